@@ -8,10 +8,18 @@ import { join } from "node:path";
 const root = new URL("..", import.meta.url).pathname;
 rmSync(join(root, "dist"), { recursive: true, force: true });
 
+// Node entry points: the CLI (which also starts the server) and the pure
+// libraries that benchmarks import from dist/ without a TypeScript loader.
+const nodeEntries = {
+  "cli/main": "src/cli/main.ts",
+  "lib/checker": "src/core/checker/index.ts",
+  "lib/hours": "src/core/hours/index.ts",
+  "lib/readiness": "src/core/readiness/index.ts",
+};
 await build({
   absWorkingDir: root,
-  entryPoints: ["src/cli/main.ts"],
-  outdir: "dist/cli",
+  entryPoints: Object.fromEntries(Object.entries(nodeEntries).filter(([, src]) => existsSync(join(root, src)))),
+  outdir: "dist",
   bundle: true,
   platform: "node",
   format: "esm",
