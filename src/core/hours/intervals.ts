@@ -1,0 +1,124 @@
+/**
+ * Turning a person into working intervals (instants). Shifts are laid out per
+ * local calendar date: the shifts that start on date D use the zone in force on
+ * D (home or travel), and vanish when D is a public holiday or time off. The
+ * stream of intervals is sorted and merged, so callers can walk it forward.
+ */
+import { dateOfDay, dayNumber, weekdayOfDay } from "./civil.js";
+import { publicHolidays } from "./holidays.js";
+import { resolveHours } from "./schedule.js";
+import type { HoursOptions, Instant, Interval, Person } from "./types.js";
+import { assertZone, localToInstant } from "./zone.js";
+
+const DAY_MS = 86_400_000;
+/** Scanning this many dates without finding working time means there is none. */
+const MAX_EMPTY_DAYS = 3660;
+
+/** Epoch ms of an Instant; throws on NaN / invalid dates. */
+export function toMs(t: Instant): number {
+  const ms = typeof t === "number" ? t : t.getTime();
+  if (!Number.isFinite(ms)) throw new RangeError(`not an instant: ${String(t)}`);
+  return ms;
+}
+
+/** Zone and holiday country in force for shifts starting on `date`. */
+export function dayContext(person: Person, date: string): { zone: string; holidayCountry: string | null } {
+  let zone = person.zone;
+  let holidayCountry = person.holidayCountry ?? null;
+  for (const t of person.travel ?? []) {
+    if (t.from <= date && date <= t.to) {
+      zone = t.zone;
+      if (t.holidayCountry !== undefined) holidayCountry = t.holidayCountry;
+    }
+  }
+  return { zone, holidayCountry };
+}
+
+/** True when shifts starting on `date` do not happen (time off or public holiday). */
+export function isDayOff(person: Person, date: string, opts: HoursOptions = {}): boolean {
+  for (const r of person.timeOff ?? []) if (r.from <= date && date <= r.to) return true;
+  const { holidayCountry } = dayContext(person, date);
+  if (!holidayCountry) return false;
+  const provider = opts.holidays ?? publicHolidays;
+  return provider(holidayCountry, Number(date.slice(0, 4))).has(date);
+}
+
+/**
+ * The shifts that start on local date `day` (days since 1970-01-01, or a
+ * YYYY-MM-DD string), as instants. Sorted; empty on days off.
+ */
+export function shiftsOn(person: Person, day: number | string, opts: HoursOptions = {}): Interval[] {
+  const n = typeof day === "number" ? day : dayNumber(day);
+  const ranges = resolveHours(person).byWeekday[weekdayOfDay(n)];
+  if (ranges.length === 0) return [];
+  const date = dateOfDay(n);
+  if (isDayOff(person, date, opts)) return [];
+  const { zone } = dayContext(person, date);
+  assertZone(zone);
+  const out: Interval[] = [];
+  for (const r of ranges) {
+    const start = localToInstant(zone, n, r.start);
+    const end = localToInstant(zone, n, r.end);
+    // A shift entirely inside a spring-forward gap collapses; drop it.
+    if (end > start) out.push({ start, end });
+  }
+  return out;
+}
+
+/**
+ * Working intervals from `from` onwards, sorted, merged (touching or
+ * overlapping ones joined) and clipped so none starts before `from`. Infinite
+ * unless the person has no working time for ~10 years.
+ */
+export function* intervalsFrom(person: Person, from: number, opts: HoursOptions = {}): Generator<Interval> {
+  // A shift of local date D ends before D + 48 h local, and zone offsets stay
+  // within −12 h…+14 h, so dates before UTC day(from) − 3 cannot reach `from`.
+  let day = Math.floor(from / DAY_MS) - 3;
+  // Shifts of dates ≥ D start no earlier than this (offset ≤ +14 h, margin kept).
+  const lowerBound = (d: number) => d * DAY_MS - 2 * DAY_MS;
+  let buffer: Interval[] = [];
+  let emptyDays = 0;
+  for (;;) {
+    const shifts = shiftsOn(person, day, opts);
+    emptyDays = shifts.length ? 0 : emptyDays + 1;
+    if (emptyDays > MAX_EMPTY_DAYS) return;
+    for (const s of shifts) {
+      if (s.end <= from) continue;
+      buffer.push({ start: Math.max(s.start, from), end: s.end });
+    }
+    day++;
+    if (buffer.length === 0) continue;
+    buffer = merge(buffer);
+    const safe = lowerBound(day);
+    let i = 0;
+    while (i < buffer.length && buffer[i].end < safe) yield buffer[i++];
+    if (i) buffer = buffer.slice(i);
+  }
+}
+
+/** Sorts and joins overlapping or touching intervals. */
+export function merge(list: Interval[]): Interval[] {
+  if (list.length < 2) return list;
+  const sorted = [...list].sort((a, b) => a.start - b.start);
+  const out: Interval[] = [{ ...sorted[0] }];
+  for (let i = 1; i < sorted.length; i++) {
+    const last = out[out.length - 1];
+    const cur = sorted[i];
+    if (cur.start <= last.end) last.end = Math.max(last.end, cur.end);
+    else out.push({ ...cur });
+  }
+  return out;
+}
+
+/** The person's working intervals within [from, to), clipped to that window. */
+export function workingIntervals(person: Person, from: Instant, to: Instant, opts: HoursOptions = {}): Interval[] {
+  const a = toMs(from);
+  const b = toMs(to);
+  const out: Interval[] = [];
+  if (b <= a) return out;
+  for (const iv of intervalsFrom(person, a, opts)) {
+    if (iv.start >= b) break;
+    out.push({ start: iv.start, end: Math.min(iv.end, b) });
+  }
+  return out;
+}
