@@ -1,0 +1,35 @@
+import type { Command } from "commander";
+import { countUsers } from "../../models/users.js";
+import { seedDemo } from "../../commands/seed.js";
+import { buildServer } from "../../http/server.js";
+import { openFromEnv, runCommand } from "../runtime.js";
+
+/** `handoff serve`: migrate, seed demo data on the very first start, listen. */
+export function register(program: Command): void {
+  program
+    .command("serve")
+    .description("Run the web app (migrates, and seeds demo data into an empty database)")
+    .option("--no-seed", "do not seed demo data into an empty database")
+    .action((opts: { seed: boolean }) =>
+      runCommand(async () => {
+        const { config, database } = await openFromEnv();
+        const app = await buildServer({ config, database });
+        if (opts.seed && (await countUsers(database.db)) === 0) {
+          const seeded = await seedDemo(database.db);
+          app.log.info(
+            { accounts: seeded.accounts.map((a) => `${a.email} (${a.role}, ${a.org})`) },
+            `demo data seeded; every demo account's password is "${seeded.password}"`,
+          );
+        }
+        const shutdown = async () => {
+          await app.close();
+          await database.close();
+          process.exit(0);
+        };
+        process.once("SIGINT", shutdown);
+        process.once("SIGTERM", shutdown);
+        await app.listen({ port: config.port, host: process.env.HOST ?? "0.0.0.0" });
+        app.log.info(`Handoff on ${config.publicUrl} (${database.engine}${database.engine === "sqlite" ? `, ${config.dataDir}/handoff.db` : ""})`);
+      }),
+    );
+}

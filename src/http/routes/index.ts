@@ -1,0 +1,17 @@
+import type { FastifyInstance } from "fastify";
+import { registerAccountRoutes } from "./account.js";
+import { registerOrgApi } from "./api-orgs.js";
+import { registerAuthRoutes } from "./auth.js";
+import { registerHomeRoutes } from "./home.js";
+import { registerStaffOrgRoutes } from "./staff-orgs.js";
+import { registerSystemRoutes } from "./system.js";
+
+/** Every route area, one line each. */
+export function registerAllRoutes(app: FastifyInstance): void {
+  registerSystemRoutes(app);
+  registerHomeRoutes(app);
+  registerAuthRoutes(app);
+  registerAccountRoutes(app);
+  registerStaffOrgRoutes(app);
+  registerOrgApi(app);
+}

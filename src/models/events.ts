@@ -1,0 +1,47 @@
+import type { Db, Tx } from "../storage/database.js";
+import type { EventTable } from "../storage/schema.js";
+import { iso, newId } from "./support.js";
+
+export type EventRow = EventTable;
+
+export interface NewEvent {
+  orgId: string;
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  summary: string;
+  data?: Record<string, unknown>;
+}
+
+/**
+ * Appends an event. Call it inside the transaction of the change it records:
+ * the event (and the outbox rows that announce it) commit or vanish together.
+ */
+export async function recordEvent(tx: Tx | Db, e: NewEvent): Promise<EventRow> {
+  const row: EventRow = {
+    id: newId(),
+    org_id: e.orgId,
+    actor_id: e.actorId,
+    action: e.action,
+    entity_type: e.entityType,
+    entity_id: e.entityId,
+    summary: e.summary,
+    data: JSON.stringify(e.data ?? {}),
+    created_at: iso(),
+  };
+  await tx.insertInto("events").values(row).execute();
+  return row;
+}
+
+export async function eventsForEntity(db: Db | Tx, orgId: string, entityType: string, entityId: string): Promise<EventRow[]> {
+  return db
+    .selectFrom("events")
+    .selectAll()
+    .where("org_id", "=", orgId)
+    .where("entity_type", "=", entityType)
+    .where("entity_id", "=", entityId)
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
+}

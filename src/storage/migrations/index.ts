@@ -1,0 +1,10 @@
+import type { Migration } from "kysely";
+import * as m0001 from "./0001_foundation.js";
+
+/**
+ * Every migration, in order. Listed statically (not read from disk) so the
+ * bundled CLI carries them. Later migrations add a line; never edit a shipped one.
+ */
+export const migrations: Record<string, Migration> = {
+  "0001_foundation": m0001,
+};
