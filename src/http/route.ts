@@ -113,6 +113,7 @@ export function registerRoute(app: FastifyInstance, def: RouteDef<any, any, any>
         // Non-staff must not learn staff-only records exist.
         throw new AppError(404, "not_found", "Not found.");
       }
+      let csrf: string | undefined;
       const ctx: RouteContext = {
         req,
         reply,
@@ -134,7 +135,9 @@ export function registerRoute(app: FastifyInstance, def: RouteDef<any, any, any>
           return req.actor;
         },
         tx: (fn) => db.transaction().execute(fn),
-        csrfToken: () => reply.generateCsrf(),
+        // One token per response: each generateCsrf() call without a stored secret
+        // would mint a new secret and the form's token would stop matching the cookie.
+        csrfToken: () => (csrf ??= reply.generateCsrf()),
       };
       const result = await def.handler(ctx);
       if (result instanceof SafeHtml) return reply.type("text/html; charset=utf-8").send(result.value);
