@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { Actor } from "../core/actor.js";
-import { AppError, unauthenticated, validationError } from "../core/errors.js";
+import { AppError, notFound, unauthenticated, validationError } from "../core/errors.js";
 import { authorize as authorizePolicy, type Policy } from "../policies/authorize.js";
 import type { Db, Tx } from "../storage/database.js";
 import type { AppServices, Reply, Req } from "./context.js";
@@ -13,10 +13,18 @@ import { SafeHtml } from "./html.js";
  */
 export type Access = "public" | "user" | "staff";
 
-/** A route on a tenant-owned record names the table its id parameter points into. */
-export interface ResourceParam {
+/**
+ * A route on a tenant-owned record declares how to load it. The chain loads the
+ * record and applies the policy's visibility check before the body is even
+ * validated, so a record of another tenant is a 404 on every route, whatever
+ * was sent. `table` (whose rows carry org_id) lets the isolation test find a
+ * record of another organisation for any route without being edited.
+ */
+export interface ResourceParam<R = any> {
   param: string;
   table: string;
+  load: (db: Db, id: string) => Promise<R | undefined>;
+  policy: Policy<R, string>;
 }
 
 export interface RouteDef<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> {
@@ -52,6 +60,8 @@ export interface RouteContext<P = unknown, Q = unknown, B = unknown> {
   query: Q;
   body: B;
   now: number;
+  /** The record named by the route's resource parameter, already checked visible to the actor. */
+  record: any;
   /** Loads-then-checks: throws 404/403 from the policy and marks the request authorized. */
   authorize<R, A extends string>(policy: Policy<R, A>, action: A, record: R | undefined | null): R;
   /** The signed-in actor, or a 401 (API) / redirect (page) refusal. */
@@ -113,6 +123,16 @@ export function registerRoute(app: FastifyInstance, def: RouteDef<any, any, any>
         // Non-staff must not learn staff-only records exist.
         throw new AppError(404, "not_found", "Not found.");
       }
+      const params = parseOrThrow(def.params, req.params);
+      let record: unknown;
+      if (def.resource) {
+        const actor = req.actor;
+        if (!actor) throw unauthenticated();
+        const id = String((params as Record<string, unknown>)[def.resource.param] ?? "");
+        record = await def.resource.load(db, id);
+        if (!record || !def.resource.policy.sees(actor, record)) throw notFound(def.resource.policy.entity);
+        req.authorized = true;
+      }
       let csrf: string | undefined;
       const ctx: RouteContext = {
         req,
@@ -120,7 +140,8 @@ export function registerRoute(app: FastifyInstance, def: RouteDef<any, any, any>
         services,
         db,
         actor: req.actor,
-        params: parseOrThrow(def.params, req.params),
+        params,
+        record,
         query: parseOrThrow(def.query, req.query),
         body: def.kind === "api" ? parseOrThrow(def.body, req.body) : (req.body ?? {}),
         now: services.now(),

@@ -4,6 +4,7 @@ import { createClientOrg, invitePerson } from "../../commands/orgs.js";
 import { findOrg, listOrgs, type Org } from "../../models/orgs.js";
 import { listMembers, toPublicUser } from "../../models/users.js";
 import { orgPolicy } from "../../policies/org.js";
+import { orgResource } from "../resources.js";
 import { defineRoute, registerRoute } from "../route.js";
 import { idParam } from "../schemas/common.js";
 import { createInvitationBody, createOrgBody, invitationResponse, memberResponse, orgResponse } from "../schemas/orgs.js";
@@ -57,10 +58,10 @@ const routes = [
     summary: "Members of an organisation",
     tags: ["organisations"],
     params: idParam,
-    resource: { param: "id", table: "orgs" },
+    resource: orgResource,
     response: z.object({ members: z.array(memberResponse) }),
     handler: async (ctx) => {
-      const org = ctx.authorize(orgPolicy, "list-members", await findOrg(ctx.db, ctx.params.id));
+      const org = ctx.authorize(orgPolicy, "list-members", ctx.record as Org);
       const members = await listMembers(ctx.db, org.id);
       return { members: members.map(toPublicUser).map(({ id, email, name, role, timezone }) => ({ id, email, name, role, timezone })) };
     },

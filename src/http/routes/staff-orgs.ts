@@ -8,6 +8,7 @@ import { findUserById, listMembers } from "../../models/users.js";
 import { invitableRoles, orgPolicy } from "../../policies/org.js";
 import { userPolicy } from "../../policies/user.js";
 import { html } from "../html.js";
+import { orgResource, userResource } from "../resources.js";
 import { defineRoute, registerRoute, zodFields, type RouteContext } from "../route.js";
 import { createInvitationBody, createOrgBody } from "../schemas/orgs.js";
 import { csrfField, errorSummary, field, select, type FieldErrors } from "../views/forms.js";
@@ -105,7 +106,7 @@ const routes = [
     access: "staff",
     summary: "One organisation: people and invitations",
     params: z.object({ id: z.string().max(64) }),
-    resource: { param: "id", table: "orgs" },
+    resource: orgResource,
     handler: (ctx) => orgPage(ctx, ctx.params.id),
   }),
   defineRoute({
@@ -115,7 +116,7 @@ const routes = [
     access: "staff",
     summary: "Create an invitation link",
     params: z.object({ id: z.string().max(64) }),
-    resource: { param: "id", table: "orgs" },
+    resource: orgResource,
     handler: async (ctx) => {
       ctx.authorize(orgPolicy, "invite", await findOrg(ctx.db, ctx.params.id));
       const values = ctx.body as Record<string, string>;
@@ -145,7 +146,7 @@ const routes = [
     access: "staff",
     summary: "Create a password reset link for a person",
     params: z.object({ id: z.string().max(64) }),
-    resource: { param: "id", table: "users" },
+    resource: userResource,
     handler: async (ctx) => {
       const user = ctx.authorize(userPolicy, "reset-password", await findUserById(ctx.db, ctx.params.id));
       const token = await createPasswordReset(ctx.db, user.id, ctx.now);
