@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { register as backup } from "./backup.js";
 import { register as migrate } from "./migrate.js";
+import { register as overlap } from "./overlap.js";
 import { register as seed } from "./seed.js";
 import { register as serve } from "./serve.js";
 import { register as token } from "./token.js";
@@ -14,4 +15,5 @@ export function registerCommands(program: Command): void {
   user(program);
   token(program);
   backup(program);
+  overlap(program);
 }
