@@ -1,0 +1,43 @@
+import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, type Browser, type BrowserContext } from "playwright-core";
+
+/** Debian's Chromium; `npx playwright install` cannot download browsers here. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** A headless Chromium with a fresh profile; close() removes the profile. */
+export async function launchChromium(): Promise<{ browser: Browser; close: () => Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), "handoff-chromium-"));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...ARGS, `--user-data-dir=${profile}`] });
+  return {
+    browser,
+    close: async () => {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A context that reports the given timezone and viewport, as a person there would have. */
+export function newContext(browser: Browser, opts: { timezoneId?: string; width?: number; height?: number } = {}): Promise<BrowserContext> {
+  return browser.newContext({ timezoneId: opts.timezoneId, viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 } });
+}
+
+/** Where screenshots go: test-results/ (kept as CI artifacts). */
+export function artifactDir(name: string): string {
+  const dir = join(process.cwd(), "test-results", name);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
