@@ -1,5 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
 
@@ -17,17 +16,10 @@ const ARGS = [
   "--no-first-run",
 ];
 
-/** A headless Chromium with a fresh profile; close() removes the profile. */
+/** A headless Chromium; Playwright gives every launch a fresh temporary profile. */
 export async function launchChromium(): Promise<{ browser: Browser; close: () => Promise<void> }> {
-  const profile = mkdtempSync(join(tmpdir(), "handoff-chromium-"));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...ARGS, `--user-data-dir=${profile}`] });
-  return {
-    browser,
-    close: async () => {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  return { browser, close: () => browser.close() };
 }
 
 /** A context that reports the given timezone and viewport, as a person there would have. */
