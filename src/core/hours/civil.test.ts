@@ -23,3 +23,15 @@ describe("civil dates", () => {
     expect(weekdayOf("1969-12-31")).toBe(3);
   });
 });
+
+describe("dateOfDay", () => {
+  it("matches Date for every day across four centuries of edge cases", async () => {
+    const { dateOfDay } = await import("./civil.js");
+    for (let d = -800_000; d <= 800_000; d += 97) {
+      expect(dateOfDay(d)).toBe(new Date(d * 86_400_000).toISOString().slice(0, 10));
+    }
+    for (const d of [0, -1, 59, 60, 11016, 11017, 10957, 2932896]) {
+      expect(dateOfDay(d)).toBe(new Date(d * 86_400_000).toISOString().slice(0, 10));
+    }
+  });
+});

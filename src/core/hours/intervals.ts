@@ -6,7 +6,7 @@
  */
 import { dateOfDay, dayNumber, weekdayOfDay } from "./civil.js";
 import { publicHolidays } from "./holidays.js";
-import { resolveHours } from "./schedule.js";
+import { resolveHours, type ResolvedHours } from "./schedule.js";
 import type { HoursOptions, Instant, Interval, Person } from "./types.js";
 import { assertZone, localToInstant } from "./zone.js";
 
@@ -48,21 +48,41 @@ export function isDayOff(person: Person, date: string, opts: HoursOptions = {}):
  * YYYY-MM-DD string), as instants. Sorted; empty on days off.
  */
 export function shiftsOn(person: Person, day: number | string, opts: HoursOptions = {}): Interval[] {
-  const n = typeof day === "number" ? day : dayNumber(day);
-  const ranges = resolveHours(person).byWeekday[weekdayOfDay(n)];
-  if (ranges.length === 0) return [];
+  return dayShifts(person, typeof day === "number" ? day : dayNumber(day), opts).map((s) => ({ ...s }));
+}
+
+// ResolvedHours (immutable, shared per hours object) → zone → day → shifts.
+const shiftCache = new WeakMap<ResolvedHours, Map<string, Map<number, readonly Interval[]>>>();
+const SHIFT_CACHE_MAX = 20_000;
+const NONE: readonly Interval[] = [];
+
+/** shiftsOn without the defensive copy, for the engine's own loops. */
+function dayShifts(person: Person, n: number, opts: HoursOptions): readonly Interval[] {
+  const hours = resolveHours(person);
+  if (hours.byWeekday[weekdayOfDay(n)].length === 0) return NONE;
   const date = dateOfDay(n);
-  if (isDayOff(person, date, opts)) return [];
+  if (isDayOff(person, date, opts)) return NONE;
   const { zone } = dayContext(person, date);
-  assertZone(zone);
-  const out: Interval[] = [];
-  for (const r of ranges) {
-    const start = localToInstant(zone, n, r.start);
-    const end = localToInstant(zone, n, r.end);
-    // A shift entirely inside a spring-forward gap collapses; drop it.
-    if (end > start) out.push({ start, end });
+  let byZone = shiftCache.get(hours);
+  if (!byZone) shiftCache.set(hours, (byZone = new Map()));
+  let byDay = byZone.get(zone);
+  if (!byDay) {
+    assertZone(zone);
+    byZone.set(zone, (byDay = new Map()));
   }
-  return out;
+  let shifts = byDay.get(n);
+  if (!shifts) {
+    const out: Interval[] = [];
+    for (const r of hours.byWeekday[weekdayOfDay(n)]) {
+      const start = localToInstant(zone, n, r.start);
+      const end = localToInstant(zone, n, r.end);
+      // A shift entirely inside a spring-forward gap collapses; drop it.
+      if (end > start) out.push({ start, end });
+    }
+    if (byDay.size >= SHIFT_CACHE_MAX) byDay.clear();
+    byDay.set(n, (shifts = out));
+  }
+  return shifts;
 }
 
 /**
@@ -71,15 +91,17 @@ export function shiftsOn(person: Person, day: number | string, opts: HoursOption
  * unless the person has no working time for ~10 years.
  */
 export function* intervalsFrom(person: Person, from: number, opts: HoursOptions = {}): Generator<Interval> {
-  // A shift of local date D ends before D + 48 h local, and zone offsets stay
-  // within −12 h…+14 h, so dates before UTC day(from) − 3 cannot reach `from`.
-  let day = Math.floor(from / DAY_MS) - 3;
-  // Shifts of dates ≥ D start no earlier than this (offset ≤ +14 h, margin kept).
-  const lowerBound = (d: number) => d * DAY_MS - 2 * DAY_MS;
+  // A shift of local date D ends before D + 48 h local, i.e. before
+  // D + 60 h UTC (offsets ≥ −12 h), so dates before UTC day(from) − 2 cannot
+  // reach `from`.
+  let day = Math.floor(from / DAY_MS) - 2;
+  // Shifts of dates ≥ D start no earlier than D − 16 h UTC (offsets ≤ +14 h,
+  // plus margin; a gap only moves a start later).
+  const lowerBound = (d: number) => d * DAY_MS - 16 * 3_600_000;
   let buffer: Interval[] = [];
   let emptyDays = 0;
   for (;;) {
-    const shifts = shiftsOn(person, day, opts);
+    const shifts = dayShifts(person, day, opts);
     emptyDays = shifts.length ? 0 : emptyDays + 1;
     if (emptyDays > MAX_EMPTY_DAYS) return;
     for (const s of shifts) {
@@ -99,6 +121,9 @@ export function* intervalsFrom(person: Person, from: number, opts: HoursOptions 
 /** Sorts and joins overlapping or touching intervals. */
 export function merge(list: Interval[]): Interval[] {
   if (list.length < 2) return list;
+  let ordered = true;
+  for (let i = 1; i < list.length && ordered; i++) ordered = list[i].start > list[i - 1].end;
+  if (ordered) return list; // the usual case: already sorted and apart
   const sorted = [...list].sort((a, b) => a.start - b.start);
   const out: Interval[] = [{ ...sorted[0] }];
   for (let i = 1; i < sorted.length; i++) {

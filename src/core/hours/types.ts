@@ -38,7 +38,11 @@ export interface TravelOverride extends DateRange {
   holidayCountry?: string | null;
 }
 
-/** Whose clock it is: everything the engine needs to know about a person. */
+/**
+ * Whose clock it is: everything the engine needs to know about a person.
+ * Treat it as immutable: parsed schedules and shift times are cached per
+ * `hours` object, so change a person by building a new record.
+ */
 export interface Person {
   /** Home IANA zone, e.g. "Asia/Tokyo". */
   zone: string;

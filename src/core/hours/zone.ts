@@ -103,8 +103,9 @@ export function offsetAt(zone: string, instant: number): number {
   return wallClockMs(zone, instant) - Math.floor(instant / 1000) * 1000;
 }
 
-const localCache = new Map<string, number>();
-const LOCAL_CACHE_MAX = 100_000;
+// zone → (day * 4320 + minute) → instant. Numeric keys keep lookups cheap.
+const localCache = new Map<string, Map<number, number>>();
+const LOCAL_CACHE_MAX = 50_000;
 
 /**
  * The instant at which the wall clock in `zone` reaches `minute` minutes after
@@ -118,10 +119,16 @@ const LOCAL_CACHE_MAX = 100_000;
  * (fall-back) resolves to the earlier instant.
  */
 export function localToInstant(zone: string, day: number, minute: number): number {
-  const key = `${zone}|${day}|${minute}`;
-  const hit = localCache.get(key);
+  let byZone = localCache.get(zone);
+  if (!byZone) localCache.set(zone, (byZone = new Map()));
+  const key = day * 4320 + minute;
+  const hit = Number.isInteger(minute) && minute >= 0 && minute < 4320 ? byZone.get(key) : undefined;
   if (hit !== undefined) return hit;
   const wall = day * DAY_MS + minute * 60_000;
+  // Fast path: the true instant lies within wall − 14 h … wall + 12 h; when the
+  // cached offsets across that window agree, no transition is near.
+  const steady = steadyOffset(zone, wall - 15 * HOUR_MS, wall + 13 * HOUR_MS);
+  if (steady !== undefined) return remember(byZone, key, minute, wall - steady);
   // Offsets a day either side bracket any single transition near `wall`.
   const before = offsetAt(zone, wall - DAY_MS);
   const after = offsetAt(zone, wall + DAY_MS);
@@ -131,9 +138,38 @@ export function localToInstant(zone: string, day: number, minute: number): numbe
     if (offsetAt(zone, t) === off) result = Math.min(result, t);
   }
   if (result === Infinity) result = transitionBetween(zone, wall - after, wall - before, before);
-  if (localCache.size >= LOCAL_CACHE_MAX) localCache.clear();
-  localCache.set(key, result);
+  return remember(byZone, key, minute, result);
+}
+
+function remember(byZone: Map<number, number>, key: number, minute: number, result: number): number {
+  if (Number.isInteger(minute) && minute >= 0 && minute < 4320) {
+    if (byZone.size >= LOCAL_CACHE_MAX) byZone.clear();
+    byZone.set(key, result);
+  }
   return result;
+}
+
+// zone → offset at the start of each 6-hour UTC bucket.
+const bucketOffsets = new Map<string, Map<number, number>>();
+const BUCKET_MS = 6 * HOUR_MS;
+
+/**
+ * The offset when it is the same at every 6-hour mark from `lo` to past `hi`,
+ * else undefined. Transitions are months apart, so equal offsets at marks six
+ * hours apart mean none happened in between.
+ */
+function steadyOffset(zone: string, lo: number, hi: number): number | undefined {
+  let byBucket = bucketOffsets.get(zone);
+  if (!byBucket) bucketOffsets.set(zone, (byBucket = new Map()));
+  if (byBucket.size >= LOCAL_CACHE_MAX) byBucket.clear();
+  let first: number | undefined;
+  for (let b = Math.floor(lo / BUCKET_MS); b <= Math.floor(hi / BUCKET_MS) + 1; b++) {
+    let off = byBucket.get(b);
+    if (off === undefined) byBucket.set(b, (off = offsetAt(zone, b * BUCKET_MS)));
+    if (first === undefined) first = off;
+    else if (off !== first) return undefined;
+  }
+  return first;
 }
 
 /**
