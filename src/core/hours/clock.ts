@@ -3,7 +3,8 @@
  * their working intervals and pauses outside them (nights, weekends, public
  * holidays, time off).
  */
-import { intervalsFrom, toMs, workingIntervals } from "./intervals.js";
+import { toMs } from "./instant.js";
+import { intervalsFrom, workingIntervals } from "./intervals.js";
 import type { HoursOptions, Instant, Person } from "./types.js";
 
 /** How close (in the owner's working time) a due time counts as "due soon": 4 h. */

@@ -4,7 +4,7 @@
  *   "Tue 10:00 JST", "Tue 4 May 10:00 JST" (with date),
  *   "due Tue 10:00 JST · Tue 02:00 CET for you".
  */
-import { toMs } from "./intervals.js";
+import { toMs } from "./instant.js";
 import type { Instant } from "./types.js";
 import { localParts, offsetAt, zoneAbbreviation } from "./zone.js";
 

@@ -6,6 +6,7 @@
  */
 import { dateOfDay, dayNumber, weekdayOfDay } from "./civil.js";
 import { publicHolidays } from "./holidays.js";
+import { toMs } from "./instant.js";
 import { resolveHours, type ResolvedHours } from "./schedule.js";
 import type { HoursOptions, Instant, Interval, Person } from "./types.js";
 import { assertZone, localToInstant } from "./zone.js";
@@ -13,13 +14,6 @@ import { assertZone, localToInstant } from "./zone.js";
 const DAY_MS = 86_400_000;
 /** Scanning this many dates without finding working time means there is none. */
 const MAX_EMPTY_DAYS = 3660;
-
-/** Epoch ms of an Instant; throws on NaN / invalid dates. */
-export function toMs(t: Instant): number {
-  const ms = typeof t === "number" ? t : t.getTime();
-  if (!Number.isFinite(ms)) throw new RangeError(`not an instant: ${String(t)}`);
-  return ms;
-}
 
 /** Zone and holiday country in force for shifts starting on `date`. */
 export function dayContext(person: Person, date: string): { zone: string; holidayCountry: string | null } {

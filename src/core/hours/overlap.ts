@@ -4,7 +4,8 @@
  * against an office's next working day (public site).
  */
 import { addDays, dateOfDay, dayNumber, isCivilDate } from "./civil.js";
-import { shiftsOn, toMs, workingIntervals } from "./intervals.js";
+import { toMs } from "./instant.js";
+import { shiftsOn, workingIntervals } from "./intervals.js";
 import type { HoursOptions, Instant, Interval, Person } from "./types.js";
 import { localParts } from "./zone.js";
 
