@@ -8,7 +8,7 @@ import { addWorkingTime, dueState, workingTimeBetween } from "../dist/lib/hours.
 
 const ITEMS = 10_000;
 const H = 3_600_000;
-const ROUNDS = 5;
+const ROUNDS = 7;
 
 // Deterministic pseudo-random numbers (mulberry32) so every run measures the same work.
 let seed = 0x5eed;
@@ -72,7 +72,7 @@ const read = [];
 for (let i = 0; i < ROUNDS; i++) {
   warm.push(time(computeDue).ms);
   // The read-only loop is too quick to time once; repeat it and divide.
-  const reps = 200;
+  const reps = 1000;
   const t = time(() => {
     let s = 0;
     for (let k = 0; k < reps; k++) s += readOnly();
