@@ -33,3 +33,22 @@ export function artifactDir(name: string): string {
   mkdirSync(dir, { recursive: true });
   return dir;
 }
+
+let axeSource: string | null = null;
+
+/**
+ * axe-core's serious and critical violations on the current page. The script is
+ * evaluated through the DevTools protocol, so the page's CSP (no inline
+ * scripts) stays as strict as in production.
+ */
+export async function seriousAxeViolations(page: import("playwright-core").Page): Promise<string[]> {
+  const { readFileSync } = await import("node:fs");
+  axeSource ??= readFileSync(join(process.cwd(), "node_modules", "axe-core", "axe.min.js"), "utf8");
+  await page.evaluate(axeSource);
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<unknown> } }).axe.run(document, { resultTypes: ["violations"] }),
+  )) as { violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] };
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}

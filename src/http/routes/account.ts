@@ -55,8 +55,8 @@ function accountPage(ctx: RouteContext<any, any, any>, values: Record<string, st
       <div class="hours-grid">
       ${WEEKDAYS.map(
         (d) => html`<div class="hours-row"><span class="day" id="day-${d}">${DAY_NAMES[d]}</span>
-        ${field({ name: `${d}_start`, label: `${DAY_NAMES[d]} start`, type: "time", value: values[`${d}_start`], errors })}
-        ${field({ name: `${d}_end`, label: `${DAY_NAMES[d]} end`, type: "time", value: values[`${d}_end`], errors })}</div>`,
+        ${field({ name: `${d}_start`, label: `${DAY_NAMES[d]} start`, type: "time", value: values[`${d}_start`], errors, noOptionalMark: true })}
+        ${field({ name: `${d}_end`, label: `${DAY_NAMES[d]} end`, type: "time", value: values[`${d}_end`], errors, noOptionalMark: true })}</div>`,
       )}
       </div>
     </fieldset>

@@ -26,6 +26,8 @@ interface FieldOptions {
   required?: boolean;
   autocomplete?: string;
   attrs?: SafeHtml;
+  /** Leaves out "(optional)" where a whole group is optional (e.g. working hours). */
+  noOptionalMark?: boolean;
 }
 
 /** A labelled input with its hint and error wired through aria-describedby. */
@@ -34,7 +36,7 @@ export function field(o: FieldOptions): SafeHtml {
   const err = o.errors?.[o.name];
   const describedBy = [o.hint ? `${id}-hint` : "", err ? `${id}-error` : ""].filter(Boolean).join(" ");
   return html`<div class="field${err ? " has-error" : ""}">
-  <label for="${id}">${o.label}${o.required ? "" : html` <span class="optional">(optional)</span>`}</label>
+  <label for="${id}">${o.label}${o.required || o.noOptionalMark ? "" : html` <span class="optional">(optional)</span>`}</label>
   ${o.hint ? html`<p class="hint" id="${id}-hint">${o.hint}</p>` : ""}
   ${err ? html`<p class="error" id="${id}-error">${err}</p>` : ""}
   <input id="${id}" name="${o.name}" type="${o.type ?? "text"}" value="${o.value ?? ""}"${o.required ? html` required` : ""}${o.autocomplete ? html` autocomplete="${o.autocomplete}"` : ""}${describedBy ? html` aria-describedby="${describedBy}"` : ""}${err ? html` aria-invalid="true"` : ""}${o.attrs ?? ""}>
