@@ -1,5 +1,6 @@
 import type { Db, Tx } from "../storage/database.js";
 import type { EventTable } from "../storage/schema.js";
+import { fanOut } from "./outbox.js";
 import { iso, newId } from "./support.js";
 
 export type EventRow = EventTable;
@@ -12,13 +13,20 @@ export interface NewEvent {
   entityId: string;
   summary: string;
   data?: Record<string, unknown>;
+  /**
+   * Delivery-only data (a single-use link's path): goes into the outbox
+   * payload of the e-mail, never into the event log others can read.
+   */
+  secret?: Record<string, unknown>;
 }
 
 /**
- * Appends an event. Call it inside the transaction of the change it records:
- * the event (and the outbox rows that announce it) commit or vanish together.
+ * Appends an event and its outbox rows (fanOut). Call it inside the transaction
+ * of the change it records: the event and the messages that announce it commit
+ * or vanish together. Called outside a transaction, it opens one.
  */
 export async function recordEvent(tx: Tx | Db, e: NewEvent): Promise<EventRow> {
+  if (!tx.isTransaction) return (tx as Db).transaction().execute((t) => recordEvent(t, e));
   const row: EventRow = {
     id: newId(),
     org_id: e.orgId,
@@ -31,6 +39,7 @@ export async function recordEvent(tx: Tx | Db, e: NewEvent): Promise<EventRow> {
     created_at: iso(),
   };
   await tx.insertInto("events").values(row).execute();
+  await fanOut(tx, row, e.secret);
   return row;
 }
 

@@ -14,6 +14,14 @@ export interface AppConfig {
   /** Cookies get `Secure` and the `__Host-` prefix when the public URL is https. */
   secureCookies: boolean;
   logLevel: string;
+  /**
+   * 32-byte key (base64) sealing channel secrets at rest (AES-256-GCM): from
+   * HANDOFF_SECRET_KEY, else generated once and kept in the data dir. Optional
+   * so hand-built configs (tests) work: secretKeyOf() then derives one.
+   */
+  secretKey?: string;
+  /** smtp(s)://… from SMTP_URL; null: no e-mail is sent (links are copied by hand). */
+  smtpUrl?: string | null;
 }
 
 /** A start-up problem the operator must fix; the CLI prints its message alone. */
@@ -43,6 +51,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl,
     secureCookies: publicUrl.startsWith("https://"),
     logLevel: env.LOG_LEVEL ?? "info",
+    secretKey: env.HANDOFF_SECRET_KEY || storedSecret(dataDir, "secret-key"),
+    smtpUrl: env.SMTP_URL?.trim() || null,
   };
 }
 
@@ -55,8 +65,8 @@ function ensureWritableDir(dir: string): void {
   }
 }
 
-function storedSecret(dataDir: string): string {
-  const file = join(dataDir, "session-secret");
+function storedSecret(dataDir: string, name = "session-secret"): string {
+  const file = join(dataDir, name);
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   const secret = randomBytes(32).toString("base64url");
   writeFileSync(file, secret + "\n", { mode: 0o600 });

@@ -88,6 +88,210 @@ export interface EventTable {
   created_at: string;
 }
 
+/** A configured delivery channel of an organisation, or of one engagement in it. */
+export interface ChannelTable {
+  id: string;
+  org_id: string;
+  /** null: every engagement of the organisation. */
+  engagement_id: string | null;
+  kind: "email" | "slack" | "linear" | "webhook";
+  name: string;
+  /** JSON of the non-secret settings (webhook URL, Linear team, e-mail recipients). */
+  config: string;
+  /** AES-256-GCM sealed secret (Slack URL, Linear key, webhook secret); never shown again. */
+  secret_enc: string | null;
+  /** JSON array of event types ("brief.*", "*", "invitation.created"). */
+  events: string;
+  enabled: number;
+  disabled_reason: string | null;
+  last_error: string | null;
+  last_error_at: string | null;
+  last_success_at: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type OutboxState = "pending" | "sending" | "sent" | "dead";
+
+/** One message to deliver, written in the transaction of the event it announces. */
+export interface OutboxTable {
+  id: string;
+  org_id: string;
+  event_id: string | null;
+  channel_id: string | null;
+  kind: ChannelTable["kind"];
+  /** "slack:<channel>", "email:<address>", …: ordering and rate limits are per destination. */
+  destination: string;
+  brief_id: string | null;
+  /** Sort key: creation order (time + counter). */
+  seq: string;
+  payload: string;
+  idempotency_key: string;
+  state: OutboxState;
+  attempts: number;
+  next_attempt_at: string;
+  lease_until: string | null;
+  locked_by: string | null;
+  last_error: string | null;
+  last_status: number | null;
+  created_at: string;
+  updated_at: string;
+  sent_at: string | null;
+}
+
+/** The Linear issue mirroring a brief, per Linear channel. */
+export interface LinearIssueTable {
+  channel_id: string;
+  brief_id: string;
+  linear_id: string;
+  identifier: string | null;
+  url: string | null;
+  created_at: string;
+}
+
+/** Next free send slot (epoch ms) per destination. */
+export interface OutboxThrottleTable {
+  destination: string;
+  next_ms: number | string;
+}
+
+/** Lead statuses, in order of the sales flow: new → contacted → won | lost. */
+export type LeadStatus = "new" | "contacted" | "won" | "lost";
+
+/** A /contact submission. Staff-only; owned by the consultancy organisation. */
+export interface LeadTable {
+  id: string;
+  org_id: string;
+  /** SHA-256 of the report link's token: only the visitor holds the link. */
+  report_token_hash: string;
+  /** The report link stops working after this (90 days). */
+  report_expires_at: string;
+  status: LeadStatus;
+  name: string;
+  email: string;
+  company: string;
+  website: string | null;
+  /** IANA zone used for overlap; "UTC" when the one given was not recognised. */
+  timezone: string;
+  /** The zone as typed when it was not recognised; null otherwise. */
+  timezone_given: string | null;
+  /** Visitor's working day, HH:MM in their zone. */
+  hours_start: string;
+  hours_end: string;
+  /** What needs building. */
+  project: string;
+  /** What "finished" means to them. */
+  finished: string;
+  /** JSON: the readiness answers as given (names, options, numbers). */
+  answers: string;
+  /** A pasted real ticket (Markdown), or null. */
+  ticket: string | null;
+  /** 0..100; null until the assessment is stored (it runs after the lead is safe). */
+  score: number | null;
+  level: string | null;
+  /** JSON: the report as shown to the visitor (gaps, overlap, ticket findings). */
+  report: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One status change of a lead, with the note staff wrote; the history is never rewritten. */
+export interface LeadStatusChangeTable {
+  id: string;
+  lead_id: string;
+  org_id: string;
+  from_status: LeadStatus;
+  to_status: LeadStatus;
+  note: string;
+  author_id: string;
+  created_at: string;
+}
+
+/** Accepted /contact posts per IP (hashed), for the form's own hourly limit. */
+export interface ContactSubmissionTable {
+  id: string;
+  /** SHA-256 of the client IP. */
+  ip_key: string;
+  at: string;
+}
+
+/** An engagement's clock policy (staff edit); engagements without a row use the defaults. */
+export interface ClockPolicyTable {
+  engagement_id: string;
+  org_id: string;
+  /** Working days of the owner's clock per kind of waiting item. */
+  answer_days: number;
+  review_days: number;
+  changes_days: number;
+  start_days: number;
+  /** Auto-accept after this many working days of reviewer silence; null = off. */
+  auto_accept_days: number | null;
+  updated_by: string;
+  updated_at: string;
+}
+
+/** The clock of one waiting item (question, review round, requested changes, claim). */
+export interface ClockTable {
+  id: string;
+  org_id: string;
+  engagement_id: string;
+  brief_id: string;
+  kind: "answer" | "review" | "changes" | "start";
+  /** Question, deliverable or review id, or "<briefId>@<claimedAt ms>". */
+  subject_id: string;
+  /** Whose working hours run the clock. */
+  owner_id: string;
+  waiter_id: string | null;
+  started_at: string;
+  /** Working time the policy allowed, ms of the owner's clock. */
+  allowed_ms: number | string;
+  /** Recomputed (remaining working time kept) when the owner's hours, travel or time off change. */
+  due_at: string;
+  stopped_at: string | null;
+  /** Auto-accept reminders sent: 0, 50 or 90 (% of N). */
+  reminded: number;
+  created_at: string;
+}
+
+/** A note left when a working session on a brief ends: progress, open questions, blockers. */
+export interface HandoffNoteTable {
+  id: string;
+  org_id: string;
+  brief_id: string;
+  author_id: string;
+  progress: string;
+  open_questions: string;
+  blockers: string;
+  /** The brief's state when the note was written. */
+  brief_state: string;
+  created_at: string;
+}
+
+/** Where each person's daily digest stands. */
+export interface DigestStateTable {
+  user_id: string;
+  /** The last 08:30 slot considered (sent or skipped). */
+  last_slot_at: string | null;
+  /** Events up to this seq were in (or before) the last digest. */
+  last_event_seq: number | string;
+  /** Waiting list at the last digest (kind:subject:state …). */
+  fingerprint: string;
+  updated_at: string;
+}
+
+/** A digest as sent; shown at /inbox/digest. */
+export interface DigestTable {
+  id: string;
+  /** The recipient's organisation. */
+  org_id: string;
+  user_id: string;
+  slot_at: string;
+  /** JSON: {waiting: [...], moved: [...]}. */
+  body: string;
+  created_at: string;
+}
+
 export interface Database {
   orgs: OrgTable;
   users: UserTable;
@@ -97,4 +301,8 @@ export interface Database {
   api_tokens: ApiTokenTable;
   auth_failures: AuthFailureTable;
   events: EventTable;
+  channels: ChannelTable;
+  outbox: OutboxTable;
+  linear_issues: LinearIssueTable;
+  outbox_throttle: OutboxThrottleTable;
 }

@@ -6,6 +6,7 @@ import { register as seed } from "./seed.js";
 import { register as serve } from "./serve.js";
 import { register as token } from "./token.js";
 import { register as user } from "./user.js";
+import { register as worker } from "./worker.js";
 
 /** Every CLI command registers itself here, one line each. */
 export function registerCommands(program: Command): void {
@@ -16,4 +17,5 @@ export function registerCommands(program: Command): void {
   token(program);
   backup(program);
   overlap(program);
+  worker(program);
 }

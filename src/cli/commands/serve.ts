@@ -2,6 +2,8 @@ import type { Command } from "commander";
 import { countUsers } from "../../models/users.js";
 import { seedDemo } from "../../commands/seed.js";
 import { buildServer } from "../../http/server.js";
+import { configureOutbox } from "../../models/outbox.js";
+import { Relay, relayOptionsFromEnv } from "../../outbox/relay.js";
 import { openFromEnv, runCommand } from "../runtime.js";
 
 /** `handoff serve`: migrate, seed demo data on the very first start, listen. */
@@ -10,10 +12,14 @@ export function register(program: Command): void {
     .command("serve")
     .description("Run the web app (migrates, and seeds demo data into an empty database)")
     .option("--no-seed", "do not seed demo data into an empty database")
-    .action((opts: { seed: boolean }) =>
+    .option("--no-relay", "do not deliver queued messages here (run `handoff worker` instead)")
+    .action((opts: { seed: boolean; relay: boolean }) =>
       runCommand(async () => {
         const { config, database } = await openFromEnv();
+        configureOutbox({ email: Boolean(config.smtpUrl) });
         const app = await buildServer({ config, database });
+        // The outbox relay runs in this process unless workers do the delivering.
+        const relay = opts.relay ? new Relay({ database, config, ...relayOptionsFromEnv(), log: (level, msg, extra) => app.log[level](extra ?? {}, msg) }) : null;
         if (opts.seed && (await countUsers(database.db)) === 0) {
           const seeded = await seedDemo(database.db);
           app.log.info(
@@ -22,6 +28,7 @@ export function register(program: Command): void {
           );
         }
         const shutdown = async () => {
+          await relay?.stop();
           await app.close();
           await database.close();
           process.exit(0);
@@ -29,6 +36,7 @@ export function register(program: Command): void {
         process.once("SIGINT", shutdown);
         process.once("SIGTERM", shutdown);
         await app.listen({ port: config.port, host: process.env.HOST ?? "0.0.0.0" });
+        relay?.start();
         app.log.info(`Handoff on ${config.publicUrl} (${database.engine}${database.engine === "sqlite" ? `, ${config.dataDir}/handoff.db` : ""})`);
       }),
     );

@@ -1,5 +1,6 @@
 import type { Migration } from "kysely";
 import * as m0001 from "./0001_foundation.js";
+import * as m0004 from "./0004_outbox.js";
 
 /**
  * Every migration, in order. Listed statically (not read from disk) so the
@@ -7,4 +8,5 @@ import * as m0001 from "./0001_foundation.js";
  */
 export const migrations: Record<string, Migration> = {
   "0001_foundation": m0001,
+  "0004_outbox": m0004,
 };
