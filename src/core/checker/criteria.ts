@@ -1,0 +1,60 @@
+/**
+ * Acceptance-criteria items with stable ids. The review loop refers to items by
+ * id, so an id depends only on the item's own text: "ac-" + 8 hex digits of
+ * the FNV-1a hash of the text lower-cased with whitespace collapsed and a
+ * trailing period dropped. Editing other items, reordering, or re-indenting
+ * keeps an id; editing the item's words changes it. Identical items get
+ * "-2", "-3"… in document order.
+ */
+import type { Doc } from "./doc.js";
+import type { Criterion } from "./types.js";
+
+/** 32-bit FNV-1a over UTF-16 code units, as 8 hex digits. */
+export function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}
+
+/** The text an id is computed from. */
+export function normaliseCriterion(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, " ").trim().replace(/[.;]+$/, "").trim();
+}
+
+function wasText(doc: Doc, i: number): boolean {
+  return i > 0 && doc.lines[i - 1].kind === "text";
+}
+
+/** Lists the items under the acceptance-criteria section(s). */
+export function collectCriteria(doc: Doc): Criterion[] {
+  const items: { line: number; text: string }[] = [];
+  let current: { line: number; text: string; indent: number } | null = null;
+  for (let i = 0; i < doc.lines.length; i++) {
+    const line = doc.lines[i];
+    if (doc.section[i] !== "acceptance-criteria" || line.kind !== "text") {
+      if (line.kind === "heading") current = null;
+      continue;
+    }
+    const text = line.raw.slice(line.contentStart).trim();
+    const header = line.table && doc.lines[i + 1]?.kind === "rule";
+    if (header) continue;
+    if (line.item && current && current.indent >= 0 && line.itemIndent > current.indent) {
+      current.text += " " + text; // a nested item is part of its parent
+    } else if (line.item || line.table || !current || !wasText(doc, i)) {
+      current = { line: line.n, text, indent: line.item ? line.itemIndent : -1 };
+      items.push(current);
+    } else {
+      current.text += " " + text; // continuation line
+    }
+  }
+  const seen = new Map<string, number>();
+  return items.map((it) => {
+    const base = "ac-" + fnv1a(normaliseCriterion(it.text));
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return { id: count === 1 ? base : `${base}-${count}`, line: it.line, text: it.text.replace(/\s+/g, " ") };
+  });
+}

@@ -1,0 +1,139 @@
+/**
+ * The parsed brief that every rule reads: lines, their tokens, the section
+ * each line sits in, plus small helpers about tokens (numbers nearby,
+ * sentence boundaries) that several rules share.
+ */
+import { parseBlocks, type Line } from "./markdown.js";
+import { mapSections, type SectionKind, type SectionMap } from "./sections.js";
+import { tokenize, CODE, NUM, PUNCT, WORD, type Tok } from "./tokenize.js";
+import { ABBREVIATIONS, FREQUENCY_WORDS, NUMBER_WORDS, TIME_UNITS } from "./lexicon/english.js";
+import type { CheckOptions } from "./types.js";
+
+/** Everything the rules need about one brief. */
+export interface Doc {
+  lines: Line[];
+  /** Tokens of each line's prose (empty for code, blank, front matter…). */
+  toks: Tok[][];
+  /** Section of each line (index = line index). */
+  section: (SectionKind | null)[];
+  map: SectionMap;
+  options: CheckOptions;
+}
+
+/** Parses and tokenizes a brief. */
+export function buildDoc(markdown: string, options: CheckOptions): Doc {
+  const lines = parseBlocks(markdown);
+  const toks: Tok[][] = new Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    toks[i] = l.kind === "text" || l.kind === "heading" ? tokenize(l.prose) : [];
+  }
+  const map = mapSections(lines);
+  return { lines, toks, section: map.of, map, options };
+}
+
+/** True for punctuation that ends a sentence (". ", "?", "!", "。"). */
+export function endsSentence(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (t.t !== PUNCT) return false;
+  const w = t.w;
+  if (w === "?" || w === "!" || w === "。" || w === "？" || w === "！" || w === "|") return true;
+  if (w !== ".") return false;
+  const prev = toks[k - 1];
+  return !(prev && prev.e === t.s && prev.t === WORD && ABBREVIATIONS.has(prev.w));
+}
+
+/** True for punctuation that ends a clause: sentence ends plus ";" and ":". */
+export function endsClause(toks: readonly Tok[], k: number): boolean {
+  const w = toks[k].w;
+  return (
+    toks[k].t === PUNCT &&
+    (w === ";" || w === ":" || w === "；" || w === "：" || w === "(" || w === ")" || endsSentence(toks, k))
+  );
+}
+
+/**
+ * True when token k states a quantity: a numeral, a number word, a code span
+ * with a digit, a frequency word ("hourly"), or a/an/every/per + time unit
+ * ("within a minute", "every hour").
+ */
+export function isQuantity(toks: readonly Tok[], k: number, line: Line): boolean {
+  const t = toks[k];
+  if (t.t === NUM) return true;
+  if (t.t === CODE) {
+    const text = line.code[t.ref]?.text ?? "";
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) return true;
+    }
+    return false;
+  }
+  if (t.t !== WORD) return false;
+  const w = t.w;
+  if (NUMBER_WORDS.has(w) || FREQUENCY_WORDS.has(w)) {
+    // "at once" means simultaneously, not one time.
+    return !(w === "once" && k > 0 && toks[k - 1].w === "at");
+  }
+  // p95, p99, v2 style tokens with digits after one letter.
+  if (w.length >= 2 && w.charCodeAt(0) === 112 && w.charCodeAt(1) >= 48 && w.charCodeAt(1) <= 57) return true;
+  if (TIME_UNITS.has(w)) {
+    const prev = toks[k - 1];
+    if (prev && prev.t === WORD && (prev.w === "a" || prev.w === "an" || prev.w === "every" || prev.w === "per" || prev.w === "each"))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a quantity stands beside tokens [from, to): up to `after` tokens
+ * later in the sentence (crossing a colon, which usually introduces the
+ * figure: "fast: p95 < 200 ms"), or up to `before` tokens earlier in the same
+ * clause.
+ */
+export function quantityNear(
+  toks: readonly Tok[],
+  from: number,
+  to: number,
+  line: Line,
+  before = 4,
+  after = 7,
+  stopAtComma = false,
+): boolean {
+  let seen = 0;
+  for (let k = to; k < toks.length && seen < after; k++) {
+    if (toks[k].t === PUNCT) {
+      if (endsSentence(toks, k) || toks[k].w === ";" || (stopAtComma && toks[k].w === ",")) break;
+      continue;
+    }
+    if (isQuantity(toks, k, line)) return true;
+    // "in batches of `BATCH_SIZE`": a named setting right after the cue is its number.
+    if (stopAtComma && seen < 2 && toks[k].t === CODE) return true;
+    seen++;
+  }
+  seen = 0;
+  for (let k = from - 1; k >= 0 && seen < before; k--) {
+    if (toks[k].t === PUNCT) {
+      if (endsClause(toks, k) || toks[k].w === ",") break;
+      continue;
+    }
+    if (isQuantity(toks, k, line)) return true;
+    seen++;
+  }
+  return false;
+}
+
+/** Index of the previous non-punctuation token, or -1. */
+export function prevWord(toks: readonly Tok[], k: number): number {
+  for (let j = k - 1; j >= 0; j--) if (toks[j].t !== PUNCT) return j;
+  return -1;
+}
+
+/** True when token k starts a sentence (nothing before it, or a sentence end, colon or list start). */
+export function atSentenceStart(toks: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const t = toks[j];
+    if (t.t !== PUNCT) return false;
+    if (endsSentence(toks, j) || t.w === ":" || t.w === "(" || t.w === "\"" || t.w === "“") return true;
+  }
+  return true;
+}

@@ -1,0 +1,169 @@
+/**
+ * Cue words for the rules that read intent rather than quantity: references
+ * to past conversations and private knowledge (shared-context), doubt
+ * (open-question), places a contractor cannot open (private-link), text not
+ * written yet (placeholder), and the nouns that tell a person's work from a
+ * system (undefined-term, shared-context).
+ */
+
+const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+const list = (s: string): string[] => s.split(",").map((p) => p.trim().replace(/\s+/g, " ")).filter(Boolean);
+
+/** Verbs of talking and deciding: "as discussed", "what we agreed". */
+export const CONVERSATION_VERBS = set(`
+discussed agreed mentioned decided promised said talked planned aligned covered chatted settled
+requested suggested proposed noted explained raised
+`);
+
+/** Events where knowledge was shared out loud. */
+export const MEETING_NOUNS = set(`
+call calls meeting meetings standup stand-up standups sync syncs sync-up kickoff kick-off offsite off-site
+postmortem post-mortem retro retrospective huddle all-hands 1:1 one-on-one workshop demo planning grooming
+refinement conversation conversations chat chats discussion discussions thread session catch-up town-hall
+`);
+
+/** Time words that make a reference point to the past ("last year", "Monday's standup"). */
+export const PAST_TIME_WORDS = set(`
+last yesterday yesterday's earlier previous previously ago before monday's tuesday's wednesday's
+thursday's friday's saturday's sunday's today's morning's week's month's year's
+`);
+
+/**
+ * Fixed phrases that point at knowledge outside the brief (matched on words;
+ * "|" separates alternatives in one slot).
+ */
+export const SHARED_PHRASES = list(`
+as discussed, as we discussed, as agreed, as we agreed, as mentioned, as we mentioned, as decided,
+as we decided, as promised, as we promised, as we said, as you know, as you may know, as everyone knows,
+as we all know, as per our, per our, per the call, per the meeting, per the discussion,
+like last time, same as last time, as last time, like before, as usual, the usual way, the usual place,
+the usual process, the usual approach, the usual format, the usual, as always, as we always do,
+like we always do, as we usually do, as we normally do, as we typically do, like we usually do,
+like we did, as we did, the way we did, the same way we did, same way we did, same as we did,
+what we did, you know the one, you know which one, you know what i mean, you know who,
+the old flow, the old way, the old process, the old system, the old logic, the old script,
+same as the old, like the old, as in the old, like the other, stored like the other, the same as the other,
+along the lines of what, what we discussed, what we agreed, what we decided, what we promised,
+what we talked about, was agreed, was decided, was discussed, been agreed, been decided,
+we discussed, we agreed, we talked about, we promised, as per the email, per the email, per your email,
+as per the call, as outlined in the meeting, as we covered, as covered in, as flagged in, as you'll remember,
+you'll remember, as you recall, as you'll recall, if you remember, you remember the, the thing we built,
+the thing from, the one we built, the one we used, whatever we did, whatever we used, what we used,
+our standard approach, our standard way, our standard process, our usual approach, our usual way,
+our usual process, the standard way, the normal way, the normal process, our normal process,
+the existing pattern, the existing approach, the existing convention, the established pattern,
+our conventions, our convention, house style, like we handled, as we handled, the way we handle,
+like the previous, same as the previous, like the last,
+as last year, like last year, same as last year, the previous approach, the previous way,
+as in the old, as with the old, everyone knows, you know
+`);
+
+/** Words after "same" that make "the same X as …" a reference to an unstated precedent. */
+export const PRECEDENT_NOUNS = set(`
+way approach rule rules pattern patterns logic format setup set-up process trick script method
+convention conventions thing config configuration algorithm formula handling behaviour behavior
+mapping treatment procedure flow steps strategy fix hack workaround solution
+`);
+
+/** A person's work: "Kenji's trick", "Marieke's analysis". */
+export const PERSON_ARTIFACTS = set(`
+trick tricks hack script scripts analysis approach notes note prototype spreadsheet sheet doc docs
+document draft idea fix patch workaround setup set-up work branch experiment investigation research
+findings proposal query queries snippet notebook memo slides deck numbers estimate estimates benchmark
+solution method plan suggestion recommendation comments feedback change changes pr code
+implementation version diagram mockup mockups sketch writeup write-up summary list checklist playbook
+config configuration logic mapping calculation calculations formula algorithm heuristic email message
+post team
+`);
+
+/** Verbs after a person's name: "the approach Hiroshi prototyped", "Lena took". */
+export const PERSON_VERBS = set(`
+took did built wrote prototyped described explained showed mentioned suggested proposed figured fixed
+set used tried made shared sent posted implemented created designed drafted started knows has had
+handled ran measured found discovered said agreed decided promised recommended tested benchmarked
+added owns owned wants asked approved reviewed will can
+`);
+
+/** "ask Kenji", "check with him". */
+export const ASK_VERBS = list(`ask, check with, talk to, speak to, speak with, talk with, ping, reach out to,
+get in touch with, consult, confirm with, sync with, coordinate with`);
+
+/** Doubt about required behaviour, without a question mark. */
+export const HEDGES = list(`
+not sure, unsure, unclear whether, unclear if, unclear how, unclear what, unclear which, unclear who,
+it's unclear, it is unclear, still unclear, not clear whether, not clear if, maybe, perhaps, probably,
+i think, i guess, i believe, we think, not certain, uncertain whether, undecided, not decided,
+not yet decided, no decision yet, open question, not 100% sure, unsure whether, unsure if, no one knows,
+nobody knows, tbd if, up for debate, up for discussion, open for discussion, debatable, may or may not,
+still figuring out, figure out later, decide later, need to figure out, haven't figured out, not settled,
+not finalised, not finalized, pending a decision, awaiting a decision, awaiting confirmation, i wonder,
+wondering whether, wondering if, the question is whether, or should we, presumably, i suppose, iirc, afaik, tbd whether, unknown whether, don't know whether,
+don't know if, don't know yet, do not know whether, do not know if, do not know yet, not known yet,
+no idea, we'll see, we will see, might want to, might need to, may need to, need to decide,
+needs to be decided, still need to confirm, need to confirm with, need to check with, still deciding,
+still open, haven't decided, hasn't decided, haven't confirmed, hasn't confirmed, hasn't been confirmed,
+have not confirmed, has not confirmed, waiting for confirmation, pending confirmation, or maybe
+`);
+
+/** Words right after "?" that answer the question on the same line. */
+export const ANSWER_STARTS = set(`yes no not only once never always because a answer`);
+
+/** Collaboration tools whose pages a contractor cannot open (lower case). */
+export const PRIVATE_TOOLS = set(`
+slack confluence notion jira figma miro trello asana airtable quip coda loom lucidchart clickup basecamp
+sharepoint onedrive dropbox gdrive intranet wiki gitlab-wiki
+`);
+
+/** Tool names that are also ordinary English words: count only when capitalised. */
+export const CAPITALISED_TOOLS = set(`notion coda loom box teams linear quip`);
+
+/** Two-word private places. */
+export const PRIVATE_PHRASES = list(`
+google drive, google doc, google docs, google sheet, google sheets, google slides, google folder,
+shared drive, shared folder, team drive, network drive, shared doc, shared docs, internal docs,
+internal documentation, internal wiki, team wiki, company wiki, microsoft teams, ms teams, teams channel,
+email thread, the forwarded email, see the email, my inbox, zoom recording, meeting recording,
+shared sheet, shared spreadsheet, internal portal, internal tracker,
+see attached, see the attached, see attachment, see the attachment, in the attachment, attached below,
+attached above, attached here, as attached, per the attached
+`);
+
+/** Nouns after a tool name that make it a place ("Notion page", "Slack thread"). */
+export const PLACE_NOUNS = set(`
+page pages thread threads channel channels doc docs document documents file files board boards folder
+folders space spaces ticket tickets card cards issue issues note notes post posts message messages link
+links workspace canvas sheet sheets spreadsheet deck slides wiki dm dms conversation comment comments
+`);
+
+/** Nouns after a tool name that make it an integration target, not a place ("Slack API"). */
+export const INTEGRATION_NOUNS = set(`
+api apis sdk webhook webhooks app apps integration integrations bot bots oauth connector plugin client
+events adapter incoming outgoing notifications notification
+`);
+
+/** Nouns that mark a capitalised word as a system ("the Hoshi progress API", "Mochi's upload hook"). */
+export const SYSTEM_NOUNS = set(`
+api apis service services gateway job jobs hook hooks queue queues worker workers cluster clusters
+pipeline pipelines sdk client clients server servers database databases db system systems app apps bot
+tool tools module modules library libraries endpoint endpoints backend frontend platform integration
+adapter schema table tables store cache index dashboard console cli instance instances node proxy
+broker scheduler engine sync feed service's microservice repo repository monolith daemon cron
+progress calculator generator parser importer exporter sweeper runner agent bus stream topic
+`);
+
+/** Words before a capitalised word that put it in a system's place ("calls Kitsune", "logged to Ichigo"). */
+export const SYSTEM_PREPOSITIONS = set(`
+by to from through via into on in with calls call using use uses reuse reuses behind against onto
+`);
+
+/** Bracketed or angle-bracketed first words that mark a placeholder: "[fill in]", "<insert …>". */
+export const PLACEHOLDER_WORDS = set(`
+fill insert add enter put write describe specify tbd tbc tba todo placeholder link url your replace
+update pending missing details value name date number amount period tk xxx owner description
+`);
+
+/** "to be decided" and friends. */
+export const TO_BE_WORDS = set(`
+decided determined confirmed defined agreed announced written filled clarified finalised
+finalized specified discussed
+`);

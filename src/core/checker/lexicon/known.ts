@@ -1,0 +1,129 @@
+/**
+ * Names a contractor is expected to know without a definition: well-known
+ * technical acronyms and units, currency codes, widely used products and
+ * vendors, places, and words that English capitalises anyway (days, months,
+ * languages, departments). Everything else that looks like an acronym or an
+ * internal code name must be defined in the brief (rules/undefined-term.ts).
+ */
+
+const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/** Technical acronyms every backend contractor knows (upper case). */
+export const KNOWN_ACRONYMS = set(`
+API APIS REST HTTP HTTPS URL URLS URI URIS URN HTML CSS JS TS JSON JSONL NDJSON XML YAML YML TOML CSV TSV PDF PDFS
+SQL NOSQL DB DBS DBA ORM ACID CRUD UUID UUIDS GUID ULID JWT JWTS JWK JWKS JWS JWE OAUTH OIDC SAML SSO MFA 2FA TOTP OTP
+SMS MMS TLS SSL SSH SFTP FTP FTPS TCP UDP IP IPS IPV4 IPV6 DNS CDN VPN VPC LAN WAN NAT CIDR MTU TTL QOS
+UTC GMT ISO IANA RFC IETF W3C WHATWG ECMA UNIX POSIX ASCII UTF UTF8 UNICODE
+CPU CPUS GPU RAM SSD HDD IO IOPS OS VM VMS K8S CLI GUI UI UX SDK SDKS IDE CI CD PR PRS MR QA UAT
+SLA SLAS SLO SLOS SLI SLIS KPI KPIS MVP POC FAQ ETA EOD TBD
+AWS GCP S3 EC2 RDS SQS SNS SES IAM KMS ECS EKS ELB ALB NLB EBS EFS ARN GCS GKE AKS
+HMAC SHA SHA1 SHA256 SHA512 MD5 AES RSA ECDSA HSM PKI CA CSR CORS CSRF XSS SQLI OWASP CSP HSTS WAF DDOS DOS CVE
+GDPR CCPA HIPAA PCI DSS SOC PII PHI CAPTCHA CRLF LF CR EOF EOL
+MB KB GB TB PB KIB MIB GIB TIB MS RPS QPS TPS
+PNG JPG JPEG GIF SVG WEBP HEIC HEIF MP3 MP4 WAV ZIP GZIP TAR DOCX XLSX PPTX DOC XLS TXT RTF ICS VCF EML MIME
+GRPC RPC SOAP WSDL AMQP MQTT SMTP IMAP POP3 LDAP SCIM SAML2 XMPP WEBRTC SSE WS WSS
+ID IDS PK FK ETL ELT OLAP OLTP BI ML AI LLM NLP OCR
+AM PM EST PST CET CEST JST KST IST BST EDT PDT AEST AEDT SGT HKT
+US USA UK EU EEA UAE APAC EMEA LATAM NA UN
+OK NO YES ALL NOT AND OR MUST SHOULD SHALL MAY NEVER ALWAYS ONLY NOTE WARNING IMPORTANT NEW DO DONT
+GET POST PUT PATCH DELETE HEAD OPTIONS
+NULL TRUE FALSE
+B2B B2C SAAS PAAS IAAS
+IBAN BIC SWIFT ACH SEPA EMV 3DS PSD2 SCA
+CSV
+QR NFC GPS RFID USB
+ISBN EAN UPC GTIN
+E2E RBAC ABAC ACL ACLS
+CEO CTO CFO COO VP HR PM EM
+ASAP FYI
+NPM PYPI
+`);
+
+/** ISO 4217 codes of currencies a brief may name. */
+export const CURRENCY_CODES = set(`
+USD EUR JPY GBP CHF CAD AUD NZD CNY HKD TWD KRW SGD INR IDR THB MYR PHP VND BRL MXN ARS CLP COP PEN ZAR
+SEK NOK DKK PLN CZK HUF RON TRY RUB UAH ILS AED SAR QAR EGP NGN KES
+`);
+
+/**
+ * Products, vendors and technologies (lower case). Kept to names that are
+ * unambiguous brands, so an internal code name that happens to be an English
+ * ("Tulip", "Hummingbird") is not mistaken for one.
+ */
+export const KNOWN_NAMES = set(`
+stripe paypal paypay adyen braintree square klarna affirm afterpay mollie komoju gmo wise plaid checkout.com
+worldpay razorpay paddle chargebee recurly zuora xendit midtrans gocardless
+shopify woocommerce magento bigcommerce amazon ebay etsy rakuten mercari lazada shopee zalando
+aws azure gcp google microsoft apple meta facebook instagram whatsapp twitter linkedin tiktok youtube
+github gitlab bitbucket jira confluence notion slack figma miro trello asana linear zendesk intercom
+hubspot salesforce marketo mailchimp sendgrid mailgun postmark brevo sendinblue mandrill twilio vonage
+nexmo plivo messagebird sinch onesignal firebase fcm apns pusher ably
+okta auth0 cognito keycloak onelogin entra duo
+postgres postgresql mysql mariadb sqlite oracle mssql mongodb mongo redis memcached valkey cassandra
+dynamodb couchdb couchbase neo4j clickhouse bigquery snowflake redshift databricks elasticsearch
+opensearch solr algolia meilisearch typesense kafka rabbitmq nats pulsar kinesis sqs pubsub celery
+sidekiq resque bullmq bull temporal airflow cron quartz
+docker kubernetes helm terraform pulumi ansible chef puppet vagrant nginx apache haproxy envoy istio
+traefik caddy cloudflare fastly akamai cloudfront vercel netlify heroku fly.io digitalocean
+linode hetzner ovh
+datadog grafana prometheus kibana logstash splunk sentry honeycomb newrelic pagerduty opsgenie
+statuspage jaeger opentelemetry loki sumo sumologic sentinel
+node node.js nodejs deno bun python ruby rails django flask fastapi php laravel symfony java kotlin
+spring scala go golang rust elixir erlang haskell typescript javascript react vue angular svelte
+next.js nextjs nuxt express fastify nestjs graphql apollo prisma sequelize typeorm hibernate
+ios android macos windows linux ubuntu debian alpine centos safari chrome chromium firefox edge
+excel word powerpoint outlook gmail yahoo hotmail icloud dropbox onedrive sharepoint teams zoom
+webex skype discord telegram line kakaotalk wechat viber signal
+openai anthropic chatgpt claude
+pgbouncer pgpool chrony ntp systemd ffmpeg imagemagick libvips clamav virustotal
+cloudinary imgix s3 minio backblaze wasabi
+launchdarkly unleash flagsmith optimizely statsig amplitude mixpanel segment hotjar
+posthog looker tableau metabase redash superset
+quickbooks xero freee netsuite sap workday bamboohr gusto deel rippling
+fedex ups dhl usps yamato sagawa japan-post
+visa mastercard amex jcb unionpay diners
+openapi swagger postman insomnia curl wget jq
+kuromoji lucene tesseract pdfkit puppeteer playwright selenium cypress jest mocha vitest pytest rspec
+junit
+`);
+
+/** Countries, regions and large cities (lower case). */
+export const PLACES = set(`
+japan tokyo osaka kyoto yokohama nagoya fukuoka sapporo kobe sendai hiroshima okinawa
+china beijing shanghai shenzhen hong kong taiwan taipei korea seoul busan singapore malaysia kuala lumpur
+indonesia jakarta thailand bangkok vietnam hanoi philippines manila india bangalore bengaluru mumbai delhi
+australia sydney melbourne brisbane perth new zealand auckland
+germany berlin munich frankfurt hamburg cologne austria vienna switzerland zurich geneva france paris lyon
+netherlands amsterdam rotterdam belgium brussels luxembourg spain madrid barcelona portugal lisbon italy
+rome milan ireland dublin uk britain england london manchester scotland edinburgh wales
+sweden stockholm norway oslo denmark copenhagen finland helsinki iceland poland warsaw czechia prague
+hungary budapest romania bucharest greece athens turkey istanbul israel tel aviv uae dubai
+usa america canada toronto vancouver montreal mexico brazil são paulo sao paulo argentina chile colombia
+peru seattle california san francisco los angeles new york boston chicago austin texas virginia oregon
+washington ohio
+africa nigeria lagos kenya nairobi egypt cairo south
+europe asia oceania americas pacific atlantic nordics benelux scandinavia
+`);
+
+/**
+ * Words English capitalises that are neither acronyms nor code names: days,
+ * months, languages and nationalities, teams, plan tiers, holidays.
+ */
+export const CAPITALISED_WORDS = set(`
+monday tuesday wednesday thursday friday saturday sunday
+january february march april may june july august september october november december
+english japanese german french spanish portuguese italian dutch chinese korean thai vietnamese
+indonesian hindi arabic hebrew russian polish swedish norwegian danish finnish greek turkish
+european asian american australian african austrian swiss british irish canadian brazilian
+mexican indian singaporean taiwanese
+latin cyrillic kanji kana hiragana katakana romaji hangul
+support finance legal marketing sales product engineering security operations ops design compliance
+accounting billing payments platform growth data infrastructure infra devops sre qa research
+customer success trust safety
+enterprise standard pro premium plus basic free starter business team teams professional
+ultimate growth scale
+admin admins owner owners member members user users staff guest guests
+christmas easter new year golden week obon black cyber monday ramadan thanksgiving
+internet web wifi bluetooth
+i
+`);

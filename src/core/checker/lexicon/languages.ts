@@ -1,0 +1,49 @@
+/**
+ * Function words of other languages written in Latin script, for telling a
+ * line of German, French, Dutch… from English. Only words that are not also
+ * common English words are listed, so an English line never scores.
+ */
+
+const words = (s: string): string[] => s.trim().split(/\s+/);
+
+const LANGUAGES: Record<string, string> = {
+  de: `der die das den dem des ein eine einen einem einer eines und oder nicht ist sind wird werden wurde
+ muss müssen soll sollen kann können mit für auf aus bei nach von vor zum zur über unter auch noch nur
+ sehr schon wenn dass weil aber sich wir ihr sie es ich du mein dein unser kein keine ebenfalls bitte
+ danke immer nie jetzt hier dort diese dieser dieses jede jeder jedes alle gibt haben hatte sein
+ ohne gegen durch bis zwischen wie was wer wo warum welche`,
+  fr: `le la les un une des du et ou est sont être avoir ont pas ne que qui dans sur avec 
+ sous chez vers aussi très moins nous vous ils elles eux leur leurs sa ses mon ma mes ce cette
+ ces doit doivent peut peuvent faut il elle je tu au aux où quand comme mais donc car toujours jamais
+ ici toute tous toutes rester être été l' d' qu' c' n' s' j'`,
+  es: `el la los las un una unos unas y o es está están ser estar no que en por para sobre
+ entre también muy más menos nosotros ellos ellas su sus mis este esta estos estas debe deben puede
+ pueden cuando donde como pero siempre nunca aquí toda todos todas del se lo le les`,
+  pt: `o a os as um uma uns umas e ou é são está estão ser não que em no na nos nas com por para sem sobre
+ entre também muito mais menos nós eles elas seu sua seus suas meu minha este esta isso deve devem pode
+ podem há quando onde como mas sempre nunca aqui toda todos todas do da dos das ao se você vocês`,
+  it: `il lo la gli le un uno una e o è sono essere non che in senza su tra fra anche molto più
+ meno noi voi loro suo sua suoi sue mio questo questa deve devono può possono quando dove ma
+ sempre mai qui tutto tutti del della dei delle al alla si`,
+  nl: `de het een en of is zijn niet dat die wat met voor op uit bij naar ook nog maar wel geen
+ wij jullie zij hij ik u uw ons onze deze dit elke alle moet moeten kan kunnen worden wordt
+ altijd nooit hier daar als wanneer waar krijgen nieuwe nieuw vóór na om tot`,
+  sv: `och att det som en ett är inte med för på av från om har hade kan ska skall måste vi ni de
+ han hon jag du denna detta alla inga aldrig alltid här där när också mycket`,
+  id: `yang dan di ke dari untuk dengan tidak ini itu akan ada pada adalah bisa harus kami kita mereka
+    juga atau sudah belum saya anda`,
+  tr: `ve bir bu şu için ile değil olarak çok daha en gibi ama veya her hiç şey bunu olan var yok`,
+  vi: `và là của có không được các cho với những một này khi đã sẽ phải người trong để`,
+};
+
+/** Latin-script function word → bit mask of the languages it belongs to. */
+export const FOREIGN_WORDS: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>();
+  Object.values(LANGUAGES).forEach((list, bit) => {
+    for (const w of words(list)) map.set(w, (map.get(w) ?? 0) | (1 << bit));
+  });
+  return map;
+})();
+
+/** Number of languages in FOREIGN_WORDS (bits 0…LANGUAGE_COUNT-1). */
+export const LANGUAGE_COUNT = Object.keys(LANGUAGES).length;

@@ -1,0 +1,148 @@
+/**
+ * Quality and quantity vocabulary. These are general English evaluative words
+ * (adjectives and adverbs of speed, size, reliability, ease, time and amount),
+ * grouped by what a writer must add to make them measurable. A word counts
+ * only where its grammatical position makes it evaluative (see Cond), and only
+ * when no number stands beside it (rules/measurable.ts).
+ */
+
+/** What a cue word is: a quality word, a quantity needing a number, or an acceptance-only judgement. */
+export type CueKind = "vague" | "quant" | "eval";
+
+/**
+ * Where the word must stand to count:
+ * any — anywhere; pred — after a linking verb ("is fast", "keep it simple") or
+ * before "to" ("easy to use"); attr — after a determiner or a linking verb
+ * ("a clear error"); verb — as a verb ("must scale", "throttle bursts");
+ * qnoun — before a quantity noun or after too/very ("high load", "too high");
+ * notas — not in "as well (as)".
+ */
+export type Cond = "any" | "pred" | "attr" | "verb" | "qnoun" | "notas";
+
+/** The fix the message suggests. */
+export type Hint =
+  | "speed" | "scale" | "reliability" | "usability" | "quality" | "list" | "condition"
+  | "size" | "count" | "time" | "freq" | "rate" | "retry" | "batch" | "page" | "timeout" | "recency";
+
+/** A cue: kind, position condition and hint. */
+export interface Cue {
+  kind: CueKind;
+  cond: Cond;
+  hint: Hint;
+}
+
+/** What each hint asks for, used in messages. */
+export const HINT_TEXT: Record<Hint, string> = {
+  speed: "give a number such as p95 < 300 ms",
+  scale: "give the load it must handle, such as 500 requests/s at p95 < 200 ms",
+  reliability: "say which failures it must survive and what happens then, such as 'retries 3 times, then alerts'",
+  usability: "describe the observable behaviour, such as 'the error names the field and the allowed range'",
+  quality: "say exactly what is expected, with a value or an example",
+  list: "list every item instead",
+  condition: "say exactly when it applies",
+  size: "give a size, such as 'files up to 20 MB'",
+  count: "give a count, such as 'at most 5'",
+  time: "give a duration, such as 'within 30 seconds'",
+  freq: "give a frequency, such as 'every 15 minutes'",
+  rate: "give the limit, such as '100 requests per minute per API key'",
+  retry: "give the attempts and delays, such as '3 retries after 1, 2 and 4 s'",
+  batch: "give the batch size, such as 'batches of 500 rows'",
+  page: "give the page size and maximum, such as '50 per page, at most 200'",
+  timeout: "give the timeout, such as '10 seconds'",
+  recency: "give the age, such as 'not updated for 30 days'",
+};
+
+type Row = readonly [phrases: string, kind: CueKind, cond: Cond, hint: Hint];
+
+const ROWS: readonly Row[] = [
+  // Speed and performance.
+  ["fast, faster, fastest, quick, quickly, quicker, speedy, speedily, rapid, rapidly, swift, swiftly, snappy, snappier", "vague", "any", "speed"],
+  ["performant, responsive, lightweight, low-latency, high-performance, blazing, blazing-fast, lightning-fast, sluggish, zippy, nimble, instant-feeling, near-instant, as fast as possible", "vague", "any", "speed"],
+  ["efficient, efficiently, inefficient, optimal, optimally, optimized, optimised", "vague", "any", "speed"],
+  ["slow, slower, slowly", "vague", "pred", "speed"],
+  // Scale.
+  ["scalable, scalability, at|to scale, highly|massively scalable", "vague", "any", "scale"],
+  ["scale, scales", "vague", "verb", "scale"],
+  // Reliability.
+  ["robust, robustly, robustness, resilient, resiliently, resilience, fault-tolerant, fault tolerant, bulletproof, rock-solid, reliable, reliably, highly|always available, high availability, battle-tested, production-grade, dependable, sturdy, future-proof", "vague", "any", "reliability"],
+  ["gracefully, graceful", "vague", "any", "reliability"],
+  ["solid, stable", "vague", "pred", "reliability"],
+  ["secure", "vague", "pred", "reliability"],
+  ["securely", "vague", "any", "reliability"],
+  // Ease of use and polish.
+  ["user-friendly, user friendly, intuitive, intuitively, seamless, seamlessly, smooth, smoothly, frictionless, painless, effortless, effortlessly, straightforward, ergonomic, hassle-free, low-friction, easy-to-use, easy to use, self-explanatory, convenient, conveniently, sleek, slick, polished, delightful", "vague", "any", "usability"],
+  ["easily, nicely, neatly, elegantly, cleanly", "vague", "any", "usability"],
+  ["easy, simple, clean, nice, tidy, obvious", "vague", "pred", "usability"],
+  ["clear, meaningful, helpful, informative, descriptive, useful, concise, readable, friendly", "vague", "attr", "usability"],
+  // General quality.
+  ["properly, appropriate, appropriately, inappropriate, reasonable, reasonably, sensible, sensibly, adequate, adequately, sufficient, sufficiently, sane, suitable, suitably, good enough, well enough, negligible", "vague", "any", "quality"],
+  ["smart, smartly, intelligent, intelligently, clever, cleverly", "vague", "any", "quality"],
+  ["elegant, modern, flexible, maintainable, extensible, state-of-the-art, world-class, enterprise-grade, enterprise-ready, production-ready, best-in-class, industry-standard, industry standard, best practice, best practices, cutting-edge, top-notch, first-class, high-quality, high quality, comprehensive, comprehensively, thorough, thoroughly, extensive, extensively, streamlined, improved, enhanced, nicer, cleaner, simpler, easier, smarter, snappier", "vague", "any", "quality"],
+  ["correctly, accurately", "vague", "any", "quality"],
+  ["good, great, excellent, decent, better, best, proper, acceptable", "vague", "attr", "quality"],
+  ["fine, correct", "vague", "pred", "quality"],
+  ["well", "vague", "notas", "quality"],
+  ["significant, significantly, substantial, substantially, considerably, noticeable, noticeably, dramatically, drastically, greatly", "vague", "any", "quality"],
+  ["minimal, minimize, minimise, maximize, maximise", "vague", "any", "quality"],
+  ["timely", "vague", "any", "time"],
+  // Open lists and open conditions.
+  ["etc, and so on, and so forth, and the like, or similar, and similar, among others, or something, and others, or whatever, and whatnot, and such, among other things, and more", "vague", "any", "list"],
+  ["as needed, as necessary, as appropriate, as required, if needed, if necessary, when needed, where needed, where appropriate, when appropriate, if appropriate, where possible, if possible, when possible, whenever possible, as much as possible, as far as possible, somehow, some kind of, some sort of, where applicable, if applicable, as applicable, where relevant, if relevant, when relevant, where it makes sense, if it makes sense, when it makes sense, as you see fit, at your discretion, up to you, whatever works, where sensible, when necessary, where necessary", "vague", "any", "condition"],
+  // Sizes and amounts.
+  ["large, big, huge, massive, enormous, giant, gigantic, heavy, small, tiny, sizeable, sizable, oversized, bulky, lengthy, considerable", "quant", "attr", "size"],
+  ["long, short", "quant", "attr", "time"],
+  ["high, higher, low, lower, light", "quant", "qnoun", "count"],
+  ["a few, few, several, numerous, a couple, a couple of, a handful, a handful of, a bunch of, plenty of, lots of, a lot of, a number of, many, a small number of, a large number of, a high number of, a great many, countless, loads of, tons of, some number of, a certain number of, a fixed number of, a maximum, a minimum, an upper bound, a lower bound, a cap, capped, bounded", "quant", "any", "count"],
+  ["multiple times, limited number, limited, a limited number", "quant", "any", "count"],
+  ["too many, too much, too few, too high, too low, too big, too large, too small, too long, too short, too old, too slow, too often, too frequent, too little", "quant", "any", "count"],
+  ["more strictly, stricter, less strictly, more often, less often, more frequently, less frequently", "quant", "any", "rate"],
+  // Time.
+  ["soon, shortly, eventually, a while, for a while, after a while, for long, for a long time, some time, after some time, a bit, at some point, quite a while, for ages, a long time, a short time, a short period, a short while, an extended period, a prolonged period, prolonged, in due course, a little later, at a later point", "quant", "any", "time"],
+  ["without delay, without any delay, a delay, promptly, asap, as soon as possible, in time, on time", "quant", "any", "time"],
+  ["real-time, realtime, real time, in real time, near real time, near real-time, near-real-time, near-realtime", "quant", "any", "time"],
+  ["long-running, short-lived", "quant", "any", "time"],
+  ["periodic, periodically, regularly, frequently, frequent, often, occasionally, from time to time, every so often, every now and then, at intervals, at regular intervals, every once in a while, now and then, routinely, repeatedly", "quant", "any", "freq"],
+  ["recent, recently, lately, stale", "quant", "any", "recency"],
+  // Limits, batches, retries, timeouts.
+  ["rate-limit, rate-limited, rate limit, limit, throttle, throttled, cap, debounce, debounced", "quant", "verb", "rate"],
+  ["a limit, a higher limit, higher limit, a lower limit, lower limit, a stricter limit, burst, bursts, a quota, a threshold, a ttl", "quant", "any", "rate"],
+  ["paginate, paginated", "quant", "any", "page"],
+  ["in batches, in chunks, batched, chunked, batch size", "quant", "any", "batch"],
+  ["backoff, back-off, back off, with retries, retry later, retry periodically, several retries, a few retries, some retries, multiple retries, a couple of retries, exponential backoff", "quant", "any", "retry"],
+  ["a timeout", "quant", "any", "timeout"],
+];
+
+/**
+ * Judgements that only make an acceptance criterion untestable ("SSO is
+ * secure", "fraud is reduced", "errors are handled"): with a number they are
+ * a target, without one nothing can be checked.
+ */
+const EVAL_ROWS: readonly Row[] = [
+  ["secure, compliant, relevant, natural, fair, happy, satisfied, pleased, accurate, consistent, working, ok, okay, fine, correct, valid, beautiful, pleasant, delighted, acceptable, complete, done, ready", "eval", "pred", "quality"],
+  ["improve, improves, improved, improvement, reduce, reduces, reduced, reduction, increase, increases, increased, decrease, decreases, decreased, lower, higher", "eval", "any", "quality"],
+  ["as expected, as intended, as designed, works, work, handled, handles, goes down, goes up, go down, go up, love, loves, enjoy, enjoys, like it, meets expectations, meet expectations, bug-free, no issues, no problems, no bugs, without issues, without problems, looks good, look good, all good", "eval", "any", "quality"],
+  ["feel, feels", "eval", "any", "usability"],
+];
+
+function build(rows: readonly Row[]): Map<string, Cue> {
+  const out = new Map<string, Cue>();
+  for (const [phrases, kind, cond, hint] of rows) {
+    for (const p of phrases.split(",")) {
+      const phrase = p.trim().replace(/\s+/g, " ");
+      if (phrase) out.set(phrase, { kind, cond, hint });
+    }
+  }
+  return out;
+}
+
+/** Cues valid everywhere (vague and quant). */
+export const CUES: ReadonlyMap<string, Cue> = build(ROWS);
+/** Extra cues inside acceptance criteria. */
+export const EVAL_CUES: ReadonlyMap<string, Cue> = build(EVAL_ROWS);
+
+/** Nouns of amount, load and time that make "high"/"low" a quantity ("high load"). */
+export const QUANTITY_NOUNS = new Set(
+  `volume volumes traffic load loads latency throughput number numbers rate rates limit limits value values count
+  counts usage memory cpu frequency concurrency amount amounts percentage priority-less bandwidth demand
+  throughput volume utilisation utilization level levels score scores cost costs`.split(/\s+/),
+);

@@ -1,0 +1,248 @@
+/**
+ * vague-term, unquantified and untestable-criterion: quality words and
+ * quantities that have no number beside them. Outside acceptance criteria a
+ * quality word is `vague-term` and a missing limit/size/time is
+ * `unquantified`; inside acceptance criteria either one, or a bare judgement
+ * ("fraud is reduced"), makes the item `untestable-criterion` unless the item
+ * carries something checkable (a number, a code span, a quoted literal).
+ */
+import { quantityNear, isQuantity, prevWord, atSentenceStart, endsSentence, type Doc } from "../doc.js";
+import { PhraseSet, type PhraseMatch } from "../phrases.js";
+import { CODE, PUNCT, WORD, type Tok } from "../tokenize.js";
+import { CUES, EVAL_CUES, HINT_TEXT, QUANTITY_NOUNS, type Cue } from "../lexicon/quality.js";
+import { DEGREE_WORDS, DETERMINERS, LINKING_VERBS, VERB_MARKERS } from "../lexicon/english.js";
+import type { Line } from "../markdown.js";
+import type { Emit } from "./emit.js";
+
+const BASE = new PhraseSet<Cue>(CUES);
+const WITH_EVAL = new PhraseSet<Cue>([...CUES, ...EVAL_CUES]);
+
+/** Words after an adjective that show it is not modifying a noun ("as long as", "longer than"). */
+const NOT_A_NOUN = new Set(
+  "as than and or to of for in on at by with from enough but that which when if while is are was were be".split(" "),
+);
+
+/** Pairs that are fixed expressions, not evaluations: key is "prev word|cue" or "cue|next word". */
+const FIXED = new Set([
+  "as|soon", "as|long", "no|longer", "any|longer", "how|long", "how|many", "how|often", "as|many",
+  "as|much", "most|recent", "fail|fast", "at|once", "in|short", "very|least",
+  "best|effort", "best|practice", "short|of", "eventually|consistent", "in time|zone", "in time|zones",
+  "a while|loop", "a timeout|error", "a timeout|exception", "a timeout|response", "as required|by",
+  "well|as", "as|well", "good|faith", "limited|to", "is|often", "are|often", "was|often", "were|often",
+  "be|often",
+]);
+
+/** Words that may follow "in time" when it means "before a deadline". */
+const AFTER_IN_TIME = new Set(["for", "to", "before", "and", "or", "so"]);
+
+function tokenText(toks: readonly Tok[], m: PhraseMatch<Cue>): string {
+  let s = "";
+  for (let k = m.from; k < m.to; k++) s += (k > m.from ? " " : "") + toks[k].w;
+  return s;
+}
+
+/** Skips degree words ("is very fast") backwards; returns the index of the governing word. */
+function governor(toks: readonly Tok[], k: number): number {
+  let j = prevWord(toks, k);
+  // "is very fast", "is GDPR compliant": degree words and acronyms sit between.
+  while (j >= 0 && toks[j].t === WORD && (DEGREE_WORDS.has(toks[j].w) || toks[j].upper)) j = prevWord(toks, j);
+  return j;
+}
+
+function isLinking(toks: readonly Tok[], j: number): boolean {
+  if (j < 0 || toks[j].t !== WORD) return false;
+  if (LINKING_VERBS.has(toks[j].w)) return true;
+  // "keep it simple", "make them clear"
+  const w = toks[j].w;
+  if (w === "it" || w === "them" || w === "this" || w === "things" || w === "everything") {
+    const k = prevWord(toks, j);
+    return k >= 0 && /^(keep|keeps|kept|make|makes|made)$/.test(toks[k].w);
+  }
+  return false;
+}
+
+function nextWord(toks: readonly Tok[], k: number): Tok | undefined {
+  const t = toks[k];
+  return t && t.t === WORD ? t : undefined;
+}
+
+/** Whether the cue's grammatical position makes it evaluative (see Cond in lexicon/quality.ts). */
+function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
+  const cue = m.value;
+  const text = tokenText(toks, m);
+  const p = prevWord(toks, m.from);
+  const prev = p >= 0 ? toks[p] : undefined;
+  const next = toks[m.to];
+  if (prev && FIXED.has(`${prev.w}|${text}`)) return false;
+  if (next && FIXED.has(`${text}|${next.w}`)) return false;
+  if (text === "in time" && next && !(next.t === PUNCT || AFTER_IN_TIME.has(next.w))) return false;
+  const g = governor(toks, m.from);
+  switch (cue.cond) {
+    case "any":
+      return true;
+    case "notas":
+      return !(prev && prev.w === "as") && !(next && next.w === "as");
+    case "pred":
+      return isLinking(toks, g) || (next !== undefined && next.w === "to" && text !== "fine");
+    case "attr":
+      if (cue.kind === "quant") {
+        // Size and time adjectives count before a noun ("large files", "a long queue").
+        const n = nextWord(toks, m.to);
+        return (n !== undefined && !NOT_A_NOUN.has(n.w)) || isLinking(toks, g);
+      }
+      return isLinking(toks, g) || (g >= 0 && DETERMINERS.has(toks[g].w));
+    case "verb":
+      return atSentenceStart(toks, m.from) || (prev !== undefined && (VERB_MARKERS.has(prev.w) || prev.w === "so"));
+    case "qnoun": {
+      const n = nextWord(toks, m.to);
+      return (n !== undefined && QUANTITY_NOUNS.has(n.w)) || isLinking(toks, g) || (prev !== undefined && /^(too|very|so|extremely)$/.test(prev.w));
+    }
+  }
+}
+
+/** A cue that survived position and number checks. */
+interface Hit {
+  cue: Cue;
+  from: number;
+  to: number;
+}
+
+/**
+ * Per token: inside a sentence that ends in "?" (questions are judged by
+ * open-question, not as requirements), and inside parentheses (asides that
+ * restate a limit given elsewhere: "(too long, or other characters)").
+ */
+function sentenceMasks(toks: readonly Tok[]): { question: boolean[]; paren: boolean[] } {
+  const question = new Array<boolean>(toks.length).fill(false);
+  const paren = new Array<boolean>(toks.length).fill(false);
+  let start = 0;
+  let depth = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.t !== PUNCT) {
+      paren[k] = depth > 0;
+      continue;
+    }
+    if (t.w === "(") depth++;
+    else if (t.w === ")" && depth > 0) depth--;
+    if (endsSentence(toks, k)) {
+      if (t.w === "?" || t.w === "？") for (let j = start; j <= k; j++) question[j] = true;
+      start = k + 1;
+    }
+  }
+  return { question, paren };
+}
+
+function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] {
+  const raw = set.findAll(toks);
+  const hits: Hit[] = [];
+  if (raw.length === 0) return hits;
+  const masks = sentenceMasks(toks);
+  const ok = raw.map((m) => positionOk(toks, m));
+  for (let i = 0; i < raw.length; i++) {
+    const m = raw[i];
+    // A weak word coordinated with an accepted one counts too ("simple and clean").
+    if (!ok[i]) {
+      const left = i > 0 && ok[i - 1] && coordinated(toks, raw[i - 1].to, m.from);
+      const right = i + 1 < raw.length && ok[i + 1] && coordinated(toks, m.to, raw[i + 1].from);
+      if (!left && !right) continue;
+    }
+    if (masks.question[m.from]) continue;
+    if (masks.paren[m.from] && toks[m.from].w === "too") continue;
+    const quant = m.value.kind === "quant";
+    if (quantityNear(toks, m.from, m.to, line, 4, 7, quant)) continue;
+    hits.push({ cue: m.value, from: m.from, to: m.to });
+  }
+  return hits;
+}
+
+function coordinated(toks: readonly Tok[], a: number, b: number): boolean {
+  if (b - a === 1) return toks[a].w === "and" || toks[a].w === "or" || toks[a].w === ",";
+  return b - a === 2 && toks[a].w === "," && (toks[a + 1].w === "and" || toks[a + 1].w === "or");
+}
+
+function excerptOf(line: Line, toks: readonly Tok[], h: Hit): { s: number; e: number; text: string } {
+  const s = toks[h.from].s;
+  const e = toks[h.to - 1].e;
+  return { s, e, text: line.raw.slice(s, e) };
+}
+
+/** Lines of the list item or paragraph that line i belongs to (tables: the row). */
+function itemLines(doc: Doc, i: number): [number, number] {
+  const lines = doc.lines;
+  let a = i;
+  while (a > 0 && !lines[a].item && !lines[a].table && lines[a - 1].kind === "text" && !lines[a - 1].table) a--;
+  let b = i;
+  while (b + 1 < lines.length && lines[b + 1].kind === "text" && !lines[b + 1].item && !lines[b + 1].table && !lines[i].table) b++;
+  return [a, b];
+}
+
+/** True when the item has something checkable: a number, a code span or a quoted literal. */
+function hasAnchor(doc: Doc, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) {
+    const toks = doc.toks[i];
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k];
+      if (t.t === CODE || isQuantity(toks, k, doc.lines[i])) return true;
+      if (t.t === PUNCT && (t.w === "\"" || t.w === "“" || t.w === "「")) return true;
+    }
+  }
+  return false;
+}
+
+/** Runs the three rules over every prose line. */
+export function checkMeasurable(doc: Doc, emit: Emit, extra: PhraseSet<Cue> | null): void {
+  for (let i = 0; i < doc.lines.length; i++) {
+    const line = doc.lines[i];
+    if (line.kind !== "text") continue;
+    const toks = doc.toks[i];
+    if (toks.length === 0) continue;
+    const inAC = doc.section[i] === "acceptance-criteria";
+    const hits = findHits(toks, line, inAC ? WITH_EVAL : BASE);
+    if (extra) for (const h of findHits(toks, line, extra)) hits.push(h);
+    if (hits.length === 0) continue;
+    hits.sort((x, y) => x.from - y.from);
+    if (inAC) {
+      const [a, b] = itemLines(doc, i);
+      if (hasAnchor(doc, a, b)) continue;
+      const h = hits[0];
+      const ex = excerptOf(line, toks, h);
+      emit({
+        li: i,
+        rule: "untestable-criterion",
+        s: ex.s,
+        e: ex.e,
+        excerpt: ex.text,
+        message: `Acceptance criterion has no checkable outcome: '${ex.text}' cannot be verified; state an observable result with a value (a status code, a count, a time such as p95 < 300 ms)`,
+        suggestion: HINT_TEXT[h.cue.hint],
+      });
+      continue;
+    }
+    const vague = hits.find((h) => h.cue.kind === "vague");
+    if (vague) {
+      const ex = excerptOf(line, toks, vague);
+      emit({
+        li: i,
+        rule: "vague-term",
+        s: ex.s,
+        e: ex.e,
+        excerpt: ex.text,
+        message: `'${ex.text}' has no measurable meaning: ${HINT_TEXT[vague.cue.hint]}`,
+        suggestion: HINT_TEXT[vague.cue.hint],
+      });
+    }
+    const quant = hits.find((h) => h.cue.kind === "quant");
+    if (quant) {
+      const ex = excerptOf(line, toks, quant);
+      emit({
+        li: i,
+        rule: "unquantified",
+        s: ex.s,
+        e: ex.e,
+        excerpt: ex.text,
+        message: `'${ex.text}' needs a number: ${HINT_TEXT[quant.cue.hint]}`,
+        suggestion: HINT_TEXT[quant.cue.hint],
+      });
+    }
+  }
+}

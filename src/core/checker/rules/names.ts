@@ -1,0 +1,41 @@
+/**
+ * Shared judgements about capitalised words: is this a known name, a person,
+ * a word English capitalises anyway? Used by undefined-term and shared-context.
+ */
+import { WORD, type Tok } from "../tokenize.js";
+import { KNOWN_NAMES, PLACES, CAPITALISED_WORDS } from "../lexicon/known.js";
+import { ENGLISH_FUNCTION_WORDS, NUMBER_WORDS } from "../lexicon/english.js";
+import { PERSON_ARTIFACTS } from "../lexicon/cues.js";
+
+/** Title-case word without digits or inner hyphens: the shape of a name. */
+export function isNameShape(t: Tok | undefined): boolean {
+  if (!t || t.t !== WORD || !t.cap || t.upper) return false;
+  const w = t.w;
+  if (w.length < 2) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 45 || c === 46 || c === 95 || c === 39) return false;
+  }
+  return true;
+}
+
+/** A word a reader knows without a definition: product, place, day, team… */
+export function isKnownWord(w: string): boolean {
+  return KNOWN_NAMES.has(w) || PLACES.has(w) || CAPITALISED_WORDS.has(w) || ENGLISH_FUNCTION_WORDS.has(w) || NUMBER_WORDS.has(w);
+}
+
+/** A name-shaped word that is not a known word: a person, a place we don't list, or a code name. */
+export function isUnknownName(t: Tok | undefined, defined?: ReadonlySet<string>): boolean {
+  return isNameShape(t) && !isKnownWord(t!.w) && !(defined && defined.has(t!.w));
+}
+
+/** "Kenji's trick", "Marieke's old analysis": a possessive before a person's work. */
+export function possessiveArtifact(toks: readonly Tok[], k: number): boolean {
+  if (!toks[k].poss) return false;
+  for (let j = k + 1; j < toks.length && j <= k + 3; j++) {
+    const t = toks[j];
+    if (t.t !== WORD) return false;
+    if (PERSON_ARTIFACTS.has(t.w)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,98 @@
+/**
+ * non-english: prose in another language. A line counts when, outside code
+ * spans, URLs and quoted strings (quoted UI text is literal output), other
+ * scripts outweigh its English words, or when Latin-script function words of
+ * another language outnumber English ones.
+ */
+import type { Doc } from "../doc.js";
+import { CJK, OTHER, PUNCT, WORD, type Tok } from "../tokenize.js";
+import { ENGLISH_FUNCTION_WORDS } from "../lexicon/english.js";
+import { FOREIGN_WORDS, LANGUAGE_COUNT } from "../lexicon/languages.js";
+import type { Emit } from "./emit.js";
+
+const OPEN_TO_CLOSE: Record<string, string> = { "\"": "\"", "“": "”", "「": "」", "『": "』", "«": "»", "„": "“" };
+
+/** Marks tokens inside quotes ("…", “…”, 「…」…) so they are not judged. */
+export function quotedMask(toks: readonly Tok[]): boolean[] {
+  const mask = new Array<boolean>(toks.length).fill(false);
+  // Closers known to be absent from here on: keeps unbalanced quotes linear.
+  const absent = new Set<string>();
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.t !== PUNCT) continue;
+    const close = OPEN_TO_CLOSE[t.w];
+    if (!close || absent.has(close)) continue;
+    let j = k + 1;
+    while (j < toks.length && !(toks[j].t === PUNCT && toks[j].w === close)) j++;
+    if (j === toks.length) absent.add(close);
+    else {
+      for (let m = k; m <= j; m++) mask[m] = true;
+      k = j;
+    }
+  }
+  return mask;
+}
+
+/** Why a line is not English, with the span to point at, or null. */
+export function judgeLanguage(toks: readonly Tok[]): { s: number; e: number } | null {
+  let cjkChars = 0;
+  let otherWords = 0;
+  let latinWords = 0;
+  let english = 0;
+  let accented = 0;
+  const perLanguage = new Array<number>(LANGUAGE_COUNT).fill(0);
+  let first = -1;
+  let last = -1;
+  const mask = toks.some((t) => t.t === PUNCT) ? quotedMask(toks) : null;
+  for (let k = 0; k < toks.length; k++) {
+    if (mask && mask[k]) continue;
+    const t = toks[k];
+    if (t.t === CJK) {
+      cjkChars += t.e - t.s;
+    } else if (t.t === OTHER) {
+      otherWords++;
+    } else if (t.t === WORD) {
+      latinWords++;
+      if (t.upper) continue;
+      if (ENGLISH_FUNCTION_WORDS.has(t.w)) {
+        english++;
+        continue;
+      }
+      if (t.accent) accented++;
+      const bits = FOREIGN_WORDS.get(t.w);
+      if (bits) for (let b = 0; b < LANGUAGE_COUNT; b++) if (bits & (1 << b)) perLanguage[b]++;
+    } else continue;
+    if (first < 0) first = k;
+    last = k;
+  }
+  if (first < 0) return null;
+  const span = { s: toks[first].s, e: toks[last].e };
+  // Japanese and Chinese run about two characters per English-sized word.
+  if (cjkChars >= 4 && cjkChars / 2 >= latinWords) return span;
+  if (otherWords >= 2 && otherWords >= latinWords) return span;
+  const foreign = Math.max(...perLanguage);
+  if (foreign >= 2 && foreign > english) return span;
+  if (latinWords >= 3 && english === 0 && accented * 3 >= latinWords) return span;
+  return null;
+}
+
+/** Reports lines of prose that are not in English. */
+export function checkNonEnglish(doc: Doc, emit: Emit): void {
+  for (let i = 0; i < doc.lines.length; i++) {
+    const line = doc.lines[i];
+    if (line.kind !== "text" && line.kind !== "heading") continue;
+    const hit = judgeLanguage(doc.toks[i]);
+    if (!hit) continue;
+    const text = line.raw.slice(hit.s, hit.e);
+    const short = text.length > 40 ? text.slice(0, 40) + "…" : text;
+    emit({
+      li: i,
+      rule: "non-english",
+      s: hit.s,
+      e: hit.e,
+      excerpt: text,
+      message: `'${short}' is not in English: write it in English (quote it or put it in a code span if it is literal text the product must show)`,
+      suggestion: "translate the line into English",
+    });
+  }
+}

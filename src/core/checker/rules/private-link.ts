@@ -1,0 +1,224 @@
+/**
+ * private-link: a link or a named place the contractor cannot open. URLs are
+ * judged by host (internal suffixes, private address ranges, collaboration
+ * tools, configured hosts) wherever they appear, code included; named places
+ * ("the Notion page", "the wiki", "see attached") only in prose.
+ */
+import type { Doc } from "../doc.js";
+import { PhraseSet } from "../phrases.js";
+import { WORD, type Tok } from "../tokenize.js";
+import {
+  CAPITALISED_TOOLS,
+  INTEGRATION_NOUNS,
+  PRIVATE_PHRASES,
+  PRIVATE_TOOLS,
+} from "../lexicon/cues.js";
+import type { Emit } from "./emit.js";
+import type { Line } from "../markdown.js";
+
+const INTERNAL_SUFFIXES = [".internal", ".local", ".corp", ".lan", ".intranet", ".intra", ".private", ".localdomain", ".home.arpa", ".localhost"];
+
+/** Hosts of tools whose pages need a company login. */
+const COLLABORATION_HOSTS = [
+  "slack.com", "atlassian.net", "notion.so", "docs.google.com", "drive.google.com", "sheets.google.com",
+  "slides.google.com", "sharepoint.com", "onedrive.live.com", "1drv.ms", "dropbox.com", "figma.com", "miro.com",
+  "loom.com", "linear.app", "trello.com", "airtable.com", "quip.com", "app.asana.com", "app.clickup.com",
+  "lucid.app", "basecamp.com", "teams.microsoft.com", "jira.com", "app.box.com",
+];
+
+/** Public documentation hosts under those domains. */
+const PUBLIC_HOSTS = new Set(["api.slack.com", "status.slack.com", "developers.notion.com", "developer.atlassian.com"]);
+
+/** First labels of internal tool hosts on a company domain (grafana.acme.com). */
+const INTERNAL_LABELS = new Set(["confluence", "jira", "intranet", "grafana", "kibana", "jenkins", "internal", "corp", "vpn", "metabase", "redash", "airflow", "argocd", "vault"]);
+
+function ipv4(host: string): number[] | null {
+  const parts = host.split(".");
+  if (parts.length !== 4) return null;
+  const out: number[] = [];
+  for (const p of parts) {
+    if (p.length === 0 || p.length > 3) return null;
+    for (let i = 0; i < p.length; i++) {
+      const c = p.charCodeAt(i);
+      if (c < 48 || c > 57) return null;
+    }
+    const v = Number(p);
+    if (v > 255) return null;
+    out.push(v);
+  }
+  return out;
+}
+
+/** True when a host cannot be reached from outside the company. */
+export function isPrivateHost(hostIn: string, extra: readonly string[] = []): boolean {
+  const host = hostIn.toLowerCase().replace(/\.$/, "");
+  if (!host) return false;
+  if (host === "localhost" || host === "0.0.0.0") return true;
+  const ip = ipv4(host);
+  if (ip) {
+    const [a, b] = ip;
+    return a === 10 || a === 127 || (a === 192 && b === 168) || (a === 172 && b >= 16 && b <= 31) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
+  }
+  if (host.startsWith("[") || host.indexOf(":") >= 0) {
+    const h = host.replace(/^\[|\]$/g, "");
+    return h === "::1" || /^f[cd][0-9a-f]{2}:/.test(h) || h.startsWith("fe80:");
+  }
+  for (const s of INTERNAL_SUFFIXES) if (host.endsWith(s)) return true;
+  if (PUBLIC_HOSTS.has(host)) return false;
+  for (const d of COLLABORATION_HOSTS) if (host === d || host.endsWith("." + d)) return true;
+  const labels = host.split(".");
+  if (labels.length >= 3 && INTERNAL_LABELS.has(labels[0])) return true;
+  for (const pattern of extra) {
+    const p = pattern.toLowerCase();
+    if (p.startsWith("*.") ? host.endsWith(p.slice(1)) || host === p.slice(2) : host === p) return true;
+  }
+  return false;
+}
+
+/** Host of a URL-ish string ("https://user@host:port/path", "host:port/path"). */
+export function hostOf(url: string): string {
+  let s = url;
+  const scheme = s.indexOf("://");
+  if (scheme >= 0) s = s.slice(scheme + 3);
+  else if (/^mailto:/i.test(s)) return "";
+  const at = s.indexOf("@");
+  const slash = s.search(/[/?#]/);
+  if (at >= 0 && (slash < 0 || at < slash)) s = s.slice(at + 1);
+  if (s.startsWith("[")) return s.slice(0, s.indexOf("]") + 1);
+  let end = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "/" || c === "?" || c === "#" || c === ":") {
+      end = i;
+      break;
+    }
+  }
+  return s.slice(0, end);
+}
+
+const isAlnum = (d: number): boolean => (d >= 48 && d <= 57) || (d >= 97 && d <= 122) || (d >= 65 && d <= 90);
+const hostChar = (d: number): boolean => isAlnum(d) || d === 45 || d === 95 || d === 46;
+
+/**
+ * Finds host-like runs in free text (code or prose): words with dots such as
+ * "10.20.1.15:6379" or "grafana.acme.internal/d/1", plus "localhost".
+ */
+function scanHosts(text: string, extra: readonly string[]): { s: number; e: number } | null {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!isAlnum(c) || (i > 0 && hostChar(text.charCodeAt(i - 1)))) continue;
+    let j = i;
+    let dots = 0;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (isAlnum(d) || d === 45) j++;
+      else if (d === 46 && j + 1 < n && isAlnum(text.charCodeAt(j + 1))) {
+        dots++;
+        j++;
+      } else break;
+    }
+    if (dots > 0 || (j - i === 9 && text.slice(i, j).toLowerCase() === "localhost")) {
+      const word = text.slice(i, j);
+      if (isPrivateHost(word, extra)) {
+        // Include a port or path right after the host in the excerpt.
+        let e = j;
+        while (e < n) {
+          const d = text.charCodeAt(e);
+          if (d <= 32 || d === 34 || d === 39 || d === 96 || d === 41 || d === 93 || d === 62 || d === 44) break;
+          e++;
+        }
+        return { s: i, e };
+      }
+    }
+    i = j;
+  }
+  return null;
+}
+
+const PLACES = new PhraseSet<true>(PRIVATE_PHRASES.map((p) => [p, true] as const));
+
+const DELIVERY_VERBS = new Set("send sends sent post posts posted deliver delivers delivered notify notifies notified forward forwards push pushes publish publishes alert alerts stream streams sync syncs export exports integrate integrates message messages".split(" "));
+
+/** A named private place in the prose tokens, or null. */
+function namedPlace(toks: readonly Tok[]): { s: number; e: number } | null {
+  const m = PLACES.findAll(toks)[0];
+  if (m) return { s: toks[m.from].s, e: toks[m.to - 1].e };
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.t !== WORD) continue;
+    const tool = PRIVATE_TOOLS.has(t.w) || (CAPITALISED_TOOLS.has(t.w) && t.cap);
+    if (tool) {
+      if (CAPITALISED_TOOLS.has(t.w) && !t.cap) continue;
+      const next = toks[k + 1];
+      if (next && next.t === WORD && INTEGRATION_NOUNS.has(next.w)) continue;
+      // "send a notification to Slack" names a delivery target, not a page to read.
+      const prev = toks[k - 1];
+      if (prev && prev.w === "to") {
+        let delivery = false;
+        for (let j = Math.max(0, k - 6); j < k; j++) if (DELIVERY_VERBS.has(toks[j].w)) delivery = true;
+        if (delivery) continue;
+      }
+      return { s: t.s, e: t.e };
+    }
+    // "… is attached." with nothing attached.
+    if (t.w === "attached" && k > 0 && (toks[k - 1].w === "is" || toks[k - 1].w === "are")) {
+      const next = toks[k + 1];
+      if (!next || next.t !== WORD || (next.w !== "to" && next.w !== "with")) return { s: t.s, e: t.e };
+    }
+  }
+  return null;
+}
+
+/** A Slack-style "#channel-name" in prose. */
+function channel(prose: string): { s: number; e: number } | null {
+  for (let i = prose.indexOf("#"); i >= 0; i = prose.indexOf("#", i + 1)) {
+    if (i > 0 && !/[\s(]/.test(prose[i - 1])) continue;
+    let j = i + 1;
+    while (j < prose.length && /[a-z0-9_-]/.test(prose[j])) j++;
+    if (j - i >= 4 && /[a-z]/.test(prose[i + 1]) && /[-_]/.test(prose.slice(i + 1, j))) return { s: i, e: j };
+  }
+  return null;
+}
+
+function privateUrl(line: Line, extra: readonly string[]): { s: number; e: number } | null {
+  for (const u of line.urls) {
+    if (u.text.startsWith("#")) continue;
+    if (isPrivateHost(hostOf(u.text), extra)) return { s: u.start, e: u.end };
+  }
+  for (const span of line.code) {
+    const hit = scanHosts(span.text, extra);
+    if (hit) {
+      const offset = line.raw.indexOf(span.text, span.start);
+      const base = offset >= 0 ? offset : span.start;
+      return { s: base + hit.s, e: base + hit.e };
+    }
+  }
+  if (line.prose) return scanHosts(line.prose, extra);
+  return null;
+}
+
+/** Reports one private link or place per line. */
+export function checkPrivateLink(doc: Doc, emit: Emit): void {
+  const extra = doc.options.privateHosts ?? [];
+  for (let i = 0; i < doc.lines.length; i++) {
+    const line = doc.lines[i];
+    if (line.kind !== "text" && line.kind !== "code" && line.kind !== "heading") continue;
+    const url = privateUrl(line, extra);
+    const place = url ? null : (line.kind !== "code" ? namedPlace(doc.toks[i]) ?? channel(line.prose) : null);
+    const hit = url ?? place;
+    if (!hit) continue;
+    const text = line.raw.slice(hit.s, hit.e);
+    emit({
+      li: i,
+      rule: "private-link",
+      s: hit.s,
+      e: hit.e,
+      excerpt: text,
+      message: url
+        ? `'${text}' points to a private host the contractor cannot open: copy what it contains into the brief, or link to a public page`
+        : `'${text}' is a place the contractor cannot open: copy the content it refers to into the brief`,
+      suggestion: "paste the relevant content (or a public link) into the brief itself",
+    });
+  }
+}

@@ -1,0 +1,205 @@
+/**
+ * shared-context: knowledge that lives in someone's head or a past
+ * conversation. Cues: conversation verbs ("as discussed"), meetings with a
+ * past qualifier ("in Monday's standup"), unstated precedents ("the same rule
+ * as the warehouse app", "the way the sign-up form does", "like last time"),
+ * and people as sources ("ask Kenji", "Kenji's trick", "the approach Hiroshi
+ * prototyped"). A line that points into the brief itself ("described under
+ * Context", "above") is exempt.
+ */
+import type { Doc } from "../doc.js";
+import { atSentenceStart, endsSentence } from "../doc.js";
+import { PhraseSet } from "../phrases.js";
+import { CODE, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
+import {
+  ASK_VERBS,
+  CONVERSATION_VERBS,
+  MEETING_NOUNS,
+  PAST_TIME_WORDS,
+  PERSON_ARTIFACTS,
+  PRECEDENT_NOUNS,
+  SHARED_PHRASES,
+} from "../lexicon/cues.js";
+import { CAPITALISED_WORDS } from "../lexicon/known.js";
+import { isUnknownName, possessiveArtifact } from "./names.js";
+import type { Emit } from "./emit.js";
+
+const PHRASES = new PhraseSet<true>(SHARED_PHRASES.map((p) => [p, true] as const));
+const ASK = new PhraseSet<true>(ASK_VERBS.map((p) => [p, true] as const));
+
+const DAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
+const PRONOUN_SUBJECTS = new Set(["we", "they", "you", "i", "he", "she"]);
+const MEETING_PREPS = new Set(["in", "at", "during", "from", "after", "per", "since", "on"]);
+/** Verbs that, after a person's name, make the person the source ("Lena took", "Yuki set it up"). */
+const SOURCE_VERBS = new Set(
+  "took did prototyped wrote described explained showed mentioned suggested proposed figured shared posted knows said agreed decided promised recommended built tried measured found".split(" "),
+);
+const DOES = new Set(["does", "do", "did", "done", "set", "handles", "handled", "already", "works", "worked", "used", "uses"]);
+const CURRENT = new Set(["today", "before", "now", "currently", "above", "below", "described"]);
+
+type Hit = { s: number; e: number };
+
+const span = (toks: readonly Tok[], a: number, b: number): Hit => ({ s: toks[a].s, e: toks[b].e });
+
+/** True when the line points at the brief itself, so the reference is explained. */
+function refersToBrief(toks: readonly Tok[]): boolean {
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k].w;
+    if (w === "above" || w === "below" || w === "section") return true;
+    if ((w === "described" || w === "explained" || w === "defined" || w === "listed") && /^(in|under|above|below|earlier)$/.test(toks[k + 1]?.w ?? "")) return true;
+  }
+  return false;
+}
+
+function isPastVerb(t: Tok | undefined): boolean {
+  return !!t && t.t === WORD && (t.w.endsWith("ed") || SOURCE_VERBS.has(t.w) || t.w === "set" || t.w === "had" || t.w === "used");
+}
+
+/** "the same rule as the warehouse app", "same way we did", "same approach Lena took". */
+function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k].w !== "same") continue;
+    let n = -1;
+    for (let j = k + 1; j < toks.length && j <= k + 3; j++) {
+      if (toks[j].t !== WORD) break;
+      if (PRECEDENT_NOUNS.has(toks[j].w)) n = j + 1;
+    }
+    if (n < 0 || n >= toks.length) continue;
+    const next = toks[n];
+    if (next.w === "as" || next.w === "like") {
+      const r = toks[n + 1];
+      if (!r || r.t === CODE || r.t === URL || CURRENT.has(r.w)) continue;
+      return span(toks, k, Math.min(toks.length - 1, n + 3));
+    }
+    if ((next.w === "that" || next.w === "which") && PRONOUN_SUBJECTS.has(toks[n + 1]?.w ?? "")) return span(toks, k, n + 2);
+    if (PRONOUN_SUBJECTS.has(next.w) && isPastVerb(toks[n + 1])) return span(toks, k, n + 1);
+    if (isUnknownName(next, defined) && isPastVerb(toks[n + 1])) return span(toks, k, n + 1);
+  }
+  return null;
+}
+
+/** "the way the sign-up form already does", "exactly as the iOS SDK does", "like the app does". */
+function wayPrecedent(toks: readonly Tok[]): Hit | null {
+  for (let k = 1; k < toks.length; k++) {
+    const w = toks[k].w;
+    const wayForm = w === "way" && toks[k - 1].w === "the" && !/^(by|on|all|one|either|no|any)$/.test(toks[k - 2]?.w ?? "");
+    const exactly = (w === "as" || w === "like") && /^(exactly|just)$/.test(toks[k - 1].w);
+    const like = w === "like" && toks[k + 1]?.w === "the";
+    if (!wayForm && !exactly && !like) continue;
+    if (toks[k + 1] && CURRENT.has(toks[k + 1].w)) continue;
+    for (let j = k + 1; j < toks.length && j <= k + 7; j++) {
+      const t = toks[j];
+      if (t.t === PUNCT || t.t === CODE || t.t === URL) break;
+      if (DOES.has(t.w) && (j + 1 >= toks.length || toks[j + 1].t !== WORD || !/^(not|the|a)$/.test(toks[j + 1].w))) {
+        return span(toks, k - 1, j);
+      }
+    }
+  }
+  return null;
+}
+
+/** "ask Kenji", "check with him", "Kenji's trick", "Tomo has a script", "Lena took". */
+function personSource(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
+  for (const m of ASK.findAll(toks)) {
+    const t = toks[m.to];
+    if (!t || t.t !== WORD) continue;
+    if (t.w === "him" || t.w === "her" || isUnknownName(t, defined) || (CAPITALISED_WORDS.has(t.w) && /^(support|finance|legal|marketing|sales|product|engineering|security|ops|design|compliance|accounting|billing|payments|platform|data)$/.test(t.w))) {
+      return span(toks, m.from, m.to);
+    }
+    if (t.w === "them" && toks[m.to + 1]?.w !== "to" && toks[m.to + 1]?.w !== "for") return span(toks, m.from, m.to);
+    if (t.w === "the" || t.w === "our") {
+      for (let j = m.to + 1; j < toks.length && j <= m.to + 3; j++) if (toks[j].w === "team") return span(toks, m.from, j);
+    }
+  }
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (!isUnknownName(t, defined)) continue;
+    // "Japan Post's data" is an organisation, not a person.
+    const before = toks[k - 1];
+    if (before && before.t === WORD && before.cap && !atSentenceStart(toks, k - 1)) continue;
+    if (possessiveArtifact(toks, k)) return span(toks, k, k + 1);
+    const next = toks[k + 1];
+    if (!next || next.t !== WORD) continue;
+    if (SOURCE_VERBS.has(next.w) && next.w !== "found") return span(toks, k, k + 1);
+    if (next.w === "set" && /^(it|this|them|up)$/.test(toks[k + 2]?.w ?? "")) return span(toks, k, k + 2);
+    if (next.w === "has" || next.w === "had") {
+      for (let j = k + 2; j < toks.length && j <= k + 4; j++) if (PERSON_ARTIFACTS.has(toks[j].w)) return span(toks, k, j);
+    }
+  }
+  return null;
+}
+
+/** "in Monday's standup", "from our call", "discussed at the offsite". */
+function pastMeeting(toks: readonly Tok[]): Hit | null {
+  for (let k = 0; k < toks.length; k++) {
+    if (!MEETING_NOUNS.has(toks[k].w) || toks[k].t !== WORD) continue;
+    let qualified = false;
+    let prep = -1;
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+      const t = toks[j];
+      if (t.t === PUNCT) break;
+      if (PAST_TIME_WORDS.has(t.w) || t.w === "our" || (t.poss && (DAYS.has(t.w) || t.w === "week" || t.w === "month" || t.w === "year"))) qualified = true;
+      if (MEETING_PREPS.has(t.w)) {
+        prep = j;
+        break;
+      }
+    }
+    if (prep < 0) continue;
+    if (!qualified) {
+      // "discussed in the kickoff call": a conversation verb right before.
+      const v = toks[prep - 1];
+      if (!v || !CONVERSATION_VERBS.has(v.w)) continue;
+    }
+    return span(toks, prep, k);
+  }
+  return null;
+}
+
+/** "following the staging split we did last year": a past precedent with a time. */
+function lastTime(toks: readonly Tok[]): Hit | null {
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (toks[k].w !== "last" || !/^(year|month|week|quarter|sprint|time|spring|summer|autumn|fall|winter)$/.test(toks[k + 1].w)) continue;
+    // Look for "we did"/"took"/"same"/"like"/"following" in the same sentence.
+    let a = k;
+    while (a > 0 && a > k - 40 && !(toks[a - 1].t === PUNCT && endsSentence(toks, a - 1))) a--;
+    for (let j = a; j < toks.length && j < k + 40 && !(toks[j].t === PUNCT && endsSentence(toks, j)); j++) {
+      const w = toks[j].w;
+      if (w === "same" || w === "like" || w === "following" || w === "did" || w === "took" || w === "used" || (w === "we" && isPastVerb(toks[j + 1]))) {
+        return span(toks, k, k + 1);
+      }
+    }
+  }
+  return null;
+}
+
+/** Finds a shared-context cue on one line. */
+export function sharedContext(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
+  if (toks.length === 0) return null;
+  const m = PHRASES.findAll(toks)[0];
+  const hit = m
+    ? span(toks, m.from, m.to - 1)
+    : samePrecedent(toks, defined) ?? wayPrecedent(toks) ?? personSource(toks, defined) ?? pastMeeting(toks) ?? lastTime(toks);
+  if (!hit) return null;
+  if (refersToBrief(toks)) return null;
+  return hit;
+}
+
+/** Reports one shared-context cue per line. */
+export function checkSharedContext(doc: Doc, emit: Emit, defined: ReadonlySet<string>): void {
+  for (let i = 0; i < doc.lines.length; i++) {
+    const line = doc.lines[i];
+    if (line.kind !== "text") continue;
+    const hit = sharedContext(doc.toks[i], defined);
+    if (!hit) continue;
+    const text = line.raw.slice(hit.s, hit.e);
+    emit({
+      li: i,
+      rule: "shared-context",
+      s: hit.s,
+      e: hit.e,
+      excerpt: text,
+      message: `'${text}' relies on knowledge outside the brief: write down what it refers to (the decision, the rule, the steps) so a contractor can act without asking`,
+      suggestion: "describe the referenced behaviour in the brief instead of pointing at it",
+    });
+  }
+}

@@ -1,0 +1,198 @@
+/**
+ * undefined-term: an acronym or internal code name used without a definition,
+ * reported at its first use. Acronyms are upper-case tokens that are not
+ * well-known technical ones; code names are capitalised words that are not
+ * known products, places or ordinary capitalised words, used where a system
+ * would be ("computed by Koban", "the Sekisho gateway", "Mochi's upload hook").
+ * A term counts as defined when it is expanded or explained where it appears
+ * ("PSP (payment service provider)", "our flag service, Hata,", "X means …"),
+ * listed in a glossary section, or configured as a glossary term.
+ */
+import type { Doc } from "../doc.js";
+import { atSentenceStart, prevWord } from "../doc.js";
+import { PUNCT, URL, WORD, type Tok } from "../tokenize.js";
+import { CURRENCY_CODES, KNOWN_ACRONYMS } from "../lexicon/known.js";
+import { SYSTEM_NOUNS, SYSTEM_PREPOSITIONS, PERSON_VERBS } from "../lexicon/cues.js";
+import { isNameShape, isKnownWord, possessiveArtifact } from "./names.js";
+import type { Emit } from "./emit.js";
+
+const ROMAN = new Set(["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"]);
+/** Placeholder markers belong to the placeholder rule. */
+const MARKERS = new Set(["TBD", "TBC", "TBA", "TODO", "FIXME", "XXX", "WIP", "TK"]);
+const META_KEYS = new Set(
+  "team owner owners reviewer reviewers author authors estimate target status date assignee contact lead approver approvers stakeholders created updated version priority due epic sprint pm em".split(" "),
+);
+const DEFINING_NEXT = new Set(["means", "stands", "refers"]);
+const EXAMPLE_BEFORE = new Set(["such", "like", "e.g", "including", "example", "namely", "called", "named", "as", "aka"]);
+
+/** The acronym a token spells ("SKUs" → "SKU"), or null when it is not acronym-shaped. */
+export function acronymOf(raw: string): string | null {
+  let text = raw;
+  if (text.length > 2 && text.endsWith("s")) text = text.slice(0, -1);
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) letters++;
+    else if (c >= 48 && c <= 57) return null; // ids such as AM04, INC-231
+    else if (c === 45 || c === 46 || c === 38) continue;
+    else return null;
+  }
+  if (letters < 2 || letters > 8) return null;
+  return text;
+}
+
+/** True when every hyphen/dot part of the acronym is well known. */
+function knownAcronym(acr: string): boolean {
+  if (ROMAN.has(acr) || MARKERS.has(acr)) return true;
+  for (const part of acr.split(/[-.&]/)) {
+    if (!part) continue;
+    if (!KNOWN_ACRONYMS.has(part) && !CURRENCY_CODES.has(part)) return false;
+  }
+  return true;
+}
+
+/** Whether token k is explained right where it stands. */
+function definedHere(toks: readonly Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  const prev = toks[k - 1];
+  if (next) {
+    if (next.t === PUNCT && next.w === "(") return true;
+    if (next.t === URL) return true;
+    if (next.t === WORD && next.w !== "and" && toks[k + 2]?.t === PUNCT && toks[k + 2].w === "(" && /^\d/.test(next.w)) return true;
+    if (next.t === WORD && DEFINING_NEXT.has(next.w)) return true;
+    if (next.w === "here" && toks[k + 2]?.w === "means") return true;
+    if (next.w === "is" && /^(short|our|the|a|an)$/.test(toks[k + 2]?.w ?? "")) return true;
+    // "X, our in-house …," / "X, the …)"
+    if (next.w === "," && /^(our|the|a|an|which)$/.test(toks[k + 2]?.w ?? "")) {
+      for (let j = k + 3; j < toks.length && j <= k + 9; j++) {
+        const t = toks[j];
+        if (t.t === PUNCT) {
+          if (t.w === "," || t.w === ")" || t.w === ";") return true;
+          break;
+        }
+      }
+    }
+  }
+  if (prev && prev.t === PUNCT && prev.w === "(" && next && next.t === PUNCT && (next.w === ")" || next.w === ",")) return true;
+  // "our feature flag service, Hata, turns …"
+  if (prev && prev.w === "," && next && next.w === ",") {
+    for (let j = k - 2; j >= 0 && j >= k - 8; j--) {
+      if (toks[j].t === PUNCT) break;
+      if (/^(our|the|a|an)$/.test(toks[j].w)) return true;
+    }
+  }
+  const p = prevWord(toks, k);
+  if (p >= 0 && EXAMPLE_BEFORE.has(toks[p].w)) return true;
+  if (p >= 1 && toks[p].w === "as" && toks[p - 1].w === "known") return true;
+  return false;
+}
+
+function isMetaLine(toks: readonly Tok[]): boolean {
+  return toks.length >= 2 && toks[0].t === WORD && META_KEYS.has(toks[0].w) && toks[1].w === ":";
+}
+
+/** A capitalised neighbour joined without punctuation: part of a multi-word name. */
+function inNameSequence(toks: readonly Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  if (prev && prev.t === WORD && prev.cap) return true;
+  // A following acronym ("Hoshi API") does not make a multi-word name.
+  return !!next && next.t === WORD && next.cap && !next.upper && !toks[k].poss;
+}
+
+/** Whether a code-name-shaped token stands where a system would. */
+function systemSlot(toks: readonly Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  if (prev && prev.t === WORD && SYSTEM_PREPOSITIONS.has(prev.w)) return true;
+  if (prev && prev.t === WORD && (prev.w === "project" || prev.w === "codename")) return true;
+  for (let j = k + 1; j < toks.length && j <= k + 2; j++) {
+    const t = toks[j];
+    if (t.t !== WORD) break;
+    if (SYSTEM_NOUNS.has(t.w)) return true;
+  }
+  return false;
+}
+
+/** A person rather than a system: "Kenji's trick", "Lena took", "ask Tomo". */
+function personLike(toks: readonly Tok[], k: number): boolean {
+  if (possessiveArtifact(toks, k)) return true;
+  const next = toks[k + 1];
+  if (next && next.t === WORD && PERSON_VERBS.has(next.w)) return true;
+  const prev = toks[k - 1];
+  return !!prev && /^(ask|ping|with|thanks|cc|by)$/.test(prev.w) && !systemSlot(toks, k);
+}
+
+interface Use {
+  li: number;
+  s: number;
+  e: number;
+  text: string;
+  acronym: boolean;
+}
+
+/** Collects definitions, then reports each undefined term at its first use. */
+export function checkUndefinedTerm(doc: Doc, emit: Emit): Set<string> {
+  const defined = new Set<string>((doc.options.glossary ?? []).map((g) => g.toLowerCase()));
+  for (let i = 0; i < doc.lines.length; i++) {
+    const toks = doc.toks[i];
+    const glossary = doc.section[i] === "glossary";
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k];
+      if (t.t !== WORD || !t.cap) continue;
+      const key = keyOf(doc, i, t);
+      if (glossary || definedHere(toks, k)) defined.add(key);
+    }
+  }
+
+  const first = new Map<string, Use>();
+  const system = new Set<string>();
+  const person = new Set<string>();
+  for (let i = 0; i < doc.lines.length; i++) {
+    const line = doc.lines[i];
+    if (line.kind !== "text" && line.kind !== "heading") continue;
+    if (doc.section[i] === "glossary") continue;
+    const toks = doc.toks[i];
+    if (isMetaLine(toks)) continue;
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k];
+      if (t.t !== WORD) continue;
+      const raw = line.raw.slice(t.s, t.e);
+      const acr = acronymOf(t.poss ? raw.replace(/['’]s$/, "") : raw);
+      if (acr) {
+        const key = acr.toLowerCase();
+        if (knownAcronym(acr) || defined.has(key)) continue;
+        if (!first.has(key)) first.set(key, { li: i, s: t.s, e: t.e, text: acr, acronym: true });
+        continue;
+      }
+      if (line.kind === "heading" || !isNameShape(t)) continue;
+      const key = t.w;
+      if (isKnownWord(key) || defined.has(key)) continue;
+      if (!first.has(key)) first.set(key, { li: i, s: t.s, e: t.s + key.length, text: raw.replace(/['’]s$/, ""), acronym: false });
+      if (personLike(toks, k)) person.add(key);
+      if (!atSentenceStart(toks, k) && !inNameSequence(toks, k) && systemSlot(toks, k)) system.add(key);
+    }
+  }
+
+  for (const [key, use] of first) {
+    if (!use.acronym && (!system.has(key) || person.has(key))) continue;
+    const message = use.acronym
+      ? `'${use.text}' is not defined: expand it at first use, e.g. '${use.text} (…)', or list it in a Glossary section`
+      : `'${use.text}' looks like an internal name a contractor won't know: say what it is at first use (e.g. '${use.text}, our … service,') or list it in a Glossary section`;
+    emit({
+      li: use.li,
+      rule: "undefined-term",
+      s: use.s,
+      e: use.e,
+      excerpt: use.text,
+      message,
+      suggestion: `define '${use.text}' where it first appears`,
+    });
+  }
+  return defined;
+}
+
+function keyOf(doc: Doc, i: number, t: Tok): string {
+  const raw = doc.lines[i].raw.slice(t.s, t.e);
+  const acr = acronymOf(t.poss ? raw.replace(/['’]s$/, "") : raw);
+  return acr ? acr.toLowerCase() : t.w;
+}
