@@ -24,6 +24,12 @@ export interface UserTable {
   timezone: string;
   /** JSON: {"mon": [["09:00","17:00"]], …}; null means "not set" (defaults apply). */
   working_hours: string | null;
+  /** ISO 3166-1 alpha-2 (optionally "-REGION") whose public holidays pause this person's clocks; null = none. */
+  holiday_country?: string | null;
+  /** JSON [{from, to}] of inclusive local dates off; null = none. */
+  time_off?: string | null;
+  /** JSON [{from, to, zone}]: working the usual hours in another zone for a while; null = none. */
+  travel?: string | null;
   created_at: string;
   password_changed_at: string | null;
 }
@@ -292,6 +298,82 @@ export interface DigestTable {
   created_at: string;
 }
 
+/** An engagement's clock policy (staff edit); engagements without a row use the defaults. */
+export interface ClockPolicyTable {
+  engagement_id: string;
+  org_id: string;
+  /** Working days of the owner's clock per kind of waiting item. */
+  answer_days: number;
+  review_days: number;
+  changes_days: number;
+  start_days: number;
+  /** Auto-accept after this many working days of reviewer silence; null = off. */
+  auto_accept_days: number | null;
+  updated_by: string;
+  updated_at: string;
+}
+
+/** The clock of one waiting item (question, review round, requested changes, claim). */
+export interface ClockTable {
+  id: string;
+  org_id: string;
+  engagement_id: string;
+  brief_id: string;
+  kind: "answer" | "review" | "changes" | "start";
+  /** Question, deliverable or review id, or "<briefId>@<claimedAt ms>". */
+  subject_id: string;
+  /** Whose working hours run the clock. */
+  owner_id: string;
+  waiter_id: string | null;
+  started_at: string;
+  /** Working time the policy allowed, ms of the owner's clock. */
+  allowed_ms: number | string;
+  /** Recomputed (remaining working time kept) when the owner's hours, travel or time off change. */
+  due_at: string;
+  stopped_at: string | null;
+  /** Auto-accept reminders sent: 0, 50 or 90 (% of N). */
+  reminded: number;
+  created_at: string;
+}
+
+/** A note left when a working session on a brief ends: progress, open questions, blockers. */
+export interface HandoffNoteTable {
+  id: string;
+  org_id: string;
+  brief_id: string;
+  author_id: string;
+  progress: string;
+  open_questions: string;
+  blockers: string;
+  /** The brief's state when the note was written. */
+  brief_state: string;
+  created_at: string;
+}
+
+/** Where each person's daily digest stands. */
+export interface DigestStateTable {
+  user_id: string;
+  /** The last 08:30 slot considered (sent or skipped). */
+  last_slot_at: string | null;
+  /** Events up to this seq were in (or before) the last digest. */
+  last_event_seq: number | string;
+  /** Waiting list at the last digest (kind:subject:state …). */
+  fingerprint: string;
+  updated_at: string;
+}
+
+/** A digest as sent; shown at /inbox/digest. */
+export interface DigestTable {
+  id: string;
+  /** The recipient's organisation. */
+  org_id: string;
+  user_id: string;
+  slot_at: string;
+  /** JSON: {waiting: [...], moved: [...]}. */
+  body: string;
+  created_at: string;
+}
+
 export interface Database {
   orgs: OrgTable;
   users: UserTable;
@@ -305,4 +387,9 @@ export interface Database {
   outbox: OutboxTable;
   linear_issues: LinearIssueTable;
   outbox_throttle: OutboxThrottleTable;
+  clock_policies: ClockPolicyTable;
+  clocks: ClockTable;
+  handoff_notes: HandoffNoteTable;
+  digest_state: DigestStateTable;
+  digests: DigestTable;
 }

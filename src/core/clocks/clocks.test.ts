@@ -12,6 +12,7 @@ import {
   waitingItems,
   workingDayMs,
   zoneOn,
+  dueText,
 } from "./index.js";
 
 const H = 3_600_000;
@@ -159,5 +160,18 @@ describe("digest schedule", () => {
     expect(digestDecision({ ...base, fingerprint: "b" })).toBe("send");
     expect(digestDecision({ ...base, lastSlot: null, lastFingerprint: null, fingerprint: "" })).toBe("unchanged");
     expect(waitingFingerprint([{ kind: "b", subjectId: "1", state: "x" }, { kind: "a", subjectId: "2", state: "y" }])).toBe("a:2:y|b:1:x");
+  });
+});
+
+describe("due text", () => {
+  const client = { id: "c", name: "山田太郎", person: tokyo };
+  const contractor = { id: "s", name: "Sam Carter", person: newYork };
+  const due = Date.parse("2027-03-02T01:00:00Z"); // Tue 10:00 JST = Mon 20:00 EST
+  const now = due - 86_400_000;
+  it("shows each reader their own zone with the other party's beside it", () => {
+    expect(dueText(due, client, contractor, "c", "Asia/Tokyo", now)).toBe("due Tue 10:00 JST · Mon 20:00 EST for Sam Carter");
+    expect(dueText(due, client, contractor, "s", "America/New_York", now)).toBe("due Tue 10:00 JST · Mon 20:00 EST for you");
+    expect(dueText(due, client, contractor, "x", "Europe/Copenhagen", now)).toBe("due Tue 10:00 JST · Tue 02:00 CET for you");
+    expect(dueText(due, client, null, "c", "Asia/Tokyo", now)).toBe("due Tue 10:00 JST");
   });
 });

@@ -27,4 +27,4 @@ export {
   type WorkSign,
 } from "./waiting.js";
 export { DIGEST_MINUTE, digestDecision, digestSlotOn, latestDigestSlot, nextDigestSlot, waitingFingerprint, type DigestDecision } from "./digest.js";
-export { DUE_STATE_LABELS, zoneOn } from "./display.js";
+export { DUE_STATE_LABELS, dueText, zoneOn, type ClockParty } from "./display.js";

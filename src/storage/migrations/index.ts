@@ -1,6 +1,7 @@
 import type { Migration } from "kysely";
 import * as m0001 from "./0001_foundation.js";
 import * as m0004 from "./0004_outbox.js";
+import * as m0005 from "./0005_clocks.js";
 
 /**
  * Every migration, in order. Listed statically (not read from disk) so the
@@ -9,4 +10,5 @@ import * as m0004 from "./0004_outbox.js";
 export const migrations: Record<string, Migration> = {
   "0001_foundation": m0001,
   "0004_outbox": m0004,
+  "0005_clocks": m0005,
 };
