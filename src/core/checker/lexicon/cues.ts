@@ -111,7 +111,13 @@ export const ANSWER_STARTS = set(`yes no not only once never always because a an
 /** Collaboration tools whose pages a contractor cannot open (lower case). */
 export const PRIVATE_TOOLS = set(`
 slack confluence notion jira figma miro trello asana airtable quip coda loom lucidchart clickup basecamp
-sharepoint onedrive dropbox gdrive intranet wiki gitlab-wiki
+sharepoint onedrive dropbox gdrive intranet wiki 1password lastpass bitwarden dashlane
+`);
+
+/** Internal dashboards and trackers: private when a place noun follows ("the Grafana folder"). */
+export const DASHBOARD_TOOLS = set(`
+grafana kibana datadog sentry metabase looker tableau redash pagerduty opsgenie splunk newrelic honeycomb
+zendesk intercom hubspot salesforce github gitlab bitbucket
 `);
 
 /** Tool names that are also ordinary English words: count only when capitalised. */
@@ -133,6 +139,7 @@ export const PLACE_NOUNS = set(`
 page pages thread threads channel channels doc docs document documents file files board boards folder
 folders space spaces ticket tickets card cards issue issues note notes post posts message messages link
 links workspace canvas sheet sheets spreadsheet deck slides wiki dm dms conversation comment comments
+dashboard dashboards vault
 `);
 
 /** Nouns after a tool name that make it an integration target, not a place ("Slack API"). */

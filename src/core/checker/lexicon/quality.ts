@@ -64,7 +64,7 @@ const ROWS: readonly Row[] = [
   ["scalable, scalability, at|to scale, highly|massively scalable", "vague", "any", "scale"],
   ["scale, scales", "vague", "verb", "scale"],
   // Reliability.
-  ["robust, robustly, robustness, resilient, resiliently, resilience, fault-tolerant, fault tolerant, bulletproof, rock-solid, reliable, reliably, highly|always available, high availability, battle-tested, production-grade, dependable, sturdy, future-proof", "vague", "any", "reliability"],
+  ["robust, robustly, robustness, resilient, resiliently, resilience, fault-tolerant, fault tolerant, bulletproof, rock-solid, reliable, reliably, highly|always available, high availability, battle-tested, rock solid, production-grade, dependable, sturdy, future-proof", "vague", "any", "reliability"],
   ["gracefully, graceful", "vague", "any", "reliability"],
   ["solid, stable", "vague", "pred", "reliability"],
   ["secure", "vague", "pred", "reliability"],
@@ -73,6 +73,7 @@ const ROWS: readonly Row[] = [
   ["user-friendly, user friendly, intuitive, intuitively, seamless, seamlessly, smooth, smoothly, frictionless, painless, effortless, effortlessly, straightforward, ergonomic, hassle-free, low-friction, easy-to-use, easy to use, self-explanatory, convenient, conveniently, sleek, slick, polished, delightful", "vague", "any", "usability"],
   ["easily, nicely, neatly, elegantly, cleanly", "vague", "any", "usability"],
   ["easy, simple, clean, nice, tidy, obvious", "vague", "pred", "usability"],
+  ["short and sweet, nice and simple, simple and clean, clean and simple, nice and clean", "vague", "any", "usability"],
   ["clear, meaningful, helpful, informative, descriptive, useful, concise, readable, friendly", "vague", "attr", "usability"],
   // General quality.
   ["properly, appropriate, appropriately, inappropriate, reasonable, reasonably, sensible, sensibly, adequate, adequately, sufficient, sufficiently, sane, suitable, suitably, good enough, well enough, negligible", "vague", "any", "quality"],

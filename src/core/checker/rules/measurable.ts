@@ -66,6 +66,16 @@ function nextWord(toks: readonly Tok[], k: number): Tok | undefined {
   return t && t.t === WORD ? t : undefined;
 }
 
+function closesSentence(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  return t === undefined || (t.t === PUNCT && (t.w === "." || t.w === ";" || t.w === "!"));
+}
+
+/** Nouns of time and amount: a quality word on them ("a reasonable timeout") also leaves a number out. */
+const MEASURE_NOUNS = new Set(
+  "period time timeout timeouts delay delays interval intervals duration window size sizes amount number limit limits batch batches ttl retention frequency rate threshold count volume backoff".split(" "),
+);
+
 /** Whether the cue's grammatical position makes it evaluative (see Cond in lexicon/quality.ts). */
 function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
   const cue = m.value;
@@ -83,7 +93,8 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
     case "notas":
       return !(prev && prev.w === "as") && !(next && next.w === "as");
     case "pred":
-      return isLinking(toks, g) || (next !== undefined && next.w === "to" && text !== "fine");
+      // "is fast", "keep it simple", "easy to use", or closing the sentence: "find the flow pleasant."
+      return isLinking(toks, g) || (next !== undefined && next.w === "to" && text !== "fine") || closesSentence(toks, m.to);
     case "attr":
       if (cue.kind === "quant") {
         // Size and time adjectives count before a noun ("large files", "a long queue").
@@ -219,6 +230,15 @@ export function checkMeasurable(doc: Doc, emit: Emit, extra: PhraseSet<Cue> | nu
       continue;
     }
     const vague = hits.find((h) => h.cue.kind === "vague");
+    // "a reasonable period": the quality word stands where a number should be.
+    if (vague && !hits.some((h) => h.cue.kind === "quant")) {
+      for (let k = vague.to; k < toks.length && k <= vague.to + 1; k++) {
+        if (toks[k].t === WORD && MEASURE_NOUNS.has(toks[k].w)) {
+          hits.push({ cue: { kind: "quant", cond: "any", hint: vague.cue.hint === "speed" ? "time" : "count" }, from: vague.from, to: k + 1 });
+          break;
+        }
+      }
+    }
     if (vague) {
       const ex = excerptOf(line, toks, vague);
       emit({

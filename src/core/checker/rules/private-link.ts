@@ -6,8 +6,10 @@
  */
 import type { Doc } from "../doc.js";
 import { PhraseSet } from "../phrases.js";
-import { WORD, type Tok } from "../tokenize.js";
+import { NUM, WORD, type Tok } from "../tokenize.js";
 import {
+  DASHBOARD_TOOLS,
+  PLACE_NOUNS,
   CAPITALISED_TOOLS,
   INTEGRATION_NOUNS,
   PRIVATE_PHRASES,
@@ -146,7 +148,7 @@ function namedPlace(toks: readonly Tok[]): { s: number; e: number } | null {
   if (m) return { s: toks[m.from].s, e: toks[m.to - 1].e };
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
-    if (t.t !== WORD) continue;
+    if (t.t !== WORD && t.t !== NUM) continue;
     const tool = PRIVATE_TOOLS.has(t.w) || (CAPITALISED_TOOLS.has(t.w) && t.cap);
     if (tool) {
       if (CAPITALISED_TOOLS.has(t.w) && !t.cap) continue;
@@ -160,6 +162,11 @@ function namedPlace(toks: readonly Tok[]): { s: number; e: number } | null {
         if (delivery) continue;
       }
       return { s: t.s, e: t.e };
+    }
+    // "the Grafana folder", "our Datadog dashboard": an internal view of a public product.
+    if (DASHBOARD_TOOLS.has(t.w)) {
+      const next = toks[k + 1];
+      if (next && next.t === WORD && PLACE_NOUNS.has(next.w) && next.w !== "issue" && next.w !== "issues") return { s: t.s, e: next.e };
     }
     // "… is attached." with nothing attached.
     if (t.w === "attached" && k > 0 && (toks[k - 1].w === "is" || toks[k - 1].w === "are")) {
@@ -187,6 +194,7 @@ function privateUrl(line: Line, extra: readonly string[]): { s: number; e: numbe
     if (isPrivateHost(hostOf(u.text), extra)) return { s: u.start, e: u.end };
   }
   for (const span of line.code) {
+    if (line.kind !== "code" && channel(span.text)) return { s: span.start, e: span.end };
     const hit = scanHosts(span.text, extra);
     if (hit) {
       const offset = line.raw.indexOf(span.text, span.start);

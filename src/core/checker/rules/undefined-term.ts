@@ -64,10 +64,11 @@ function definedHere(toks: readonly Tok[], k: number): boolean {
     if (next.w === "is" && /^(short|our|the|a|an)$/.test(toks[k + 2]?.w ?? "")) return true;
     // "X, our in-house …," / "X, the …)"
     if (next.w === "," && /^(our|the|a|an|which)$/.test(toks[k + 2]?.w ?? "")) {
-      for (let j = k + 3; j < toks.length && j <= k + 9; j++) {
+      const reach = toks[k + 2].w === "which" ? 16 : 9;
+      for (let j = k + 3; j < toks.length && j <= k + reach; j++) {
         const t = toks[j];
         if (t.t === PUNCT) {
-          if (t.w === "," || t.w === ")" || t.w === ";") return true;
+          if (t.w === "," || t.w === ")" || t.w === ";" || t.w === ".") return true;
           break;
         }
       }
@@ -164,12 +165,13 @@ export function checkUndefinedTerm(doc: Doc, emit: Emit): Set<string> {
         if (!first.has(key)) first.set(key, { li: i, s: t.s, e: t.e, text: acr, acronym: true });
         continue;
       }
-      if (line.kind === "heading" || !isNameShape(t)) continue;
+      if (line.kind === "heading" || !isNameShape(t) || mixedCase(raw)) continue;
       const key = t.w;
       if (isKnownWord(key) || defined.has(key)) continue;
       if (!first.has(key)) first.set(key, { li: i, s: t.s, e: t.s + key.length, text: raw.replace(/['’]s$/, ""), acronym: false });
       if (personLike(toks, k)) person.add(key);
-      if (!atSentenceStart(toks, k) && !inNameSequence(toks, k) && systemSlot(toks, k)) system.add(key);
+      const named = toks[k - 1]?.w === "project" || toks[k - 1]?.w === "codename";
+      if (named || (!atSentenceStart(toks, k) && !inNameSequence(toks, k) && systemSlot(toks, k))) system.add(key);
     }
   }
 
@@ -189,6 +191,15 @@ export function checkUndefinedTerm(doc: Doc, emit: Emit): Set<string> {
     });
   }
   return defined;
+}
+
+/** "TimescaleDB", "PgBouncer": inner capitals mark a product name, not an in-house code name. */
+function mixedCase(raw: string): boolean {
+  for (let i = 1; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
 
 function keyOf(doc: Doc, i: number, t: Tok): string {
