@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { register as backup } from "./backup.js";
+import { register as lint } from "./lint.js";
 import { register as migrate } from "./migrate.js";
 import { register as overlap } from "./overlap.js";
 import { register as seed } from "./seed.js";
@@ -18,4 +19,5 @@ export function registerCommands(program: Command): void {
   backup(program);
   overlap(program);
   worker(program);
+  lint(program);
 }
