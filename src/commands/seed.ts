@@ -4,6 +4,7 @@ import { insertOrg } from "../models/orgs.js";
 import { hashPassword } from "../models/passwords.js";
 import { countUsers, insertUser, type WeeklyHours } from "../models/users.js";
 import type { Db } from "../storage/database.js";
+import { seedDemoLeads } from "./leads.js";
 
 /** The one password of every demo account; README lists it too. */
 export const DEMO_PASSWORD = "handoff-demo-2026";
@@ -91,5 +92,6 @@ export async function seedDemo(db: Db, opts: { force?: boolean } = {}): Promise<
       }
     }
   });
+  await seedDemoLeads(db);
   return { accounts, password: DEMO_PASSWORD };
 }

@@ -383,6 +383,9 @@ export interface Database {
   api_tokens: ApiTokenTable;
   auth_failures: AuthFailureTable;
   events: EventTable;
+  leads: LeadTable;
+  lead_status_changes: LeadStatusChangeTable;
+  contact_submissions: ContactSubmissionTable;
   channels: ChannelTable;
   outbox: OutboxTable;
   linear_issues: LinearIssueTable;

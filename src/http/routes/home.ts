@@ -2,22 +2,10 @@ import type { FastifyInstance } from "fastify";
 import { html } from "../html.js";
 import { defineRoute, registerRoute } from "../route.js";
 import { page } from "../views/page.js";
+import { registerSiteRoutes } from "./site.js";
 
 /** Signed-in people land on their inbox; the inbox lists what waits on them. */
 const routes = [
-  defineRoute({
-    method: "GET",
-    url: "/",
-    kind: "page",
-    access: "public",
-    summary: "Home page",
-    handler: (ctx) =>
-      page(
-        ctx,
-        { title: "Handoff", description: "Async, documentation-first backend contracting." },
-        html`<section><h1>Async backend work that stands on its own</h1><p><a href="/contact">Tell us about your project</a></p></section>`,
-      ),
-  }),
   defineRoute({
     method: "GET",
     url: "/inbox",
@@ -34,5 +22,6 @@ const routes = [
 ];
 
 export function registerHomeRoutes(app: FastifyInstance): void {
+  registerSiteRoutes(app);
   for (const r of routes) registerRoute(app, r);
 }
