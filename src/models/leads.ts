@@ -115,16 +115,16 @@ export async function insertStatusChange(db: Db | Tx, c: Omit<LeadStatusChange, 
 
 /** Status history of an already-authorized lead, oldest first, with the author's name. */
 export async function listStatusChanges(db: Db | Tx, lead: Lead): Promise<(LeadStatusChange & { author_name: string | null })[]> {
-  return db
+  const rows = await db
     .selectFrom("lead_status_changes")
     .leftJoin("users", "users.id", "lead_status_changes.author_id")
     .selectAll("lead_status_changes")
     .select("users.name as author_name")
     .where("lead_status_changes.lead_id", "=", lead.id)
     .where("lead_status_changes.org_id", "=", lead.org_id)
-    .orderBy("lead_status_changes.created_at")
-    .orderBy("lead_status_changes.id")
     .execute();
+  // Statuses only move forward, so within one timestamp the flow order is the true order.
+  return rows.sort((a, b) => a.created_at.localeCompare(b.created_at) || LEAD_STATUSES.indexOf(a.from_status) - LEAD_STATUSES.indexOf(b.from_status));
 }
 
 /** Client IPs are kept only as hashes. */

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { registerAccountRoutes } from "./account.js";
 import { registerOrgApi } from "./api-orgs.js";
 import { registerAuthRoutes } from "./auth.js";
+import { registerWorkRoutes } from "./engagements.js";
 import { registerHomeRoutes } from "./home.js";
 import { registerStaffOrgRoutes } from "./staff-orgs.js";
 import { registerSystemRoutes } from "./system.js";
@@ -14,4 +15,5 @@ export function registerAllRoutes(app: FastifyInstance): void {
   registerAccountRoutes(app);
   registerStaffOrgRoutes(app);
   registerOrgApi(app);
+  registerWorkRoutes(app);
 }

@@ -92,10 +92,10 @@ export function leadDetailBody(o: {
         (h) => html`<li><strong>${h.from_status} → ${h.to_status}</strong> by ${h.author_name ?? "someone"} at <time datetime="${h.created_at}">${utc(h.created_at)}</time><p class="pre-wrap">${h.note}</p></li>`,
       )}</ol>`
     : html`<p>No changes yet.</p>`}
-  ${next.length
-    ? html`<h2>Change status</h2>
+  <h2>Status</h2>
   ${errorSummary(o.errors, { to: "New status", note: "Note" })}
-  <form method="post" action="/staff/leads/${lead.id}/status" novalidate>
+  ${next.length
+    ? html`<form method="post" action="/staff/leads/${lead.id}/status" novalidate>
     ${csrfField(o.csrf)}
     ${select({ name: "to", label: "New status", value: o.values?.to ?? next[0], errors: o.errors, required: true, options: next.map((s) => ({ value: s, label: s })) })}
     ${textarea({ name: "note", label: "Note", value: o.values?.note, errors: o.errors, required: true, rows: 4, hint: "What happened and what comes next. Kept in the history." })}
