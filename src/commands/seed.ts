@@ -4,6 +4,8 @@ import { insertOrg } from "../models/orgs.js";
 import { hashPassword } from "../models/passwords.js";
 import { countUsers, insertUser, type WeeklyHours } from "../models/users.js";
 import type { Db } from "../storage/database.js";
+import { seedDemoTime } from "./clocks.js";
+import { seedDemoEngagements } from "./engagements-demo.js";
 import { seedDemoLeads } from "./leads.js";
 
 /** The one password of every demo account; README lists it too. */
@@ -93,5 +95,7 @@ export async function seedDemo(db: Db, opts: { force?: boolean } = {}): Promise<
     }
   });
   await seedDemoLeads(db);
+  await seedDemoEngagements(db);
+  await seedDemoTime(db);
   return { accounts, password: DEMO_PASSWORD };
 }

@@ -111,6 +111,7 @@ export function registerRoute(app: FastifyInstance, def: RouteDef<any, any, any>
     bodyLimit: def.bodyLimit,
     config: {
       kind: def.kind,
+      access: def.access,
       resource: def.resource,
       csrf: def.csrf ?? true,
       ...(def.rateLimit ? { rateLimit: def.rateLimit } : {}),

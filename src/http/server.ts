@@ -101,8 +101,10 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   // request made with a cookie. Bearer-token calls carry no ambient authority.
   app.addHook("preValidation", (req, reply, done) => {
     const method = req.method;
-    const config = req.routeOptions.config as { csrf?: boolean } | undefined;
-    if (method === "GET" || method === "HEAD" || method === "OPTIONS" || config?.csrf === false || req.authVia === "token") {
+    const config = req.routeOptions.config as { csrf?: boolean; kind?: string; access?: string } | undefined;
+    // An anonymous call to a signed-in API route acts for nobody: let the chain answer 401.
+    const anonymousApi = !req.actor && config?.kind === "api" && config.access !== undefined && config.access !== "public";
+    if (method === "GET" || method === "HEAD" || method === "OPTIONS" || config?.csrf === false || req.authVia === "token" || anonymousApi) {
       return done();
     }
     app.csrfProtection(req, reply, done);

@@ -37,10 +37,22 @@ export async function recordEvent(tx: Tx | Db, e: NewEvent): Promise<EventRow> {
     summary: e.summary,
     data: JSON.stringify(e.data ?? {}),
     created_at: iso(),
+    seq: await nextEventSeq(tx),
   };
   await tx.insertInto("events").values(row).execute();
   await fanOut(tx, row, e.secret);
   return row;
+}
+
+/**
+ * The next event sequence number: max + 1, read inside the writing
+ * transaction. An event written after another committed always sorts after
+ * it; two concurrent transactions may share a number (PostgreSQL), and those
+ * unrelated events are then ordered by created_at and id.
+ */
+async function nextEventSeq(tx: Tx | Db): Promise<number> {
+  const row = await tx.selectFrom("events").select((eb) => eb.fn.max("seq").as("m")).executeTakeFirst();
+  return Number(row?.m ?? 0) + 1;
 }
 
 export async function eventsForEntity(db: Db | Tx, orgId: string, entityType: string, entityId: string): Promise<EventRow[]> {
@@ -50,6 +62,7 @@ export async function eventsForEntity(db: Db | Tx, orgId: string, entityType: st
     .where("org_id", "=", orgId)
     .where("entity_type", "=", entityType)
     .where("entity_id", "=", entityId)
+    .orderBy("seq")
     .orderBy("created_at")
     .orderBy("id")
     .execute();

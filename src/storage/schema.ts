@@ -92,6 +92,124 @@ export interface EventTable {
   /** JSON payload for integrations. */
   data: string;
   created_at: string;
+  /** Total order of events (max + 1 inside the writing transaction); null only for rows before 0003. */
+  seq?: number | string | null;
+}
+
+/** A piece of work for one client organisation; ends when every brief is shipped or cancelled. */
+export interface EngagementTable {
+  id: string;
+  org_id: string;
+  title: string;
+  scope: string;
+  state: "active" | "ended";
+  created_by: string;
+  created_at: string;
+  ended_at: string | null;
+  /** JSON summary written when the engagement ends. */
+  summary: string | null;
+}
+
+/** Contractors assigned to an engagement and the client people who review its work. */
+export interface EngagementPersonTable {
+  id: string;
+  org_id: string;
+  engagement_id: string;
+  user_id: string;
+  role: "contractor" | "reviewer";
+  created_at: string;
+}
+
+/** A brief; its text lives in brief_versions (every save is a version). */
+export interface BriefTable {
+  id: string;
+  org_id: string;
+  engagement_id: string;
+  title: string;
+  state: "draft" | "ready" | "in_progress" | "in_review" | "changes_requested" | "accepted" | "shipped" | "cancelled";
+  /** Number of the current version (brief_versions.n). */
+  version: number;
+  created_by: string;
+  created_at: string;
+  state_changed_at: string;
+  ready_at: string | null;
+  ready_override_reason: string | null;
+  ready_override_by: string | null;
+  claimed_by: string | null;
+  claimed_version: number | null;
+  claimed_at: string | null;
+  release_ref: string | null;
+  shipped_at: string | null;
+  cancel_reason: string | null;
+  cancelled_at: string | null;
+}
+
+export interface BriefVersionTable {
+  id: string;
+  org_id: string;
+  brief_id: string;
+  n: number;
+  markdown: string;
+  author_id: string;
+  /** The question whose answer this version folds in. */
+  question_id: string | null;
+  created_at: string;
+}
+
+export interface QuestionTable {
+  id: string;
+  org_id: string;
+  brief_id: string;
+  author_id: string;
+  text: string;
+  line: number | null;
+  brief_version: number;
+  created_at: string;
+  answer: string | null;
+  answered_by: string | null;
+  answered_at: string | null;
+  amended_version: number | null;
+}
+
+export interface DeliverableTable {
+  id: string;
+  org_id: string;
+  brief_id: string;
+  round: number;
+  author_id: string;
+  /** JSON string[] of http(s) URLs. */
+  links: string;
+  notes: string;
+  /** JSON [{criterionId, text}]. */
+  evidence: string;
+  /** The brief version the work was made against. */
+  brief_version: number;
+  state: "in_review" | "accepted" | "changes_requested";
+  created_at: string;
+}
+
+export interface ReviewTable {
+  id: string;
+  org_id: string;
+  deliverable_id: string;
+  brief_id: string;
+  reviewer_id: string;
+  /** JSON [{criterionId, verdict, comment}]. */
+  verdicts: string;
+  summary: string;
+  outcome: "accepted" | "changes_requested";
+  created_at: string;
+}
+
+export interface CommentTable {
+  id: string;
+  org_id: string;
+  brief_id: string;
+  author_id: string;
+  markdown: string;
+  /** JSON string[] of mentioned user ids. */
+  mentions: string;
+  created_at: string;
 }
 
 /** A configured delivery channel of an organisation, or of one engagement in it. */
@@ -383,6 +501,14 @@ export interface Database {
   api_tokens: ApiTokenTable;
   auth_failures: AuthFailureTable;
   events: EventTable;
+  engagements: EngagementTable;
+  engagement_people: EngagementPersonTable;
+  briefs: BriefTable;
+  brief_versions: BriefVersionTable;
+  questions: QuestionTable;
+  deliverables: DeliverableTable;
+  reviews: ReviewTable;
+  comments: CommentTable;
   leads: LeadTable;
   lead_status_changes: LeadStatusChangeTable;
   contact_submissions: ContactSubmissionTable;

@@ -1,6 +1,7 @@
 import type { Migration } from "kysely";
 import * as m0001 from "./0001_foundation.js";
 import * as m0002 from "./0002_leads.js";
+import * as m0003 from "./0003_engagements.js";
 import * as m0004 from "./0004_outbox.js";
 import * as m0005 from "./0005_clocks.js";
 
@@ -11,6 +12,7 @@ import * as m0005 from "./0005_clocks.js";
 export const migrations: Record<string, Migration> = {
   "0001_foundation": m0001,
   "0002_leads": m0002,
+  "0003_engagements": m0003,
   "0004_outbox": m0004,
   "0005_clocks": m0005,
 };

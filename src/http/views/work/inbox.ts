@@ -1,0 +1,30 @@
+import type { Actor } from "../../../core/actor.js";
+import { formatLocal } from "../../../core/hours/format.js";
+import { html, type SafeHtml } from "../../html.js";
+import type { InboxItem } from "../../routes/inbox.js";
+
+const LABELS: Record<InboxItem["kind"], string> = {
+  review: "Review a deliverable",
+  question: "Answer a question",
+  ship: "Ship an accepted brief",
+  claim: "Ready to claim",
+  feedback: "Address review feedback",
+  work: "In progress with you",
+};
+
+/** The inbox: what waits on the reader, oldest first, with times in the reader's zone. */
+export function inboxView(actor: Actor, items: InboxItem[], _now: number): SafeHtml {
+  return html`<section>
+  <h1>Inbox</h1>
+  ${items.length
+    ? html`<ol class="inbox">${items.map(
+        (i) => html`<li class="inbox-item" data-kind="${i.kind}">
+  <span class="badge">${LABELS[i.kind]}</span>
+  <a href="${i.url}">${i.briefTitle}</a>
+  <span class="hint">· ${i.engagementTitle} · waiting since <time datetime="${i.since}">${formatLocal(actor.timezone, Date.parse(i.since), { withDate: true })}</time></span>
+  ${i.text ? html`<blockquote>${i.text}</blockquote>` : ""}
+</li>`,
+      )}</ol>`
+    : html`<p>Nothing waits on you right now.</p>`}
+</section>`;
+}
