@@ -1,5 +1,5 @@
 import SQLite from "better-sqlite3";
-import { Kysely, Migrator, PostgresAdapter, PostgresDialect, SqliteDialect, sql, type Transaction } from "kysely";
+import { CompiledQuery, type Driver, Kysely, Migrator, PostgresAdapter, PostgresDialect, SqliteDialect, sql, type Transaction } from "kysely";
 import pg from "pg";
 import { join } from "node:path";
 import { ConfigError } from "./config.js";
@@ -46,13 +46,28 @@ export async function openDatabase(opts: OpenOptions): Promise<DatabaseHandle> {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = FULL");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
   return {
     db,
     engine: "sqlite",
     sqlite,
     close: () => db.destroy(),
   };
+}
+
+/**
+ * SQLite transactions start with BEGIN IMMEDIATE: they take the write lock up
+ * front (waiting up to busy_timeout) instead of failing with SQLITE_BUSY when
+ * another process (`handoff worker`) wrote between their first read and write.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  createDriver(): Driver {
+    const driver = super.createDriver();
+    driver.beginTransaction = async (connection) => {
+      await connection.executeQuery(CompiledQuery.raw("begin immediate"));
+    };
+    return driver;
+  }
 }
 
 async function openPostgres(url: string, schema?: string): Promise<DatabaseHandle> {
