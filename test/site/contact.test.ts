@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SCORING_WEIGHTS } from "../../src/core/readiness/index.js";
+import { loadSite } from "../../src/content/site.js";
+import { buildReport } from "../../src/http/routes/contact-report.js";
 import { csvCell } from "../../src/http/routes/leads-csv.js";
+import { contentDir } from "../../src/http/routes/site-content.js";
+import { ticketFindings } from "../../src/http/views/site/report.js";
 import { REPORT_TTL_MS } from "../../src/models/leads.js";
 import { ENGINES, createTestApp, type TestApp } from "../helpers/app.js";
 import { InjectBrowser, signedIn } from "../helpers/browser.js";
@@ -134,10 +138,29 @@ describe.each(ENGINES)("/contact and the leads inbox on %s", (engine) => {
     expect(report.body).toContain("How we score");
     for (const w of SCORING_WEIGHTS) expect(report.body).toContain(`<td>${w.weight}</td>`);
     expect(report.body).toContain("さくら決済株式会社");
+    // The ticket's brief-checker findings are part of the report.
+    expect(report.body).toMatch(/The brief checker found \d+ places? where an outside engineer would have to guess/);
+    expect(report.body).toContain('<span class="badge">missing-section</span>');
+    const stored = JSON.parse((await t.database.db.selectFrom("leads").select("report").where("id", "=", lead.id).executeTakeFirstOrThrow()).report!);
+    expect(stored.ticket.checked).toBe(true);
+    expect(stored.ticket.findings.length).toBeGreaterThan(0);
     // The pasted ticket is shown, escaped: no script, no javascript: link.
     expect(report.body).toContain("&lt;script&gt;");
     expect(report.body).not.toMatch(/<script>alert|href="javascript:/i);
     expect(report.headers["x-robots-tag"]).toBe("noindex");
+  });
+
+  it("keeps the ticket and says it was not checked when the checker is missing or fails", async () => {
+    const { res } = await submit(validAnswers({ company: "Unchecked KK", ticket: "Fix the thing." }));
+    expect(res.statusCode).toBe(303);
+    const lead = await t.database.db.selectFrom("leads").selectAll().where("company", "=", "Unchecked KK").executeTakeFirstOrThrow();
+    expect(lead.ticket).toBe("Fix the thing.");
+    const offices = loadSite(contentDir()).offices;
+    for (const checker of [null, () => { throw new Error("checker bug"); }]) {
+      const r = buildReport(lead, offices, checker, null);
+      expect(r.ticket).toEqual({ checked: false });
+      expect(ticketFindings(r.ticket).value).toContain("could not check it automatically");
+    }
   });
 
   it("uses UTC with a visible note for a timezone it does not know", async () => {

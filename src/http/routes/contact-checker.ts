@@ -1,8 +1,11 @@
 /**
- * The brief checker as the intake uses it. Kept behind one function so the
- * report can say "not checked" when no checker is wired, and so a checker
- * failure never costs the visitor their lead (the caller catches).
+ * The brief checker as the intake uses it: one function over a pasted ticket.
+ * Callers treat a failure as "not checked" so a checker bug never costs the
+ * visitor their lead (the lead is stored before this runs).
  */
+import { check } from "../../core/checker/index.js";
+
+/** One finding as stored in the report. */
 export interface TicketFinding {
   line: number | null;
   rule: string;
@@ -13,5 +16,11 @@ export interface TicketFinding {
 
 export type TicketChecker = (markdown: string) => { ready: boolean; findings: TicketFinding[] };
 
-/** The checker in use; null until src/core/checker exports `check`. */
-export const checkTicket: TicketChecker | null = null;
+/** The checker in use: src/core/checker's `check`, reduced to what the report shows. */
+export const checkTicket: TicketChecker | null = (markdown) => {
+  const r = check(markdown);
+  return {
+    ready: r.ready,
+    findings: r.findings.map((f) => ({ line: f.line, rule: f.rule, message: f.message, ...(f.excerpt ? { excerpt: f.excerpt } : {}), ...(f.suggestion ? { suggestion: f.suggestion } : {}) })),
+  };
+};

@@ -84,11 +84,14 @@ export function buildReport(lead: Lead, offices: readonly Office[], checker: Tic
   const views = officeOverlaps(offices, { zone: lead.timezone, start: lead.hours_start, end: lead.hours_end }, at);
   let ticket: TicketResult | null = null;
   if (lead.ticket) {
+    ticket = { checked: false };
     if (checker) {
-      const r = checker(lead.ticket);
-      ticket = { checked: true, ready: r.ready, findings: r.findings };
-    } else {
-      ticket = { checked: false };
+      try {
+        const r = checker(lead.ticket);
+        ticket = { checked: true, ready: r.ready, findings: r.findings };
+      } catch {
+        // A checker failure leaves the ticket unchecked; the report says so and the score leaves it out.
+      }
     }
   }
   const briefFindings = ticket?.checked ? ticket.findings.length : null;
