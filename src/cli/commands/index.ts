@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { register as backup } from "./backup.js";
+import { register as digest } from "./digest.js";
 import { register as lint } from "./lint.js";
 import { register as migrate } from "./migrate.js";
 import { register as overlap } from "./overlap.js";
@@ -20,4 +21,5 @@ export function registerCommands(program: Command): void {
   overlap(program);
   worker(program);
   lint(program);
+  digest(program);
 }

@@ -136,10 +136,12 @@ describe("digest schedule", () => {
     expect(formatLocal("Asia/Tokyo", next, { withDate: true })).toBe("Fri 30 Apr 08:30 JST");
   });
 
-  it("the latest slot at or before now; 08:29 is still yesterday's", () => {
+  it("the latest slot at or before now, while it is at most 12 hours old", () => {
     const at = (s: string) => latestDigestSlot(tokyo, Date.parse(s));
-    expect(at("2027-04-27T23:29:00Z")).toBe(digestSlotOn(tokyo, "2027-04-27")); // Wed 08:29 JST
+    expect(at("2027-04-27T23:29:00Z")).toBeNull(); // Wed 08:29 JST: Tuesday's slot is 24 h old
     expect(at("2027-04-27T23:30:00Z")).toBe(digestSlotOn(tokyo, "2027-04-28")); // Wed 08:30 JST
+    expect(at("2027-04-28T06:00:00Z")).toBe(digestSlotOn(tokyo, "2027-04-28")); // Wed 15:00 JST, runner was down
+    expect(at("2027-04-29T03:00:00Z")).toBeNull(); // Thu 12:00 JST, Shōwa Day
   });
 
   it("follows DST: 08:30 Copenhagen is 07:30 UTC before and 06:30 UTC after 28 March 2027", () => {

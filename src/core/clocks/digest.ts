@@ -17,14 +17,20 @@ export function digestSlotOn(person: Person, date: string, opts: HoursOptions = 
   return localToInstant(dayContext(person, date).zone, dayNumber(date), DIGEST_MINUTE);
 }
 
-/** The most recent digest instant at or before `now` within the last 7 days, or null. */
+/**
+ * A run this long after a slot still sends its digest (the runner was down at
+ * 08:30): a morning digest at 15:00 still helps; Friday's on Sunday does not.
+ */
+export const DIGEST_GRACE_MS = 12 * 3_600_000;
+
+/** The most recent digest instant at or before `now`, if it is at most DIGEST_GRACE_MS ago; else null. */
 export function latestDigestSlot(person: Person, now: Instant, opts: HoursOptions = {}): number | null {
   const n = toMs(now);
   const today = localParts(person.zone, n).date;
   // One date ahead covers a travel zone east of home that already reached the next day.
   for (let i = 1; i >= -7; i--) {
     const slot = digestSlotOn(person, addDays(today, i), opts);
-    if (slot !== null && slot <= n) return slot;
+    if (slot !== null && slot <= n) return n - slot <= DIGEST_GRACE_MS ? slot : null;
   }
   return null;
 }

@@ -26,5 +26,5 @@ export {
   type WaitingItem,
   type WorkSign,
 } from "./waiting.js";
-export { DIGEST_MINUTE, digestDecision, digestSlotOn, latestDigestSlot, nextDigestSlot, waitingFingerprint, type DigestDecision } from "./digest.js";
+export { DIGEST_GRACE_MS, DIGEST_MINUTE, digestDecision, digestSlotOn, latestDigestSlot, nextDigestSlot, waitingFingerprint, type DigestDecision } from "./digest.js";
 export { DUE_STATE_LABELS, dueText, zoneOn, type ClockParty } from "./display.js";

@@ -9,6 +9,10 @@ import { passwordForm, profileForm, WEEKDAYS } from "../schemas/account.js";
 import { csrfField, errorSummary, field, type FieldErrors } from "../views/forms.js";
 import { page } from "../views/page.js";
 import { timezoneField } from "../views/timezone-field.js";
+import { changeTimeProfile } from "../../commands/clocks.js";
+import { timeProfileOf } from "../../models/people.js";
+import { parseTimeFields, timeFieldsForm, timeFieldsText } from "../schemas/people.js";
+import { timeAwayFields } from "../views/time/profile-fields.js";
 
 const DAY_NAMES: Record<string, string> = { mon: "Monday", tue: "Tuesday", wed: "Wednesday", thu: "Thursday", fri: "Friday", sat: "Saturday", sun: "Sunday" };
 
@@ -60,6 +64,7 @@ function accountPage(ctx: RouteContext<any, any, any>, values: Record<string, st
       )}
       </div>
     </fieldset>
+    ${timeAwayFields(values, errors)}
     <button type="submit">Save</button>
   </form>
   <h2>Change password</h2>
@@ -77,7 +82,7 @@ function accountPage(ctx: RouteContext<any, any, any>, values: Record<string, st
 async function currentValues(ctx: RouteContext<any, any, any>) {
   const me = ctx.authorize(userPolicy, "update", await findUserById(ctx.db, ctx.requireActor().id));
   const pub = toPublicUser(me);
-  return { name: pub.name, timezone: pub.timezone === "UTC" && !me.working_hours ? "" : pub.timezone, ...formFromHours(pub.workingHours) };
+  return { name: pub.name, timezone: pub.timezone === "UTC" && !me.working_hours ? "" : pub.timezone, ...formFromHours(pub.workingHours), ...timeFieldsText(timeProfileOf(me)) };
 }
 
 const routes = [
@@ -100,11 +105,16 @@ const routes = [
     handler: async (ctx) => {
       ctx.authorize(userPolicy, "update", await findUserById(ctx.db, ctx.requireActor().id));
       const parsed = profileForm.safeParse(ctx.body);
-      if (!parsed.success) {
+      // Holiday country, time off and travel: parsed apart, errors shown together.
+      const away = timeFieldsForm.safeParse(ctx.body);
+      const time = away.success ? parseTimeFields(away.data) : { fields: zodFields(away.error) };
+      if (!parsed.success || "fields" in time) {
         ctx.reply.code(400);
-        return accountPage(ctx, ctx.body as Record<string, string>, zodFields(parsed.error));
+        return accountPage(ctx, ctx.body as Record<string, string>, { ...(parsed.success ? {} : zodFields(parsed.error)), ...("fields" in time ? time.fields : {}) });
       }
       const v = parsed.data as Record<string, string>;
+      // Time fields first, through the clock command: it compares the old record with the new so clocks this person owes keep their remaining time.
+      await changeTimeProfile(ctx.db, ctx.requireActor(), { timezone: v.timezone, workingHours: hoursFromForm(v), ...time.value }, ctx.now);
       await updateProfile(ctx.db, ctx.requireActor().id, { name: v.name, timezone: v.timezone, workingHours: hoursFromForm(v) });
       return ctx.reply.redirect("/account?saved=1", 303);
     },

@@ -4,6 +4,7 @@ import { registerOrgApi } from "./api-orgs.js";
 import { registerAuthRoutes } from "./auth.js";
 import { registerWorkRoutes } from "./engagements.js";
 import { registerHomeRoutes } from "./home.js";
+import { registerPeopleRoutes } from "./people.js";
 import { registerStaffOrgRoutes } from "./staff-orgs.js";
 import { registerSystemRoutes } from "./system.js";
 
@@ -16,4 +17,5 @@ export function registerAllRoutes(app: FastifyInstance): void {
   registerStaffOrgRoutes(app);
   registerOrgApi(app);
   registerWorkRoutes(app);
+  registerPeopleRoutes(app);
 }
