@@ -5,31 +5,37 @@
  */
 import { parseBlocks, type Line } from "./markdown.js";
 import { mapSections, type SectionKind, type SectionMap } from "./sections.js";
-import { tokenize, CODE, NUM, PUNCT, WORD, type Tok } from "./tokenize.js";
-import { ABBREVIATIONS, FREQUENCY_WORDS, NUMBER_WORDS, TIME_UNITS } from "./lexicon/english.js";
+import { CODE, NUM, PUNCT, WORD, type Tok } from "./tokenize.js";
+import { ABBREVIATIONS } from "./lexicon/english.js";
+import { W_NUMBER, W_UNIT } from "./wordinfo.js";
 import type { CheckOptions } from "./types.js";
 
 /** Everything the rules need about one brief. */
 export interface Doc {
   lines: Line[];
-  /** Tokens of each line's prose (empty for code, blank, front matter…). */
-  toks: Tok[][];
   /** Section of each line (index = line index). */
   section: (SectionKind | null)[];
   map: SectionMap;
   options: CheckOptions;
 }
 
-/** Parses and tokenizes a brief. */
+/** One prose line being checked: its tokens are valid only during the call. */
+export interface LineCtx {
+  doc: Doc;
+  /** Line index into doc.lines. */
+  i: number;
+  line: Line;
+  toks: Tok[];
+  /** Word-info and character flags of the line (wordinfo.ts). */
+  flags: number;
+  section: SectionKind | null;
+}
+
+/** Parses a brief into lines and sections (tokens are made line by line later). */
 export function buildDoc(markdown: string, options: CheckOptions): Doc {
   const lines = parseBlocks(markdown);
-  const toks: Tok[][] = new Array(lines.length);
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    toks[i] = l.kind === "text" || l.kind === "heading" ? tokenize(l.prose) : [];
-  }
   const map = mapSections(lines);
-  return { lines, toks, section: map.of, map, options };
+  return { lines, section: map.of, map, options };
 }
 
 /** True for punctuation that ends a sentence (". ", "?", "!", "。"). */
@@ -70,13 +76,13 @@ export function isQuantity(toks: readonly Tok[], k: number, line: Line): boolean
   }
   if (t.t !== WORD) return false;
   const w = t.w;
-  if (NUMBER_WORDS.has(w) || FREQUENCY_WORDS.has(w)) {
+  if (t.info & W_NUMBER) {
     // "at once" means simultaneously, not one time.
     return !(w === "once" && k > 0 && toks[k - 1].w === "at");
   }
-  // p95, p99, v2 style tokens with digits after one letter.
+  // p95, p99 style tokens: a percentile is a number.
   if (w.length >= 2 && w.charCodeAt(0) === 112 && w.charCodeAt(1) >= 48 && w.charCodeAt(1) <= 57) return true;
-  if (TIME_UNITS.has(w)) {
+  if (t.info & W_UNIT) {
     const prev = toks[k - 1];
     if (prev && prev.t === WORD && (prev.w === "a" || prev.w === "an" || prev.w === "every" || prev.w === "per" || prev.w === "each"))
       return true;

@@ -3,18 +3,20 @@
  * it does not stand on its own (spec-rules.md). Pure: no I/O, no Node APIs;
  * the same module runs in the CLI, the server and the browser editor.
  */
-import { buildDoc, type Doc } from "./doc.js";
+import { buildDoc, type Doc, type LineCtx } from "./doc.js";
+import { tokenize } from "./tokenize.js";
+import { addCueTrigger } from "./wordinfo.js";
 import { PhraseSet } from "./phrases.js";
 import { SECTION_LABELS } from "./sections.js";
 import { collectCriteria } from "./criteria.js";
 import { collectSuppressions } from "./suppress.js";
-import { checkMeasurable } from "./rules/measurable.js";
-import { checkPlaceholder } from "./rules/placeholder.js";
-import { checkPrivateLink } from "./rules/private-link.js";
-import { checkNonEnglish } from "./rules/non-english.js";
-import { checkOpenQuestion } from "./rules/open-question.js";
-import { checkSharedContext } from "./rules/shared-context.js";
-import { checkUndefinedTerm } from "./rules/undefined-term.js";
+import { CriterionBuffer, measureLine } from "./rules/measurable.js";
+import { placeholderLine } from "./rules/placeholder.js";
+import { privateLinkLine } from "./rules/private-link.js";
+import { nonEnglishLine } from "./rules/non-english.js";
+import { openQuestionLine } from "./rules/open-question.js";
+import { sharedContextLine } from "./rules/shared-context.js";
+import { TermTracker } from "./rules/undefined-term.js";
 import type { RawFinding } from "./rules/emit.js";
 import type { Cue } from "./lexicon/quality.js";
 import { RULE_IDS, SECTION_IDS, type CheckOptions, type CheckResult, type Finding, type RuleId, type SectionId } from "./types.js";
@@ -55,13 +57,7 @@ export function check(markdown: string, options: CheckOptions = {}): CheckResult
     if (!disabled.has(f.rule)) raw.push(f);
   };
 
-  const defined = checkUndefinedTerm(doc, emit);
-  checkSharedContext(doc, emit, defined);
-  checkMeasurable(doc, emit, extraQualityWords(options));
-  checkPlaceholder(doc, emit);
-  checkPrivateLink(doc, emit);
-  checkOpenQuestion(doc, emit);
-  checkNonEnglish(doc, emit);
+  runRules(doc, emit);
 
   const findings = finish(doc, raw);
   if (!disabled.has("missing-section")) {
@@ -87,9 +83,60 @@ export function check(markdown: string, options: CheckOptions = {}): CheckResult
   };
 }
 
+/**
+ * One pass over the lines: each prose line is tokenized once and every rule
+ * reads the same tokens; code lines only go to the two rules that apply to
+ * code. Cross-line state (definitions, acceptance items) lives in small
+ * objects that report at the end.
+ */
+function runRules(doc: Doc, emit: (f: RawFinding) => void): void {
+  const extra = extraQualityWords(doc.options);
+  const terms = new TermTracker(doc.options.glossary ?? []);
+  const ac = new CriterionBuffer();
+  const glossary = terms.defined;
+  const ctx: LineCtx = { doc, i: 0, line: doc.lines[0], toks: [], flags: 0, section: null };
+  for (let i = 0; i < doc.lines.length; i++) {
+    const line = doc.lines[i];
+    const section = doc.section[i];
+    if (line.kind === "code") {
+      ac.flush(emit);
+      placeholderLine(doc, i, null, 0, emit);
+      privateLinkLine(doc, i, null, 0, emit);
+      continue;
+    }
+    if (line.kind !== "text" && line.kind !== "heading") {
+      if (line.kind !== "comment") ac.flush(emit);
+      if (line.kind === "fence" || line.kind === "rule") placeholderLine(doc, i, null, 0, emit);
+      else if (line.kind === "comment") placeholderLine(doc, i, null, 0, emit);
+      continue;
+    }
+    const tokens = tokenize(line.prose, line.contentStart);
+    ctx.i = i;
+    ctx.line = line;
+    ctx.toks = tokens.toks;
+    ctx.flags = tokens.flags;
+    ctx.section = section;
+    terms.line(ctx);
+    placeholderLine(doc, i, ctx.toks, ctx.flags, emit);
+    privateLinkLine(doc, i, ctx.toks, ctx.flags, emit);
+    nonEnglishLine(ctx, emit);
+    if (line.kind === "heading") {
+      ac.flush(emit);
+      continue;
+    }
+    if (section !== "acceptance-criteria") ac.flush(emit);
+    sharedContextLine(ctx, glossary, emit);
+    measureLine(ctx, ac, emit, extra);
+    openQuestionLine(ctx, emit);
+  }
+  ac.flush(emit);
+  terms.finish(emit);
+}
+
 function extraQualityWords(options: CheckOptions): PhraseSet<Cue> | null {
   const words = options.qualityWords ?? [];
   if (words.length === 0) return null;
+  for (const w of words) addCueTrigger(w);
   return new PhraseSet<Cue>(words.map((w) => [w, { kind: "vague", cond: "any", hint: "quality" }] as const));
 }
 

@@ -5,6 +5,7 @@
  * is tokenized once and every rule reads the same array.
  */
 import { CODE_MARK, URL_MARK } from "./inline.js";
+import { F_ACCENT, F_CAP, F_DOT, F_FOREIGN, F_QUESTION, F_SCRIPT, FOREIGN_MASK, WORD_INFO } from "./wordinfo.js";
 
 export const WORD = 1;
 export const NUM = 2;
@@ -27,21 +28,31 @@ export interface Tok {
   cap: boolean;
   /** Two or more letters, all upper case (acronym shape). */
   upper: boolean;
+  /** Acronym shape allowing a plural "s" ("SKUs"), no digits. */
+  acr: boolean;
   /** Ended in "'s" / "’s" (removed from w). */
   poss: boolean;
   /** Contains a letter outside ASCII (accents). */
   accent: boolean;
   /** For CODE/URL tokens: index into the line's code/url spans. */
   ref: number;
+  /** WORD_INFO bits of w (0 for non-words). */
+  info: number;
+}
+
+/** Tokens of the current line plus flags for the whole line. */
+export interface Tokens {
+  toks: Tok[];
+  /** OR of the tokens' WORD_INFO bits and the F_* character flags. */
+  flags: number;
 }
 
 const CODE_CH = CODE_MARK.charCodeAt(0);
 const URL_CH = URL_MARK.charCodeAt(0);
 
 /** Punctuation kept as tokens (sentence and clause boundaries, quotes, brackets). */
-const PUNCT_CHARS = new Set(
-  Array.from(".,;:?!()\"“”|&+=<>/[]{}「」『』（）。、？！：；，«»„–—…").map((c) => c.charCodeAt(0)),
-);
+const PUNCT_CHARS = new Uint8Array(0x10000);
+for (const c of ".,;:?!()\"“”|&+=<>/[]{}「」『』（）。、？！：；，«»„–—…") PUNCT_CHARS[c.charCodeAt(0)] = 1;
 
 /** Latin letter (ASCII or accented Latin). */
 export function isLatinLetter(c: number): boolean {
@@ -76,16 +87,50 @@ function isOtherLetter(c: number): boolean {
 const isDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 
 function wordChar(c: number): boolean {
-  return isLatinLetter(c) || isDigit(c);
+  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : isLatinLetter(c) || isDigit(c);
 }
 
-/** Tokenizes one line's prose. */
-export function tokenize(prose: string): Tok[] {
-  const toks: Tok[] = [];
+/** "it's" and friends are contractions, not possessives. */
+const NOT_POSSESSIVE = new Set(["it", "that", "what", "there", "here", "he", "she", "who", "let", "where", "how"]);
+
+// Token objects are pooled: a line's tokens are only valid until the next call.
+const pool: Tok[] = [];
+const result: Tokens = { toks: [], flags: 0 };
+
+function next(s: number, e: number, w: string, t: number, ref: number): Tok {
+  const toks = result.toks;
+  let tok = pool[toks.length];
+  if (tok === undefined) {
+    tok = { s: 0, e: 0, w: "", t: 0, cap: false, upper: false, acr: false, poss: false, accent: false, ref: -1, info: 0 };
+    pool.push(tok);
+  }
+  tok.s = s;
+  tok.e = e;
+  tok.w = w;
+  tok.t = t;
+  tok.cap = false;
+  tok.upper = false;
+  tok.acr = false;
+  tok.poss = false;
+  tok.accent = false;
+  tok.ref = ref;
+  tok.info = 0;
+  toks.push(tok);
+  return tok;
+}
+
+/**
+ * Tokenizes one line's prose from column `from`. Returns a shared object:
+ * the tokens are valid until the next call.
+ */
+export function tokenize(prose: string, from = 0): Tokens {
+  const toks = result.toks;
+  toks.length = 0;
+  let flags = 0;
   const n = prose.length;
   let codeRef = 0;
   let urlRef = 0;
-  let i = 0;
+  let i = from;
   while (i < n) {
     const c = prose.charCodeAt(i);
     if (c === 32 || c === 9) {
@@ -96,36 +141,48 @@ export function tokenize(prose: string): Tok[] {
       let j = i + 1;
       while (j < n && prose.charCodeAt(j) === c) j++;
       const isCode = c === CODE_CH;
-      toks.push(tok(i, j, "", isCode ? CODE : URL, isCode ? codeRef++ : urlRef++));
+      next(i, j, "", isCode ? CODE : URL, isCode ? codeRef++ : urlRef++);
       i = j;
       continue;
     }
     if (wordChar(c)) {
       let j = i + 1;
       let accent = c >= 128;
-      // Internal connectors: - _ . ' ’ between word characters.
+      let dot = false;
+      let lower = 0;
+      let upperCount = (c >= 65 && c <= 90) ? 1 : 0;
+      let digits = isDigit(c) ? 1 : 0;
+      lower += c >= 97 && c <= 122 ? 1 : 0;
+      // Internal connectors: - _ . ' ’ between word characters; , and : only between digits.
       while (j < n) {
         const d = prose.charCodeAt(j);
         if (wordChar(d)) {
-          if (d >= 128 && !isDigit(d)) accent = true;
+          if (d >= 97 && d <= 122) lower++;
+          else if (d >= 65 && d <= 90) upperCount++;
+          else if (d >= 48 && d <= 57) digits++;
+          else if (d >= 128 && !isDigit(d)) accent = true;
           j++;
         } else if (
           (d === 45 || d === 95 || d === 46 || d === 39 || d === 0x2019 || d === 44 || d === 58) &&
           j + 1 < n &&
           wordChar(prose.charCodeAt(j + 1))
         ) {
-          // "," and ":" only join digits (1,000 and 10:00).
           if ((d === 44 || d === 58) && !(isDigit(prose.charCodeAt(j - 1)) && isDigit(prose.charCodeAt(j + 1)))) break;
+          if (d === 46) dot = true;
           j++;
         } else break;
       }
       const text = prose.slice(i, j);
-      const t = tok(i, j, text.toLowerCase(), isDigit(c) ? NUM : WORD, -1);
+      const numeric = isDigit(c);
+      const t = next(i, j, text.toLowerCase(), numeric ? NUM : WORD, -1);
       t.accent = accent;
-      if (t.t === WORD) {
-        const f = text.charCodeAt(0);
-        t.cap = (f >= 65 && f <= 90) || (f >= 0xc0 && f <= 0xde);
-        t.upper = isUpperShape(text);
+      if (accent) flags |= F_ACCENT;
+      if (dot) flags |= F_DOT;
+      if (!numeric) {
+        t.cap = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+        t.upper = upperCount >= 2 && lower === 0;
+        // "SKUs": upper case with a plural s.
+        t.acr = t.upper ? digits === 0 : upperCount >= 2 && lower === 1 && digits === 0 && text.charCodeAt(text.length - 1) === 115;
         const w = t.w;
         const last = w.length - 2;
         if (last > 0 && w.charCodeAt(last + 1) === 115 && (w.charCodeAt(last) === 39 || w.charCodeAt(last) === 0x2019)) {
@@ -133,50 +190,53 @@ export function tokenize(prose: string): Tok[] {
           if (!NOT_POSSESSIVE.has(base)) {
             t.w = base;
             t.poss = true;
-            t.upper = isUpperShape(text.slice(0, last));
+            t.upper = upperCount >= 2 && lower === 1;
+            t.acr = t.upper && digits === 0;
           }
         }
-        if (w.indexOf("\u2019") >= 0) t.w = t.w.replace(/\u2019/g, "'");
+        if (t.w.indexOf("\u2019") >= 0) t.w = t.w.replace(/\u2019/g, "'");
+        if (t.cap) flags |= F_CAP;
+        if (t.w === "localhost") flags |= F_DOT;
       }
-      toks.push(t);
+      const bits = WORD_INFO.get(t.w);
+      if (bits !== undefined) {
+        t.info = bits;
+        flags |= bits;
+        if (bits & FOREIGN_MASK) flags |= F_FOREIGN;
+      }
       i = j;
+      continue;
+    }
+    if (c < 128) {
+      if (PUNCT_CHARS[c] === 1) {
+        next(i, i + 1, prose[i], PUNCT, -1);
+        if (c === 63) flags |= F_QUESTION;
+      }
+      i++;
       continue;
     }
     if (isCjk(c)) {
       let j = i + 1;
       while (j < n && isCjk(prose.charCodeAt(j))) j++;
-      toks.push(tok(i, j, "", CJK, -1));
+      next(i, j, "", CJK, -1);
+      flags |= F_SCRIPT;
       i = j;
       continue;
     }
     if (isOtherLetter(c)) {
       let j = i + 1;
       while (j < n && isOtherLetter(prose.charCodeAt(j))) j++;
-      toks.push(tok(i, j, "", OTHER, -1));
+      next(i, j, "", OTHER, -1);
+      flags |= F_SCRIPT;
       i = j;
       continue;
     }
-    if (PUNCT_CHARS.has(c)) {
-      toks.push(tok(i, i + 1, prose[i], PUNCT, -1));
+    if (PUNCT_CHARS[c] === 1) {
+      next(i, i + 1, prose[i], PUNCT, -1);
+      if (c === 0xff1f) flags |= F_QUESTION;
     }
     i++;
   }
-  return toks;
-}
-
-/** "it's" and friends are contractions, not possessives. */
-const NOT_POSSESSIVE = new Set(["it", "that", "what", "there", "here", "he", "she", "who", "let", "where", "how"]);
-
-function isUpperShape(text: string): boolean {
-  let letters = 0;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 97 && c <= 122) return false;
-    if (c >= 65 && c <= 90) letters++;
-  }
-  return letters >= 2;
-}
-
-function tok(s: number, e: number, w: string, t: number, ref: number): Tok {
-  return { s, e, w, t, cap: false, upper: false, poss: false, accent: false, ref };
+  result.flags = flags;
+  return result;
 }

@@ -6,13 +6,14 @@
  * ("fraud is reduced"), makes the item `untestable-criterion` unless the item
  * carries something checkable (a number, a code span, a quoted literal).
  */
-import { quantityNear, isQuantity, prevWord, atSentenceStart, endsSentence, type Doc } from "../doc.js";
+import { quantityNear, isQuantity, prevWord, atSentenceStart, endsSentence, type LineCtx } from "../doc.js";
 import { PhraseSet, type PhraseMatch } from "../phrases.js";
 import { CODE, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { CUES, EVAL_CUES, HINT_TEXT, QUANTITY_NOUNS, type Cue } from "../lexicon/quality.js";
 import { DEGREE_WORDS, DETERMINERS, LINKING_VERBS, VERB_MARKERS } from "../lexicon/english.js";
 import type { Line } from "../markdown.js";
-import type { Emit } from "./emit.js";
+import type { Emit, RawFinding } from "./emit.js";
+import { T_CUE, T_EVAL } from "../wordinfo.js";
 
 const BASE = new PhraseSet<Cue>(CUES);
 const WITH_EVAL = new PhraseSet<Cue>([...CUES, ...EVAL_CUES]);
@@ -103,6 +104,8 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       }
       return isLinking(toks, g) || (g >= 0 && DETERMINERS.has(toks[g].w));
     case "verb":
+      // "Limit: 10" is a label, not an instruction.
+      if (next && next.t === PUNCT && next.w === ":") return false;
       return atSentenceStart(toks, m.from) || (prev !== undefined && (VERB_MARKERS.has(prev.w) || prev.w === "so"));
     case "qnoun": {
       const n = nextWord(toks, m.to);
@@ -172,97 +175,82 @@ function coordinated(toks: readonly Tok[], a: number, b: number): boolean {
   return b - a === 2 && toks[a].w === "," && (toks[a + 1].w === "and" || toks[a + 1].w === "or");
 }
 
-function excerptOf(line: Line, toks: readonly Tok[], h: Hit): { s: number; e: number; text: string } {
-  const s = toks[h.from].s;
-  const e = toks[h.to - 1].e;
-  return { s, e, text: line.raw.slice(s, e) };
-}
-
-/** Lines of the list item or paragraph that line i belongs to (tables: the row). */
-function itemLines(doc: Doc, i: number): [number, number] {
-  const lines = doc.lines;
-  let a = i;
-  while (a > 0 && !lines[a].item && !lines[a].table && lines[a - 1].kind === "text" && !lines[a - 1].table) a--;
-  let b = i;
-  while (b + 1 < lines.length && lines[b + 1].kind === "text" && !lines[b + 1].item && !lines[b + 1].table && !lines[i].table) b++;
-  return [a, b];
-}
-
-/** True when the item has something checkable: a number, a code span or a quoted literal. */
-function hasAnchor(doc: Doc, a: number, b: number): boolean {
-  for (let i = a; i <= b; i++) {
-    const toks = doc.toks[i];
-    for (let k = 0; k < toks.length; k++) {
-      const t = toks[k];
-      if (t.t === CODE || isQuantity(toks, k, doc.lines[i])) return true;
-      if (t.t === PUNCT && (t.w === "\"" || t.w === "“" || t.w === "「")) return true;
-    }
+/** True when the line has something checkable: a number, a code span or a quoted literal. */
+function hasAnchor(ctx: LineCtx): boolean {
+  const toks = ctx.toks;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.t === CODE || isQuantity(toks, k, ctx.line)) return true;
+    if (t.t === PUNCT && (t.w === "\"" || t.w === "“" || t.w === "「")) return true;
   }
   return false;
 }
 
-/** Runs the three rules over every prose line. */
-export function checkMeasurable(doc: Doc, emit: Emit, extra: PhraseSet<Cue> | null): void {
-  for (let i = 0; i < doc.lines.length; i++) {
-    const line = doc.lines[i];
-    if (line.kind !== "text") continue;
-    const toks = doc.toks[i];
-    if (toks.length === 0) continue;
-    const inAC = doc.section[i] === "acceptance-criteria";
-    const hits = findHits(toks, line, inAC ? WITH_EVAL : BASE);
-    if (extra) for (const h of findHits(toks, line, extra)) hits.push(h);
-    if (hits.length === 0) continue;
-    hits.sort((x, y) => x.from - y.from);
-    if (inAC) {
-      const [a, b] = itemLines(doc, i);
-      if (hasAnchor(doc, a, b)) continue;
-      const h = hits[0];
-      const ex = excerptOf(line, toks, h);
-      emit({
-        li: i,
-        rule: "untestable-criterion",
-        s: ex.s,
-        e: ex.e,
-        excerpt: ex.text,
-        message: `Acceptance criterion has no checkable outcome: '${ex.text}' cannot be verified; state an observable result with a value (a status code, a count, a time such as p95 < 300 ms)`,
-        suggestion: HINT_TEXT[h.cue.hint],
-      });
-      continue;
-    }
-    const vague = hits.find((h) => h.cue.kind === "vague");
-    // "a reasonable period": the quality word stands where a number should be.
-    if (vague && !hits.some((h) => h.cue.kind === "quant")) {
-      for (let k = vague.to; k < toks.length && k <= vague.to + 1; k++) {
-        if (toks[k].t === WORD && MEASURE_NOUNS.has(toks[k].w)) {
-          hits.push({ cue: { kind: "quant", cond: "any", hint: vague.cue.hint === "speed" ? "time" : "count" }, from: vague.from, to: k + 1 });
-          break;
-        }
+/**
+ * An acceptance-criteria item may span several lines (continuations, nested
+ * items): its findings wait until the item ends, and are dropped when any of
+ * its lines carries something checkable.
+ */
+export class CriterionBuffer {
+  private pending: RawFinding[] = [];
+  private anchored = false;
+
+  /** Ends the current item, emitting its findings unless it was anchored. */
+  flush(emit: Emit): void {
+    if (!this.anchored) for (const f of this.pending) emit(f);
+    this.pending = [];
+    this.anchored = false;
+  }
+
+  /** Adds one acceptance-criteria line. */
+  add(ctx: LineCtx, hit: RawFinding | null, emit: Emit): void {
+    const { doc, i, line } = ctx;
+    const prev = i > 0 ? doc.lines[i - 1] : undefined;
+    const continues = !line.item && !line.table && prev !== undefined && prev.kind === "text" && !prev.table && doc.section[i - 1] === "acceptance-criteria";
+    const nested = line.item && prev !== undefined && prev.kind === "text" && line.itemIndent > 0 && doc.section[i - 1] === "acceptance-criteria";
+    if (!continues && !nested) this.flush(emit);
+    if (hasAnchor(ctx)) this.anchored = true;
+    if (hit) this.pending.push(hit);
+  }
+}
+
+function hitFinding(ctx: LineCtx, h: Hit, rule: RawFinding["rule"], message: (text: string) => string): RawFinding {
+  const s = ctx.toks[h.from].s;
+  const e = ctx.toks[h.to - 1].e;
+  const text = ctx.line.raw.slice(s, e);
+  return { li: ctx.i, rule, s, e, excerpt: text, message: message(text), suggestion: HINT_TEXT[h.cue.hint] };
+}
+
+/** Runs the three rules on one prose line (acceptance criteria go through the buffer). */
+export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra: PhraseSet<Cue> | null): void {
+  const inAC = ctx.section === "acceptance-criteria";
+  const toks = ctx.toks;
+  const triggered = (ctx.flags & T_CUE) !== 0 || (inAC && (ctx.flags & T_EVAL) !== 0);
+  const hits = triggered ? findHits(toks, ctx.line, inAC ? WITH_EVAL : BASE) : [];
+  if (extra) for (const h of findHits(toks, ctx.line, extra)) hits.push(h);
+  hits.sort((x, y) => x.from - y.from);
+  if (inAC) {
+    const h = hits[0];
+    const finding = h
+      ? hitFinding(ctx, h, "untestable-criterion", (text) =>
+          `Acceptance criterion has no checkable outcome: '${text}' cannot be verified; state an observable result with a value (a status code, a count, a time such as p95 < 300 ms)`,
+        )
+      : null;
+    ac.add(ctx, finding, emit);
+    return;
+  }
+  if (hits.length === 0) return;
+  const vague = hits.find((h) => h.cue.kind === "vague");
+  // "a reasonable period": the quality word stands where a number should be.
+  if (vague && !hits.some((h) => h.cue.kind === "quant")) {
+    for (let k = vague.to; k < toks.length && k <= vague.to + 1; k++) {
+      if (toks[k].t === WORD && MEASURE_NOUNS.has(toks[k].w)) {
+        hits.push({ cue: { kind: "quant", cond: "any", hint: vague.cue.hint === "speed" ? "time" : "count" }, from: vague.from, to: k + 1 });
+        break;
       }
     }
-    if (vague) {
-      const ex = excerptOf(line, toks, vague);
-      emit({
-        li: i,
-        rule: "vague-term",
-        s: ex.s,
-        e: ex.e,
-        excerpt: ex.text,
-        message: `'${ex.text}' has no measurable meaning: ${HINT_TEXT[vague.cue.hint]}`,
-        suggestion: HINT_TEXT[vague.cue.hint],
-      });
-    }
-    const quant = hits.find((h) => h.cue.kind === "quant");
-    if (quant) {
-      const ex = excerptOf(line, toks, quant);
-      emit({
-        li: i,
-        rule: "unquantified",
-        s: ex.s,
-        e: ex.e,
-        excerpt: ex.text,
-        message: `'${ex.text}' needs a number: ${HINT_TEXT[quant.cue.hint]}`,
-        suggestion: HINT_TEXT[quant.cue.hint],
-      });
-    }
   }
+  if (vague) emit(hitFinding(ctx, vague, "vague-term", (text) => `'${text}' has no measurable meaning: ${HINT_TEXT[vague.cue.hint]}`));
+  const quant = hits.find((h) => h.cue.kind === "quant");
+  if (quant) emit(hitFinding(ctx, quant, "unquantified", (text) => `'${text}' needs a number: ${HINT_TEXT[quant.cue.hint]}`));
 }

@@ -3,9 +3,8 @@
  * a word English capitalises anyway? Used by undefined-term and shared-context.
  */
 import { WORD, type Tok } from "../tokenize.js";
-import { KNOWN_NAMES, PLACES, CAPITALISED_WORDS } from "../lexicon/known.js";
-import { ENGLISH_FUNCTION_WORDS, NUMBER_WORDS } from "../lexicon/english.js";
 import { PERSON_ARTIFACTS } from "../lexicon/cues.js";
+import { W_KNOWN, WORD_INFO } from "../wordinfo.js";
 
 /** Title-case word without digits or inner hyphens: the shape of a name. */
 export function isNameShape(t: Tok | undefined): boolean {
@@ -21,12 +20,12 @@ export function isNameShape(t: Tok | undefined): boolean {
 
 /** A word a reader knows without a definition: product, place, day, team… */
 export function isKnownWord(w: string): boolean {
-  return KNOWN_NAMES.has(w) || PLACES.has(w) || CAPITALISED_WORDS.has(w) || ENGLISH_FUNCTION_WORDS.has(w) || NUMBER_WORDS.has(w);
+  return ((WORD_INFO.get(w) ?? 0) & W_KNOWN) !== 0;
 }
 
 /** A name-shaped word that is not a known word: a person, a place we don't list, or a code name. */
 export function isUnknownName(t: Tok | undefined, defined?: ReadonlySet<string>): boolean {
-  return isNameShape(t) && !isKnownWord(t!.w) && !(defined && defined.has(t!.w));
+  return isNameShape(t) && (t!.info & W_KNOWN) === 0 && !(defined && defined.has(t!.w));
 }
 
 /** "Kenji's trick", "Marieke's old analysis": a possessive before a person's work. */

@@ -4,16 +4,19 @@
  * scripts outweigh its English words, or when Latin-script function words of
  * another language outnumber English ones.
  */
-import type { Doc } from "../doc.js";
+import type { LineCtx } from "../doc.js";
 import { CJK, OTHER, PUNCT, WORD, type Tok } from "../tokenize.js";
-import { ENGLISH_FUNCTION_WORDS } from "../lexicon/english.js";
-import { FOREIGN_WORDS, LANGUAGE_COUNT } from "../lexicon/languages.js";
+import { LANGUAGE_COUNT } from "../lexicon/languages.js";
+import { F_ACCENT, F_FOREIGN, F_SCRIPT, FOREIGN_MASK, W_ENGLISH } from "../wordinfo.js";
 import type { Emit } from "./emit.js";
 
 const OPEN_TO_CLOSE: Record<string, string> = { "\"": "\"", "“": "”", "「": "」", "『": "』", "«": "»", "„": "“" };
 
-/** Marks tokens inside quotes ("…", “…”, 「…」…) so they are not judged. */
-export function quotedMask(toks: readonly Tok[]): boolean[] {
+/** Marks tokens inside quotes ("…", “…”, 「…」…) so they are not judged; null when there are no quotes. */
+export function quotedMask(toks: readonly Tok[]): boolean[] | null {
+  let any = false;
+  for (let k = 0; k < toks.length && !any; k++) if (toks[k].t === PUNCT && OPEN_TO_CLOSE[toks[k].w] !== undefined) any = true;
+  if (!any) return null;
   const mask = new Array<boolean>(toks.length).fill(false);
   // Closers known to be absent from here on: keeps unbalanced quotes linear.
   const absent = new Set<string>();
@@ -33,6 +36,8 @@ export function quotedMask(toks: readonly Tok[]): boolean[] {
   return mask;
 }
 
+const perLanguage = new Array<number>(LANGUAGE_COUNT).fill(0);
+
 /** Why a line is not English, with the span to point at, or null. */
 export function judgeLanguage(toks: readonly Tok[]): { s: number; e: number } | null {
   let cjkChars = 0;
@@ -40,12 +45,12 @@ export function judgeLanguage(toks: readonly Tok[]): { s: number; e: number } | 
   let latinWords = 0;
   let english = 0;
   let accented = 0;
-  const perLanguage = new Array<number>(LANGUAGE_COUNT).fill(0);
+  perLanguage.fill(0);
   let first = -1;
   let last = -1;
-  const mask = toks.some((t) => t.t === PUNCT) ? quotedMask(toks) : null;
+  const mask = quotedMask(toks);
   for (let k = 0; k < toks.length; k++) {
-    if (mask && mask[k]) continue;
+    if (mask !== null && mask[k]) continue;
     const t = toks[k];
     if (t.t === CJK) {
       cjkChars += t.e - t.s;
@@ -54,12 +59,12 @@ export function judgeLanguage(toks: readonly Tok[]): { s: number; e: number } | 
     } else if (t.t === WORD) {
       latinWords++;
       if (t.upper) continue;
-      if (ENGLISH_FUNCTION_WORDS.has(t.w)) {
+      if (t.info & W_ENGLISH) {
         english++;
         continue;
       }
       if (t.accent) accented++;
-      const bits = FOREIGN_WORDS.get(t.w);
+      const bits = t.info & FOREIGN_MASK;
       if (bits) for (let b = 0; b < LANGUAGE_COUNT; b++) if (bits & (1 << b)) perLanguage[b]++;
     } else continue;
     if (first < 0) first = k;
@@ -70,29 +75,28 @@ export function judgeLanguage(toks: readonly Tok[]): { s: number; e: number } | 
   // Japanese and Chinese run about two characters per English-sized word.
   if (cjkChars >= 4 && cjkChars / 2 >= latinWords) return span;
   if (otherWords >= 2 && otherWords >= latinWords) return span;
-  const foreign = Math.max(...perLanguage);
+  let foreign = 0;
+  for (let b = 0; b < LANGUAGE_COUNT; b++) if (perLanguage[b] > foreign) foreign = perLanguage[b];
   if (foreign >= 2 && foreign > english) return span;
   if (latinWords >= 3 && english === 0 && accented * 3 >= latinWords) return span;
   return null;
 }
 
-/** Reports lines of prose that are not in English. */
-export function checkNonEnglish(doc: Doc, emit: Emit): void {
-  for (let i = 0; i < doc.lines.length; i++) {
-    const line = doc.lines[i];
-    if (line.kind !== "text" && line.kind !== "heading") continue;
-    const hit = judgeLanguage(doc.toks[i]);
-    if (!hit) continue;
-    const text = line.raw.slice(hit.s, hit.e);
-    const short = text.length > 40 ? text.slice(0, 40) + "…" : text;
-    emit({
-      li: i,
-      rule: "non-english",
-      s: hit.s,
-      e: hit.e,
-      excerpt: text,
-      message: `'${short}' is not in English: write it in English (quote it or put it in a code span if it is literal text the product must show)`,
-      suggestion: "translate the line into English",
-    });
-  }
+/** Reports line i when its prose is not in English. */
+export function nonEnglishLine(ctx: LineCtx, emit: Emit): void {
+  // Only lines with another script, accents or a foreign function word can fail.
+  if ((ctx.flags & (F_SCRIPT | F_ACCENT | F_FOREIGN)) === 0) return;
+  const hit = judgeLanguage(ctx.toks);
+  if (!hit) return;
+  const text = ctx.line.raw.slice(hit.s, hit.e);
+  const short = text.length > 40 ? text.slice(0, 40) + "…" : text;
+  emit({
+    li: ctx.i,
+    rule: "non-english",
+    s: hit.s,
+    e: hit.e,
+    excerpt: text,
+    message: `'${short}' is not in English: write it in English (quote it or put it in a code span if it is literal text the product must show)`,
+    suggestion: "translate the line into English",
+  });
 }

@@ -5,8 +5,9 @@
  * line ("A: …"). Hedges ("not sure whether", "maybe", "unclear whether") are
  * open without a question mark.
  */
-import type { Doc } from "../doc.js";
+import type { Doc, LineCtx } from "../doc.js";
 import { endsSentence } from "../doc.js";
+import { F_QUESTION, T_HEDGE } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
 import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { ANSWER_STARTS } from "../lexicon/cues.js";
@@ -23,18 +24,24 @@ function answeredBelow(doc: Doc, i: number): boolean {
   for (let j = i + 1; j < doc.lines.length && j <= i + 3; j++) {
     const l = doc.lines[j];
     if (l.kind === "blank") continue;
-    const toks = doc.toks[j];
-    return toks.length >= 2 && (toks[0].w === "a" || toks[0].w === "answer") && toks[1].w === ":";
+    const text = l.raw.slice(l.contentStart).replace(/^[*_\s]+/, "").toLowerCase();
+    return text.startsWith("a:") || text.startsWith("answer:");
   }
   return false;
 }
 
 /** Finds an open question or hedge on one line. */
-function openQuestion(doc: Doc, i: number): { s: number; e: number } | null {
-  const toks = doc.toks[i];
+function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
+  const { doc, i, toks } = ctx;
   if (toks.length === 0) return null;
   const mask = quotedMask(toks);
-  const hedges = HEDGE_SET.findAll(toks).filter((m) => !mask[m.from]);
+  const quoted = (k: number): boolean => mask !== null && mask[k];
+  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks).filter((m) => !quoted(m.from)) : [];
+  if ((ctx.flags & F_QUESTION) === 0) {
+    if (hedges.length === 0) return null;
+    const h = hedges[0];
+    return { s: toks[h.from].s, e: toks[h.to - 1].e };
+  }
   const lastHedge = hedges.length ? hedges[hedges.length - 1].from : -1;
   // One backward pass: is there a later "?" after k, and how many words follow it.
   const laterQuestion = new Array<boolean>(toks.length).fill(false);
@@ -44,13 +51,13 @@ function openQuestion(doc: Doc, i: number): { s: number; e: number } | null {
   for (let k = toks.length - 1; k >= 0; k--) {
     laterQuestion[k] = q;
     wordsAfter[k] = words;
-    if (!mask[k] && isQuestionMark(toks[k])) q = true;
+    if (!quoted(k) && isQuestionMark(toks[k])) q = true;
     else if (toks[k].t === WORD || toks[k].t === CODE || toks[k].t === NUM) words++;
   }
   let sentenceStart = 0;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
-    if (mask[k] || !isQuestionMark(t)) {
+    if (quoted(k) || !isQuestionMark(t)) {
       if (t.t === PUNCT && endsSentence(toks, k)) sentenceStart = k + 1;
       continue;
     }
@@ -72,13 +79,12 @@ function openQuestion(doc: Doc, i: number): { s: number; e: number } | null {
   return null;
 }
 
-/** Reports one open question per line (headings excluded). */
-export function checkOpenQuestion(doc: Doc, emit: Emit): void {
-  for (let i = 0; i < doc.lines.length; i++) {
-    if (doc.lines[i].kind !== "text") continue;
-    const hit = openQuestion(doc, i);
-    if (!hit) continue;
-    const line = doc.lines[i];
+/** Reports an open question on a prose line (headings are not checked). */
+export function openQuestionLine(ctx: LineCtx, emit: Emit): void {
+  if ((ctx.flags & (F_QUESTION | T_HEDGE)) === 0) return;
+  const hit = openQuestion(ctx);
+  if (hit) {
+    const { i, line } = ctx;
     const text = line.raw.slice(hit.s, hit.e);
     const short = text.length > 60 ? text.slice(0, 60) + "…" : text;
     emit({

@@ -5,6 +5,7 @@
  * ("the Notion page", "the wiki", "see attached") only in prose.
  */
 import type { Doc } from "../doc.js";
+import { F_DOT, T_PRIVATE } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
 import { NUM, WORD, type Tok } from "../tokenize.js";
 import {
@@ -188,7 +189,23 @@ function channel(prose: string): { s: number; e: number } | null {
   return null;
 }
 
-function privateUrl(line: Line, extra: readonly string[]): { s: number; e: number } | null {
+/** Host-like words among the prose tokens ("grafana.acme.internal", "10.0.0.5:6379", "localhost"). */
+function proseHost(line: Line, toks: readonly Tok[], extra: readonly string[]): { s: number; e: number } | null {
+  for (const t of toks) {
+    if (t.t !== WORD && t.t !== NUM) continue;
+    if (t.w.indexOf(".") < 0 && t.w !== "localhost") continue;
+    const hit = scanHosts(line.raw.slice(t.s, t.e), extra);
+    if (hit) {
+      // Extend over a port or path written right after the host.
+      let e = t.e;
+      while (e < line.raw.length && !/[\s"'`)\]>,]/.test(line.raw[e])) e++;
+      return { s: t.s + hit.s, e };
+    }
+  }
+  return null;
+}
+
+function privateUrl(line: Line, toks: readonly Tok[] | null, flags: number, extra: readonly string[]): { s: number; e: number } | null {
   for (const u of line.urls) {
     if (u.text.startsWith("#")) continue;
     if (isPrivateHost(hostOf(u.text), extra)) return { s: u.start, e: u.end };
@@ -202,31 +219,32 @@ function privateUrl(line: Line, extra: readonly string[]): { s: number; e: numbe
       return { s: base + hit.s, e: base + hit.e };
     }
   }
-  if (line.prose) return scanHosts(line.prose, extra);
+  if (toks && (flags & F_DOT) !== 0) return proseHost(line, toks, extra);
   return null;
 }
 
-/** Reports one private link or place per line. */
-export function checkPrivateLink(doc: Doc, emit: Emit): void {
+/** Reports one private link or place on line i (`toks` null for code lines). */
+export function privateLinkLine(doc: Doc, i: number, toks: readonly Tok[] | null, flags: number, emit: Emit): void {
+  const line = doc.lines[i];
   const extra = doc.options.privateHosts ?? [];
-  for (let i = 0; i < doc.lines.length; i++) {
-    const line = doc.lines[i];
-    if (line.kind !== "text" && line.kind !== "code" && line.kind !== "heading") continue;
-    const url = privateUrl(line, extra);
-    const place = url ? null : (line.kind !== "code" ? namedPlace(doc.toks[i]) ?? channel(line.prose) : null);
-    const hit = url ?? place;
-    if (!hit) continue;
-    const text = line.raw.slice(hit.s, hit.e);
-    emit({
-      li: i,
-      rule: "private-link",
-      s: hit.s,
-      e: hit.e,
-      excerpt: text,
-      message: url
-        ? `'${text}' points to a private host the contractor cannot open: copy what it contains into the brief, or link to a public page`
-        : `'${text}' is a place the contractor cannot open: copy the content it refers to into the brief`,
-      suggestion: "paste the relevant content (or a public link) into the brief itself",
-    });
+  const url = privateUrl(line, toks, flags, extra);
+  let place: { s: number; e: number } | null = null;
+  if (!url && toks) {
+    if (flags & T_PRIVATE) place = namedPlace(toks);
+    if (!place && line.prose.indexOf("#", line.contentStart) >= 0) place = channel(line.prose);
   }
+  const hit = url ?? place;
+  if (!hit) return;
+  const text = line.raw.slice(hit.s, hit.e);
+  emit({
+    li: i,
+    rule: "private-link",
+    s: hit.s,
+    e: hit.e,
+    excerpt: text,
+    message: url
+      ? `'${text}' points to a private host the contractor cannot open: copy what it contains into the brief, or link to a public page`
+      : `'${text}' is a place the contractor cannot open: copy the content it refers to into the brief`,
+    suggestion: "paste the relevant content (or a public link) into the brief itself",
+  });
 }

@@ -7,7 +7,8 @@
  * prototyped"). A line that points into the brief itself ("described under
  * Context", "above") is exempt.
  */
-import type { Doc } from "../doc.js";
+import type { LineCtx } from "../doc.js";
+import { F_CAP, T_SHARED } from "../wordinfo.js";
 import { atSentenceStart, endsSentence } from "../doc.js";
 import { PhraseSet } from "../phrases.js";
 import { CODE, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
@@ -98,8 +99,8 @@ function wayPrecedent(toks: readonly Tok[]): Hit | null {
   return null;
 }
 
-/** "ask Kenji", "check with him", "Kenji's trick", "Tomo has a script", "Lena took". */
-function personSource(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
+/** "ask Kenji", "check with him", "ask the data team". */
+function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
   for (const m of ASK.findAll(toks)) {
     const t = toks[m.to];
     if (!t || t.t !== WORD) continue;
@@ -111,6 +112,11 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>): Hit |
       for (let j = m.to + 1; j < toks.length && j <= m.to + 3; j++) if (toks[j].w === "team") return span(toks, m.from, j);
     }
   }
+  return null;
+}
+
+/** "Kenji's trick", "Tomo has a script", "Lena took", "Yuki set it up". */
+function personSource(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     if (!isUnknownName(t, defined)) continue;
@@ -173,33 +179,33 @@ function lastTime(toks: readonly Tok[]): Hit | null {
 }
 
 /** Finds a shared-context cue on one line. */
-export function sharedContext(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
+export function sharedContext(toks: readonly Tok[], flags: number, defined: ReadonlySet<string>): Hit | null {
   if (toks.length === 0) return null;
-  const m = PHRASES.findAll(toks)[0];
-  const hit = m
-    ? span(toks, m.from, m.to - 1)
-    : samePrecedent(toks, defined) ?? wayPrecedent(toks) ?? personSource(toks, defined) ?? pastMeeting(toks) ?? lastTime(toks);
+  let hit: Hit | null = null;
+  if (flags & T_SHARED) {
+    const m = PHRASES.findAll(toks)[0];
+    hit = m ? span(toks, m.from, m.to - 1) : samePrecedent(toks, defined) ?? wayPrecedent(toks);
+  }
+  if (!hit && (flags & F_CAP)) hit = personSource(toks, defined);
+  if (!hit && (flags & T_SHARED)) hit = personAsk(toks, defined) ?? pastMeeting(toks) ?? lastTime(toks);
   if (!hit) return null;
   if (refersToBrief(toks)) return null;
   return hit;
 }
 
-/** Reports one shared-context cue per line. */
-export function checkSharedContext(doc: Doc, emit: Emit, defined: ReadonlySet<string>): void {
-  for (let i = 0; i < doc.lines.length; i++) {
-    const line = doc.lines[i];
-    if (line.kind !== "text") continue;
-    const hit = sharedContext(doc.toks[i], defined);
-    if (!hit) continue;
-    const text = line.raw.slice(hit.s, hit.e);
-    emit({
-      li: i,
-      rule: "shared-context",
-      s: hit.s,
-      e: hit.e,
-      excerpt: text,
-      message: `'${text}' relies on knowledge outside the brief: write down what it refers to (the decision, the rule, the steps) so a contractor can act without asking`,
-      suggestion: "describe the referenced behaviour in the brief instead of pointing at it",
-    });
-  }
+/** Reports a shared-context cue on a prose line. */
+export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, emit: Emit): void {
+  if ((ctx.flags & (T_SHARED | F_CAP)) === 0) return;
+  const hit = sharedContext(ctx.toks, ctx.flags, defined);
+  if (!hit) return;
+  const text = ctx.line.raw.slice(hit.s, hit.e);
+  emit({
+    li: ctx.i,
+    rule: "shared-context",
+    s: hit.s,
+    e: hit.e,
+    excerpt: text,
+    message: `'${text}' relies on knowledge outside the brief: write down what it refers to (the decision, the rule, the steps) so a contractor can act without asking`,
+    suggestion: "describe the referenced behaviour in the brief instead of pointing at it",
+  });
 }

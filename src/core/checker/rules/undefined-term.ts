@@ -8,12 +8,13 @@
  * ("PSP (payment service provider)", "our flag service, Hata,", "X means …"),
  * listed in a glossary section, or configured as a glossary term.
  */
-import type { Doc } from "../doc.js";
+import type { LineCtx } from "../doc.js";
+import { F_CAP, W_KNOWN } from "../wordinfo.js";
 import { atSentenceStart, prevWord } from "../doc.js";
 import { PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import { CURRENCY_CODES, KNOWN_ACRONYMS } from "../lexicon/known.js";
 import { SYSTEM_NOUNS, SYSTEM_PREPOSITIONS, PERSON_VERBS } from "../lexicon/cues.js";
-import { isNameShape, isKnownWord, possessiveArtifact } from "./names.js";
+import { isNameShape, possessiveArtifact } from "./names.js";
 import type { Emit } from "./emit.js";
 
 const ROMAN = new Set(["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"]);
@@ -24,22 +25,6 @@ const META_KEYS = new Set(
 );
 const DEFINING_NEXT = new Set(["means", "stands", "refers"]);
 const EXAMPLE_BEFORE = new Set(["such", "like", "e.g", "including", "example", "namely", "called", "named", "as", "aka"]);
-
-/** The acronym a token spells ("SKUs" → "SKU"), or null when it is not acronym-shaped. */
-export function acronymOf(raw: string): string | null {
-  let text = raw;
-  if (text.length > 2 && text.endsWith("s")) text = text.slice(0, -1);
-  let letters = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) letters++;
-    else if (c >= 48 && c <= 57) return null; // ids such as AM04, INC-231
-    else if (c === 45 || c === 46 || c === 38) continue;
-    else return null;
-  }
-  if (letters < 2 || letters > 8) return null;
-  return text;
-}
 
 /** True when every hyphen/dot part of the acronym is well known. */
 function knownAcronym(acr: string): boolean {
@@ -131,66 +116,76 @@ interface Use {
   acronym: boolean;
 }
 
-/** Collects definitions, then reports each undefined term at its first use. */
-export function checkUndefinedTerm(doc: Doc, emit: Emit): Set<string> {
-  const defined = new Set<string>((doc.options.glossary ?? []).map((g) => g.toLowerCase()));
-  for (let i = 0; i < doc.lines.length; i++) {
-    const toks = doc.toks[i];
-    const glossary = doc.section[i] === "glossary";
+/**
+ * Collects definitions and first uses line by line; a term defined anywhere
+ * in the brief (even after its first use) is not reported.
+ */
+export class TermTracker {
+  /** Lower-cased terms defined in the brief or configured. */
+  readonly defined: Set<string>;
+  private first = new Map<string, Use>();
+  private system = new Set<string>();
+  private person = new Set<string>();
+
+  constructor(glossary: readonly string[]) {
+    this.defined = new Set(glossary.map((g) => g.toLowerCase()));
+  }
+
+  /** Reads one prose line or heading. */
+  line(ctx: LineCtx): void {
+    if ((ctx.flags & F_CAP) === 0) return;
+    const { toks, line, i } = ctx;
+    const glossary = ctx.section === "glossary";
+    const meta = isMetaLine(toks);
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k];
       if (t.t !== WORD || !t.cap) continue;
-      const key = keyOf(doc, i, t);
-      if (glossary || definedHere(toks, k)) defined.add(key);
-    }
-  }
-
-  const first = new Map<string, Use>();
-  const system = new Set<string>();
-  const person = new Set<string>();
-  for (let i = 0; i < doc.lines.length; i++) {
-    const line = doc.lines[i];
-    if (line.kind !== "text" && line.kind !== "heading") continue;
-    if (doc.section[i] === "glossary") continue;
-    const toks = doc.toks[i];
-    if (isMetaLine(toks)) continue;
-    for (let k = 0; k < toks.length; k++) {
-      const t = toks[k];
-      if (t.t !== WORD) continue;
-      const raw = line.raw.slice(t.s, t.e);
-      const acr = acronymOf(t.poss ? raw.replace(/['’]s$/, "") : raw);
-      if (acr) {
-        const key = acr.toLowerCase();
-        if (knownAcronym(acr) || defined.has(key)) continue;
-        if (!first.has(key)) first.set(key, { li: i, s: t.s, e: t.e, text: acr, acronym: true });
+      const key = t.acr ? acronymKey(t) : t.w;
+      if (glossary || definedHere(toks, k)) {
+        this.defined.add(key);
         continue;
       }
-      if (line.kind === "heading" || !isNameShape(t) || mixedCase(raw)) continue;
-      const key = t.w;
-      if (isKnownWord(key) || defined.has(key)) continue;
-      if (!first.has(key)) first.set(key, { li: i, s: t.s, e: t.s + key.length, text: raw.replace(/['’]s$/, ""), acronym: false });
-      if (personLike(toks, k)) person.add(key);
+      if (meta) continue;
+      if (t.acr) {
+        if (this.defined.has(key) || knownAcronym(line.raw.slice(t.s, t.e).replace(/['’]s$/, "").replace(/s$/, ""))) continue;
+        if (!this.first.has(key)) this.first.set(key, { li: i, s: t.s, e: t.e, text: line.raw.slice(t.s, t.e).replace(/['’]s$/, ""), acronym: true });
+        continue;
+      }
+      if (line.kind === "heading" || !isNameShape(t) || (t.info & W_KNOWN) !== 0 || this.defined.has(key)) continue;
+      const raw = line.raw.slice(t.s, t.e);
+      if (mixedCase(raw)) continue;
+      if (!this.first.has(key)) this.first.set(key, { li: i, s: t.s, e: t.s + key.length, text: raw.replace(/['’]s$/, ""), acronym: false });
+      if (personLike(toks, k)) this.person.add(key);
       const named = toks[k - 1]?.w === "project" || toks[k - 1]?.w === "codename";
-      if (named || (!atSentenceStart(toks, k) && !inNameSequence(toks, k) && systemSlot(toks, k))) system.add(key);
+      if (named || (!atSentenceStart(toks, k) && !inNameSequence(toks, k) && systemSlot(toks, k))) this.system.add(key);
     }
   }
 
-  for (const [key, use] of first) {
-    if (!use.acronym && (!system.has(key) || person.has(key))) continue;
-    const message = use.acronym
-      ? `'${use.text}' is not defined: expand it at first use, e.g. '${use.text} (…)', or list it in a Glossary section`
-      : `'${use.text}' looks like an internal name a contractor won't know: say what it is at first use (e.g. '${use.text}, our … service,') or list it in a Glossary section`;
-    emit({
-      li: use.li,
-      rule: "undefined-term",
-      s: use.s,
-      e: use.e,
-      excerpt: use.text,
-      message,
-      suggestion: `define '${use.text}' where it first appears`,
-    });
+  /** Reports every undefined term at its first use. */
+  finish(emit: Emit): void {
+    for (const [key, use] of this.first) {
+      if (this.defined.has(key)) continue;
+      if (!use.acronym && (!this.system.has(key) || this.person.has(key))) continue;
+      const message = use.acronym
+        ? `'${use.text}' is not defined: expand it at first use, e.g. '${use.text} (…)', or list it in a Glossary section`
+        : `'${use.text}' looks like an internal name a contractor won't know: say what it is at first use (e.g. '${use.text}, our … service,') or list it in a Glossary section`;
+      emit({
+        li: use.li,
+        rule: "undefined-term",
+        s: use.s,
+        e: use.e,
+        excerpt: use.text,
+        message,
+        suggestion: `define '${use.text}' where it first appears`,
+      });
+    }
   }
-  return defined;
+}
+
+/** Lower-cased acronym without a plural s ("SKUs" → "sku"). */
+function acronymKey(t: Tok): string {
+  const w = t.w;
+  return !t.upper && w.endsWith("s") ? w.slice(0, -1) : w;
 }
 
 /** "TimescaleDB", "PgBouncer": inner capitals mark a product name, not an in-house code name. */
@@ -200,10 +195,4 @@ function mixedCase(raw: string): boolean {
     if (c >= 65 && c <= 90) return true;
   }
   return false;
-}
-
-function keyOf(doc: Doc, i: number, t: Tok): string {
-  const raw = doc.lines[i].raw.slice(t.s, t.e);
-  const acr = acronymOf(t.poss ? raw.replace(/['’]s$/, "") : raw);
-  return acr ? acr.toLowerCase() : t.w;
 }
