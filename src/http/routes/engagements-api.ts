@@ -42,8 +42,10 @@ export interface AuditRow {
   summary: string;
 }
 
-export async function auditRows(db: Db, e: EngagementRecord): Promise<AuditRow[]> {
-  const events = await engagementEvents(db, e);
+/** The engagement's audit rows; with `briefId`, only that brief's events (its timeline). */
+export async function auditRows(db: Db, e: EngagementRecord, briefId?: string): Promise<AuditRow[]> {
+  let events = await engagementEvents(db, e);
+  if (briefId) events = events.filter((x) => (JSON.parse(x.data) as { briefId?: string }).briefId === briefId);
   const actorIds = [...new Set(events.map((x) => x.actor_id).filter((x): x is string => !!x))];
   const names = new Map(
     actorIds.length ? (await db.selectFrom("users").select(["id", "name"]).where("id", "in", actorIds).execute()).map((u) => [u.id, u.name]) : [],
