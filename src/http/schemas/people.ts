@@ -31,7 +31,7 @@ export const timeProfileBody = z.object({
   /** IANA zone, e.g. Asia/Tokyo. */
   timezone: timeZone,
   /** Working hours per weekday (mon…sun), each [start, end] "HH:MM"; an end before the start crosses midnight; null = not set (Mon–Fri 09:00–17:00 assumed). */
-  workingHours: z.record(z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]), z.array(z.tuple([hhmm, hhmm])).max(4)).nullable().default(null),
+  workingHours: z.partialRecord(z.enum(["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "Use weekday keys mon…sun."), z.array(z.tuple([hhmm, hhmm])).max(4)).nullable().default(null),
   /** ISO 3166 country (optionally -REGION) whose public holidays pause your clocks; null or "" = none. */
   holidayCountry: holidayCountry.nullable().default(null),
   /** Days off (leave), inclusive date ranges in your local calendar. */
