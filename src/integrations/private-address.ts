@@ -1,54 +1,8 @@
 import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
+import { isPrivateAddress } from "../core/addresses.js";
 
-/**
- * True for addresses a user-configured URL must never reach from our servers:
- * loopback, RFC 1918, link-local (cloud metadata at 169.254.169.254), CGNAT,
- * "this network", multicast/reserved, and their IPv6 forms (::1, fc00::/7,
- * fe80::/10, IPv4-mapped ::ffff:a.b.c.d).
- */
-export function isPrivateAddress(address: string): boolean {
-  const kind = isIP(address);
-  if (kind === 4) return isPrivateV4(address);
-  if (kind === 6) return isPrivateV6(address);
-  return true; // not an address at all: refuse rather than guess
-}
-
-function isPrivateV4(a: string): boolean {
-  const [x, y] = a.split(".").map(Number);
-  return (
-    x === 0 || // "this network"
-    x === 10 ||
-    x === 127 ||
-    (x === 100 && y >= 64 && y <= 127) || // CGNAT 100.64/10
-    (x === 169 && y === 254) ||
-    (x === 172 && y >= 16 && y <= 31) ||
-    (x === 192 && y === 168) ||
-    (x === 192 && y === 0 && Number(a.split(".")[2]) === 0) || // IETF protocol assignments
-    (x === 198 && (y === 18 || y === 19)) || // benchmarking
-    x >= 224 // multicast, reserved, broadcast
-  );
-}
-
-function isPrivateV6(a: string): boolean {
-  const s = a.toLowerCase().replace(/^\[|\]$/g, "").split("%")[0];
-  if (s === "::" || s === "::1") return true;
-  const mapped = /^(?:0{0,4}:){0,5}ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(s) ?? /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(s);
-  if (mapped) return isPrivateV4(mapped[1]);
-  const hexMapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(s);
-  if (hexMapped) {
-    const hi = parseInt(hexMapped[1], 16);
-    const lo = parseInt(hexMapped[2], 16);
-    return isPrivateV4(`${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`);
-  }
-  const first = parseInt(s.split(":")[0] || "0", 16);
-  return (
-    (first & 0xfe00) === 0xfc00 || // fc00::/7 unique local
-    (first & 0xffc0) === 0xfe80 || // fe80::/10 link-local
-    (first & 0xff00) === 0xff00 || // multicast
-    s.startsWith("64:ff9b:") // NAT64 can reach private IPv4
-  );
-}
+export { isPrivateAddress };
 
 /** Private webhook targets are allowed only when ALLOW_PRIVATE_WEBHOOKS=1 (tests, local development). */
 export const privateTargetsAllowed = (env: NodeJS.ProcessEnv = process.env): boolean => env.ALLOW_PRIVATE_WEBHOOKS === "1";

@@ -221,7 +221,8 @@ export async function claimDue(db: Db, engine: Engine, workerId: string, limit: 
 export async function markSent(db: Db, m: OutboxMessage, workerId: string, status: number | null, now = Date.now()): Promise<boolean> {
   const r = await db
     .updateTable("outbox")
-    .set({ state: "sent", attempts: m.attempts + 1, sent_at: iso(now), updated_at: iso(now), last_status: status, last_error: null, lease_until: null, locked_by: null })
+    // locked_by stays: it names the worker that delivered the message.
+    .set({ state: "sent", attempts: m.attempts + 1, sent_at: iso(now), updated_at: iso(now), last_status: status, last_error: null, lease_until: null })
     .where("id", "=", m.id)
     .where("locked_by", "=", workerId)
     .where("state", "=", "sending")

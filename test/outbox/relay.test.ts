@@ -58,7 +58,7 @@ describe.each(ENGINES)("outbox relay on %s", (engine) => {
 
   it("delivers every channel, mirrors a brief into one Linear issue and keeps each brief's order", async () => {
     const db = t.database.db;
-    const briefs = [randomUUID(), randomUUID()];
+    const briefs: string[] = [randomUUID(), randomUUID()];
     // The first webhook attempt fails: the brief's later messages wait, the other brief's do not.
     hook.plan = (n) => (n === 0 ? "500" : "ok");
     for (let i = 0; i < 10; i++) for (const b of briefs) await briefEvent(db, org, b, i);
