@@ -80,12 +80,18 @@ function schemeAt(s: string, i: number): boolean {
   return startsWithAt(s, "www.", i) && i + 4 < s.length && isAlnum(s.charCodeAt(i + 4));
 }
 
+/** Characters that start inline markup; a line without them is all prose. */
+const SPECIAL = /[`<\[\]\\]|:\/\/|www\./;
+const NONE: Span[] = [];
+
 /**
  * Scans `line` from column `from` (list markers and the like before it are
  * already masked by the caller). `inComment` says whether an HTML comment from
  * an earlier line is still open.
  */
 export function scanInline(line: string, from: number, inComment: boolean): InlineResult {
+  // Most lines carry no inline markup: the line is its own prose (callers read from `from`).
+  if (!inComment && !SPECIAL.test(line)) return { prose: line, code: NONE, urls: NONE, comments: NONE, inComment: false };
   const n = line.length;
   const out: string[] = [];
   const code: Span[] = [];

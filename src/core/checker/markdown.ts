@@ -28,7 +28,11 @@ export interface Line {
   level: number;
   /** Heading text without markers, for headings. */
   heading: string;
-  /** Same length as raw: prose only, markup and code masked (see inline.ts). */
+  /**
+   * Same length as raw: prose only, inline markup and code masked (see
+   * inline.ts). Block markers before contentStart may be left in place, so
+   * readers start at contentStart.
+   */
   prose: string;
   code: Span[];
   urls: Span[];
@@ -58,7 +62,11 @@ function indentOf(s: string): { cols: number; chars: number } {
 }
 
 function isBlank(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
+  return isBlankFrom(s, 0);
+}
+
+function isBlankFrom(s: string, from: number): boolean {
+  for (let i = from; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 0xfeff) return false;
   }
@@ -81,7 +89,7 @@ function isFenceClose(s: string, at: number, ch: number, len: number): boolean {
   let j = at;
   while (j < s.length && s.charCodeAt(j) === ch) j++;
   if (j - at < len) return false;
-  return isBlank(s.slice(j));
+  return isBlankFrom(s, j);
 }
 
 /** "***", "- - -", "___" … */
@@ -103,7 +111,7 @@ function setextLevel(s: string, at: number): number {
   if (ch !== 61 && ch !== 45) return 0;
   let i = at;
   while (i < s.length && s.charCodeAt(i) === ch) i++;
-  if (!isBlank(s.slice(i))) return 0;
+  if (!isBlankFrom(s, i)) return 0;
   return ch === 61 ? 1 : 2;
 }
 
@@ -146,6 +154,7 @@ function isTableDelimiter(s: string): boolean {
 /** Splits the input into lines (\n, \r\n or \r), dropping a leading BOM. */
 export function splitLines(input: string): string[] {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  if (text.indexOf("\r") < 0) return text.split("\n");
   const lines: string[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
@@ -262,7 +271,7 @@ export function parseBlocks(input: string): Line[] {
           const inl = scanInline(raw, h, false);
           inComment = inl.inComment;
           Object.assign(line, inl, { kind: "heading", level, contentStart: h });
-          line.heading = headingText(inl.prose);
+          line.heading = headingText(inl.prose, h);
           inList = false;
           inTable = false;
           prevBlank = false;
@@ -274,7 +283,7 @@ export function parseBlocks(input: string): Line[] {
       if (setext && prev && prev.kind === "text" && !prev.item && !prev.table && !inList && !prevBlank) {
         prev.kind = "heading";
         prev.level = setext;
-        prev.heading = headingText(prev.prose);
+        prev.heading = headingText(prev.prose, prev.contentStart);
         line.kind = "rule";
         prevBlank = false;
         continue;
@@ -318,7 +327,7 @@ export function parseBlocks(input: string): Line[] {
     line.urls = inl.urls;
     line.comments = inl.comments;
     line.contentStart = contentStart;
-    if (isBlank(inl.prose) && inl.code.length === 0 && inl.urls.length === 0) {
+    if (isBlankFrom(inl.prose, contentStart) && inl.code.length === 0 && inl.urls.length === 0) {
       line.kind = inl.comments.length ? "comment" : "blank";
       if (line.kind === "blank") prevBlank = true;
       continue;
@@ -328,9 +337,9 @@ export function parseBlocks(input: string): Line[] {
   return out;
 }
 
-/** Heading text from its masked prose: trailing "#"s dropped, spaces collapsed. */
-function headingText(prose: string): string {
-  let t = prose.trim();
+/** Heading text from its masked prose after `from`: trailing "#"s dropped, spaces collapsed. */
+function headingText(prose: string, from: number): string {
+  let t = prose.slice(from).trim();
   let e = t.length;
   while (e > 0 && t.charCodeAt(e - 1) === 35) e--;
   if (e < t.length && (e === 0 || t.charCodeAt(e - 1) === 32)) t = t.slice(0, e);

@@ -63,9 +63,10 @@ export class PhraseSet<T> {
   /** Every longest match, scanning left to right without overlaps. */
   findAll(toks: readonly Tok[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
+    const root = this.root;
     for (let i = 0; i < toks.length; ) {
       const t = toks[i];
-      if ((t.t === WORD || t.t === NUM) && this.root.has(t.w)) {
+      if ((t.t === WORD || t.t === NUM) && root.has(t.w)) {
         const m = this.longestAt(toks, i);
         if (m) {
           out.push(m);

@@ -86,8 +86,18 @@ function isOtherLetter(c: number): boolean {
 
 const isDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 
+// ASCII character classes, looked up instead of compared.
+const LOWER = 1;
+const UPPER = 2;
+const DIGIT = 4;
+const WORDCH = LOWER | UPPER | DIGIT;
+const ASCII = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) ASCII[c] = LOWER;
+for (let c = 65; c <= 90; c++) ASCII[c] = UPPER;
+for (let c = 48; c <= 57; c++) ASCII[c] = DIGIT;
+
 function wordChar(c: number): boolean {
-  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : isLatinLetter(c) || isDigit(c);
+  return c < 128 ? (ASCII[c] & WORDCH) !== 0 : isLatinLetter(c) || isDigit(c);
 }
 
 /** "it's" and friends are contractions, not possessives. */
@@ -149,32 +159,42 @@ export function tokenize(prose: string, from = 0): Tokens {
       let j = i + 1;
       let accent = c >= 128;
       let dot = false;
-      let lower = 0;
-      let upperCount = (c >= 65 && c <= 90) ? 1 : 0;
-      let digits = isDigit(c) ? 1 : 0;
-      lower += c >= 97 && c <= 122 ? 1 : 0;
+      let curly = false;
+      const cls = c < 128 ? ASCII[c] : 0;
+      let lower = cls === LOWER ? 1 : 0;
+      let upperCount = cls === UPPER ? 1 : 0;
+      let digits = cls === DIGIT || isDigit(c) ? 1 : 0;
       // Internal connectors: - _ . ' ’ between word characters; , and : only between digits.
       while (j < n) {
         const d = prose.charCodeAt(j);
-        if (wordChar(d)) {
-          if (d >= 97 && d <= 122) lower++;
-          else if (d >= 65 && d <= 90) upperCount++;
-          else if (d >= 48 && d <= 57) digits++;
-          else if (d >= 128 && !isDigit(d)) accent = true;
+        if (d < 128) {
+          const k = ASCII[d];
+          if (k !== 0) {
+            if (k === LOWER) lower++;
+            else if (k === UPPER) upperCount++;
+            else digits++;
+            j++;
+            continue;
+          }
+        } else if (isLatinLetter(d) || isDigit(d)) {
+          if (!isDigit(d)) accent = true;
           j++;
-        } else if (
+          continue;
+        }
+        if (
           (d === 45 || d === 95 || d === 46 || d === 39 || d === 0x2019 || d === 44 || d === 58) &&
           j + 1 < n &&
           wordChar(prose.charCodeAt(j + 1))
         ) {
           if ((d === 44 || d === 58) && !(isDigit(prose.charCodeAt(j - 1)) && isDigit(prose.charCodeAt(j + 1)))) break;
           if (d === 46) dot = true;
+          else if (d === 0x2019) curly = true;
           j++;
         } else break;
       }
       const text = prose.slice(i, j);
       const numeric = isDigit(c);
-      const t = next(i, j, text.toLowerCase(), numeric ? NUM : WORD, -1);
+      const t = next(i, j, upperCount === 0 && !accent ? text : text.toLowerCase(), numeric ? NUM : WORD, -1);
       t.accent = accent;
       if (accent) flags |= F_ACCENT;
       if (dot) flags |= F_DOT;
@@ -194,7 +214,7 @@ export function tokenize(prose: string, from = 0): Tokens {
             t.acr = t.upper && digits === 0;
           }
         }
-        if (t.w.indexOf("\u2019") >= 0) t.w = t.w.replace(/\u2019/g, "'");
+        if (curly) t.w = t.w.replace(/\u2019/g, "'");
         if (t.cap) flags |= F_CAP;
         if (t.w === "localhost") flags |= F_DOT;
       }

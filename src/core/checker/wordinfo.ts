@@ -58,20 +58,45 @@ const add = (word: string, bits: number): void => {
 };
 const firstWords = (phrase: string): string[] => phrase.trim().toLowerCase().split(/\s+/)[0].split("|");
 
+/** Words too common to gate a rule on. */
+const GATE_STOP = new Set("a an the as at in on to of and or if when where for with some too more less we you it is be i our what like was been do did".split(" "));
+
+/**
+ * The words of a phrase that gate it: its longest uncommon word (all of them
+ * when a slot has alternatives). A line without a gate word cannot contain the
+ * phrase, so the rule skips the line.
+ */
+function gateWords(phrase: string): string[] {
+  const slots = phrase.trim().toLowerCase().split(/\s+/).map((s) => s.split("|"));
+  let best: string[] | null = null;
+  let bestLen = -1;
+  for (const slot of slots) {
+    if (slot.every((w) => GATE_STOP.has(w))) continue;
+    const len = Math.min(...slot.map((w) => w.length));
+    if (len > bestLen) {
+      best = slot;
+      bestLen = len;
+    }
+  }
+  // A phrase of common words only ("as we did") is gated by all its words.
+  return best ?? slots.flat();
+}
+
 for (const w of ENGLISH_FUNCTION_WORDS) add(w, W_ENGLISH | W_KNOWN);
 for (const [w, bits] of FOREIGN_WORDS) if (!ENGLISH_FUNCTION_WORDS.has(w)) add(w, bits);
 for (const set of [KNOWN_NAMES, PLACES, CAPITALISED_WORDS]) for (const w of set) add(w, W_KNOWN);
 for (const w of NUMBER_WORDS) add(w, W_NUMBER | W_KNOWN);
 for (const w of FREQUENCY_WORDS) add(w, W_NUMBER);
 for (const w of TIME_UNITS) add(w, W_UNIT);
-for (const p of CUES.keys()) for (const w of firstWords(p)) add(w, T_CUE);
-for (const p of EVAL_CUES.keys()) for (const w of firstWords(p)) add(w, T_EVAL);
-for (const p of SHARED_PHRASES) for (const w of firstWords(p)) add(w, T_SHARED);
+for (const p of CUES.keys()) for (const w of gateWords(p)) add(w, T_CUE);
+for (const p of EVAL_CUES.keys()) for (const w of gateWords(p)) add(w, T_EVAL);
+for (const p of SHARED_PHRASES) for (const w of gateWords(p)) add(w, T_SHARED);
 for (const p of ASK_VERBS) for (const w of firstWords(p)) add(w, T_SHARED);
 for (const w of MEETING_NOUNS) add(w, T_SHARED);
-for (const w of ["same", "way", "like", "as", "last", "exactly", "just"]) add(w, T_SHARED);
-for (const p of HEDGES) for (const w of firstWords(p)) add(w, T_HEDGE);
-for (const p of PRIVATE_PHRASES) for (const w of firstWords(p)) add(w, T_PRIVATE);
+// Precedents ("the same rule as", "the way X does", "exactly as", "like the app does") and "last year".
+for (const w of ["same", "way", "like", "exactly", "just", "last"]) add(w, T_SHARED);
+for (const p of HEDGES) for (const w of gateWords(p)) add(w, T_HEDGE);
+for (const p of PRIVATE_PHRASES) for (const w of gateWords(p)) add(w, T_PRIVATE);
 for (const set of [PRIVATE_TOOLS, CAPITALISED_TOOLS, DASHBOARD_TOOLS]) for (const w of set) add(w, T_PRIVATE);
 add("attached", T_PRIVATE);
 for (const w of ["to", "tbd", "tbc", "tba", "todo", "fixme", "xxx"]) add(w, T_PLACEHOLDER);
@@ -81,5 +106,5 @@ export const WORD_INFO: ReadonlyMap<string, number> = info;
 
 /** Adds words from CheckOptions.qualityWords to the cue trigger bits (idempotent). */
 export function addCueTrigger(word: string): void {
-  for (const w of firstWords(word)) add(w, T_CUE);
+  for (const w of gateWords(word)) add(w, T_CUE);
 }

@@ -26,13 +26,14 @@ const META_KEYS = new Set(
 const DEFINING_NEXT = new Set(["means", "stands", "refers"]);
 const EXAMPLE_BEFORE = new Set(["such", "like", "e.g", "including", "example", "namely", "called", "named", "as", "aka"]);
 
-/** True when every hyphen/dot part of the acronym is well known. */
-function knownAcronym(acr: string): boolean {
-  if (ROMAN.has(acr) || MARKERS.has(acr)) return true;
-  for (const part of acr.split(/[-.&]/)) {
-    if (!part) continue;
-    if (!KNOWN_ACRONYMS.has(part) && !CURRENCY_CODES.has(part)) return false;
-  }
+/** Lower-cased well-known acronyms, currency codes, Roman numerals and placeholder markers. */
+const KNOWN_LC = new Set([...KNOWN_ACRONYMS, ...CURRENCY_CODES, ...ROMAN, ...MARKERS].map((a) => a.toLowerCase()));
+
+/** True when every hyphen/dot part of the lower-cased acronym is well known. */
+function knownAcronym(key: string): boolean {
+  if (KNOWN_LC.has(key)) return true;
+  if (key.indexOf("-") < 0 && key.indexOf(".") < 0) return false;
+  for (const part of key.split(/[-.]/)) if (part && !KNOWN_LC.has(part)) return false;
   return true;
 }
 
@@ -139,7 +140,8 @@ export class TermTracker {
     const meta = isMetaLine(toks);
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k];
-      if (t.t !== WORD || !t.cap) continue;
+      // Known words ("The", "Stripe", "Tokyo") can be neither term nor definition.
+      if (t.t !== WORD || !t.cap || (!t.acr && (t.info & W_KNOWN) !== 0)) continue;
       const key = t.acr ? acronymKey(t) : t.w;
       if (glossary || definedHere(toks, k)) {
         this.defined.add(key);
@@ -147,7 +149,7 @@ export class TermTracker {
       }
       if (meta) continue;
       if (t.acr) {
-        if (this.defined.has(key) || knownAcronym(line.raw.slice(t.s, t.e).replace(/['’]s$/, "").replace(/s$/, ""))) continue;
+        if (this.defined.has(key) || knownAcronym(key)) continue;
         if (!this.first.has(key)) this.first.set(key, { li: i, s: t.s, e: t.e, text: line.raw.slice(t.s, t.e).replace(/['’]s$/, ""), acronym: true });
         continue;
       }
