@@ -7,6 +7,7 @@ import type { Db } from "../storage/database.js";
 import { seedDemoTime } from "./clocks.js";
 import { seedDemoEngagements } from "./engagements-demo.js";
 import { seedDemoLeads } from "./leads.js";
+import { seedDemoChannels } from "./channels-demo.js";
 
 /** The one password of every demo account; README lists it too. */
 export const DEMO_PASSWORD = "handoff-demo-2026";
@@ -97,5 +98,6 @@ export async function seedDemo(db: Db, opts: { force?: boolean } = {}): Promise<
   await seedDemoLeads(db);
   await seedDemoEngagements(db);
   await seedDemoTime(db);
+  await seedDemoChannels(db);
   return { accounts, password: DEMO_PASSWORD };
 }

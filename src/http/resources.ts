@@ -2,6 +2,8 @@ import { findBrief } from "../models/briefs.js";
 import { findDeliverable } from "../models/deliverables.js";
 import { findEngagement } from "../models/engagements.js";
 import { findLead } from "../models/leads.js";
+import { findChannel } from "../models/channels.js";
+import { findMessage } from "../models/outbox.js";
 import { findOrg } from "../models/orgs.js";
 import { findQuestion } from "../models/questions.js";
 import { findUserById } from "../models/users.js";
@@ -9,6 +11,7 @@ import { briefPolicy } from "../policies/brief.js";
 import { deliverablePolicy } from "../policies/deliverable.js";
 import { engagementPolicy } from "../policies/engagement.js";
 import { leadPolicy } from "../policies/lead.js";
+import { channelPolicy, deliveryPolicy } from "../policies/channel.js";
 import { orgPolicy } from "../policies/org.js";
 import { questionPolicy } from "../policies/question.js";
 import { userPolicy } from "../policies/user.js";
@@ -28,3 +31,7 @@ export const questionResource: ResourceParam = { param: "id", table: "questions"
 export const deliverableResource: ResourceParam = { param: "id", table: "deliverables", load: findDeliverable, policy: deliverablePolicy };
 /** `:id` of a lead from /contact (staff only). */
 export const leadResource: ResourceParam = { param: "id", table: "leads", load: findLead, policy: leadPolicy };
+/** `:id` of a delivery channel (Slack, Linear, e-mail, webhook). */
+export const channelResource: ResourceParam = { param: "id", table: "channels", load: findChannel, policy: channelPolicy };
+/** `:id` of an outbox message (staff only). */
+export const deliveryResource: ResourceParam = { param: "id", table: "outbox", load: findMessage, policy: deliveryPolicy };

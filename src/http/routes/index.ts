@@ -2,6 +2,8 @@ import type { FastifyInstance } from "fastify";
 import { registerAccountRoutes } from "./account.js";
 import { registerOrgApi } from "./api-orgs.js";
 import { registerAuthRoutes } from "./auth.js";
+import { registerChannelRoutes } from "./channels.js";
+import { registerDeliveryRoutes } from "./deliveries.js";
 import { registerWorkRoutes } from "./engagements.js";
 import { registerHomeRoutes } from "./home.js";
 import { registerPeopleRoutes } from "./people.js";
@@ -16,6 +18,8 @@ export function registerAllRoutes(app: FastifyInstance): void {
   registerAccountRoutes(app);
   registerStaffOrgRoutes(app);
   registerOrgApi(app);
+  registerChannelRoutes(app);
+  registerDeliveryRoutes(app);
   registerWorkRoutes(app);
   registerPeopleRoutes(app);
 }
