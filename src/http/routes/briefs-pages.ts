@@ -20,6 +20,7 @@ import { nameOf, when, type PeopleIndex } from "../views/work/common.js";
 import { renderDiff } from "../views/work/diff.js";
 import { editorView, type EditorData } from "../views/work/editor.js";
 import { briefDetail } from "./briefs-present.js";
+import { briefTimeSection } from "./handoff-notes.js";
 import { assertBriefSize, auditRows } from "./engagements-api.js";
 
 type Ctx = RouteContext<any, any, any>;
@@ -57,6 +58,7 @@ export async function briefPage(ctx: Ctx, briefId: string, extra: { errors?: Fie
       people,
       events: await auditRows(ctx.db, brief.engagement, brief.id),
       csrf: ctx.csrfToken(),
+      timeSection: await briefTimeSection(ctx, brief),
       ...extra,
     }),
   );

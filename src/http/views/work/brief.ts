@@ -13,6 +13,8 @@ import type { Party } from "../../../core/workflow/index.js";
 
 export interface BriefPageData {
   detail: BriefDetail;
+  /** Due times of the brief's waiting items and its handoff notes, latest first (views/time). */
+  timeSection?: SafeHtml;
   parties: Party[];
   canEdit: boolean;
   canAnswer: boolean;
@@ -69,6 +71,7 @@ export function briefView(actor: Actor, p: BriefPageData): SafeHtml {
     : ""}
   ${b.cancel_reason ? html`<p class="notice" id="cancel-reason"><strong>Cancelled</strong> ${when(b.cancelled_at, zone)}: ${b.cancel_reason}</p>` : ""}
   ${b.release_ref ? html`<p class="notice" id="release-ref"><strong>Shipped</strong> ${when(b.shipped_at, zone)} in <code>${b.release_ref}</code></p>` : ""}
+  ${p.timeSection ?? ""}
   <div class="brief-layout">
     <section class="document prose" aria-label="Brief">${md(d.markdown)}</section>
     ${findingsPanel(d, p.canEdit && open)}
