@@ -128,9 +128,8 @@ const DEMO_ANSWERS = {
 } as const;
 
 /**
- * Demo leads: the one Sakura Payments came in through (won, so it is filed
- * under the client organisation it became, with its history) and a fresh one
- * for the consultancy. Scores are filled in when the report is first opened.
+ * Demo leads, both owned by the consultancy (leads are its pipeline): the one
+ * Sakura Payments came in through, won, with its history, and a fresh one. Scores are filled in when the report is first opened.
  */
 export async function seedDemoLeads(db: Db, now = Date.now()): Promise<void> {
   const [sakura, consultancy, staff] = await Promise.all([
@@ -166,7 +165,7 @@ export async function seedDemoLeads(db: Db, now = Date.now()): Promise<void> {
     const { lead } = await insertLead(
       tx,
       {
-        orgId: sakura.id,
+        orgId: consultancy.id,
         name: "山田太郎",
         email: "yamada@sakura-payments.example",
         company: "Sakura Payments K.K.",
