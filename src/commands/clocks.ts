@@ -278,3 +278,53 @@ export async function briefClocks(db: Db, actor: Actor, brief: { id: string; org
   await syncClocks(db, now, [brief.org_id]);
   return presentClocks(db, await runningClocks(db, { briefId: brief.id }), actor, now);
 }
+
+/** Demo people's public-holiday countries: their clocks pause on their own holidays. */
+export const DEMO_HOLIDAY_COUNTRIES: Record<string, string> = {
+  "staff@cleansystems.example": "DK",
+  "dewi@cleansystems.example": "ID",
+  "sam@cleansystems.example": "US",
+  "yamada@sakura-payments.example": "JP",
+  "aiko@sakura-payments.example": "JP",
+  "freja@nordlys.example": "DK",
+  "mads@nordlys.example": "DK",
+};
+
+/** Extends the demo seed with holiday countries (only where none is set). */
+export async function seedDemoTime(db: Db): Promise<void> {
+  for (const [email, country] of Object.entries(DEMO_HOLIDAY_COUNTRIES)) {
+    await db.updateTable("users").set({ holiday_country: country }).where("email_key", "=", email).where("holiday_country", "is", null).execute();
+  }
+}
+
+/** The soonest running clock per brief of one engagement (already authorized), as the actor reads it. */
+export async function engagementDue(db: Db, actor: Actor, e: { id: string; org_id: string }, now: number): Promise<Map<string, DueItem>> {
+  await syncClocks(db, now, [e.org_id]);
+  const clocks = (await runningClocks(db, { orgIds: [e.org_id] })).filter((c) => c.engagement_id === e.id);
+  const out = new Map<string, DueItem>();
+  for (const d of await presentClocks(db, clocks, actor, now)) if (!out.has(d.briefId)) out.set(d.briefId, d);
+  return out;
+}
+
+/** Which clock an inbox entry of each kind waits on. */
+const INBOX_CLOCK: Record<string, ClockKind> = { question: "answer", review: "review", feedback: "changes", work: "start" };
+
+/**
+ * Inbox entries with the due time of the clock the actor owes for each, sorted
+ * soonest due first (overdue on top); entries without a clock follow, oldest first.
+ */
+export async function withDueTimes<T extends { kind: string; briefId: string; questionId?: string; since: string }>(
+  db: Db,
+  actor: Actor,
+  items: readonly T[],
+  now: number,
+): Promise<(T & { due?: DueItem })[]> {
+  const mine = await waitingOn(db, actor, now);
+  const out = items.map((i) => {
+    const kind = INBOX_CLOCK[i.kind];
+    const due = kind ? mine.find((d) => d.kind === kind && (kind === "answer" ? d.subjectId === i.questionId : d.briefId === i.briefId)) : undefined;
+    return due ? { ...i, due } : { ...i };
+  });
+  const key = (i: { due?: DueItem; since: string }) => (i.due ? `0${i.due.dueAt}` : `1${i.since}`);
+  return out.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}

@@ -61,6 +61,28 @@ describe.each(ENGINES)("clocks over HTTP on %s", (engine) => {
     t.clock.now = T("2027-03-01T03:00:00Z");
   });
 
+  it("sorts the inbox by due time with states, flags overdue items, and shows due times and people on the engagement page", async () => {
+    const yamada = await signedIn(t.app, "yamada@sakura-payments.example");
+    t.clock.now = T("2027-03-02T05:30:00Z"); // Tue 14:30 JST: the answer is overdue, the review (Tue 18:00) due soon
+    const inbox = (await yamada.api("GET", "/api/v1/me/inbox")).json().items as { kind: string; due?: { state: string; dueAt: string } }[];
+    const withDue = inbox.filter((i) => i.due);
+    expect(withDue.map((i) => [i.kind, i.due!.state])).toEqual([
+      ["question", "overdue"],
+      ["review", "due_soon"],
+    ]);
+    // Items with a clock come first, soonest due first; the rest (nothing due) follow.
+    expect(inbox.slice(0, withDue.length)).toEqual(withDue);
+    const page = await yamada.get("/inbox");
+    expect(page.body).toMatch(/class="inbox-item is-overdue" data-kind="question"/);
+    expect(page.body).toContain("due Tue 11:00 JST · Tue 09:00 WIB for Dewi Lestari");
+    const board = await yamada.get(`/engagements/${sakuraEngagement}`);
+    expect(board.statusCode).toBe(200);
+    expect(board.body).toContain('class="card brief-card is-overdue"');
+    expect(board.body).toContain("People and their time");
+    expect(board.body).toContain("Shared working hours, next 14 days");
+    t.clock.now = T("2027-03-01T03:00:00Z");
+  });
+
   it("shows the contractor the same due time in his zone, marked for you, on the brief", async () => {
     const dewi = await signedIn(t.app, "dewi@cleansystems.example");
     const res = await dewi.api("GET", `/api/v1/briefs/${questionBrief}/clocks`);

@@ -19,6 +19,8 @@ import { page } from "../views/page.js";
 import { editorView } from "../views/work/editor.js";
 import { boardView, engagementsView, type NewEngagementForm } from "../views/work/engagements.js";
 import { assertBriefSize, auditRows } from "./engagements-api.js";
+import { engagementDue } from "../../commands/clocks.js";
+import { peoplePanel } from "../views/time/people-panel.js";
 
 type Ctx = RouteContext<any, any, any>;
 const SCRIPTS = ["work-shortcuts.js"];
@@ -112,6 +114,8 @@ const routes = [
           events: (await auditRows(ctx.db, e)).filter((r) => actor.role !== "contractor" || r.action !== "brief.created" || briefs.some((b) => b.id === r.entityId)),
           canWrite: allowed(engagementPolicy, actor, "create-brief", e),
           now: ctx.now,
+          due: await engagementDue(ctx.db, actor, e, ctx.now),
+          peoplePanel: peoplePanel(await engagementPeople(ctx.db, e), ctx.now, actor.role === "staff" ? e.id : undefined),
         }),
       );
     },

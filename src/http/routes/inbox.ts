@@ -10,6 +10,8 @@ import type { Db } from "../../storage/database.js";
 import { defineRoute, registerRoute } from "../route.js";
 import { page } from "../views/page.js";
 import { inboxView } from "../views/work/inbox.js";
+import { withDueTimes, type DueItem } from "../../commands/clocks.js";
+import { dueItemResponse } from "../schemas/clocks.js";
 
 /** Kinds of things that wait on someone. */
 export type InboxKind = "review" | "question" | "ship" | "claim" | "feedback" | "work";
@@ -27,6 +29,8 @@ export interface InboxItem {
   text?: string;
   questionId?: string;
   url: string;
+  /** The due time of the clock the caller owes for it (views/time), when one runs. */
+  due?: DueItem;
 }
 
 /**
@@ -82,6 +86,7 @@ const item = z.object({
   text: z.string().optional(),
   questionId: z.string().optional(),
   url: z.string(),
+  due: dueItemResponse.optional(),
 });
 
 const routes = [
@@ -93,7 +98,7 @@ const routes = [
     summary: "What waits on me, oldest first",
     tags: ["inbox"],
     response: z.object({ items: z.array(item) }),
-    handler: async (ctx) => ({ items: await inboxFor(ctx.db, ctx.requireActor()) }),
+    handler: async (ctx) => ({ items: await withDueTimes(ctx.db, ctx.requireActor(), await inboxFor(ctx.db, ctx.requireActor()), ctx.now) }),
   }),
   defineRoute({
     method: "GET",
@@ -103,7 +108,7 @@ const routes = [
     summary: "What waits on me",
     handler: async (ctx) => {
       const actor = ctx.requireActor();
-      return page(ctx, { title: "Inbox", nav: "inbox" }, inboxView(actor, await inboxFor(ctx.db, actor), ctx.now));
+      return page(ctx, { title: "Inbox", nav: "inbox" }, inboxView(actor, await withDueTimes(ctx.db, actor, await inboxFor(ctx.db, actor), ctx.now), ctx.now));
     },
   }),
 ];

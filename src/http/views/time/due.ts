@@ -19,3 +19,19 @@ export function dueList(items: readonly DueItem[], opts: { empty?: string; showB
       ${dueBadge(i)}</li>`,
   )}</ul>`;
 }
+
+/** Cards of a board column: soonest due first (overdue on top), then those without a running clock in their order. */
+export function sortByDue<T extends { id: string }>(briefs: readonly T[], due: ReadonlyMap<string, DueItem> | undefined): T[] {
+  if (!due?.size) return [...briefs];
+  const at = (b: T) => due.get(b.id)?.dueAt;
+  return briefs
+    .map((b, i) => ({ b, i }))
+    .sort((x, y) => {
+      const a = at(x.b), c = at(y.b);
+      if (a && c) return a < c ? -1 : a > c ? 1 : x.i - y.i;
+      if (a) return -1;
+      if (c) return 1;
+      return x.i - y.i;
+    })
+    .map((x) => x.b);
+}

@@ -63,8 +63,11 @@ export function peopleNow(people: readonly (User & { parts?: string[] })[], now:
   return { people: list, pairs };
 }
 
-/** The panel for the engagement page (call with engagementPeople() and ctx.now). */
-export function peoplePanel(people: readonly (User & { parts?: string[] })[], now: number): SafeHtml {
+/**
+ * The panel for the engagement page (call with engagementPeople() and ctx.now);
+ * with `policyFor` (staff) it links to that engagement's clock policy.
+ */
+export function peoplePanel(people: readonly (User & { parts?: string[] })[], now: number, policyFor?: string): SafeHtml {
   const { people: list, pairs } = peopleNow(people, now);
   return html`<section class="people-panel" aria-labelledby="people-now">
   <h2 id="people-now">People and their time</h2>
@@ -82,5 +85,6 @@ export function peoplePanel(people: readonly (User & { parts?: string[] })[], no
     <tbody>${pairs.map((p) => html`<tr${p.hours === 0 ? html` class="no-overlap"` : ""}><td>${p.a} · ${p.b}</td><td>${p.hours === 0 ? "none: work in writing" : `${p.hours} h`}</td><td>${p.days}</td></tr>`)}</tbody>
   </table>`
     : ""}
+  ${policyFor ? html`<p><a href="/engagements/${policyFor}/clock-policy">Clock policy</a> <span class="hint">(how many working days each waiting item may take)</span></p>` : ""}
 </section>`;
 }

@@ -9,6 +9,8 @@ import type { AuditRow } from "../../routes/engagements-api.js";
 import { csrfField, errorSummary, field, select, textarea, type FieldErrors } from "../forms.js";
 import { localNow, shortcutsHelp, when } from "./common.js";
 import { timeline } from "./timeline.js";
+import type { DueItem } from "../../../commands/clocks.js";
+import { dueBadge, sortByDue } from "../time/due.js";
 
 export interface NewEngagementForm {
   orgs: Org[];
@@ -65,13 +67,17 @@ export interface BoardData {
   events: AuditRow[];
   canWrite: boolean;
   now: number;
+  /** Soonest running clock per brief (views/time): cards show it and sort by it. */
+  due?: Map<string, DueItem>;
+  /** The people panel (views/time/people-panel). */
+  peoplePanel?: SafeHtml;
 }
 
 /** The engagement page: briefs as a board by state with counts, people with local times, timeline. */
 export function boardView(actor: Actor, d: BoardData): SafeHtml {
   const e = d.engagement;
   const summary = e.summary ? (JSON.parse(e.summary) as EngagementSummary) : null;
-  const columns = BRIEF_STATES.map((s) => ({ state: s, briefs: d.briefs.filter((b) => b.state === s) }));
+  const columns = BRIEF_STATES.map((s) => ({ state: s, briefs: sortByDue(d.briefs.filter((b) => b.state === s), d.due) }));
   return html`<section>
   <p><a href="/engagements">← Engagements</a></p>
   <h1>${e.title}</h1>
@@ -89,7 +95,8 @@ export function boardView(actor: Actor, d: BoardData): SafeHtml {
       <h3 id="col-${c.state}">${STATE_LABELS[c.state]} <span class="count" data-count="${c.state}">${c.briefs.length}</span></h3>
       <ul>${c.briefs.map((b) => {
         const q = d.questionCounts.get(b.id);
-        return html`<li class="card brief-card"><a href="/briefs/${b.id}">${b.title}</a><span class="hint"> · v${b.version}${q ? ` · ${q.total} question(s), ${q.open} open` : ""}</span></li>`;
+        const due = d.due?.get(b.id);
+        return html`<li class="card brief-card${due?.state === "overdue" ? " is-overdue" : ""}"><a href="/briefs/${b.id}">${b.title}</a><span class="hint"> · v${b.version}${q ? ` · ${q.total} question(s), ${q.open} open` : ""}</span>${due ? html` ${dueBadge(due)}` : ""}</li>`;
       })}</ul>
     </section>`,
     )}
@@ -98,6 +105,7 @@ export function boardView(actor: Actor, d: BoardData): SafeHtml {
   <ul class="people">${d.people.map(
     (p) => html`<li><strong>${p.name}</strong> <span class="hint">${p.parts.join(", ") || p.role}</span> · <span class="local-time">${localNow(p.timezone, d.now)}</span> <span class="hint">(${p.timezone})</span></li>`,
   )}</ul>
+  ${d.peoplePanel ?? ""}
   <p><a href="/api/v1/engagements/${e.id}/audit?format=csv">Download the audit (CSV)</a> · <a href="/api/v1/engagements/${e.id}/audit">JSON</a></p>
   ${timeline(d.events, actor.timezone)}
   ${shortcutsHelp([["n", "New brief"], ["?", "Show these shortcuts"]])}

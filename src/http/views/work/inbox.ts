@@ -2,6 +2,7 @@ import type { Actor } from "../../../core/actor.js";
 import { formatLocal } from "../../../core/hours/format.js";
 import { html, type SafeHtml } from "../../html.js";
 import type { InboxItem } from "../../routes/inbox.js";
+import { dueBadge } from "../time/due.js";
 
 const LABELS: Record<InboxItem["kind"], string> = {
   review: "Review a deliverable",
@@ -18,10 +19,11 @@ export function inboxView(actor: Actor, items: InboxItem[], _now: number): SafeH
   <h1>Inbox</h1>
   ${items.length
     ? html`<ol class="inbox">${items.map(
-        (i) => html`<li class="inbox-item" data-kind="${i.kind}">
+        (i) => html`<li class="inbox-item${i.due?.state === "overdue" ? " is-overdue" : ""}" data-kind="${i.kind}">
   <span class="badge">${LABELS[i.kind]}</span>
   <a href="${i.url}">${i.briefTitle}</a>
   <span class="hint">· ${i.engagementTitle} · waiting since <time datetime="${i.since}">${formatLocal(actor.timezone, Date.parse(i.since), { withDate: true })}</time></span>
+  ${i.due ? dueBadge(i.due) : ""}
   ${i.text ? html`<blockquote>${i.text}</blockquote>` : ""}
 </li>`,
       )}</ol>`
