@@ -53,6 +53,16 @@ const guardedLookup: LookupFunction = (hostname, options, callback) => {
 };
 
 /**
+ * Kept-alive connections, one pool for guarded (user-typed) destinations and
+ * one for the rest, so a socket opened without the address check is never
+ * reused for a request that needs it.
+ */
+const agents = {
+  guarded: { "http:": new http.Agent({ keepAlive: true, maxSockets: 16 }), "https:": new https.Agent({ keepAlive: true, maxSockets: 16 }) },
+  open: { "http:": new http.Agent({ keepAlive: true, maxSockets: 16 }), "https:": new https.Agent({ keepAlive: true, maxSockets: 16 }) },
+};
+
+/**
  * The one way Handoff makes outgoing HTTP requests. User-configured URLs are
  * refused when they point to loopback, private, link-local or CGNAT addresses
  * (literal or via DNS); every request times out after 10 s.
@@ -80,7 +90,7 @@ export function request(url: string, opts: OutgoingRequest): Promise<OutgoingRes
         method: opts.method ?? (body ? "POST" : "GET"),
         headers: { "user-agent": "Handoff", ...(body ? { "content-length": String(body.length) } : {}), ...opts.headers },
         ...(guard ? { lookup: guardedLookup } : {}),
-        agent: false,
+        agent: agents[guard ? "guarded" : "open"][u.protocol as "http:" | "https:"],
       },
       (res) => {
         const chunks: Buffer[] = [];

@@ -17,6 +17,8 @@ export interface DeliveryContext {
   /** Gap between two messages to one Slack webhook (1 s; tests shorten it). */
   slackIntervalMs: number;
   now: () => number;
+  /** Channels loaded once per round (a batch shares a few channels). */
+  channels?: Map<string, Channel | null>;
 }
 
 /** The result plus the channel it went through (for its last error and a 410). */
@@ -36,7 +38,7 @@ export async function deliver(ctx: DeliveryContext, m: OutboxMessage): Promise<A
     if (!ctx.smtpUrl) return { result: { ok: false, error: "SMTP_URL is not set: e-mail cannot be sent", permanent: false }, channel: null };
     return { result: await deliverEmail(ctx.smtpUrl, payload as EmailPayload, m.idempotency_key, ctx.publicUrl), channel: null };
   }
-  const channel = m.channel_id ? ((await findChannel(ctx.db, m.channel_id)) ?? null) : null;
+  const channel = m.channel_id ? (ctx.channels?.has(m.channel_id) ? ctx.channels.get(m.channel_id)! : ((await findChannel(ctx.db, m.channel_id)) ?? null)) : null;
   if (!channel) return { result: { ok: false, error: "channel removed", permanent: true }, channel: null, undeliverable: "The channel was removed." };
   if (!channel.enabled) {
     return { result: { ok: false, error: "channel disabled", permanent: true }, channel, undeliverable: `The channel is disabled${channel.disabled_reason ? `: ${channel.disabled_reason}` : ""}.` };

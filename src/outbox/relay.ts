@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { closeMailers } from "../integrations/email.js";
 import { SLACK_INTERVAL_MS } from "../integrations/slack.js";
 import { LINEAR_DEFAULT_URL } from "../integrations/linear.js";
-import { noteChannelResult, secretKeyOf, setChannelEnabled } from "../models/channels.js";
+import { noteChannelResult, secretKeyOf, setChannelEnabled, type Channel } from "../models/channels.js";
 import { claimDue, markFailed, markSent, markUndeliverable, type OutboxMessage } from "../models/outbox.js";
 import type { AppConfig } from "../storage/config.js";
 import type { DatabaseHandle } from "../storage/database.js";
@@ -32,7 +32,7 @@ export interface RelayOptions {
 export function relayOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<RelayOptions> {
   const num = (v: string | undefined, d: number) => (v !== undefined && v !== "" && Number.isFinite(Number(v)) ? Number(v) : d);
   return {
-    batchSize: num(env.HANDOFF_OUTBOX_BATCH, 20),
+    batchSize: num(env.HANDOFF_OUTBOX_BATCH, 50),
     pollMs: num(env.HANDOFF_OUTBOX_POLL_MS, 1000),
     leaseMs: num(env.HANDOFF_OUTBOX_LEASE_MS, LEASE_MS),
     slackIntervalMs: num(env.HANDOFF_SLACK_INTERVAL_MS, SLACK_INTERVAL_MS),
@@ -119,15 +119,21 @@ export class Relay {
   /** One round: claim a batch and deliver it. */
   async tick(): Promise<number> {
     const rows = await claimDue(this.ctx.db, this.o.database.engine, this.workerId, this.o.batchSize, this.o.leaseMs, this.o.now());
-    await Promise.all(rows.map((m) => this.handle(m)));
+    if (!rows.length) return 0;
+    // One read of the round's channels instead of one per message.
+    const ids = [...new Set(rows.map((m) => m.channel_id).filter((id): id is string => Boolean(id)))];
+    const channels = new Map<string, Channel | null>(ids.map((id) => [id, null]));
+    if (ids.length) for (const c of await this.ctx.db.selectFrom("channels").selectAll().where("id", "in", ids).execute()) channels.set(c.id, c);
+    const ctx = { ...this.ctx, channels };
+    await Promise.all(rows.map((m) => this.handle(m, ctx)));
     return rows.length;
   }
 
-  private async handle(m: OutboxMessage): Promise<void> {
+  private async handle(m: OutboxMessage, ctx: DeliveryContext): Promise<void> {
     const db = this.ctx.db;
     let attempt;
     try {
-      attempt = await deliver(this.ctx, m);
+      attempt = await deliver(ctx, m);
     } catch (err) {
       attempt = { result: { ok: false as const, error: `internal: ${(err as Error).message}`, permanent: false }, channel: null };
     }
