@@ -185,6 +185,13 @@ describe.each(ENGINES)("engagement loop over the API on %s", (engine) => {
     const list = (await otherContractor.call("GET", "/api/v1/engagements")).json().engagements.map((x: { id: string }) => x.id);
     expect(list).not.toContain(eid);
     expect((await contractor.call("GET", `/api/v1/engagements/${eid}`)).statusCode).toBe(200);
+    // A draft stays the client's: its events are not in the contractor's audit either.
+    const draft = (await client.call("POST", `/api/v1/engagements/${eid}/briefs`, { title: "Secret draft", markdown: CLEAN_BRIEF })).json().id;
+    const seen = (await contractor.call("GET", `/api/v1/engagements/${eid}/audit`)).json().events.map((x: { entityId: string; summary: string }) => x.summary).join("\n");
+    expect(seen).not.toContain("Secret draft");
+    expect(seen).toContain('"T"');
+    const all = (await client.call("GET", `/api/v1/engagements/${eid}/audit`)).json().events.map((x: { entityId: string }) => x.entityId);
+    expect(all).toContain(draft);
   });
 
   it("answers illegal moves with 409 and what is allowed, large briefs with 413, stale saves with 409", async () => {

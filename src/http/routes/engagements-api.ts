@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { createBrief } from "../../commands/briefs.js";
 import { createEngagement } from "../../commands/engagements.js";
+import type { Actor } from "../../core/actor.js";
 import { AppError } from "../../core/errors.js";
 import { listBriefs } from "../../models/briefs.js";
 import { engagementEvents, engagementPeople, findEngagement, listEngagementsFor, type EngagementRecord } from "../../models/engagements.js";
@@ -42,10 +43,19 @@ export interface AuditRow {
   summary: string;
 }
 
-/** The engagement's audit rows; with `briefId`, only that brief's events (its timeline). */
-export async function auditRows(db: Db, e: EngagementRecord, briefId?: string): Promise<AuditRow[]> {
+/**
+ * The engagement's audit rows; with `briefId`, only that brief's events (its
+ * timeline). Contractors never see drafts, so for them the events of briefs
+ * that were never ready are left out too.
+ */
+export async function auditRows(db: Db, e: EngagementRecord, briefId?: string, reader?: Actor): Promise<AuditRow[]> {
+  const briefOf = (x: { data: string }) => (JSON.parse(x.data) as { briefId?: string }).briefId;
   let events = await engagementEvents(db, e);
-  if (briefId) events = events.filter((x) => (JSON.parse(x.data) as { briefId?: string }).briefId === briefId);
+  if (briefId) events = events.filter((x) => briefOf(x) === briefId);
+  if (reader?.role === "contractor") {
+    const hidden = new Set((await listBriefs(db, e.id)).filter((b) => b.ready_at === null).map((b) => b.id));
+    events = events.filter((x) => !hidden.has(briefOf(x) ?? ""));
+  }
   const actorIds = [...new Set(events.map((x) => x.actor_id).filter((x): x is string => !!x))];
   const names = new Map(
     actorIds.length ? (await db.selectFrom("users").select(["id", "name"]).where("id", "in", actorIds).execute()).map((u) => [u.id, u.name]) : [],
@@ -148,7 +158,7 @@ const routes = [
     response: auditResponse,
     handler: async (ctx) => {
       const e = ctx.authorize(engagementPolicy, "audit", ctx.record as EngagementRecord);
-      const rows = await auditRows(ctx.db, (await findEngagement(ctx.db, e.id))!);
+      const rows = await auditRows(ctx.db, (await findEngagement(ctx.db, e.id))!, undefined, ctx.requireActor());
       if (ctx.query.format === "csv") {
         return ctx.reply
           .type("text/csv; charset=utf-8")

@@ -4,7 +4,6 @@ import { createEngagement } from "../../commands/engagements.js";
 import { AppError } from "../../core/errors.js";
 import { listBriefs } from "../../models/briefs.js";
 import { engagementPeople, listEngagementsFor, type EngagementRecord } from "../../models/engagements.js";
-import { listOrgs } from "../../models/orgs.js";
 import { questionCounts } from "../../models/questions.js";
 import { allowed } from "../../policies/authorize.js";
 import { engagementPolicy } from "../../policies/engagement.js";
@@ -35,8 +34,9 @@ async function newEngagementForm(db: Db, values: NewEngagementForm["values"], er
 async function listPage(ctx: Ctx, values: NewEngagementForm["values"] = {}, errors?: FieldErrors) {
   const actor = ctx.requireActor();
   const list = await listEngagementsFor(ctx.db, actor);
-  const names = new Map((await listOrgs(ctx.db, actor)).map((o) => [o.id, o.name]));
-  if (actor.role === "contractor") for (const e of list) names.set(e.org_id, names.get(e.org_id) ?? "");
+  // Names of the organisations of the listed engagements (contractors see their clients' names).
+  const orgIds = [...new Set(list.map((e) => e.org_id))];
+  const names = new Map(orgIds.length ? (await ctx.db.selectFrom("orgs").select(["id", "name"]).where("id", "in", orgIds).execute()).map((o) => [o.id, o.name]) : []);
   const form = actor.role === "staff" ? await newEngagementForm(ctx.db, values, errors) : undefined;
   return page(ctx, { title: "Engagements", nav: "engagements" }, engagementsView(actor, list, names, ctx.csrfToken(), form));
 }
@@ -111,7 +111,7 @@ const routes = [
           briefs,
           questionCounts: await questionCounts(ctx.db, briefs.map((b) => b.id)),
           people: await engagementPeople(ctx.db, e),
-          events: (await auditRows(ctx.db, e)).filter((r) => actor.role !== "contractor" || r.action !== "brief.created" || briefs.some((b) => b.id === r.entityId)),
+          events: await auditRows(ctx.db, e, undefined, actor),
           canWrite: allowed(engagementPolicy, actor, "create-brief", e),
           now: ctx.now,
           due: await engagementDue(ctx.db, actor, e, ctx.now),
