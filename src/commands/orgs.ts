@@ -1,9 +1,9 @@
 import type { Actor, Role } from "../core/actor.js";
 import { AppError, validationError } from "../core/errors.js";
 import { recordEvent } from "../models/events.js";
-import { createInvitation, type Invitation } from "../models/links.js";
+import { createInvitation, createPasswordReset, type Invitation } from "../models/links.js";
 import { findOrg, findOrgBySlug, insertOrg, type Org } from "../models/orgs.js";
-import { findUserByEmail } from "../models/users.js";
+import { findUserByEmail, type User } from "../models/users.js";
 import { authorize } from "../policies/authorize.js";
 import { invitableRoles, orgPolicy } from "../policies/org.js";
 import type { Db } from "../storage/database.js";
@@ -58,7 +58,30 @@ export async function invitePerson(
       entityId: invitation.id,
       summary: `${actor.name} invited ${invitation.email} as ${invitation.role}`,
       data: { email: invitation.email, role: invitation.role },
+      // The link goes only into the invitation e-mail (when SMTP is set), never the event log.
+      secret: { linkPath: `/invite/${token}` },
     });
     return { invitation, token, org };
+  });
+}
+
+/**
+ * Creates a password reset link for a person and records it; the event's
+ * e-mail (when SMTP is configured) carries the link. Returns the token to show once.
+ */
+export async function issuePasswordReset(db: Db, actor: Actor, user: User, now = Date.now()): Promise<string> {
+  return db.transaction().execute(async (tx) => {
+    const token = await createPasswordReset(tx, user.id, now);
+    await recordEvent(tx, {
+      orgId: user.org_id,
+      actorId: actor.id,
+      action: "user.password_reset_requested",
+      entityType: "user",
+      entityId: user.id,
+      summary: `${actor.name} created a password reset link for ${user.name}`,
+      data: { email: user.email },
+      secret: { linkPath: `/reset/${token}` },
+    });
+    return token;
   });
 }

@@ -1,8 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { AppError } from "../../core/errors.js";
-import { createClientOrg, invitePerson } from "../../commands/orgs.js";
-import { createPasswordReset } from "../../models/links.js";
+import { createClientOrg, invitePerson, issuePasswordReset } from "../../commands/orgs.js";
 import { findOrg, listOrgs } from "../../models/orgs.js";
 import { findUserById, listMembers } from "../../models/users.js";
 import { invitableRoles, orgPolicy } from "../../policies/org.js";
@@ -48,6 +47,7 @@ async function orgPage(ctx: RouteContext<any, any, any>, orgId: string, extra: {
     html`<section>
   <p><a href="/staff/orgs">← Organisations</a></p>
   <h1>${org.name}</h1>
+  <p><a href="/orgs/${org.id}/channels">Delivery settings (Slack, Linear, e-mail, webhooks)</a></p>
   ${extra.link
     ? html`<div class="notice" role="status"><p>${extra.link.label}</p><p><input class="copy" readonly value="${extra.link.url}" aria-label="Link to copy"></p><p class="hint">Shown once: copy it now and send it to the person.</p></div>`
     : ""}
@@ -149,7 +149,7 @@ const routes = [
     resource: userResource,
     handler: async (ctx) => {
       const user = ctx.authorize(userPolicy, "reset-password", await findUserById(ctx.db, ctx.params.id));
-      const token = await createPasswordReset(ctx.db, user.id, ctx.now);
+      const token = await issuePasswordReset(ctx.db, ctx.requireActor(), user, ctx.now);
       return orgPage(ctx, user.org_id, { link: { label: `Password reset link for ${user.email}, valid for 1 hour:`, url: `${ctx.services.config.publicUrl}/reset/${token}` } });
     },
   }),

@@ -38,7 +38,7 @@ export function navFor(actor: Actor | null): NavItem[] {
     { href: "/engagements", label: "Engagements", key: "engagements" },
   ];
   if (actor.role === "staff") {
-    items.push({ href: "/staff/orgs", label: "Organisations", key: "orgs" }, { href: "/staff/leads", label: "Leads", key: "leads" });
+    items.push({ href: "/staff/orgs", label: "Organisations", key: "orgs" }, { href: "/staff/leads", label: "Leads", key: "leads" }, { href: "/staff/deliveries", label: "Deliveries", key: "deliveries" });
   }
   items.push({ href: "/account", label: "Account", key: "account" });
   return items;
