@@ -80,4 +80,29 @@ if (editor) {
   const fromHash = /^#line-(\d+)$/.exec(location.hash);
   const line = fromHash ? Number(fromHash[1]) : Number(editor.dataset.focusLine ?? 0);
   if (line > 0) jumpTo(editor, line);
+  prefillAmendment(editor);
+}
+
+/**
+ * Folding an answer into the brief: while the brief is untouched, the answer
+ * being typed is placed right after the line the question was about, so the
+ * amendment starts pre-filled where it belongs; editing the brief stops this.
+ */
+function prefillAmendment(ta: HTMLTextAreaElement): void {
+  const answer = document.getElementById("f-text") as HTMLTextAreaElement | null;
+  const line = Number(ta.dataset.focusLine ?? 0);
+  if (!answer || line < 1) return;
+  const base = ta.value;
+  let touched = false;
+  ta.addEventListener("input", () => {
+    touched = true;
+  });
+  answer.addEventListener("input", () => {
+    if (touched) return;
+    const lines = base.split("\n");
+    const text = answer.value.trim();
+    if (text) lines.splice(Math.min(line, lines.length), 0, "", text);
+    ta.value = lines.join("\n");
+    render(ta);
+  });
 }

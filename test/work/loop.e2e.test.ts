@@ -120,7 +120,9 @@ describe("engagement loop in the browser", () => {
       await p.click(`.inbox-item[data-kind=question] a[href^="${new URL(briefUrl).pathname}#"]`);
       await p.click("a[data-answer]");
       await p.fill("#f-text", "Yes: a full refund is a refund of the whole refundable balance.");
-      const text = await p.inputValue("#f-markdown");
+      // The answer is pre-filled into the brief after the question's line (9).
+      await expect.poll(async () => (await p.inputValue("#f-markdown")).split("\n")[10]).toBe("Yes: a full refund is a refund of the whole refundable balance.");
+      const text = CLEAN_BRIEF;
       await p.fill("#f-markdown", text.replace("## API\n", "## API\n\nA full refund uses this endpoint with the whole refundable balance.\n"));
       await p.click("#save-brief");
       await p.waitForURL(/\/briefs\/[0-9a-f-]{36}(#.*)?$/);
