@@ -39,6 +39,7 @@ export async function invitePerson(
   db: Db,
   actor: Actor,
   input: { orgId: string; email: string; role: Role },
+  now: number = Date.now(),
 ): Promise<{ invitation: Invitation; token: string; org: Org }> {
   return db.transaction().execute(async (tx) => {
     const org = authorize(orgPolicy, actor, "invite", await findOrg(tx, input.orgId));
@@ -49,7 +50,7 @@ export async function invitePerson(
     if (await findUserByEmail(tx, input.email)) {
       throw validationError({ email: "Someone already has an account with this e-mail address." });
     }
-    const { invitation, token } = await createInvitation(tx, { orgId: org.id, email: input.email, role: input.role, invitedBy: actor.id });
+    const { invitation, token } = await createInvitation(tx, { orgId: org.id, email: input.email, role: input.role, invitedBy: actor.id }, now);
     await recordEvent(tx, {
       orgId: org.id,
       actorId: actor.id,

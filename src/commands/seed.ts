@@ -5,9 +5,9 @@ import { hashPassword } from "../models/passwords.js";
 import { countUsers, insertUser, type WeeklyHours } from "../models/users.js";
 import type { Db } from "../storage/database.js";
 import { seedDemoTime } from "./clocks.js";
+import { seedDemoChannels } from "./channels-demo.js";
 import { seedDemoEngagements } from "./engagements-demo.js";
 import { seedDemoLeads } from "./leads.js";
-import { seedDemoChannels } from "./channels-demo.js";
 
 /** The one password of every demo account; README lists it too. */
 export const DEMO_PASSWORD = "handoff-demo-2026";

@@ -76,7 +76,7 @@ const routes = [
     body: createInvitationBody,
     response: invitationResponse,
     handler: async (ctx) => {
-      const { invitation, token } = await invitePerson(ctx.db, ctx.requireActor(), ctx.body);
+      const { invitation, token } = await invitePerson(ctx.db, ctx.requireActor(), ctx.body, ctx.now);
       ctx.req.authorized = true; // invitePerson authorizes against the org policy
       ctx.reply.code(201);
       return {

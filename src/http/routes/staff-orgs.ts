@@ -126,7 +126,7 @@ const routes = [
         return orgPage(ctx, ctx.params.id, { values, errors: zodFields(parsed.error) });
       }
       try {
-        const { token, invitation } = await invitePerson(ctx.db, ctx.requireActor(), parsed.data);
+        const { token, invitation } = await invitePerson(ctx.db, ctx.requireActor(), parsed.data, ctx.now);
         return orgPage(ctx, ctx.params.id, {
           link: { label: `Invitation for ${invitation.email} (${invitation.role}), valid for 7 days:`, url: `${ctx.services.config.publicUrl}/invite/${token}` },
         });
