@@ -4,6 +4,7 @@ import { seedDemo } from "../../commands/seed.js";
 import { buildServer } from "../../http/server.js";
 import { configureOutbox } from "../../models/outbox.js";
 import { Relay, relayOptionsFromEnv } from "../../outbox/relay.js";
+import { startClockTicker } from "../clock-ticker.js";
 import { openFromEnv, runCommand } from "../runtime.js";
 
 /** `handoff serve`: migrate, seed demo data on the very first start, listen. */
@@ -13,7 +14,8 @@ export function register(program: Command): void {
     .description("Run the web app (migrates, and seeds demo data into an empty database)")
     .option("--no-seed", "do not seed demo data into an empty database")
     .option("--no-relay", "do not deliver queued messages here (run `handoff worker` instead)")
-    .action((opts: { seed: boolean; relay: boolean }) =>
+    .option("--no-clock", "do not tick clocks or send digests here (run `handoff digest run --every 60` instead)")
+    .action((opts: { seed: boolean; relay: boolean; clock: boolean }) =>
       runCommand(async () => {
         const { config, database } = await openFromEnv();
         configureOutbox({ email: Boolean(config.smtpUrl) });
@@ -27,7 +29,9 @@ export function register(program: Command): void {
             `demo data seeded; every demo account's password is "${seeded.password}"`,
           );
         }
+        const ticker = opts.clock ? startClockTicker(database, config, (level, msg, extra) => app.log[level](extra ?? {}, msg)) : null;
         const shutdown = async () => {
+          await ticker?.stop();
           await relay?.stop();
           await app.close();
           await database.close();
