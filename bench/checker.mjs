@@ -1,0 +1,181 @@
+#!/usr/bin/env node
+// Brief checker benchmark (npm run bench:checker). Measures, in one run and on
+// one core, the checker (dist/lib/checker.js) against write-good, textlint with
+// textlint-rule-write-good and alex on the same briefs, plus a "floor": one
+// pass of one combined regular expression over the same bytes. Also measures
+// the latency of a 5,000-word brief and how time grows with input size.
+// Figures go to bench/results/checker.json; no test asserts them.
+//
+// Times are CPU time of this (single-threaded) process, best of several
+// interleaved rounds, so that other load on the machine disturbs them less.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+// One core: V8 without helper threads (GC included), libuv with one thread.
+if (!process.execArgv.includes("--single-threaded")) {
+  const r = spawnSync(process.execPath, ["--single-threaded", "--expose-gc", ...process.argv.slice(1)], {
+    stdio: "inherit",
+    env: { ...process.env, UV_THREADPOOL_SIZE: "1" },
+  });
+  process.exit(r.status ?? 1);
+}
+
+const { check } = await import(join(root, "dist/lib/checker.js"));
+const writeGood = (await import("write-good")).default;
+const { markdown: alexMarkdown } = await import("alex");
+const { createLinter, loadTextlintrc } = await import("textlint");
+
+const TARGET_BYTES = 10 * 1024 * 1024;
+const corpusDir = [join(root, "../shared/spec-corpus"), join(root, "test/fixtures/checker/corpus")].find((d) => existsSync(d));
+if (!corpusDir) {
+  console.error("bench/checker.mjs: no corpus found (../shared/spec-corpus)");
+  process.exit(2);
+}
+const corpus = readdirSync(corpusDir)
+  .filter((f) => f.endsWith(".md"))
+  .sort()
+  .map((f) => readFileSync(join(corpusDir, f), "utf8"));
+const bytesOf = (list) => list.reduce((n, s) => n + Buffer.byteLength(s), 0);
+const briefs = [];
+while (bytesOf(briefs) < TARGET_BYTES) briefs.push(...corpus);
+const totalBytes = bytesOf(briefs);
+const MB = 1024 * 1024;
+
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+/** Runs fn over the items; returns CPU ms. */
+async function timeRun(fn, items) {
+  globalThis.gc?.();
+  const start = cpuMs();
+  for (const item of items) await fn(item);
+  return cpuMs() - start;
+}
+/** First n briefs whose bytes reach `bytes`. */
+function sample(bytes) {
+  const out = [];
+  let n = 0;
+  for (const b of briefs) {
+    if (n >= bytes) break;
+    out.push(b);
+    n += Buffer.byteLength(b);
+  }
+  return out;
+}
+
+// Tools. Each gets briefs one at a time, as a brief checker in an editor or CI would.
+const textlintDir = mkdtempSync(join(tmpdir(), "handoff-bench-"));
+const rcPath = join(textlintDir, ".textlintrc.json");
+writeFileSync(rcPath, JSON.stringify({ rules: { "write-good": true } }));
+const descriptor = await loadTextlintrc({ configFilePath: rcPath, node_modulesDir: join(root, "node_modules") });
+const textlint = createLinter({ descriptor });
+
+const FLOOR = new RegExp(
+  "\\b(?:TBD|TODO|FIXME|XXX|as discussed|like last time|fast|quickly|robust|scalable|user-friendly|intuitive|seamless|properly|gracefully|appropriate|reasonable|as needed|etc|a timeout|a few|soon|recent|maybe|not sure|localhost|Slack|Confluence|Notion|wiki)\\b",
+  "g",
+);
+const tools = {
+  checker: { run: (t) => check(t), sampleBytes: totalBytes, rounds: 3 },
+  "write-good": { run: (t) => writeGood(t), sampleBytes: 1 * MB, rounds: 2 },
+  "textlint+write-good": { run: (t) => textlint.lintText(t, "brief.md"), sampleBytes: 0.25 * MB, rounds: 2 },
+  alex: { run: (t) => alexMarkdown(t), sampleBytes: 0.25 * MB, rounds: 2 },
+  floor: {
+    run: (t) => {
+      FLOOR.lastIndex = 0;
+      let n = 0;
+      while (FLOOR.exec(t) !== null) n++;
+      return n;
+    },
+    sampleBytes: totalBytes,
+    rounds: 3,
+  },
+};
+
+const results = {};
+for (const [name, tool] of Object.entries(tools)) {
+  const items = sample(tool.sampleBytes);
+  // Warm up the JIT on a slice, then take the best of interleaved rounds.
+  for (const item of items.slice(0, Math.min(items.length, 120))) await tool.run(item);
+  let best = Infinity;
+  for (let r = 0; r < tool.rounds; r++) best = Math.min(best, await timeRun(tool.run, items));
+  const bytes = bytesOf(items);
+  results[name] = {
+    bytes,
+    briefs: items.length,
+    cpu_ms: Number(best.toFixed(1)),
+    mb_per_s: Number((bytes / MB / (best / 1000)).toFixed(3)),
+    briefs_per_s: Number((items.length / (best / 1000)).toFixed(1)),
+    extrapolated: bytes < totalBytes,
+  };
+}
+
+// Latency of one 5,000-word brief.
+let big = "";
+for (let k = 0; (big.match(/\S+/g) ?? []).length < 5000; k++) big += corpus[k % corpus.length] + "\n";
+const words = (big.match(/\S+/g) ?? []).length;
+for (let k = 0; k < 30; k++) check(big);
+const lat = [];
+for (let k = 0; k < 300; k++) {
+  const t0 = process.hrtime.bigint();
+  check(big);
+  lat.push(Number(process.hrtime.bigint() - t0) / 1e6);
+}
+lat.sort((a, b) => a - b);
+const pct = (p) => lat[Math.min(lat.length - 1, Math.floor((p / 100) * lat.length))];
+
+// Growth: one document of ~1 MB against one of ~10 MB (the same text repeated).
+const oneMb = sample(MB).join("\n");
+const tenMb = Array.from({ length: 10 }, () => oneMb).join("\n");
+check(oneMb);
+let t1 = Infinity;
+let t10 = Infinity;
+for (let r = 0; r < 3; r++) {
+  t1 = Math.min(t1, await timeRun(() => check(oneMb), [0]));
+  t10 = Math.min(t10, await timeRun(() => check(tenMb), [0]));
+}
+
+const competitors = ["write-good", "textlint+write-good", "alex"];
+const fastest = competitors.reduce((a, b) => (results[a].mb_per_s >= results[b].mb_per_s ? a : b));
+const ratios = Object.fromEntries(competitors.map((c) => [c, Number((results.checker.mb_per_s / results[c].mb_per_s).toFixed(1))]));
+const out = {
+  when: new Date().toISOString(),
+  node: process.version,
+  single_threaded: true,
+  timing: "CPU time of this single-threaded process, best of rounds; slow tools run on a sample and are extrapolated per MB",
+  corpus: { dir: corpusDir, briefs_in_corpus: corpus.length, bytes: totalBytes, briefs: briefs.length },
+  tools: results,
+  speedup_vs: ratios,
+  fastest_competitor: fastest,
+  speedup_vs_fastest: ratios[fastest],
+  floor_vs_checker: Number((results.floor.mb_per_s / results.checker.mb_per_s).toFixed(1)),
+  brief_5000_words: { words, bytes: Buffer.byteLength(big), median_ms: Number(pct(50).toFixed(3)), p95_ms: Number(pct(95).toFixed(3)) },
+  growth: { one_mb_ms: Number(t1.toFixed(1)), ten_mb_ms: Number(t10.toFixed(1)), ratio: Number((t10 / t1).toFixed(2)) },
+  targets: {
+    speedup_vs_fastest_min: 40,
+    brief_5000_words_median_ms_max: 5,
+    brief_5000_words_p95_ms_max: 10,
+    growth_ratio_max: 11,
+  },
+};
+mkdirSync(join(root, "bench/results"), { recursive: true });
+writeFileSync(join(root, "bench/results/checker.json"), JSON.stringify(out, null, 2) + "\n");
+
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`corpus: ${corpus.length} briefs repeated to ${(totalBytes / MB).toFixed(1)} MB (${briefs.length} briefs), one core\n`);
+console.log(pad("tool", 22) + pad("MB/s", 10) + pad("briefs/s", 11) + pad("checker is", 12) + "sample");
+for (const [name, r] of Object.entries(results)) {
+  const ratio = competitors.includes(name) ? `${ratios[name]}×` : name === "floor" ? `÷${out.floor_vs_checker}` : "";
+  const note = r.extrapolated ? `${(r.bytes / MB).toFixed(2)} MB, extrapolated per MB` : "all";
+  console.log(pad(name, 22) + pad(r.mb_per_s, 10) + pad(r.briefs_per_s, 11) + pad(ratio, 12) + note);
+}
+console.log(`\nfastest other tool: ${fastest}; checker is ${ratios[fastest]}× faster (target ≥ 40×)`);
+console.log(`floor (one combined regex, same bytes): ${results.floor.mb_per_s} MB/s`);
+console.log(`5,000-word brief (${words} words): median ${out.brief_5000_words.median_ms} ms, p95 ${out.brief_5000_words.p95_ms} ms (targets < 5 / < 10 ms)`);
+console.log(`growth: 1 MB ${out.growth.one_mb_ms} ms, 10 MB ${out.growth.ten_mb_ms} ms, ratio ${out.growth.ratio} (target ≤ 11)`);
+console.log(`\nwrote bench/results/checker.json`);
