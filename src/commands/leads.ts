@@ -11,7 +11,7 @@ import {
   type NewLead,
 } from "../models/leads.js";
 import { consultancyOrg, findOrgBySlug } from "../models/orgs.js";
-import { assess } from "../core/readiness/index.js";
+import { assess, fromFormAnswers, type FormAnswers } from "../core/readiness/index.js";
 import { authorize } from "../policies/authorize.js";
 import { leadPolicy } from "../policies/lead.js";
 import type { Db } from "../storage/database.js";
@@ -92,7 +92,7 @@ export async function changeLeadStatus(db: Db, actor: Actor, lead: Lead, to: Lea
 }
 
 /** Readiness answers of the demo leads, in the form's field names. */
-const DEMO_ANSWERS = {
+const DEMO_ANSWERS: Record<"sakura" | "fjord", FormAnswers> = {
   sakura: {
     spec_writer: "Aiko Tanaka, product lead",
     reviewer: "山田太郎, CTO",
@@ -125,11 +125,12 @@ const DEMO_ANSWERS = {
     scope: "ongoing",
     overlap_hours: 4,
   },
-} as const;
+};
 
 /**
  * Demo leads, both owned by the consultancy (leads are its pipeline): the one
- * Sakura Payments came in through, won, with its history, and a fresh one. Scores are filled in when the report is first opened.
+ * Sakura Payments came in through, won, with its history, and a fresh one.
+ * Scores are filled in when the report is first opened.
  */
 export async function seedDemoLeads(db: Db, now = Date.now()): Promise<void> {
   const [sakura, consultancy, staff] = await Promise.all([
@@ -140,25 +141,8 @@ export async function seedDemoLeads(db: Db, now = Date.now()): Promise<void> {
   if (!sakura || !consultancy || !staff) return;
   if (await db.selectFrom("leads").select("id").where("email", "=", "yamada@sakura-payments.example").executeTakeFirst()) return;
   const day = 86_400_000;
-  const scored = (a: (typeof DEMO_ANSWERS)[keyof typeof DEMO_ANSWERS], overlap: [string, number][]) => {
-    const r = assess({
-      specWriter: a.spec_writer,
-      reviewer: a.reviewer,
-      reviewTurnaroundHours: a.review_turnaround_hours,
-      scopeDecider: a.scope_decider,
-      accessGranter: a.access_granter,
-      tracker: a.tracker,
-      acceptanceCriteria: a.acceptance_criteria,
-      apiDocs: a.api_docs,
-      testsInCi: a.tests_in_ci,
-      staging: a.staging === "yes",
-      codeReview: a.code_review,
-      englishComfort: Number(a.english_comfort),
-      scope: a.scope,
-      offeredOverlapHours: a.overlap_hours,
-      officeOverlap: overlap.map(([office, hoursPerDay]) => ({ office, hoursPerDay })),
-      briefFindings: null,
-    });
+  const scored = (a: FormAnswers, overlap: [string, number][]) => {
+    const r = assess(fromFormAnswers(a, overlap.map(([office, hoursPerDay]) => ({ office, hoursPerDay })), null));
     return { score: r.score, level: r.level };
   };
   await db.transaction().execute(async (tx) => {

@@ -1,24 +1,22 @@
 import { lookup } from "node:dns/promises";
 import { isIP } from "node:net";
-import { isPrivateAddress } from "../core/addresses.js";
+import { isPrivateAddress, urlRefusal } from "../core/addresses.js";
 
 export { isPrivateAddress };
 
 /** Private webhook targets are allowed only when ALLOW_PRIVATE_WEBHOOKS=1 (tests, local development). */
 export const privateTargetsAllowed = (env: NodeJS.ProcessEnv = process.env): boolean => env.ALLOW_PRIVATE_WEBHOOKS === "1";
 
-/** Why a URL is refused, in words a person can act on; null when it may be used. */
+/**
+ * Why a URL is refused, in words a person can act on; null when it may be used.
+ * The text checks are core's urlRefusal; this adds what only a resolver can
+ * tell: every address a host name resolves to must be public.
+ */
 export async function refusalFor(url: string, env: NodeJS.ProcessEnv = process.env): Promise<string | null> {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return "Enter a full URL starting with https://.";
-  }
-  if (u.protocol !== "https:" && u.protocol !== "http:") return "Use an http:// or https:// URL.";
-  if (u.username || u.password) return "Leave the user name and password out of the URL.";
-  if (privateTargetsAllowed(env)) return null;
-  const host = u.hostname.replace(/^\[|\]$/g, "");
+  const allowPrivate = privateTargetsAllowed(env);
+  const byText = urlRefusal(url, allowPrivate);
+  if (byText || allowPrivate) return byText;
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, "");
   let addresses: string[];
   if (isIP(host)) addresses = [host];
   else {

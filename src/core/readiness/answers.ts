@@ -67,3 +67,43 @@ export interface ReadinessAnswers {
   /** Findings the brief checker reported on a pasted ticket; null or absent when no ticket was checked. */
   briefFindings?: number | null;
 }
+
+/** The readiness answers as the /contact form names and stores them on a lead. */
+export interface FormAnswers {
+  spec_writer: string;
+  reviewer: string;
+  review_turnaround_hours: number;
+  scope_decider: string;
+  access_granter: string;
+  tracker: Tracker;
+  acceptance_criteria: AcceptanceCriteriaShare;
+  api_docs: ApiDocs;
+  tests_in_ci: TestsInCi;
+  staging: "yes" | "no";
+  code_review: CodeReview;
+  english_comfort: "1" | "2" | "3" | "4" | "5";
+  scope: Scope;
+  overlap_hours: number;
+}
+
+/** What `assess` reads, from the stored form answers plus what the caller computed. */
+export function fromFormAnswers(a: FormAnswers, officeOverlap: OfficeOverlap[], briefFindings: number | null): ReadinessAnswers {
+  return {
+    specWriter: a.spec_writer,
+    reviewer: a.reviewer,
+    reviewTurnaroundHours: a.review_turnaround_hours,
+    scopeDecider: a.scope_decider,
+    accessGranter: a.access_granter,
+    tracker: a.tracker,
+    acceptanceCriteria: a.acceptance_criteria,
+    apiDocs: a.api_docs,
+    testsInCi: a.tests_in_ci,
+    staging: a.staging === "yes",
+    codeReview: a.code_review,
+    englishComfort: Number(a.english_comfort),
+    scope: a.scope,
+    offeredOverlapHours: a.overlap_hours,
+    officeOverlap,
+    briefFindings,
+  };
+}

@@ -1,28 +1,11 @@
 import type { Office } from "../../content/site.js";
-import { assess, type ReadinessAnswers, type ReadinessGap, type ReadinessLevel } from "../../core/readiness/index.js";
+import { assess, fromFormAnswers, type FormAnswers, type ReadinessGap, type ReadinessLevel } from "../../core/readiness/index.js";
 import type { Lead } from "../../models/leads.js";
-import type { ContactForm } from "../schemas/contact.js";
 import type { TicketChecker, TicketFinding } from "./contact-checker.js";
 import { officeOverlaps, type SharedWindow } from "./site-offices.js";
 
 /** The readiness answers as stored on the lead (form names, parsed values). */
-export type StoredAnswers = Pick<
-  ContactForm,
-  | "spec_writer"
-  | "reviewer"
-  | "review_turnaround_hours"
-  | "scope_decider"
-  | "access_granter"
-  | "tracker"
-  | "acceptance_criteria"
-  | "api_docs"
-  | "tests_in_ci"
-  | "staging"
-  | "code_review"
-  | "english_comfort"
-  | "scope"
-  | "overlap_hours"
->;
+export type StoredAnswers = FormAnswers;
 
 /** What the brief checker said about the pasted ticket. */
 export type TicketResult = { checked: false } | { checked: true; ready: boolean; findings: TicketFinding[] };
@@ -52,26 +35,7 @@ export const LEVEL_LABELS: Record<ReadinessLevel, string> = {
 };
 
 /** The answers `assess` reads, from what the form stored. */
-export function readinessAnswers(a: StoredAnswers, officeOverlap: ReadinessAnswers["officeOverlap"], briefFindings: number | null): ReadinessAnswers {
-  return {
-    specWriter: a.spec_writer,
-    reviewer: a.reviewer,
-    reviewTurnaroundHours: a.review_turnaround_hours,
-    scopeDecider: a.scope_decider,
-    accessGranter: a.access_granter,
-    tracker: a.tracker,
-    acceptanceCriteria: a.acceptance_criteria,
-    apiDocs: a.api_docs,
-    testsInCi: a.tests_in_ci,
-    staging: a.staging === "yes",
-    codeReview: a.code_review,
-    englishComfort: Number(a.english_comfort),
-    scope: a.scope,
-    offeredOverlapHours: a.overlap_hours,
-    officeOverlap,
-    briefFindings,
-  };
-}
+export const readinessAnswers = fromFormAnswers;
 
 /**
  * Scores a stored lead: overlap with each office's next working day after the
