@@ -3,10 +3,10 @@
 // `tsc --noEmit` in `npm test` does the type checking.
 import { build } from "esbuild";
 import { readdirSync, existsSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 
-const root = new URL("..", import.meta.url).pathname;
-rmSync(join(root, "dist"), { recursive: true, force: true });
+const root = fileURLToPath(new URL("..", import.meta.url));
 
 // Node entry points: the CLI (which also starts the server) and the pure
 // libraries that benchmarks import from dist/ without a TypeScript loader.
@@ -16,30 +16,19 @@ const nodeEntries = {
   "lib/hours": "src/core/hours/index.ts",
   "lib/readiness": "src/core/readiness/index.ts",
 };
-await build({
-  absWorkingDir: root,
-  entryPoints: Object.fromEntries(Object.entries(nodeEntries).filter(([, src]) => existsSync(join(root, src)))),
-  outdir: "dist",
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  packages: "external",
-  sourcemap: true,
-  logLevel: "warning",
-});
 
-// Browser scripts: one bundle per file in src/client/ that is not a test.
-const clientDir = join(root, "src/client");
-const clientEntries = existsSync(clientDir)
-  ? readdirSync(clientDir)
-      .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
-      .map((f) => join("src/client", f))
-  : [];
-if (clientEntries.length) {
+/** Bundles every src/client/*.ts (not tests) to dist/public/NAME.js, served at /assets/NAME.js. */
+export async function buildBrowserBundles() {
+  const clientDir = join(root, "src/client");
+  const entries = existsSync(clientDir)
+    ? readdirSync(clientDir)
+        .filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"))
+        .map((f) => join("src/client", f))
+    : [];
+  if (!entries.length) return;
   await build({
     absWorkingDir: root,
-    entryPoints: clientEntries,
+    entryPoints: entries,
     outdir: "dist/public",
     bundle: true,
     platform: "browser",
@@ -50,3 +39,23 @@ if (clientEntries.length) {
     logLevel: "warning",
   });
 }
+
+/** The whole dist/: cleaned, Node entries, then browser bundles. */
+export async function buildAll() {
+  rmSync(join(root, "dist"), { recursive: true, force: true });
+  await build({
+    absWorkingDir: root,
+    entryPoints: Object.fromEntries(Object.entries(nodeEntries).filter(([, src]) => existsSync(join(root, src)))),
+    outdir: "dist",
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    sourcemap: true,
+    logLevel: "warning",
+  });
+  await buildBrowserBundles();
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await buildAll();

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoBrief } from "../../src/commands/engagements-demo.js";
-import { createTestApp, type TestApp } from "../helpers/app.js";
+import { createTestApp, type TestApp, serveOnLoopback } from "../helpers/app.js";
 import { signedIn } from "../helpers/browser.js";
 import { artifactDir, launchChromium, newContext } from "../helpers/chromium.js";
 
@@ -47,8 +47,7 @@ describe("due times in two zones, in Chromium", () => {
     expect((await sam.api("POST", `/api/v1/briefs/${briefId}/questions`, { text: "Should the report include partial refunds?" })).statusCode).toBe(201);
     await db.updateTable("questions").set({ created_at: "2027-03-01T02:00:00.000Z" }).where("brief_id", "=", briefId).execute();
 
-    await t.app.listen({ port: 0, host: "127.0.0.1" });
-    base = `http://127.0.0.1:${(t.app.server.address() as { port: number }).port}`;
+    base = await serveOnLoopback(t);
     chromium = await launchChromium();
   });
   afterAll(async () => {

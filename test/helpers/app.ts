@@ -89,3 +89,9 @@ export async function createTestApp(engine: Engine, opts: { seed?: boolean; conf
     },
   };
 }
+
+/** Listens on a free loopback port (for Chromium tests) and returns the base URL. */
+export async function serveOnLoopback(t: TestApp): Promise<string> {
+  await t.app.listen({ port: 0, host: "127.0.0.1" });
+  return `http://127.0.0.1:${(t.app.server.address() as { port: number }).port}`;
+}

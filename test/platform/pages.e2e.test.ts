@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../helpers/app.js";
+import { createTestApp, type TestApp, serveOnLoopback } from "../helpers/app.js";
 import { artifactDir, launchChromium, newContext, seriousAxeViolations } from "../helpers/chromium.js";
 
 describe("platform pages in Chromium", () => {
@@ -10,9 +10,7 @@ describe("platform pages in Chromium", () => {
 
   beforeAll(async () => {
     t = await createTestApp("sqlite");
-    await t.app.listen({ port: 0, host: "127.0.0.1" });
-    const addr = t.app.server.address() as { port: number };
-    base = `http://127.0.0.1:${addr.port}`;
+    base = await serveOnLoopback(t);
     chromium = await launchChromium();
   });
   afterAll(async () => {

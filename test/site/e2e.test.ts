@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../helpers/app.js";
+import { createTestApp, type TestApp, serveOnLoopback } from "../helpers/app.js";
 import { artifactDir, launchChromium, newContext, seriousAxeViolations } from "../helpers/chromium.js";
 
 /**
@@ -17,8 +17,7 @@ describe("public site and /contact in Chromium", () => {
 
   beforeAll(async () => {
     t = await createTestApp("sqlite");
-    await t.app.listen({ port: 0, host: "127.0.0.1" });
-    base = `http://127.0.0.1:${(t.app.server.address() as { port: number }).port}`;
+    base = await serveOnLoopback(t);
     chromium = await launchChromium();
   });
   afterAll(async () => {

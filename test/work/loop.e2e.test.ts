@@ -1,8 +1,9 @@
-import { build } from "esbuild";
+// @ts-expect-error: a plain .mjs script without type declarations
+import { buildBrowserBundles } from "../../scripts/build.mjs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp } from "../helpers/app.js";
+import { createTestApp, type TestApp, serveOnLoopback } from "../helpers/app.js";
 import { artifactDir, launchChromium, newContext, seriousAxeViolations } from "../helpers/chromium.js";
 import { CLEAN_BRIEF, DRAFT_WITH_FINDINGS } from "./support.js";
 
@@ -20,21 +21,10 @@ describe("engagement loop in the browser", () => {
   const shot = (page: Page, name: string) => page.screenshot({ path: join(dir, `${String(++step).padStart(2, "0")}-${name}.png`), fullPage: true });
 
   beforeAll(async () => {
-    // The pages load these bundles from dist/public; build just ours (the full build empties dist/).
-    await build({
-      absWorkingDir: process.cwd(),
-      entryPoints: ["src/client/brief-editor.ts", "src/client/work-shortcuts.ts", "src/client/shell.ts"],
-      outdir: "dist/public",
-      bundle: true,
-      platform: "browser",
-      format: "esm",
-      target: "es2020",
-      minify: true,
-      logLevel: "warning",
-    });
+    // The pages load bundles from dist/public; rebuild them so this file also runs alone.
+    await buildBrowserBundles();
     t = await createTestApp("sqlite");
-    await t.app.listen({ port: 0, host: "127.0.0.1" });
-    base = `http://127.0.0.1:${(t.app.server.address() as { port: number }).port}`;
+    base = await serveOnLoopback(t);
     chromium = await launchChromium();
   });
   afterAll(async () => {
