@@ -13,6 +13,7 @@ import {
   workingDayMs,
   zoneOn,
   dueText,
+  sharedWorkingTime,
 } from "./index.js";
 
 const H = 3_600_000;
@@ -175,5 +176,36 @@ describe("due text", () => {
     expect(dueText(due, client, contractor, "s", "America/New_York", now)).toBe("due Tue 10:00 JST · Mon 20:00 EST for you");
     expect(dueText(due, client, contractor, "x", "Europe/Copenhagen", now)).toBe("due Tue 10:00 JST · Tue 02:00 CET for you");
     expect(dueText(due, client, null, "c", "Asia/Tokyo", now)).toBe("due Tue 10:00 JST");
+  });
+});
+
+describe("shared working time", () => {
+  const losAngeles: Person = { zone: "America/Los_Angeles", holidayCountry: "US" };
+  const from = Date.parse("2027-03-01T03:00:00Z"); // Mon 12:00 JST = Sun 19:00 PST
+
+  it("finds a Los Angeles afternoon and the next Tokyo morning although their dates differ", () => {
+    // LA 09–17 PST = 17:00–01:00 UTC; Tokyo 09–18 JST = 00:00–09:00 UTC: one hour, Tokyo Tue–Fri.
+    // US DST starts Sun 14 March, after which LA ends at 00:00 UTC: no more overlap in the window.
+    const s = sharedWorkingTime(tokyo, losAngeles, from, 14);
+    expect(s.totalMs).toBe(8 * H);
+    expect(s.days).toBe(8);
+    expect(formatLocal("Asia/Tokyo", s.intervals[0].start, { withDate: true })).toBe("Tue 2 Mar 09:00 JST");
+    expect(formatLocal("America/Los_Angeles", s.intervals[0].end, { withDate: true })).toBe("Mon 1 Mar 17:00 PST");
+    expect(sharedWorkingTime(losAngeles, tokyo, from, 14)).toEqual(s);
+  });
+
+  it("counts from now: the part of today already past is not shared time", () => {
+    // Mon 12:00 JST / 10:00 WIB: Dewi's Monday 08:00–16:00 WIB leaves 10:00–16:00 WIB = 12:00–18:00 JST.
+    const s = sharedWorkingTime(tokyo, magelang, from, 1);
+    expect(s.intervals[0]).toEqual({ start: from, end: from + 6 * H });
+    expect(s.totalMs).toBe(8 * H); // and Tuesday 10:00–12:00 JST, inside the 24 hours
+  });
+
+  it("holidays of either side remove shared time, and no shared time is zero days", () => {
+    const start = Date.parse("2027-04-28T15:00:00Z"); // Thu 29 April 00:00 JST
+    const golden = sharedWorkingTime(tokyo, magelang, start, 7); // Thu 29 Apr – Wed 5 May: only Fri 30 Apr is a Tokyo working day
+    expect(golden.totalMs).toBe(8 * H); // 10:00–18:00 JST = 08:00–16:00 WIB
+    expect(golden.days).toBe(1);
+    expect(sharedWorkingTime(tokyo, newYork, from, 14)).toEqual({ intervals: [], totalMs: 0, days: 0 });
   });
 });

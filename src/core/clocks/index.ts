@@ -28,3 +28,4 @@ export {
 } from "./waiting.js";
 export { DIGEST_GRACE_MS, DIGEST_MINUTE, digestDecision, digestSlotOn, latestDigestSlot, nextDigestSlot, waitingFingerprint, type DigestDecision } from "./digest.js";
 export { DUE_STATE_LABELS, dueText, zoneOn, type ClockParty } from "./display.js";
+export { sharedWorkingTime, type SharedTime } from "./shared.js";

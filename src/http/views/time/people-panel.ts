@@ -1,6 +1,5 @@
-import { isWorkingNow, localTimeNow, overlapDays, usesDefaultHours, type Person } from "../../../core/hours/index.js";
-import { zoneOn } from "../../../core/clocks/index.js";
-import { localParts } from "../../../core/hours/index.js";
+import { isWorkingNow, localTimeNow, usesDefaultHours, type Person } from "../../../core/hours/index.js";
+import { sharedWorkingTime, zoneOn } from "../../../core/clocks/index.js";
 import { personFromUser } from "../../../models/people.js";
 import type { User } from "../../../models/users.js";
 import { html, type SafeHtml } from "../../html.js";
@@ -24,7 +23,7 @@ export interface PanelPair {
   b: string;
   /** Total shared working hours in the 14 days (one decimal). */
   hours: number;
-  /** Dates with any shared time. */
+  /** Dates with shared time, read in the first person's zone. */
   days: number;
 }
 
@@ -42,8 +41,10 @@ function safe(u: User): Person {
 
 /**
  * The engagement's people now: local time, whether they are inside their
- * working hours, and each pair's shared hours over the next 14 days (each
- * person's dates read in their own zone, holidays and time off included).
+ * working hours, and each pair's shared hours over the next 14 days from now
+ * (each in their own zone and hours, holidays, time off and travel included;
+ * counted on instants, so a pair whose shared hour falls on different local
+ * dates is found).
  */
 export function peopleNow(people: readonly (User & { parts?: string[] })[], now: number): { people: PanelPerson[]; pairs: PanelPair[] } {
   const persons = people.map((u) => ({ u, p: safe(u) }));
@@ -54,10 +55,8 @@ export function peopleNow(people: readonly (User & { parts?: string[] })[], now:
   const pairs: PanelPair[] = [];
   for (let i = 0; i < persons.length; i++) {
     for (let j = i + 1; j < persons.length; j++) {
-      const from = localParts("UTC", now).date;
-      const days = overlapDays(persons[i].p, persons[j].p, from, DAYS);
-      const ms = days.reduce((s, d) => s + d.totalMs, 0);
-      pairs.push({ a: persons[i].u.name, b: persons[j].u.name, hours: Math.round(ms / 360_000) / 10, days: days.filter((d) => d.totalMs > 0).length });
+      const shared = sharedWorkingTime(persons[i].p, persons[j].p, now, DAYS);
+      pairs.push({ a: persons[i].u.name, b: persons[j].u.name, hours: Math.round(shared.totalMs / 360_000) / 10, days: shared.days });
     }
   }
   return { people: list, pairs };
