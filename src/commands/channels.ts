@@ -12,7 +12,7 @@ import type { Db } from "../storage/database.js";
 /** What each kind hears when the form leaves "events" empty. */
 export const DEFAULT_EVENTS: Record<ChannelKind, string[]> = {
   webhook: ["*"],
-  slack: ["brief.*", "question.*", "deliverable.*"],
+  slack: ["brief.*", "question.*", "deliverable.*", "comment.mentioned"],
   linear: ["brief.*", "question.*"],
   email: ["brief.ready", "brief.accepted", "brief.changes_requested", "question.*"],
 };

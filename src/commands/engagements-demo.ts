@@ -1,6 +1,7 @@
 import { check } from "../core/checker/index.js";
 import { insertBrief, moveBrief } from "../models/briefs.js";
 import { insertComment } from "../models/comments.js";
+import { insertMentions } from "../models/mentions.js";
 import { insertDeliverable } from "../models/deliverables.js";
 import { insertEngagement } from "../models/engagements.js";
 import { recordEvent } from "../models/events.js";
@@ -96,6 +97,9 @@ export async function seedDemoEngagements(db: Db): Promise<void> {
         briefVersion: 1,
       });
       await insertComment(tx, { orgId: org.id, briefId: b1.id, authorId: owner.id, markdown: "Thanks, looking at it today.", mentions: [] });
+      // A mention of the contractor: an inbox item of theirs until they open the brief.
+      const c2 = await insertComment(tx, { orgId: org.id, briefId: b1.id, authorId: owner.id, markdown: `@${contractor.name} could you add the idempotency key to the PR description?`, mentions: [contractor.id] });
+      await insertMentions(tx, { orgId: org.id, engagementId: e.id, briefId: b1.id, commentId: c2.id, authorId: owner.id, userIds: [contractor.id] });
       // Ready to claim; in progress with an open question; a draft.
       const b2 = await brief("Refund webhooks", "resend refund notifications");
       await moveBrief(tx, b2.id, ["draft"], "ready", { ready_at: at });

@@ -2,12 +2,9 @@ import type { Actor } from "../core/actor.js";
 import { conflict, validationError } from "../core/errors.js";
 import { checkMove, reviewOutcome } from "../core/workflow/index.js";
 import { moveBrief, type BriefRecord } from "../models/briefs.js";
-import { insertComment, type Comment } from "../models/comments.js";
 import { closeRound, insertReview, type CriterionVerdict, type DeliverableRecord, type Review } from "../models/deliverables.js";
-import { engagementPeople } from "../models/engagements.js";
 import { recordEvent } from "../models/events.js";
 import { authorize } from "../policies/authorize.js";
-import { briefPolicy } from "../policies/brief.js";
 import { deliverablePolicy } from "../policies/deliverable.js";
 import type { Db } from "../storage/database.js";
 import { briefData, briefParties, illegalTransition } from "./briefs.js";
@@ -72,46 +69,5 @@ export async function reviewDeliverable(
       data: briefData(brief, { deliverableId: deliverable.id, reviewId: review.id, round: deliverable.round, outcome, from: "in_review", to: outcome }),
     });
     return review;
-  });
-}
-
-/** Names mentioned with @: full name, first name or e-mail local part of someone on the engagement. */
-export function findMentions(markdown: string, people: { id: string; name: string; email: string }[]): string[] {
-  const text = markdown.toLowerCase();
-  const ids: string[] = [];
-  for (const p of people) {
-    const handles = [p.name, p.name.split(/\s+/)[0], p.email.split("@")[0]].map((h) => h.trim().toLowerCase()).filter((h) => h.length >= 2);
-    const hit = handles.some((h) => {
-      let i = text.indexOf(`@${h}`);
-      while (i >= 0) {
-        const after = text[i + 1 + h.length];
-        if (after === undefined || !/[\p{L}\p{N}_.-]/u.test(after) || /[\u3000-\u9fff]/.test(h)) return true;
-        i = text.indexOf(`@${h}`, i + 1);
-      }
-      return false;
-    });
-    if (hit) ids.push(p.id);
-  }
-  return ids;
-}
-
-/** A written comment on a brief, in Markdown (rendered sanitised), with @mentions of people on the engagement. */
-export async function addComment(db: Db, actor: Actor, brief: BriefRecord, markdown: string): Promise<Comment> {
-  authorize(briefPolicy, actor, "comment", brief);
-  assertActive(brief.engagement);
-  const people = await engagementPeople(db, brief.engagement);
-  const mentions = findMentions(markdown, people);
-  return db.transaction().execute(async (tx) => {
-    const c = await insertComment(tx, { orgId: brief.org_id, briefId: brief.id, authorId: actor.id, markdown, mentions });
-    await recordEvent(tx, {
-      orgId: brief.org_id,
-      actorId: actor.id,
-      action: "comment.created",
-      entityType: "comment",
-      entityId: c.id,
-      summary: `${actor.name} commented on "${brief.title}"`,
-      data: briefData(brief, { commentId: c.id, mentions }),
-    });
-    return c;
   });
 }

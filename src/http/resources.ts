@@ -1,6 +1,7 @@
 import { findBrief } from "../models/briefs.js";
 import { findChannel } from "../models/channels.js";
 import { findMessage } from "../models/outbox.js";
+import { findMention } from "../models/mentions.js";
 import { findDeliverable } from "../models/deliverables.js";
 import { findEngagement } from "../models/engagements.js";
 import { findLead } from "../models/leads.js";
@@ -12,6 +13,7 @@ import { channelPolicy, deliveryPolicy } from "../policies/channel.js";
 import { deliverablePolicy } from "../policies/deliverable.js";
 import { engagementPolicy } from "../policies/engagement.js";
 import { leadPolicy } from "../policies/lead.js";
+import { mentionPolicy } from "../policies/mention.js";
 import { orgPolicy } from "../policies/org.js";
 import { questionPolicy } from "../policies/question.js";
 import { userPolicy } from "../policies/user.js";
@@ -35,3 +37,5 @@ export const leadResource: ResourceParam = { param: "id", table: "leads", load: 
 export const channelResource: ResourceParam = { param: "id", table: "channels", load: findChannel, policy: channelPolicy };
 /** `:id` of an outbox message (staff only). */
 export const deliveryResource: ResourceParam = { param: "id", table: "outbox", load: findMessage, policy: deliveryPolicy };
+/** `:id` of a mention (an inbox item of the person mentioned only). */
+export const mentionResource: ResourceParam = { param: "id", table: "mentions", load: findMention, policy: mentionPolicy };

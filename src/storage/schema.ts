@@ -212,6 +212,22 @@ export interface CommentTable {
   created_at: string;
 }
 
+/** A person named with @ in a comment: in their inbox until they open the brief or dismiss it. */
+export interface MentionTable {
+  id: string;
+  org_id: string;
+  engagement_id: string;
+  brief_id: string;
+  comment_id: string;
+  /** Who was mentioned. */
+  user_id: string;
+  /** Who wrote the comment. */
+  author_id: string;
+  created_at: string;
+  /** When they opened the brief or dismissed it; null while it waits in their inbox. */
+  cleared_at: string | null;
+}
+
 /** A configured delivery channel of an organisation, or of one engagement in it. */
 export interface ChannelTable {
   id: string;
@@ -351,6 +367,8 @@ export interface ClockPolicyTable {
   start_days: number;
   /** Auto-accept after this many working days of reviewer silence; null = off. */
   auto_accept_days: number | null;
+  /** When auto-accept was turned on or its N changed (ISO); a waiting round counts N from then. Null: from submission. */
+  auto_accept_since: string | null;
   updated_by: string;
   updated_at: string;
 }
@@ -433,6 +451,7 @@ export interface Database {
   deliverables: DeliverableTable;
   reviews: ReviewTable;
   comments: CommentTable;
+  mentions: MentionTable;
   leads: LeadTable;
   lead_status_changes: LeadStatusChangeTable;
   contact_submissions: ContactSubmissionTable;

@@ -159,6 +159,7 @@ describe.each(ENGINES)("engagement loop over the API on %s", (engine) => {
       "deliverable.submitted",
       "brief.accepted",
       "comment.created",
+      "comment.mentioned",
       "brief.shipped",
       "engagement.ended",
     ]);
@@ -166,8 +167,8 @@ describe.each(ENGINES)("engagement loop over the API on %s", (engine) => {
     expect(csv.headers["content-type"]).toMatch(/text\/csv/);
     const lines = csv.body.trim().split("\r\n");
     expect(lines[0]).toBe("seq,at,actor_id,actor,action,entity_type,entity_id,summary");
-    expect(lines.length).toBe(16);
-    expect(lines[14]).toContain("brief.shipped");
+    expect(lines.length).toBe(17);
+    expect(lines[15]).toContain("brief.shipped");
   });
 
   it("hides engagements and briefs from contractors not assigned and from other organisations (404)", async () => {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { briefParties, saveBrief } from "../../commands/briefs.js";
+import { clearMentionsOnOpen } from "../../commands/comments.js";
 import { AppError } from "../../core/errors.js";
 import { findBrief, findVersion, type BriefRecord } from "../../models/briefs.js";
 import { findQuestion } from "../../models/questions.js";
@@ -37,6 +38,8 @@ export async function peopleIndex(db: Db, ids: (string | null | undefined)[]): P
 export async function briefPage(ctx: Ctx, briefId: string, extra: { errors?: FieldErrors; values?: Record<string, string>; notice?: string } = {}) {
   const actor = ctx.requireActor();
   const brief = ctx.authorize(briefPolicy, "read", await findBrief(ctx.db, briefId));
+  // Opening the brief is what a mention asked for: it leaves the reader's inbox.
+  await clearMentionsOnOpen(ctx.db, actor, brief.id);
   const detail = await briefDetail(ctx.db, brief);
   const people = await peopleIndex(ctx.db, [
     brief.claimed_by,

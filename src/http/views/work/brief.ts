@@ -7,6 +7,7 @@ import type { BriefDetail } from "../../routes/briefs-present.js";
 import { errorSummary, type FieldErrors } from "../forms.js";
 import { nameOf, shortcutsHelp, stateBadge, when, whenFor, type PeopleIndex } from "./common.js";
 import { renderDiff } from "./diff.js";
+import { highlightMentions } from "./mentions.js";
 import { actionsPanel, askForm, commentForm, reviewForm, submitForm } from "./brief-forms.js";
 import { timeline } from "./timeline.js";
 import type { Party } from "../../../core/workflow/index.js";
@@ -123,7 +124,7 @@ export function briefView(actor: Actor, p: BriefPageData): SafeHtml {
   <section aria-labelledby="comments-h">
     <h2 id="comments-h">Comments</h2>
     <ol class="comments">${d.comments.map(
-      (c) => html`<li class="comment"><p><strong>${nameOf(p.people, c.author_id)}</strong> ${whenFor(c.created_at, zone, tz(c.author_id))}</p><div class="prose">${md(c.markdown)}</div></li>`,
+      (c) => html`<li class="comment" id="comment-${c.id}"><p><strong>${nameOf(p.people, c.author_id)}</strong> ${whenFor(c.created_at, zone, tz(c.author_id))}</p><div class="prose">${raw(highlightMentions(renderMarkdown(c.markdown).html, d.people, JSON.parse(c.mentions) as string[]))}</div></li>`,
     )}</ol>
     ${b.engagement.state === "active" ? commentForm(b.id, p.csrf) : ""}
   </section>
