@@ -103,12 +103,17 @@ export async function changeTimeProfile(db: Db, actor: Actor, profile: TimeProfi
   });
 }
 
-/** Staff set an engagement's clock policy; it applies to clocks started from now on. */
-export async function setClockPolicy(db: Db, actor: Actor, e: EngagementRecord, policy: ClockPolicy): Promise<void> {
+/**
+ * Staff set an engagement's clock policy at `now`. Allowances apply to clocks
+ * started from now on; auto-accept applies to rounds already waiting too, but
+ * their N working days count from now when it is turned on or N changes (so a
+ * round is never accepted without its reminders), and off stops it at once.
+ */
+export async function setClockPolicy(db: Db, actor: Actor, e: EngagementRecord, policy: ClockPolicy, now: number = Date.now()): Promise<void> {
   authorize(engagementPolicy, actor, "read", e);
   if (actor.role !== "staff") throw new AppError(403, "forbidden", "Only consultancy staff change an engagement's clock policy.");
   await db.transaction().execute(async (tx) => {
-    await saveClockPolicy(tx, e, policy, actor.id);
+    await saveClockPolicy(tx, e, policy, actor.id, now);
     const auto = policy.autoAcceptDays === null ? "auto-accept off" : `auto-accept after ${policy.autoAcceptDays} working day(s)`;
     await recordEvent(tx, {
       orgId: e.org_id,
@@ -132,7 +137,11 @@ export interface TickResult {
  * Auto-accept, where an engagement turned it on: a review clock whose
  * reviewer stayed silent for 50 % / 90 % of N working days sends a reminder
  * (an event, so it reaches every channel), and at 100 % the round is accepted
- * on every criterion, with the reason written on the review.
+ * on every criterion, with the reason written on the review. N counts from
+ * the round's submission, or from when auto-accept was turned on (or N
+ * changed) if that is later. Each reminder goes out at most once per round; a
+ * tick that finds both thresholds passed (the ticker was down) sends only the
+ * 90 % one.
  */
 export async function tickClocks(db: Db, now: number): Promise<TickResult> {
   await syncClocks(db, now);
@@ -141,14 +150,17 @@ export async function tickClocks(db: Db, now: number): Promise<TickResult> {
   const policies = await clockPolicies(db, reviews.map((c) => c.engagement_id));
   const owners = await usersByIds(db, reviews.map((c) => c.owner_id));
   for (const c of reviews) {
-    const days = policies.get(c.engagement_id)?.autoAcceptDays ?? null;
+    const policy = policies.get(c.engagement_id);
+    const days = policy?.autoAcceptDays ?? null;
     const owner = owners.get(c.owner_id);
     if (days === null || !owner) continue;
     const person = safePerson(personFromUser(owner));
     const total = Math.round(days * workingDayMs(person));
-    const stage = autoAcceptStage(workingTimeBetween(person, Date.parse(c.started_at), now), total);
+    const from = Math.max(Date.parse(c.started_at), policy?.autoAcceptSince ?? 0);
+    if (from > now) continue;
+    const stage = autoAcceptStage(workingTimeBetween(person, from, now), total);
     if (stage === "accept") result.autoAccepted += (await autoAccept(db, c, days, now)) ? 1 : 0;
-    else if (stage !== "none") result.reminders += (await remind(db, c, stage === "reminder_90" ? 90 : 50, days, addWorkingTime(person, Date.parse(c.started_at), total))) ? 1 : 0;
+    else if (stage !== "none") result.reminders += (await remind(db, c, stage === "reminder_90" ? 90 : 50, days, addWorkingTime(person, from, total))) ? 1 : 0;
   }
   return result;
 }

@@ -11,10 +11,18 @@ export type Clock = ClockTable;
 
 const ms = (s: string): number => Date.parse(s);
 
+/** A stored policy with who changed it last, and since when auto-accept runs with its current N. */
+export type StoredClockPolicy = ClockPolicy & {
+  updatedAt: string | null;
+  updatedBy: string | null;
+  /** When auto-accept was turned on or its N last changed (ms); null when off or saved before this was kept. */
+  autoAcceptSince: number | null;
+};
+
 /** The engagement's policy, or the defaults when staff never changed it. */
-export async function clockPolicyOf(db: Db | Tx, engagementId: string): Promise<ClockPolicy & { updatedAt: string | null; updatedBy: string | null }> {
+export async function clockPolicyOf(db: Db | Tx, engagementId: string): Promise<StoredClockPolicy> {
   const row = await db.selectFrom("clock_policies").selectAll().where("engagement_id", "=", engagementId).executeTakeFirst();
-  if (!row) return { ...DEFAULT_POLICY, updatedAt: null, updatedBy: null };
+  if (!row) return { ...DEFAULT_POLICY, updatedAt: null, updatedBy: null, autoAcceptSince: null };
   return {
     answerDays: Number(row.answer_days),
     reviewDays: Number(row.review_days),
@@ -23,18 +31,26 @@ export async function clockPolicyOf(db: Db | Tx, engagementId: string): Promise<
     autoAcceptDays: row.auto_accept_days === null ? null : Number(row.auto_accept_days),
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,
+    autoAcceptSince: row.auto_accept_since ? ms(row.auto_accept_since) : null,
   };
 }
 
 /** Policies of several engagements at once (defaults filled in). */
-export async function clockPolicies(db: Db | Tx, engagementIds: readonly string[]): Promise<Map<string, ClockPolicy>> {
-  const out = new Map<string, ClockPolicy>();
+export async function clockPolicies(db: Db | Tx, engagementIds: readonly string[]): Promise<Map<string, StoredClockPolicy>> {
+  const out = new Map<string, StoredClockPolicy>();
   for (const id of new Set(engagementIds)) out.set(id, await clockPolicyOf(db, id));
   return out;
 }
 
-/** Inserts or replaces an engagement's policy. */
-export async function saveClockPolicy(tx: Tx | Db, e: { id: string; org_id: string }, p: ClockPolicy, by: string): Promise<void> {
+/**
+ * Inserts or replaces an engagement's policy at `now`. Turning auto-accept on
+ * or changing its N restarts the auto-accept countdown of waiting rounds at
+ * `now`; other changes keep it.
+ */
+export async function saveClockPolicy(tx: Tx | Db, e: { id: string; org_id: string }, p: ClockPolicy, by: string, now: number = Date.now()): Promise<void> {
+  const before = await tx.selectFrom("clock_policies").select(["auto_accept_days", "auto_accept_since"]).where("engagement_id", "=", e.id).executeTakeFirst();
+  const was = before?.auto_accept_days === null || before?.auto_accept_days === undefined ? null : Number(before.auto_accept_days);
+  const since = p.autoAcceptDays === null ? null : was === p.autoAcceptDays ? (before?.auto_accept_since ?? null) : iso(now);
   const row = {
     engagement_id: e.id,
     org_id: e.org_id,
@@ -43,8 +59,9 @@ export async function saveClockPolicy(tx: Tx | Db, e: { id: string; org_id: stri
     changes_days: p.changesDays,
     start_days: p.startDays,
     auto_accept_days: p.autoAcceptDays,
+    auto_accept_since: since,
     updated_by: by,
-    updated_at: iso(),
+    updated_at: iso(now),
   };
   const { engagement_id: _id, ...rest } = row;
   await tx

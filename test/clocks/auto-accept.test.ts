@@ -138,6 +138,51 @@ describe.each(ENGINES)("auto-accept on %s", (engine) => {
     expect(await state()).toBe("in_review");
   });
 
+  /** Staff set the engagement's policy at the simulated `at`. */
+  const setPolicy = async (at: number, policy: { reviewDays?: number; autoAcceptDays: number | null }) => {
+    w!.t.clock.now = at;
+    const staff = await signedIn(w!.t.app, "staff@cleansystems.example");
+    const res = await staff.api("PUT", `/api/v1/engagements/${w!.engagementId}/clock-policy`, { answerDays: 1, reviewDays: 2, changesDays: 2, startDays: 1, ...policy });
+    expect(res.statusCode).toBe(200);
+  };
+
+  it("counts from the moment auto-accept is turned on, so a round that already waited longer is not accepted unwarned", async () => {
+    w = await world("2027-03-01T09:00:00", null);
+    expect(await tick(JST("2027-03-03T12:00:00"))).toEqual({ reminders: 0, autoAccepted: 0 });
+    await setPolicy(JST("2027-03-04T09:00:00"), { autoAcceptDays: 2 }); // Thu 09:00 JST: 2 days = Fri 18:00
+    const acceptAt = new Date(JST("2027-03-05T18:00:00")).toISOString();
+    expect(await tick(JST("2027-03-04T09:00:00"))).toEqual({ reminders: 0, autoAccepted: 0 });
+    expect(await tick(JST("2027-03-04T17:59:00"))).toEqual({ reminders: 0, autoAccepted: 0 });
+    expect(await tick(JST("2027-03-04T18:00:00"))).toEqual({ reminders: 1, autoAccepted: 0 });
+    // Changing another allowance leaves the countdown where it is.
+    await setPolicy(JST("2027-03-05T10:00:00"), { reviewDays: 3, autoAcceptDays: 2 });
+    expect(await tick(JST("2027-03-05T16:12:00"))).toEqual({ reminders: 1, autoAccepted: 0 });
+    expect(await tick(JST("2027-03-05T18:00:00"))).toEqual({ reminders: 0, autoAccepted: 1 });
+    expect(await reminders()).toEqual([
+      [50, acceptAt],
+      [90, acceptAt],
+    ]);
+  });
+
+  it("a new N restarts the countdown; turning auto-accept off stops it", async () => {
+    w = await world("2027-03-01T09:00:00", 2);
+    expect(await tick(JST("2027-03-01T18:00:00"))).toEqual({ reminders: 1, autoAccepted: 0 });
+    await setPolicy(JST("2027-03-02T09:00:00"), { autoAcceptDays: 1 }); // 1 day from Tue 09:00 = Tue 18:00
+    expect(await tick(JST("2027-03-02T13:30:00"))).toEqual({ reminders: 0, autoAccepted: 0 }); // 50 % of the new N: already reminded at that level
+    expect(await tick(JST("2027-03-02T17:06:00"))).toEqual({ reminders: 1, autoAccepted: 0 }); // 90 %
+    await setPolicy(JST("2027-03-02T17:30:00"), { autoAcceptDays: null });
+    for (const at of ["2027-03-02T18:00:00", "2027-03-10T12:00:00"]) expect(await tick(JST(at))).toEqual({ reminders: 0, autoAccepted: 0 });
+    expect(await state()).toBe("in_review");
+    expect(await reviews()).toEqual([]);
+  });
+
+  it("after the ticker was down past both thresholds it sends the 90 % reminder only, then accepts on time", async () => {
+    w = await world("2027-03-01T09:00:00", 2);
+    expect(await tick(JST("2027-03-02T17:00:00"))).toEqual({ reminders: 1, autoAccepted: 0 });
+    expect((await reminders()).map(([p]) => p)).toEqual([90]);
+    expect(await tick(JST("2027-03-02T18:00:00"))).toEqual({ reminders: 0, autoAccepted: 1 });
+  });
+
   it("stops when the reviewer reviews before N: no further reminder, no acceptance", async () => {
     w = await world("2027-03-01T09:00:00", 2);
     expect(await tick(JST("2027-03-01T18:00:00"))).toEqual({ reminders: 1, autoAccepted: 0 });

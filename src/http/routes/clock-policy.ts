@@ -49,7 +49,7 @@ function policyPage(ctx: RouteContext<any, any, any>, e: EngagementRecord, value
     ${f("reviewDays", "Review a deliverable (working days of the reviewer)", "Default 2.")}
     ${f("changesDays", "Address requested changes (working days of the contractor)", "Default 2.")}
     ${f("startDays", "Start after claiming (working days of the contractor)", "Default 1.")}
-    ${f("autoAcceptDays", "Auto-accept after reviewer silence (working days)", "Empty: off (the default). When set, the reviewer is reminded at 50 % and 90 %.")}
+    ${f("autoAcceptDays", "Auto-accept after reviewer silence (working days)", "Empty: off (the default). When set, the reviewer is reminded at 50 % and 90 %; rounds already in review count these days from when you turn it on or change it.")}
     <button type="submit">Save clock policy</button>
   </form>
 </section>`,
@@ -92,7 +92,7 @@ export const clockPolicyRoutes = [
     handler: async (ctx) => {
       const e = ctx.authorize(engagementPolicy, "read", ctx.record as EngagementRecord);
       requireStaff(ctx);
-      await setClockPolicy(ctx.db, ctx.requireActor(), e, ctx.body);
+      await setClockPolicy(ctx.db, ctx.requireActor(), e, ctx.body, ctx.now);
       return present(ctx, e);
     },
   }),
@@ -129,7 +129,7 @@ export const clockPolicyRoutes = [
         ctx.reply.code(400);
         return policyPage(ctx, e, ctx.body as Record<string, string>, form.success ? zodFields(parsed.error!) : zodFields(form.error));
       }
-      await setClockPolicy(ctx.db, ctx.requireActor(), e, parsed.data);
+      await setClockPolicy(ctx.db, ctx.requireActor(), e, parsed.data, ctx.now);
       return ctx.reply.redirect(`/engagements/${e.id}/clock-policy?saved=1`, 303);
     },
   }),

@@ -14,6 +14,7 @@ import type { Mention } from "../../models/mentions.js";
 import { mentionPolicy } from "../../policies/mention.js";
 import { mentionResource } from "../resources.js";
 import { idParam } from "../schemas/common.js";
+import { staffQueue, staffQueueResponse } from "./inbox-staff.js";
 import { page } from "../views/page.js";
 import { inboxView } from "../views/work/inbox.js";
 import { withDueTimes, type DueItem } from "../../commands/clocks.js";
@@ -134,8 +135,12 @@ const routes = [
     access: "user",
     summary: "What waits on me, oldest first",
     tags: ["inbox"],
-    response: z.object({ items: z.array(item) }),
-    handler: async (ctx) => ({ items: await withDueTimes(ctx.db, ctx.requireActor(), await inboxFor(ctx.db, ctx.requireActor()), ctx.now) }),
+    response: z.object({ items: z.array(item), staff: staffQueueResponse.optional() }),
+    handler: async (ctx) => {
+      const actor = ctx.requireActor();
+      const items = await withDueTimes(ctx.db, actor, await inboxFor(ctx.db, actor), ctx.now);
+      return { items, ...(actor.role === "staff" ? { staff: await staffQueue(ctx.db, ctx.now) } : {}) };
+    },
   }),
   defineRoute({
     method: "GET",
@@ -145,7 +150,9 @@ const routes = [
     summary: "What waits on me",
     handler: async (ctx) => {
       const actor = ctx.requireActor();
-      return page(ctx, { title: "Inbox", nav: "inbox" }, inboxView(actor, await withDueTimes(ctx.db, actor, await inboxFor(ctx.db, actor), ctx.now), ctx.now, ctx.csrfToken()));
+      const items = await withDueTimes(ctx.db, actor, await inboxFor(ctx.db, actor), ctx.now);
+      const staff = actor.role === "staff" ? await staffQueue(ctx.db, ctx.now) : undefined;
+      return page(ctx, { title: "Inbox", nav: "inbox" }, inboxView(actor, items, ctx.now, ctx.csrfToken(), staff));
     },
   }),
   defineRoute({
