@@ -4,7 +4,6 @@ import * as m0002 from "./0002_leads.js";
 import * as m0003 from "./0003_engagements.js";
 import * as m0004 from "./0004_outbox.js";
 import * as m0005 from "./0005_clocks.js";
-import * as m0007 from "./0007_auto_accept_since.js";
 import * as m0006 from "./0006_mentions.js";
 import * as m0007 from "./0007_auto_accept_since.js";
 
@@ -18,7 +17,6 @@ export const migrations: Record<string, Migration> = {
   "0003_engagements": m0003,
   "0004_outbox": m0004,
   "0005_clocks": m0005,
-  "0007_auto_accept_since": m0007,
   "0006_mentions": m0006,
   "0007_auto_accept_since": m0007,
 };
