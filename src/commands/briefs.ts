@@ -124,6 +124,7 @@ export async function saveBrief(
     const v = await saveVersion(tx, brief, input.expectedVersion, { markdown: input.markdown, authorId: actor.id, questionId: input.questionId });
     if (!v) return null;
     await recordBriefEdit(tx, actor, brief, v);
+    await returnToDraftIfFindings(tx, brief, v, actor);
     return v;
   });
   if (!saved) throw await staleVersion(db, brief.id, input.markdown);
@@ -142,6 +143,31 @@ export async function recordBriefEdit(tx: Tx, actor: Actor, brief: Brief, v: Bri
     summary: `${actor.name} saved version ${v.n} of "${brief.title}"${v.question_id ? " folding in an answer" : ""}${afterClaim ? " after it was claimed" : ""}`,
     data: briefData(brief, { version: v.n, questionId: v.question_id, changedAfterClaim: afterClaim }),
   });
+}
+
+/**
+ * A ready brief nobody has claimed yet must stay one a contractor can act on:
+ * when a new version brings checker findings back and no staff override is on
+ * record, the system moves it back to draft (ready → draft in the workflow
+ * table) with an event saying how many problems the checker found. Runs in
+ * the transaction of the save; a claim that won meanwhile keeps the brief.
+ */
+export async function returnToDraftIfFindings(tx: Tx, brief: Brief, v: BriefVersion, actor: Actor): Promise<boolean> {
+  if (brief.state !== "ready" || brief.ready_override_reason || !checkMove("ready", "draft", ["system"]).ok) return false;
+  const result = checkBrief(v.markdown);
+  if (result.ready) return false;
+  if (!(await moveBrief(tx, brief.id, ["ready"], "draft"))) return false;
+  const n = result.findings.length;
+  await recordEvent(tx, {
+    orgId: brief.org_id,
+    actorId: null,
+    action: "brief.returned_to_draft",
+    entityType: "brief",
+    entityId: brief.id,
+    summary: `"${brief.title}" returned to draft: the checker found ${n} ${n === 1 ? "problem" : "problems"} in version ${v.n}, saved by ${actor.name}`,
+    data: briefData(brief, { from: "ready", to: "draft", version: v.n, findings: n }),
+  });
+  return true;
 }
 
 export interface TransitionInput {

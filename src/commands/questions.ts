@@ -8,7 +8,7 @@ import { authorize } from "../policies/authorize.js";
 import { briefPolicy } from "../policies/brief.js";
 import { questionPolicy } from "../policies/question.js";
 import type { Db } from "../storage/database.js";
-import { assertOpen, briefData, recordBriefEdit, staleVersion } from "./briefs.js";
+import { assertOpen, briefData, recordBriefEdit, returnToDraftIfFindings, staleVersion } from "./briefs.js";
 
 /** An assigned contractor asks a question in writing, optionally about one line of the current version. */
 export async function askQuestion(db: Db, actor: Actor, brief: BriefRecord, input: { text: string; line?: number | null }): Promise<Question> {
@@ -58,6 +58,7 @@ export async function answerQuestion(
       }
       versionN = v.n;
       await recordBriefEdit(tx, actor, brief, v);
+      await returnToDraftIfFindings(tx, brief, v, actor);
     }
     if (!(await storeAnswer(tx, question.id, { answer: input.text, answeredBy: actor.id, amendedVersion: versionN }))) {
       throw conflict("already_answered", "Someone answered this question first.");

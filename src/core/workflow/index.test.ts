@@ -29,6 +29,13 @@ describe("brief workflow table", () => {
     expect(checkMove("shipped", "cancelled", PARTIES)).toEqual({ ok: false, allowed: [] });
   });
 
+  it("returns a ready brief to draft only as the system, never at a person's request", () => {
+    expect(checkMove("ready", "draft", ["system"]).ok).toBe(true);
+    for (const p of PARTIES) expect(checkMove("ready", "draft", [p]).ok, p).toBe(false);
+    for (const s of BRIEF_STATES.filter((x) => x !== "ready")) expect(checkMove(s, "draft", ["system"]).ok, s).toBe(false);
+    expect(allowedTargets("ready", PARTIES)).not.toContain("draft");
+  });
+
   it("cancels from every state before shipped, never after", () => {
     for (const s of BRIEF_STATES) {
       expect(checkMove(s, "cancelled", ["staff"]).ok).toBe(CANCELLABLE.includes(s));

@@ -12,10 +12,13 @@ export const BRIEF_STATES = ["draft", "ready", "in_progress", "in_review", "chan
 export type BriefState = (typeof BRIEF_STATES)[number];
 
 /** Named moves; the HTTP API exposes them as target states or as their own endpoints. */
-export type Move = "mark-ready" | "claim" | "submit" | "request-changes" | "accept" | "ship" | "cancel";
+export type Move = "mark-ready" | "claim" | "submit" | "request-changes" | "accept" | "ship" | "cancel" | "return-to-draft";
 
-/** Who may make a move, by the part they play on the engagement. */
-export type Party = "staff" | "client" | "contractor" | "reviewer";
+/**
+ * Who may make a move, by the part they play on the engagement. "system" is
+ * Handoff itself: no person plays it, so nobody can ask for its moves.
+ */
+export type Party = "staff" | "client" | "contractor" | "reviewer" | "system";
 
 /** One edge of the state graph. */
 export interface Transition {
@@ -33,6 +36,8 @@ export const CANCELLABLE: readonly BriefState[] = ["draft", "ready", "in_progres
 export const TRANSITIONS: readonly Transition[] = [
   { from: "draft", to: "ready", move: "mark-ready", by: ["client", "staff"] },
   { from: "ready", to: "in_progress", move: "claim", by: ["contractor"] },
+  // An edit of an unclaimed ready brief that brings checker findings back (no staff override on record).
+  { from: "ready", to: "draft", move: "return-to-draft", by: ["system"] },
   { from: "in_progress", to: "in_review", move: "submit", by: ["contractor"] },
   { from: "changes_requested", to: "in_review", move: "submit", by: ["contractor"] },
   { from: "in_review", to: "changes_requested", move: "request-changes", by: ["reviewer"] },

@@ -45,6 +45,18 @@ export function findingsPanel(d: BriefDetail, editable: boolean): SafeHtml {
 </aside>`;
 }
 
+/**
+ * Why a brief that was ready is a draft again: the latest "returned to draft"
+ * event (draft is re-entered no other way), shown until it is ready again.
+ */
+function returnedToDraft(p: BriefPageData, zone: string): SafeHtml | "" {
+  if (p.detail.brief.state !== "draft") return "";
+  const e = [...p.events].reverse().find((x) => x.action === "brief.returned_to_draft");
+  return e
+    ? html`<p class="notice returned" id="returned-to-draft" role="status"><strong>Back in draft</strong> ${when(e.at, zone)}: ${e.summary}. Fix the findings, then mark it ready again.</p>`
+    : "";
+}
+
 /** The brief page: document, findings, questions, rounds, comments, timeline. */
 export function briefView(actor: Actor, p: BriefPageData): SafeHtml {
   const d = p.detail;
@@ -67,6 +79,7 @@ export function briefView(actor: Actor, p: BriefPageData): SafeHtml {
     ? html`<div class="notice changed-banner" role="status" id="changed-banner"><p><strong>The brief changed since you claimed it</strong> (version ${b.claimed_version} → ${b.version}).</p>
     <details open><summary>What changed</summary>${renderDiff(claimedText, d.markdown, "Changes since you claimed it")}</details></div>`
     : ""}
+  ${returnedToDraft(p, zone)}
   ${b.ready_override_reason
     ? html`<p class="notice override" id="ready-override"><strong>Marked ready over checker findings</strong> by ${nameOf(p.people, b.ready_override_by)}: ${b.ready_override_reason}</p>`
     : ""}
