@@ -5,6 +5,7 @@ import { deleteChannel, insertChannel, sealSecret, setChannelEnabled, type Chann
 import { recordEvent } from "../models/events.js";
 import { enqueueTest, replayDead } from "../models/outbox.js";
 import type { Org } from "../models/orgs.js";
+import { findEngagement } from "../models/engagements.js";
 import { authorize } from "../policies/authorize.js";
 import { channelPolicy, orgChannelsPolicy } from "../policies/channel.js";
 import type { Db } from "../storage/database.js";
@@ -51,9 +52,8 @@ const hintOf = (secret: string): string => {
 export async function createChannel(db: Db, actor: Actor, org: Org, input: NewChannelInput, key: Buffer): Promise<{ channel: Channel; signingSecret: string | null }> {
   authorize(orgChannelsPolicy, actor, "manage-channels", org);
   if (input.engagementId) {
-    // Engagements announce themselves with an event; reading it keeps this file independent of their table.
-    const eng = await db.selectFrom("events").select("id").where("org_id", "=", org.id).where("entity_type", "=", "engagement").where("entity_id", "=", input.engagementId).executeTakeFirst();
-    if (!eng) throw validationError({ engagementId: "No engagement with that id in this organisation: leave it empty for all engagements." });
+    const eng = await findEngagement(db, input.engagementId);
+    if (!eng || eng.org_id !== org.id) throw validationError({ engagementId: "Choose one of this organisation's engagements, or every engagement." });
   }
   let config: ChannelConfig = {};
   let secret: string | null = null;

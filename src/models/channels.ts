@@ -63,6 +63,11 @@ export async function listChannels(db: Db | Tx, orgId: string): Promise<Channel[
   return db.selectFrom("channels").selectAll().where("org_id", "=", orgId).orderBy("created_at").execute();
 }
 
+/** The channels scoped to one engagement (the caller authorized it). */
+export async function listEngagementChannels(db: Db | Tx, engagementId: string): Promise<Channel[]> {
+  return db.selectFrom("channels").selectAll().where("engagement_id", "=", engagementId).orderBy("created_at").execute();
+}
+
 /** Loads one channel without a tenant filter: callers authorize() it. */
 export async function findChannel(db: Db | Tx, id: string): Promise<Channel | undefined> {
   return db.selectFrom("channels").selectAll().where("id", "=", id).executeTakeFirst();

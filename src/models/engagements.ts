@@ -45,6 +45,11 @@ export async function listEngagementsFor(db: Db | Tx, actor: Actor): Promise<Eng
   return q.execute();
 }
 
+/** One organisation's engagements (the caller authorized the organisation), newest first. */
+export async function listOrgEngagements(db: Db | Tx, orgId: string): Promise<Engagement[]> {
+  return db.selectFrom("engagements").selectAll().where("org_id", "=", orgId).orderBy("created_at", "desc").orderBy("id").execute();
+}
+
 export async function insertEngagement(
   tx: Tx | Db,
   input: { orgId: string; title: string; scope: string; createdBy: string; contractorIds: string[]; reviewerIds: string[] },

@@ -1,8 +1,10 @@
 import type { Actor } from "../core/actor.js";
 import type { Channel } from "../models/channels.js";
+import type { EngagementRecord } from "../models/engagements.js";
 import type { Org } from "../models/orgs.js";
 import type { OutboxMessage } from "../models/outbox.js";
 import type { Policy } from "./authorize.js";
+import { engagementPolicy } from "./engagement.js";
 
 export type ChannelAction = "read" | "manage";
 
@@ -25,6 +27,17 @@ export const orgChannelsPolicy: Policy<Org, "manage-channels"> = {
   entity: "organisation",
   sees: (actor, org) => actor.role === "staff" || actor.orgId === org.id,
   can: (actor, _action, org) => mayManage(actor, org.id),
+};
+
+/**
+ * Who may open one engagement's delivery settings and add channels scoped to
+ * it: whoever sees the engagement sees that the page exists; staff and the
+ * client owners of its organisation manage it.
+ */
+export const engagementChannelsPolicy: Policy<EngagementRecord, "manage-channels"> = {
+  entity: "engagement",
+  sees: (actor, e) => engagementPolicy.sees(actor, e),
+  can: (actor, _action, e) => mayManage(actor, e.org_id),
 };
 
 /** Outbox messages are staff business: their payloads can hold links and addresses of any organisation. */

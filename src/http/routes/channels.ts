@@ -1,12 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import { AppError } from "../../core/errors.js";
 import { createChannel, removeChannel, replayChannel, sendTest, setEnabled } from "../../commands/channels.js";
-import { listChannels, secretKeyOf, type Channel } from "../../models/channels.js";
+import { listChannels, listEngagementChannels, secretKeyOf, type Channel } from "../../models/channels.js";
+import { findEngagement, listOrgEngagements, type Engagement, type EngagementRecord } from "../../models/engagements.js";
 import { countByState } from "../../models/outbox.js";
 import { findOrg, type Org } from "../../models/orgs.js";
 import { urlRefusal } from "../../core/addresses.js";
-import { channelPolicy, orgChannelsPolicy } from "../../policies/channel.js";
-import { channelResource, orgResource } from "../resources.js";
+import { channelPolicy, engagementChannelsPolicy, orgChannelsPolicy } from "../../policies/channel.js";
+import { channelResource, engagementResource, orgResource } from "../resources.js";
 import { defineRoute, registerRoute, zodFields, type RouteContext } from "../route.js";
 import { idParam } from "../schemas/common.js";
 import { createChannelForm } from "../schemas/channels.js";
@@ -14,24 +15,79 @@ import { channelSettings } from "../views/outbox/channels.js";
 import type { FieldErrors } from "../views/forms.js";
 import { page } from "../views/page.js";
 
+/**
+ * The delivery settings page: an organisation's channels, or (with
+ * `engagement`) the channels scoped to one engagement of it plus a read-only
+ * list of the organisation-wide channels that hear it too.
+ */
 async function settingsPage(
   ctx: RouteContext<any, any, any>,
   org: Org,
-  extra: { values?: Record<string, string>; errors?: FieldErrors; notice?: string; signingSecret?: string | null } = {},
+  extra: { values?: Record<string, string>; errors?: FieldErrors; notice?: string; signingSecret?: string | null; engagement?: Engagement } = {},
 ) {
-  const channels = await listChannels(ctx.db, org.id);
+  const { engagement, ...rest } = extra;
+  const channels = engagement ? await listEngagementChannels(ctx.db, engagement.id) : await listChannels(ctx.db, org.id);
   const rows = await Promise.all(channels.map(async (channel) => ({ channel, counts: await countByState(ctx.db, channel.id) })));
+  const engagements = (await listOrgEngagements(ctx.db, org.id)).map((e) => ({ id: e.id, title: e.title, state: e.state }));
+  const orgWide = engagement ? (await listChannels(ctx.db, org.id)).filter((c) => c.engagement_id === null) : undefined;
   return page(
     ctx,
-    { title: `Delivery: ${org.name}`, nav: "orgs" },
-    channelSettings({ org, rows, csrf: ctx.csrfToken(), smtpConfigured: Boolean(ctx.services.config.smtpUrl), ...extra }),
+    { title: `Delivery: ${engagement?.title ?? org.name}`, nav: engagement ? "engagements" : ctx.actor?.role === "staff" ? "orgs" : "delivery" },
+    channelSettings({
+      org,
+      rows,
+      csrf: ctx.csrfToken(),
+      smtpConfigured: Boolean(ctx.services.config.smtpUrl),
+      engagements,
+      engagement: engagement ? { id: engagement.id, title: engagement.title, state: engagement.state } : undefined,
+      orgWide,
+      staffView: ctx.actor?.role === "staff",
+      ...rest,
+    }),
   );
 }
 
-/** After an action on one channel, back to its organisation's settings with a note. */
+/** After an action on one channel, back to the settings page it was shown on, with a note. */
 async function backTo(ctx: RouteContext<any, any, any>, channel: Channel, notice: string) {
   const org = (await findOrg(ctx.db, channel.org_id))!;
-  return settingsPage(ctx, org, { notice });
+  const fromEngagement = (ctx.body as Record<string, unknown> | undefined)?.back === "engagement" && channel.engagement_id;
+  const engagement = fromEngagement ? await findEngagement(ctx.db, channel.engagement_id!) : undefined;
+  return settingsPage(ctx, org, { notice, engagement });
+}
+
+/**
+ * Adds a channel from a settings form (an organisation's, or one
+ * engagement's with the scope fixed): parse, refuse private URLs, create, and
+ * re-render with field errors or the one-time signing secret.
+ */
+async function addFromForm(ctx: RouteContext<any, any, any>, org: Org, engagement?: Engagement) {
+  const values = { ...(ctx.body as Record<string, string>) };
+  delete values._csrf;
+  if (engagement) values.engagementId = engagement.id; // the engagement page's scope is the page's, whatever was posted
+  const redisplay = { ...values, apiKey: "", slackUrl: "" }; // secrets are never echoed back
+  const parsed = createChannelForm.safeParse(values);
+  if (!parsed.success) {
+    ctx.reply.code(400);
+    return settingsPage(ctx, org, { values: redisplay, errors: zodFields(parsed.error), engagement });
+  }
+  const input = parsed.data;
+  const urlField = input.kind === "webhook" ? "url" : input.kind === "slack" ? "slackUrl" : null;
+  // Literal private addresses and localhost are refused here; names are resolved and checked at every send.
+  const refusal = urlField ? urlRefusal(input[urlField]!, process.env.ALLOW_PRIVATE_WEBHOOKS === "1") : null;
+  if (urlField && refusal) {
+    ctx.reply.code(400);
+    return settingsPage(ctx, org, { values: redisplay, errors: { [urlField]: refusal }, engagement });
+  }
+  try {
+    const { channel, signingSecret } = await createChannel(ctx.db, ctx.requireActor(), org, input, secretKeyOf(ctx.services.config));
+    return settingsPage(ctx, org, { notice: `Added ${channel.name}. Use "Send test" to check it.`, signingSecret, engagement });
+  } catch (err) {
+    if (err instanceof AppError && err.fields) {
+      ctx.reply.code(400);
+      return settingsPage(ctx, org, { values: redisplay, errors: err.fields, engagement });
+    }
+    throw err;
+  }
 }
 
 /** A POST on one channel: load (chain), authorize, run, re-render with a note. */
@@ -73,34 +129,35 @@ const routes = [
     params: idParam,
     resource: orgResource,
     bodyLimit: 64 * 1024,
+    handler: (ctx) => addFromForm(ctx, ctx.authorize(orgChannelsPolicy, "manage-channels", ctx.record as Org)),
+  }),
+  defineRoute({
+    method: "GET",
+    url: "/engagements/:id/channels",
+    kind: "page",
+    access: "user",
+    summary: "Delivery settings of one engagement (channels that hear only it)",
+    tags: ["delivery"],
+    params: idParam,
+    resource: engagementResource,
     handler: async (ctx) => {
-      const org = ctx.authorize(orgChannelsPolicy, "manage-channels", ctx.record as Org);
-      const values = { ...(ctx.body as Record<string, string>) };
-      delete values._csrf;
-      const redisplay = { ...values, apiKey: "", slackUrl: "" }; // secrets are never echoed back
-      const parsed = createChannelForm.safeParse(values);
-      if (!parsed.success) {
-        ctx.reply.code(400);
-        return settingsPage(ctx, org, { values: redisplay, errors: zodFields(parsed.error) });
-      }
-      const input = parsed.data;
-      const urlField = input.kind === "webhook" ? "url" : input.kind === "slack" ? "slackUrl" : null;
-      // Literal private addresses and localhost are refused here; names are resolved and checked at every send.
-      const refusal = urlField ? urlRefusal(input[urlField]!, process.env.ALLOW_PRIVATE_WEBHOOKS === "1") : null;
-      if (urlField && refusal) {
-        ctx.reply.code(400);
-        return settingsPage(ctx, org, { values: redisplay, errors: { [urlField]: refusal } });
-      }
-      try {
-        const { channel, signingSecret } = await createChannel(ctx.db, ctx.requireActor(), org, input, secretKeyOf(ctx.services.config));
-        return settingsPage(ctx, org, { notice: `Added ${channel.name}. Use "Send test" to check it.`, signingSecret });
-      } catch (err) {
-        if (err instanceof AppError && err.fields) {
-          ctx.reply.code(400);
-          return settingsPage(ctx, org, { values: redisplay, errors: err.fields });
-        }
-        throw err;
-      }
+      const e = ctx.authorize(engagementChannelsPolicy, "manage-channels", ctx.record as EngagementRecord);
+      return settingsPage(ctx, (await findOrg(ctx.db, e.org_id))!, { engagement: e });
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/engagements/:id/channels",
+    kind: "page",
+    access: "user",
+    summary: "Add a delivery channel scoped to one engagement",
+    tags: ["delivery"],
+    params: idParam,
+    resource: engagementResource,
+    bodyLimit: 64 * 1024,
+    handler: async (ctx) => {
+      const e = ctx.authorize(engagementChannelsPolicy, "manage-channels", ctx.record as EngagementRecord);
+      return addFromForm(ctx, (await findOrg(ctx.db, e.org_id))!, e);
     },
   }),
   channelAction("test", "Send a test message through the outbox", async (ctx, c) => {

@@ -7,6 +7,7 @@ import { engagementPeople, listEngagementsFor, type EngagementRecord } from "../
 import { questionCounts } from "../../models/questions.js";
 import { allowed } from "../../policies/authorize.js";
 import { engagementPolicy } from "../../policies/engagement.js";
+import { engagementChannelsPolicy } from "../../policies/channel.js";
 import type { Db } from "../../storage/database.js";
 import { engagementResource } from "../resources.js";
 import { defineRoute, registerRoute, zodFields, type RouteContext } from "../route.js";
@@ -116,6 +117,7 @@ const routes = [
           now: ctx.now,
           due: await engagementDue(ctx.db, actor, e, ctx.now),
           peoplePanel: peoplePanel(await engagementPeople(ctx.db, e), ctx.now, actor.role === "staff" ? e.id : undefined),
+          canManageDelivery: allowed(engagementChannelsPolicy, actor, "manage-channels", e),
         }),
       );
     },

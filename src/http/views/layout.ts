@@ -40,6 +40,8 @@ export function navFor(actor: Actor | null): NavItem[] {
   if (actor.role === "staff") {
     items.push({ href: "/staff/orgs", label: "Organisations", key: "orgs" }, { href: "/staff/leads", label: "Leads", key: "leads" }, { href: "/staff/deliveries", label: "Deliveries", key: "deliveries" });
   }
+  // Client owners manage where their organisation's updates go (Slack, Linear, e-mail, webhooks).
+  if (actor.role === "client-owner") items.push({ href: `/orgs/${actor.orgId}/channels`, label: "Delivery settings", key: "delivery" });
   items.push({ href: "/account", label: "Account", key: "account" });
   return items;
 }

@@ -33,17 +33,21 @@ export interface ChannelRow {
   counts: Record<OutboxState, number>;
 }
 
-/** One channel's card with its actions (test, on/off, replay dead-letters, remove). */
-function channelCard(row: ChannelRow, csrf: string): SafeHtml {
+/**
+ * One channel's card with its actions (test, on/off, replay dead-letters,
+ * remove). `back` says which settings page the actions return to.
+ */
+function channelCard(row: ChannelRow, csrf: string, engagements: EngagementOption[], back: "org" | "engagement"): SafeHtml {
   const c = row.channel;
   const post = (path: string, label: string, cls = "secondary") =>
-    html`<form method="post" action="/channels/${c.id}/${path}" class="inline">${csrfField(csrf)}<button type="submit" class="${cls}">${label}</button></form>`;
+    html`<form method="post" action="/channels/${c.id}/${path}" class="inline">${csrfField(csrf)}<input type="hidden" name="back" value="${back}"><button type="submit" class="${cls}">${label}</button></form>`;
+  const scoped = c.engagement_id ? engagements.find((e) => e.id === c.engagement_id) : undefined;
   return html`<li class="card channel-card">
   <h3>${c.name} <span class="badge">${KIND_LABELS[c.kind]}</span></h3>
   <p>${channelStatus(c)}</p>
   <dl class="channel-facts">
     <dt>Sends to</dt><dd><code>${destinationOf(c)}</code></dd>
-    <dt>Scope</dt><dd>${c.engagement_id ? html`engagement <code>${c.engagement_id}</code>` : "every engagement of the organisation"}</dd>
+    <dt>Scope</dt><dd>${c.engagement_id ? html`only the engagement <a href="/engagements/${c.engagement_id}">${scoped?.title ?? c.engagement_id}</a>` : "every engagement of the organisation"}</dd>
     <dt>Events</dt><dd>${channelEvents(c).join(", ")}</dd>
     <dt>Messages</dt><dd>${row.counts.sent} sent · ${row.counts.pending + row.counts.sending} queued · ${row.counts.dead} dead-lettered</dd>
   </dl>
@@ -56,6 +60,13 @@ function channelCard(row: ChannelRow, csrf: string): SafeHtml {
 </li>`;
 }
 
+/** An engagement of the organisation, for the scope select and the cards. */
+export interface EngagementOption {
+  id: string;
+  title: string;
+  state: string;
+}
+
 export interface SettingsView {
   org: Org;
   rows: ChannelRow[];
@@ -66,26 +77,46 @@ export interface SettingsView {
   /** A webhook's signing secret, shown once after it was created. */
   signingSecret?: string | null;
   smtpConfigured: boolean;
+  /** The organisation's engagements: the scope select offers them. */
+  engagements: EngagementOption[];
+  /** Set on one engagement's settings page: its channels are `rows`, new channels are scoped to it. */
+  engagement?: EngagementOption;
+  /** On an engagement's page: the organisation-wide channels that hear it too (read-only here). */
+  orgWide?: Channel[];
+  /** Staff reach the organisation's page under /staff; client owners do not. */
+  staffView: boolean;
 }
 
-/** The delivery settings of one organisation. */
+/** The delivery settings of one organisation, or of one engagement in it. */
 export function channelSettings(v: SettingsView): SafeHtml {
   const val = v.values ?? {};
   const hasEmail = v.rows.some((r) => r.channel.kind === "email");
+  const e = v.engagement;
+  const title = e ? `Delivery: ${e.title}` : `Delivery: ${v.org.name}`;
+  const back = e ? html`<a href="/engagements/${e.id}">← ${e.title}</a>` : v.staffView ? html`<a href="/staff/orgs/${v.org.id}">← ${v.org.name}</a>` : html`<a href="/engagements">← Engagements</a>`;
+  const scopeOptions = [{ value: "", label: "Every engagement of the organisation" }, ...v.engagements.map((x) => ({ value: x.id, label: x.state === "ended" ? `${x.title} (ended)` : x.title }))];
   return html`<section>
-  <p><a href="/staff/orgs/${v.org.id}">← ${v.org.name}</a></p>
-  <h1>Delivery: ${v.org.name}</h1>
-  <p>Where updates about briefs go: Slack, Linear, e-mail and signed webhooks. Secrets are stored encrypted and never shown again.</p>
+  <p>${back}</p>
+  <h1>${title}</h1>
+  <p>${e
+    ? html`Where updates about this engagement's briefs go. Channels added here hear only this engagement; <a href="/orgs/${v.org.id}/channels">${v.org.name}'s delivery settings</a> hold the channels that hear every engagement.`
+    : "Where updates about briefs go: Slack, Linear, e-mail and signed webhooks."} Secrets are stored encrypted and never shown again.</p>
   ${v.notice ? html`<p class="notice" role="status">${v.notice}</p>` : ""}
   ${v.signingSecret
     ? html`<div class="notice" role="status"><p>The webhook's signing secret (Standard Webhooks): give it to the receiver to verify <code>webhook-signature</code>.</p><p><input class="copy" readonly value="${v.signingSecret}" aria-label="Signing secret to copy"></p><p class="hint">Shown once: copy it now.</p></div>`
     : ""}
   ${hasEmail && !v.smtpConfigured ? html`<p class="notice" role="status">E-mail is not configured on this server (SMTP_URL): e-mail channels send nothing until it is.</p>` : ""}
-  <h2>Channels</h2>
-  ${v.rows.length ? html`<ul class="channel-list">${v.rows.map((r) => channelCard(r, v.csrf))}</ul>` : html`<p>No channels yet.</p>`}
+  <h2>${e ? "Channels of this engagement" : "Channels"}</h2>
+  ${v.rows.length ? html`<ul class="channel-list">${v.rows.map((r) => channelCard(r, v.csrf, v.engagements, e ? "engagement" : "org"))}</ul>` : html`<p>No channels yet.</p>`}
+  ${v.orgWide
+    ? html`<h2>Also hearing this engagement</h2>
+  ${v.orgWide.length
+    ? html`<ul class="org-wide">${v.orgWide.map((c) => html`<li>${c.name} <span class="badge">${KIND_LABELS[c.kind]}</span> ${c.enabled ? "" : html`<span class="badge bad">Off</span>`}</li>`)}</ul><p class="hint">Manage them in <a href="/orgs/${v.org.id}/channels">the organisation's delivery settings</a>.</p>`
+    : html`<p class="hint">No organisation-wide channels.</p>`}`
+    : ""}
   <h2>Add a channel</h2>
   ${errorSummary(v.errors)}
-  <form method="post" action="/orgs/${v.org.id}/channels" novalidate>
+  <form method="post" action="${e ? `/engagements/${e.id}/channels` : `/orgs/${v.org.id}/channels`}" novalidate>
     ${csrfField(v.csrf)}
     ${select({ name: "kind", label: "Kind", value: val.kind ?? "webhook", errors: v.errors, required: true, options: (Object.keys(KIND_LABELS) as Channel["kind"][]).map((k) => ({ value: k, label: KIND_LABELS[k] })) })}
     ${field({ name: "name", label: "Name", hint: "How people will recognise it, e.g. #payments-eng.", value: val.name, errors: v.errors, required: true })}
@@ -103,7 +134,9 @@ export function channelSettings(v: SettingsView): SafeHtml {
     ${textarea({ name: "recipients", label: "Recipients", hint: "Addresses separated by commas.", value: val.recipients, errors: v.errors, rows: 2 })}
     </fieldset>
     ${field({ name: "events", label: "Events", hint: "Event types separated by commas, e.g. brief.ready, brief.*, or * for all. Empty: a sensible default for the kind.", value: val.events, errors: v.errors })}
-    ${field({ name: "engagementId", label: "Only this engagement", hint: "An engagement id; empty for every engagement of the organisation.", value: val.engagementId, errors: v.errors })}
+    ${e
+      ? html`<input type="hidden" name="engagementId" value="${e.id}"><p class="hint">Scope: only ${e.title}.</p>`
+      : select({ name: "engagementId", label: "Scope", hint: "Which engagements' events this channel hears.", value: val.engagementId ?? "", errors: v.errors, options: scopeOptions })}
     <button type="submit">Add channel</button>
   </form>
 </section>`;

@@ -71,6 +71,8 @@ export interface BoardData {
   due?: Map<string, DueItem>;
   /** The people panel (views/time/people-panel). */
   peoplePanel?: SafeHtml;
+  /** Staff and the client owner: a link to the engagement's delivery settings. */
+  canManageDelivery?: boolean;
 }
 
 /** The engagement page: briefs as a board by state with counts, people with local times, timeline. */
@@ -106,7 +108,7 @@ export function boardView(actor: Actor, d: BoardData): SafeHtml {
     (p) => html`<li><strong>${p.name}</strong> <span class="hint">${p.parts.join(", ") || p.role}</span> · <span class="local-time">${localNow(p.timezone, d.now)}</span> <span class="hint">(${p.timezone})</span></li>`,
   )}</ul>
   ${d.peoplePanel ?? ""}
-  <p><a href="/api/v1/engagements/${e.id}/audit?format=csv">Download the audit (CSV)</a> · <a href="/api/v1/engagements/${e.id}/audit">JSON</a></p>
+  <p><a href="/api/v1/engagements/${e.id}/audit?format=csv">Download the audit (CSV)</a> · <a href="/api/v1/engagements/${e.id}/audit">JSON</a>${d.canManageDelivery ? html` · <a href="/engagements/${e.id}/channels" id="delivery-settings">Delivery settings</a>` : ""}</p>
   ${timeline(d.events, actor.timezone)}
   ${shortcutsHelp([["n", "New brief"], ["?", "Show these shortcuts"]])}
 </section>`;
