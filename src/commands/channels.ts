@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Actor } from "../core/actor.js";
 import { validationError } from "../core/errors.js";
-import { deleteChannel, insertChannel, sealSecret, setChannelEnabled, type Channel, type ChannelConfig, type ChannelKind } from "../models/channels.js";
+import { linearStateNames } from "../core/notice.js";
+import { channelConfig, deleteChannel, insertChannel, sealSecret, setChannelConfig, setChannelEnabled, type Channel, type ChannelConfig, type ChannelKind } from "../models/channels.js";
 import { recordEvent } from "../models/events.js";
 import { enqueueTest, replayDead } from "../models/outbox.js";
 import type { Org } from "../models/orgs.js";
@@ -28,6 +29,8 @@ export interface NewChannelInput {
   teamId?: string;
   recipients?: string;
   events?: string[];
+  /** linear: the team's state name per brief state; unnamed states use Linear's defaults. */
+  stateNames?: Record<string, string>;
 }
 
 /** A Standard Webhooks signing secret: "whsec_" + base64 of 24 random bytes. */
@@ -68,7 +71,7 @@ export async function createChannel(db: Db, actor: Actor, org: Org, input: NewCh
       break;
     case "linear":
       secret = input.apiKey!;
-      config = { teamId: input.teamId, secretHint: `…${secret.slice(-4)}` };
+      config = { teamId: input.teamId, secretHint: `…${secret.slice(-4)}`, stateNames: linearStateNames(input.stateNames) };
       break;
     case "email":
       config = { recipients: [...new Set((input.recipients ?? "").split(/[\s,;]+/).filter(Boolean))] };
@@ -88,6 +91,18 @@ export async function createChannel(db: Db, actor: Actor, org: Org, input: NewCh
     await recordEvent(tx, { orgId: org.id, actorId: actor.id, action: "channel.created", entityType: "channel", entityId: channel.id, summary: `${actor.name} added the ${input.kind} channel ${input.name}` });
     return { channel, signingSecret: input.kind === "webhook" ? secret : null };
   });
+}
+
+/** Renames the Linear workflow states a Linear channel moves issues to (empty names fall back to Linear's defaults). */
+export async function setLinearStateNames(db: Db, actor: Actor, channel: Channel, names: Record<string, string>): Promise<Record<string, string>> {
+  authorize(channelPolicy, actor, "manage", channel);
+  if (channel.kind !== "linear") throw validationError({ kind: "Only Linear channels have workflow state names." });
+  const stateNames = linearStateNames(names);
+  await db.transaction().execute(async (tx) => {
+    await setChannelConfig(tx, channel.id, { ...channelConfig(channel), stateNames });
+    await recordEvent(tx, { orgId: channel.org_id, actorId: actor.id, action: "channel.updated", entityType: "channel", entityId: channel.id, summary: `${actor.name} changed the Linear state names of ${channel.name}` });
+  });
+  return stateNames;
 }
 
 /** Turns a channel on (clearing the reason it was turned off) or off. */

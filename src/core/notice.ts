@@ -77,3 +77,33 @@ export function linearComment(n: Notice): string | null {
   }
   return null;
 }
+
+/** Our brief states that a Linear issue mirrors (drafts never reach Linear). */
+export const LINEAR_MAPPED_STATES = ["ready", "in_progress", "in_review", "changes_requested", "accepted", "shipped", "cancelled"] as const;
+/** One of LINEAR_MAPPED_STATES. */
+export type LinearMappedState = (typeof LINEAR_MAPPED_STATES)[number];
+
+/**
+ * Linear's default workflow state names for a new team, per brief state.
+ * A channel may rename any of them (its team's own names); names are matched
+ * case-insensitively.
+ */
+export const LINEAR_DEFAULT_STATE_NAMES: Record<LinearMappedState, string> = {
+  ready: "Todo",
+  in_progress: "In Progress",
+  in_review: "In Review",
+  changes_requested: "In Progress",
+  accepted: "Done",
+  shipped: "Done",
+  cancelled: "Canceled",
+};
+
+/** A channel's mapping with the defaults filled in for states it leaves unnamed. */
+export function linearStateNames(custom: Partial<Record<string, string>> | undefined): Record<LinearMappedState, string> {
+  const out = { ...LINEAR_DEFAULT_STATE_NAMES };
+  for (const s of LINEAR_MAPPED_STATES) {
+    const v = custom?.[s]?.trim();
+    if (v) out[s] = v;
+  }
+  return out;
+}

@@ -1,21 +1,13 @@
 import { createHash } from "node:crypto";
 import { request, resultOf, OutgoingError } from "./http.js";
-import { linkOf, words, type LinearOp, type Notice } from "../core/notice.js";
+import { LINEAR_DEFAULT_STATE_NAMES, linearStateNames, linkOf, words, type LinearOp, type Notice } from "../core/notice.js";
 import type { DeliveryResult } from "./types.js";
 
 /** Linear's GraphQL endpoint unless LINEAR_API_URL names another (tests, proxies). */
 export const LINEAR_DEFAULT_URL = "https://api.linear.app/graphql";
 
-/** Brief state → the Linear workflow state name it maps to, matched case-insensitively. */
-export const DEFAULT_STATE_NAMES: Record<string, string> = {
-  ready: "Todo",
-  in_progress: "In Progress",
-  changes_requested: "In Progress",
-  in_review: "In Review",
-  accepted: "Done",
-  shipped: "Done",
-  cancelled: "Canceled",
-};
+/** Brief state → the Linear workflow state name it maps to by default, matched case-insensitively. */
+export const DEFAULT_STATE_NAMES: Record<string, string> = LINEAR_DEFAULT_STATE_NAMES;
 
 /**
  * A UUID derived from a name (SHA-256, version/variant bits set): the Linear
@@ -40,6 +32,8 @@ export interface LinearTarget {
   channelId: string;
   /** The issue stored for this brief, if any. */
   knownIssueId: string | null;
+  /** The channel's names for its team's workflow states, per brief state (defaults fill the gaps). */
+  stateNames?: Partial<Record<string, string>>;
   publicUrl: string;
 }
 
@@ -90,10 +84,8 @@ function errorsOf(p: { errors?: { message: string }[] }): string | null {
 
 const stateCache = new Map<string, { at: number; states: { id: string; name: string }[] }>();
 
-async function stateIdFor(t: LinearTarget, state: string | null): Promise<string | null> {
-  if (!state) return null;
-  const want = DEFAULT_STATE_NAMES[state];
-  if (!want) return null;
+/** The team's workflow states, read once per five minutes per endpoint and team. */
+async function teamStates(t: LinearTarget): Promise<{ id: string; name: string }[]> {
   const key = `${t.endpoint}|${t.teamId}`;
   let cached = stateCache.get(key);
   if (!cached || Date.now() - cached.at > 300_000) {
@@ -103,7 +95,17 @@ async function stateIdFor(t: LinearTarget, state: string | null): Promise<string
     cached = { at: Date.now(), states: p.data?.team?.states?.nodes ?? [] };
     stateCache.set(key, cached);
   }
-  return cached.states.find((s) => s.name.toLowerCase() === want.toLowerCase())?.id ?? null;
+  return cached.states;
+}
+
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** The id of the team state the channel maps `state` to (its own name, else Linear's default); null when none. */
+async function stateIdFor(t: LinearTarget, state: string | null): Promise<string | null> {
+  if (!state) return null;
+  const want = (linearStateNames(t.stateNames) as Record<string, string>)[state];
+  if (!want) return null;
+  return (await teamStates(t)).find((s) => sameName(s.name, want))?.id ?? null;
 }
 
 async function findIssue(t: LinearTarget, id: string): Promise<{ id: string; identifier?: string; url?: string } | null> {
@@ -179,6 +181,17 @@ async function checkTeam(t: LinearTarget): Promise<DeliveryResult> {
     const err = errorsOf(p);
     if (err) return { ok: false, error: `Linear: ${err}`, permanent: PERMANENT.test(err) };
     if (!p.data?.team) return { ok: false, error: `Linear: no team with id ${t.teamId}`, permanent: true };
+    // Every state name the channel maps to must exist in the team, or issues would silently keep their state.
+    const states = (p.data.team.states?.nodes ?? []) as { id: string; name: string }[];
+    const names = linearStateNames(t.stateNames);
+    const missing = [...new Set(Object.values(names))].filter((n) => !states.some((s) => sameName(s.name, n)));
+    if (missing.length) {
+      return {
+        ok: false,
+        error: `Linear: team ${String(p.data.team.name ?? t.teamId)} has no workflow state named ${missing.map((n) => `"${n}"`).join(", ")}; its states are ${states.map((s) => `"${s.name}"`).join(", ")}. Set the state names on the channel.`,
+        permanent: true,
+      };
+    }
     return { ok: true, status: 200, info: { team: String(p.data.team.name ?? t.teamId) } };
   } catch (err) {
     if (err instanceof GraphQLFailure) return err.result;

@@ -14,6 +14,8 @@ export interface ChannelConfig {
   url?: string;
   /** linear: the team whose issues mirror briefs. */
   teamId?: string;
+  /** linear: the team's workflow state name per brief state (ready, in_progress, …); unnamed states use Linear's defaults. */
+  stateNames?: Partial<Record<string, string>>;
   /** email: who gets notifications. */
   recipients?: string[];
   /** slack/linear: a recognisable hint of the stored secret, e.g. "…/T0/B1/…x9Qa". */
@@ -119,6 +121,11 @@ export async function insertChannel(db: Db | Tx, c: NewChannel): Promise<Channel
   };
   await db.insertInto("channels").values(row).execute();
   return row;
+}
+
+/** Replaces a channel's non-secret settings. */
+export async function setChannelConfig(db: Db | Tx, id: string, config: ChannelConfig): Promise<void> {
+  await db.updateTable("channels").set({ config: JSON.stringify(config), updated_at: iso() }).where("id", "=", id).execute();
 }
 
 export async function setChannelEnabled(db: Db | Tx, id: string, enabled: boolean, reason: string | null): Promise<void> {

@@ -69,7 +69,7 @@ export async function deliver(ctx: DeliveryContext, m: OutboxMessage): Promise<A
       const briefId = op.notice.briefId;
       const known = briefId ? await findLinearIssue(ctx.db, channel.id, briefId) : null;
       const result = await deliverLinear(
-        { endpoint: ctx.linearUrl || LINEAR_DEFAULT_URL, apiKey: secret, teamId: cfg.teamId ?? "", channelId: channel.id, knownIssueId: known, publicUrl: ctx.publicUrl },
+        { endpoint: ctx.linearUrl || LINEAR_DEFAULT_URL, apiKey: secret, teamId: cfg.teamId ?? "", channelId: channel.id, knownIssueId: known, publicUrl: ctx.publicUrl, stateNames: cfg.stateNames },
         op,
         m.idempotency_key,
       );

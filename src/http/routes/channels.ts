@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { AppError } from "../../core/errors.js";
-import { createChannel, removeChannel, replayChannel, sendTest, setEnabled } from "../../commands/channels.js";
+import { createChannel, removeChannel, replayChannel, sendTest, setEnabled, setLinearStateNames } from "../../commands/channels.js";
 import { listChannels, listEngagementChannels, secretKeyOf, type Channel } from "../../models/channels.js";
 import { findEngagement, listOrgEngagements, type Engagement, type EngagementRecord } from "../../models/engagements.js";
 import { countByState } from "../../models/outbox.js";
@@ -10,7 +10,7 @@ import { channelPolicy, engagementChannelsPolicy, orgChannelsPolicy } from "../.
 import { channelResource, engagementResource, orgResource } from "../resources.js";
 import { defineRoute, registerRoute, zodFields, type RouteContext } from "../route.js";
 import { idParam } from "../schemas/common.js";
-import { createChannelForm } from "../schemas/channels.js";
+import { createChannelForm, linearStatesForm, stateNamesOf } from "../schemas/channels.js";
 import { channelSettings } from "../views/outbox/channels.js";
 import type { FieldErrors } from "../views/forms.js";
 import { page } from "../views/page.js";
@@ -79,7 +79,7 @@ async function addFromForm(ctx: RouteContext<any, any, any>, org: Org, engagemen
     return settingsPage(ctx, org, { values: redisplay, errors: { [urlField]: refusal }, engagement });
   }
   try {
-    const { channel, signingSecret } = await createChannel(ctx.db, ctx.requireActor(), org, input, secretKeyOf(ctx.services.config));
+    const { channel, signingSecret } = await createChannel(ctx.db, ctx.requireActor(), org, { ...input, stateNames: stateNamesOf(input) }, secretKeyOf(ctx.services.config));
     return settingsPage(ctx, org, { notice: `Added ${channel.name}. Use "Send test" to check it.`, signingSecret, engagement });
   } catch (err) {
     if (err instanceof AppError && err.fields) {
@@ -158,6 +158,35 @@ const routes = [
     handler: async (ctx) => {
       const e = ctx.authorize(engagementChannelsPolicy, "manage-channels", ctx.record as EngagementRecord);
       return addFromForm(ctx, (await findOrg(ctx.db, e.org_id))!, e);
+    },
+  }),
+  defineRoute({
+    method: "POST",
+    url: "/channels/:id/linear-states",
+    kind: "page",
+    access: "user",
+    summary: "Rename the Linear workflow states a Linear channel moves issues to",
+    tags: ["delivery"],
+    params: idParam,
+    resource: channelResource,
+    handler: async (ctx) => {
+      const c = ctx.authorize(channelPolicy, "manage", ctx.record as Channel);
+      const parsed = linearStatesForm.safeParse(ctx.body ?? {});
+      if (!parsed.success) {
+        ctx.reply.code(400);
+        const org = (await findOrg(ctx.db, c.org_id))!;
+        return settingsPage(ctx, org, { errors: zodFields(parsed.error), engagement: (ctx.body as Record<string, unknown>)?.back === "engagement" && c.engagement_id ? await findEngagement(ctx.db, c.engagement_id) : undefined });
+      }
+      try {
+        await setLinearStateNames(ctx.db, ctx.requireActor(), c, stateNamesOf(parsed.data));
+      } catch (err) {
+        if (err instanceof AppError && err.fields) {
+          ctx.reply.code(400);
+          return settingsPage(ctx, (await findOrg(ctx.db, c.org_id))!, { errors: err.fields });
+        }
+        throw err;
+      }
+      return backTo(ctx, c, `The Linear state names of ${c.name} are saved; "Send test" checks them against the team.`);
     },
   }),
   channelAction("test", "Send a test message through the outbox", async (ctx, c) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LINEAR_MAPPED_STATES } from "../../core/notice.js";
 
 const KINDS = ["webhook", "slack", "linear", "email"] as const;
 
@@ -9,6 +10,40 @@ const eventList = z
   .max(1000, "Use at most 1000 characters of event types.")
   .transform((s) => s.split(/[\s,]+/).filter(Boolean))
   .refine((l) => l.every((e) => /^(\*|[a-z_]+(\.[a-z_]+)?(\.\*)?)$/.test(e)), "Write event types like brief.ready, brief.* or *, separated by commas.");
+
+const stateName = z.string().trim().max(100, "Use at most 100 characters for a Linear state name.").optional();
+
+/** Linear: the team's workflow state name for each brief state; empty means Linear's default name. */
+const linearStateFields = {
+  /** Brief ready to claim (default "Todo"). */
+  state_ready: stateName,
+  /** Claimed and being worked on (default "In Progress"). */
+  state_in_progress: stateName,
+  /** A deliverable waits for review (default "In Review"). */
+  state_in_review: stateName,
+  /** The reviewer asked for changes (default "In Progress"). */
+  state_changes_requested: stateName,
+  /** Accepted by the reviewer (default "Done"). */
+  state_accepted: stateName,
+  /** Shipped in a release (default "Done"). */
+  state_shipped: stateName,
+  /** Cancelled (default "Canceled"). */
+  state_cancelled: stateName,
+};
+
+/** The form's state_* fields as a mapping of the names given (empty ones left out). */
+export function stateNamesOf(v: Partial<Record<string, unknown>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const s of LINEAR_MAPPED_STATES) {
+    const given = v[`state_${s}`];
+    const name = typeof given === "string" ? given.trim() : "";
+    if (name) out[s] = name;
+  }
+  return out;
+}
+
+/** Renaming a Linear channel's state names (the form on its card). */
+export const linearStatesForm = z.object(linearStateFields);
 
 /** Adding a channel from the settings form; fields depend on the kind. */
 export const createChannelForm = z
@@ -31,6 +66,7 @@ export const createChannelForm = z
     recipients: z.string().trim().max(4000).optional(),
     /** Which events it hears; empty: the kind's default. */
     events: eventList.optional(),
+    ...linearStateFields,
   })
   .superRefine((v, ctx) => {
     const need = (field: string, ok: boolean, message: string) => ok || ctx.addIssue({ code: "custom", path: [field], message });

@@ -1,3 +1,5 @@
+import { LINEAR_DEFAULT_STATE_NAMES, LINEAR_MAPPED_STATES, linearStateNames } from "../../../core/notice.js";
+import { STATE_LABELS } from "../../../core/workflow/index.js";
 import { channelConfig, channelEvents, type Channel } from "../../../models/channels.js";
 import type { Org } from "../../../models/orgs.js";
 import type { OutboxState } from "../../../storage/schema.js";
@@ -34,6 +36,32 @@ export interface ChannelRow {
 }
 
 /**
+ * One text field per brief state for the Linear team's state name, prefilled
+ * with `values` (the channel's names, or Linear's defaults on a new channel).
+ * `prefix` keeps the ids of several forms on one page apart.
+ */
+function linearStateInputs(values: Record<string, string | undefined>, prefix: string, errors?: FieldErrors): SafeHtml {
+  return html`<div class="linear-states">${LINEAR_MAPPED_STATES.map((s) => {
+    const name = `state_${s}`;
+    const id = `${prefix}-${name}`;
+    const err = errors?.[name];
+    return html`<div class="field${err ? " has-error" : ""}"><label for="${id}">${STATE_LABELS[s]} <span class="hint">(default ${LINEAR_DEFAULT_STATE_NAMES[s]})</span></label>${err ? html`<p class="error" id="${id}-error">${err}</p>` : ""}<input id="${id}" name="${name}" value="${values[name] ?? ""}" maxlength="100"${err ? html` aria-invalid="true" aria-describedby="${id}-error"` : ""}></div>`;
+  })}</div>`;
+}
+
+/** The form on a Linear channel's card that renames the team's states it moves issues to. */
+function linearStatesCardForm(c: Channel, csrf: string, back: "org" | "engagement"): SafeHtml {
+  const names = linearStateNames(channelConfig(c).stateNames);
+  const values = Object.fromEntries(LINEAR_MAPPED_STATES.map((s) => [`state_${s}`, names[s]]));
+  return html`<details class="linear-state-names"><summary>Linear state names</summary>
+  <form method="post" action="/channels/${c.id}/linear-states">${csrfField(csrf)}<input type="hidden" name="back" value="${back}">
+    <p class="hint">The name of your team's workflow state for each brief state, as Linear shows it (case does not matter). Empty: Linear's default.</p>
+    ${linearStateInputs(values, `c-${c.id}`)}
+    <button type="submit" class="secondary">Save state names</button>
+  </form></details>`;
+}
+
+/**
  * One channel's card with its actions (test, on/off, replay dead-letters,
  * remove). `back` says which settings page the actions return to.
  */
@@ -51,6 +79,7 @@ function channelCard(row: ChannelRow, csrf: string, engagements: EngagementOptio
     <dt>Events</dt><dd>${channelEvents(c).join(", ")}</dd>
     <dt>Messages</dt><dd>${row.counts.sent} sent · ${row.counts.pending + row.counts.sending} queued · ${row.counts.dead} dead-lettered</dd>
   </dl>
+  ${c.kind === "linear" ? linearStatesCardForm(c, csrf, back) : ""}
   <p class="actions">
     ${post("test", "Send test")}
     ${c.enabled ? post("disable", "Turn off") : post("enable", "Turn on")}
@@ -129,6 +158,10 @@ export function channelSettings(v: SettingsView): SafeHtml {
     <fieldset><legend>Linear</legend>
     ${field({ name: "apiKey", label: "API key", type: "password", hint: "Settings → API → Personal API keys. Stored encrypted, not shown again.", errors: v.errors, autocomplete: "off" })}
     ${field({ name: "teamId", label: "Team id", hint: "Each brief gets one issue in this team when it becomes ready.", value: val.teamId, errors: v.errors })}
+    <fieldset class="nested"><legend>State names in your Linear team</legend>
+    <p class="hint">Each brief state moves the issue to the team's state of this name (case does not matter). Empty: Linear's default.</p>
+    ${linearStateInputs(v.values ? val : Object.fromEntries(LINEAR_MAPPED_STATES.map((s) => [`state_${s}`, LINEAR_DEFAULT_STATE_NAMES[s]])), "new", v.errors)}
+    </fieldset>
     </fieldset>
     <fieldset><legend>E-mail</legend>
     ${textarea({ name: "recipients", label: "Recipients", hint: "Addresses separated by commas.", value: val.recipients, errors: v.errors, rows: 2 })}
