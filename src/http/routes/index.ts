@@ -3,6 +3,7 @@ import { registerAccountRoutes } from "./account.js";
 import { registerOrgApi } from "./api-orgs.js";
 import { registerAuthRoutes } from "./auth.js";
 import { registerChannelRoutes } from "./channels.js";
+import { registerCheckRoutes } from "./check.js";
 import { registerDeliveryRoutes } from "./deliveries.js";
 import { registerWorkRoutes } from "./engagements.js";
 import { registerHomeRoutes } from "./home.js";
@@ -22,4 +23,5 @@ export function registerAllRoutes(app: FastifyInstance): void {
   registerDeliveryRoutes(app);
   registerWorkRoutes(app);
   registerPeopleRoutes(app);
+  registerCheckRoutes(app);
 }
