@@ -26,8 +26,10 @@ export interface LineCtx {
   i: number;
   line: Line;
   toks: Tok[];
-  /** Word-info and character flags of the line (wordinfo.ts). */
+  /** OR of the line's word-info bits (wordinfo.ts). */
   flags: number;
+  /** Character flags of the line (F_* in wordinfo.ts). */
+  chars: number;
   section: SectionKind | null;
 }
 

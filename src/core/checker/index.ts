@@ -94,20 +94,19 @@ function runRules(doc: Doc, emit: (f: RawFinding) => void): void {
   const terms = new TermTracker(doc.options.glossary ?? []);
   const ac = new CriterionBuffer();
   const glossary = terms.defined;
-  const ctx: LineCtx = { doc, i: 0, line: doc.lines[0], toks: [], flags: 0, section: null };
+  const ctx: LineCtx = { doc, i: 0, line: doc.lines[0], toks: [], flags: 0, chars: 0, section: null };
   for (let i = 0; i < doc.lines.length; i++) {
     const line = doc.lines[i];
     const section = doc.section[i];
     if (line.kind === "code") {
       ac.flush(emit);
-      placeholderLine(doc, i, null, 0, emit);
-      privateLinkLine(doc, i, null, 0, emit);
+      placeholderLine(doc, i, null, emit);
+      privateLinkLine(doc, i, null, emit);
       continue;
     }
     if (line.kind !== "text" && line.kind !== "heading") {
       if (line.kind !== "comment") ac.flush(emit);
-      if (line.kind === "fence" || line.kind === "rule") placeholderLine(doc, i, null, 0, emit);
-      else if (line.kind === "comment") placeholderLine(doc, i, null, 0, emit);
+      if (line.kind === "fence" || line.kind === "rule" || line.kind === "comment") placeholderLine(doc, i, null, emit);
       continue;
     }
     const tokens = tokenize(line.prose, line.contentStart);
@@ -115,10 +114,11 @@ function runRules(doc: Doc, emit: (f: RawFinding) => void): void {
     ctx.line = line;
     ctx.toks = tokens.toks;
     ctx.flags = tokens.flags;
+    ctx.chars = tokens.chars;
     ctx.section = section;
     terms.line(ctx);
-    placeholderLine(doc, i, ctx.toks, ctx.flags, emit);
-    privateLinkLine(doc, i, ctx.toks, ctx.flags, emit);
+    placeholderLine(doc, i, ctx, emit);
+    privateLinkLine(doc, i, ctx, emit);
     nonEnglishLine(ctx, emit);
     if (line.kind === "heading") {
       ac.flush(emit);

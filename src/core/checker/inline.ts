@@ -81,7 +81,9 @@ function schemeAt(s: string, i: number): boolean {
 }
 
 /** Characters that start inline markup; a line without them is all prose. */
-const SPECIAL = /[`<\[\]\\]|:\/\/|www\./;
+const SPECIAL = /[`<\[\]\\]|:\/\/|www\.|mailto:/;
+/** Markup characters the scan stops at (URLs are found separately). */
+const MARKUP = /[`<\[\]\\]/g;
 const NONE: Span[] = [];
 
 /**
@@ -119,6 +121,25 @@ export function scanInline(line: string, from: number, inComment: boolean): Inli
   let runs: Map<number, number[]> | null = null;
   const runPtr = new Map<number, number>();
   let nextGt = -2; // cached index of the next '>' (or -1 when none)
+
+  // Where bare URLs may start; the scan jumps between these and markup characters.
+  const urlStarts: number[] = [];
+  if (line.indexOf("://") >= 0 || line.indexOf("www.") >= 0 || line.indexOf("mailto:") >= 0) {
+    for (let k = i; k < n; k++) {
+      const c = line.charCodeAt(k);
+      if ((c === 104 || c === 102 || c === 109 || c === 119 || c === 72 || c === 87) && schemeAt(line, k)) urlStarts.push(k);
+    }
+  }
+  let urlPtr = 0;
+  const jump = (p: number): number => {
+    MARKUP.lastIndex = p;
+    const m = MARKUP.exec(line);
+    let next = m === null ? n : m.index;
+    while (urlPtr < urlStarts.length && urlStarts[urlPtr] < p) urlPtr++;
+    if (urlPtr < urlStarts.length && urlStarts[urlPtr] < next) next = urlStarts[urlPtr];
+    return next;
+  };
+  i = jump(i);
 
   while (i < n) {
     const c = line.charCodeAt(i);
@@ -260,7 +281,7 @@ export function scanInline(line: string, from: number, inComment: boolean): Inli
       i = e;
       continue;
     }
-    i++;
+    i = jump(i + 1);
   }
   if (kept < n) out.push(line.slice(kept));
   return { prose: out.join(""), code, urls, comments, inComment };

@@ -45,6 +45,8 @@ export interface Line {
   itemIndent: number;
   /** True for table rows (header and body). */
   table: boolean;
+  /** True when the line has no inline markup at all (prose is the raw line). */
+  plain: boolean;
 }
 
 const EMPTY: Span[] = [];
@@ -184,6 +186,7 @@ function makeLine(n: number, raw: string, kind: LineKind): Line {
     contentStart: 0,
     itemIndent: -1,
     table: false,
+    plain: false,
   };
 }
 
@@ -327,6 +330,7 @@ export function parseBlocks(input: string): Line[] {
     line.urls = inl.urls;
     line.comments = inl.comments;
     line.contentStart = contentStart;
+    line.plain = inl.prose === raw;
     if (isBlankFrom(inl.prose, contentStart) && inl.code.length === 0 && inl.urls.length === 0) {
       line.kind = inl.comments.length ? "comment" : "blank";
       if (line.kind === "blank") prevBlank = true;

@@ -60,12 +60,20 @@ export class PhraseSet<T> {
     return best;
   }
 
-  /** Every longest match, scanning left to right without overlaps. */
-  findAll(toks: readonly Tok[]): PhraseMatch<T>[] {
+  /**
+   * Every longest match, scanning left to right without overlaps. With
+   * `startBit`, only tokens whose info has that bit (first words of the
+   * phrases, see wordinfo.ts) are tried.
+   */
+  findAll(toks: readonly Tok[], startBit = 0): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     const root = this.root;
     for (let i = 0; i < toks.length; ) {
       const t = toks[i];
+      if (startBit !== 0 && (t.info & startBit) === 0) {
+        i++;
+        continue;
+      }
       if ((t.t === WORD || t.t === NUM) && root.has(t.w)) {
         const m = this.longestAt(toks, i);
         if (m) {

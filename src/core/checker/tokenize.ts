@@ -5,7 +5,7 @@
  * is tokenized once and every rule reads the same array.
  */
 import { CODE_MARK, URL_MARK } from "./inline.js";
-import { F_ACCENT, F_CAP, F_DOT, F_FOREIGN, F_QUESTION, F_SCRIPT, FOREIGN_MASK, WORD_INFO } from "./wordinfo.js";
+import { F_ACCENT, F_ACR, F_CAP, F_DOT, F_FOREIGN, F_NAME, F_QUESTION, F_SCRIPT, FOREIGN_MASK, TABLE, W_KNOWN, WORD_INFO } from "./wordinfo.js";
 
 export const WORD = 1;
 export const NUM = 2;
@@ -34,6 +34,8 @@ export interface Tok {
   poss: boolean;
   /** Contains a letter outside ASCII (accents). */
   accent: boolean;
+  /** Letters only: no digits, hyphens, dots or apostrophes (the "'s" of a possessive aside). */
+  letters: boolean;
   /** For CODE/URL tokens: index into the line's code/url spans. */
   ref: number;
   /** WORD_INFO bits of w (0 for non-words). */
@@ -43,8 +45,10 @@ export interface Tok {
 /** Tokens of the current line plus flags for the whole line. */
 export interface Tokens {
   toks: Tok[];
-  /** OR of the tokens' WORD_INFO bits and the F_* character flags. */
+  /** OR of the tokens' WORD_INFO bits. */
   flags: number;
+  /** F_* character flags. */
+  chars: number;
 }
 
 const CODE_CH = CODE_MARK.charCodeAt(0);
@@ -105,13 +109,13 @@ const NOT_POSSESSIVE = new Set(["it", "that", "what", "there", "here", "he", "sh
 
 // Token objects are pooled: a line's tokens are only valid until the next call.
 const pool: Tok[] = [];
-const result: Tokens = { toks: [], flags: 0 };
+const result: Tokens = { toks: [], flags: 0, chars: 0 };
 
 function next(s: number, e: number, w: string, t: number, ref: number): Tok {
   const toks = result.toks;
   let tok = pool[toks.length];
   if (tok === undefined) {
-    tok = { s: 0, e: 0, w: "", t: 0, cap: false, upper: false, acr: false, poss: false, accent: false, ref: -1, info: 0 };
+    tok = { s: 0, e: 0, w: "", t: 0, cap: false, upper: false, acr: false, poss: false, accent: false, letters: false, ref: -1, info: 0 };
     pool.push(tok);
   }
   tok.s = s;
@@ -123,6 +127,7 @@ function next(s: number, e: number, w: string, t: number, ref: number): Tok {
   tok.acr = false;
   tok.poss = false;
   tok.accent = false;
+  tok.letters = false;
   tok.ref = ref;
   tok.info = 0;
   toks.push(tok);
@@ -137,6 +142,7 @@ export function tokenize(prose: string, from = 0): Tokens {
   const toks = result.toks;
   toks.length = 0;
   let flags = 0;
+  let chars = 0;
   const n = prose.length;
   let codeRef = 0;
   let urlRef = 0;
@@ -160,7 +166,10 @@ export function tokenize(prose: string, from = 0): Tokens {
       let accent = c >= 128;
       let dot = false;
       let curly = false;
+      let joined = false;
       const cls = c < 128 ? ASCII[c] : 0;
+      // FNV-1a of the lower-cased word, for the known-word table (ASCII only).
+      let h = Math.imul((0x811c9dc5 | 0) ^ (cls === UPPER ? c | 32 : c), 0x01000193);
       let lower = cls === LOWER ? 1 : 0;
       let upperCount = cls === UPPER ? 1 : 0;
       let digits = cls === DIGIT || isDigit(c) ? 1 : 0;
@@ -171,8 +180,13 @@ export function tokenize(prose: string, from = 0): Tokens {
           const k = ASCII[d];
           if (k !== 0) {
             if (k === LOWER) lower++;
-            else if (k === UPPER) upperCount++;
-            else digits++;
+            else if (k === UPPER) {
+              upperCount++;
+              h = Math.imul(h ^ (d | 32), 0x01000193);
+              j++;
+              continue;
+            } else digits++;
+            h = Math.imul(h ^ d, 0x01000193);
             j++;
             continue;
           }
@@ -189,48 +203,80 @@ export function tokenize(prose: string, from = 0): Tokens {
           if ((d === 44 || d === 58) && !(isDigit(prose.charCodeAt(j - 1)) && isDigit(prose.charCodeAt(j + 1)))) break;
           if (d === 46) dot = true;
           else if (d === 0x2019) curly = true;
+          joined = true;
+          h = Math.imul(h ^ d, 0x01000193);
           j++;
         } else break;
       }
-      const text = prose.slice(i, j);
       const numeric = isDigit(c);
-      const t = next(i, j, upperCount === 0 && !accent ? text : text.toLowerCase(), numeric ? NUM : WORD, -1);
+      let word = "";
+      let bits = -1;
+      if (!accent && !curly) {
+        h |= 1;
+        const len = j - i;
+        const mask = TABLE.mask;
+        for (let slot = h & mask; TABLE.hash[slot] !== 0; slot = (slot + 1) & mask) {
+          if (TABLE.hash[slot] !== h) continue;
+          const cand = TABLE.word[slot];
+          if (cand.length !== len) continue;
+          let same = true;
+          for (let k = 0; k < len && same; k++) {
+            const d = prose.charCodeAt(i + k);
+            same = (d >= 65 && d <= 90 ? d | 32 : d) === cand.charCodeAt(k);
+          }
+          if (same) {
+            word = cand;
+            bits = TABLE.info[slot];
+            break;
+          }
+        }
+      }
+      if (bits < 0) {
+        const text = prose.slice(i, j);
+        word = upperCount === 0 && !accent ? text : text.toLowerCase();
+      }
+      const t = next(i, j, word, numeric ? NUM : WORD, -1);
       t.accent = accent;
-      if (accent) flags |= F_ACCENT;
-      if (dot) flags |= F_DOT;
+      if (accent) chars |= F_ACCENT;
+      if (dot) chars |= F_DOT;
       if (!numeric) {
+        t.letters = digits === 0 && !joined;
         t.cap = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
         t.upper = upperCount >= 2 && lower === 0;
         // "SKUs": upper case with a plural s.
-        t.acr = t.upper ? digits === 0 : upperCount >= 2 && lower === 1 && digits === 0 && text.charCodeAt(text.length - 1) === 115;
+        t.acr = t.upper ? digits === 0 : upperCount >= 2 && lower === 1 && digits === 0 && prose.charCodeAt(j - 1) === 115;
         const w = t.w;
         const last = w.length - 2;
-        if (last > 0 && w.charCodeAt(last + 1) === 115 && (w.charCodeAt(last) === 39 || w.charCodeAt(last) === 0x2019)) {
+        if (bits < 0 && last > 0 && w.charCodeAt(last + 1) === 115 && (w.charCodeAt(last) === 39 || w.charCodeAt(last) === 0x2019)) {
           const base = w.slice(0, last);
           if (!NOT_POSSESSIVE.has(base)) {
             t.w = base;
             t.poss = true;
+            t.letters = digits === 0 && base.indexOf("-") < 0 && base.indexOf(".") < 0 && base.indexOf("'") < 0 && base.indexOf("_") < 0;
             t.upper = upperCount >= 2 && lower === 1;
             t.acr = t.upper && digits === 0;
+            bits = -1;
           }
         }
         if (curly) t.w = t.w.replace(/\u2019/g, "'");
-        if (t.cap) flags |= F_CAP;
-        if (t.w === "localhost") flags |= F_DOT;
+        if (t.cap) chars |= F_CAP;
+        if (t.acr) chars |= F_ACR;
+        if (t.w === "localhost") chars |= F_DOT;
       }
-      const bits = WORD_INFO.get(t.w);
-      if (bits !== undefined) {
+      if (bits < 0) bits = t.poss || curly || accent ? WORD_INFO.get(t.w) ?? 0 : 0;
+      if (bits !== 0) {
         t.info = bits;
         flags |= bits;
-        if (bits & FOREIGN_MASK) flags |= F_FOREIGN;
+        if (bits & FOREIGN_MASK) chars |= F_FOREIGN;
       }
+      if (t.cap && !t.upper && (bits & W_KNOWN) === 0) chars |= F_NAME;
       i = j;
       continue;
     }
     if (c < 128) {
       if (PUNCT_CHARS[c] === 1) {
         next(i, i + 1, prose[i], PUNCT, -1);
-        if (c === 63) flags |= F_QUESTION;
+        if (c === 63) chars |= F_QUESTION;
       }
       i++;
       continue;
@@ -239,7 +285,7 @@ export function tokenize(prose: string, from = 0): Tokens {
       let j = i + 1;
       while (j < n && isCjk(prose.charCodeAt(j))) j++;
       next(i, j, "", CJK, -1);
-      flags |= F_SCRIPT;
+      chars |= F_SCRIPT;
       i = j;
       continue;
     }
@@ -247,16 +293,17 @@ export function tokenize(prose: string, from = 0): Tokens {
       let j = i + 1;
       while (j < n && isOtherLetter(prose.charCodeAt(j))) j++;
       next(i, j, "", OTHER, -1);
-      flags |= F_SCRIPT;
+      chars |= F_SCRIPT;
       i = j;
       continue;
     }
     if (PUNCT_CHARS[c] === 1) {
       next(i, i + 1, prose[i], PUNCT, -1);
-      if (c === 0xff1f) flags |= F_QUESTION;
+      if (c === 0xff1f) chars |= F_QUESTION;
     }
     i++;
   }
   result.flags = flags;
+  result.chars = chars;
   return result;
 }

@@ -18,6 +18,7 @@ import {
   PRIVATE_PHRASES,
   PRIVATE_TOOLS,
   SHARED_PHRASES,
+  TO_BE_WORDS,
 } from "./lexicon/cues.js";
 
 /** Bits 0…LANGUAGE_COUNT-1: foreign function word of that language (never set for English words). */
@@ -34,22 +35,48 @@ export const W_UNIT = 1 << 13;
 export const T_CUE = 1 << 14;
 /** Starts an acceptance-only judgement cue. */
 export const T_EVAL = 1 << 15;
-/** Starts a shared-context cue (phrases, precedents, asking, meetings, "last"). */
+/** A gate word of a shared-context phrase ("discussed", "usual"…). */
 export const T_SHARED = 1 << 16;
 /** Starts a hedge. */
 export const T_HEDGE = 1 << 17;
 /** Starts a private place. */
 export const T_PRIVATE = 1 << 18;
-/** Starts a placeholder ("to be decided", tbd…). */
+/** A placeholder word ("tbd", "todo", "decided" of "to be decided"…). */
 export const T_PLACEHOLDER = 1 << 19;
 
-/** Line flags set by the tokenizer from characters, not words. */
-export const F_QUESTION = 1 << 24;
-export const F_CAP = 1 << 25;
-export const F_SCRIPT = 1 << 26; // CJK or other non-Latin script
-export const F_DOT = 1 << 27; // a word with an inner dot, or "localhost"
-export const F_ACCENT = 1 << 28;
-export const F_FOREIGN = 1 << 29;
+/** "same" or "last": precedents ("the same rule as", "last year"). */
+export const T_SAME = 1 << 20;
+/** "way", "exactly", "just", "like": "the way X does", "exactly as X does". */
+export const T_WAY = 1 << 21;
+/** First word of an asking verb ("ask", "check with", "ping"). */
+export const T_ASK = 1 << 22;
+/** A meeting noun ("standup", "call"). */
+export const T_MEETING = 1 << 23;
+
+/** First word of a quality/quantity or judgement cue phrase (PhraseSet.findAll skips other tokens). */
+export const S_CUE = 1 << 24;
+/** First word of a shared-context phrase. */
+export const S_SHARED = 1 << 25;
+/** First word of a hedge. */
+export const S_HEDGE = 1 << 26;
+/** First word of a private place phrase. */
+export const S_PRIVATE = 1 << 27;
+
+/** Character flags of a line (Tokens.chars), separate from word bits. */
+export const F_QUESTION = 1;
+/** A capitalised word. */
+export const F_CAP = 2;
+/** A name-shaped word that is not a known word (person, place or code name). */
+export const F_NAME = 4;
+/** An acronym-shaped word. */
+export const F_ACR = 8;
+/** CJK or another non-Latin script. */
+export const F_SCRIPT = 16;
+/** A word with an inner dot, or "localhost". */
+export const F_DOT = 32;
+export const F_ACCENT = 64;
+/** A foreign function word. */
+export const F_FOREIGN = 128;
 
 const info = new Map<string, number>();
 const add = (word: string, bits: number): void => {
@@ -58,28 +85,32 @@ const add = (word: string, bits: number): void => {
 };
 const firstWords = (phrase: string): string[] => phrase.trim().toLowerCase().split(/\s+/)[0].split("|");
 
-/** Words too common to gate a rule on. */
-const GATE_STOP = new Set("a an the as at in on to of and or if when where for with some too more less we you it is be i our what like was been do did".split(" "));
+/** Words too common to gate a rule on, even as a last resort. */
+const GATE_STOP = new Set("a an the as at in on to of and or if for with we you it is be i our".split(" "));
 
 /**
- * The words of a phrase that gate it: its longest uncommon word (all of them
- * when a slot has alternatives). A line without a gate word cannot contain the
- * phrase, so the rule skips the line.
+ * The words of a phrase that gate it: its longest word that is not an English
+ * function word (all alternatives when that slot has several), else its
+ * longest word outside a few very common ones, else its first word. A line
+ * without a gate word cannot contain the phrase, so the rule skips the line.
  */
 function gateWords(phrase: string): string[] {
   const slots = phrase.trim().toLowerCase().split(/\s+/).map((s) => s.split("|"));
-  let best: string[] | null = null;
-  let bestLen = -1;
-  for (const slot of slots) {
-    if (slot.every((w) => GATE_STOP.has(w))) continue;
-    const len = Math.min(...slot.map((w) => w.length));
-    if (len > bestLen) {
-      best = slot;
-      bestLen = len;
+  const tiers: ((w: string) => boolean)[] = [(w) => !ENGLISH_FUNCTION_WORDS.has(w), (w) => !GATE_STOP.has(w)];
+  for (const allowed of tiers) {
+    let best: string[] | null = null;
+    let bestLen = -1;
+    for (const slot of slots) {
+      if (!slot.every(allowed)) continue;
+      const len = Math.min(...slot.map((w) => w.length));
+      if (len >= bestLen) {
+        best = slot;
+        bestLen = len;
+      }
     }
+    if (best) return best;
   }
-  // A phrase of common words only ("as we did") is gated by all its words.
-  return best ?? slots.flat();
+  return slots[0];
 }
 
 for (const w of ENGLISH_FUNCTION_WORDS) add(w, W_ENGLISH | W_KNOWN);
@@ -90,21 +121,75 @@ for (const w of FREQUENCY_WORDS) add(w, W_NUMBER);
 for (const w of TIME_UNITS) add(w, W_UNIT);
 for (const p of CUES.keys()) for (const w of gateWords(p)) add(w, T_CUE);
 for (const p of EVAL_CUES.keys()) for (const w of gateWords(p)) add(w, T_EVAL);
+for (const p of [...CUES.keys(), ...EVAL_CUES.keys()]) for (const w of firstWords(p)) add(w, S_CUE);
 for (const p of SHARED_PHRASES) for (const w of gateWords(p)) add(w, T_SHARED);
-for (const p of ASK_VERBS) for (const w of firstWords(p)) add(w, T_SHARED);
-for (const w of MEETING_NOUNS) add(w, T_SHARED);
-// Precedents ("the same rule as", "the way X does", "exactly as", "like the app does") and "last year".
-for (const w of ["same", "way", "like", "exactly", "just", "last"]) add(w, T_SHARED);
+for (const p of SHARED_PHRASES) for (const w of firstWords(p)) add(w, S_SHARED);
+for (const p of ASK_VERBS) for (const w of firstWords(p)) add(w, T_ASK);
+for (const w of MEETING_NOUNS) add(w, T_MEETING);
+// Precedents ("the same rule as", "last year", "the way X does", "exactly as", "like the app does").
+for (const w of ["same", "last"]) add(w, T_SAME);
+for (const w of ["way", "like", "exactly", "just"]) add(w, T_WAY);
 for (const p of HEDGES) for (const w of gateWords(p)) add(w, T_HEDGE);
+for (const p of HEDGES) for (const w of firstWords(p)) add(w, S_HEDGE);
 for (const p of PRIVATE_PHRASES) for (const w of gateWords(p)) add(w, T_PRIVATE);
+for (const p of PRIVATE_PHRASES) for (const w of firstWords(p)) add(w, S_PRIVATE);
 for (const set of [PRIVATE_TOOLS, CAPITALISED_TOOLS, DASHBOARD_TOOLS]) for (const w of set) add(w, T_PRIVATE);
 add("attached", T_PRIVATE);
-for (const w of ["to", "tbd", "tbc", "tba", "todo", "fixme", "xxx"]) add(w, T_PLACEHOLDER);
+for (const w of ["tbd", "tbc", "tba", "todo", "fixme", "xxx"]) add(w, T_PLACEHOLDER);
+for (const w of TO_BE_WORDS) add(w, T_PLACEHOLDER);
 
 /** Bits for a lower-cased word (0 when it is in no list). */
 export const WORD_INFO: ReadonlyMap<string, number> = info;
 
+/**
+ * The same words in an open-addressing table keyed by a hash the tokenizer
+ * computes while scanning, so a known word is found without slicing or
+ * lower-casing the line (see tokenize.ts). Hash 0 marks an empty slot.
+ */
+export const TABLE = { mask: 0, hash: new Int32Array(0), word: [] as string[], info: new Int32Array(0) };
+
+/** FNV-1a over lower-cased UTF-16 units, never 0; must match the tokenizer's inline version. */
+export function wordHash(w: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
+  return h | 1;
+}
+
+function buildTable(): void {
+  let size = 1024;
+  while (size < info.size * 4) size *= 2;
+  const hash = new Int32Array(size);
+  const word: string[] = new Array<string>(size).fill("");
+  const bits = new Int32Array(size);
+  for (const [w, b] of info) {
+    const h = wordHash(w);
+    let slot = h & (size - 1);
+    while (hash[slot] !== 0) slot = (slot + 1) & (size - 1);
+    hash[slot] = h;
+    word[slot] = w;
+    bits[slot] = b;
+  }
+  TABLE.mask = size - 1;
+  TABLE.hash = hash;
+  TABLE.word = word;
+  TABLE.info = bits;
+}
+buildTable();
+
 /** Adds words from CheckOptions.qualityWords to the cue trigger bits (idempotent). */
 export function addCueTrigger(word: string): void {
-  for (const w of gateWords(word)) add(w, T_CUE);
+  let changed = false;
+  for (const w of gateWords(word)) {
+    if (((info.get(w) ?? 0) & T_CUE) === 0) {
+      add(w, T_CUE);
+      changed = true;
+    }
+  }
+  for (const w of firstWords(word)) {
+    if (((info.get(w) ?? 0) & S_CUE) === 0) {
+      add(w, S_CUE);
+      changed = true;
+    }
+  }
+  if (changed) buildTable();
 }

@@ -94,7 +94,7 @@ not sure, unsure, unclear whether, unclear if, unclear how, unclear what, unclea
 it's unclear, it is unclear, still unclear, not clear whether, not clear if, maybe, perhaps, probably,
 i think, i guess, i believe, we think, not certain, uncertain whether, undecided, not decided,
 not yet decided, no decision yet, open question, not 100% sure, unsure whether, unsure if, no one knows,
-nobody knows, tbd if, up for debate, up for discussion, open for discussion, debatable, may or may not,
+nobody knows, tbd if, up for debate, up for discussion, open for discussion, debatable,
 still figuring out, figure out later, decide later, need to figure out, haven't figured out, not settled,
 not finalised, not finalized, pending a decision, awaiting a decision, awaiting confirmation, i wonder,
 wondering whether, wondering if, the question is whether, or should we, presumably, i suppose, iirc, afaik, tbd whether, unknown whether, don't know whether,
@@ -128,7 +128,7 @@ export const PRIVATE_PHRASES = list(`
 google drive, google doc, google docs, google sheet, google sheets, google slides, google folder,
 shared drive, shared folder, team drive, network drive, shared doc, shared docs, internal docs,
 internal documentation, internal wiki, team wiki, company wiki, microsoft teams, ms teams, teams channel,
-email thread, the forwarded email, see the email, my inbox, zoom recording, meeting recording,
+email thread, the forwarded email, my inbox, zoom recording, meeting recording,
 shared sheet, shared spreadsheet, internal portal, internal tracker,
 see attached, see the attached, see attachment, see the attachment, in the attachment, attached below,
 attached above, attached here, as attached, per the attached

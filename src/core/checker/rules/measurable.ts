@@ -13,7 +13,7 @@ import { CUES, EVAL_CUES, HINT_TEXT, QUANTITY_NOUNS, type Cue } from "../lexicon
 import { DEGREE_WORDS, DETERMINERS, LINKING_VERBS, VERB_MARKERS } from "../lexicon/english.js";
 import type { Line } from "../markdown.js";
 import type { Emit, RawFinding } from "./emit.js";
-import { T_CUE, T_EVAL } from "../wordinfo.js";
+import { S_CUE, T_CUE, T_EVAL } from "../wordinfo.js";
 
 const BASE = new PhraseSet<Cue>(CUES);
 const WITH_EVAL = new PhraseSet<Cue>([...CUES, ...EVAL_CUES]);
@@ -148,7 +148,7 @@ function sentenceMasks(toks: readonly Tok[]): { question: boolean[]; paren: bool
 }
 
 function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] {
-  const raw = set.findAll(toks);
+  const raw = set.findAll(toks, S_CUE);
   const hits: Hit[] = [];
   if (raw.length === 0) return hits;
   const masks = sentenceMasks(toks);

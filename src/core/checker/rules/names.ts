@@ -8,14 +8,7 @@ import { W_KNOWN, WORD_INFO } from "../wordinfo.js";
 
 /** Title-case word without digits or inner hyphens: the shape of a name. */
 export function isNameShape(t: Tok | undefined): boolean {
-  if (!t || t.t !== WORD || !t.cap || t.upper) return false;
-  const w = t.w;
-  if (w.length < 2) return false;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || c === 45 || c === 46 || c === 95 || c === 39) return false;
-  }
-  return true;
+  return t !== undefined && t.t === WORD && t.cap && !t.upper && t.letters && t.w.length >= 2;
 }
 
 /** A word a reader knows without a definition: product, place, day, team… */

@@ -85,7 +85,7 @@ export function judgeLanguage(toks: readonly Tok[]): { s: number; e: number } | 
 /** Reports line i when its prose is not in English. */
 export function nonEnglishLine(ctx: LineCtx, emit: Emit): void {
   // Only lines with another script, accents or a foreign function word can fail.
-  if ((ctx.flags & (F_SCRIPT | F_ACCENT | F_FOREIGN)) === 0) return;
+  if ((ctx.chars & (F_SCRIPT | F_ACCENT | F_FOREIGN)) === 0) return;
   const hit = judgeLanguage(ctx.toks);
   if (!hit) return;
   const text = ctx.line.raw.slice(hit.s, hit.e);

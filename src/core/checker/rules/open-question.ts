@@ -7,7 +7,7 @@
  */
 import type { Doc, LineCtx } from "../doc.js";
 import { endsSentence } from "../doc.js";
-import { F_QUESTION, T_HEDGE } from "../wordinfo.js";
+import { F_QUESTION, S_HEDGE, T_HEDGE } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
 import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { ANSWER_STARTS } from "../lexicon/cues.js";
@@ -36,8 +36,8 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
   if (toks.length === 0) return null;
   const mask = quotedMask(toks);
   const quoted = (k: number): boolean => mask !== null && mask[k];
-  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks).filter((m) => !quoted(m.from)) : [];
-  if ((ctx.flags & F_QUESTION) === 0) {
+  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from)) : [];
+  if ((ctx.chars & F_QUESTION) === 0) {
     if (hedges.length === 0) return null;
     const h = hedges[0];
     return { s: toks[h.from].s, e: toks[h.to - 1].e };
@@ -81,7 +81,7 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
 
 /** Reports an open question on a prose line (headings are not checked). */
 export function openQuestionLine(ctx: LineCtx, emit: Emit): void {
-  if ((ctx.flags & (F_QUESTION | T_HEDGE)) === 0) return;
+  if ((ctx.chars & F_QUESTION) === 0 && (ctx.flags & T_HEDGE) === 0) return;
   const hit = openQuestion(ctx);
   if (hit) {
     const { i, line } = ctx;

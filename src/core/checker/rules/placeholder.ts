@@ -5,7 +5,7 @@
  * bracketed fill-ins ("[fill in]", "<insert …>"), "to be decided" and a bare
  * "…" or "?" where a value should be.
  */
-import type { Doc } from "../doc.js";
+import type { Doc, LineCtx } from "../doc.js";
 import { T_PLACEHOLDER } from "../wordinfo.js";
 import { PLACEHOLDER_WORDS, TO_BE_WORDS } from "../lexicon/cues.js";
 import { WORD, type Tok } from "../tokenize.js";
@@ -77,6 +77,23 @@ function bracketed(raw: string, open: number): Hit | null {
   return null;
 }
 
+/** A marker among prose tokens: TBD/TBC/TBA/FIXME in any case, TODO and XXX in capitals or "todo:". */
+function markerToken(toks: readonly Tok[]): Hit | null {
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.t !== WORD || (t.info & T_PLACEHOLDER) === 0) continue;
+    const w = t.w;
+    if (w === "tbd" || w === "tbc" || w === "tba" || w === "fixme") return { s: t.s, e: t.e };
+    if ((w === "todo" || w === "xxx") && t.upper) return { s: t.s, e: t.e };
+    if (w === "todo" && toks[k + 1]?.w === ":" && toks[k + 1].s === t.e) return { s: t.s, e: t.e };
+  }
+  return null;
+}
+
+function offset(hit: Hit | null, base: number): Hit | null {
+  return hit && base >= 0 ? { s: base + hit.s, e: base + hit.e } : hit;
+}
+
 /** Scans one raw line for placeholder markers. */
 export function findPlaceholder(raw: string): Hit | null {
   return markerWord(raw) ?? questionMarks(raw) ?? bracketed(raw, 91) ?? bracketed(raw, 60);
@@ -94,8 +111,11 @@ function toBe(toks: readonly Tok[]): Hit | null {
 
 /** ": …" or ": ?" at the end of a prose line, where a value should be. */
 function bareValue(prose: string): Hit | null {
-  const t = prose.trimEnd();
-  const end = t.length;
+  let end = prose.length;
+  while (end > 0 && (prose.charCodeAt(end - 1) === 32 || prose.charCodeAt(end - 1) === 9)) end--;
+  const last = prose.charCodeAt(end - 1);
+  if (last !== 46 && last !== 0x2026 && last !== 63) return null; // . … ?
+  const t = prose.slice(0, end);
   for (const tail of ["...", "…", "?"]) {
     if (t.endsWith(tail)) {
       const before = t.slice(0, end - tail.length).trimEnd();
@@ -107,10 +127,21 @@ function bareValue(prose: string): Hit | null {
   return null;
 }
 
-/** Reports a placeholder on line i; `toks` are its prose tokens (null for code lines). */
-export function placeholderLine(doc: Doc, i: number, toks: readonly Tok[] | null, flags: number, emit: Emit): void {
+/** Reports a placeholder on line i; `ctx` is null for lines without prose (code, fences, comments). */
+export function placeholderLine(doc: Doc, i: number, ctx: LineCtx | null, emit: Emit): void {
   const line = doc.lines[i];
-  let hit = findPlaceholder(line.raw);
+  const toks = ctx ? ctx.toks : null;
+  const flags = ctx ? ctx.flags : 0;
+  let hit: Hit | null;
+  if (!toks) hit = findPlaceholder(line.raw);
+  else {
+    // Prose: the tokens carry marker words; code spans and comments are scanned as text.
+    hit = (flags & T_PLACEHOLDER) !== 0 ? markerToken(toks) : null;
+    for (const span of line.code) if (!hit) hit = offset(markerWord(span.text), line.raw.indexOf(span.text, span.start));
+    for (const span of line.comments) if (!hit) hit = offset(markerWord(span.text), span.start);
+    if (!hit && line.raw.indexOf("??") >= 0) hit = questionMarks(line.raw);
+    if (!hit && !line.plain) hit = bracketed(line.raw, 91) ?? bracketed(line.raw, 60);
+  }
   if (!hit && toks && (flags & T_PLACEHOLDER) !== 0) hit = toBe(toks);
   if (!hit && toks) hit = bareValue(line.prose);
   if (!hit) return;

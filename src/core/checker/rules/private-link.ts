@@ -4,8 +4,8 @@
  * tools, configured hosts) wherever they appear, code included; named places
  * ("the Notion page", "the wiki", "see attached") only in prose.
  */
-import type { Doc } from "../doc.js";
-import { F_DOT, T_PRIVATE } from "../wordinfo.js";
+import type { Doc, LineCtx } from "../doc.js";
+import { F_DOT, S_PRIVATE, T_PRIVATE } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
 import { NUM, WORD, type Tok } from "../tokenize.js";
 import {
@@ -19,15 +19,17 @@ import {
 import type { Emit } from "./emit.js";
 import type { Line } from "../markdown.js";
 
-const INTERNAL_SUFFIXES = [".internal", ".local", ".corp", ".lan", ".intranet", ".intra", ".private", ".localdomain", ".home.arpa", ".localhost"];
+/** Top-level labels that only resolve inside a company network. */
+const INTERNAL_TLDS = new Set(["internal", "local", "corp", "lan", "intranet", "intra", "private", "localdomain", "localhost"]);
 
-/** Hosts of tools whose pages need a company login. */
-const COLLABORATION_HOSTS = [
-  "slack.com", "atlassian.net", "notion.so", "docs.google.com", "drive.google.com", "sheets.google.com",
-  "slides.google.com", "sharepoint.com", "onedrive.live.com", "1drv.ms", "dropbox.com", "figma.com", "miro.com",
-  "loom.com", "linear.app", "trello.com", "airtable.com", "quip.com", "app.asana.com", "app.clickup.com",
-  "lucid.app", "basecamp.com", "teams.microsoft.com", "jira.com", "app.box.com",
-];
+/** Registrable domains of tools whose pages need a company login, with the subdomains that count ("" = any). */
+const COLLABORATION: ReadonlyMap<string, readonly string[]> = new Map([
+  ["slack.com", [""]], ["atlassian.net", [""]], ["notion.so", [""]], ["sharepoint.com", [""]], ["1drv.ms", [""]],
+  ["dropbox.com", [""]], ["figma.com", [""]], ["miro.com", [""]], ["loom.com", [""]], ["linear.app", [""]],
+  ["trello.com", [""]], ["airtable.com", [""]], ["quip.com", [""]], ["lucid.app", [""]], ["basecamp.com", [""]],
+  ["jira.com", [""]], ["google.com", ["docs", "drive", "sheets", "slides"]], ["live.com", ["onedrive"]],
+  ["asana.com", ["app"]], ["clickup.com", ["app"]], ["microsoft.com", ["teams"]], ["box.com", ["app"]],
+]);
 
 /** Public documentation hosts under those domains. */
 const PUBLIC_HOSTS = new Set(["api.slack.com", "status.slack.com", "developers.notion.com", "developer.atlassian.com"]);
@@ -52,31 +54,59 @@ function ipv4(host: string): number[] | null {
   return out;
 }
 
+/**
+ * Cheap first look at a host-like word: can it be private at all? Rejects
+ * identifiers such as "orders.created" without allocating.
+ */
+function mayBePrivate(host: string, extra: readonly string[]): boolean {
+  if (extra.length) return true;
+  const c0 = host.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57) return true; // an IP address
+  const lastDot = host.lastIndexOf(".");
+  const tld = host.slice(lastDot + 1).toLowerCase();
+  if (INTERNAL_TLDS.has(tld) || tld === "arpa") return true;
+  if (lastDot > 0) {
+    const prevDot = host.lastIndexOf(".", lastDot - 1);
+    if (COLLABORATION.has(host.slice(prevDot + 1).toLowerCase())) return true;
+    const firstDot = host.indexOf(".");
+    if (firstDot !== lastDot && INTERNAL_LABELS.has(host.slice(0, firstDot).toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** True when a host cannot be reached from outside the company. */
 export function isPrivateHost(hostIn: string, extra: readonly string[] = []): boolean {
   const host = hostIn.toLowerCase().replace(/\.$/, "");
   if (!host) return false;
   if (host === "localhost" || host === "0.0.0.0") return true;
-  const ip = ipv4(host);
-  if (ip) {
-    const [a, b] = ip;
-    return a === 10 || a === 127 || (a === 192 && b === 168) || (a === 172 && b >= 16 && b <= 31) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
+  const c0 = host.charCodeAt(0);
+  if (c0 >= 48 && c0 <= 57) {
+    const ip = ipv4(host);
+    if (ip) {
+      const [a, b] = ip;
+      return a === 10 || a === 127 || (a === 192 && b === 168) || (a === 172 && b >= 16 && b <= 31) || (a === 169 && b === 254) || (a === 100 && b >= 64 && b <= 127);
+    }
   }
-  if (host.startsWith("[") || host.indexOf(":") >= 0) {
+  if (c0 === 91 || host.indexOf(":") >= 0) {
     const h = host.replace(/^\[|\]$/g, "");
     return h === "::1" || /^f[cd][0-9a-f]{2}:/.test(h) || h.startsWith("fe80:");
   }
-  for (const s of INTERNAL_SUFFIXES) if (host.endsWith(s)) return true;
-  if (PUBLIC_HOSTS.has(host)) return false;
-  for (const d of COLLABORATION_HOSTS) if (host === d || host.endsWith("." + d)) return true;
   const labels = host.split(".");
-  if (labels.length >= 3 && INTERNAL_LABELS.has(labels[0])) return true;
+  const n = labels.length;
+  if (INTERNAL_TLDS.has(labels[n - 1]) || (n >= 2 && labels[n - 1] === "arpa" && labels[n - 2] === "home")) return true;
+  if (n >= 2 && !PUBLIC_HOSTS.has(host)) {
+    const subs = COLLABORATION.get(labels[n - 2] + "." + labels[n - 1]);
+    if (subs && (subs[0] === "" || (n >= 3 && subs.includes(labels[n - 3])))) return true;
+  }
+  if (n >= 3 && INTERNAL_LABELS.has(labels[0])) return true;
   for (const pattern of extra) {
     const p = pattern.toLowerCase();
     if (p.startsWith("*.") ? host.endsWith(p.slice(1)) || host === p.slice(2) : host === p) return true;
   }
   return false;
 }
+
+const NO_HOSTS: readonly string[] = [];
 
 /** Host of a URL-ish string ("https://user@host:port/path", "host:port/path"). */
 export function hostOf(url: string): string {
@@ -123,7 +153,7 @@ function scanHosts(text: string, extra: readonly string[]): { s: number; e: numb
     }
     if (dots > 0 || (j - i === 9 && text.slice(i, j).toLowerCase() === "localhost")) {
       const word = text.slice(i, j);
-      if (isPrivateHost(word, extra)) {
+      if (mayBePrivate(word, extra) && isPrivateHost(word, extra)) {
         // Include a port or path right after the host in the excerpt.
         let e = j;
         while (e < n) {
@@ -145,7 +175,7 @@ const DELIVERY_VERBS = new Set("send sends sent post posts posted deliver delive
 
 /** A named private place in the prose tokens, or null. */
 function namedPlace(toks: readonly Tok[]): { s: number; e: number } | null {
-  const m = PLACES.findAll(toks)[0];
+  const m = PLACES.findAll(toks, S_PRIVATE)[0];
   if (m) return { s: toks[m.from].s, e: toks[m.to - 1].e };
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
@@ -194,6 +224,8 @@ function proseHost(line: Line, toks: readonly Tok[], extra: readonly string[]): 
   for (const t of toks) {
     if (t.t !== WORD && t.t !== NUM) continue;
     if (t.w.indexOf(".") < 0 && t.w !== "localhost") continue;
+    // Version numbers and decimals are not hosts; an IPv4 address has three dots.
+    if (t.t === NUM && t.w.split(".").length !== 4) continue;
     const hit = scanHosts(line.raw.slice(t.s, t.e), extra);
     if (hit) {
       // Extend over a port or path written right after the host.
@@ -205,29 +237,34 @@ function proseHost(line: Line, toks: readonly Tok[], extra: readonly string[]): 
   return null;
 }
 
-function privateUrl(line: Line, toks: readonly Tok[] | null, flags: number, extra: readonly string[]): { s: number; e: number } | null {
+function privateUrl(line: Line, toks: readonly Tok[] | null, chars: number, extra: readonly string[]): { s: number; e: number } | null {
   for (const u of line.urls) {
     if (u.text.startsWith("#")) continue;
     if (isPrivateHost(hostOf(u.text), extra)) return { s: u.start, e: u.end };
   }
   for (const span of line.code) {
-    if (line.kind !== "code" && channel(span.text)) return { s: span.start, e: span.end };
-    const hit = scanHosts(span.text, extra);
+    const text = span.text;
+    if (line.kind !== "code" && text.indexOf("#") >= 0 && channel(text)) return { s: span.start, e: span.end };
+    if (text.indexOf(".") < 0 && text.indexOf("localhost") < 0) continue;
+    const hit = scanHosts(text, extra);
     if (hit) {
       const offset = line.raw.indexOf(span.text, span.start);
       const base = offset >= 0 ? offset : span.start;
       return { s: base + hit.s, e: base + hit.e };
     }
   }
-  if (toks && (flags & F_DOT) !== 0) return proseHost(line, toks, extra);
+  if (toks && (chars & F_DOT) !== 0) return proseHost(line, toks, extra);
   return null;
 }
 
-/** Reports one private link or place on line i (`toks` null for code lines). */
-export function privateLinkLine(doc: Doc, i: number, toks: readonly Tok[] | null, flags: number, emit: Emit): void {
+/** Reports one private link or place on line i (`ctx` null for code lines). */
+export function privateLinkLine(doc: Doc, i: number, ctx: LineCtx | null, emit: Emit): void {
   const line = doc.lines[i];
-  const extra = doc.options.privateHosts ?? [];
-  const url = privateUrl(line, toks, flags, extra);
+  const toks = ctx ? ctx.toks : null;
+  const flags = ctx ? ctx.flags : 0;
+  const chars = ctx ? ctx.chars : 0;
+  const extra = doc.options.privateHosts ?? NO_HOSTS;
+  const url = privateUrl(line, toks, chars, extra);
   let place: { s: number; e: number } | null = null;
   if (!url && toks) {
     if (flags & T_PRIVATE) place = namedPlace(toks);

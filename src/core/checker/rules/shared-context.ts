@@ -8,7 +8,7 @@
  * Context", "above") is exempt.
  */
 import type { LineCtx } from "../doc.js";
-import { F_CAP, T_SHARED } from "../wordinfo.js";
+import { F_NAME, S_SHARED, T_ASK, T_MEETING, T_SAME, T_SHARED, T_WAY } from "../wordinfo.js";
 import { atSentenceStart, endsSentence } from "../doc.js";
 import { PhraseSet } from "../phrases.js";
 import { CODE, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
@@ -101,7 +101,7 @@ function wayPrecedent(toks: readonly Tok[]): Hit | null {
 
 /** "ask Kenji", "check with him", "ask the data team". */
 function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
-  for (const m of ASK.findAll(toks)) {
+  for (const m of ASK.findAll(toks, T_ASK)) {
     const t = toks[m.to];
     if (!t || t.t !== WORD) continue;
     if (t.w === "him" || t.w === "her" || isUnknownName(t, defined) || (CAPITALISED_WORDS.has(t.w) && /^(support|finance|legal|marketing|sales|product|engineering|security|ops|design|compliance|accounting|billing|payments|platform|data)$/.test(t.w))) {
@@ -179,15 +179,18 @@ function lastTime(toks: readonly Tok[]): Hit | null {
 }
 
 /** Finds a shared-context cue on one line. */
-export function sharedContext(toks: readonly Tok[], flags: number, defined: ReadonlySet<string>): Hit | null {
+export function sharedContext(toks: readonly Tok[], flags: number, chars: number, defined: ReadonlySet<string>): Hit | null {
   if (toks.length === 0) return null;
   let hit: Hit | null = null;
   if (flags & T_SHARED) {
-    const m = PHRASES.findAll(toks)[0];
-    hit = m ? span(toks, m.from, m.to - 1) : samePrecedent(toks, defined) ?? wayPrecedent(toks);
+    const m = PHRASES.findAll(toks, S_SHARED)[0];
+    if (m) hit = span(toks, m.from, m.to - 1);
   }
-  if (!hit && (flags & F_CAP)) hit = personSource(toks, defined);
-  if (!hit && (flags & T_SHARED)) hit = personAsk(toks, defined) ?? pastMeeting(toks) ?? lastTime(toks);
+  if (!hit && (flags & T_SAME)) hit = samePrecedent(toks, defined) ?? lastTime(toks);
+  if (!hit && (flags & T_WAY)) hit = wayPrecedent(toks);
+  if (!hit && (chars & F_NAME)) hit = personSource(toks, defined);
+  if (!hit && (flags & T_ASK)) hit = personAsk(toks, defined);
+  if (!hit && (flags & T_MEETING)) hit = pastMeeting(toks);
   if (!hit) return null;
   if (refersToBrief(toks)) return null;
   return hit;
@@ -195,8 +198,8 @@ export function sharedContext(toks: readonly Tok[], flags: number, defined: Read
 
 /** Reports a shared-context cue on a prose line. */
 export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, emit: Emit): void {
-  if ((ctx.flags & (T_SHARED | F_CAP)) === 0) return;
-  const hit = sharedContext(ctx.toks, ctx.flags, defined);
+  if ((ctx.flags & (T_SHARED | T_SAME | T_WAY | T_ASK | T_MEETING)) === 0 && (ctx.chars & F_NAME) === 0) return;
+  const hit = sharedContext(ctx.toks, ctx.flags, ctx.chars, defined);
   if (!hit) return;
   const text = ctx.line.raw.slice(hit.s, hit.e);
   emit({

@@ -9,9 +9,9 @@
  * listed in a glossary section, or configured as a glossary term.
  */
 import type { LineCtx } from "../doc.js";
-import { F_CAP, W_KNOWN } from "../wordinfo.js";
+import { F_ACR, F_NAME, W_KNOWN } from "../wordinfo.js";
 import { atSentenceStart, prevWord } from "../doc.js";
-import { PUNCT, URL, WORD, type Tok } from "../tokenize.js";
+import { NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import { CURRENCY_CODES, KNOWN_ACRONYMS } from "../lexicon/known.js";
 import { SYSTEM_NOUNS, SYSTEM_PREPOSITIONS, PERSON_VERBS } from "../lexicon/cues.js";
 import { isNameShape, possessiveArtifact } from "./names.js";
@@ -24,6 +24,9 @@ const META_KEYS = new Set(
   "team owner owners reviewer reviewers author authors estimate target status date assignee contact lead approver approvers stakeholders created updated version priority due epic sprint pm em".split(" "),
 );
 const DEFINING_NEXT = new Set(["means", "stands", "refers"]);
+const IS_DEFINING = new Set(["short", "our", "the", "a", "an"]);
+const APPOSITION = new Set(["our", "the", "a", "an", "which"]);
+const DETERMINER = new Set(["our", "the", "a", "an"]);
 const EXAMPLE_BEFORE = new Set(["such", "like", "e.g", "including", "example", "namely", "called", "named", "as", "aka"]);
 
 /** Lower-cased well-known acronyms, currency codes, Roman numerals and placeholder markers. */
@@ -44,12 +47,12 @@ function definedHere(toks: readonly Tok[], k: number): boolean {
   if (next) {
     if (next.t === PUNCT && next.w === "(") return true;
     if (next.t === URL) return true;
-    if (next.t === WORD && next.w !== "and" && toks[k + 2]?.t === PUNCT && toks[k + 2].w === "(" && /^\d/.test(next.w)) return true;
+    if (next.t === NUM && toks[k + 2]?.t === PUNCT && toks[k + 2].w === "(") return true; // "SOC 2 (…)"
     if (next.t === WORD && DEFINING_NEXT.has(next.w)) return true;
     if (next.w === "here" && toks[k + 2]?.w === "means") return true;
-    if (next.w === "is" && /^(short|our|the|a|an)$/.test(toks[k + 2]?.w ?? "")) return true;
+    if (next.w === "is" && IS_DEFINING.has(toks[k + 2]?.w ?? "")) return true;
     // "X, our in-house …," / "X, the …)"
-    if (next.w === "," && /^(our|the|a|an|which)$/.test(toks[k + 2]?.w ?? "")) {
+    if (next.w === "," && APPOSITION.has(toks[k + 2]?.w ?? "")) {
       const reach = toks[k + 2].w === "which" ? 16 : 9;
       for (let j = k + 3; j < toks.length && j <= k + reach; j++) {
         const t = toks[j];
@@ -65,7 +68,7 @@ function definedHere(toks: readonly Tok[], k: number): boolean {
   if (prev && prev.w === "," && next && next.w === ",") {
     for (let j = k - 2; j >= 0 && j >= k - 8; j--) {
       if (toks[j].t === PUNCT) break;
-      if (/^(our|the|a|an)$/.test(toks[j].w)) return true;
+      if (DETERMINER.has(toks[j].w)) return true;
     }
   }
   const p = prevWord(toks, k);
@@ -134,7 +137,7 @@ export class TermTracker {
 
   /** Reads one prose line or heading. */
   line(ctx: LineCtx): void {
-    if ((ctx.flags & F_CAP) === 0) return;
+    if ((ctx.chars & (F_NAME | F_ACR)) === 0) return;
     const { toks, line, i } = ctx;
     const glossary = ctx.section === "glossary";
     const meta = isMetaLine(toks);
@@ -143,20 +146,20 @@ export class TermTracker {
       // Known words ("The", "Stripe", "Tokyo") can be neither term nor definition.
       if (t.t !== WORD || !t.cap || (!t.acr && (t.info & W_KNOWN) !== 0)) continue;
       const key = t.acr ? acronymKey(t) : t.w;
+      if (t.acr && knownAcronym(key)) continue;
       if (glossary || definedHere(toks, k)) {
         this.defined.add(key);
         continue;
       }
       if (meta) continue;
       if (t.acr) {
-        if (this.defined.has(key) || knownAcronym(key)) continue;
+        if (this.defined.has(key)) continue;
         if (!this.first.has(key)) this.first.set(key, { li: i, s: t.s, e: t.e, text: line.raw.slice(t.s, t.e).replace(/['’]s$/, ""), acronym: true });
         continue;
       }
       if (line.kind === "heading" || !isNameShape(t) || (t.info & W_KNOWN) !== 0 || this.defined.has(key)) continue;
-      const raw = line.raw.slice(t.s, t.e);
-      if (mixedCase(raw)) continue;
-      if (!this.first.has(key)) this.first.set(key, { li: i, s: t.s, e: t.s + key.length, text: raw.replace(/['’]s$/, ""), acronym: false });
+      if (mixedCase(line.raw, t.s + 1, t.e)) continue;
+      if (!this.first.has(key)) this.first.set(key, { li: i, s: t.s, e: t.s + key.length, text: line.raw.slice(t.s, t.s + key.length), acronym: false });
       if (personLike(toks, k)) this.person.add(key);
       const named = toks[k - 1]?.w === "project" || toks[k - 1]?.w === "codename";
       if (named || (!atSentenceStart(toks, k) && !inNameSequence(toks, k) && systemSlot(toks, k))) this.system.add(key);
@@ -191,8 +194,8 @@ function acronymKey(t: Tok): string {
 }
 
 /** "TimescaleDB", "PgBouncer": inner capitals mark a product name, not an in-house code name. */
-function mixedCase(raw: string): boolean {
-  for (let i = 1; i < raw.length; i++) {
+function mixedCase(raw: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
     const c = raw.charCodeAt(i);
     if (c >= 65 && c <= 90) return true;
   }
