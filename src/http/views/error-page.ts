@@ -18,7 +18,8 @@ const TITLES: Record<number, string> = {
 export function renderErrorPage(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply, err: AppError): SafeHtml {
   let csrfToken = "";
   try {
-    csrfToken = reply.generateCsrf();
+    // Only the signed-in layout has a form (Sign out) that needs a token.
+    if (req.actor) csrfToken = reply.generateCsrf();
   } catch {
     // Error pages must render even when cookies are unusable.
   }
