@@ -109,7 +109,7 @@ function runRules(doc: Doc, emit: (f: RawFinding) => void): void {
       if (line.kind === "fence" || line.kind === "rule" || line.kind === "comment") placeholderLine(doc, i, null, emit);
       continue;
     }
-    const tokens = tokenize(line.prose, line.contentStart);
+    const tokens = tokenize(line.raw, line.contentStart, line.masks);
     ctx.i = i;
     ctx.line = line;
     ctx.toks = tokens.toks;

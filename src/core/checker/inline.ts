@@ -1,8 +1,9 @@
 /**
  * Inline Markdown for one line: finds code spans, links, URLs, HTML tags and
- * comments, and returns a "prose" copy of the line of the same length in which
- * everything that is not brief prose is blanked out. Keeping the length lets
- * every rule report columns of the original line without a position map.
+ * comments, and returns them with "masks": column ranges of the line that are
+ * not brief prose (code spans and URLs become single tokens, markup is
+ * skipped). The line itself is never copied, so every rule reports columns
+ * of the original line and plain lines cost nothing.
  *
  * Linear in the line length: every search for a closing delimiter either
  * consumes what it scans or is cached, so pathological lines (100,000
@@ -16,10 +17,15 @@ export interface Span {
   text: string;
 }
 
+/** Mask kinds in InlineResult.masks. */
+export const MASK_SKIP = 0;
+export const MASK_CODE = 1;
+export const MASK_URL = 2;
+
 /** What the inline scan found on one line. */
 export interface InlineResult {
-  /** Same length as the line; masked parts are CODE_MARK / URL_MARK / spaces. */
-  prose: string;
+  /** Flat [start, end, kind] triples, sorted and disjoint; kind is MASK_*. */
+  masks: number[];
   /** Code spans (text without the backticks). */
   code: Span[];
   /** Link destinations, autolinks and bare URLs. */
@@ -28,12 +34,10 @@ export interface InlineResult {
   comments: Span[];
   /** True when an HTML comment is still open at the end of the line. */
   inComment: boolean;
+  /** True when the line has no markup characters at all (`, <, [, ], \, URLs). */
+  plain: boolean;
 }
 
-/** Fills a masked code span in `prose`, so the tokenizer can see it as one unit. */
-export const CODE_MARK = "\u0001";
-/** Fills a masked URL in `prose`. */
-export const URL_MARK = "\u0002";
 
 const HTML_TAGS = new Set(
   ("a abbr b blockquote br code dd del details div dl dt em h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre " +
@@ -85,42 +89,47 @@ const SPECIAL = /[`<\[\]\\]|:\/\/|www\.|mailto:/;
 /** Markup characters the scan stops at (URLs are found separately). */
 const MARKUP = /[`<\[\]\\]/g;
 const NONE: Span[] = [];
+const NO_MASKS: number[] = [];
 
 /**
  * Scans `line` from column `from` (list markers and the like before it are
- * already masked by the caller). `inComment` says whether an HTML comment from
+ * read by the caller). `inComment` says whether an HTML comment from
  * an earlier line is still open.
  */
 export function scanInline(line: string, from: number, inComment: boolean): InlineResult {
-  // Most lines carry no inline markup: the line is its own prose (callers read from `from`).
-  if (!inComment && !SPECIAL.test(line)) return { prose: line, code: NONE, urls: NONE, comments: NONE, inComment: false };
+  // Most lines carry no inline markup at all.
+  if (!inComment && !SPECIAL.test(line)) return { masks: NO_MASKS, code: NONE, urls: NONE, comments: NONE, inComment: false, plain: true };
   const n = line.length;
-  const out: string[] = [];
+  const masks: number[] = [];
   const code: Span[] = [];
   const urls: Span[] = [];
   const comments: Span[] = [];
-  let kept = 0; // prose copied up to here
-  const mask = (a: number, b: number, ch: string): void => {
-    if (a > kept) out.push(line.slice(kept, a));
-    if (b > a) out.push(ch.repeat(b - a));
-    kept = b;
+  const mask = (a: number, b: number, kind: number): void => {
+    if (b > a) masks.push(a, b, kind);
   };
-  if (from > 0) mask(0, from, " ");
+  // Closing characters searched for repeatedly ('>', '"', "'"): cached so a line of openers stays linear.
+  const found = new Map<number, number>();
+  const nextOf = (ch: number, p: number): number => {
+    const cached = found.get(ch);
+    if (cached !== undefined && (cached >= p || cached === -1)) return cached;
+    const r = line.indexOf(String.fromCharCode(ch), p);
+    found.set(ch, r);
+    return r;
+  };
 
   let i = from;
   if (inComment) {
     const close = line.indexOf("-->", i);
     const end = close < 0 ? n : close + 3;
     comments.push({ start: i, end: close < 0 ? n : close, text: line.slice(i, close < 0 ? n : close) });
-    mask(i, end, " ");
+    mask(i, end, MASK_SKIP);
     i = end;
     inComment = close < 0;
   }
 
   // Backtick runs by length, for a linear search of each code span's closer.
   let runs: Map<number, number[]> | null = null;
-  const runPtr = new Map<number, number>();
-  let nextGt = -2; // cached index of the next '>' (or -1 when none)
+  let runPtr: Map<number, number> | null = null;
 
   // Where bare URLs may start; the scan jumps between these and markup characters.
   const urlStarts: number[] = [];
@@ -144,7 +153,7 @@ export function scanInline(line: string, from: number, inComment: boolean): Inli
   while (i < n) {
     const c = line.charCodeAt(i);
     if (c === 92 /* \ */ && i + 1 < n) {
-      mask(i, i + 1, " ");
+      mask(i, i + 1, MASK_SKIP);
       i += 2;
       continue;
     }
@@ -152,8 +161,9 @@ export function scanInline(line: string, from: number, inComment: boolean): Inli
       let j = i;
       while (j < n && line.charCodeAt(j) === 96) j++;
       const len = j - i;
-      if (runs === null) {
+      if (runs === null || runPtr === null) {
         runs = new Map();
+        runPtr = new Map();
         for (let k = i; k < n; ) {
           if (line.charCodeAt(k) === 96) {
             let e = k;
@@ -179,10 +189,10 @@ export function scanInline(line: string, from: number, inComment: boolean): Inli
           b--;
         }
         code.push({ start: i, end: close + len, text: line.slice(a, b) });
-        mask(i, close + len, CODE_MARK);
+        mask(i, close + len, MASK_CODE);
         i = close + len;
       } else {
-        mask(i, j, " ");
+        mask(i, j, MASK_SKIP);
         i = j;
       }
       continue;
@@ -192,17 +202,17 @@ export function scanInline(line: string, from: number, inComment: boolean): Inli
         const close = line.indexOf("-->", i + 4);
         const end = close < 0 ? n : close + 3;
         comments.push({ start: i + 4, end: close < 0 ? n : close, text: line.slice(i + 4, close < 0 ? n : close) });
-        mask(i, end, " ");
+        mask(i, end, MASK_SKIP);
         i = end;
         if (close < 0) inComment = true;
         continue;
       }
-      if (nextGt !== -1 && nextGt < i) nextGt = line.indexOf(">", i);
+      const nextGt = nextOf(62, i);
       if (nextGt > i && schemeAt(line, i + 1)) {
         const inner = line.slice(i + 1, nextGt);
         if (inner.indexOf(" ") < 0) {
           urls.push({ start: i + 1, end: nextGt, text: inner });
-          mask(i, nextGt + 1, URL_MARK);
+          mask(i, nextGt + 1, MASK_URL);
           i = nextGt + 1;
           continue;
         }
@@ -215,7 +225,7 @@ export function scanInline(line: string, from: number, inComment: boolean): Inli
         const tag = line.slice(k, e).toLowerCase();
         const after = line.charCodeAt(e);
         if (HTML_TAGS.has(tag) && (e === nextGt || isSpace(after) || after === 47)) {
-          mask(i, nextGt + 1, " ");
+          mask(i, nextGt + 1, MASK_SKIP);
           i = nextGt + 1;
           continue;
         }
@@ -230,7 +240,7 @@ export function scanInline(line: string, from: number, inComment: boolean): Inli
       let destStart = k;
       let destEnd = k;
       if (line.charCodeAt(k) === 60) {
-        const gt = line.indexOf(">", k);
+        const gt = nextOf(62, k);
         if (gt > 0) {
           destStart = k + 1;
           destEnd = gt;
@@ -254,35 +264,37 @@ export function scanInline(line: string, from: number, inComment: boolean): Inli
       while (k < n && isSpace(line.charCodeAt(k))) k++;
       const q = line.charCodeAt(k);
       if (q === 34 || q === 39) {
-        const qe = line.indexOf(String.fromCharCode(q), k + 1);
+        const qe = nextOf(q, k + 1);
         if (qe > 0) k = qe + 1;
         while (k < n && isSpace(line.charCodeAt(k))) k++;
       }
       if (line.charCodeAt(k) === 41) {
-        if (destEnd > destStart) urls.push({ start: destStart, end: destEnd, text: line.slice(destStart, destEnd) });
-        mask(i, k + 1, URL_MARK);
+        if (destEnd > destStart) {
+          urls.push({ start: destStart, end: destEnd, text: line.slice(destStart, destEnd) });
+          mask(i, k + 1, MASK_URL);
+        } else mask(i, k + 1, MASK_SKIP);
         i = k + 1;
         continue;
       }
-      mask(i, i + 1, " ");
+      mask(i, i + 1, MASK_SKIP);
       i++;
       continue;
     }
     if (c === 91 /* [ */ || c === 93 /* ] */) {
-      if (c === 91 && i > 0 && line.charCodeAt(i - 1) === 33 /* ! */) mask(i - 1, i + 1, " ");
-      else mask(i, i + 1, " ");
+      // "![" of an image: the "!" goes with the bracket.
+      if (c === 91 && i > 0 && line.charCodeAt(i - 1) === 33 && (masks.length === 0 || masks[masks.length - 2] <= i - 1)) mask(i - 1, i + 1, MASK_SKIP);
+      else mask(i, i + 1, MASK_SKIP);
       i++;
       continue;
     }
     if ((c === 104 || c === 102 || c === 109 || c === 119 || c === 72 || c === 87) && schemeAt(line, i)) {
       const e = urlEnd(line, i);
       urls.push({ start: i, end: e, text: line.slice(i, e) });
-      mask(i, e, URL_MARK);
+      mask(i, e, MASK_URL);
       i = e;
       continue;
     }
     i = jump(i + 1);
   }
-  if (kept < n) out.push(line.slice(kept));
-  return { prose: out.join(""), code, urls, comments, inComment };
+  return { masks, code, urls, comments, inComment, plain: false };
 }

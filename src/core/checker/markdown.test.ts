@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseBlocks, splitLines } from "./markdown.js";
-import { scanInline, CODE_MARK, URL_MARK } from "./inline.js";
+import { scanInline, MASK_CODE, MASK_URL } from "./inline.js";
+import { unmaskedText } from "./markdown.js";
 import { mapSections, normaliseHeading } from "./sections.js";
 
 const kinds = (md: string): string[] => parseBlocks(md).map((l) => l.kind);
@@ -58,15 +59,23 @@ describe("parseBlocks", () => {
 });
 
 describe("scanInline", () => {
-  it("masks code spans and URLs but keeps the line length", () => {
+  it("masks code spans and URLs by column, leaving link text as prose", () => {
     const line = "Call `GET /x` at https://example.com/a, then [docs](https://d.example) now";
     const r = scanInline(line, 0, false);
-    expect(r.prose).toHaveLength(line.length);
     expect(r.code.map((c) => c.text)).toEqual(["GET /x"]);
     expect(r.urls.map((u) => u.text)).toEqual(["https://example.com/a", "https://d.example"]);
-    expect(r.prose).toContain(CODE_MARK);
-    expect(r.prose).toContain(URL_MARK);
-    expect(r.prose).toContain("docs");
+    const kinds = r.masks.filter((_, i) => i % 3 === 2);
+    expect(kinds).toContain(MASK_CODE);
+    expect(kinds).toContain(MASK_URL);
+    const prose = unmaskedText(line, 0, r.masks);
+    expect(prose).toHaveLength(line.length);
+    expect(prose).toContain("docs");
+    expect(prose).not.toContain("GET");
+    expect(prose).not.toContain("example");
+  });
+
+  it("leaves plain lines alone", () => {
+    expect(scanInline("Just words, nothing else.", 0, false).masks).toEqual([]);
   });
 
   it("matches code spans by backtick run length", () => {
@@ -75,8 +84,8 @@ describe("scanInline", () => {
   });
 
   it("stays linear on pathological lines", () => {
-    const r = scanInline("`".repeat(100_001) + "<b".repeat(50_000), 0, false);
-    expect(r.prose.length).toBe(200_001);
+    const r = scanInline("`".repeat(100_001) + "<b".repeat(50_000) + "](<".repeat(30_000), 0, false);
+    expect(r.code).toEqual([]);
   });
 });
 

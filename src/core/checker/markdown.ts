@@ -4,7 +4,7 @@
  * Each line keeps its file line number; nothing is reflowed, so every finding
  * can point at a real line and column. One pass, no backtracking regexes.
  */
-import { scanInline, type Span } from "./inline.js";
+import { scanInline, MASK_SKIP, type Span } from "./inline.js";
 
 /** How a line takes part in the brief. */
 export type LineKind =
@@ -28,12 +28,8 @@ export interface Line {
   level: number;
   /** Heading text without markers, for headings. */
   heading: string;
-  /**
-   * Same length as raw: prose only, inline markup and code masked (see
-   * inline.ts). Block markers before contentStart may be left in place, so
-   * readers start at contentStart.
-   */
-  prose: string;
+  /** Ranges of raw that are not prose: flat [start, end, kind] triples (see inline.ts). */
+  masks: number[];
   code: Span[];
   urls: Span[];
   comments: Span[];
@@ -45,11 +41,12 @@ export interface Line {
   itemIndent: number;
   /** True for table rows (header and body). */
   table: boolean;
-  /** True when the line has no inline markup at all (prose is the raw line). */
+  /** True when the line has no markup characters at all (no masks, no brackets). */
   plain: boolean;
 }
 
 const EMPTY: Span[] = [];
+const NO_MASKS: number[] = [];
 
 function indentOf(s: string): { cols: number; chars: number } {
   let cols = 0;
@@ -178,7 +175,7 @@ function makeLine(n: number, raw: string, kind: LineKind): Line {
     kind,
     level: 0,
     heading: "",
-    prose: "",
+    masks: NO_MASKS,
     code: EMPTY,
     urls: EMPTY,
     comments: EMPTY,
@@ -273,8 +270,15 @@ export function parseBlocks(input: string): Line[] {
         if (level <= 6 && (h === raw.length || next === 32 || next === 9)) {
           const inl = scanInline(raw, h, false);
           inComment = inl.inComment;
-          Object.assign(line, inl, { kind: "heading", level, contentStart: h });
-          line.heading = headingText(inl.prose, h);
+          line.kind = "heading";
+          line.level = level;
+          line.contentStart = h;
+          line.masks = inl.masks;
+          line.code = inl.code;
+          line.urls = inl.urls;
+          line.comments = inl.comments;
+          line.plain = inl.plain;
+          line.heading = headingText(raw, h, inl.masks);
           inList = false;
           inTable = false;
           prevBlank = false;
@@ -286,7 +290,7 @@ export function parseBlocks(input: string): Line[] {
       if (setext && prev && prev.kind === "text" && !prev.item && !prev.table && !inList && !prevBlank) {
         prev.kind = "heading";
         prev.level = setext;
-        prev.heading = headingText(prev.prose, prev.contentStart);
+        prev.heading = headingText(prev.raw, prev.contentStart, prev.masks);
         line.kind = "rule";
         prevBlank = false;
         continue;
@@ -325,13 +329,13 @@ export function parseBlocks(input: string): Line[] {
 
     const inl = scanInline(raw, contentStart, inComment);
     inComment = inl.inComment;
-    line.prose = inl.prose;
+    line.masks = inl.masks;
     line.code = inl.code;
     line.urls = inl.urls;
     line.comments = inl.comments;
     line.contentStart = contentStart;
-    line.plain = inl.prose === raw;
-    if (isBlankFrom(inl.prose, contentStart) && inl.code.length === 0 && inl.urls.length === 0) {
+    line.plain = inl.plain;
+    if (inl.code.length === 0 && inl.urls.length === 0 && proseBlank(raw, contentStart, inl.masks)) {
       line.kind = inl.comments.length ? "comment" : "blank";
       if (line.kind === "blank") prevBlank = true;
       continue;
@@ -341,9 +345,38 @@ export function parseBlocks(input: string): Line[] {
   return out;
 }
 
-/** Heading text from its masked prose after `from`: trailing "#"s dropped, spaces collapsed. */
-function headingText(prose: string, from: number): string {
-  let t = prose.slice(from).trim();
+/** True when nothing but spaces stands outside the masks after `from`. */
+function proseBlank(raw: string, from: number, masks: readonly number[]): boolean {
+  let m = 0;
+  for (let i = from; i < raw.length; i++) {
+    while (m < masks.length && masks[m + 1] <= i) m += 3;
+    if (m < masks.length && masks[m] <= i) {
+      i = masks[m + 1] - 1;
+      continue;
+    }
+    const c = raw.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xfeff) return false;
+  }
+  return true;
+}
+
+/** The line after `from` with masked ranges blanked (code spans and URLs drop out). */
+export function unmaskedText(raw: string, from: number, masks: readonly number[]): string {
+  if (masks.length === 0) return raw.slice(from);
+  let out = "";
+  let at = from;
+  for (let m = 0; m < masks.length; m += 3) {
+    if (masks[m + 1] <= at) continue;
+    if (masks[m] > at) out += raw.slice(at, masks[m]);
+    out += " ".repeat(masks[m + 1] - Math.max(at, masks[m]));
+    at = masks[m + 1];
+  }
+  return out + raw.slice(at);
+}
+
+/** Heading text after `from`: markup dropped, trailing "#"s dropped, spaces trimmed. */
+function headingText(raw: string, from: number, masks: readonly number[]): string {
+  let t = unmaskedText(raw, from, masks).trim();
   let e = t.length;
   while (e > 0 && t.charCodeAt(e - 1) === 35) e--;
   if (e < t.length && (e === 0 || t.charCodeAt(e - 1) === 32)) t = t.slice(0, e);

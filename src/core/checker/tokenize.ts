@@ -4,7 +4,7 @@
  * words in other scripts, and the punctuation the rules care about. Each line
  * is tokenized once and every rule reads the same array.
  */
-import { CODE_MARK, URL_MARK } from "./inline.js";
+import { MASK_CODE, MASK_URL } from "./inline.js";
 import { F_ACCENT, F_ACR, F_CAP, F_DOT, F_FOREIGN, F_NAME, F_QUESTION, F_SCRIPT, FOREIGN_MASK, TABLE, W_KNOWN, WORD_INFO } from "./wordinfo.js";
 
 export const WORD = 1;
@@ -51,8 +51,6 @@ export interface Tokens {
   chars: number;
 }
 
-const CODE_CH = CODE_MARK.charCodeAt(0);
-const URL_CH = URL_MARK.charCodeAt(0);
 
 /** Punctuation kept as tokens (sentence and clause boundaries, quotes, brackets). */
 const PUNCT_CHARS = new Uint8Array(0x10000);
@@ -134,11 +132,14 @@ function next(s: number, e: number, w: string, t: number, ref: number): Tok {
   return tok;
 }
 
+const NO_MASKS: readonly number[] = [];
+
 /**
- * Tokenizes one line's prose from column `from`. Returns a shared object:
- * the tokens are valid until the next call.
+ * Tokenizes one line from column `from`, skipping the masked ranges (see
+ * inline.ts; code spans and URLs become one CODE/URL token each). Returns a
+ * shared object: the tokens are valid until the next call.
  */
-export function tokenize(prose: string, from = 0): Tokens {
+export function tokenize(prose: string, from = 0, masks: readonly number[] = NO_MASKS): Tokens {
   const toks = result.toks;
   toks.length = 0;
   let flags = 0;
@@ -147,18 +148,28 @@ export function tokenize(prose: string, from = 0): Tokens {
   let codeRef = 0;
   let urlRef = 0;
   let i = from;
+  // Masks are sorted; m points at the next one, nextMask is where it starts.
+  let m = 0;
+  while (m < masks.length && masks[m + 1] <= from) {
+    if (masks[m + 2] === MASK_CODE) codeRef++;
+    else if (masks[m + 2] === MASK_URL) urlRef++;
+    m += 3;
+  }
+  let nextMask = m < masks.length ? masks[m] : n;
   while (i < n) {
+    if (i >= nextMask) {
+      const end = masks[m + 1];
+      const kind = masks[m + 2];
+      if (kind === MASK_CODE) next(i, end, "", CODE, codeRef++);
+      else if (kind === MASK_URL) next(i, end, "", URL, urlRef++);
+      i = Math.max(i, end);
+      m += 3;
+      nextMask = m < masks.length ? masks[m] : n;
+      continue;
+    }
     const c = prose.charCodeAt(i);
     if (c === 32 || c === 9) {
       i++;
-      continue;
-    }
-    if (c === CODE_CH || c === URL_CH) {
-      let j = i + 1;
-      while (j < n && prose.charCodeAt(j) === c) j++;
-      const isCode = c === CODE_CH;
-      next(i, j, "", isCode ? CODE : URL, isCode ? codeRef++ : urlRef++);
-      i = j;
       continue;
     }
     if (wordChar(c)) {
@@ -174,7 +185,8 @@ export function tokenize(prose: string, from = 0): Tokens {
       let upperCount = cls === UPPER ? 1 : 0;
       let digits = cls === DIGIT || isDigit(c) ? 1 : 0;
       // Internal connectors: - _ . ' ’ between word characters; , and : only between digits.
-      while (j < n) {
+      const limit = nextMask;
+      while (j < limit) {
         const d = prose.charCodeAt(j);
         if (d < 128) {
           const k = ASCII[d];
@@ -197,7 +209,7 @@ export function tokenize(prose: string, from = 0): Tokens {
         }
         if (
           (d === 45 || d === 95 || d === 46 || d === 39 || d === 0x2019 || d === 44 || d === 58) &&
-          j + 1 < n &&
+          j + 1 < limit &&
           wordChar(prose.charCodeAt(j + 1))
         ) {
           if ((d === 44 || d === 58) && !(isDigit(prose.charCodeAt(j - 1)) && isDigit(prose.charCodeAt(j + 1)))) break;
@@ -283,7 +295,7 @@ export function tokenize(prose: string, from = 0): Tokens {
     }
     if (isCjk(c)) {
       let j = i + 1;
-      while (j < n && isCjk(prose.charCodeAt(j))) j++;
+      while (j < nextMask && isCjk(prose.charCodeAt(j))) j++;
       next(i, j, "", CJK, -1);
       chars |= F_SCRIPT;
       i = j;
@@ -291,7 +303,7 @@ export function tokenize(prose: string, from = 0): Tokens {
     }
     if (isOtherLetter(c)) {
       let j = i + 1;
-      while (j < n && isOtherLetter(prose.charCodeAt(j))) j++;
+      while (j < nextMask && isOtherLetter(prose.charCodeAt(j))) j++;
       next(i, j, "", OTHER, -1);
       chars |= F_SCRIPT;
       i = j;

@@ -143,7 +143,7 @@ export function placeholderLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
     if (!hit && !line.plain) hit = bracketed(line.raw, 91) ?? bracketed(line.raw, 60);
   }
   if (!hit && toks && (flags & T_PLACEHOLDER) !== 0) hit = toBe(toks);
-  if (!hit && toks) hit = bareValue(line.prose);
+  if (!hit && toks) hit = bareValue(line.raw);
   if (!hit) return;
   const text = line.raw.slice(hit.s, hit.e);
   emit({

@@ -268,7 +268,7 @@ export function privateLinkLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
   let place: { s: number; e: number } | null = null;
   if (!url && toks) {
     if (flags & T_PRIVATE) place = namedPlace(toks);
-    if (!place && line.prose.indexOf("#", line.contentStart) >= 0) place = channel(line.prose);
+    if (!place && line.raw.indexOf("#", line.contentStart) >= 0) place = channel(line.raw);
   }
   const hit = url ?? place;
   if (!hit) return;
