@@ -21,7 +21,23 @@ export function fnv1a(text: string): string {
 
 /** The text an id is computed from. */
 export function normaliseCriterion(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, " ").trim().replace(/[.;]+$/, "").trim();
+  // Lower-case, collapse whitespace, trim, drop trailing "." / ";" (and the spaces before them).
+  const lower = text.toLowerCase();
+  let out = "";
+  let space = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0) {
+      space = out.length > 0;
+      continue;
+    }
+    if (space) out += " ";
+    space = false;
+    out += lower[i];
+  }
+  let end = out.length;
+  while (end > 0 && (out.charCodeAt(end - 1) === 46 || out.charCodeAt(end - 1) === 59 || out.charCodeAt(end - 1) === 32)) end--;
+  return out.slice(0, end);
 }
 
 function wasText(doc: Doc, i: number): boolean {
@@ -55,6 +71,6 @@ export function collectCriteria(doc: Doc): Criterion[] {
     const base = "ac-" + fnv1a(normaliseCriterion(it.text));
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
-    return { id: count === 1 ? base : `${base}-${count}`, line: it.line, text: it.text.replace(/\s+/g, " ") };
+    return { id: count === 1 ? base : `${base}-${count}`, line: it.line, text: it.text };
   });
 }

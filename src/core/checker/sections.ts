@@ -36,6 +36,17 @@ for (const name of GLOSSARY_NAMES) BY_NAME.set(name, "glossary");
  * collapses spaces.
  */
 export function normaliseHeading(text: string): string {
+  const cached = HEADING_CACHE.get(text);
+  if (cached !== undefined) return cached;
+  const out = normaliseUncached(text);
+  if (HEADING_CACHE.size < 2000) HEADING_CACHE.set(text, out);
+  return out;
+}
+
+/** Headings repeat across briefs ("## Context"): remember a bounded number of them. */
+const HEADING_CACHE = new Map<string, string>();
+
+function normaliseUncached(text: string): string {
   let out = "";
   let space = false;
   for (const ch of text.toLowerCase()) {

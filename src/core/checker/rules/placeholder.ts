@@ -90,10 +90,6 @@ function markerToken(toks: readonly Tok[]): Hit | null {
   return null;
 }
 
-function offset(hit: Hit | null, base: number): Hit | null {
-  return hit && base >= 0 ? { s: base + hit.s, e: base + hit.e } : hit;
-}
-
 /** Scans one raw line for placeholder markers. */
 export function findPlaceholder(raw: string): Hit | null {
   return markerWord(raw) ?? questionMarks(raw) ?? bracketed(raw, 91) ?? bracketed(raw, 60);
@@ -135,12 +131,13 @@ export function placeholderLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
   let hit: Hit | null;
   if (!toks) hit = findPlaceholder(line.raw);
   else {
-    // Prose: the tokens carry marker words; code spans and comments are scanned as text.
-    hit = (flags & T_PLACEHOLDER) !== 0 ? markerToken(toks) : null;
-    for (const span of line.code) if (!hit) hit = offset(markerWord(span.text), line.raw.indexOf(span.text, span.start));
-    for (const span of line.comments) if (!hit) hit = offset(markerWord(span.text), span.start);
-    if (!hit && line.raw.indexOf("??") >= 0) hit = questionMarks(line.raw);
-    if (!hit && !line.plain) hit = bracketed(line.raw, 91) ?? bracketed(line.raw, 60);
+    // A plain line is all prose: its tokens carry the marker words. Otherwise scan the raw
+    // line once, which covers code spans and comments too.
+    if (!line.plain) hit = findPlaceholder(line.raw);
+    else {
+      hit = (flags & T_PLACEHOLDER) !== 0 ? markerToken(toks) : null;
+      if (!hit && line.raw.indexOf("??") >= 0) hit = questionMarks(line.raw);
+    }
   }
   if (!hit && toks && (flags & T_PLACEHOLDER) !== 0) hit = toBe(toks);
   if (!hit && toks) hit = bareValue(line.raw);

@@ -108,6 +108,14 @@ export function isPrivateHost(hostIn: string, extra: readonly string[] = []): bo
 
 const NO_HOSTS: readonly string[] = [];
 
+/**
+ * Quick test for code text that could name a private host: localhost, an
+ * internal suffix, an IPv4 address, a collaboration domain or an internal tool
+ * label. Bounded quantifiers only, so it stays linear.
+ */
+const MAY_HOLD_PRIVATE_HOST =
+  /localhost|\.(?:internal|local|corp|lan|intranet|intra|private|localdomain|arpa)\b|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|(?:slack|atlassian|notion|google|sharepoint|1drv|live|dropbox|figma|miro|loom|linear|trello|airtable|quip|asana|clickup|lucid|basecamp|jira|microsoft|box)\.(?:com|net|so|ms|app)\b|\b(?:confluence|jira|intranet|grafana|kibana|jenkins|internal|corp|vpn|metabase|redash|airflow|argocd|vault)\./i;
+
 /** Host of a URL-ish string ("https://user@host:port/path", "host:port/path"). */
 export function hostOf(url: string): string {
   let s = url;
@@ -245,7 +253,7 @@ function privateUrl(line: Line, toks: readonly Tok[] | null, chars: number, extr
   for (const span of line.code) {
     const text = span.text;
     if (line.kind !== "code" && text.indexOf("#") >= 0 && channel(text)) return { s: span.start, e: span.end };
-    if (text.indexOf(".") < 0 && text.indexOf("localhost") < 0) continue;
+    if (extra.length === 0 && !MAY_HOLD_PRIVATE_HOST.test(text)) continue;
     const hit = scanHosts(text, extra);
     if (hit) {
       const offset = line.raw.indexOf(span.text, span.start);
