@@ -17,29 +17,54 @@ export const CJK = 6;
 /** A word in a non-Latin alphabet (Cyrillic, Greek, Arabic, Thai…). */
 export const OTHER = 7;
 
-/** One token: [s, e) columns in the line, lower-cased text, type and shape. */
-export interface Tok {
-  s: number;
-  e: number;
+const CAP_BIT = 1;
+const UPPER_BIT = 2;
+const ACR_BIT = 4;
+const POSS_BIT = 8;
+const ACCENT_BIT = 16;
+const LETTERS_BIT = 32;
+
+/**
+ * One token: [s, e) columns in the line, lower-cased text, type and shape.
+ * The shape booleans live in one bit field (fewer writes per token); the
+ * getters read it.
+ */
+export class Tok {
+  s = 0;
+  e = 0;
   /** Lower-cased text; for PUNCT the character; possessive "'s" removed. */
-  w: string;
-  t: number;
-  /** First letter upper case. */
-  cap: boolean;
-  /** Two or more letters, all upper case (acronym shape). */
-  upper: boolean;
-  /** Acronym shape allowing a plural "s" ("SKUs"), no digits. */
-  acr: boolean;
-  /** Ended in "'s" / "’s" (removed from w). */
-  poss: boolean;
-  /** Contains a letter outside ASCII (accents). */
-  accent: boolean;
-  /** Letters only: no digits, hyphens, dots or apostrophes (the "'s" of a possessive aside). */
-  letters: boolean;
+  w = "";
+  t = 0;
   /** For CODE/URL tokens: index into the line's code/url spans. */
-  ref: number;
+  ref = -1;
   /** WORD_INFO bits of w (0 for non-words). */
-  info: number;
+  info = 0;
+  /** Shape bits (see the getters). */
+  f = 0;
+  /** First letter upper case. */
+  get cap(): boolean {
+    return (this.f & CAP_BIT) !== 0;
+  }
+  /** Two or more letters, all upper case (acronym shape). */
+  get upper(): boolean {
+    return (this.f & UPPER_BIT) !== 0;
+  }
+  /** Acronym shape allowing a plural "s" ("SKUs"), no digits. */
+  get acr(): boolean {
+    return (this.f & ACR_BIT) !== 0;
+  }
+  /** Ended in "'s" / "’s" (removed from w). */
+  get poss(): boolean {
+    return (this.f & POSS_BIT) !== 0;
+  }
+  /** Contains a letter outside ASCII (accents). */
+  get accent(): boolean {
+    return (this.f & ACCENT_BIT) !== 0;
+  }
+  /** Letters only: no digits, hyphens, dots or apostrophes (the "'s" of a possessive aside). */
+  get letters(): boolean {
+    return (this.f & LETTERS_BIT) !== 0;
+  }
 }
 
 /** Tokens of the current line plus flags for the whole line. */
@@ -113,21 +138,16 @@ function next(s: number, e: number, w: string, t: number, ref: number): Tok {
   const toks = result.toks;
   let tok = pool[toks.length];
   if (tok === undefined) {
-    tok = { s: 0, e: 0, w: "", t: 0, cap: false, upper: false, acr: false, poss: false, accent: false, letters: false, ref: -1, info: 0 };
+    tok = new Tok();
     pool.push(tok);
   }
   tok.s = s;
   tok.e = e;
   tok.w = w;
   tok.t = t;
-  tok.cap = false;
-  tok.upper = false;
-  tok.acr = false;
-  tok.poss = false;
-  tok.accent = false;
-  tok.letters = false;
   tok.ref = ref;
   tok.info = 0;
+  tok.f = 0;
   toks.push(tok);
   return tok;
 }
@@ -248,40 +268,41 @@ export function tokenize(prose: string, from = 0, masks: readonly number[] = NO_
         word = upperCount === 0 && !accent ? text : text.toLowerCase();
       }
       const t = next(i, j, word, numeric ? NUM : WORD, -1);
-      t.accent = accent;
+      let f = accent ? ACCENT_BIT : 0;
       if (accent) chars |= F_ACCENT;
       if (dot) chars |= F_DOT;
       if (!numeric) {
-        t.letters = digits === 0 && !joined;
-        t.cap = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
-        t.upper = upperCount >= 2 && lower === 0;
+        if (digits === 0 && !joined) f |= LETTERS_BIT;
+        if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde)) f |= CAP_BIT;
+        const upper = upperCount >= 2 && lower === 0;
+        if (upper) f |= UPPER_BIT;
         // "SKUs": upper case with a plural s.
-        t.acr = t.upper ? digits === 0 : upperCount >= 2 && lower === 1 && digits === 0 && prose.charCodeAt(j - 1) === 115;
+        if (upper ? digits === 0 : upperCount >= 2 && lower === 1 && digits === 0 && prose.charCodeAt(j - 1) === 115) f |= ACR_BIT;
         const w = t.w;
         const last = w.length - 2;
         if (bits < 0 && last > 0 && w.charCodeAt(last + 1) === 115 && (w.charCodeAt(last) === 39 || w.charCodeAt(last) === 0x2019)) {
           const base = w.slice(0, last);
           if (!NOT_POSSESSIVE.has(base)) {
             t.w = base;
-            t.poss = true;
-            t.letters = digits === 0 && base.indexOf("-") < 0 && base.indexOf(".") < 0 && base.indexOf("'") < 0 && base.indexOf("_") < 0;
-            t.upper = upperCount >= 2 && lower === 1;
-            t.acr = t.upper && digits === 0;
+            f = (f & (CAP_BIT | ACCENT_BIT)) | POSS_BIT;
+            if (digits === 0 && base.indexOf("-") < 0 && base.indexOf(".") < 0 && base.indexOf("'") < 0 && base.indexOf("_") < 0) f |= LETTERS_BIT;
+            if (upperCount >= 2 && lower === 1) f |= UPPER_BIT | (digits === 0 ? ACR_BIT : 0);
             bits = -1;
           }
         }
         if (curly) t.w = t.w.replace(/\u2019/g, "'");
-        if (t.cap) chars |= F_CAP;
-        if (t.acr) chars |= F_ACR;
+        if (f & CAP_BIT) chars |= F_CAP;
+        if (f & ACR_BIT) chars |= F_ACR;
         if (t.w === "localhost") chars |= F_DOT;
       }
-      if (bits < 0) bits = t.poss || curly || accent ? WORD_INFO.get(t.w) ?? 0 : 0;
+      t.f = f;
+      if (bits < 0) bits = (f & POSS_BIT) !== 0 || curly || accent ? WORD_INFO.get(t.w) ?? 0 : 0;
       if (bits !== 0) {
         t.info = bits;
         flags |= bits;
         if (bits & FOREIGN_MASK) chars |= F_FOREIGN;
       }
-      if (t.cap && !t.upper && (bits & W_KNOWN) === 0) chars |= F_NAME;
+      if ((f & (CAP_BIT | UPPER_BIT)) === CAP_BIT && (bits & W_KNOWN) === 0) chars |= F_NAME;
       i = j;
       continue;
     }
