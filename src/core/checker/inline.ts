@@ -90,6 +90,8 @@ const SPECIAL = /[`<\[\]\\]|:\/\/|www\.|mailto:/;
 const MARKUP = /[`<\[\]\\]/g;
 const NONE: Span[] = [];
 const NO_MASKS: number[] = [];
+/** The (shared, never modified) result for a line without markup. */
+const PLAIN: InlineResult = { masks: NO_MASKS, code: NONE, urls: NONE, comments: NONE, inComment: false, plain: true };
 
 /**
  * Scans `line` from column `from` (list markers and the like before it are
@@ -98,7 +100,7 @@ const NO_MASKS: number[] = [];
  */
 export function scanInline(line: string, from: number, inComment: boolean): InlineResult {
   // Most lines carry no inline markup at all.
-  if (!inComment && !SPECIAL.test(line)) return { masks: NO_MASKS, code: NONE, urls: NONE, comments: NONE, inComment: false, plain: true };
+  if (!inComment && !SPECIAL.test(line)) return PLAIN;
   const n = line.length;
   const masks: number[] = [];
   const code: Span[] = [];

@@ -48,7 +48,12 @@ export interface Line {
 const EMPTY: Span[] = [];
 const NO_MASKS: number[] = [];
 
-function indentOf(s: string): { cols: number; chars: number } {
+// Result of measureIndent, kept in module variables to avoid an object per line.
+let indentCols = 0;
+let indentChars = 0;
+
+/** Measures leading whitespace: columns (tabs to multiples of 4) and characters. */
+function measureIndent(s: string): void {
   let cols = 0;
   let i = 0;
   for (; i < s.length; i++) {
@@ -57,7 +62,8 @@ function indentOf(s: string): { cols: number; chars: number } {
     else if (c === 9) cols += 4 - (cols % 4);
     else break;
   }
-  return { cols, chars: i };
+  indentCols = cols;
+  indentChars = i;
 }
 
 function isBlank(s: string): boolean {
@@ -218,7 +224,9 @@ export function parseBlocks(input: string): Line[] {
     const raw = raws[i];
     const line = makeLine(i + 1, raw, "text");
     out[i] = line;
-    const { cols, chars } = indentOf(raw);
+    measureIndent(raw);
+    const cols = indentCols;
+    const chars = indentChars;
 
     if (fence) {
       if (isFenceClose(raw, chars, fence.ch, fence.len)) {
