@@ -79,7 +79,8 @@ export interface Tokens {
 
 /** Punctuation kept as tokens (sentence and clause boundaries, quotes, brackets). */
 const PUNCT_CHARS = new Uint8Array(0x10000);
-for (const c of ".,;:?!()\"“”|&+=<>/[]{}「」『』（）。、？！：；，«»„–—…") PUNCT_CHARS[c.charCodeAt(0)] = 1;
+// Only the punctuation rules read: sentence and clause ends, brackets, quotes, table pipes.
+for (const c of ".,;:?!()\"“”|「」『』（）。、？！：；，«»„…") PUNCT_CHARS[c.charCodeAt(0)] = 1;
 
 /** Latin letter (ASCII or accented Latin). */
 export function isLatinLetter(c: number): boolean {
