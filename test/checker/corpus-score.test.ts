@@ -1,0 +1,61 @@
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+const ROOT = process.cwd();
+const SCORER = resolve(ROOT, "..", "shared", "tools", "score-lint.mjs");
+
+interface Score {
+  precision: number;
+  recall: number;
+  verdict_accuracy: number;
+  rules: { rule: string; f1: number }[];
+}
+
+/** Runs the built CLI over a corpus and scores it with the shared scorer. */
+async function score(corpus: string): Promise<Score> {
+  let out = "";
+  try {
+    out = (await run(process.execPath, [join(ROOT, "bin", "handoff.js"), "lint", "--format", "json", corpus], { maxBuffer: 64 * 1024 * 1024 })).stdout;
+  } catch (err) {
+    out = (err as { stdout: string }).stdout; // exit 1: findings
+  }
+  const dir = mkdtempSync(join(tmpdir(), "handoff-score-"));
+  try {
+    const file = join(dir, "findings.json");
+    writeFileSync(file, out);
+    const { stdout } = await run(process.execPath, [SCORER, corpus, file, "--json"]);
+    return JSON.parse(stdout) as Score;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe("brief checker on labelled corpora", () => {
+  it("meets the targets on the development corpus (../shared/spec-corpus)", async () => {
+    const corpus = resolve(ROOT, "..", "shared", "spec-corpus");
+    expect(existsSync(corpus), `${corpus} is missing`).toBe(true);
+    const s = await score(corpus);
+    expect(s.precision).toBeGreaterThanOrEqual(0.95);
+    expect(s.recall).toBeGreaterThanOrEqual(0.95);
+    expect(s.verdict_accuracy).toBeGreaterThanOrEqual(0.95);
+    for (const r of s.rules) expect(r.f1, r.rule).toBeGreaterThanOrEqual(0.85);
+  });
+
+  /**
+   * 24 briefs written by someone who saw neither the checker nor the dev corpus
+   * (test/fixtures/checker-holdout/README.md). The issue's target on unseen
+   * briefs is precision and recall of 0.92; the checker is not there yet
+   * (0.91 / 0.84 when this was added), so this guards against falling further
+   * while the target stays open.
+   */
+  it("does not regress on the independent held-out corpus", async () => {
+    const s = await score(join(ROOT, "test", "fixtures", "checker-holdout"));
+    expect(s.precision).toBeGreaterThanOrEqual(0.88);
+    expect(s.recall).toBeGreaterThanOrEqual(0.8);
+  });
+});
