@@ -92,6 +92,9 @@ export function isQuantity(toks: readonly Tok[], k: number, line: Line): boolean
   return false;
 }
 
+/** Words that open a subordinate clause. */
+const CLAUSE_WORDS = new Set(["so", "because", "since", "unless", "until", "while", "whereas", "but", "which", "when", "where", "if"]);
+
 /**
  * Whether a quantity stands beside tokens [from, to): up to `after` tokens
  * later in the sentence (crossing a colon, which usually introduces the
@@ -113,6 +116,8 @@ export function quantityNear(
       if (endsSentence(toks, k) || toks[k].w === ";" || (stopAtComma && toks[k].w === ",")) break;
       continue;
     }
+    // A new clause ("so that one lab…", "because…") talks about something else.
+    if (stopAtComma && CLAUSE_WORDS.has(toks[k].w)) break;
     if (isQuantity(toks, k, line)) return true;
     // "in batches of `BATCH_SIZE`": a named setting right after the cue is its number.
     if (stopAtComma && seen < 2 && toks[k].t === CODE) return true;

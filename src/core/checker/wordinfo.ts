@@ -31,6 +31,10 @@ export const W_KNOWN = 1 << 11;
 export const W_NUMBER = 1 << 12;
 /** Time unit ("minute", "day"). */
 export const W_UNIT = 1 << 13;
+/** Frequency word that carries its own rate ("hourly", "daily"). */
+export const W_FREQUENCY = 1 << 28;
+/** "we": past work ("the layer we built for…"). */
+export const T_WE = 1 << 29;
 /** Starts a quality/quantity cue. */
 export const T_CUE = 1 << 14;
 /** Starts an acceptance-only judgement cue. */
@@ -117,7 +121,7 @@ for (const w of ENGLISH_FUNCTION_WORDS) add(w, W_ENGLISH | W_KNOWN);
 for (const [w, bits] of FOREIGN_WORDS) if (!ENGLISH_FUNCTION_WORDS.has(w)) add(w, bits);
 for (const set of [KNOWN_NAMES, PLACES, CAPITALISED_WORDS]) for (const w of set) add(w, W_KNOWN);
 for (const w of NUMBER_WORDS) add(w, W_NUMBER | W_KNOWN);
-for (const w of FREQUENCY_WORDS) add(w, W_NUMBER);
+for (const w of FREQUENCY_WORDS) add(w, W_NUMBER | W_FREQUENCY);
 for (const w of TIME_UNITS) add(w, W_UNIT);
 for (const p of CUES.keys()) for (const w of gateWords(p)) add(w, T_CUE);
 for (const p of EVAL_CUES.keys()) for (const w of gateWords(p)) add(w, T_EVAL);
@@ -129,6 +133,7 @@ for (const w of MEETING_NOUNS) add(w, T_MEETING);
 // Precedents ("the same rule as", "last year", "the way X does", "exactly as", "like the app does").
 for (const w of ["same", "last"]) add(w, T_SAME);
 for (const w of ["way", "like", "exactly", "just"]) add(w, T_WAY);
+add("we", T_WE);
 for (const p of HEDGES) for (const w of gateWords(p)) add(w, T_HEDGE);
 for (const p of HEDGES) for (const w of firstWords(p)) add(w, S_HEDGE);
 for (const p of PRIVATE_PHRASES) for (const w of gateWords(p)) add(w, T_PRIVATE);

@@ -15,9 +15,9 @@ export type CueKind = "vague" | "quant" | "eval";
  * before "to" ("easy to use"); attr — after a determiner or a linking verb
  * ("a clear error"); verb — as a verb ("must scale", "throttle bursts");
  * qnoun — before a quantity noun or after too/very ("high load", "too high");
- * notas — not in "as well (as)".
+ * notas — not in "as well (as)"; plural — before a plural noun ("the latest entries").
  */
-export type Cond = "any" | "pred" | "attr" | "verb" | "qnoun" | "notas";
+export type Cond = "any" | "pred" | "attr" | "verb" | "qnoun" | "notas" | "plural";
 
 /** The fix the message suggests. */
 export type Hint =
@@ -74,6 +74,7 @@ const ROWS: readonly Row[] = [
   ["easily, nicely, neatly, elegantly, cleanly", "vague", "any", "usability"],
   ["easy, simple, clean, nice, tidy, obvious", "vague", "pred", "usability"],
   ["short and sweet, nice and simple, simple and clean, clean and simple, nice and clean", "vague", "any", "usability"],
+  ["feel|feels|look|looks|seem|seems natural|right|good|nice|fast|snappy|responsive|smooth|polished|modern|clean|solid|familiar|consistent|native|professional|friendly|great", "vague", "any", "usability"],
   ["clear, meaningful, helpful, informative, descriptive, useful, concise, readable, friendly", "vague", "attr", "usability"],
   // General quality.
   ["properly, appropriate, appropriately, inappropriate, reasonable, reasonably, sensible, sensibly, adequate, adequately, sufficient, sufficiently, sane, suitable, suitably, good enough, well enough, negligible", "vague", "any", "quality"],
@@ -90,20 +91,21 @@ const ROWS: readonly Row[] = [
   ["etc, and so on, and so forth, and the like, or similar, and similar, among others, or something, and others, or whatever, and whatnot, and such, among other things, and more", "vague", "any", "list"],
   ["as needed, as necessary, as appropriate, as required, if needed, if necessary, when needed, where needed, where appropriate, when appropriate, if appropriate, where possible, if possible, when possible, whenever possible, as much as possible, as far as possible, somehow, some kind of, some sort of, where applicable, if applicable, as applicable, where relevant, if relevant, when relevant, where it makes sense, if it makes sense, when it makes sense, as you see fit, at your discretion, up to you, whatever works, where sensible, when necessary, where necessary", "vague", "any", "condition"],
   // Sizes and amounts.
-  ["large, big, huge, massive, enormous, giant, gigantic, heavy, small, tiny, sizeable, sizable, oversized, bulky, lengthy, considerable", "quant", "attr", "size"],
+  ["large, big, huge, massive, enormous, giant, gigantic, heavy, small, tiny, sizeable, sizable, oversized, bulky, lengthy, considerable, modest, moderate, manageable", "quant", "attr", "size"],
   ["long, short", "quant", "attr", "time"],
   ["high, higher, low, lower, light", "quant", "qnoun", "count"],
   ["a few, few, several, numerous, a couple, a couple of, a handful, a handful of, a bunch of, plenty of, lots of, a lot of, a number of, many, a small number of, a large number of, a high number of, a great many, countless, loads of, tons of, some number of, a certain number of, a fixed number of, a maximum, a minimum, an upper bound, a lower bound, a cap, capped, bounded", "quant", "any", "count"],
   ["multiple times, limited number, limited, a limited number", "quant", "any", "count"],
   ["too many, too much, too few, too high, too low, too big, too large, too small, too long, too short, too old, too slow, too often, too frequent, too little", "quant", "any", "count"],
-  ["more strictly, stricter, less strictly, more often, less often, more frequently, less frequently", "quant", "any", "rate"],
+  ["more strictly, less strictly, more often, less often, more frequently, less frequently", "quant", "any", "rate"],
   // Time.
   ["soon, shortly, eventually, a while, for a while, after a while, for long, for a long time, some time, after some time, a bit, at some point, quite a while, for ages, a long time, a short time, a short period, a short while, an extended period, a prolonged period, prolonged, in due course, a little later, at a later point", "quant", "any", "time"],
   ["without delay, without any delay, a delay, promptly, asap, as soon as possible, in time, on time", "quant", "any", "time"],
   ["real-time, realtime, real time, in real time, near real time, near real-time, near-real-time, near-realtime", "quant", "any", "time"],
-  ["long-running, short-lived", "quant", "any", "time"],
+  ["long-running, short-lived, briefly, momentarily, temporarily, for a moment, a moment", "quant", "any", "time"],
   ["periodic, periodically, regularly, frequently, frequent, often, occasionally, from time to time, every so often, every now and then, at intervals, at regular intervals, every once in a while, now and then, routinely, repeatedly", "quant", "any", "freq"],
   ["recent, recently, lately, stale", "quant", "any", "recency"],
+  ["latest, newest, most recent", "quant", "plural", "count"],
   // Limits, batches, retries, timeouts.
   ["rate-limit, rate-limited, rate limit, limit, throttle, throttled, cap, debounce, debounced", "quant", "verb", "rate"],
   ["a limit, a higher limit, higher limit, a lower limit, lower limit, a stricter limit, burst, bursts, a quota, a threshold, a ttl", "quant", "any", "rate"],
@@ -121,6 +123,7 @@ const ROWS: readonly Row[] = [
 const EVAL_ROWS: readonly Row[] = [
   ["secure, compliant, relevant, natural, fair, happy, satisfied, pleased, accurate, consistent, working, ok, okay, fine, correct, valid, beautiful, pleasant, delighted, acceptable, complete, done, ready", "eval", "pred", "quality"],
   ["improve, improves, improved, improvement, reduce, reduces, reduced, reduction, increase, increases, increased, decrease, decreases, decreased, lower, higher", "eval", "any", "quality"],
+  ["trust, trusts, appreciate, appreciates, prefer, prefers, no regressions, no regression, without regressions, nothing breaks, nothing is broken, does not break, doesn't break", "eval", "any", "quality"],
   ["as expected, as intended, as designed, works, work, handled, handles, goes down, goes up, go down, go up, love, loves, enjoy, enjoys, like it, meets expectations, meet expectations, bug-free, no issues, no problems, no bugs, without issues, without problems, looks good, look good, all good", "eval", "any", "quality"],
   ["feel, feels", "eval", "any", "usability"],
 ];

@@ -8,12 +8,12 @@
  */
 import { quantityNear, isQuantity, prevWord, atSentenceStart, endsSentence, type LineCtx } from "../doc.js";
 import { PhraseSet, type PhraseMatch } from "../phrases.js";
-import { CODE, PUNCT, WORD, type Tok } from "../tokenize.js";
+import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { CUES, EVAL_CUES, HINT_TEXT, QUANTITY_NOUNS, type Cue } from "../lexicon/quality.js";
 import { DEGREE_WORDS, DETERMINERS, LINKING_VERBS, VERB_MARKERS } from "../lexicon/english.js";
 import type { Line } from "../markdown.js";
 import type { Emit, RawFinding } from "./emit.js";
-import { S_CUE, T_CUE, T_EVAL } from "../wordinfo.js";
+import { S_CUE, T_CUE, T_EVAL, W_FREQUENCY, W_NUMBER, W_UNIT } from "../wordinfo.js";
 
 const BASE = new PhraseSet<Cue>(CUES);
 const WITH_EVAL = new PhraseSet<Cue>([...CUES, ...EVAL_CUES]);
@@ -102,16 +102,39 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
         const n = nextWord(toks, m.to);
         return (n !== undefined && !NOT_A_NOUN.has(n.w)) || isLinking(toks, g);
       }
-      return isLinking(toks, g) || (g >= 0 && DETERMINERS.has(toks[g].w));
+      return isLinking(toks, g) || (g >= 0 && DETERMINERS.has(toks[g].w)) || closesSentence(toks, m.to);
     case "verb":
       // "Limit: 10" is a label, not an instruction.
       if (next && next.t === PUNCT && next.w === ":") return false;
       return atSentenceStart(toks, m.from) || (prev !== undefined && (VERB_MARKERS.has(prev.w) || prev.w === "so"));
+    case "plural": {
+      // "the latest entries" asks for a count; "the latest event" does not.
+      const n = nextWord(toks, m.to);
+      return n !== undefined && n.w.length > 3 && n.w.endsWith("s") && !n.w.endsWith("ss") && !NOT_A_NOUN.has(n.w);
+    }
     case "qnoun": {
       const n = nextWord(toks, m.to);
       return (n !== undefined && QUANTITY_NOUNS.has(n.w)) || isLinking(toks, g) || (prev !== undefined && /^(too|very|so|extremely)$/.test(prev.w));
     }
   }
+}
+
+/**
+ * For frequency words ("regularly", "often") only a rate answers the
+ * question: "every 6 hours", "hourly", "3 times a day". A number about
+ * something else ("the full 365 days regularly") does not.
+ */
+function frequencyNear(toks: readonly Tok[], from: number, to: number): boolean {
+  const a = Math.max(0, from - 6);
+  const b = Math.min(toks.length, to + 8);
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    if (t.t === PUNCT && (t.w === "." || t.w === ";") && k >= to) break;
+    if (t.info & W_FREQUENCY) return true;
+    if ((t.w === "every" || t.w === "per" || t.w === "each") && k + 1 < b && (toks[k + 1].t === NUM || (toks[k + 1].info & (W_UNIT | W_NUMBER)) !== 0)) return true;
+    if ((t.w === "times" || t.w === "once" || t.w === "twice") && k + 1 < b && /^(a|an|per|each|every)$/.test(toks[k + 1].w)) return true;
+  }
+  return false;
 }
 
 /** A cue that survived position and number checks. */
@@ -164,7 +187,7 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (masks.question[m.from]) continue;
     if (masks.paren[m.from] && toks[m.from].w === "too") continue;
     const quant = m.value.kind === "quant";
-    if (quantityNear(toks, m.from, m.to, line, 4, 7, quant)) continue;
+    if (m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, quant)) continue;
     hits.push({ cue: m.value, from: m.from, to: m.to });
   }
   return hits;

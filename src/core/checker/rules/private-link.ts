@@ -179,12 +179,30 @@ function scanHosts(text: string, extra: readonly string[]): { s: number; e: numb
 
 const PLACES = new PhraseSet<true>(PRIVATE_PHRASES.map((p) => [p, true] as const));
 
-const DELIVERY_VERBS = new Set("send sends sent post posts posted deliver delivers delivered notify notifies notified forward forwards push pushes publish publishes alert alerts stream streams sync syncs export exports integrate integrates message messages".split(" "));
+const DELIVERY_VERBS = new Set(
+  "send sends sent post posts posted deliver delivers delivered notify notifies notified forward forwards push pushes publish publishes alert alerts stream streams sync syncs export exports integrate integrates message messages copy copies copied upload uploads uploaded move moves moved save saves saved write writes written put puts store stores stored drop drops".split(" "),
+);
+
+/** "copy them to a shared drive", "post it to Slack": a destination, not a page to read. */
+function isDestination(toks: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const w = toks[j].w;
+    if (w === "to" || w === "into" || w === "onto") {
+      for (let v = Math.max(0, j - 6); v < j; v++) if (DELIVERY_VERBS.has(toks[v].w)) return true;
+      return false;
+    }
+  }
+  return false;
+}
+
+/** Documents that "the attached …" promises but a Markdown brief cannot carry. */
+const ATTACHABLE = new Set("diagram diagrams file files doc docs document documents spreadsheet spreadsheets sheet pdf screenshot screenshots slides deck image images mockup mockups design designs chart charts drawing sketch report export csv list notes".split(" "));
 
 /** A named private place in the prose tokens, or null. */
 function namedPlace(toks: readonly Tok[]): { s: number; e: number } | null {
-  const m = PLACES.findAll(toks, S_PRIVATE)[0];
-  if (m) return { s: toks[m.from].s, e: toks[m.to - 1].e };
+  for (const m of PLACES.findAll(toks, S_PRIVATE)) {
+    if (!isDestination(toks, m.from)) return { s: toks[m.from].s, e: toks[m.to - 1].e };
+  }
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     if (t.t !== WORD && t.t !== NUM) continue;
@@ -194,12 +212,7 @@ function namedPlace(toks: readonly Tok[]): { s: number; e: number } | null {
       const next = toks[k + 1];
       if (next && next.t === WORD && INTEGRATION_NOUNS.has(next.w)) continue;
       // "send a notification to Slack" names a delivery target, not a page to read.
-      const prev = toks[k - 1];
-      if (prev && prev.w === "to") {
-        let delivery = false;
-        for (let j = Math.max(0, k - 6); j < k; j++) if (DELIVERY_VERBS.has(toks[j].w)) delivery = true;
-        if (delivery) continue;
-      }
+      if (isDestination(toks, k)) continue;
       return { s: t.s, e: t.e };
     }
     // "the Grafana folder", "our Datadog dashboard": an internal view of a public product.
@@ -207,10 +220,11 @@ function namedPlace(toks: readonly Tok[]): { s: number; e: number } | null {
       const next = toks[k + 1];
       if (next && next.t === WORD && PLACE_NOUNS.has(next.w) && next.w !== "issue" && next.w !== "issues") return { s: t.s, e: next.e };
     }
-    // "… is attached." with nothing attached.
-    if (t.w === "attached" && k > 0 && (toks[k - 1].w === "is" || toks[k - 1].w === "are")) {
+    // "… is attached." / "the attached diagram", with nothing attached.
+    if (t.w === "attached") {
       const next = toks[k + 1];
-      if (!next || next.t !== WORD || (next.w !== "to" && next.w !== "with")) return { s: t.s, e: t.e };
+      if (k > 0 && (toks[k - 1].w === "is" || toks[k - 1].w === "are") && (!next || next.t !== WORD || (next.w !== "to" && next.w !== "with"))) return { s: t.s, e: t.e };
+      if (k > 0 && (toks[k - 1].w === "the" || toks[k - 1].w === "this") && next && ATTACHABLE.has(next.w)) return { s: toks[k - 1].s, e: next.e };
     }
   }
   return null;

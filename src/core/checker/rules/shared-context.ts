@@ -8,11 +8,12 @@
  * Context", "above") is exempt.
  */
 import type { LineCtx } from "../doc.js";
-import { F_NAME, S_SHARED, T_ASK, T_MEETING, T_SAME, T_SHARED, T_WAY } from "../wordinfo.js";
+import { F_NAME, S_SHARED, T_ASK, T_MEETING, T_SAME, T_SHARED, T_WAY, T_WE } from "../wordinfo.js";
 import { atSentenceStart, endsSentence } from "../doc.js";
 import { PhraseSet } from "../phrases.js";
 import { CODE, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import {
+  SYSTEM_NOUNS,
   ASK_VERBS,
   CONVERSATION_VERBS,
   MEETING_NOUNS,
@@ -35,6 +36,12 @@ const MEETING_PREPS = new Set(["in", "at", "during", "from", "after", "per", "si
 const SOURCE_VERBS = new Set(
   "took did prototyped wrote described explained showed mentioned suggested proposed figured shared posted knows said agreed decided promised recommended built tried measured found".split(" "),
 );
+/** Nouns that name another system or a past project ("as the screenshot service", "for the newsletter project"). */
+const PROJECT_NOUNS = new Set("project projects migration migrations backfill connector importer rollout launch release sprint prototype rewrite".split(" "));
+/** Verbs of having built something. */
+const BUILD_VERBS = new Set("built made wrote created used did implemented developed designed added introduced set ran shipped prototyped".split(" "));
+/** Words that cannot be the head noun of "the X we built". */
+const ENGLISH_OR_STOP = new Set("the a an our this that these those it one ones what which who".split(" "));
 const DOES = new Set(["does", "do", "did", "done", "set", "handles", "handled", "already", "works", "worked", "used", "uses"]);
 const CURRENT = new Set(["today", "before", "now", "currently", "above", "below", "described"]);
 
@@ -75,6 +82,40 @@ function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>): Hit 
     if ((next.w === "that" || next.w === "which") && PRONOUN_SUBJECTS.has(toks[n + 1]?.w ?? "")) return span(toks, k, n + 2);
     if (PRONOUN_SUBJECTS.has(next.w) && isPastVerb(toks[n + 1])) return span(toks, k, n + 1);
     if (isUnknownName(next, defined) && isPastVerb(toks[n + 1])) return span(toks, k, n + 1);
+  }
+  // "the same sandbox flags as the screenshot service": a precedent in another system.
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k].w !== "same") continue;
+    for (let j = k + 1; j < toks.length && j <= k + 5; j++) {
+      const t = toks[j];
+      if (t.t !== WORD) break;
+      if (t.w !== "as" && t.w !== "like") continue;
+      const r = toks[j + 1];
+      if (!r || (r.w !== "the" && r.w !== "our" && r.w !== "in")) break;
+      for (let q = j + 2; q < toks.length && q <= j + 5; q++) {
+        if (toks[q].t !== WORD) break;
+        if (SYSTEM_NOUNS.has(toks[q].w) || PROJECT_NOUNS.has(toks[q].w)) return span(toks, k, q);
+      }
+      break;
+    }
+  }
+  return null;
+}
+
+/** "the cache layer we built for the newsletter project": an unexplained piece of past work. */
+function pastWork(toks: readonly Tok[]): Hit | null {
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (toks[k].w !== "we") continue;
+    const verb = toks[k + 1];
+    if (!verb || verb.t !== WORD || !BUILD_VERBS.has(verb.w)) continue;
+    const prep = toks[k + 2];
+    if (!/^(for|in|during|back|last|as|on)$/.test(prep.w)) continue;
+    // It must name a thing: "the cache layer we built", "the script that we wrote".
+    let j = k - 1;
+    if (toks[j].w === "that" || toks[j].w === "which") j--;
+    if (j >= 0 && toks[j].t === WORD && !toks[j].cap && !ENGLISH_OR_STOP.has(toks[j].w)) {
+      for (let b = j - 1; b >= 0 && b >= j - 3; b--) if (toks[b].w === "the" || toks[b].w === "our") return span(toks, b, k + 2);
+    }
   }
   return null;
 }
@@ -187,6 +228,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
     if (m) hit = span(toks, m.from, m.to - 1);
   }
   if (!hit && (flags & T_SAME)) hit = samePrecedent(toks, defined) ?? lastTime(toks);
+  if (!hit && (flags & T_WE)) hit = pastWork(toks);
   if (!hit && (flags & T_WAY)) hit = wayPrecedent(toks);
   if (!hit && (chars & F_NAME)) hit = personSource(toks, defined);
   if (!hit && (flags & T_ASK)) hit = personAsk(toks, defined);
@@ -198,7 +240,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
 
 /** Reports a shared-context cue on a prose line. */
 export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, emit: Emit): void {
-  if ((ctx.flags & (T_SHARED | T_SAME | T_WAY | T_ASK | T_MEETING)) === 0 && (ctx.chars & F_NAME) === 0) return;
+  if ((ctx.flags & (T_SHARED | T_SAME | T_WAY | T_ASK | T_MEETING | T_WE)) === 0 && (ctx.chars & F_NAME) === 0) return;
   const hit = sharedContext(ctx.toks, ctx.flags, ctx.chars, defined);
   if (!hit) return;
   const text = ctx.line.raw.slice(hit.s, hit.e);

@@ -25,7 +25,11 @@ const META_KEYS = new Set(
 );
 const DEFINING_NEXT = new Set(["means", "stands", "refers"]);
 const IS_DEFINING = new Set(["short", "our", "the", "a", "an"]);
-const APPOSITION = new Set(["our", "the", "a", "an", "which"]);
+const APPOSITION = new Set(["our", "the", "a", "an"]);
+/** Words that may stand between a term and its explanation in parentheses. */
+const BRIDGE_NOUNS = new Set(
+  "file files format formats standard protocol spec specification model feed api sdk version schema message messages code codes library tool".split(" "),
+);
 const DETERMINER = new Set(["our", "the", "a", "an"]);
 const EXAMPLE_BEFORE = new Set(["such", "like", "e.g", "including", "example", "namely", "called", "named", "as", "aka"]);
 
@@ -47,14 +51,21 @@ function definedHere(toks: readonly Tok[], k: number): boolean {
   if (next) {
     if (next.t === PUNCT && next.w === "(") return true;
     if (next.t === URL) return true;
-    if (next.t === NUM && toks[k + 2]?.t === PUNCT && toks[k + 2].w === "(") return true; // "SOC 2 (…)"
+    // "SOC 2 (…)", "FASTQ files (…)", "TMX 1.4b file (…)": a version or a format word before the parenthesis.
+    for (let j = k + 1; j <= k + 3 && j < toks.length; j++) {
+      const t = toks[j];
+      if (t.t === PUNCT) {
+        if (t.w === "(" && j > k + 1) return true;
+        break;
+      }
+      if (t.t !== NUM && !(t.t === WORD && BRIDGE_NOUNS.has(t.w))) break;
+    }
     if (next.t === WORD && DEFINING_NEXT.has(next.w)) return true;
     if (next.w === "here" && toks[k + 2]?.w === "means") return true;
     if (next.w === "is" && IS_DEFINING.has(toks[k + 2]?.w ?? "")) return true;
     // "X, our in-house …," / "X, the …)"
     if (next.w === "," && APPOSITION.has(toks[k + 2]?.w ?? "")) {
-      const reach = toks[k + 2].w === "which" ? 16 : 9;
-      for (let j = k + 3; j < toks.length && j <= k + reach; j++) {
+      for (let j = k + 3; j < toks.length && j <= k + 9; j++) {
         const t = toks[j];
         if (t.t === PUNCT) {
           if (t.w === "," || t.w === ")" || t.w === ";" || t.w === ".") return true;
@@ -70,6 +81,12 @@ function definedHere(toks: readonly Tok[], k: number): boolean {
       if (toks[j].t === PUNCT) break;
       if (DETERMINER.has(toks[j].w)) return true;
     }
+  }
+  // A public link later in the same sentence documents it: "calls Sabre's public API (https://…)".
+  for (let j = k + 1; j < toks.length && j <= k + 12; j++) {
+    const t = toks[j];
+    if (t.t === URL) return true;
+    if (t.t === PUNCT && (t.w === "." || t.w === ";" || t.w === "?" || t.w === "!")) break;
   }
   const p = prevWord(toks, k);
   if (p >= 0 && EXAMPLE_BEFORE.has(toks[p].w)) return true;
