@@ -18,7 +18,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 // One core: V8 without helper threads (GC included), libuv with one thread.
 if (!process.execArgv.includes("--single-threaded")) {
-  const r = spawnSync(process.execPath, ["--single-threaded", "--expose-gc", ...process.argv.slice(1)], {
+  // --no-flush-bytecode: code of one tool must not be flushed while the others run between its rounds.
+  const r = spawnSync(process.execPath, ["--single-threaded", "--expose-gc", "--no-flush-bytecode", ...process.argv.slice(1)], {
     stdio: "inherit",
     env: { ...process.env, UV_THREADPOOL_SIZE: "1" },
   });
