@@ -4,10 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import Ajv from "ajv-draft-04";
+import AjvDraft04 from "ajv-draft-04";
 
 /** Microsoft's SARIF 2.1.0 JSON schema (draft-04), shipped in @microsoft/jest-sarif. */
 const SARIF_SCHEMA = JSON.parse(readFileSync(join(process.cwd(), "node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json"), "utf8"));
+// ajv-draft-04 is CommonJS: under NodeNext its class is the default export's `default`.
+const Ajv = AjvDraft04.default;
 const validateSarif = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(SARIF_SCHEMA);
 
 const BIN = join(process.cwd(), "bin", "handoff.js");
