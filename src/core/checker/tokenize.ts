@@ -23,6 +23,8 @@ const ACR_BIT = 4;
 const POSS_BIT = 8;
 const ACCENT_BIT = 16;
 const LETTERS_BIT = 32;
+/** Internal: the source text is already lower case (no lower-casing needed). */
+const LOWER_BIT = 64;
 
 /**
  * One token: [s, e) columns in the line, lower-cased text, type and shape.
@@ -32,8 +34,10 @@ const LETTERS_BIT = 32;
 export class Tok {
   s = 0;
   e = 0;
-  /** Lower-cased text; for PUNCT the character; possessive "'s" removed. */
-  w = "";
+  /** Lower-cased text, or null until first read (see `w`). */
+  lw: string | null = "";
+  /** The line the token came from, for computing `w` lazily. */
+  src = "";
   t = 0;
   /** For CODE/URL tokens: index into the line's code/url spans. */
   ref = -1;
@@ -41,6 +45,23 @@ export class Tok {
   info = 0;
   /** Shape bits (see the getters). */
   f = 0;
+  /**
+   * Lower-cased text; for PUNCT the character; possessive "'s" removed.
+   * Words found in the word table get their interned string at once; others
+   * are sliced from the line only when a rule reads them (most never are).
+   */
+  get w(): string {
+    let w = this.lw;
+    if (w === null) {
+      w = this.src.slice(this.s, this.e);
+      if ((this.f & LOWER_BIT) === 0) w = w.toLowerCase();
+      this.lw = w;
+    }
+    return w;
+  }
+  set w(value: string) {
+    this.lw = value;
+  }
   /** First letter upper case. */
   get cap(): boolean {
     return (this.f & CAP_BIT) !== 0;
@@ -135,7 +156,7 @@ const NOT_POSSESSIVE = new Set(["it", "that", "what", "there", "here", "he", "sh
 const pool: Tok[] = [];
 const result: Tokens = { toks: [], flags: 0, chars: 0 };
 
-function next(s: number, e: number, w: string, t: number, ref: number): Tok {
+function next(s: number, e: number, w: string | null, t: number, ref: number): Tok {
   const toks = result.toks;
   let tok = pool[toks.length];
   if (tok === undefined) {
@@ -144,7 +165,7 @@ function next(s: number, e: number, w: string, t: number, ref: number): Tok {
   }
   tok.s = s;
   tok.e = e;
-  tok.w = w;
+  tok.lw = w;
   tok.t = t;
   tok.ref = ref;
   tok.info = 0;
@@ -264,12 +285,17 @@ export function tokenize(prose: string, from = 0, masks: readonly number[] = NO_
           }
         }
       }
-      if (bits < 0) {
+      // A possessive ("Kenji's") or curly apostrophe needs its text now; other unknown words wait.
+      const possessive = j - i > 2 && prose.charCodeAt(j - 1) === 115 && (prose.charCodeAt(j - 2) === 39 || prose.charCodeAt(j - 2) === 0x2019);
+      const lazy = bits < 0 && !possessive && !curly && !accent;
+      if (bits < 0 && !lazy) {
         const text = prose.slice(i, j);
         word = upperCount === 0 && !accent ? text : text.toLowerCase();
       }
-      const t = next(i, j, word, numeric ? NUM : WORD, -1);
+      const t = next(i, j, lazy ? null : word, numeric ? NUM : WORD, -1);
+      t.src = prose;
       let f = accent ? ACCENT_BIT : 0;
+      if (upperCount === 0) f |= LOWER_BIT;
       if (accent) chars |= F_ACCENT;
       if (dot) chars |= F_DOT;
       if (!numeric) {
@@ -279,13 +305,12 @@ export function tokenize(prose: string, from = 0, masks: readonly number[] = NO_
         if (upper) f |= UPPER_BIT;
         // "SKUs": upper case with a plural s.
         if (upper ? digits === 0 : upperCount >= 2 && lower === 1 && digits === 0 && prose.charCodeAt(j - 1) === 115) f |= ACR_BIT;
-        const w = t.w;
-        const last = w.length - 2;
-        if (bits < 0 && last > 0 && w.charCodeAt(last + 1) === 115 && (w.charCodeAt(last) === 39 || w.charCodeAt(last) === 0x2019)) {
-          const base = w.slice(0, last);
+        if (bits < 0 && possessive) {
+          const w = t.w;
+          const base = w.slice(0, w.length - 2);
           if (!NOT_POSSESSIVE.has(base)) {
             t.w = base;
-            f = (f & (CAP_BIT | ACCENT_BIT)) | POSS_BIT;
+            f = (f & (CAP_BIT | ACCENT_BIT | LOWER_BIT)) | POSS_BIT;
             if (digits === 0 && base.indexOf("-") < 0 && base.indexOf(".") < 0 && base.indexOf("'") < 0 && base.indexOf("_") < 0) f |= LETTERS_BIT;
             if (upperCount >= 2 && lower === 1) f |= UPPER_BIT | (digits === 0 ? ACR_BIT : 0);
             bits = -1;
@@ -294,10 +319,10 @@ export function tokenize(prose: string, from = 0, masks: readonly number[] = NO_
         if (curly) t.w = t.w.replace(/\u2019/g, "'");
         if (f & CAP_BIT) chars |= F_CAP;
         if (f & ACR_BIT) chars |= F_ACR;
-        if (t.w === "localhost") chars |= F_DOT;
+        if (j - i === 9 && t.w === "localhost") chars |= F_DOT;
       }
       t.f = f;
-      if (bits < 0) bits = (f & POSS_BIT) !== 0 || curly || accent ? WORD_INFO.get(t.w) ?? 0 : 0;
+      if (bits < 0) bits = !lazy && ((f & POSS_BIT) !== 0 || curly || accent) ? WORD_INFO.get(t.w) ?? 0 : 0;
       if (bits !== 0) {
         t.info = bits;
         flags |= bits;
