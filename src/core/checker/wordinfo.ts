@@ -35,6 +35,8 @@ export const W_UNIT = 1 << 13;
 export const W_FREQUENCY = 1 << 28;
 /** "we": past work ("the layer we built for…"). */
 export const T_WE = 1 << 29;
+/** Decision verbs and "does": "Finance agreed", "what the ERP does". */
+export const T_DECIDE = 1 << 30;
 /** Starts a quality/quantity cue. */
 export const T_CUE = 1 << 14;
 /** Starts an acceptance-only judgement cue. */
@@ -134,6 +136,7 @@ for (const w of MEETING_NOUNS) add(w, T_MEETING);
 for (const w of ["same", "last"]) add(w, T_SAME);
 for (const w of ["way", "like", "exactly", "just"]) add(w, T_WAY);
 add("we", T_WE);
+for (const w of "agreed decided said mentioned promised confirmed approved told explained insisted signed does did".split(" ")) add(w, T_DECIDE);
 for (const p of HEDGES) for (const w of gateWords(p)) add(w, T_HEDGE);
 for (const p of HEDGES) for (const w of firstWords(p)) add(w, S_HEDGE);
 for (const p of PRIVATE_PHRASES) for (const w of gateWords(p)) add(w, T_PRIVATE);

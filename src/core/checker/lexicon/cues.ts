@@ -97,13 +97,18 @@ not yet decided, no decision yet, open question, not 100% sure, unsure whether, 
 nobody knows, tbd if, up for debate, up for discussion, open for discussion, debatable,
 still figuring out, figure out later, decide later, need to figure out, haven't figured out, not settled,
 not finalised, not finalized, pending a decision, awaiting a decision, awaiting confirmation, i wonder,
-wondering whether, wondering if, the question is whether, or should we, presumably, i suppose, iirc, afaik, tbd whether, unknown whether, don't know whether,
+wondering whether, wondering if, the question is whether, or should we, presumably, i suppose, iirc, afaik,
+vielleicht, nicht sicher, unklar, peut-être, pas sûr, pas sûrs, talvez, não sei, quizás, tal vez, no sé, misschien,
+niet zeker, forse, non so, kanske, tbd whether, unknown whether, don't know whether,
 don't know if, don't know yet, do not know whether, do not know if, do not know yet, not known yet,
 no idea, we'll see, we will see, might want to, might need to, may need to, need to decide,
 needs to be decided, still need to confirm, need to confirm with, need to check with, still deciding,
 still open, haven't decided, hasn't decided, haven't confirmed, hasn't confirmed, hasn't been confirmed,
 have not confirmed, has not confirmed, waiting for confirmation, pending confirmation, or maybe
 `);
+
+/** Doubt written in Japanese or Chinese (matched as text: these scripts have no spaces). */
+export const CJK_HEDGES = ["かどうか", "未定", "検討中", "要確認", "たぶん", "多分", "かもしれ", "でしょうか", "不确定", "待定"];
 
 /** Words right after "?" that answer the question on the same line. */
 export const ANSWER_STARTS = set(`yes no not only once never always because a answer`);

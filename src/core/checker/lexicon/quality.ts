@@ -123,6 +123,7 @@ const ROWS: readonly Row[] = [
 const EVAL_ROWS: readonly Row[] = [
   ["secure, compliant, relevant, natural, fair, happy, satisfied, pleased, accurate, consistent, working, ok, okay, fine, correct, valid, beautiful, pleasant, delighted, acceptable, complete, done, ready", "eval", "pred", "quality"],
   ["improve, improves, improved, improvement, reduce, reduces, reduced, reduction, increase, increases, increased, decrease, decreases, decreased, lower, higher", "eval", "any", "quality"],
+  ["users|customers|clients|drivers|riders|merchants|sellers|buyers|shoppers|staff|people|everyone|admins|partners|patients|members|visitors|students|teachers|employees|managers|agents|operators|developers|engineers|guests like|likes|love|loves|enjoy|enjoys|trust|prefer|appreciate", "eval", "any", "quality"],
   ["trust, trusts, appreciate, appreciates, prefer, prefers, no regressions, no regression, without regressions, nothing breaks, nothing is broken, does not break, doesn't break", "eval", "any", "quality"],
   ["as expected, as intended, as designed, works, work, handled, handles, goes down, goes up, go down, go up, love, loves, enjoy, enjoys, like it, meets expectations, meet expectations, bug-free, no issues, no problems, no bugs, without issues, without problems, looks good, look good, all good", "eval", "any", "quality"],
   ["feel, feels", "eval", "any", "usability"],

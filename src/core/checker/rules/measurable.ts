@@ -30,7 +30,7 @@ const FIXED = new Set([
   "best|effort", "best|practice", "short|of", "eventually|consistent", "in time|zone", "in time|zones",
   "a while|loop", "a timeout|error", "a timeout|exception", "a timeout|response", "as required|by",
   "well|as", "as|well", "good|faith", "limited|to", "is|often", "are|often", "was|often", "were|often",
-  "be|often",
+  "be|often", "next|best", "second|best",
 ]);
 
 /** Words that may follow "in time" when it means "before a deadline". */

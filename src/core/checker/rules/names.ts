@@ -8,7 +8,7 @@ import { W_KNOWN, WORD_INFO } from "../wordinfo.js";
 
 /** Title-case word without digits or inner hyphens: the shape of a name. */
 export function isNameShape(t: Tok | undefined): boolean {
-  return t !== undefined && t.t === WORD && t.cap && !t.upper && t.letters && t.w.length >= 2;
+  return t !== undefined && t.t === WORD && t.cap && !t.upper && !t.acr && t.letters && t.w.length >= 2;
 }
 
 /** A word a reader knows without a definition: product, place, day, team… */

@@ -7,10 +7,10 @@
  */
 import type { Doc, LineCtx } from "../doc.js";
 import { endsSentence } from "../doc.js";
-import { F_QUESTION, S_HEDGE, T_HEDGE } from "../wordinfo.js";
+import { F_QUESTION, F_SCRIPT, S_HEDGE, T_HEDGE } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
 import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
-import { ANSWER_STARTS } from "../lexicon/cues.js";
+import { ANSWER_STARTS, CJK_HEDGES } from "../lexicon/cues.js";
 import { HEDGES } from "../lexicon/cues.js";
 import { quotedMask } from "./non-english.js";
 import type { Emit } from "./emit.js";
@@ -38,7 +38,7 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
   const quoted = (k: number): boolean => mask !== null && mask[k];
   const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from)) : [];
   if ((ctx.chars & F_QUESTION) === 0) {
-    if (hedges.length === 0) return null;
+    if (hedges.length === 0) return (ctx.chars & F_SCRIPT) !== 0 ? cjkHedge(ctx) : null;
     const h = hedges[0];
     return { s: toks[h.from].s, e: toks[h.to - 1].e };
   }
@@ -79,9 +79,19 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
   return null;
 }
 
+/** Doubt in Japanese or Chinese prose ("かどうか", "未定"). */
+function cjkHedge(ctx: LineCtx): { s: number; e: number } | null {
+  const raw = ctx.line.raw;
+  for (const h of CJK_HEDGES) {
+    const at = raw.indexOf(h, ctx.line.contentStart);
+    if (at >= 0) return { s: at, e: at + h.length };
+  }
+  return null;
+}
+
 /** Reports an open question on a prose line (headings are not checked). */
 export function openQuestionLine(ctx: LineCtx, emit: Emit): void {
-  if ((ctx.chars & F_QUESTION) === 0 && (ctx.flags & T_HEDGE) === 0) return;
+  if ((ctx.chars & (F_QUESTION | F_SCRIPT)) === 0 && (ctx.flags & T_HEDGE) === 0) return;
   const hit = openQuestion(ctx);
   if (hit) {
     const { i, line } = ctx;

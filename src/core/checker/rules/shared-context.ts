@@ -8,7 +8,7 @@
  * Context", "above") is exempt.
  */
 import type { LineCtx } from "../doc.js";
-import { F_NAME, S_SHARED, T_ASK, T_MEETING, T_SAME, T_SHARED, T_WAY, T_WE } from "../wordinfo.js";
+import { F_NAME, S_SHARED, T_ASK, T_DECIDE, T_MEETING, T_SAME, T_SHARED, T_WAY, T_WE, W_KNOWN } from "../wordinfo.js";
 import { atSentenceStart, endsSentence } from "../doc.js";
 import { PhraseSet } from "../phrases.js";
 import { CODE, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
@@ -168,9 +168,39 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>): Hit |
     const next = toks[k + 1];
     if (!next || next.t !== WORD) continue;
     if (SOURCE_VERBS.has(next.w) && next.w !== "found") return span(toks, k, k + 1);
+    // "the canary process that Ines documented": a name and a past-tense verb.
+    if (next.w.length > 4 && next.w.endsWith("ed") && (next.info & W_KNOWN) === 0 && !atSentenceStart(toks, k)) return span(toks, k, k + 1);
     if (next.w === "set" && /^(it|this|them|up)$/.test(toks[k + 2]?.w ?? "")) return span(toks, k, k + 2);
     if (next.w === "has" || next.w === "had") {
       for (let j = k + 2; j < toks.length && j <= k + 4; j++) if (PERSON_ARTIFACTS.has(toks[j].w)) return span(toks, k, j);
+    }
+  }
+  return null;
+}
+
+/** Teams and roles whose decisions a contractor cannot ask about. */
+const DECIDERS = new Set("finance legal support marketing sales product engineering security ops operations design compliance management leadership client stakeholders business".split(" "));
+const DECISION_VERBS = new Set("agreed decided said mentioned promised confirmed approved told explained insisted signed".split(" "));
+
+/** "Finance agreed to this in principle", "legal said it's fine". */
+function teamDecision(toks: readonly Tok[]): Hit | null {
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (!DECIDERS.has(toks[k].w) || toks[k].t !== WORD) continue;
+    const v = toks[k + 1];
+    if (v.t === WORD && DECISION_VERBS.has(v.w)) return span(toks, k, k + 1);
+  }
+  return null;
+}
+
+/** "must match what the ERP does": behaviour defined by another system. */
+function whatItDoes(toks: readonly Tok[]): Hit | null {
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (toks[k].w !== "what") continue;
+    if (toks[k + 1].w !== "the" && toks[k + 1].w !== "our") continue;
+    for (let j = k + 2; j < toks.length && j <= k + 5; j++) {
+      const t = toks[j];
+      if (t.t !== WORD && t.t !== CODE) break;
+      if (t.w === "does" || t.w === "did" || t.w === "do") return span(toks, k, j);
     }
   }
   return null;
@@ -229,6 +259,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   }
   if (!hit && (flags & T_SAME)) hit = samePrecedent(toks, defined) ?? lastTime(toks);
   if (!hit && (flags & T_WE)) hit = pastWork(toks);
+  if (!hit && (flags & T_DECIDE)) hit = teamDecision(toks) ?? whatItDoes(toks);
   if (!hit && (flags & T_WAY)) hit = wayPrecedent(toks);
   if (!hit && (chars & F_NAME)) hit = personSource(toks, defined);
   if (!hit && (flags & T_ASK)) hit = personAsk(toks, defined);
@@ -240,7 +271,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
 
 /** Reports a shared-context cue on a prose line. */
 export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, emit: Emit): void {
-  if ((ctx.flags & (T_SHARED | T_SAME | T_WAY | T_ASK | T_MEETING | T_WE)) === 0 && (ctx.chars & F_NAME) === 0) return;
+  if ((ctx.flags & (T_SHARED | T_SAME | T_WAY | T_ASK | T_MEETING | T_WE | T_DECIDE)) === 0 && (ctx.chars & F_NAME) === 0) return;
   const hit = sharedContext(ctx.toks, ctx.flags, ctx.chars, defined);
   if (!hit) return;
   const text = ctx.line.raw.slice(hit.s, hit.e);
