@@ -264,7 +264,8 @@ export function tokenize(prose: string, from = 0, masks: readonly number[] = NO_
       }
       const numeric = isDigit(c);
       let word = "";
-      let bits = -1;
+      let bits = 0;
+      let known = false; // found in the word table (bits may use the sign bit)
       if (!accent && !curly) {
         h |= 1;
         const len = j - i;
@@ -281,14 +282,15 @@ export function tokenize(prose: string, from = 0, masks: readonly number[] = NO_
           if (same) {
             word = cand;
             bits = TABLE.info[slot];
+            known = true;
             break;
           }
         }
       }
       // A possessive ("Kenji's") or curly apostrophe needs its text now; other unknown words wait.
       const possessive = j - i > 2 && prose.charCodeAt(j - 1) === 115 && (prose.charCodeAt(j - 2) === 39 || prose.charCodeAt(j - 2) === 0x2019);
-      const lazy = bits < 0 && !possessive && !curly && !accent;
-      if (bits < 0 && !lazy) {
+      const lazy = !known && !possessive && !curly && !accent;
+      if (!known && !lazy) {
         const text = prose.slice(i, j);
         word = upperCount === 0 && !accent ? text : text.toLowerCase();
       }
@@ -305,7 +307,7 @@ export function tokenize(prose: string, from = 0, masks: readonly number[] = NO_
         if (upper) f |= UPPER_BIT;
         // "SKUs": upper case with a plural s.
         if (upper ? digits === 0 : upperCount >= 2 && lower === 1 && digits === 0 && prose.charCodeAt(j - 1) === 115) f |= ACR_BIT;
-        if (bits < 0 && possessive) {
+        if (!known && possessive) {
           const w = t.w;
           const base = w.slice(0, w.length - 2);
           if (!NOT_POSSESSIVE.has(base)) {
@@ -313,7 +315,7 @@ export function tokenize(prose: string, from = 0, masks: readonly number[] = NO_
             f = (f & (CAP_BIT | ACCENT_BIT | LOWER_BIT)) | POSS_BIT;
             if (digits === 0 && base.indexOf("-") < 0 && base.indexOf(".") < 0 && base.indexOf("'") < 0 && base.indexOf("_") < 0) f |= LETTERS_BIT;
             if (upperCount >= 2 && lower === 1) f |= UPPER_BIT | (digits === 0 ? ACR_BIT : 0);
-            bits = -1;
+            known = false;
           }
         }
         if (curly) t.w = t.w.replace(/\u2019/g, "'");
@@ -322,7 +324,7 @@ export function tokenize(prose: string, from = 0, masks: readonly number[] = NO_
         if (j - i === 9 && t.w === "localhost") chars |= F_DOT;
       }
       t.f = f;
-      if (bits < 0) bits = !lazy && ((f & POSS_BIT) !== 0 || curly || accent) ? WORD_INFO.get(t.w) ?? 0 : 0;
+      if (!known) bits = !lazy && ((f & POSS_BIT) !== 0 || curly || accent) ? WORD_INFO.get(t.w) ?? 0 : 0;
       if (bits !== 0) {
         t.info = bits;
         flags |= bits;

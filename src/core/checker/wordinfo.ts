@@ -33,10 +33,12 @@ export const W_NUMBER = 1 << 12;
 export const W_UNIT = 1 << 13;
 /** Frequency word that carries its own rate ("hourly", "daily"). */
 export const W_FREQUENCY = 1 << 28;
-/** "we": past work ("the layer we built for…"). */
+/** A verb of building: past work ("the layer we built for…"). */
 export const T_WE = 1 << 29;
-/** Decision verbs and "does": "Finance agreed", "what the ERP does". */
+/** Decision verbs: "Finance agreed". */
 export const T_DECIDE = 1 << 30;
+/** "does"/"did"/"do": "what the ERP does". The sign bit: test with `& T_DOES) !== 0`. */
+export const T_DOES = 1 << 31;
 /** Starts a quality/quantity cue. */
 export const T_CUE = 1 << 14;
 /** Starts an acceptance-only judgement cue. */
@@ -135,8 +137,10 @@ for (const w of MEETING_NOUNS) add(w, T_MEETING);
 // Precedents ("the same rule as", "last year", "the way X does", "exactly as", "like the app does").
 for (const w of ["same", "last"]) add(w, T_SAME);
 for (const w of ["way", "like", "exactly", "just"]) add(w, T_WAY);
-add("we", T_WE);
-for (const w of "agreed decided said mentioned promised confirmed approved told explained insisted signed does did".split(" ")) add(w, T_DECIDE);
+// Past work ("the layer we built for …") is gated on the verb, which is rarer than "we".
+for (const w of "built made wrote created used did implemented developed designed added introduced set ran shipped prototyped".split(" ")) add(w, T_WE);
+for (const w of "agreed decided said mentioned promised confirmed approved told explained insisted signed".split(" ")) add(w, T_DECIDE);
+for (const w of ["does", "did", "do"]) add(w, T_DOES);
 for (const p of HEDGES) for (const w of gateWords(p)) add(w, T_HEDGE);
 for (const p of HEDGES) for (const w of firstWords(p)) add(w, S_HEDGE);
 for (const p of PRIVATE_PHRASES) for (const w of gateWords(p)) add(w, T_PRIVATE);

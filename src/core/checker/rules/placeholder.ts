@@ -9,6 +9,7 @@ import type { Doc, LineCtx } from "../doc.js";
 import { T_PLACEHOLDER } from "../wordinfo.js";
 import { PLACEHOLDER_WORDS, TO_BE_WORDS } from "../lexicon/cues.js";
 import { WORD, type Tok } from "../tokenize.js";
+import type { Span } from "../inline.js";
 import type { Emit } from "./emit.js";
 
 const isWordChar = (c: number): boolean =>
@@ -90,6 +91,14 @@ function markerToken(toks: readonly Tok[]): Hit | null {
   return null;
 }
 
+/** Moves a hit inside a span's text to columns of the line. */
+function within(span: Span, hit: Hit | null, raw: string): Hit | null {
+  if (!hit) return null;
+  const at = raw.indexOf(span.text, span.start);
+  const base = at >= 0 ? at : span.start;
+  return { s: base + hit.s, e: base + hit.e };
+}
+
 /** Scans one raw line for placeholder markers. */
 export function findPlaceholder(raw: string): Hit | null {
   return markerWord(raw) ?? questionMarks(raw) ?? bracketed(raw, 91) ?? bracketed(raw, 60);
@@ -131,13 +140,13 @@ export function placeholderLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
   let hit: Hit | null;
   if (!toks) hit = findPlaceholder(line.raw);
   else {
-    // A plain line is all prose: its tokens carry the marker words. Otherwise scan the raw
-    // line once, which covers code spans and comments too.
-    if (!line.plain) hit = findPlaceholder(line.raw);
-    else {
-      hit = (flags & T_PLACEHOLDER) !== 0 ? markerToken(toks) : null;
-      if (!hit && line.raw.indexOf("??") >= 0) hit = questionMarks(line.raw);
-    }
+    // Prose markers come from the tokens; code spans and comments are short texts scanned
+    // on their own; brackets and "??" are found with native searches.
+    hit = (flags & T_PLACEHOLDER) !== 0 ? markerToken(toks) : null;
+    for (let k = 0; !hit && k < line.code.length; k++) hit = within(line.code[k], markerWord(line.code[k].text), line.raw);
+    for (let k = 0; !hit && k < line.comments.length; k++) hit = within(line.comments[k], markerWord(line.comments[k].text), line.raw);
+    if (!hit && line.raw.indexOf("??") >= 0) hit = questionMarks(line.raw);
+    if (!hit && !line.plain) hit = bracketed(line.raw, 91) ?? bracketed(line.raw, 60);
   }
   if (!hit && toks && (flags & T_PLACEHOLDER) !== 0) hit = toBe(toks);
   if (!hit && toks) hit = bareValue(line.raw);

@@ -264,12 +264,11 @@ function privateUrl(line: Line, toks: readonly Tok[] | null, chars: number, extr
     if (u.text.startsWith("#")) continue;
     if (isPrivateHost(hostOf(u.text), extra)) return { s: u.start, e: u.end };
   }
-  // One quick test over the whole line decides whether its code needs a closer look.
-  const hostsPossible = line.code.length > 0 && (extra.length > 0 || MAY_HOLD_PRIVATE_HOST.test(line.raw));
   for (const span of line.code) {
     const text = span.text;
     if (line.kind !== "code" && text.indexOf("#") >= 0 && channel(text)) return { s: span.start, e: span.end };
-    if (!hostsPossible) continue;
+    // Every private host form has a dot or is "localhost"; then one quick pattern test.
+    if (extra.length === 0 && (text.indexOf(".") < 0 || !MAY_HOLD_PRIVATE_HOST.test(text)) && text.indexOf("localhost") < 0) continue;
     const hit = scanHosts(text, extra);
     if (hit) {
       const offset = line.raw.indexOf(span.text, span.start);

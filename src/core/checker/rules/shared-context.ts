@@ -8,7 +8,7 @@
  * Context", "above") is exempt.
  */
 import type { LineCtx } from "../doc.js";
-import { F_NAME, S_SHARED, T_ASK, T_DECIDE, T_MEETING, T_SAME, T_SHARED, T_WAY, T_WE, W_KNOWN } from "../wordinfo.js";
+import { F_NAME, S_SHARED, T_ASK, T_DECIDE, T_DOES, T_MEETING, T_SAME, T_SHARED, T_WAY, T_WE, W_KNOWN } from "../wordinfo.js";
 import { atSentenceStart, endsSentence } from "../doc.js";
 import { PhraseSet } from "../phrases.js";
 import { CODE, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
@@ -259,7 +259,8 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   }
   if (!hit && (flags & T_SAME)) hit = samePrecedent(toks, defined) ?? lastTime(toks);
   if (!hit && (flags & T_WE)) hit = pastWork(toks);
-  if (!hit && (flags & T_DECIDE)) hit = teamDecision(toks) ?? whatItDoes(toks);
+  if (!hit && (flags & T_DECIDE) !== 0) hit = teamDecision(toks);
+  if (!hit && (flags & T_DOES) !== 0) hit = whatItDoes(toks);
   if (!hit && (flags & T_WAY)) hit = wayPrecedent(toks);
   if (!hit && (chars & F_NAME)) hit = personSource(toks, defined);
   if (!hit && (flags & T_ASK)) hit = personAsk(toks, defined);
@@ -271,7 +272,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
 
 /** Reports a shared-context cue on a prose line. */
 export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, emit: Emit): void {
-  if ((ctx.flags & (T_SHARED | T_SAME | T_WAY | T_ASK | T_MEETING | T_WE | T_DECIDE)) === 0 && (ctx.chars & F_NAME) === 0) return;
+  if ((ctx.flags & (T_SHARED | T_SAME | T_WAY | T_ASK | T_MEETING | T_WE | T_DECIDE | T_DOES)) === 0 && (ctx.chars & F_NAME) === 0) return;
   const hit = sharedContext(ctx.toks, ctx.flags, ctx.chars, defined);
   if (!hit) return;
   const text = ctx.line.raw.slice(hit.s, hit.e);
