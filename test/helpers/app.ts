@@ -39,6 +39,12 @@ export async function createTestDatabase(engine: Engine): Promise<TestDatabase> 
   }
   const url = process.env.HANDOFF_TEST_PG!;
   const schema = `t_${randomBytes(6).toString("hex")}`;
+  // Create the schema on its own connection and wait for it, before any pooled
+  // connection sets its search_path to it.
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  await admin.end();
   const database = await openDatabase({ databaseUrl: url, dataDir: tmpdir(), pgSchema: schema });
   await migrate(database.db);
   return {
