@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, serveOnLoopback, type TestApp } from "../helpers/app.js";
-import { launchChromium, newContext } from "../helpers/chromium.js";
+import { launchChromium, newContext, signInAs } from "../helpers/chromium.js";
 
 const CLEAN = [
   "# Export refunds as CSV",
@@ -45,11 +45,7 @@ describe("brief checker in the browser", () => {
     const context = await newContext(chromium.browser, { timezoneId: "Asia/Tokyo" });
     const page = await context.newPage();
     try {
-      await page.goto(`${base}/login`);
-      await page.fill("#f-email", "yamada@sakura-payments.example");
-      await page.fill("#f-password", "handoff-demo-2026");
-      await page.click("button[type=submit]");
-      await page.waitForURL(/\/inbox$/);
+      await signInAs(page, base, "yamada@sakura-payments.example");
       await page.goto(`${base}/briefs/${draft.id}/edit`);
       const editor = page.locator("textarea[data-brief-editor]");
       await editor.fill(CLEAN);

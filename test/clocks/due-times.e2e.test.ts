@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoBrief } from "../../src/commands/engagements-demo.js";
 import { createTestApp, type TestApp, serveOnLoopback } from "../helpers/app.js";
 import { signedIn } from "../helpers/browser.js";
-import { artifactDir, launchChromium, newContext } from "../helpers/chromium.js";
+import { artifactDir, launchChromium, newContext, signInAs } from "../helpers/chromium.js";
 
 /**
  * Acceptance: a client in Asia/Tokyo (山田太郎, 09:00–18:00) and a contractor
@@ -59,11 +59,7 @@ describe("due times in two zones, in Chromium", () => {
     const context = await newContext(chromium.browser, { timezoneId });
     const page = await context.newPage();
     try {
-      await page.goto(`${base}/login`);
-      await page.fill("#f-email", email);
-      await page.fill("#f-password", "handoff-demo-2026");
-      await page.click("button[type=submit]");
-      await page.waitForURL(/\/inbox$/);
+      await signInAs(page, base, email);
       await page.goto(`${base}/briefs/${briefId}`);
       const badge = page.locator(".brief-clocks .due").first();
       await badge.waitFor();

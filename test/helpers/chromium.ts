@@ -52,3 +52,12 @@ export async function seriousAxeViolations(page: import("playwright-core").Page)
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
+
+/** Signs a demo person in through the real /login form and waits for their inbox. */
+export async function signInAs(page: import("playwright-core").Page, base: string, email: string, password = "handoff-demo-2026"): Promise<void> {
+  await page.goto(`${base}/login`);
+  await page.fill("#f-email", email);
+  await page.fill("#f-password", password);
+  await page.click("form[action='/login'] button[type=submit]");
+  await page.waitForURL(/\/inbox$/);
+}

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestApp, type TestApp, serveOnLoopback } from "../helpers/app.js";
-import { artifactDir, launchChromium, newContext, seriousAxeViolations } from "../helpers/chromium.js";
+import { artifactDir, launchChromium, newContext, seriousAxeViolations, signInAs } from "../helpers/chromium.js";
 import { CLEAN_BRIEF, DRAFT_WITH_FINDINGS } from "./support.js";
 
 /**
@@ -35,11 +35,7 @@ describe("engagement loop in the browser", () => {
   async function person(email: string, timezoneId: string, width = 1280): Promise<{ ctx: BrowserContext; page: Page }> {
     const ctx = await newContext(chromium.browser, { timezoneId, width });
     const page = await ctx.newPage();
-    await page.goto(`${base}/login`);
-    await page.fill("#f-email", email);
-    await page.fill("#f-password", "handoff-demo-2026");
-    await page.click("form[action='/login'] button[type=submit]");
-    await page.waitForURL(/\/inbox$/);
+    await signInAs(page, base, email);
     return { ctx, page };
   }
 
