@@ -19,7 +19,7 @@ const LANGUAGES: Record<string, string> = {
   es: `el la los las un una unos unas y o es está están ser estar no que en por para sobre
  entre también muy más menos nosotros ellos ellas su sus mis este esta estos estas debe deben puede
  pueden cuando donde como pero siempre nunca aquí toda todos todas del se lo le les`,
-  pt: `o a os as um uma uns umas e ou é são está estão ser não que em no na nos nas com por para sem sobre
+  pt: `o a os as um uma pelo pela pelos pelas precisa precisam uns umas e ou é são está estão ser não que em no na nos nas com por para sem sobre
  entre também muito mais menos nós eles elas seu sua seus suas meu minha este esta isso deve devem pode
  podem há quando onde como mas sempre nunca aqui toda todos todas do da dos das ao se você vocês`,
   it: `il lo la gli le un uno una e o è sono essere non che in senza su tra fra anche molto più
@@ -28,7 +28,11 @@ const LANGUAGES: Record<string, string> = {
   nl: `de het een en of is zijn niet dat die wat met voor op uit bij naar ook nog maar wel geen
  wij jullie zij hij ik u uw ons onze deze dit elke alle moet moeten kan kunnen worden wordt
  altijd nooit hier daar als wanneer waar krijgen nieuwe nieuw vóór na om tot`,
-  sv: `och att det som en ett är inte med för på av från om har hade kan ska skall måste vi ni de
+  // Danish, Norwegian and Swedish share one bit: the word table has no room for more, and they are close.
+  nordic: `og ikke det er af til på med som for skal vil kan må har have vores jeres deres hvis når også meget
+ efter eller fra denne dette disse alle ingen aldrig altid her der hvor hvad hvorfor jeg vi mig os sig
+ bliver blev været være godkendt ændres skal nej tak venligst
+ och att det som en ett är inte med för på av från om har hade kan ska skall måste vi ni de
  han hon jag du denna detta alla inga aldrig alltid här där när också mycket`,
   id: `yang dan di ke dari untuk dengan tidak ini itu akan ada pada adalah bisa harus kami kita mereka
     juga atau sudah belum saya anda`,

@@ -39,7 +39,7 @@ export function quotedMask(toks: readonly Tok[]): boolean[] | null {
 const perLanguage = new Array<number>(LANGUAGE_COUNT).fill(0);
 
 /** Why a line is not English, with the span to point at, or null. */
-export function judgeLanguage(toks: readonly Tok[]): { s: number; e: number } | null {
+export function judgeLanguage(toks: readonly Tok[], raw: string): { s: number; e: number } | null {
   let cjkChars = 0;
   let otherWords = 0;
   let latinWords = 0;
@@ -79,6 +79,64 @@ export function judgeLanguage(toks: readonly Tok[]): { s: number; e: number } | 
   for (let b = 0; b < LANGUAGE_COUNT; b++) if (perLanguage[b] > foreign) foreign = perLanguage[b];
   if (foreign >= 2 && foreign > english) return span;
   if (latinWords >= 3 && english === 0 && accented * 3 >= latinWords) return span;
+  return foreignSentence(toks, mask, raw);
+}
+
+/**
+ * A line that mixes languages sentence by sentence ("Users want a CSV.
+ * 会計ソフトに取り込みたいという要望が多いです。") is judged per sentence or
+ * clause: one sentence of another language is enough. Japanese prose is told
+ * from a name by its hiragana (particles and endings); Latin-script prose by
+ * another language's function words outnumbering English ones.
+ */
+function foreignSentence(toks: readonly Tok[], mask: boolean[] | null, raw: string): { s: number; e: number } | null {
+  let from = 0;
+  for (let k = 0; k <= toks.length; k++) {
+    const end = k === toks.length || (toks[k].t === PUNCT && SEGMENT_ENDS.has(toks[k].w));
+    if (!end) continue;
+    const hit = judgeSegment(toks, from, k, mask, raw);
+    if (hit) return hit;
+    from = k + 1;
+  }
+  return null;
+}
+
+const SEGMENT_ENDS = new Set([".", "?", "!", ":", ";", "。", "？", "！", "：", "；"]);
+
+function judgeSegment(toks: readonly Tok[], from: number, to: number, mask: boolean[] | null, raw: string): { s: number; e: number } | null {
+  let kana = 0;
+  let cjkChars = 0;
+  let latinWords = 0;
+  let english = 0;
+  perLanguage.fill(0);
+  let first = -1;
+  let last = -1;
+  for (let k = from; k < to; k++) {
+    if (mask !== null && mask[k]) continue;
+    const t = toks[k];
+    if (t.t === CJK) {
+      cjkChars += t.e - t.s;
+      for (let i = t.s; i < t.e; i++) {
+        const c = raw.charCodeAt(i);
+        if ((c >= 0x3040 && c <= 0x309f) || (c >= 0xac00 && c <= 0xd7af)) kana++;
+      }
+    } else if (t.t === WORD) {
+      latinWords++;
+      if (t.upper) continue;
+      if (t.info & W_ENGLISH) english++;
+      const bits = t.info & FOREIGN_MASK;
+      if (bits && (t.info & W_ENGLISH) === 0) for (let b = 0; b < LANGUAGE_COUNT; b++) if (bits & (1 << b)) perLanguage[b]++;
+    } else continue;
+    if (first < 0) first = k;
+    last = k;
+  }
+  if (first < 0) return null;
+  const span = { s: toks[first].s, e: toks[last].e };
+  // Hiragana (or Hangul) carries Japanese (Korean) grammar: a name in katakana or kanji has none.
+  if (cjkChars >= 6 && kana >= 2 && cjkChars / 2 >= latinWords) return span;
+  let foreign = 0;
+  for (let b = 0; b < LANGUAGE_COUNT; b++) if (perLanguage[b] > foreign) foreign = perLanguage[b];
+  if (latinWords >= 4 && foreign >= 2 && foreign > english) return span;
   return null;
 }
 
@@ -86,7 +144,7 @@ export function judgeLanguage(toks: readonly Tok[]): { s: number; e: number } | 
 export function nonEnglishLine(ctx: LineCtx, emit: Emit): void {
   // Only lines with another script, accents or a foreign function word can fail.
   if ((ctx.chars & (F_SCRIPT | F_ACCENT | F_FOREIGN)) === 0) return;
-  const hit = judgeLanguage(ctx.toks);
+  const hit = judgeLanguage(ctx.toks, ctx.line.raw);
   if (!hit) return;
   const text = ctx.line.raw.slice(hit.s, hit.e);
   const short = text.length > 40 ? text.slice(0, 40) + "…" : text;

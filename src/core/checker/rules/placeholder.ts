@@ -72,10 +72,54 @@ function bracketed(raw: string, open: number): Hit | null {
     const first = inner.slice(0, k).toLowerCase();
     const after = raw.charCodeAt(close + 1);
     if (open === 91 && (after === 40 || after === 91 || after === 58)) continue; // a link
-    if (!PLACEHOLDER_WORDS.has(first)) continue;
-    if (open === 91 || /^(insert|fill|add|enter|your|placeholder|tbd|todo|describe|specify)$/.test(first)) return { s: i, e: close + 1 };
+    if (PLACEHOLDER_WORDS.has(first) && (open === 91 || /^(insert|fill|add|enter|your|placeholder|tbd|todo|describe|specify)$/.test(first))) {
+      return { s: i, e: close + 1 };
+    }
+    if (isDescriptionOfValue(inner, open) || (open === 60 && isWholeValue(raw, i, close) && IDENTIFIER.test(inner) && !HTML_TAGS.has(inner))) {
+      return { s: i, e: close + 1 };
+    }
   }
   return null;
+}
+
+/**
+ * "[seeding rules go here]", "<supplier list>", "[ratio from ops]": a
+ * bracket holding a short lower-case description of a value instead of the
+ * value. Arrays, HTML tags, generics, e-mail and link brackets have quotes,
+ * digits, "=", "@", capitals or a single word, so they do not qualify.
+ */
+function isDescriptionOfValue(inner: string, open: number): boolean {
+  if (inner.length > 60 || !/^[a-z][a-z' -]*[a-z]$/.test(inner)) return false;
+  const words = inner.split(/[ -]+/);
+  if (words.length < 2 || inner.indexOf(" ") < 0) return false;
+  // "[x for x in xs]" and friends in code samples.
+  if (open === 91 && (words.includes("for") && words.includes("in"))) return false;
+  return !(open === 60 && HTML_TAGS.has(words[0]));
+}
+
+/** A kebab, snake or lower-case name: "receipt-template-id". */
+const IDENTIFIER = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/;
+
+/** Common HTML element names: "<em>" in prose or code is markup, not a fill-in. */
+const HTML_TAGS = new Set(
+  "a abbr b br code div em h1 h2 h3 i img input li mark ol p pre script small span strong style sub sup table td th tr u ul".split(" "),
+);
+
+/**
+ * Whether the bracket is the whole value of its line or code span ("Receipt
+ * template: `<receipt-template-id>`"), rather than a parameter inside a path
+ * or a sentence ("GET /v1/items/<item-id>").
+ */
+function isWholeValue(raw: string, open: number, close: number): boolean {
+  let b = open - 1;
+  while (b >= 0 && (raw.charCodeAt(b) === 32 || raw.charCodeAt(b) === 96 || raw.charCodeAt(b) === 34)) b--;
+  const before = b < 0 ? 58 : raw.charCodeAt(b);
+  let a = close + 1;
+  while (a < raw.length && (raw.charCodeAt(a) === 32 || raw.charCodeAt(a) === 96 || raw.charCodeAt(a) === 34)) a++;
+  const after = a >= raw.length ? 46 : raw.charCodeAt(a);
+  const beforeOk = before === 58 || before === 61 || before === 45 || before === 42 || before === 124; // : = - * |
+  const afterOk = after === 46 || after === 44 || after === 124 || after === 59 || after === 125; // . , | ; }
+  return beforeOk && afterOk;
 }
 
 /** A marker among prose tokens: TBD/TBC/TBA/FIXME in any case, TODO and XXX in capitals or "todo:". */
@@ -132,6 +176,31 @@ function bareValue(prose: string): Hit | null {
   return null;
 }
 
+const DEFERRED = /(?:^|\s)(?:to come|to follow|will follow|coming soon|later|pending|add(?:ed)? later|decide(?:d)? later|fill(?:ed)? in later)$/;
+
+/**
+ * "Push text: (copy to come)", "Timezone: _add later_": the value after a
+ * label is a note that it will be written later.
+ */
+function deferredValue(raw: string): Hit | null {
+  const colon = raw.lastIndexOf(":");
+  if (colon < 0) return null;
+  let s = colon + 1;
+  let e = raw.length;
+  while (s < e && raw.charCodeAt(s) === 32) s++;
+  while (e > s && (raw.charCodeAt(e - 1) === 32 || raw.charCodeAt(e - 1) === 46)) e--;
+  if (e - s < 4 || e - s > 50) return null;
+  const first = raw[s];
+  const last = raw[e - 1];
+  const wrapped = (first === "(" && last === ")") || (first === "_" && last === "_") || (first === "*" && last === "*") || (first === "[" && last === "]");
+  let inner = raw.slice(s, e);
+  if (wrapped) inner = inner.replace(/^[(_*[]+|[)_*\]]+$/g, "");
+  inner = inner.trim().toLowerCase();
+  if (inner.split(" ").length > 5 || !DEFERRED.test(inner)) return null;
+  if (!wrapped && inner.split(" ").length > 2) return null;
+  return { s, e };
+}
+
 /** Reports a placeholder on line i; `ctx` is null for lines without prose (code, fences, comments). */
 export function placeholderLine(doc: Doc, i: number, ctx: LineCtx | null, emit: Emit): void {
   const line = doc.lines[i];
@@ -150,6 +219,7 @@ export function placeholderLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
   }
   if (!hit && toks && (flags & T_PLACEHOLDER) !== 0) hit = toBe(toks);
   if (!hit && toks) hit = bareValue(line.raw);
+  if (!hit && toks && line.raw.indexOf(":") >= 0) hit = deferredValue(line.raw);
   if (!hit) return;
   const text = line.raw.slice(hit.s, hit.e);
   emit({
