@@ -161,6 +161,8 @@ tool tools module modules library libraries endpoint endpoints backend frontend 
 adapter schema table tables store cache index dashboard console cli instance instances node proxy
 broker scheduler engine sync feed service's microservice repo repository monolith daemon cron
 progress calculator generator parser importer exporter sweeper runner agent bus stream topic
+blob blobs bucket buckets collection collections registry ledger warehouse lake datastore storage streams topics
+connector connectors plugin plugins widget rules model models script scripts
 `);
 
 /** Words before a capitalised word that put it in a system's place ("calls Kitsune", "logged to Ichigo"). */

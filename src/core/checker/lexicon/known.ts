@@ -38,6 +38,8 @@ CEO CTO CFO COO VP HR PM EM
 NVIDIA AMD IBM SAP HP ASUS LG ARM AT&T NASA BBC CNN
 ASAP FYI
 NPM PYPI
+TV PC MAC IOT NFKC NFC NFD NFKD
+DEBUG INFO WARN ERROR FATAL TRACE CRITICAL NOTICE ALERT EMERG
 `);
 
 /** ISO 4217 codes of currencies a brief may name. */
@@ -86,6 +88,22 @@ visa mastercard amex jcb unionpay diners
 openapi swagger postman insomnia curl wget jq
 kuromoji lucene tesseract pdfkit puppeteer playwright selenium cypress jest mocha vitest pytest rspec
 junit
+canva airtable zapier calendly docusign typeform google sheets drive docs coda clickup basecamp monday
+backlog redmine youtrack shortcut mattermost matrix mastodon jitsi rocket.chat webflow wordpress
+supabase planetscale cockroachdb cockroach timescale timescaledb influxdb questdb druid pinot trino presto
+spark flink beam dbt fivetran airbyte debezium vault consul nomad hashicorp argo argocd jenkins circleci
+buildkite sonarqube snyk dependabot renovate bigtable spanner firestore datastore cosmos cosmosdb aurora
+braze iterable customer.io sendbird agora vimeo wistia mux brightcove bunny bunnycdn telnyx bandwidth
+mapbox openstreetmap osm nominatim leaflet here pix boleto upi paynow promptpay ideal bancontact sofort
+giropay swish mobilepay vipps blik alipay konbini paidy zengin bacs fedwire chaps
+onfido sumsub jumio veriff trulioo persona sabre amadeus expedia booking.com airbnb uber lyft grab gojek
+spotify netflix twitch steam unity unreal xbox playstation nintendo
+fhir hl7 dicom edifact x12 gtfs ical icalendar vcard openid webauthn fido passkey passkeys kerberos
+unicode emoji markdown latex mjml handlebars mustache jinja liquid protobuf avro parquet arrow orc
+gunicorn uvicorn puma unicorn tomcat jetty kestrel iis lambda fargate cloudrun cloudwatch stackdriver
+zod joi ajv pydantic pandas numpy scikit-learn pytorch tensorflow huggingface
+lua perl dart flutter julia matlab cobol fortran zig ocaml clojure groovy bash powershell zsh wasm webassembly
+glacier athena dynamo cloudformation sagemaker eventbridge route53 amplify dataflow dataproc cloudsql memorystore
 `);
 
 /** Countries, regions and large cities (lower case). */

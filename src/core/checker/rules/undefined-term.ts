@@ -15,6 +15,7 @@ import { NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import { CURRENCY_CODES, KNOWN_ACRONYMS } from "../lexicon/known.js";
 import { SYSTEM_NOUNS, SYSTEM_PREPOSITIONS, PERSON_VERBS } from "../lexicon/cues.js";
 import { isNameShape, possessiveArtifact } from "./names.js";
+import { quotedMask } from "./non-english.js";
 import type { Emit } from "./emit.js";
 
 const ROMAN = new Set(["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"]);
@@ -63,9 +64,12 @@ function definedHere(toks: readonly Tok[], k: number): boolean {
     if (next.t === WORD && DEFINING_NEXT.has(next.w)) return true;
     if (next.w === "here" && toks[k + 2]?.w === "means") return true;
     if (next.w === "is" && IS_DEFINING.has(toks[k + 2]?.w ?? "")) return true;
-    // "X, our in-house …," / "X, the …)"
+    // "HIIT, that is high-intensity interval training", "X, i.e. …", "X, which is …".
+    if (next.w === "," && (toks[k + 2]?.w === "i.e" || toks[k + 2]?.w === "ie" || toks[k + 2]?.w === "meaning")) return true;
+    if (next.w === "," && (toks[k + 2]?.w === "that" || toks[k + 2]?.w === "which") && toks[k + 3]?.w === "is") return true;
+    // "X, our in-house …," / "Pix, the instant payment system of the Brazilian Central Bank."
     if (next.w === "," && APPOSITION.has(toks[k + 2]?.w ?? "")) {
-      for (let j = k + 3; j < toks.length && j <= k + 9; j++) {
+      for (let j = k + 3; j < toks.length && j <= k + 16; j++) {
         const t = toks[j];
         if (t.t === PUNCT) {
           if (t.w === "," || t.w === ")" || t.w === ";" || t.w === ".") return true;
@@ -88,11 +92,36 @@ function definedHere(toks: readonly Tok[], k: number): boolean {
     if (t.t === URL) return true;
     if (t.t === PUNCT && (t.w === "." || t.w === ";" || t.w === "?" || t.w === "!")) break;
   }
+  if (toks[k].acr && spelledOutBefore(toks, k)) return true;
   const p = prevWord(toks, k);
   if (p >= 0 && EXAMPLE_BEFORE.has(toks[p].w)) return true;
   if (p >= 1 && toks[p].w === "as" && toks[p - 1].w === "known") return true;
   return false;
 }
+
+/**
+ * "(log sequence number, LSN)", "a log sequence number or LSN": the words
+ * just before the acronym start with its letters.
+ */
+function spelledOutBefore(toks: readonly Tok[], k: number): boolean {
+  const letters = toks[k].w.replace(/s$/, "");
+  if (letters.length < 2 || letters.length > 6) return false;
+  let j = k - 1;
+  while (j >= 0 && (toks[j].t === PUNCT || toks[j].w === "or" || toks[j].w === "aka") && k - j <= 3) j--;
+  const initials: string[] = [];
+  for (; j >= 0 && initials.length < letters.length + 2; j--) {
+    const t = toks[j];
+    if (t.t !== WORD) break;
+    // Small words ("of", "and") may be skipped by the acronym.
+    initials.unshift(t.w);
+    const joined = initials.map((w) => w.split("-").map((p) => p[0]).join("")).join("");
+    const content = initials.filter((w) => !SMALL_WORDS.has(w)).map((w) => w.split("-").map((p) => p[0]).join("")).join("");
+    if (joined === letters || content === letters) return true;
+  }
+  return false;
+}
+
+const SMALL_WORDS = new Set(["of", "and", "for", "the", "to", "in", "on", "a"]);
 
 function isMetaLine(toks: readonly Tok[]): boolean {
   return toks.length >= 2 && toks[0].t === WORD && META_KEYS.has(toks[0].w) && toks[1].w === ":";
@@ -126,8 +155,15 @@ function personLike(toks: readonly Tok[], k: number): boolean {
   const next = toks[k + 1];
   if (next && next.t === WORD && PERSON_VERBS.has(next.w)) return true;
   const prev = toks[k - 1];
+  // "check with Sofie", "talk to Ingrid": a person is talked to, a system is not.
+  if (prev && (prev.w === "with" || prev.w === "to") && TALK_VERBS.has(toks[k - 2]?.w ?? "")) return true;
+  // "Sofie, she has the rules", "Ingrid, who owns …".
+  if (next && next.w === "," && PERSON_PRONOUNS.has(toks[k + 2]?.w ?? "")) return true;
   return !!prev && /^(ask|ping|with|thanks|cc|by)$/.test(prev.w) && !systemSlot(toks, k);
 }
+
+const TALK_VERBS = new Set(["check", "checks", "confirm", "talk", "talks", "speak", "sync", "align", "consult", "verify", "coordinate", "agree", "agreed", "discuss", "discussed", "spoke", "talked", "met", "meet"]);
+const PERSON_PRONOUNS = new Set(["she", "he", "who", "they"]);
 
 interface Use {
   li: number;
@@ -158,8 +194,14 @@ export class TermTracker {
     const { toks, line, i } = ctx;
     const glossary = ctx.section === "glossary";
     const meta = isMetaLine(toks);
+    const literal = quotedText(toks);
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k];
+      // A word of quoted product text ("Svar AFLYS for at aflyse.") is literal: later uses refer to it.
+      if (literal !== null && literal[k]) {
+        if (t.t === WORD && t.acr) this.defined.add(acronymKey(t));
+        continue;
+      }
       // Known words ("The", "Stripe", "Tokyo") can be neither term nor definition.
       if (t.t !== WORD || !t.cap || (!t.acr && (t.info & W_KNOWN) !== 0)) continue;
       const key = t.acr ? acronymKey(t) : t.w;
@@ -202,6 +244,28 @@ export class TermTracker {
       });
     }
   }
+}
+
+/**
+ * Tokens inside a quoted sentence ("Svar AFLYS for at aflyse."): literal text
+ * the product shows, not the brief's own vocabulary. A quoted single word or
+ * pair ("the "PSP" field") still counts.
+ */
+function quotedText(toks: readonly Tok[]): boolean[] | null {
+  const mask = quotedMask(toks);
+  if (mask === null) return null;
+  for (let k = 0; k < toks.length; ) {
+    if (!mask[k]) {
+      k++;
+      continue;
+    }
+    let j = k;
+    let words = 0;
+    while (j < toks.length && mask[j]) if (toks[j++].t === WORD) words++;
+    if (words < 3) for (let m = k; m < j; m++) mask[m] = false;
+    k = j;
+  }
+  return mask;
 }
 
 /** Lower-cased acronym without a plural s ("SKUs" → "sku"). */
