@@ -22,7 +22,7 @@ export type Cond = "any" | "pred" | "attr" | "verb" | "qnoun" | "notas" | "plura
 /** The fix the message suggests. */
 export type Hint =
   | "speed" | "scale" | "reliability" | "usability" | "quality" | "list" | "condition"
-  | "size" | "count" | "time" | "freq" | "rate" | "retry" | "batch" | "page" | "timeout" | "recency";
+  | "size" | "count" | "time" | "freq" | "rate" | "retry" | "batch" | "page" | "timeout" | "recency" | "distance";
 
 /** A cue: kind, position condition and hint. */
 export interface Cue {
@@ -50,6 +50,7 @@ export const HINT_TEXT: Record<Hint, string> = {
   page: "give the page size and maximum, such as '50 per page, at most 200'",
   timeout: "give the timeout, such as '10 seconds'",
   recency: "give the age, such as 'not updated for 30 days'",
+  distance: "give a distance, such as 'within 500 m'",
 };
 
 type Row = readonly [phrases: string, kind: CueKind, cond: Cond, hint: Hint];
@@ -81,22 +82,24 @@ const ROWS: readonly Row[] = [
   ["smart, smartly, intelligent, intelligently, clever, cleverly", "vague", "any", "quality"],
   ["elegant, modern, flexible, maintainable, extensible, state-of-the-art, world-class, enterprise-grade, enterprise-ready, production-ready, best-in-class, industry-standard, industry standard, best practice, best practices, cutting-edge, top-notch, first-class, high-quality, high quality, comprehensive, comprehensively, thorough, thoroughly, extensive, extensively, streamlined, improved, enhanced, nicer, cleaner, simpler, easier, smarter, snappier", "vague", "any", "quality"],
   ["correctly, accurately", "vague", "any", "quality"],
+  ["carefully, careful, with care, cautiously, thoughtfully, sensitively, responsibly", "vague", "any", "quality"],
   ["good, great, excellent, decent, better, best, proper, acceptable", "vague", "attr", "quality"],
   ["fine, correct", "vague", "pred", "quality"],
   ["well", "vague", "notas", "quality"],
   ["significant, significantly, substantial, substantially, considerably, noticeable, noticeably, dramatically, drastically, greatly", "vague", "any", "quality"],
   ["minimal, minimize, minimise, maximize, maximise", "vague", "any", "quality"],
-  ["timely", "vague", "any", "time"],
+  ["timely, in a timely manner, in a timely fashion", "quant", "any", "time"],
   // Open lists and open conditions.
   ["etc, and so on, and so forth, and the like, or similar, and similar, among others, or something, and others, or whatever, and whatnot, and such, among other things, and more", "vague", "any", "list"],
   ["as needed, as necessary, as appropriate, as required, if needed, if necessary, when needed, where needed, where appropriate, when appropriate, if appropriate, where possible, if possible, when possible, whenever possible, as much as possible, as far as possible, somehow, some kind of, some sort of, where applicable, if applicable, as applicable, where relevant, if relevant, when relevant, where it makes sense, if it makes sense, when it makes sense, as you see fit, at your discretion, up to you, whatever works, where sensible, when necessary, where necessary", "vague", "any", "condition"],
   // Sizes and amounts.
-  ["large, big, huge, massive, enormous, giant, gigantic, heavy, small, tiny, sizeable, sizable, oversized, bulky, lengthy, considerable, modest, moderate, manageable", "quant", "attr", "size"],
+  ["large, big, huge, massive, enormous, giant, gigantic, heavy, small, tiny, sizeable, sizable, oversized, bulky, lengthy, considerable, modest, moderate, manageable, compact, hefty", "quant", "attr", "size"],
+  ["close together, close by, nearby, near each other, close to each other, far away, far apart, too far, too far away, too far behind, too close", "quant", "any", "distance"],
   ["long, short", "quant", "attr", "time"],
   ["high, higher, low, lower, light", "quant", "qnoun", "count"],
   ["a few, few, several, numerous, a couple, a couple of, a handful, a handful of, a bunch of, plenty of, lots of, a lot of, a number of, many, a small number of, a large number of, a high number of, a great many, countless, loads of, tons of, some number of, a certain number of, a fixed number of, a maximum, a minimum, an upper bound, a lower bound, a cap, capped, bounded", "quant", "any", "count"],
   ["multiple times, limited number, limited, a limited number", "quant", "any", "count"],
-  ["too many, too much, too few, too high, too low, too big, too large, too small, too long, too short, too old, too slow, too often, too frequent, too little", "quant", "any", "count"],
+  ["too many, too much, too few, too high, too low, too big, too large, too small, too long, too short, too old, too slow, too often, too frequent, too little, too late, too early, too stale, too busy, too expensive, too costly, too fast, too quickly, too frequently, too far behind, too heavy", "quant", "any", "count"],
   ["more strictly, less strictly, more often, less often, more frequently, less frequently", "quant", "any", "rate"],
   // Time.
   ["soon, shortly, eventually, a while, for a while, after a while, for long, for a long time, some time, after some time, a bit, at some point, quite a while, for ages, a long time, a short time, a short period, a short while, an extended period, a prolonged period, prolonged, in due course, a little later, at a later point", "quant", "any", "time"],
@@ -122,6 +125,8 @@ const ROWS: readonly Row[] = [
  */
 const EVAL_ROWS: readonly Row[] = [
   ["secure, compliant, relevant, natural, fair, happy, satisfied, pleased, accurate, consistent, working, ok, okay, fine, correct, valid, beautiful, pleasant, delighted, acceptable, complete, done, ready", "eval", "pred", "quality"],
+  // Judgements of absence or risk: nothing names what is observed.
+  ["safe, unsafe, possible, impossible, invisible, transparent, unnoticeable, unnoticed, unaffected, painless, harmless, better, worse, clearer, stable", "eval", "pred", "quality"],
   ["improve, improves, improved, improvement, reduce, reduces, reduced, reduction, increase, increases, increased, decrease, decreases, decreased, lower, higher", "eval", "any", "quality"],
   ["users|customers|clients|drivers|riders|merchants|sellers|buyers|shoppers|staff|people|everyone|admins|partners|patients|members|visitors|students|teachers|employees|managers|agents|operators|developers|engineers|guests like|likes|love|loves|enjoy|enjoys|trust|prefer|appreciate", "eval", "any", "quality"],
   ["trust, trusts, appreciate, appreciates, prefer, prefers, no regressions, no regression, without regressions, nothing breaks, nothing is broken, does not break, doesn't break", "eval", "any", "quality"],

@@ -62,6 +62,24 @@ function isLinking(toks: readonly Tok[], j: number): boolean {
   return false;
 }
 
+/**
+ * "keep the bracket JSON clean": an object complement a few words after
+ * keep/make + determiner. Only for looks-and-ease words: "keeps their order
+ * stable" is a precise statement.
+ */
+function objectComplement(toks: readonly Tok[], j: number): boolean {
+  if (j < 0) return false;
+  for (let k = j, seen = 0; k >= 0 && seen < 5; k--, seen++) {
+    const t = toks[k];
+    if (t.t === PUNCT) return false;
+    if (DETERMINERS.has(t.w)) {
+      const v = prevWord(toks, k);
+      return v >= 0 && v === k - 1 && /^(keep|keeps|kept|make|makes|made|leave|leaves)$/.test(toks[v].w);
+    }
+  }
+  return false;
+}
+
 function nextWord(toks: readonly Tok[], k: number): Tok | undefined {
   const t = toks[k];
   return t && t.t === WORD ? t : undefined;
@@ -95,6 +113,7 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       return !(prev && prev.w === "as") && !(next && next.w === "as");
     case "pred":
       // "is fast", "keep it simple", "easy to use", or closing the sentence: "find the flow pleasant."
+      if (cue.hint === "usability" && objectComplement(toks, g)) return true;
       return isLinking(toks, g) || (next !== undefined && next.w === "to" && text !== "fine") || closesSentence(toks, m.to);
     case "attr":
       if (cue.kind === "quant") {
@@ -185,12 +204,47 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
       if (!left && !right) continue;
     }
     if (masks.question[m.from]) continue;
+    // "FHIR (Fast Healthcare Interoperability Resources)", "Smart Meter Gateway": part of a name.
+    if (inTitleCaseName(toks, m.from)) continue;
     if (masks.paren[m.from] && toks[m.from].w === "too") continue;
     const quant = m.value.kind === "quant";
     if (m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, quant)) continue;
     hits.push({ cue: m.value, from: m.from, to: m.to });
   }
   return hits;
+}
+
+function inTitleCaseName(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (t.t !== WORD || !t.cap || t.upper) return false;
+  const next = toks[k + 1];
+  const prev = toks[k - 1];
+  const capWord = (x: Tok | undefined): boolean => x !== undefined && x.t === WORD && x.cap && !x.upper;
+  return capWord(next) || (capWord(prev) && !atSentenceStart(toks, k - 1));
+}
+
+/** Words that make a sentence a requirement rather than a description of today. */
+const REQUIREMENT_WORDS = new Set(
+  "must should shall will would want wants wanted need needs needed require requires required has have expect expects expected plan going cannot can't mustn't shouldn't won't please let ensure make keep only never always".split(" "),
+);
+
+/**
+ * Whether the sentence around token k states what must happen. In the
+ * context section a sentence that only describes today ("the export often
+ * fails", "many learners forget") needs no number: nothing will be built
+ * to it.
+ */
+function statesRequirement(toks: readonly Tok[], k: number, cue: Cue): boolean {
+  let a = k;
+  while (a > 0 && !endsSentence(toks, a - 1)) a--;
+  let b = k;
+  while (b < toks.length && !endsSentence(toks, b)) b++;
+  for (let j = a; j < b; j++) {
+    const t = toks[j];
+    if (t.t === WORD && (REQUIREMENT_WORDS.has(t.w) || t.w.endsWith("'ll") || t.w.endsWith("'d"))) return true;
+  }
+  // Imperative: the sentence opens with the cue as a bare verb ("Throttle heavy users").
+  return cue.cond === "verb" && a === k;
 }
 
 function coordinated(toks: readonly Tok[], a: number, b: number): boolean {
@@ -244,6 +298,12 @@ function hitFinding(ctx: LineCtx, h: Hit, rule: RawFinding["rule"], message: (te
   return { li: ctx.i, rule, s, e, excerpt: text, message: message(text), suggestion: HINT_TEXT[h.cue.hint] };
 }
 
+function isHeaderRow(ctx: LineCtx): boolean {
+  if (!ctx.line.table) return false;
+  const next = ctx.doc.lines[ctx.i + 1];
+  return next !== undefined && next.kind === "rule" && next.raw.indexOf("-") >= 0 && next.raw.indexOf("|") >= 0;
+}
+
 /** Runs the three rules on one prose line (acceptance criteria go through the buffer). */
 export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra: PhraseSet<Cue> | null): void {
   const inAC = ctx.section === "acceptance-criteria";
@@ -263,6 +323,12 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
     return;
   }
   if (hits.length === 0) return;
+  // A table's header row names columns ("| plan | sustained | burst |"); a glossary defines words.
+  if (ctx.section === "glossary" || isHeaderRow(ctx)) return;
+  if (ctx.section === "context") {
+    for (let k = hits.length - 1; k >= 0; k--) if (hits[k].cue.kind === "quant" && !statesRequirement(toks, hits[k].from, hits[k].cue)) hits.splice(k, 1);
+    if (hits.length === 0) return;
+  }
   const vague = hits.find((h) => h.cue.kind === "vague");
   // "a reasonable period": the quality word stands where a number should be.
   if (vague && !hits.some((h) => h.cue.kind === "quant")) {
