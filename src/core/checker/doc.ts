@@ -92,6 +92,8 @@ export function isQuantity(toks: readonly Tok[], k: number, line: Line): boolean
   return false;
 }
 
+const FIGURE_PREPOSITIONS = new Set(["at", "to", "of", "within", "under", "below", "above", "over", "up", "max", "maximum", "at most", "e.g", "after", "for"]);
+
 /** Words that open a subordinate clause. */
 const CLAUSE_WORDS = new Set(["so", "because", "since", "unless", "until", "while", "whereas", "but", "which", "when", "where", "if"]);
 
@@ -113,7 +115,9 @@ export function quantityNear(
   let seen = 0;
   for (let k = to; k < toks.length && seen < after; k++) {
     if (toks[k].t === PUNCT) {
-      if (endsSentence(toks, k) || toks[k].w === ";" || (stopAtComma && toks[k].w === ",")) break;
+      if (endsSentence(toks, k) || toks[k].w === ";") break;
+      // ", at 30 req/min": a comma followed by the figure's preposition still talks about the cue.
+      if (stopAtComma && toks[k].w === "," && !(toks[k + 1] && FIGURE_PREPOSITIONS.has(toks[k + 1].w))) break;
       continue;
     }
     // A new clause ("so that one lab…", "because…") talks about something else.

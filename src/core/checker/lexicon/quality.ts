@@ -15,9 +15,10 @@ export type CueKind = "vague" | "quant" | "eval";
  * before "to" ("easy to use"); attr — after a determiner or a linking verb
  * ("a clear error"); verb — as a verb ("must scale", "throttle bursts");
  * qnoun — before a quantity noun or after too/very ("high load", "too high");
- * notas — not in "as well (as)"; plural — before a plural noun ("the latest entries").
+ * notas — not in "as well (as)"; plural — before a plural noun ("the latest entries");
+ * limit — a limit noun after a determiner or possessive ("a grace period", "its interval").
  */
-export type Cond = "any" | "pred" | "attr" | "verb" | "qnoun" | "notas" | "plural";
+export type Cond = "any" | "pred" | "attr" | "verb" | "qnoun" | "notas" | "plural" | "limit";
 
 /** The fix the message suggests. */
 export type Hint =
@@ -116,6 +117,9 @@ const ROWS: readonly Row[] = [
   ["in batches, in chunks, batched, chunked, batch size", "quant", "any", "batch"],
   ["backoff, back-off, back off, with retries, retry later, retry periodically, several retries, a few retries, some retries, multiple retries, a couple of retries, exponential backoff", "quant", "any", "retry"],
   ["a timeout", "quant", "any", "timeout"],
+  // Limits named without their value: "wait out a grace period", "their own quota", "increase its interval".
+  ["timeout, timeouts, ttl, grace period, retention window, retention period, cooldown, cool-down, cooldown period, interval, polling interval, deadline, expiry, time window, lock duration", "quant", "limit", "time"],
+  ["quota, quotas, rate limit, rate limits, threshold, thresholds, cap, budget, ceiling, upper limit, lower limit, max size, maximum size, size limit", "quant", "limit", "rate"],
 ];
 
 /**

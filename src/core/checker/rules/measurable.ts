@@ -18,6 +18,10 @@ import { S_CUE, T_CUE, T_EVAL, W_FREQUENCY, W_NUMBER, W_UNIT } from "../wordinfo
 const BASE = new PhraseSet<Cue>(CUES);
 const WITH_EVAL = new PhraseSet<Cue>([...CUES, ...EVAL_CUES]);
 
+const NEW_LIMIT = new Set(["a", "an", "own", "some", "any"]);
+const DEFINITE = new Set(["the", "its", "their", "our", "his", "her", "this", "that"]);
+const CHANGE_VERBS = new Set(["increase", "increases", "raise", "raises", "extend", "extends", "lower", "lowers", "reduce", "reduces", "shorten", "shortens", "lengthen", "adjust", "adjusts", "tune", "bump"]);
+
 /** Words after an adjective that show it is not modifying a noun ("as long as", "longer than"). */
 const NOT_A_NOUN = new Set(
   "as than and or to of for in on at by with from enough but that which when if while is are was were be".split(" "),
@@ -130,6 +134,20 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       // "the latest entries" asks for a count; "the latest event" does not.
       const n = nextWord(toks, m.to);
       return n !== undefined && n.w.length > 3 && n.w.endsWith("s") && !n.w.endsWith("ss") && !NOT_A_NOUN.has(n.w);
+    }
+    case "limit": {
+      // "a grace period", "their own quota", "the backup retention window": the limit itself is
+      // named; a label ("Timeout: 30 s") or a setting name is not.
+      if (next && next.t === PUNCT && next.w === ":") return false;
+      // "the cap", "its threshold" point back at a value given elsewhere; "a", "some", "own" introduce
+      // one, and "increase its interval" changes one by an unsaid amount.
+      for (let j = m.from - 1, seen = 0; j >= 0 && seen < 3; j--, seen++) {
+        const t = toks[j];
+        if (t.t !== WORD) return false;
+        if (NEW_LIMIT.has(t.w)) return true;
+        if (DEFINITE.has(t.w)) return j > 0 && toks[j - 1].t === WORD && CHANGE_VERBS.has(toks[j - 1].w);
+      }
+      return false;
     }
     case "qnoun": {
       const n = nextWord(toks, m.to);
