@@ -104,7 +104,10 @@ don't know if, don't know yet, do not know whether, do not know if, do not know 
 no idea, we'll see, we will see, might want to, might need to, may need to, need to decide,
 needs to be decided, still need to confirm, need to confirm with, need to check with, still deciding,
 still open, haven't decided, hasn't decided, haven't confirmed, hasn't confirmed, hasn't been confirmed,
-have not confirmed, has not confirmed, waiting for confirmation, pending confirmation, or maybe
+have not confirmed, has not confirmed, waiting for confirmation, pending confirmation, or maybe,
+might also want to, may also want to, may want to, might also need to, may also need to, could also,
+nobody has decided, no one has decided, not been decided, hasn't been decided, has not been decided,
+nobody has confirmed, no one has confirmed, not agreed yet, not yet agreed, open point, to be discussed
 `);
 
 /** Doubt written in Japanese or Chinese (matched as text: these scripts have no spaces). */

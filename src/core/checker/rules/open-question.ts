@@ -89,10 +89,48 @@ function cjkHedge(ctx: LineCtx): { s: number; e: number } | null {
   return null;
 }
 
+/** Auxiliaries that open a yes/no question: "Should promotion stop at 18:00 or keep going". */
+const QUESTION_OPENERS = new Set(["should", "shall", "can", "could", "would", "will", "is", "are", "does", "do", "must"]);
+const SUBJECT_PRONOUNS = new Set(["we", "you", "they", "i", "users", "admins", "customers", "it"]);
+
+/**
+ * A question written without its "?": the line opens with an auxiliary
+ * ("Should O-negative units count toward…"). "Should the upload fail, …" is a
+ * condition (it has a comma); "Do the export at night" is an order ("do" only
+ * asks before a pronoun).
+ */
+function unmarkedQuestion(ctx: LineCtx): { s: number; e: number } | null {
+  const toks = ctx.toks;
+  const first = toks[0];
+  if (!first || first.t !== WORD || !first.cap || !QUESTION_OPENERS.has(first.w)) return null;
+  const second = toks[1];
+  if (!second || second.t !== WORD || second.w === "not" || second.w === "be") return null;
+  if ((first.w === "do" || first.w === "does" || first.w === "can" || first.w === "must") && !SUBJECT_PRONOUNS.has(second.w)) return null;
+  let end = toks.length;
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.t !== PUNCT) continue;
+    if (t.w === "," || t.w === ":" || t.w === ";") return null;
+    if (endsSentence(toks, k)) {
+      end = k;
+      break;
+    }
+  }
+  if (end < 4) return null;
+  return { s: first.s, e: toks[end - 1].e };
+}
+
 /** Reports an open question on a prose line (headings are not checked). */
 export function openQuestionLine(ctx: LineCtx, emit: Emit): void {
-  if ((ctx.chars & (F_QUESTION | F_SCRIPT)) === 0 && (ctx.flags & T_HEDGE) === 0) return;
-  const hit = openQuestion(ctx);
+  if ((ctx.chars & (F_QUESTION | F_SCRIPT)) === 0 && (ctx.flags & T_HEDGE) === 0) {
+    const unmarked = unmarkedQuestion(ctx);
+    if (unmarked) report(ctx, unmarked, emit);
+    return;
+  }
+  report(ctx, openQuestion(ctx) ?? ((ctx.chars & F_QUESTION) === 0 ? unmarkedQuestion(ctx) : null), emit);
+}
+
+function report(ctx: LineCtx, hit: { s: number; e: number } | null, emit: Emit): void {
   if (hit) {
     const { i, line } = ctx;
     const text = line.raw.slice(hit.s, hit.e);
