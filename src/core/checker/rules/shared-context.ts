@@ -37,7 +37,7 @@ const SOURCE_VERBS = new Set(
   "took did prototyped wrote described explained showed mentioned suggested proposed figured shared posted knows said agreed decided promised recommended built tried measured found".split(" "),
 );
 /** Nouns that name another system or a past project ("as the screenshot service", "for the newsletter project"). */
-const PROJECT_NOUNS = new Set("project projects migration migrations backfill connector importer rollout launch release sprint prototype rewrite".split(" "));
+const PROJECT_NOUNS = new Set("project projects migration migrations backfill connector importer rollout launch release sprint prototype rewrite pilot trial experiment campaign setup process procedure playbook desk".split(" "));
 /** Verbs of having built something. */
 const BUILD_VERBS = new Set("built made wrote created used did implemented developed designed added introduced set ran shipped prototyped".split(" "));
 /** Words that cannot be the head noun of "the X we built". */
@@ -102,6 +102,38 @@ function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>): Hit 
   return null;
 }
 
+/** Verbs that pick out "the one" by what someone did or does with it. */
+const ONE_VERBS = new Set("uses use used ran run runs presented showed shared sent wrote built made picked chose agreed approved had has have prefer prefers liked mentioned follows followed".split(" "));
+
+/**
+ * "the one we presented in the quarterly meeting", "the same ones the permit
+ * desk uses", "the one Ops ran during the game day": a thing identified only
+ * by someone's use of it.
+ */
+function theOneThat(toks: readonly Tok[]): Hit | null {
+  for (let k = 1; k < toks.length; k++) {
+    const w = toks[k].w;
+    if ((w !== "one" && w !== "ones") || toks[k].t !== WORD) continue;
+    const before = toks[k - 1].w;
+    if (before !== "the" && before !== "same") continue;
+    let j = k + 1;
+    if (toks[j]?.w === "that" || toks[j]?.w === "which") j++;
+    const subject = toks[j];
+    if (!subject || subject.t !== WORD) continue;
+    // A subject: a pronoun, a capitalised team or person, or "the permit desk".
+    let v = -1;
+    if (PRONOUN_SUBJECTS.has(subject.w) || (subject.cap && !atSentenceStart(toks, j))) v = j + 1;
+    else if (subject.w === "the" || subject.w === "our") {
+      for (let q = j + 1; q < toks.length && q <= j + 3; q++) if (toks[q].t === WORD && ONE_VERBS.has(toks[q].w)) v = q;
+    }
+    if (v < 0 || v >= toks.length) continue;
+    // Skip an adverb: "the one Ops normally runs".
+    if (toks[v].t === WORD && toks[v].w.endsWith("ly") && v + 1 < toks.length) v++;
+    if (toks[v].t === WORD && (ONE_VERBS.has(toks[v].w) || isPastVerb(toks[v]))) return span(toks, k - 1, v);
+  }
+  return null;
+}
+
 /** "the cache layer we built for the newsletter project": an unexplained piece of past work. */
 function pastWork(toks: readonly Tok[]): Hit | null {
   for (let k = 1; k + 2 < toks.length; k++) {
@@ -140,11 +172,16 @@ function wayPrecedent(toks: readonly Tok[]): Hit | null {
   return null;
 }
 
+const ASK_LEADS = new Set("please to and then must should can could will just first always you we or best also".split(" "));
+
 /** "ask Kenji", "check with him", "ask the data team". */
 function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
   for (const m of ASK.findAll(toks, T_ASK)) {
     const t = toks[m.to];
     if (!t || t.t !== WORD) continue;
+    // "Sellers ask support for a report" describes users; "ask support" / "you must ask" tells the reader.
+    const p = toks[m.from - 1];
+    if (p && p.t === WORD && !ASK_LEADS.has(p.w) && !atSentenceStart(toks, m.from)) continue;
     if (t.w === "him" || t.w === "her" || isUnknownName(t, defined) || (CAPITALISED_WORDS.has(t.w) && /^(support|finance|legal|marketing|sales|product|engineering|security|ops|design|compliance|accounting|billing|payments|platform|data)$/.test(t.w))) {
       return span(toks, m.from, m.to);
     }
@@ -195,8 +232,9 @@ function teamDecision(toks: readonly Tok[]): Hit | null {
 /** "must match what the ERP does": behaviour defined by another system. */
 function whatItDoes(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k + 2 < toks.length; k++) {
-    if (toks[k].w !== "what") continue;
-    if (toks[k + 1].w !== "the" && toks[k + 1].w !== "our") continue;
+    if (toks[k].w !== "what" && toks[k].w !== "whatever") continue;
+    // "what the ERP does", "whatever Ops normally does".
+    if (toks[k + 1].w !== "the" && toks[k + 1].w !== "our" && !(toks[k].w === "whatever" && toks[k + 1].t === WORD && toks[k + 1].cap)) continue;
     for (let j = k + 2; j < toks.length && j <= k + 5; j++) {
       const t = toks[j];
       if (t.t !== WORD && t.t !== CODE) break;
@@ -257,7 +295,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
     const m = PHRASES.findAll(toks, S_SHARED)[0];
     if (m) hit = span(toks, m.from, m.to - 1);
   }
-  if (!hit && (flags & T_SAME)) hit = samePrecedent(toks, defined) ?? lastTime(toks);
+  if (!hit && (flags & T_SAME)) hit = samePrecedent(toks, defined) ?? lastTime(toks) ?? theOneThat(toks);
   if (!hit && (flags & T_WE)) hit = pastWork(toks);
   if (!hit && (flags & T_DECIDE) !== 0) hit = teamDecision(toks);
   if (!hit && (flags & T_DOES) !== 0) hit = whatItDoes(toks);
