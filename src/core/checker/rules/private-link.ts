@@ -5,6 +5,8 @@
  * ("the Notion page", "the wiki", "see attached") only in prose.
  */
 import type { Doc, LineCtx } from "../doc.js";
+import { atSentenceStart } from "../doc.js";
+import { isKnownWord } from "./names.js";
 import { F_DOT, S_PRIVATE, T_PRIVATE } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
 import { NUM, WORD, type Tok } from "../tokenize.js";
@@ -29,6 +31,9 @@ const COLLABORATION: ReadonlyMap<string, readonly string[]> = new Map([
   ["trello.com", [""]], ["airtable.com", [""]], ["quip.com", [""]], ["lucid.app", [""]], ["basecamp.com", [""]],
   ["jira.com", [""]], ["google.com", ["docs", "drive", "sheets", "slides"]], ["live.com", ["onedrive"]],
   ["asana.com", ["app"]], ["clickup.com", ["app"]], ["microsoft.com", ["teams"]], ["box.com", ["app"]],
+  ["backlog.jp", [""]], ["backlog.com", [""]], ["monday.com", [""]], ["smartsheet.com", ["app"]], ["wrike.com", ["www"]],
+  ["zendesk.com", [""]], ["freshdesk.com", [""]], ["service-now.com", [""]], ["force.com", [""]], ["kintone.com", [""]],
+  ["cybozu.com", [""]], ["larksuite.com", [""]], ["feishu.cn", [""]], ["youtrack.cloud", [""]], ["myjetbrains.com", [""]],
 ]);
 
 /** Public documentation hosts under those domains. */
@@ -98,7 +103,8 @@ export function isPrivateHost(hostIn: string, extra: readonly string[] = []): bo
     const subs = COLLABORATION.get(labels[n - 2] + "." + labels[n - 1]);
     if (subs && (subs[0] === "" || (n >= 3 && subs.includes(labels[n - 3])))) return true;
   }
-  if (n >= 3 && INTERNAL_LABELS.has(labels[0])) return true;
+  // grafana.acme.com is a company's own Grafana; vault.hashicorp.com is the vendor's public site.
+  if (n >= 3 && INTERNAL_LABELS.has(labels[0]) && !isKnownWord(labels[n - 2])) return true;
   for (const pattern of extra) {
     const p = pattern.toLowerCase();
     if (p.startsWith("*.") ? host.endsWith(p.slice(1)) || host === p.slice(2) : host === p) return true;
@@ -114,7 +120,7 @@ const NO_HOSTS: readonly string[] = [];
  * label. Bounded quantifiers only, so it stays linear.
  */
 const MAY_HOLD_PRIVATE_HOST =
-  /localhost|\.(?:internal|local|corp|lan|intranet|intra|private|localdomain|arpa)\b|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|(?:slack|atlassian|notion|google|sharepoint|1drv|live|dropbox|figma|miro|loom|linear|trello|airtable|quip|asana|clickup|lucid|basecamp|jira|microsoft|box)\.(?:com|net|so|ms|app)\b|\b(?:confluence|jira|intranet|grafana|kibana|jenkins|internal|corp|vpn|metabase|redash|airflow|argocd|vault)\./i;
+  /localhost|\.(?:internal|local|corp|lan|intranet|intra|private|localdomain|arpa)\b|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|(?:slack|atlassian|notion|google|sharepoint|1drv|live|dropbox|figma|miro|loom|linear|trello|airtable|quip|asana|clickup|lucid|basecamp|jira|microsoft|box|backlog|monday|smartsheet|wrike|zendesk|freshdesk|service-now|force|kintone|cybozu|larksuite|feishu|youtrack|myjetbrains)\.(?:com|net|so|ms|app|jp|cn|cloud)\b|\b(?:confluence|jira|intranet|grafana|kibana|jenkins|internal|corp|vpn|metabase|redash|airflow|argocd|vault)\./i;
 
 /** Host of a URL-ish string ("https://user@host:port/path", "host:port/path"). */
 export function hostOf(url: string): string {
@@ -210,6 +216,8 @@ function namedPlace(toks: readonly Tok[]): { s: number; e: number } | null {
     if (tool) {
       if (CAPITALISED_TOOLS.has(t.w) && !t.cap) continue;
       const next = toks[k + 1];
+      // "Teams from the same organisation…": an ordinary word capitalised at the start of a sentence.
+      if (CAPITALISED_TOOLS.has(t.w) && atSentenceStart(toks, k) && !(next && next.t === WORD && PLACE_NOUNS.has(next.w))) continue;
       if (next && next.t === WORD && INTEGRATION_NOUNS.has(next.w)) continue;
       // "send a notification to Slack" names a delivery target, not a page to read.
       if (isDestination(toks, k)) continue;
