@@ -70,6 +70,8 @@ export function isQuantity(toks: readonly Tok[], k: number, line: Line): boolean
   if (t.t === NUM) return true;
   if (t.t === CODE) {
     const text = line.code[t.ref]?.text ?? "";
+    // `500`, `404 Not Found`: a status code names a response, it does not measure anything.
+    if (STATUS_CODE.test(text)) return false;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c >= 48 && c <= 57) return true;
@@ -93,6 +95,8 @@ export function isQuantity(toks: readonly Tok[], k: number, line: Line): boolean
 }
 
 const FIGURE_PREPOSITIONS = new Set(["at", "to", "of", "within", "under", "below", "above", "over", "up", "max", "maximum", "at most", "e.g", "after", "for"]);
+
+const STATUS_CODE = /^[1-5]\d\d(?: [A-Za-z][A-Za-z -]*)?$/;
 
 /** Words that open a subordinate clause. */
 const CLAUSE_WORDS = new Set(["so", "because", "since", "unless", "until", "while", "whereas", "but", "which", "when", "where", "if"]);

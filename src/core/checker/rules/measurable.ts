@@ -316,6 +316,26 @@ function hitFinding(ctx: LineCtx, h: Hit, rule: RawFinding["rule"], message: (te
   return { li: ctx.i, rule, s, e, excerpt: text, message: message(text), suggestion: HINT_TEXT[h.cue.hint] };
 }
 
+/** True when no sentence end follows token k on this line. */
+function sentenceRunsOn(toks: readonly Tok[], k: number): boolean {
+  for (let j = k; j < toks.length; j++) if (toks[j].t === PUNCT && endsSentence(toks, j)) return false;
+  return true;
+}
+
+/** Whether the next line continues this paragraph and opens with a figure before its first sentence end. */
+function figureOnNextLine(ctx: LineCtx): boolean {
+  const next = ctx.doc.lines[ctx.i + 1];
+  if (!next || next.kind !== "text" || next.item || next.table || ctx.line.table) return false;
+  const raw = next.raw;
+  const end = Math.min(raw.length, next.contentStart + 40);
+  for (let i = next.contentStart; i < end; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (c === 46 || c === 59 || c === 63) return false; // . ; ?
+  }
+  return false;
+}
+
 function isHeaderRow(ctx: LineCtx): boolean {
   if (!ctx.line.table) return false;
   const next = ctx.doc.lines[ctx.i + 1];
@@ -341,6 +361,11 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
     return;
   }
   if (hits.length === 0) return;
+  // "Lookups must be fast, under" / "3 ms at p99": a paragraph wrapped mid-sentence gives its figure on the next line.
+  if (figureOnNextLine(ctx)) {
+    for (let k = hits.length - 1; k >= 0; k--) if (sentenceRunsOn(toks, hits[k].to)) hits.splice(k, 1);
+    if (hits.length === 0) return;
+  }
   // A table's header row names columns ("| plan | sustained | burst |"); a glossary defines words.
   if (ctx.section === "glossary" || isHeaderRow(ctx)) return;
   if (ctx.section === "context") {
