@@ -88,8 +88,8 @@ export function isQuantity(toks: readonly Tok[], k: number, line: Line): boolean
   if (w.length >= 2 && w.charCodeAt(0) === 112 && w.charCodeAt(1) >= 48 && w.charCodeAt(1) <= 57) return true;
   if (t.info & W_UNIT) {
     const prev = toks[k - 1];
-    if (prev && prev.t === WORD && (prev.w === "a" || prev.w === "an" || prev.w === "every" || prev.w === "per" || prev.w === "each"))
-      return true;
+    // "within a minute", "every hour"; "per driver per day" is a denominator, not a figure.
+    if (prev && prev.t === WORD && (prev.w === "a" || prev.w === "an" || prev.w === "every")) return true;
   }
   return false;
 }

@@ -16,9 +16,10 @@ export type CueKind = "vague" | "quant" | "eval";
  * ("a clear error"); verb — as a verb ("must scale", "throttle bursts");
  * qnoun — before a quantity noun or after too/very ("high load", "too high");
  * notas — not in "as well (as)"; plural — before a plural noun ("the latest entries");
- * limit — a limit noun after a determiner or possessive ("a grace period", "its interval").
+ * limit — a limit noun after a determiner or possessive ("a grace period", "its interval");
+ * repeat — before a noun of repetition or time ("several attempts", "several minutes").
  */
-export type Cond = "any" | "pred" | "attr" | "verb" | "qnoun" | "notas" | "plural" | "limit";
+export type Cond = "any" | "pred" | "attr" | "verb" | "qnoun" | "notas" | "plural" | "limit" | "repeat";
 
 /** The fix the message suggests. */
 export type Hint =
@@ -98,8 +99,10 @@ const ROWS: readonly Row[] = [
   ["close together, close by, nearby, near each other, close to each other, far away, far apart, too far, too far away, too far behind, too close", "quant", "any", "distance"],
   ["long, short", "quant", "attr", "time"],
   ["high, higher, low, lower, light", "quant", "qnoun", "count"],
-  ["a few, few, several, numerous, a couple, a couple of, a handful, a handful of, a bunch of, plenty of, lots of, a lot of, a number of, many, a small number of, a large number of, a high number of, a great many, countless, loads of, tons of, some number of, a certain number of, a fixed number of, a maximum, a minimum, an upper bound, a lower bound, a cap, capped, bounded", "quant", "any", "count"],
+  ["a few, few, every few, every couple of, a couple, a couple of, a handful, a handful of, a bunch of, plenty of, lots of, a lot of, a number of, many, a small number of, a large number of, a high number of, a great many, countless, loads of, tons of, some number of, a certain number of, a fixed number of, a maximum, a minimum, an upper bound, a lower bound, a cap, capped, bounded", "quant", "any", "count"],
   ["multiple times, limited number, limited, a limited number", "quant", "any", "count"],
+  // "several probes" is just a plural; "several retries", "numerous attempts" leave a count out.
+  ["several, numerous, multiple", "quant", "repeat", "count"],
   ["too many, too much, too few, too high, too low, too big, too large, too small, too long, too short, too old, too slow, too often, too frequent, too little, too late, too early, too stale, too busy, too expensive, too costly, too fast, too quickly, too frequently, too far behind, too heavy", "quant", "any", "count"],
   ["more strictly, less strictly, more often, less often, more frequently, less frequently", "quant", "any", "rate"],
   // Time.
@@ -118,7 +121,7 @@ const ROWS: readonly Row[] = [
   ["backoff, back-off, back off, with retries, retry later, retry periodically, several retries, a few retries, some retries, multiple retries, a couple of retries, exponential backoff", "quant", "any", "retry"],
   ["a timeout", "quant", "any", "timeout"],
   // Limits named without their value: "wait out a grace period", "their own quota", "increase its interval".
-  ["timeout, timeouts, ttl, grace period, retention window, retention period, cooldown, cool-down, cooldown period, interval, polling interval, deadline, expiry, time window, lock duration", "quant", "limit", "time"],
+  ["timeout, timeouts, ttl, grace period, grace time, cooling-off period, cooling off period, retention window, retention period, cooldown, cool-down, cooldown period, interval, polling interval, deadline, expiry, time window, lock duration", "quant", "limit", "time"],
   ["quota, quotas, rate limit, rate limits, threshold, thresholds, cap, budget, ceiling, upper limit, lower limit, max size, maximum size, size limit", "quant", "limit", "rate"],
 ];
 
@@ -134,7 +137,7 @@ const EVAL_ROWS: readonly Row[] = [
   ["improve, improves, improved, improvement, reduce, reduces, reduced, reduction, increase, increases, increased, decrease, decreases, decreased, lower, higher", "eval", "any", "quality"],
   ["users|customers|clients|drivers|riders|merchants|sellers|buyers|shoppers|staff|people|everyone|admins|partners|patients|members|visitors|students|teachers|employees|managers|agents|operators|developers|engineers|guests like|likes|love|loves|enjoy|enjoys|trust|prefer|appreciate", "eval", "any", "quality"],
   ["trust, trusts, appreciate, appreciates, prefer, prefers, no regressions, no regression, without regressions, nothing breaks, nothing is broken, does not break, doesn't break", "eval", "any", "quality"],
-  ["as expected, as intended, as designed, works, work, handled, handles, goes down, goes up, go down, go up, love, loves, enjoy, enjoys, like it, meets expectations, meet expectations, bug-free, no issues, no problems, no bugs, without issues, without problems, looks good, look good, all good", "eval", "any", "quality"],
+  ["up to date, up-to-date, in sync, always in sync, as expected, as intended, as designed, works, work, handled, handles, goes down, goes up, go down, go up, love, loves, enjoy, enjoys, like it, meets expectations, meet expectations, bug-free, no issues, no problems, no bugs, without issues, without problems, looks good, look good, all good", "eval", "any", "quality"],
   ["feel, feels", "eval", "any", "usability"],
 ];
 

@@ -18,6 +18,9 @@ import { S_CUE, T_CUE, T_EVAL, W_FREQUENCY, W_NUMBER, W_UNIT } from "../wordinfo
 const BASE = new PhraseSet<Cue>(CUES);
 const WITH_EVAL = new PhraseSet<Cue>([...CUES, ...EVAL_CUES]);
 
+const REPEAT_NOUNS = new Set("times retries attempts tries requests calls failures errors seconds minutes hours days weeks months reminders emails messages".split(" "));
+const PRONOUN_CHOOSERS = new Set(["they", "you", "users", "customers", "admins", "the"]);
+const CHOOSE_VERBS = new Set(["choose", "chooses", "pick", "picks", "set", "sets", "configure", "configures", "enter", "enters", "select", "selects"]);
 const NEW_LIMIT = new Set(["a", "an", "own", "some", "any"]);
 const DEFINITE = new Set(["the", "its", "their", "our", "his", "her", "this", "that"]);
 const CHANGE_VERBS = new Set(["increase", "increases", "raise", "raises", "extend", "extends", "lower", "lowers", "reduce", "reduces", "shorten", "shortens", "lengthen", "adjust", "adjusts", "tune", "bump"]);
@@ -34,7 +37,8 @@ const FIXED = new Set([
   "best|effort", "best|practice", "short|of", "eventually|consistent", "in time|zone", "in time|zones",
   "a while|loop", "a timeout|error", "a timeout|exception", "a timeout|response", "as required|by",
   "well|as", "as|well", "good|faith", "limited|to", "is|often", "are|often", "was|often", "were|often",
-  "be|often", "next|best", "second|best",
+  "be|often", "next|best", "second|best", "first-class|object", "first-class|objects", "first-class|citizen",
+  "first-class|citizens", "first-class|entity", "first-class|resource", "first-class|concept", "first-class|type",
 ]);
 
 /** Words that may follow "in time" when it means "before a deadline". */
@@ -135,7 +139,17 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       const n = nextWord(toks, m.to);
       return n !== undefined && n.w.length > 3 && n.w.endsWith("s") && !n.w.endsWith("ss") && !NOT_A_NOUN.has(n.w);
     }
+    case "repeat": {
+      const n = nextWord(toks, m.to);
+      return n !== undefined && REPEAT_NOUNS.has(n.w);
+    }
     case "limit": {
+      // "Record without a TTL", "no grace period": the absence is the behaviour.
+      const before = toks[m.from - 2];
+      if (before && (before.w === "without" || before.w === "no")) return false;
+      if (prev && prev.w === "no") return false;
+      // "a threshold they choose": the user sets it.
+      if (next && PRONOUN_CHOOSERS.has(next.w) && toks[m.to + 1] && CHOOSE_VERBS.has(toks[m.to + 1].w)) return false;
       // "a grace period", "their own quota", "the backup retention window": the limit itself is
       // named; a label ("Timeout: 30 s") or a setting name is not.
       if (next && next.t === PUNCT && next.w === ":") return false;
@@ -382,7 +396,9 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
       }
     }
   }
-  if (vague) emit(hitFinding(ctx, vague, "vague-term", (text) => `'${text}' has no measurable meaning: ${HINT_TEXT[vague.cue.hint]}`));
   const quant = hits.find((h) => h.cue.kind === "quant");
+  // "batches of a reasonable size": the quality word stands in for the number, so it is one finding, unquantified.
+  const standsInForNumber = vague !== undefined && quant !== undefined && quant.from === vague.from;
+  if (vague && !standsInForNumber) emit(hitFinding(ctx, vague, "vague-term", (text) => `'${text}' has no measurable meaning: ${HINT_TEXT[vague.cue.hint]}`));
   if (quant) emit(hitFinding(ctx, quant, "unquantified", (text) => `'${text}' needs a number: ${HINT_TEXT[quant.cue.hint]}`));
 }
