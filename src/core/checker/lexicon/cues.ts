@@ -107,7 +107,8 @@ still open, haven't decided, hasn't decided, haven't confirmed, hasn't confirmed
 have not confirmed, has not confirmed, waiting for confirmation, pending confirmation, or maybe,
 might also want to, may also want to, may want to, might also need to, may also need to, could also,
 nobody has decided, no one has decided, not been decided, hasn't been decided, has not been decided,
-nobody has confirmed, no one has confirmed, not agreed yet, not yet agreed, open point, to be discussed
+nobody has confirmed, no one has confirmed, not agreed yet, not yet agreed, open point, to be discussed,
+still not decide, still not decided, not decide yet, not decided yet, still discussing, still under discussion
 `);
 
 /** Doubt written in Japanese or Chinese (matched as text: these scripts have no spaces). */

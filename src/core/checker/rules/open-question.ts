@@ -61,9 +61,12 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
       if (t.t === PUNCT && endsSentence(toks, k)) sentenceStart = k + 1;
       continue;
     }
-    // "??" is a placeholder, not a question.
+    // A standalone "??" is a placeholder; "…for the rest of the season??" is an insistent question.
     const next = toks[k + 1];
-    if (next && isQuestionMark(next) && next.s === t.e) return null;
+    if (next && isQuestionMark(next) && next.s === t.e) {
+      const before = toks[k - 1];
+      if (!before || before.e !== t.s || before.t !== WORD || k - sentenceStart < 3) return null;
+    }
     let start = sentenceStart;
     while (start < k && toks[start].t === PUNCT) start++;
     const after = toks[k + 1];
@@ -102,8 +105,13 @@ const SUBJECT_PRONOUNS = new Set(["we", "you", "they", "i", "users", "admins", "
 function unmarkedQuestion(ctx: LineCtx): { s: number; e: number } | null {
   const toks = ctx.toks;
   const first = toks[0];
-  if (!first || first.t !== WORD || !first.cap || !QUESTION_OPENERS.has(first.w)) return null;
+  if (!first || first.t !== WORD || !first.cap) return null;
   const second = toks[1];
+  // "Whether a rush bag keeps its history or starts a new one", "What if the customer cancels…".
+  if (first.w === "whether" || ((first.w === "what" || first.w === "how") && (second?.w === "if" || second?.w === "about"))) {
+    return { s: first.s, e: toks[toks.length - 1].e };
+  }
+  if (!QUESTION_OPENERS.has(first.w)) return null;
   if (!second || second.t !== WORD || second.w === "not" || second.w === "be") return null;
   if ((first.w === "do" || first.w === "does" || first.w === "can" || first.w === "must") && !SUBJECT_PRONOUNS.has(second.w)) return null;
   let end = toks.length;
