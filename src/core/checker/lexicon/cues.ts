@@ -67,7 +67,7 @@ mapping treatment procedure flow steps strategy fix hack workaround solution
 
 /** A person's work: "Kenji's trick", "Marieke's analysis". */
 export const PERSON_ARTIFACTS = set(`
-trick tricks hack script scripts analysis approach notes note prototype spreadsheet sheet doc docs
+trick tricks hack script scripts analysis approach notes note prototype spreadsheet sheet doc docs file files excel
 document draft idea fix patch workaround setup set-up work branch experiment investigation research
 findings proposal query queries snippet notebook memo slides deck numbers estimate estimates benchmark
 solution method plan suggestion recommendation comments feedback change changes pr code

@@ -31,3 +31,17 @@ export function possessiveArtifact(toks: readonly Tok[], k: number): boolean {
   }
   return false;
 }
+
+/** Nouns of a file kept on someone's own machine or drive. */
+const FILE_NOUNS = new Set("file files excel spreadsheet spreadsheets workbook sheet sheets folder drive".split(" "));
+
+/** "Rosa's Excel file": index of the file noun after a possessive name, or -1. */
+export function ownedFile(toks: readonly Tok[], k: number): number {
+  if (!toks[k].poss) return -1;
+  for (let j = k + 1; j < toks.length && j <= k + 2; j++) {
+    const t = toks[j];
+    if (t.t !== WORD) return -1;
+    if (FILE_NOUNS.has(t.w)) return j;
+  }
+  return -1;
+}

@@ -6,8 +6,8 @@
  */
 import type { Doc, LineCtx } from "../doc.js";
 import { atSentenceStart } from "../doc.js";
-import { isKnownWord } from "./names.js";
-import { F_DOT, S_PRIVATE, T_PRIVATE } from "../wordinfo.js";
+import { isKnownWord, isUnknownName, ownedFile } from "./names.js";
+import { F_DOT, F_NAME, S_PRIVATE, T_PRIVATE } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
 import { NUM, WORD, type Tok } from "../tokenize.js";
 import {
@@ -238,6 +238,17 @@ function namedPlace(toks: readonly Tok[]): { s: number; e: number } | null {
   return null;
 }
 
+/** "Rosa's Excel file": a document on someone's own drive. */
+function personalFile(toks: readonly Tok[]): { s: number; e: number } | null {
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (!t.poss || !isUnknownName(t)) continue;
+    const f = ownedFile(toks, k);
+    if (f >= 0) return { s: t.s, e: toks[f].e };
+  }
+  return null;
+}
+
 /** A Slack-style "#channel-name" in prose. */
 function channel(prose: string): { s: number; e: number } | null {
   for (let i = prose.indexOf("#"); i >= 0; i = prose.indexOf("#", i + 1)) {
@@ -299,6 +310,7 @@ export function privateLinkLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
   let place: { s: number; e: number } | null = null;
   if (!url && toks) {
     if (flags & T_PRIVATE) place = namedPlace(toks);
+    if (!place && (chars & F_NAME) !== 0) place = personalFile(toks);
     if (!place && line.raw.indexOf("#", line.contentStart) >= 0) place = channel(line.raw);
   }
   const hit = url ?? place;

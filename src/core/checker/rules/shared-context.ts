@@ -23,7 +23,7 @@ import {
   SHARED_PHRASES,
 } from "../lexicon/cues.js";
 import { CAPITALISED_WORDS } from "../lexicon/known.js";
-import { isUnknownName, possessiveArtifact } from "./names.js";
+import { isUnknownName, ownedFile, possessiveArtifact } from "./names.js";
 import type { Emit } from "./emit.js";
 
 const PHRASES = new PhraseSet<true>(SHARED_PHRASES.map((p) => [p, true] as const));
@@ -201,7 +201,8 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>): Hit |
     // "Japan Post's data" is an organisation, not a person.
     const before = toks[k - 1];
     if (before && before.t === WORD && before.cap && !atSentenceStart(toks, k - 1)) continue;
-    if (possessiveArtifact(toks, k)) return span(toks, k, k + 1);
+    // "Rosa's Excel file" is a private place (private-link), not a conversation.
+    if (possessiveArtifact(toks, k) && ownedFile(toks, k) < 0) return span(toks, k, k + 1);
     const next = toks[k + 1];
     if (!next || next.t !== WORD) continue;
     if (SOURCE_VERBS.has(next.w) && next.w !== "found") return span(toks, k, k + 1);

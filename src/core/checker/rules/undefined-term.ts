@@ -92,7 +92,7 @@ function definedHere(toks: readonly Tok[], k: number): boolean {
     if (t.t === URL) return true;
     if (t.t === PUNCT && (t.w === "." || t.w === ";" || t.w === "?" || t.w === "!")) break;
   }
-  if (toks[k].acr && spelledOutBefore(toks, k)) return true;
+  if (toks[k].acr && (spelledOutBefore(toks, k) || spelledOutAfter(toks, k))) return true;
   const p = prevWord(toks, k);
   if (p >= 0 && EXAMPLE_BEFORE.has(toks[p].w)) return true;
   if (p >= 1 && toks[p].w === "as" && toks[p - 1].w === "known") return true;
@@ -117,6 +117,24 @@ function spelledOutBefore(toks: readonly Tok[], k: number): boolean {
     const joined = initials.map((w) => w.split("-").map((p) => p[0]).join("")).join("");
     const content = initials.filter((w) => !SMALL_WORDS.has(w)).map((w) => w.split("-").map((p) => p[0]).join("")).join("");
     if (joined === letters || content === letters) return true;
+  }
+  return false;
+}
+
+/** "ATS = applicant tracking system", "ATS: applicant tracking system", "ATS, i.e. applicant tracking system". */
+function spelledOutAfter(toks: readonly Tok[], k: number): boolean {
+  const letters = toks[k].w.replace(/s$/, "");
+  if (letters.length < 2 || letters.length > 6) return false;
+  let j = k + 1;
+  while (j < toks.length && j <= k + 3 && (toks[j].t === PUNCT || toks[j].w === "i.e" || toks[j].w === "is" || toks[j].w === "means")) j++;
+  const words: string[] = [];
+  for (; j < toks.length && words.length < letters.length + 2; j++) {
+    const t = toks[j];
+    if (t.t !== WORD) break;
+    words.push(t.w);
+    const content = words.filter((w) => !SMALL_WORDS.has(w)).map((w) => w.split("-").map((p) => p[0]).join("")).join("");
+    const all = words.map((w) => w.split("-").map((p) => p[0]).join("")).join("");
+    if (content === letters || all === letters) return true;
   }
   return false;
 }
@@ -161,6 +179,9 @@ function personLike(toks: readonly Tok[], k: number): boolean {
   if (next && next.w === "," && PERSON_PRONOUNS.has(toks[k + 2]?.w ?? "")) return true;
   return !!prev && /^(ask|ping|with|thanks|cc|by)$/.test(prev.w) && !systemSlot(toks, k);
 }
+
+/** Nouns of premises: "the office in Aarhus", "our plant in Duisburg". */
+const PLACE_HOLDERS = new Set("warehouse warehouses office offices store stores site sites plant plants branch branches hub hubs depot depots clinic clinics hospital hospitals factory factories school schools campus team teams shop shops centre center restaurant restaurants hotel hotels airport station stations".split(" "));
 
 const TALK_VERBS = new Set(["check", "checks", "confirm", "talk", "talks", "speak", "sync", "align", "consult", "verify", "coordinate", "agree", "agreed", "discuss", "discussed", "spoke", "talked", "met", "meet"]);
 const PERSON_PRONOUNS = new Set(["she", "he", "who", "they"]);
@@ -217,6 +238,11 @@ export class TermTracker {
         continue;
       }
       if (line.kind === "heading" || !isNameShape(t) || (t.info & W_KNOWN) !== 0 || this.defined.has(key)) continue;
+      // "Route 53", "Zebra TC52": a name with a model number is a public product.
+      const after = toks[k + 1];
+      if (after && after.s === t.e + 1 && (after.t === NUM || (after.t === WORD && after.upper && /\d/.test(after.w)))) continue;
+      // "our warehouse in Duisburg": a place, not a system.
+      if (toks[k - 1]?.w === "in" && PLACE_HOLDERS.has(toks[k - 2]?.w ?? "")) continue;
       if (mixedCase(line.raw, t.s + 1, t.e)) continue;
       if (!this.first.has(key)) this.first.set(key, { li: i, s: t.s, e: t.s + key.length, text: line.raw.slice(t.s, t.s + key.length), acronym: false });
       if (personLike(toks, k)) this.person.add(key);
