@@ -36,7 +36,7 @@ export const SHARED_PHRASES = list(`
 as discussed, as we discussed, as agreed, as we agreed, as mentioned, as we mentioned, as decided,
 as we decided, as promised, as we promised, as we said, as you know, as you may know, as everyone knows,
 as we all know, as per our, per our, per the call, per the meeting, per the discussion,
-like last time, same as last time, as last time, like before, as usual, the usual way, the usual place,
+like last time, same as last time, as last time, like before, as usual, like usual, like always, same like before, the usual way, the usual place,
 the usual process, the usual approach, the usual format, the usual, as always, as we always do,
 like we always do, as we usually do, as we normally do, as we typically do, like we usually do,
 like we did, as we did, the way we did, the same way we did, same way we did, same as we did,

@@ -35,7 +35,8 @@ const LANGUAGES: Record<string, string> = {
  och att det som en ett är inte med för på av från om har hade kan ska skall måste vi ni de
  han hon jag du denna detta alla inga aldrig alltid här där när också mycket`,
   id: `yang dan di ke dari untuk dengan tidak ini itu akan ada pada adalah bisa harus kami kita mereka
-    juga atau sudah belum saya anda`,
+    juga atau sudah belum saya anda jadi jangan dalam oleh karena jika kalau saat setelah sebelum semua setiap
+    hanya lebih masih sedang tolong mohon agar supaya bersifat disimpan tersebut sangat tetapi namun bahwa`,
   tr: `ve bir bu şu için ile değil olarak çok daha en gibi ama veya her hiç şey bunu olan var yok`,
   vi: `và là của có không được các cho với những một này khi đã sẽ phải người trong để`,
 };

@@ -59,7 +59,7 @@ type Row = readonly [phrases: string, kind: CueKind, cond: Cond, hint: Hint];
 
 const ROWS: readonly Row[] = [
   // Speed and performance.
-  ["fast, faster, fastest, quick, quickly, quicker, speedy, speedily, rapid, rapidly, swift, swiftly, snappy, snappier", "vague", "any", "speed"],
+  ["fast, faster, fastest, quick, quickly, quicker, speedy, speedily, rapid, rapidly, swift, swiftly, snappy", "vague", "any", "speed"],
   ["performant, responsive, lightweight, low-latency, high-performance, blazing, blazing-fast, lightning-fast, sluggish, zippy, nimble, instant-feeling, near-instant, as fast as possible", "vague", "any", "speed"],
   ["efficient, efficiently, inefficient, optimal, optimally, optimized, optimised", "vague", "any", "speed"],
   ["slow, slower, slowly", "vague", "pred", "speed"],
@@ -96,7 +96,7 @@ const ROWS: readonly Row[] = [
   ["as needed, as necessary, as appropriate, as required, if needed, if necessary, when needed, where needed, where appropriate, when appropriate, if appropriate, where possible, if possible, when possible, whenever possible, as much as possible, as far as possible, somehow, some kind of, some sort of, where applicable, if applicable, as applicable, where relevant, if relevant, when relevant, where it makes sense, if it makes sense, when it makes sense, as you see fit, at your discretion, up to you, whatever works, where sensible, when necessary, where necessary", "vague", "any", "condition"],
   // Sizes and amounts.
   ["large, big, huge, massive, enormous, giant, gigantic, heavy, small, tiny, sizeable, sizable, oversized, bulky, lengthy, considerable, modest, moderate, manageable, compact, hefty", "quant", "attr", "size"],
-  ["close together, close by, nearby, near each other, close to each other, far away, far apart, too far, too far away, too far behind, too close", "quant", "any", "distance"],
+  ["close together, close by, nearby, near each other, close to each other, far away, far apart, too far, too far away, too close", "quant", "any", "distance"],
   ["long, short", "quant", "attr", "time"],
   ["high, higher, low, lower, light", "quant", "qnoun", "count"],
   ["a few, few, every few, every couple of, a couple, a couple of, a handful, a handful of, a bunch of, plenty of, lots of, a lot of, a number of, many, a small number of, a large number of, a high number of, a great many, countless, loads of, tons of, some number of, a certain number of, a fixed number of, a maximum, a minimum, an upper bound, a lower bound, a cap, capped, bounded", "quant", "any", "count"],
@@ -115,14 +115,14 @@ const ROWS: readonly Row[] = [
   ["latest, newest, most recent", "quant", "plural", "count"],
   // Limits, batches, retries, timeouts.
   ["rate-limit, rate-limited, rate limit, limit, throttle, throttled, cap, debounce, debounced", "quant", "verb", "rate"],
-  ["a limit, a higher limit, higher limit, a lower limit, lower limit, a stricter limit, burst, bursts, a quota, a threshold, a ttl", "quant", "any", "rate"],
+  ["a limit, a higher limit, higher limit, a lower limit, lower limit, a stricter limit, burst, bursts", "quant", "any", "rate"],
   ["paginate, paginated", "quant", "any", "page"],
   ["in batches, in chunks, batched, chunked, batch size", "quant", "any", "batch"],
   ["backoff, back-off, back off, with retries, retry later, retry periodically, several retries, a few retries, some retries, multiple retries, a couple of retries, exponential backoff", "quant", "any", "retry"],
   ["a timeout", "quant", "any", "timeout"],
   // Limits named without their value: "wait out a grace period", "their own quota", "increase its interval".
   ["timeout, timeouts, ttl, grace period, grace time, cooling-off period, cooling off period, retention window, retention period, cooldown, cool-down, cooldown period, interval, polling interval, deadline, expiry, time window, lock duration", "quant", "limit", "time"],
-  ["quota, quotas, rate limit, rate limits, threshold, thresholds, cap, budget, ceiling, upper limit, lower limit, max size, maximum size, size limit", "quant", "limit", "rate"],
+  ["quota, quotas, rate limits, threshold, thresholds, budget, ceiling, upper limit, max size, maximum size, size limit", "quant", "limit", "rate"],
 ];
 
 /**
@@ -133,7 +133,7 @@ const ROWS: readonly Row[] = [
 const EVAL_ROWS: readonly Row[] = [
   ["secure, compliant, relevant, natural, fair, happy, satisfied, pleased, accurate, consistent, working, ok, okay, fine, correct, valid, beautiful, pleasant, delighted, acceptable, complete, done, ready", "eval", "pred", "quality"],
   // Judgements of absence or risk: nothing names what is observed.
-  ["safe, unsafe, possible, impossible, invisible, transparent, unnoticeable, unnoticed, unaffected, painless, harmless, better, worse, clearer, stable", "eval", "pred", "quality"],
+  ["safe, unsafe, possible, impossible, invisible, transparent, unnoticeable, unnoticed, unaffected, harmless, worse, clearer", "eval", "pred", "quality"],
   ["improve, improves, improved, improvement, reduce, reduces, reduced, reduction, increase, increases, increased, decrease, decreases, decreased, lower, higher", "eval", "any", "quality"],
   ["users|customers|clients|drivers|riders|merchants|sellers|buyers|shoppers|staff|people|everyone|admins|partners|patients|members|visitors|students|teachers|employees|managers|agents|operators|developers|engineers|guests like|likes|love|loves|enjoy|enjoys|trust|prefer|appreciate", "eval", "any", "quality"],
   ["trust, trusts, appreciate, appreciates, prefer, prefers, no regressions, no regression, without regressions, nothing breaks, nothing is broken, does not break, doesn't break", "eval", "any", "quality"],

@@ -157,7 +157,7 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       // one, and "increase its interval" changes one by an unsaid amount.
       for (let j = m.from - 1, seen = 0; j >= 0 && seen < 3; j--, seen++) {
         const t = toks[j];
-        if (t.t !== WORD) return false;
+        if (t.t !== WORD || t.w === "or" || t.w === "and") return false;
         if (NEW_LIMIT.has(t.w)) return true;
         if (DEFINITE.has(t.w)) return j > 0 && toks[j - 1].t === WORD && CHANGE_VERBS.has(toks[j - 1].w);
       }
@@ -330,6 +330,10 @@ function hitFinding(ctx: LineCtx, h: Hit, rule: RawFinding["rule"], message: (te
   return { li: ctx.i, rule, s, e, excerpt: text, message: message(text), suggestion: HINT_TEXT[h.cue.hint] };
 }
 
+function beforeMeasureNoun(toks: readonly Tok[], k: number): boolean {
+  return (toks[k]?.t === WORD && MEASURE_NOUNS.has(toks[k].w)) || (toks[k + 1]?.t === WORD && MEASURE_NOUNS.has(toks[k + 1].w));
+}
+
 /** True when no sentence end follows token k on this line. */
 function sentenceRunsOn(toks: readonly Tok[], k: number): boolean {
   for (let j = k; j < toks.length; j++) if (toks[j].t === PUNCT && endsSentence(toks, j)) return false;
@@ -398,7 +402,7 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   }
   const quant = hits.find((h) => h.cue.kind === "quant");
   // "batches of a reasonable size": the quality word stands in for the number, so it is one finding, unquantified.
-  const standsInForNumber = vague !== undefined && quant !== undefined && quant.from === vague.from;
+  const standsInForNumber = vague !== undefined && quant !== undefined && (quant.from === vague.from || beforeMeasureNoun(toks, vague.to));
   if (vague && !standsInForNumber) emit(hitFinding(ctx, vague, "vague-term", (text) => `'${text}' has no measurable meaning: ${HINT_TEXT[vague.cue.hint]}`));
   if (quant) emit(hitFinding(ctx, quant, "unquantified", (text) => `'${text}' needs a number: ${HINT_TEXT[quant.cue.hint]}`));
 }

@@ -45,6 +45,8 @@ export function judgeLanguage(toks: readonly Tok[], raw: string): { s: number; e
   let latinWords = 0;
   let english = 0;
   let accented = 0;
+  let lowerWords = 0;
+  let commas = 0;
   perLanguage.fill(0);
   let first = -1;
   let last = -1;
@@ -56,9 +58,13 @@ export function judgeLanguage(toks: readonly Tok[], raw: string): { s: number; e
       cjkChars += t.e - t.s;
     } else if (t.t === OTHER) {
       otherWords++;
+    } else if (t.t === PUNCT && t.w === ",") {
+      commas++;
+      continue;
     } else if (t.t === WORD) {
       latinWords++;
       if (t.upper) continue;
+      if (!t.cap && t.letters) lowerWords++;
       if (t.info & W_ENGLISH) {
         english++;
         continue;
@@ -79,6 +85,10 @@ export function judgeLanguage(toks: readonly Tok[], raw: string): { s: number; e
   for (let b = 0; b < LANGUAGE_COUNT; b++) if (perLanguage[b] > foreign) foreign = perLanguage[b];
   if (foreign >= 2 && foreign > english) return span;
   if (latinWords >= 3 && english === 0 && accented * 3 >= latinWords) return span;
+  // Six or more ordinary words and not one English function word ("the", "is", "to"…): not English,
+  // whichever language it is.
+  // A comma-separated list of nouns ("retries, backoff, jitter, …") has no function words either.
+  if (lowerWords >= 6 && english === 0 && commas * 3 < lowerWords) return span;
   return foreignSentence(toks, mask, raw);
 }
 

@@ -37,7 +37,7 @@ const SOURCE_VERBS = new Set(
   "took did prototyped wrote described explained showed mentioned suggested proposed figured shared posted knows said agreed decided promised recommended built tried measured found".split(" "),
 );
 /** Nouns that name another system or a past project ("as the screenshot service", "for the newsletter project"). */
-const PROJECT_NOUNS = new Set("project projects migration migrations backfill connector importer rollout launch release sprint prototype rewrite pilot trial experiment campaign setup process procedure playbook desk".split(" "));
+const PROJECT_NOUNS = new Set("project projects migration migrations backfill connector importer rollout launch release sprint prototype rewrite pilot trial experiment campaign setup process procedure playbook desk site sites market markets branch brand version script scripts".split(" "));
 /** Verbs of having built something. */
 const BUILD_VERBS = new Set("built made wrote created used did implemented developed designed added introduced set ran shipped prototyped".split(" "));
 /** Words that cannot be the head noun of "the X we built". */
@@ -90,7 +90,12 @@ function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>): Hit 
       const t = toks[j];
       if (t.t !== WORD) break;
       if (t.w !== "as" && t.w !== "like") continue;
-      const r = toks[j + 1];
+      let r = toks[j + 1];
+      // "the same as on the Irish site", "like in the old SAP script".
+      if (r && (r.w === "on" || r.w === "in" || r.w === "at" || r.w === "for") && (toks[j + 2]?.w === "the" || toks[j + 2]?.w === "our")) {
+        j++;
+        r = toks[j + 1];
+      }
       if (!r || (r.w !== "the" && r.w !== "our" && r.w !== "in")) break;
       for (let q = j + 2; q < toks.length && q <= j + 5; q++) {
         if (toks[q].t !== WORD) break;
@@ -134,6 +139,21 @@ function theOneThat(toks: readonly Tok[]): Hit | null {
   return null;
 }
 
+const OLD_WORDS = new Set(["old", "previous", "legacy", "former", "earlier", "original", "existing"]);
+
+/** "like in the old SAP script", "as in the previous version": a precedent the brief does not describe. */
+function likeTheOld(toks: readonly Tok[]): Hit | null {
+  for (let k = 0; k + 2 < toks.length; k++) {
+    const w = toks[k].w;
+    if (w !== "like" && w !== "as") continue;
+    let j = k + 1;
+    if (toks[j].w === "in" || toks[j].w === "on" || toks[j].w === "at") j++;
+    if (toks[j]?.w !== "the" && toks[j]?.w !== "our") continue;
+    if (j + 1 < toks.length && OLD_WORDS.has(toks[j + 1].w) && toks[j + 2]?.t === WORD) return span(toks, k, j + 2);
+  }
+  return null;
+}
+
 /** "the cache layer we built for the newsletter project": an unexplained piece of past work. */
 function pastWork(toks: readonly Tok[]): Hit | null {
   for (let k = 1; k + 2 < toks.length; k++) {
@@ -172,7 +192,7 @@ function wayPrecedent(toks: readonly Tok[]): Hit | null {
   return null;
 }
 
-const ASK_LEADS = new Set("please to and then must should can could will just first always you we or best also".split(" "));
+const ASK_LEADS = new Set("please to and then must should can could just first always you we or best also".split(" "));
 
 /** "ask Kenji", "check with him", "ask the data team". */
 function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
@@ -300,7 +320,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (flags & T_WE)) hit = pastWork(toks);
   if (!hit && (flags & T_DECIDE) !== 0) hit = teamDecision(toks);
   if (!hit && (flags & T_DOES) !== 0) hit = whatItDoes(toks);
-  if (!hit && (flags & T_WAY)) hit = wayPrecedent(toks);
+  if (!hit && (flags & T_WAY)) hit = wayPrecedent(toks) ?? likeTheOld(toks);
   if (!hit && (chars & F_NAME)) hit = personSource(toks, defined);
   if (!hit && (flags & T_ASK)) hit = personAsk(toks, defined);
   if (!hit && (flags & T_MEETING)) hit = pastMeeting(toks);
