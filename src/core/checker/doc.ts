@@ -81,8 +81,9 @@ export function isQuantity(toks: readonly Tok[], k: number, line: Line): boolean
   if (t.t !== WORD) return false;
   const w = t.w;
   if (t.info & W_NUMBER) {
-    // "at once" means simultaneously, not one time.
-    return !(w === "once" && k > 0 && toks[k - 1].w === "at");
+    // "at once" means simultaneously, and "once the window has passed" means "when": neither is one time.
+    if (w === "once" && ((k > 0 && toks[k - 1].w === "at") || CONJUNCTION_ONCE_NEXT.has(toks[k + 1]?.w ?? ""))) return false;
+    return true;
   }
   // p95, p99 style tokens: a percentile is a number.
   if (w.length >= 2 && w.charCodeAt(0) === 112 && w.charCodeAt(1) >= 48 && w.charCodeAt(1) <= 57) return true;
@@ -95,6 +96,9 @@ export function isQuantity(toks: readonly Tok[], k: number, line: Line): boolean
 }
 
 const FIGURE_PREPOSITIONS = new Set(["at", "to", "of", "within", "under", "below", "above", "over", "up", "max", "maximum", "at most", "e.g", "after", "for"]);
+
+/** After "once" these make it a conjunction ("once the job ends", "once it is paid"). */
+const CONJUNCTION_ONCE_NEXT = new Set(["the", "it", "they", "we", "you", "its", "their", "all", "both", "this", "that", "these", "those", "he", "she", "our", "your", "an", "everything"]);
 
 const STATUS_CODE = /^[1-5]\d\d(?: [A-Za-z][A-Za-z -]*)?$/;
 

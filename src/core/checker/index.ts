@@ -10,7 +10,7 @@ import { PhraseSet } from "./phrases.js";
 import { SECTION_LABELS } from "./sections.js";
 import { collectCriteria } from "./criteria.js";
 import { collectSuppressions } from "./suppress.js";
-import { CriterionBuffer, measureLine } from "./rules/measurable.js";
+import { CriterionBuffer, LimitReferences, measureLine } from "./rules/measurable.js";
 import { placeholderLine } from "./rules/placeholder.js";
 import { privateLinkLine } from "./rules/private-link.js";
 import { nonEnglishLine } from "./rules/non-english.js";
@@ -93,6 +93,7 @@ function runRules(doc: Doc, emit: (f: RawFinding) => void): void {
   const extra = extraQualityWords(doc.options);
   const terms = new TermTracker(doc.options.glossary ?? []);
   const ac = new CriterionBuffer();
+  const limits = new LimitReferences();
   const glossary = terms.defined;
   const ctx: LineCtx = { doc, i: 0, line: doc.lines[0], toks: [], flags: 0, chars: 0, section: null };
   for (let i = 0; i < doc.lines.length; i++) {
@@ -126,10 +127,11 @@ function runRules(doc: Doc, emit: (f: RawFinding) => void): void {
     }
     if (section !== "acceptance-criteria") ac.flush(emit);
     sharedContextLine(ctx, glossary, emit);
-    measureLine(ctx, ac, emit, extra);
+    measureLine(ctx, ac, emit, extra, limits);
     openQuestionLine(ctx, emit);
   }
   ac.flush(emit);
+  limits.flush(doc, emit);
   terms.finish(emit);
 }
 

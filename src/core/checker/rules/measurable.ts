@@ -159,7 +159,8 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
         const t = toks[j];
         if (t.t !== WORD || t.w === "or" || t.w === "and") return false;
         if (NEW_LIMIT.has(t.w)) return true;
-        if (DEFINITE.has(t.w)) return j > 0 && toks[j - 1].t === WORD && CHANGE_VERBS.has(toks[j - 1].w);
+        // "the retention period" points back at a value: findHits checks that the brief gives one.
+        if (DEFINITE.has(t.w)) return true;
       }
       return false;
     }
@@ -193,6 +194,24 @@ interface Hit {
   cue: Cue;
   from: number;
   to: number;
+  /** "the retention period": a limit named as already known; reported only if the brief never gives it. */
+  ref?: boolean;
+}
+
+/** Whether a limit noun is named with a definite determiner ("the grace time"), not changed ("increase its interval"). */
+function refersBack(toks: readonly Tok[], m: PhraseMatch<Cue>): "new" | "ref" | "skip" {
+  if (m.value.cond !== "limit") return "new";
+  for (let j = m.from - 1, seen = 0; j >= 0 && seen < 3; j--, seen++) {
+    const t = toks[j];
+    if (NEW_LIMIT.has(t.w)) return "new";
+    if (DEFINITE.has(t.w)) {
+      if (j > 0 && toks[j - 1].t === WORD && CHANGE_VERBS.has(toks[j - 1].w)) return "new";
+      // Only named windows ("the retention period", "the grace time") are checked across the brief:
+      // a threshold or cap is often given as a bare figure elsewhere ("a score above 0.8").
+      return m.value.hint === "time" && m.to - m.from >= 2 ? "ref" : "skip";
+    }
+  }
+  return "new";
 }
 
 /**
@@ -241,7 +260,9 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (masks.paren[m.from] && toks[m.from].w === "too") continue;
     const quant = m.value.kind === "quant";
     if (m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, quant)) continue;
-    hits.push({ cue: m.value, from: m.from, to: m.to });
+    const reference = refersBack(toks, m);
+    if (reference === "skip") continue;
+    hits.push({ cue: m.value, from: m.from, to: m.to, ref: reference === "ref" });
   }
   return hits;
 }
@@ -360,13 +381,50 @@ function isHeaderRow(ctx: LineCtx): boolean {
   return next !== undefined && next.kind === "rule" && next.raw.indexOf("-") >= 0 && next.raw.indexOf("|") >= 0;
 }
 
+/**
+ * Limits the brief names as if known ("purged once the retention window has
+ * passed"): reported at the end unless some line of the brief gives that
+ * limit a figure ("Retention window: 35 days", a table row, a config sample).
+ */
+export class LimitReferences {
+  private pending: { finding: RawFinding; noun: string }[] = [];
+
+  add(ctx: LineCtx, h: Hit): void {
+    const noun = ctx.line.raw.slice(ctx.toks[h.from].s, ctx.toks[h.to - 1].e).toLowerCase();
+    this.pending.push({ noun, finding: hitFinding(ctx, h, "unquantified", (text) => `'${text}' is never given a value in the brief: ${HINT_TEXT[h.cue.hint]}`) });
+  }
+
+  flush(doc: LineCtx["doc"], emit: Emit): void {
+    if (this.pending.length === 0) return;
+    const valued = new Set<string>();
+    for (const p of this.pending) {
+      if (valued.has(p.noun)) continue;
+      for (const line of doc.lines) {
+        const raw = line.raw.toLowerCase();
+        const at = raw.indexOf(p.noun);
+        if (at >= 0 && /\d/.test(raw)) {
+          valued.add(p.noun);
+          break;
+        }
+      }
+    }
+    for (const p of this.pending) if (!valued.has(p.noun)) emit(p.finding);
+    this.pending = [];
+  }
+}
+
 /** Runs the three rules on one prose line (acceptance criteria go through the buffer). */
-export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra: PhraseSet<Cue> | null): void {
+export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra: PhraseSet<Cue> | null, refs?: LimitReferences): void {
   const inAC = ctx.section === "acceptance-criteria";
   const toks = ctx.toks;
   const triggered = (ctx.flags & T_CUE) !== 0 || (inAC && (ctx.flags & T_EVAL) !== 0);
-  const hits = triggered ? findHits(toks, ctx.line, inAC ? WITH_EVAL : BASE) : [];
-  if (extra) for (const h of findHits(toks, ctx.line, extra)) hits.push(h);
+  const found = triggered ? findHits(toks, ctx.line, inAC ? WITH_EVAL : BASE) : [];
+  if (extra) for (const h of findHits(toks, ctx.line, extra)) found.push(h);
+  const hits: Hit[] = [];
+  for (const h of found) {
+    if (!h.ref) hits.push(h);
+    else if (refs && !inAC && ctx.section !== "glossary" && !isHeaderRow(ctx)) refs.add(ctx, h);
+  }
   hits.sort((x, y) => x.from - y.from);
   if (inAC) {
     const h = hits[0];
