@@ -1,0 +1,85 @@
+/**
+ * Behaviours added after measuring the checker on independently written
+ * briefs (test/fixtures/checker-unseen): each test pairs the smell with the
+ * near-miss that must stay quiet, so a rule cannot pass by flagging more.
+ */
+import { describe, expect, it } from "vitest";
+import { check } from "./index.js";
+import { brief, rulesAt } from "./test-support.js";
+
+const EDGE = 13;
+const CONTEXT = 5;
+
+describe("placeholder: values described instead of written", () => {
+  it("flags a bracketed description and a deferred value, not arrays, tags or path parameters", () => {
+    expect(rulesAt(brief({ edge: "- Suppliers we send to: <supplier list>" }), EDGE)).toEqual(["placeholder"]);
+    expect(rulesAt(brief({ edge: "- Tie-break for equal ratings: [seeding rules go here]" }), EDGE)).toEqual(["placeholder"]);
+    expect(rulesAt(brief({ edge: "- Push text for the app: (copy to come)" }), EDGE)).toEqual(["placeholder"]);
+    expect(rulesAt(brief({ edge: "- Receipt template: `<receipt-template-id>`" }), EDGE)).toEqual(["placeholder"]);
+    expect(rulesAt(brief({ edge: "- Matches are wrapped in `<em>` tags; `GET /v1/items/<item-id>` returns `404`." }), EDGE)).toEqual([]);
+  });
+});
+
+describe("non-english: judged sentence by sentence", () => {
+  it("flags a Japanese sentence after an English one, not a katakana name", () => {
+    expect(rulesAt(brief({ context: "Users want a CSV export. 会計ソフトに取り込みたいという要望が多いです。" }), CONTEXT)).toContain("non-english");
+    expect(rulesAt(brief({ context: "The shop is called サクラマート and sells 2,000 products." }), CONTEXT)).toEqual([]);
+  });
+
+  it("flags a line with no English function word, not a list of nouns", () => {
+    expect(rulesAt(brief({ context: "Dokumen klien bersifat rahasia, jadi jangan disimpan di server luar negeri." }), CONTEXT)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ edge: "- checksums, signatures, idempotency keys, dead letters, audit rows, alerts: `409`" }), EDGE)).toEqual([]);
+  });
+});
+
+describe("undefined-term: explained or public names", () => {
+  it("accepts an appositive, a spelled-out expansion after the acronym and initials before it", () => {
+    expect(rulesAt(brief({ context: "Buyers pay with Pix, the instant payment system of the Brazilian Central Bank." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "ATS = applicant tracking system, which we sell to 40 agencies." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Each write stores its log sequence number (LSN) in the session." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The export feeds the ZRP ledger every night at 02:00." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("does not take a person someone checks with for a code name", () => {
+    const md = brief({ context: "Promotion rules are owned by the franchise; check with Sofie before changing the order." });
+    expect(check(md).findings.filter((f) => f.rule === "undefined-term")).toEqual([]);
+  });
+});
+
+describe("unquantified: limits named without their value", () => {
+  it("flags a new limit and a named window the brief never gives, not one it does", () => {
+    expect(rulesAt(brief({ edge: "- Owner opts back in: wait out a grace period before the first text." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Rows are purged once the retention window has passed." }), EDGE)).toEqual(["unquantified"]);
+    const given = brief({ context: "The retention window is 35 days.", edge: "- Rows are purged once the retention window has passed." });
+    expect(rulesAt(given, EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Record without a TTL: it gets the zone default of 3600 s." }), EDGE)).toEqual([]);
+  });
+
+  it("does not ask for numbers in a sentence that only describes today", () => {
+    expect(rulesAt(brief({ context: "Today the nightly export often fails without anybody noticing." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "We want the export retried often." }), CONTEXT)).toEqual(["unquantified"]);
+  });
+
+  it("reports a quality word standing in for a number once, as unquantified", () => {
+    expect(rulesAt(brief({ edge: "- Files are rated in batches of a reasonable size." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("finds the figure on the wrapped next line of the same sentence", () => {
+    const md = brief({ context: "Lookups must be fast, under\n3 ms at p99 on a cache hit." });
+    expect(rulesAt(md, CONTEXT)).toEqual([]);
+  });
+});
+
+describe("open-question and shared-context: phrasings without the usual markers", () => {
+  it("flags questions written without a question mark, not conditions or orders", () => {
+    expect(rulesAt(brief({ edge: "- Should promotion stop at 18:00 or keep going until the doors close" }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Whether a rebooked bag keeps its history" }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Should the upload fail, return `502` and keep the draft." }), EDGE)).toEqual([]);
+  });
+
+  it("flags a precedent known only by who used it", () => {
+    expect(rulesAt(brief({ context: "The scoring formula is the one we presented in the quarterly meeting." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Paging follows whatever Ops normally does for tier-2 services." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "Sellers ask support every month for a report of their 3 biggest payouts." }), CONTEXT)).toEqual([]);
+  });
+});
