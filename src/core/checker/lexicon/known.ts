@@ -38,7 +38,8 @@ CEO CTO CFO COO VP HR PM EM
 NVIDIA AMD IBM SAP HP ASUS LG ARM AT&T NASA BBC CNN
 ASAP FYI
 NPM PYPI
-TV PC MAC IOT NFKC NFC NFD NFKD SIM ESIM FIFO LIFO LRU MRU VAT GST BIND
+TV PC MAC IOT NFKC NFC NFD NFKD SIM ESIM FIFO LIFO LRU MRU VAT GST BIND NAS SAN EDI IATA ICAO EICAR IMEI
+ING HSBC BNP UBS DBS BCA BRI BNI MUFG SMBC CITI HM
 DEBUG INFO WARN ERROR FATAL TRACE CRITICAL NOTICE ALERT EMERG
 `);
 
@@ -102,7 +103,7 @@ fhir hl7 dicom edifact x12 gtfs ical icalendar vcard openid webauthn fido passke
 unicode emoji markdown latex mjml handlebars mustache jinja liquid protobuf avro parquet arrow orc
 gunicorn uvicorn puma unicorn tomcat jetty kestrel iis lambda fargate cloudrun cloudwatch stackdriver
 zod joi ajv pydantic pandas numpy scikit-learn pytorch tensorflow huggingface
-lua perl dart flutter julia matlab cobol fortran zig ocaml clojure groovy bash powershell zsh wasm webassembly
+lamport lua perl dart flutter julia matlab cobol fortran zig ocaml clojure groovy bash powershell zsh wasm webassembly
 glacier athena dynamo cloudformation sagemaker eventbridge route53 amplify dataflow dataproc cloudsql memorystore
 `);
 
@@ -130,11 +131,15 @@ europe asia oceania americas pacific atlantic nordics benelux scandinavia
  */
 export const CAPITALISED_WORDS = set(`
 monday tuesday wednesday thursday friday saturday sunday
+mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends
+dr mr mrs ms prof herr frau san sensei pak bu ibu bapak
 january february march april may june july august september october november december
 english japanese german french spanish portuguese italian dutch chinese korean thai vietnamese
 indonesian hindi arabic hebrew russian polish swedish norwegian danish finnish greek turkish
 european asian american australian african austrian swiss british irish canadian brazilian
-mexican indian singaporean taiwanese
+mexican indian singaporean taiwanese belgian luxembourgish czech slovak slovenian croatian serbian
+bulgarian romanian ukrainian estonian latvian lithuanian icelandic filipino malaysian nigerian kenyan
+egyptian moroccan argentinian chilean colombian peruvian
 latin cyrillic kanji kana hiragana katakana romaji hangul
 support finance legal marketing sales product engineering security operations ops design compliance
 accounting billing payments platform growth data infrastructure infra devops sre qa research

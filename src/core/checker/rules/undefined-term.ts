@@ -25,7 +25,7 @@ const META_KEYS = new Set(
   "team owner owners reviewer reviewers author authors estimate target status date assignee contact lead approver approvers stakeholders created updated version priority due epic sprint pm em".split(" "),
 );
 const DEFINING_NEXT = new Set(["means", "stands", "refers"]);
-const IS_DEFINING = new Set(["short", "our", "the", "a", "an"]);
+const IS_DEFINING = new Set(["short", "our", "the", "a", "an", "one", "any", "each", "every", "what"]);
 const APPOSITION = new Set(["our", "the", "a", "an"]);
 /** Words that may stand between a term and its explanation in parentheses. */
 const BRIDGE_NOUNS = new Set(
@@ -62,6 +62,8 @@ function definedHere(toks: readonly Tok[], k: number): boolean {
       if (t.t !== NUM && !(t.t === WORD && BRIDGE_NOUNS.has(t.w))) break;
     }
     if (next.t === WORD && DEFINING_NEXT.has(next.w)) return true;
+    // "HS code means …", "SKU number stands for …".
+    if (next.t === WORD && BRIDGE_NOUNS.has(next.w) && toks[k + 2]?.t === WORD && DEFINING_NEXT.has(toks[k + 2].w)) return true;
     if (next.w === "here" && toks[k + 2]?.w === "means") return true;
     if (next.w === "is" && IS_DEFINING.has(toks[k + 2]?.w ?? "")) return true;
     // "HIIT, that is high-intensity interval training", "X, i.e. …", "X, which is …".
@@ -157,6 +159,8 @@ function inNameSequence(toks: readonly Tok[], k: number): boolean {
 /** Whether a code-name-shaped token stands where a system would. */
 function systemSlot(toks: readonly Tok[], k: number): boolean {
   const prev = toks[k - 1];
+  // "done the Fernhill way": a named method nobody wrote down.
+  if (prev && prev.w === "the" && toks[k + 1]?.w === "way") return true;
   if (prev && prev.t === WORD && SYSTEM_PREPOSITIONS.has(prev.w)) return true;
   if (prev && prev.t === WORD && (prev.w === "project" || prev.w === "codename")) return true;
   for (let j = k + 1; j < toks.length && j <= k + 2; j++) {
@@ -227,6 +231,15 @@ export class TermTracker {
       if (t.t !== WORD || !t.cap || (!t.acr && (t.info & W_KNOWN) !== 0)) continue;
       const key = t.acr ? acronymKey(t) : t.w;
       if (t.acr && knownAcronym(key)) continue;
+      // A reply keyword: 'a reply "NEJ"', "patients who replied STOP", a route "LHR–JFK".
+      if (t.acr && (quotedAlone(toks, k) || REPLY_VERBS.has(toks[k - 1]?.w ?? "") || codePair(line.raw, t.s, t.e))) {
+        this.defined.add(key);
+        continue;
+      }
+      // "{{TOLERANCE_PCT}}", "{CLINIC_NAME}": a template variable (placeholder decides whether it is filled in).
+      if (t.acr && insideBraces(line.raw, t.s, t.e)) continue;
+      // "HM Revenue & Customs", "BNP Paribas": the acronym opens an organisation's name.
+      if (t.acr && toks[k + 1]?.t === WORD && toks[k + 1].cap && !toks[k + 1].upper && toks[k + 1].s === t.e + 1 && (toks[k + 1].info & W_KNOWN) === 0 && isNameShape(toks[k + 1])) continue;
       if (glossary || definedHere(toks, k)) {
         this.defined.add(key);
         continue;
@@ -292,6 +305,25 @@ function quotedText(toks: readonly Tok[]): boolean[] | null {
     k = j;
   }
   return mask;
+}
+
+const REPLY_VERBS = new Set(["reply", "replies", "replied", "replying", "text", "texts", "texted", "type", "types", "typed", "send", "sends", "sent", "keyword"]);
+
+function quotedAlone(toks: readonly Tok[], k: number): boolean {
+  const before = toks[k - 1];
+  const after = toks[k + 1];
+  return !!before && !!after && before.t === PUNCT && after.t === PUNCT && /^["“'‘「]$/.test(before.w) && /^["”'’」]$/.test(after.w);
+}
+
+/** "LHR–JFK", "CPH-NRT": two codes joined by a dash are a pair of identifiers (airports, currencies). */
+function codePair(raw: string, s: number, e: number): boolean {
+  const dash = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014 || c === 47;
+  const upper = (c: number): boolean => c >= 65 && c <= 90;
+  return (dash(raw.charCodeAt(e)) && upper(raw.charCodeAt(e + 1))) || (dash(raw.charCodeAt(s - 1)) && upper(raw.charCodeAt(s - 2)));
+}
+
+function insideBraces(raw: string, s: number, e: number): boolean {
+  return (raw.charCodeAt(s - 1) === 123 || raw.charCodeAt(s - 1) === 95) && (raw.charCodeAt(e) === 125 || raw.charCodeAt(e) === 95);
 }
 
 /** Lower-cased acronym without a plural s ("SKUs" → "sku"). */
