@@ -244,14 +244,23 @@ function hitFinding(ctx: LineCtx, h: Hit, rule: RawFinding["rule"], message: (te
   return { li: ctx.i, rule, s, e, excerpt: text, message: message(text), suggestion: HINT_TEXT[h.cue.hint] };
 }
 
+/** Shared empty result for the many lines without a cue (never added to: see measureLine). */
+const NO_HITS: Hit[] = [];
+
 /** Runs the three rules on one prose line (acceptance criteria go through the buffer). */
 export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra: PhraseSet<Cue> | null): void {
   const inAC = ctx.section === "acceptance-criteria";
   const toks = ctx.toks;
   const triggered = (ctx.flags & T_CUE) !== 0 || (inAC && (ctx.flags & T_EVAL) !== 0);
-  const hits = triggered ? findHits(toks, ctx.line, inAC ? WITH_EVAL : BASE) : [];
-  if (extra) for (const h of findHits(toks, ctx.line, extra)) hits.push(h);
-  hits.sort((x, y) => x.from - y.from);
+  let hits = triggered ? findHits(toks, ctx.line, inAC ? WITH_EVAL : BASE) : NO_HITS;
+  if (extra) {
+    const more = findHits(toks, ctx.line, extra);
+    if (more.length > 0) {
+      if (hits === NO_HITS) hits = [];
+      for (const h of more) hits.push(h);
+    }
+  }
+  if (hits.length > 1) hits.sort((x, y) => x.from - y.from);
   if (inAC) {
     const h = hits[0];
     const finding = h
