@@ -33,6 +33,22 @@ const FIXED = new Set([
   "be|often", "next|best", "second|best",
 ]);
 
+/** FIXED by first part, so a pair is looked up without building the "a|b" string. */
+const FIXED_PAIRS = new Map<string, Set<string>>();
+for (const pair of FIXED) {
+  const bar = pair.indexOf("|");
+  const first = pair.slice(0, bar);
+  const set = FIXED_PAIRS.get(first) ?? new Set<string>();
+  set.add(pair.slice(bar + 1));
+  FIXED_PAIRS.set(first, set);
+}
+
+/** Whether "a|b" is in FIXED (a is never empty there, and no word holds a "|"). */
+function isFixed(a: string, b: string): boolean {
+  const seconds = FIXED_PAIRS.get(a);
+  return seconds !== undefined && seconds.has(b);
+}
+
 /** Words that may follow "in time" when it means "before a deadline". */
 const AFTER_IN_TIME = new Set(["for", "to", "before", "and", "or", "so"]);
 
@@ -84,8 +100,8 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
   const p = prevWord(toks, m.from);
   const prev = p >= 0 ? toks[p] : undefined;
   const next = toks[m.to];
-  if (prev && FIXED.has(`${prev.w}|${text}`)) return false;
-  if (next && FIXED.has(`${text}|${next.w}`)) return false;
+  if (prev && isFixed(prev.w, text)) return false;
+  if (next && isFixed(text, next.w)) return false;
   if (text === "in time" && next && !(next.t === PUNCT || AFTER_IN_TIME.has(next.w))) return false;
   const g = governor(toks, m.from);
   switch (cue.cond) {
