@@ -88,6 +88,7 @@ function schemeAt(s: string, i: number): boolean {
 const SPECIAL = /[`<\[\]\\]|:\/\/|www\.|mailto:/;
 /** Markup characters the scan stops at (URLs are found separately). */
 const MARKUP = /[`<\[\]\\]/g;
+/** Shared empty list of URL starts for the many lines without a URL (never added to). */
 const NO_STARTS: number[] = [];
 const NONE: Span[] = [];
 const NO_MASKS: number[] = [];
