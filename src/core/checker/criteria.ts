@@ -23,17 +23,20 @@ export function fnv1a(text: string): string {
 export function normaliseCriterion(text: string): string {
   // Lower-case, collapse whitespace, trim, drop trailing "." / ";" (and the spaces before them).
   const lower = text.toLowerCase();
+  // Copies runs of non-space text whole (one slice per word, not one string per character).
   let out = "";
-  let space = false;
-  for (let i = 0; i < lower.length; i++) {
-    const c = lower.charCodeAt(i);
-    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0) {
-      space = out.length > 0;
+  let runStart = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0;
+    if (!space) {
+      if (runStart < 0) runStart = i;
       continue;
     }
-    if (space) out += " ";
-    space = false;
-    out += lower[i];
+    if (runStart >= 0) {
+      out += (out.length > 0 ? " " : "") + lower.slice(runStart, i);
+      runStart = -1;
+    }
   }
   let end = out.length;
   while (end > 0 && (out.charCodeAt(end - 1) === 46 || out.charCodeAt(end - 1) === 59 || out.charCodeAt(end - 1) === 32)) end--;

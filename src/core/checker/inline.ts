@@ -88,10 +88,45 @@ function schemeAt(s: string, i: number): boolean {
 const SPECIAL = /[`<\[\]\\]|:\/\/|www\.|mailto:/;
 /** Markup characters the scan stops at (URLs are found separately). */
 const MARKUP = /[`<\[\]\\]/g;
+/** Shared empty list of URL starts for the many lines without a URL (never added to). */
+const NO_STARTS: number[] = [];
 const NONE: Span[] = [];
 const NO_MASKS: number[] = [];
 /** The (shared, never modified) result for a line without markup. */
 const PLAIN: InlineResult = { masks: NO_MASKS, code: NONE, urls: NONE, comments: NONE, inComment: false, plain: true };
+
+/** Start of the first run of exactly `len` backticks at or after `from` (a non-backtick position), or -1. */
+function closingRun(line: string, from: number, len: number): number {
+  const n = line.length;
+  for (let k = from; k < n; ) {
+    if (line.charCodeAt(k) !== 96) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e < n && line.charCodeAt(e) === 96) e++;
+    if (e - k === len) return k;
+    k = e;
+  }
+  return -1;
+}
+
+/** Starts of the backtick runs from `from` on, by run length. */
+function indexRuns(line: string, from: number): Map<number, number[]> {
+  const n = line.length;
+  const runs = new Map<number, number[]>();
+  for (let k = from; k < n; ) {
+    if (line.charCodeAt(k) === 96) {
+      let e = k;
+      while (e < n && line.charCodeAt(e) === 96) e++;
+      const list = runs.get(e - k);
+      if (list) list.push(k);
+      else runs.set(e - k, [k]);
+      k = e;
+    } else k++;
+  }
+  return runs;
+}
 
 /**
  * Scans `line` from column `from` (list markers and the like before it are
@@ -110,8 +145,10 @@ export function scanInline(line: string, from: number, inComment: boolean): Inli
     if (b > a) masks.push(a, b, kind);
   };
   // Closing characters searched for repeatedly ('>', '"', "'"): cached so a line of openers stays linear.
-  const found = new Map<number, number>();
+  // Made on first use: most lines with markup only have code spans.
+  let found: Map<number, number> | null = null;
   const nextOf = (ch: number, p: number): number => {
+    if (found === null) found = new Map();
     const cached = found.get(ch);
     if (cached !== undefined && (cached >= p || cached === -1)) return cached;
     const r = line.indexOf(String.fromCharCode(ch), p);
@@ -129,13 +166,15 @@ export function scanInline(line: string, from: number, inComment: boolean): Inli
     inComment = close < 0;
   }
 
-  // Backtick runs by length, for a linear search of each code span's closer.
+  // Backtick runs by length, for a linear search of each code span's closer
+  // once a plain forward search has failed (see closingRun).
   let runs: Map<number, number[]> | null = null;
   let runPtr: Map<number, number> | null = null;
 
   // Where bare URLs may start; the scan jumps between these and markup characters.
-  const urlStarts: number[] = [];
+  let urlStarts = NO_STARTS;
   if (line.indexOf("://") >= 0 || line.indexOf("www.") >= 0 || line.indexOf("mailto:") >= 0) {
+    urlStarts = [];
     for (let k = i; k < n; k++) {
       const c = line.charCodeAt(k);
       if ((c === 104 || c === 102 || c === 109 || c === 119 || c === 72 || c === 87) && schemeAt(line, k)) urlStarts.push(k);
@@ -163,26 +202,23 @@ export function scanInline(line: string, from: number, inComment: boolean): Inli
       let j = i;
       while (j < n && line.charCodeAt(j) === 96) j++;
       const len = j - i;
-      if (runs === null || runPtr === null) {
-        runs = new Map();
-        runPtr = new Map();
-        for (let k = i; k < n; ) {
-          if (line.charCodeAt(k) === 96) {
-            let e = k;
-            while (e < n && line.charCodeAt(e) === 96) e++;
-            const list = runs.get(e - k);
-            if (list) list.push(k);
-            else runs.set(e - k, [k]);
-            k = e;
-          } else k++;
+      // The next run of exactly `len` backticks closes the span. A forward search
+      // consumes what it scans when it finds one; after the first miss the runs
+      // are indexed by length, so a line of unmatched openers stays linear.
+      let close = -1;
+      if (runs === null) close = closingRun(line, j, len);
+      if (close < 0) {
+        if (runs === null || runPtr === null) {
+          runs = indexRuns(line, i);
+          runPtr = new Map();
         }
+        const list = runs.get(len) ?? [];
+        let p = runPtr.get(len) ?? 0;
+        while (p < list.length && list[p] <= i) p++;
+        runPtr.set(len, p + 1);
+        if (p < list.length) close = list[p];
       }
-      const list = runs.get(len) ?? [];
-      let p = runPtr.get(len) ?? 0;
-      while (p < list.length && list[p] <= i) p++;
-      runPtr.set(len, p + 1);
-      if (p < list.length) {
-        const close = list[p];
+      if (close >= 0) {
         let a = j;
         let b = close;
         // One leading and trailing space are stripped when both are present.

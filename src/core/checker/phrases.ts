@@ -20,6 +20,27 @@ export interface PhraseMatch<T> {
 /** Words that match a phrase slot written as "#" (any number token). */
 const NUMBER_SLOT = "#";
 
+/**
+ * The longest phrase that starts at token i, whose first word led to `node`.
+ * Remembers the best end while walking and makes one match object at the end.
+ */
+function longestFrom<T>(toks: readonly Tok[], i: number, node: Node<T>): PhraseMatch<T> | null {
+  let bestTo = -1;
+  let bestValue: T | undefined;
+  for (let k = i + 1; ; k++) {
+    if (node.value !== undefined) {
+      bestTo = k;
+      bestValue = node.value;
+    }
+    const t = toks[k];
+    if (t === undefined || (t.t !== WORD && t.t !== NUM)) break;
+    const next = node.next.get(t.w) ?? (t.t === NUM ? node.next.get(NUMBER_SLOT) : undefined);
+    if (!next) break;
+    node = next;
+  }
+  return bestTo < 0 ? null : { from: i, to: bestTo, value: bestValue as T };
+}
+
 /** A set of phrases (space-separated words) with a value each. */
 export class PhraseSet<T> {
   private root = new Map<string, Node<T>>();
@@ -47,17 +68,10 @@ export class PhraseSet<T> {
 
   /** The longest phrase starting at token i, or null. */
   longestAt(toks: readonly Tok[], i: number): PhraseMatch<T> | null {
-    let map = this.root;
-    let best: PhraseMatch<T> | null = null;
-    for (let k = i; k < toks.length; k++) {
-      const t = toks[k];
-      if (t.t !== WORD && t.t !== NUM) break;
-      const node = map.get(t.w) ?? (t.t === NUM ? map.get(NUMBER_SLOT) : undefined);
-      if (!node) break;
-      if (node.value !== undefined) best = { from: i, to: k + 1, value: node.value };
-      map = node.next;
-    }
-    return best;
+    const t = toks[i];
+    if (t === undefined || (t.t !== WORD && t.t !== NUM)) return null;
+    const node = this.root.get(t.w) ?? (t.t === NUM ? this.root.get(NUMBER_SLOT) : undefined);
+    return node ? longestFrom(toks, i, node) : null;
   }
 
   /**
@@ -74,8 +88,10 @@ export class PhraseSet<T> {
         i++;
         continue;
       }
-      if ((t.t === WORD || t.t === NUM) && root.has(t.w)) {
-        const m = this.longestAt(toks, i);
+      // Only a phrase whose first word is this very word may start here (no "#" slot for the first word).
+      const node = t.t === WORD || t.t === NUM ? root.get(t.w) : undefined;
+      if (node !== undefined) {
+        const m = longestFrom(toks, i, node);
         if (m) {
           out.push(m);
           i = m.to;

@@ -36,8 +36,6 @@ export class Tok {
   e = 0;
   /** Lower-cased text, or null until first read (see `w`). */
   lw: string | null = "";
-  /** The line the token came from, for computing `w` lazily. */
-  src = "";
   t = 0;
   /** For CODE/URL tokens: index into the line's code/url spans. */
   ref = -1;
@@ -53,7 +51,7 @@ export class Tok {
   get w(): string {
     let w = this.lw;
     if (w === null) {
-      w = this.src.slice(this.s, this.e);
+      w = source.slice(this.s, this.e);
       if ((this.f & LOWER_BIT) === 0) w = w.toLowerCase();
       this.lw = w;
     }
@@ -154,6 +152,12 @@ const NOT_POSSESSIVE = new Set(["it", "that", "what", "there", "here", "he", "sh
 
 // Token objects are pooled: a line's tokens are only valid until the next call.
 const pool: Tok[] = [];
+/**
+ * The line being tokenized, which lazy `w` reads slice from. Kept here rather
+ * than on every token: the pooled tokens are long-lived and each line string
+ * is new, so a per-token reference cost a write barrier per token.
+ */
+let source = "";
 const result: Tokens = { toks: [], flags: 0, chars: 0 };
 
 function next(s: number, e: number, w: string | null, t: number, ref: number): Tok {
@@ -182,6 +186,7 @@ const NO_MASKS: readonly number[] = [];
  * shared object: the tokens are valid until the next call.
  */
 export function tokenize(prose: string, from = 0, masks: readonly number[] = NO_MASKS): Tokens {
+  source = prose;
   const toks = result.toks;
   toks.length = 0;
   let flags = 0;
@@ -295,7 +300,6 @@ export function tokenize(prose: string, from = 0, masks: readonly number[] = NO_
         word = upperCount === 0 && !accent ? text : text.toLowerCase();
       }
       const t = next(i, j, lazy ? null : word, numeric ? NUM : WORD, -1);
-      t.src = prose;
       let f = accent ? ACCENT_BIT : 0;
       if (upperCount === 0) f |= LOWER_BIT;
       if (accent) chars |= F_ACCENT;

@@ -14,7 +14,7 @@ few for from further had has have having he her here hers him his how i if in in
 just least less let like may me might more most much must my never no nor not now of off often on once
 only or other our ours out over own per same shall she should since so some such than that the their
 theirs them then there these they this those through thus to too under until up upon us very via was we
-were what when where whether which while who whom whose why will with within without would yet you your
+were what whatever when where whether which while who whom whose why will with within without would yet you your
 isn't aren't doesn't don't didn't won't can't hasn't haven't wasn't weren't shouldn't wouldn't
 it's we'll we're they're there's that's let's i'm
 get gets got use uses used make makes made need needs needed send sends sent return returns returned

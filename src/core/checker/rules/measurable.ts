@@ -41,6 +41,22 @@ const FIXED = new Set([
   "first-class|citizens", "first-class|entity", "first-class|resource", "first-class|concept", "first-class|type",
 ]);
 
+/** FIXED by first part, so a pair is looked up without building the "a|b" string. */
+const FIXED_PAIRS = new Map<string, Set<string>>();
+for (const pair of FIXED) {
+  const bar = pair.indexOf("|");
+  const first = pair.slice(0, bar);
+  const set = FIXED_PAIRS.get(first) ?? new Set<string>();
+  set.add(pair.slice(bar + 1));
+  FIXED_PAIRS.set(first, set);
+}
+
+/** Whether "a|b" is in FIXED (a is never empty there, and no word holds a "|"). */
+function isFixed(a: string, b: string): boolean {
+  const seconds = FIXED_PAIRS.get(a);
+  return seconds !== undefined && seconds.has(b);
+}
+
 /** Words that may follow "in time" when it means "before a deadline". */
 const AFTER_IN_TIME = new Set(["for", "to", "before", "and", "or", "so"]);
 
@@ -110,8 +126,8 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
   const p = prevWord(toks, m.from);
   const prev = p >= 0 ? toks[p] : undefined;
   const next = toks[m.to];
-  if (prev && FIXED.has(`${prev.w}|${text}`)) return false;
-  if (next && FIXED.has(`${text}|${next.w}`)) return false;
+  if (prev && isFixed(prev.w, text)) return false;
+  if (next && isFixed(text, next.w)) return false;
   if (text === "in time" && next && !(next.t === PUNCT || AFTER_IN_TIME.has(next.w))) return false;
   const g = governor(toks, m.from);
   switch (cue.cond) {
@@ -412,20 +428,29 @@ export class LimitReferences {
     this.pending = [];
   }
 }
+/** Shared empty result for the many lines without a cue (never added to: see measureLine). */
+const NO_HITS: Hit[] = [];
 
 /** Runs the three rules on one prose line (acceptance criteria go through the buffer). */
 export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra: PhraseSet<Cue> | null, refs?: LimitReferences): void {
   const inAC = ctx.section === "acceptance-criteria";
   const toks = ctx.toks;
   const triggered = (ctx.flags & T_CUE) !== 0 || (inAC && (ctx.flags & T_EVAL) !== 0);
-  const found = triggered ? findHits(toks, ctx.line, inAC ? WITH_EVAL : BASE) : [];
-  if (extra) for (const h of findHits(toks, ctx.line, extra)) found.push(h);
-  const hits: Hit[] = [];
-  for (const h of found) {
-    if (!h.ref) hits.push(h);
-    else if (refs && !inAC && ctx.section !== "glossary" && !isHeaderRow(ctx)) refs.add(ctx, h);
+  let hits = triggered ? findHits(toks, ctx.line, inAC ? WITH_EVAL : BASE) : NO_HITS;
+  if (extra) {
+    const more = findHits(toks, ctx.line, extra);
+    if (more.length > 0) {
+      if (hits === NO_HITS) hits = [];
+      for (const h of more) hits.push(h);
+    }
   }
-  hits.sort((x, y) => x.from - y.from);
+  // "the retention window": a limit named as known waits for the end of the brief (LimitReferences).
+  if (hits.some((h) => h.ref)) {
+    const own = hits.filter((h) => !h.ref);
+    if (refs && !inAC && ctx.section !== "glossary" && !isHeaderRow(ctx)) for (const h of hits) if (h.ref) refs.add(ctx, h);
+    hits = own;
+  }
+  if (hits.length > 1) hits.sort((x, y) => x.from - y.from);
   if (inAC) {
     const h = hits[0];
     const finding = h

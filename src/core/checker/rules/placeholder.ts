@@ -164,6 +164,8 @@ function bareValue(prose: string): Hit | null {
   while (end > 0 && (prose.charCodeAt(end - 1) === 32 || prose.charCodeAt(end - 1) === 9)) end--;
   const last = prose.charCodeAt(end - 1);
   if (last !== 46 && last !== 0x2026 && last !== 63) return null; // . … ?
+  // Most sentences end in a single "."; of the tails below only "..." ends in ".".
+  if (last === 46 && !(end >= 3 && prose.charCodeAt(end - 2) === 46 && prose.charCodeAt(end - 3) === 46)) return null;
   const t = prose.slice(0, end);
   for (const tail of ["...", "…", "?"]) {
     if (t.endsWith(tail)) {

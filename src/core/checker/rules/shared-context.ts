@@ -8,7 +8,7 @@
  * Context", "above") is exempt.
  */
 import type { LineCtx } from "../doc.js";
-import { F_NAME, S_SHARED, T_ASK, T_DECIDE, T_DOES, T_MEETING, T_SAME, T_SHARED, T_WAY, T_WE, W_KNOWN } from "../wordinfo.js";
+import { F_NAME, S_SHARED, T_ASK, T_DECIDE, T_DOES, T_MEETING, T_SAME, T_SHARED, T_WAY, T_WE, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 import { atSentenceStart, endsSentence } from "../doc.js";
 import { PhraseSet } from "../phrases.js";
 import { CODE, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
@@ -66,7 +66,8 @@ function isPastVerb(t: Tok | undefined): boolean {
 /** "the same rule as the warehouse app", "same way we did", "same approach Lena took". */
 function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
   for (let k = 0; k < toks.length; k++) {
-    if (toks[k].w !== "same") continue;
+    // The info bit first: it rules out most tokens without reading (or slicing) their text.
+    if ((toks[k].info & T_SAME) === 0 || toks[k].w !== "same") continue;
     let n = -1;
     for (let j = k + 1; j < toks.length && j <= k + 3; j++) {
       if (toks[j].t !== WORD) break;
@@ -85,7 +86,8 @@ function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>): Hit 
   }
   // "the same sandbox flags as the screenshot service": a precedent in another system.
   for (let k = 0; k < toks.length; k++) {
-    if (toks[k].w !== "same") continue;
+    // The info bit first: it rules out most tokens without reading (or slicing) their text.
+    if ((toks[k].info & T_SAME) === 0 || toks[k].w !== "same") continue;
     for (let j = k + 1; j < toks.length && j <= k + 5; j++) {
       const t = toks[j];
       if (t.t !== WORD) break;
@@ -157,7 +159,8 @@ function likeTheOld(toks: readonly Tok[]): Hit | null {
 /** "the cache layer we built for the newsletter project": an unexplained piece of past work. */
 function pastWork(toks: readonly Tok[]): Hit | null {
   for (let k = 1; k + 2 < toks.length; k++) {
-    if (toks[k].w !== "we") continue;
+    // The verb's info bit first (T_WE marks exactly the BUILD_VERBS): cheaper than reading every word.
+    if ((toks[k + 1].info & T_WE) === 0 || toks[k].w !== "we") continue;
     const verb = toks[k + 1];
     if (!verb || verb.t !== WORD || !BUILD_VERBS.has(verb.w)) continue;
     const prep = toks[k + 2];
@@ -175,6 +178,8 @@ function pastWork(toks: readonly Tok[]): Hit | null {
 /** "the way the sign-up form already does", "exactly as the iOS SDK does", "like the app does". */
 function wayPrecedent(toks: readonly Tok[]): Hit | null {
   for (let k = 1; k < toks.length; k++) {
+    // Every form needs "way"/"like" here or "exactly"/"just" before (all T_WAY words).
+    if (((toks[k].info | toks[k - 1].info) & T_WAY) === 0) continue;
     const w = toks[k].w;
     const wayForm = w === "way" && toks[k - 1].w === "the" && !/^(by|on|all|one|either|no|any)$/.test(toks[k - 2]?.w ?? "");
     const exactly = (w === "as" || w === "like") && /^(exactly|just)$/.test(toks[k - 1].w);
@@ -243,7 +248,8 @@ const DECISION_VERBS = new Set("agreed decided said mentioned promised confirmed
 /** "Finance agreed to this in principle", "legal said it's fine". */
 function teamDecision(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k + 1 < toks.length; k++) {
-    if (!DECIDERS.has(toks[k].w) || toks[k].t !== WORD) continue;
+    // The verb's info bit first (T_DECIDE marks exactly the DECISION_VERBS).
+    if ((toks[k + 1].info & T_DECIDE) === 0 || !DECIDERS.has(toks[k].w) || toks[k].t !== WORD) continue;
     const v = toks[k + 1];
     if (v.t === WORD && DECISION_VERBS.has(v.w)) return span(toks, k, k + 1);
   }
@@ -253,7 +259,7 @@ function teamDecision(toks: readonly Tok[]): Hit | null {
 /** "must match what the ERP does": behaviour defined by another system. */
 function whatItDoes(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k + 2 < toks.length; k++) {
-    if (toks[k].w !== "what" && toks[k].w !== "whatever") continue;
+    if ((toks[k].info & W_ENGLISH) === 0 || (toks[k].w !== "what" && toks[k].w !== "whatever")) continue;
     // "what the ERP does", "whatever Ops normally does".
     if (toks[k + 1].w !== "the" && toks[k + 1].w !== "our" && !(toks[k].w === "whatever" && toks[k + 1].t === WORD && toks[k + 1].cap)) continue;
     for (let j = k + 2; j < toks.length && j <= k + 5; j++) {
@@ -268,7 +274,7 @@ function whatItDoes(toks: readonly Tok[]): Hit | null {
 /** "in Monday's standup", "from our call", "discussed at the offsite". */
 function pastMeeting(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k < toks.length; k++) {
-    if (!MEETING_NOUNS.has(toks[k].w) || toks[k].t !== WORD) continue;
+    if ((toks[k].info & T_MEETING) === 0 || !MEETING_NOUNS.has(toks[k].w) || toks[k].t !== WORD) continue;
     let qualified = false;
     let prep = -1;
     for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
@@ -294,7 +300,7 @@ function pastMeeting(toks: readonly Tok[]): Hit | null {
 /** "following the staging split we did last year": a past precedent with a time. */
 function lastTime(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k + 1 < toks.length; k++) {
-    if (toks[k].w !== "last" || !/^(year|month|week|quarter|sprint|time|spring|summer|autumn|fall|winter)$/.test(toks[k + 1].w)) continue;
+    if ((toks[k].info & T_SAME) === 0 || toks[k].w !== "last" || !/^(year|month|week|quarter|sprint|time|spring|summer|autumn|fall|winter)$/.test(toks[k + 1].w)) continue;
     // Look for "we did"/"took"/"same"/"like"/"following" in the same sentence.
     let a = k;
     while (a > 0 && a > k - 40 && !(toks[a - 1].t === PUNCT && endsSentence(toks, a - 1))) a--;

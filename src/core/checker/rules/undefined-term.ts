@@ -144,7 +144,8 @@ function spelledOutAfter(toks: readonly Tok[], k: number): boolean {
 const SMALL_WORDS = new Set(["of", "and", "for", "the", "to", "in", "on", "a"]);
 
 function isMetaLine(toks: readonly Tok[]): boolean {
-  return toks.length >= 2 && toks[0].t === WORD && META_KEYS.has(toks[0].w) && toks[1].w === ":";
+  // The colon first: it is cheap to test and rules out almost every line.
+  return toks.length >= 2 && toks[1].t === PUNCT && toks[1].w === ":" && toks[0].t === WORD && META_KEYS.has(toks[0].w);
 }
 
 /** A capitalised neighbour joined without punctuation: part of a multi-word name. */
