@@ -48,7 +48,7 @@ stays become becomes sound sounds keep keeps kept get gets
 /** Modal verbs and markers after which a base verb follows ("must scale"). */
 export const VERB_MARKERS = set(`
 must should shall will would can could may might to please and or then also always never we they you
-i it needs need
+i it needs need but
 `);
 
 /** Determiners that introduce a noun phrase. */

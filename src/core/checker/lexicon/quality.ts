@@ -75,7 +75,9 @@ const ROWS: readonly Row[] = [
   // Ease of use and polish.
   ["user-friendly, user friendly, intuitive, intuitively, seamless, seamlessly, smooth, smoothly, frictionless, painless, effortless, effortlessly, straightforward, ergonomic, hassle-free, low-friction, easy-to-use, easy to use, self-explanatory, convenient, conveniently, sleek, slick, polished, delightful", "vague", "any", "usability"],
   ["easily, nicely, neatly, elegantly, cleanly", "vague", "any", "usability"],
-  ["easy, simple, clean, nice, tidy, obvious", "vague", "pred", "usability"],
+  ["easy, simple, clean, obvious", "vague", "pred", "usability"],
+  ["nice, tidy, neat, pretty", "vague", "attr", "usability"],
+  ["nice-looking, good-looking, clean-looking, feel like, feels like, look like it, lean, lean enough", "vague", "any", "usability"],
   ["short and sweet, nice and simple, simple and clean, clean and simple, nice and clean", "vague", "any", "usability"],
   ["feel|feels|look|looks|seem|seems natural|right|good|nice|fast|snappy|responsive|smooth|polished|modern|clean|solid|familiar|consistent|native|professional|friendly|great", "vague", "any", "usability"],
   ["clear, meaningful, helpful, informative, descriptive, useful, concise, readable, friendly", "vague", "attr", "usability"],
@@ -112,6 +114,7 @@ const ROWS: readonly Row[] = [
   ["long-running, short-lived, briefly, momentarily, temporarily, for a moment, a moment", "quant", "any", "time"],
   ["periodic, periodically, regularly, frequently, frequent, often, occasionally, from time to time, every so often, every now and then, at intervals, at regular intervals, every once in a while, now and then, routinely, repeatedly", "quant", "any", "freq"],
   ["recent, recently, lately, stale", "quant", "any", "recency"],
+  ["the coming days, the coming weeks, the coming months, the next few days, the next few weeks, the next few hours, a little while, after a little while, a certain amount, a certain number, a certain age, a certain size, a certain point, a certain time, a certain percentage, a certain threshold, a certain limit", "quant", "any", "count"],
   ["latest, newest, most recent", "quant", "plural", "count"],
   // Limits, batches, retries, timeouts.
   ["rate-limit, rate-limited, rate limit, limit, throttle, throttled, cap, debounce, debounced", "quant", "verb", "rate"],
@@ -139,6 +142,7 @@ const EVAL_ROWS: readonly Row[] = [
   ["trust, trusts, appreciate, appreciates, prefer, prefers, no regressions, no regression, without regressions, nothing breaks, nothing is broken, does not break, doesn't break", "eval", "any", "quality"],
   ["up to date, up-to-date, in sync, always in sync, as expected, as intended, as designed, works, work, handled, handles, goes down, goes up, go down, go up, love, loves, enjoy, enjoys, like it, meets expectations, meet expectations, bug-free, no issues, no problems, no bugs, without issues, without problems, looks good, look good, all good", "eval", "any", "quality"],
   ["feel, feels", "eval", "any", "usability"],
+  ["rare, rarely, uncommon, infrequent, seldom, scales, scale well, scales well", "eval", "any", "quality"],
 ];
 
 function build(rows: readonly Row[]): Map<string, Cue> {
