@@ -90,12 +90,18 @@ export function isQuantity(toks: readonly Tok[], k: number, line: Line): boolean
   if (t.info & W_UNIT) {
     const prev = toks[k - 1];
     // "within a minute", "every hour"; "per driver per day" is a denominator, not a figure.
+    // "a second handler" is an ordinal, not a duration.
+    const after = toks[k + 1];
+    if (after && after.t === WORD && !UNIT_FOLLOWERS.has(after.w)) return false;
     if (prev && prev.t === WORD && (prev.w === "a" || prev.w === "an" || prev.w === "every")) return true;
   }
   return false;
 }
 
-const FIGURE_PREPOSITIONS = new Set(["at", "to", "of", "within", "under", "below", "above", "over", "up", "max", "maximum", "at most", "e.g", "after", "for"]);
+const FIGURE_PREPOSITIONS = new Set(["at", "to", "of", "within", "under", "below", "above", "over", "up", "max", "maximum", "at most", "e.g", "after", "for", "or"]);
+
+/** Words that may follow a time unit used as a duration ("within a minute of", "every hour or so"). */
+const UNIT_FOLLOWERS = new Set(["of", "to", "for", "or", "and", "before", "after", "later", "ago", "at", "in", "on", "from", "until", "per", "so", "then", "is", "are", "max", "maximum", "at most"]);
 
 /** After "once" these make it a conjunction ("once the job ends", "once it is paid"). */
 const CONJUNCTION_ONCE_NEXT = new Set(["the", "it", "they", "we", "you", "its", "their", "all", "both", "this", "that", "these", "those", "he", "she", "our", "your", "an", "everything"]);

@@ -39,6 +39,7 @@ const FIXED = new Set([
   "well|as", "as|well", "good|faith", "limited|to", "is|often", "are|often", "was|often", "were|often",
   "be|often", "next|best", "second|best", "first-class|object", "first-class|objects", "first-class|citizen",
   "first-class|citizens", "first-class|entity", "first-class|resource", "first-class|concept", "first-class|type",
+  "large|language", "high|availability", "low|code",
 ]);
 
 /** FIXED by first part, so a pair is looked up without building the "a|b" string. */
@@ -141,9 +142,10 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       return isLinking(toks, g) || (next !== undefined && next.w === "to" && text !== "fine") || closesSentence(toks, m.to);
     case "attr":
       if (cue.kind === "quant") {
-        // Size and time adjectives count before a noun ("large files", "a long queue").
+        // Size and time adjectives count before a noun ("large files", "a long queue"); "the lines that
+        // are short" means lacking, so time words need their noun.
         const n = nextWord(toks, m.to);
-        return (n !== undefined && !NOT_A_NOUN.has(n.w)) || isLinking(toks, g);
+        return (n !== undefined && !NOT_A_NOUN.has(n.w)) || (cue.hint !== "time" && isLinking(toks, g));
       }
       return isLinking(toks, g) || (g >= 0 && DETERMINERS.has(toks[g].w)) || closesSentence(toks, m.to);
     case "verb":
@@ -181,6 +183,8 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       return false;
     }
     case "qnoun": {
+      // "lower than the invoice" compares two values; nothing is missing.
+      if (next && next.w === "than") return false;
       const n = nextWord(toks, m.to);
       return (n !== undefined && QUANTITY_NOUNS.has(n.w)) || isLinking(toks, g) || (prev !== undefined && /^(too|very|so|extremely)$/.test(prev.w));
     }
