@@ -203,6 +203,36 @@ function deferredValue(raw: string): Hit | null {
   return { s, e };
 }
 
+/**
+ * Blanks in prose: "___ days", "valid for <N> minutes", "±{{TOLERANCE_PCT}}".
+ * In code these are template syntax, so only unmasked prose is searched.
+ */
+function blankToFill(raw: string, masks: readonly number[]): Hit | null {
+  const inCode = (i: number): boolean => {
+    for (let m = 0; m < masks.length; m += 3) if (i >= masks[m] && i < masks[m + 1]) return true;
+    return false;
+  };
+  const underscores = raw.indexOf("___");
+  if (underscores >= 0 && !inCode(underscores)) {
+    let e = underscores;
+    while (raw.charCodeAt(e) === 95) e++;
+    const before = raw.charCodeAt(underscores - 1);
+    // A run standing alone as a word, not a Markdown rule or an identifier.
+    if ((underscores === 0 || before === 32) && (e >= raw.length || raw.charCodeAt(e) === 32) && raw.trim().length > e - underscores) return { s: underscores, e };
+  }
+  for (let i = raw.indexOf("<"); i >= 0 && i + 2 < raw.length; i = raw.indexOf("<", i + 1)) {
+    const close = raw.indexOf(">", i);
+    if (close < 0 || close - i > 8 || inCode(i)) continue;
+    if (/^[A-Z]{1,3}$/.test(raw.slice(i + 1, close))) return { s: i, e: close + 1 };
+  }
+  for (let i = raw.indexOf("{{"); i >= 0; i = raw.indexOf("{{", i + 2)) {
+    const close = raw.indexOf("}}", i);
+    if (close < 0 || close - i > 40 || inCode(i)) continue;
+    if (/^\s*[A-Z][A-Z0-9_]*\s*$/.test(raw.slice(i + 2, close))) return { s: i, e: close + 2 };
+  }
+  return null;
+}
+
 /** Reports a placeholder on line i; `ctx` is null for lines without prose (code, fences, comments). */
 export function placeholderLine(doc: Doc, i: number, ctx: LineCtx | null, emit: Emit): void {
   const line = doc.lines[i];
@@ -222,6 +252,7 @@ export function placeholderLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
   if (!hit && toks && (flags & T_PLACEHOLDER) !== 0) hit = toBe(toks);
   if (!hit && toks) hit = bareValue(line.raw);
   if (!hit && toks && line.raw.indexOf(":") >= 0) hit = deferredValue(line.raw);
+  if (!hit && toks) hit = blankToFill(line.raw, line.masks);
   if (!hit) return;
   const text = line.raw.slice(hit.s, hit.e);
   emit({
