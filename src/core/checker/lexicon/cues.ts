@@ -108,7 +108,10 @@ have not confirmed, has not confirmed, waiting for confirmation, pending confirm
 might also want to, may also want to, may want to, might also need to, may also need to, could also,
 nobody has decided, no one has decided, not been decided, hasn't been decided, has not been decided,
 nobody has confirmed, no one has confirmed, not agreed yet, not yet agreed, open point, to be discussed,
-still not decide, still not decided, not decide yet, not decided yet, still discussing, still under discussion
+still not decide, still not decided, not decide yet, not decided yet, still discussing, still under discussion,
+je ne sais pas, ne sais pas, pas encore décidé, pas encore clair, noch nicht klar, noch offen, weiß nicht, wissen nicht,
+no sabemos, no está claro, não sabemos, ainda não, belum jelas, belum pasti, belum tahu, tidak tahu, tidak yakin, mungkin,
+ikke sikre, ikke sikker, ikke afklaret, jeg tror, vi tror, vi ved ikke, ved ikke, weet niet, nog niet duidelijk, misschien
 `);
 
 /** Doubt written in Japanese or Chinese (matched as text: these scripts have no spaces). */

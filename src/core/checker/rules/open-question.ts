@@ -71,7 +71,9 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
     while (start < k && toks[start].t === PUNCT) start++;
     const after = toks[k + 1];
     const answerWord = after !== undefined && after.t === WORD && ANSWER_STARTS.has(after.w);
-    const answered = (!laterQuestion[k] && (wordsAfter[k] >= 2 || answerWord)) || answeredBelow(doc, i);
+    // "back to the queue? or do they keep their seat": a second alternative, not an answer.
+    const alternative = after !== undefined && after.t === WORD && (after.w === "or" || after.w === "and");
+    const answered = !alternative && ((!laterQuestion[k] && (wordsAfter[k] >= 2 || answerWord)) || answeredBelow(doc, i));
     if (!answered || lastHedge > k) return { s: toks[start].s, e: t.e };
     sentenceStart = k + 1;
   }
@@ -104,8 +106,11 @@ const SUBJECT_PRONOUNS = new Set(["we", "you", "they", "i", "users", "admins", "
  */
 function unmarkedQuestion(ctx: LineCtx): { s: number; e: number } | null {
   const toks = ctx.toks;
+  const inverted = invertedClause(toks);
+  if (inverted) return inverted;
   const first = toks[0];
-  if (!first || first.t !== WORD || !first.cap) return null;
+  // List items are often written in lower case: "- should meeting-room doors follow the calendar".
+  if (!first || first.t !== WORD || !(first.cap || ctx.line.item)) return null;
   const second = toks[1];
   // "Whether a rush bag keeps its history or starts a new one", "What if the customer cancels…".
   if (first.w === "whether" || ((first.w === "what" || first.w === "how") && (second?.w === "if" || second?.w === "about"))) {
@@ -126,6 +131,30 @@ function unmarkedQuestion(ctx: LineCtx): { s: number; e: number } | null {
   }
   if (end < 4) return null;
   return { s: first.s, e: toks[end - 1].e };
+}
+
+/** Auxiliary + subject pronoun: the word order of a question ("do they keep…", "should we drop…"). */
+const INVERTING = new Set(["do", "does", "should", "shall", "can", "could", "would", "will", "is", "are", "must"]);
+const QUESTION_SUBJECTS = new Set(["we", "they", "you", "it", "i"]);
+
+/**
+ * A question after a colon or semicolon with no "?": "Points moved between
+ * accounts: do they keep the earn date, or restart the clock".
+ */
+function invertedClause(toks: readonly Tok[]): { s: number; e: number } | null {
+  for (let k = 1; k + 2 < toks.length; k++) {
+    const p = toks[k - 1];
+    if (p.t !== PUNCT || (p.w !== ":" && p.w !== ";" && p.w !== "—" && p.w !== "-")) continue;
+    let a = k;
+    if (toks[a].w === "and" || toks[a].w === "but" || toks[a].w === "or") a++;
+    const aux = toks[a];
+    const subject = toks[a + 1];
+    if (!aux || !subject || aux.t !== WORD || !INVERTING.has(aux.w) || subject.t !== WORD || !QUESTION_SUBJECTS.has(subject.w)) continue;
+    // "…: do not retry" is an order.
+    if (toks[a + 2]?.w === "not") continue;
+    return { s: aux.s, e: toks[toks.length - 1].e };
+  }
+  return null;
 }
 
 /** Reports an open question on a prose line (headings are not checked). */
