@@ -36,7 +36,8 @@ export const SHARED_PHRASES = list(`
 as discussed, as we discussed, as agreed, as we agreed, as mentioned, as we mentioned, as decided,
 as we decided, as promised, as we promised, as we said, as you know, as you may know, as everyone knows,
 as we all know, as per our, per our, per the call, per the meeting, per the discussion,
-like last time, same as last time, as last time, like before, as usual, like usual, like always, same like before, the usual way, the usual place,
+like last time, same as last time, as last time, like before, as usual, like usual, like always, same like before,
+in her head, in his head, in their heads, in their head, in my head, in our heads, in someone's head, in people's heads, the usual way, the usual place,
 the usual process, the usual approach, the usual format, the usual, as always, as we always do,
 like we always do, as we usually do, as we normally do, as we typically do, like we usually do,
 like we did, as we did, the way we did, the same way we did, same way we did, same as we did,
@@ -68,6 +69,7 @@ mapping treatment procedure flow steps strategy fix hack workaround solution
 /** A person's work: "Kenji's trick", "Marieke's analysis". */
 export const PERSON_ARTIFACTS = set(`
 trick tricks hack script scripts analysis approach notes note prototype spreadsheet sheet doc docs file files excel
+template templates matrix formula rules wording mapping
 document draft idea fix patch workaround setup set-up work branch experiment investigation research
 findings proposal query queries snippet notebook memo slides deck numbers estimate estimates benchmark
 solution method plan suggestion recommendation comments feedback change changes pr code

@@ -8,7 +8,7 @@
  * Context", "above") is exempt.
  */
 import type { LineCtx } from "../doc.js";
-import { F_NAME, S_SHARED, T_ASK, T_DECIDE, T_DOES, T_MEETING, T_SAME, T_SHARED, T_WAY, T_WE, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
+import { F_ACR, F_NAME, S_SHARED, T_ASK, T_DECIDE, T_DOES, T_MEETING, T_SAME, T_SHARED, T_WAY, T_WE, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 import { atSentenceStart, endsSentence } from "../doc.js";
 import { PhraseSet } from "../phrases.js";
 import { CODE, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
@@ -23,7 +23,7 @@ import {
   SHARED_PHRASES,
 } from "../lexicon/cues.js";
 import { CAPITALISED_WORDS } from "../lexicon/known.js";
-import { isUnknownName, ownedFile, possessiveArtifact } from "./names.js";
+import { isUnknownName, possessiveArtifact } from "./names.js";
 import type { Emit } from "./emit.js";
 
 const PHRASES = new PhraseSet<true>(SHARED_PHRASES.map((p) => [p, true] as const));
@@ -43,7 +43,7 @@ const BUILD_VERBS = new Set("built made wrote created used did implemented devel
 /** Words that cannot be the head noun of "the X we built". */
 const ENGLISH_OR_STOP = new Set("the a an our this that these those it one ones what which who".split(" "));
 const DOES = new Set(["does", "do", "did", "done", "set", "handles", "handled", "already", "works", "worked", "used", "uses"]);
-const CURRENT = new Set(["today", "before", "now", "currently", "above", "below", "described"]);
+const CURRENT = new Set(["today", "now", "currently", "above", "below", "described"]);
 
 type Hit = { s: number; e: number };
 
@@ -98,6 +98,10 @@ function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>): Hit 
         j++;
         r = toks[j + 1];
       }
+      // "the same rate source as finance does": another team's practice.
+      if (r && DECIDERS.has(r.w) && /^(does|did|do|uses|used)$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
+      // "in the same monthly file as before": whatever happens today, unwritten.
+      if (r && r.w === "before" && !(toks[j + 2]?.t === WORD)) return span(toks, k, j + 1);
       if (!r || (r.w !== "the" && r.w !== "our" && r.w !== "in")) break;
       for (let q = j + 2; q < toks.length && q <= j + 5; q++) {
         if (toks[q].t !== WORD) break;
@@ -133,6 +137,13 @@ function theOneThat(toks: readonly Tok[]): Hit | null {
     else if (subject.w === "the" || subject.w === "our") {
       for (let q = j + 1; q < toks.length && q <= j + 3; q++) if (toks[q].t === WORD && ONE_VERBS.has(toks[q].w)) v = q;
     }
+    // "the ones from the moderation charter used by the Trust team".
+    if (v < 0) {
+      for (let q = k + 1; q + 1 < toks.length && q <= k + 10; q++) {
+        if (toks[q].t === PUNCT && endsSentence(toks, q)) break;
+        if (toks[q + 1].w === "by" && /^(used|made|written|defined|approved|chosen|picked|kept|built)$/.test(toks[q].w)) return span(toks, k - 1, q + 1);
+      }
+    }
     if (v < 0 || v >= toks.length) continue;
     // Skip an adverb: "the one Ops normally runs".
     if (toks[v].t === WORD && toks[v].w.endsWith("ly") && v + 1 < toks.length) v++;
@@ -152,6 +163,43 @@ function likeTheOld(toks: readonly Tok[]): Hit | null {
     if (toks[j].w === "in" || toks[j].w === "on" || toks[j].w === "at") j++;
     if (toks[j]?.w !== "the" && toks[j]?.w !== "our") continue;
     if (j + 1 < toks.length && OLD_WORDS.has(toks[j + 1].w) && toks[j + 2]?.t === WORD) return span(toks, k, j + 2);
+  }
+  return null;
+}
+
+/** Documents and rules a person or team keeps: "the list Dariusz keeps", "the template the DLV squad made". */
+const KEPT_ARTIFACTS = new Set("list lists template templates matrix formula rules rule wording mapping format table sheet spreadsheet script logic process approach numbers figures criteria thresholds values schedule".split(" "));
+/** Words naming a group of people. */
+const GROUP_NOUNS = new Set("team squad department desk group folks people lead leads manager managers owner owners office crew guild committee board".split(" "));
+
+/**
+ * "the list Dariusz keeps", "the rules Bu Sari in AR uses today", "the
+ * template the DLV squad made last sprint", "the matrix KIT-afdelingen
+ * approved": a document known only by who keeps or made it.
+ */
+function keptBySomeone(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (toks[k].t !== WORD || !KEPT_ARTIFACTS.has(toks[k].w) || toks[k - 1].w !== "the") continue;
+    let j = k + 1;
+    if (toks[j].w === "that" || toks[j].w === "which") j++;
+    const subject = toks[j];
+    if (!subject || subject.t !== WORD) continue;
+    let end = -1;
+    if ((subject.cap && !(subject.info & W_KNOWN) && !defined.has(subject.w)) || (HONORIFICS.has(subject.w) && toks[j + 1]?.cap)) {
+      end = j;
+      // "Bu Sari", "Pak Budi", "Dr Patel": title plus name; "in AR": the person's department.
+      while (end + 1 < toks.length && toks[end + 1].t === WORD && toks[end + 1].cap) end++;
+    } else if (subject.w === "the" || subject.w === "our") {
+      for (let q = j + 1; q < toks.length && q <= j + 3; q++) {
+        if (toks[q].t !== WORD) break;
+        if (GROUP_NOUNS.has(toks[q].w)) end = q;
+      }
+    } else if (PRONOUN_SUBJECTS.has(subject.w)) end = j;
+    if (end < 0) continue;
+    let v = end + 1;
+    if (toks[v]?.w === "in" && toks[v + 1]?.t === WORD && toks[v + 1].cap) v += 2;
+    const verb = toks[v];
+    if (verb && verb.t === WORD && (ONE_VERBS.has(verb.w) || verb.w === "keeps" || verb.w === "kept" || verb.w === "maintains" || isPastVerb(verb))) return span(toks, k - 1, v);
   }
   return null;
 }
@@ -183,6 +231,11 @@ function wayPrecedent(toks: readonly Tok[]): Hit | null {
     const w = toks[k].w;
     const wayForm = w === "way" && toks[k - 1].w === "the" && !/^(by|on|all|one|either|no|any)$/.test(toks[k - 2]?.w ?? "");
     const exactly = (w === "as" || w === "like") && /^(exactly|just)$/.test(toks[k - 1].w);
+    // "like it does for corporate events": behaviour copied from elsewhere.
+    const likeIt = w === "like" && /^(it|they|we)$/.test(toks[k + 1]?.w ?? "") && /^(does|did|do)$/.test(toks[k + 2]?.w ?? "");
+    if (likeIt) return span(toks, k, k + 2);
+    // "done the Fernhill way": a named method.
+    if (w === "way" && toks[k - 2]?.w === "the" && isUnknownName(toks[k - 1])) return span(toks, k - 2, k);
     const like = w === "like" && toks[k + 1]?.w === "the";
     if (!wayForm && !exactly && !like) continue;
     if (toks[k + 1] && CURRENT.has(toks[k + 1].w)) continue;
@@ -197,6 +250,7 @@ function wayPrecedent(toks: readonly Tok[]): Hit | null {
   return null;
 }
 
+const HONORIFICS = new Set(["pak", "bu", "ibu", "bapak", "dr", "mr", "mrs", "ms", "prof", "herr", "frau", "san", "sensei"]);
 const ASK_LEADS = new Set("please to and then must should can could just first always you we or best also".split(" "));
 
 /** "ask Kenji", "check with him", "ask the data team". */
@@ -212,22 +266,27 @@ function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | nu
     }
     if (t.w === "them" && toks[m.to + 1]?.w !== "to" && toks[m.to + 1]?.w !== "for") return span(toks, m.from, m.to);
     if (t.w === "the" || t.w === "our") {
-      for (let j = m.to + 1; j < toks.length && j <= m.to + 3; j++) if (toks[j].w === "team") return span(toks, m.from, j);
+      for (let j = m.to + 1; j < toks.length && j <= m.to + 3; j++) if (GROUP_NOUNS.has(toks[j].w)) return span(toks, m.from, j);
     }
+    // "Ask Pak Budi", "check with Dr Patel": a title before a name.
+    if (HONORIFICS.has(t.w) && toks[m.to + 1]?.t === WORD && toks[m.to + 1].cap) return span(toks, m.from, m.to + 1);
   }
   return null;
 }
+
+/** "Tanaka-san", "Kim-sensei", "Park-nim": a name with a Japanese or Korean honorific. */
+const HONORIFIC_SUFFIX = /-(san|sama|sensei|kun|chan|senpai|nim|ssi)$/;
 
 /** "Kenji's trick", "Tomo has a script", "Lena took", "Yuki set it up". */
 function personSource(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
+    if (t.t === WORD && t.cap && t.poss && HONORIFIC_SUFFIX.test(t.w) && possessiveArtifact(toks, k)) return span(toks, k, k + 1);
     if (!isUnknownName(t, defined)) continue;
     // "Japan Post's data" is an organisation, not a person.
     const before = toks[k - 1];
     if (before && before.t === WORD && before.cap && !atSentenceStart(toks, k - 1)) continue;
-    // "Rosa's Excel file" is a private place (private-link), not a conversation.
-    if (possessiveArtifact(toks, k) && ownedFile(toks, k) < 0) return span(toks, k, k + 1);
+    if (possessiveArtifact(toks, k)) return span(toks, k, k + 1);
     const next = toks[k + 1];
     if (!next || next.t !== WORD) continue;
     if (SOURCE_VERBS.has(next.w) && next.w !== "found") return span(toks, k, k + 1);
@@ -236,6 +295,27 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>): Hit |
     if (next.w === "set" && /^(it|this|them|up)$/.test(toks[k + 2]?.w ?? "")) return span(toks, k, k + 2);
     if (next.w === "has" || next.w === "had") {
       for (let j = k + 2; j < toks.length && j <= k + 4; j++) if (PERSON_ARTIFACTS.has(toks[j].w)) return span(toks, k, j);
+    }
+  }
+  return null;
+}
+
+const SOURCE_VERBS_FROM = new Set(["come", "comes", "coming", "came", "given", "provided", "supplied", "decided", "set", "confirmed", "defined"]);
+const ROLES = new Set("lead owner director head cto ceo cfo pm accountant analyst architect lawyer".split(" "));
+
+/** "Tier values come from the platform lead": a value that lives with a role, not in the brief. */
+function roleSource(toks: readonly Tok[]): Hit | null {
+  for (let k = 0; k + 2 < toks.length; k++) {
+    // "from"/"by" are function words: their bit is checked before any text is read.
+    if ((toks[k + 1].info & W_ENGLISH) === 0 || toks[k].t !== WORD || !SOURCE_VERBS_FROM.has(toks[k].w)) continue;
+    let j = k + 1;
+    if (toks[j].w === "by") j++;
+    else if (toks[j].w !== "from") continue;
+    else j++;
+    if (toks[j]?.w !== "the" && toks[j]?.w !== "our") continue;
+    for (let q = j + 1; q < toks.length && q <= j + 3; q++) {
+      if (toks[q].t !== WORD) break;
+      if (ROLES.has(toks[q].w)) return span(toks, k, q);
     }
   }
   return null;
@@ -300,13 +380,13 @@ function pastMeeting(toks: readonly Tok[]): Hit | null {
 /** "following the staging split we did last year": a past precedent with a time. */
 function lastTime(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k + 1 < toks.length; k++) {
-    if ((toks[k].info & T_SAME) === 0 || toks[k].w !== "last" || !/^(year|month|week|quarter|sprint|time|spring|summer|autumn|fall|winter)$/.test(toks[k + 1].w)) continue;
+    if ((toks[k].info & T_SAME) === 0 || toks[k].w !== "last" || !/^(year|month|week|quarter|sprint|time|spring|summer|autumn|fall|winter|season|release|version|campaign)$/.test(toks[k + 1].w)) continue;
     // Look for "we did"/"took"/"same"/"like"/"following" in the same sentence.
     let a = k;
     while (a > 0 && a > k - 40 && !(toks[a - 1].t === PUNCT && endsSentence(toks, a - 1))) a--;
     for (let j = a; j < toks.length && j < k + 40 && !(toks[j].t === PUNCT && endsSentence(toks, j)); j++) {
       const w = toks[j].w;
-      if (w === "same" || w === "like" || w === "following" || w === "did" || w === "took" || w === "used" || (w === "we" && isPastVerb(toks[j + 1]))) {
+      if (w === "same" || w === "like" || w === "following" || w === "did" || w === "took" || w === "used" || w === "ones" || (w === "we" && isPastVerb(toks[j + 1]))) {
         return span(toks, k, k + 1);
       }
     }
@@ -328,6 +408,8 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (flags & T_DOES) !== 0) hit = whatItDoes(toks);
   if (!hit && (flags & T_WAY)) hit = wayPrecedent(toks) ?? likeTheOld(toks);
   if (!hit && (chars & F_NAME)) hit = personSource(toks, defined);
+  if (!hit && (chars & (F_NAME | F_ACR))) hit = keptBySomeone(toks, defined);
+  if (!hit && (flags & T_SHARED) === 0) hit = roleSource(toks);
   if (!hit && (flags & T_ASK)) hit = personAsk(toks, defined);
   if (!hit && (flags & T_MEETING)) hit = pastMeeting(toks);
   if (!hit) return null;
