@@ -7,7 +7,7 @@ import { parseBlocks, type Line } from "./markdown.js";
 import { mapSections, type SectionKind, type SectionMap } from "./sections.js";
 import { CODE, NUM, PUNCT, WORD, type Tok } from "./tokenize.js";
 import { ABBREVIATIONS } from "./lexicon/english.js";
-import { W_NUMBER, W_UNIT } from "./wordinfo.js";
+import { W_FREQUENCY, W_NUMBER, W_UNIT } from "./wordinfo.js";
 import type { CheckOptions } from "./types.js";
 
 /** Everything the rules need about one brief. */
@@ -108,6 +108,17 @@ const CONJUNCTION_ONCE_NEXT = new Set(["the", "it", "they", "we", "you", "its", 
 
 const STATUS_CODE = /^[1-5]\d\d(?: [A-Za-z][A-Za-z -]*)?$/;
 
+/**
+ * "nightly", "every night": a rate says how often, not how well, so it does
+ * not measure a quality word ("runs reliably every night").
+ */
+function isRate(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (t.t !== WORD) return false;
+  if (t.info & W_FREQUENCY) return true;
+  return (t.info & W_UNIT) !== 0 && k > 0 && (toks[k - 1].w === "every" || toks[k - 1].w === "each" || toks[k - 1].w === "per");
+}
+
 /** Words that open a subordinate clause. */
 const CLAUSE_WORDS = new Set(["so", "because", "since", "unless", "until", "while", "whereas", "but", "which", "when", "where", "if"]);
 
@@ -136,7 +147,7 @@ export function quantityNear(
     }
     // A new clause ("so that one lab…", "because…") talks about something else.
     if (stopAtComma && CLAUSE_WORDS.has(toks[k].w)) break;
-    if (isQuantity(toks, k, line)) return true;
+    if (isQuantity(toks, k, line) && (stopAtComma || !isRate(toks, k))) return true;
     // "in batches of `BATCH_SIZE`": a named setting right after the cue is its number.
     if (stopAtComma && seen < 2 && toks[k].t === CODE) return true;
     seen++;
@@ -147,7 +158,7 @@ export function quantityNear(
       if (endsClause(toks, k) || toks[k].w === ",") break;
       continue;
     }
-    if (isQuantity(toks, k, line)) return true;
+    if (isQuantity(toks, k, line) && (stopAtComma || !isRate(toks, k))) return true;
     seen++;
   }
   return false;

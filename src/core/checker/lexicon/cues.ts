@@ -125,7 +125,7 @@ export const ANSWER_STARTS = set(`yes no not only once never always because a an
 /** Collaboration tools whose pages a contractor cannot open (lower case). */
 export const PRIVATE_TOOLS = set(`
 slack confluence notion jira figma miro trello asana airtable quip coda loom lucidchart clickup basecamp
-sharepoint onedrive dropbox gdrive intranet wiki 1password lastpass bitwarden dashlane
+sharepoint onedrive dropbox gdrive intranet wiki 1password lastpass bitwarden dashlane kintone
 `);
 
 /** Internal dashboards and trackers: private when a place noun follows ("the Grafana folder"). */
@@ -135,7 +135,7 @@ zendesk intercom hubspot salesforce github gitlab bitbucket
 `);
 
 /** Tool names that are also ordinary English words: count only when capitalised. */
-export const CAPITALISED_TOOLS = set(`notion coda loom box teams linear quip`);
+export const CAPITALISED_TOOLS = set(`notion coda loom box teams linear quip drive backlog`);
 
 /** Two-word private places. */
 export const PRIVATE_PHRASES = list(`
@@ -143,7 +143,9 @@ google drive, google doc, google docs, google sheet, google sheets, google slide
 shared drive, shared folder, team drive, network drive, shared doc, shared docs, internal docs,
 internal documentation, internal wiki, team wiki, company wiki, microsoft teams, ms teams, teams channel,
 email thread, the forwarded email, my inbox, zoom recording, meeting recording,
-shared sheet, shared spreadsheet, internal portal, internal tracker,
+shared sheet, shared spreadsheet, internal portal, internal tracker, our tracker, our issue tracker, our ticket system,
+our ticketing system, our helpdesk, our help desk, our jira, the nas, our nas, on the nas, the file server, our file server,
+the network share, our intranet, the company intranet,
 see attached, see the attached, see attachment, see the attachment, in the attachment, attached below,
 attached above, attached here, as attached, per the attached
 `);

@@ -39,7 +39,7 @@ const FIXED = new Set([
   "well|as", "as|well", "good|faith", "limited|to", "is|often", "are|often", "was|often", "were|often",
   "be|often", "next|best", "second|best", "first-class|object", "first-class|objects", "first-class|citizen",
   "first-class|citizens", "first-class|entity", "first-class|resource", "first-class|concept", "first-class|type",
-  "large|language", "high|availability", "low|code",
+  "large|language", "high|availability", "low|code", "to|smooth", "to|clean", "to|secure", "to|tidy", "to|polish",
 ]);
 
 /** FIXED by first part, so a pair is looked up without building the "a|b" string. */
@@ -343,24 +343,29 @@ function hasAnchor(ctx: LineCtx): boolean {
  */
 export class CriterionBuffer {
   private pending: RawFinding[] = [];
+  /** Quality words with no figure of their own ("runs reliably every night"): an anchor elsewhere does not measure them. */
+  private firm: RawFinding[] = [];
   private anchored = false;
 
   /** Ends the current item, emitting its findings unless it was anchored. */
   flush(emit: Emit): void {
+    for (const f of this.firm) emit(f);
     if (!this.anchored) for (const f of this.pending) emit(f);
     this.pending = [];
+    this.firm = [];
     this.anchored = false;
   }
 
   /** Adds one acceptance-criteria line. */
-  add(ctx: LineCtx, hit: RawFinding | null, emit: Emit): void {
+  add(ctx: LineCtx, hit: RawFinding | null, emit: Emit, firm = false): void {
     const { doc, i, line } = ctx;
     const prev = i > 0 ? doc.lines[i - 1] : undefined;
     const continues = !line.item && !line.table && prev !== undefined && prev.kind === "text" && !prev.table && doc.section[i - 1] === "acceptance-criteria";
     const nested = line.item && prev !== undefined && prev.kind === "text" && line.itemIndent > 0 && doc.section[i - 1] === "acceptance-criteria";
     if (!continues && !nested) this.flush(emit);
     if (hasAnchor(ctx)) this.anchored = true;
-    if (hit) this.pending.push(hit);
+    if (hit && firm) this.firm.push(hit);
+    else if (hit) this.pending.push(hit);
   }
 }
 
@@ -422,13 +427,20 @@ export class LimitReferences {
       for (const line of doc.lines) {
         const raw = line.raw.toLowerCase();
         const at = raw.indexOf(p.noun);
-        if (at >= 0 && /\d/.test(raw)) {
+        // A figure beside it, or a pointer to where the values are ("listed per case type on …").
+        if (at >= 0 && (/\d/.test(raw) || /\b(listed|defined|specified|configured|documented|configurable|per)\b/.test(raw))) {
           valued.add(p.noun);
           break;
         }
       }
     }
-    for (const p of this.pending) if (!valued.has(p.noun)) emit(p.finding);
+    // Once per window: every later mention is the same gap.
+    const reported = new Set<string>();
+    for (const p of this.pending) {
+      if (valued.has(p.noun) || reported.has(p.noun)) continue;
+      reported.add(p.noun);
+      emit(p.finding);
+    }
     this.pending = [];
   }
 }
@@ -462,7 +474,7 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
           `Acceptance criterion has no checkable outcome: '${text}' cannot be verified; state an observable result with a value (a status code, a count, a time such as p95 < 300 ms)`,
         )
       : null;
-    ac.add(ctx, finding, emit);
+    ac.add(ctx, finding, emit, h !== undefined && h.cue.kind === "vague");
     return;
   }
   if (hits.length === 0) return;

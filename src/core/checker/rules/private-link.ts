@@ -7,7 +7,7 @@
 import type { Doc, LineCtx } from "../doc.js";
 import { atSentenceStart } from "../doc.js";
 import { isKnownWord, isUnknownName, ownedFile } from "./names.js";
-import { F_DOT, F_NAME, S_PRIVATE, T_PRIVATE } from "../wordinfo.js";
+import { F_ACR, F_DOT, F_NAME, S_PRIVATE, T_PRIVATE, W_KNOWN } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
 import { NUM, WORD, type Tok } from "../tokenize.js";
 import {
@@ -231,12 +231,28 @@ function namedPlace(toks: readonly Tok[]): { s: number; e: number } | null {
     // "… is attached." / "the attached diagram", with nothing attached.
     if (t.w === "attached") {
       const next = toks[k + 1];
+      // "(PDF attached)", "(attached)": a note that something came with the brief.
+      const before = toks[k - 1];
+      if (next && next.w === ")" && before && (before.w === "(" || before.upper || ATTACHABLE.has(before.w))) return { s: before.s, e: t.e };
       if (k > 0 && (toks[k - 1].w === "is" || toks[k - 1].w === "are") && (!next || next.t !== WORD || (next.w !== "to" && next.w !== "with"))) return { s: t.s, e: t.e };
       if (k > 0 && (toks[k - 1].w === "the" || toks[k - 1].w === "this") && next && ATTACHABLE.has(next.w)) return { s: toks[k - 1].s, e: next.e };
     }
   }
   return null;
 }
+
+/** "the LABLINK doc", "the Ops-Runbook page": a document under an internal name. */
+function internalDocument(toks: readonly Tok[]): { s: number; e: number } | null {
+  for (let k = 1; k + 1 < toks.length; k++) {
+    const t = toks[k];
+    if (t.t !== WORD || !t.acr || (t.info & W_KNOWN) !== 0 || toks[k - 1].w !== "the") continue;
+    const next = toks[k + 1];
+    if (next.t === WORD && DOCUMENT_NOUNS.has(next.w)) return { s: t.s, e: next.e };
+  }
+  return null;
+}
+
+const DOCUMENT_NOUNS = new Set("doc docs document page wiki sheet spreadsheet deck slides board folder".split(" "));
 
 /** "Rosa's Excel file": a document on someone's own drive. */
 function personalFile(toks: readonly Tok[]): { s: number; e: number } | null {
@@ -311,6 +327,7 @@ export function privateLinkLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
   if (!url && toks) {
     if (flags & T_PRIVATE) place = namedPlace(toks);
     if (!place && (chars & F_NAME) !== 0) place = personalFile(toks);
+    if (!place && (chars & F_ACR) !== 0) place = internalDocument(toks);
     if (!place && line.raw.indexOf("#", line.contentStart) >= 0) place = channel(line.raw);
   }
   const hit = url ?? place;
