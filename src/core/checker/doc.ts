@@ -119,6 +119,18 @@ function isRate(toks: readonly Tok[], k: number): boolean {
   return (t.info & W_UNIT) !== 0 && k > 0 && (toks[k - 1].w === "every" || toks[k - 1].w === "each" || toks[k - 1].w === "per");
 }
 
+/**
+ * "in all four currencies": a number word counting a noun says which things,
+ * not how well, so it does not measure a quality word. "three times faster"
+ * or "two seconds" do.
+ */
+function isCountWord(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (t.t !== WORD || (t.info & W_NUMBER) === 0) return false;
+  const next = toks[k + 1];
+  return next !== undefined && next.t === WORD && (next.info & W_UNIT) === 0 && next.w !== "times" && next.w !== "percent";
+}
+
 /** Words that open a subordinate clause. */
 const CLAUSE_WORDS = new Set(["so", "because", "since", "unless", "until", "while", "whereas", "but", "which", "when", "where", "if"]);
 
@@ -147,7 +159,7 @@ export function quantityNear(
     }
     // A new clause ("so that one lab…", "because…") talks about something else.
     if (stopAtComma && CLAUSE_WORDS.has(toks[k].w)) break;
-    if (isQuantity(toks, k, line) && (stopAtComma || !isRate(toks, k))) return true;
+    if (isQuantity(toks, k, line) && (stopAtComma || (!isRate(toks, k) && !isCountWord(toks, k)))) return true;
     // "in batches of `BATCH_SIZE`": a named setting right after the cue is its number.
     if (stopAtComma && seen < 2 && toks[k].t === CODE) return true;
     seen++;
@@ -158,7 +170,7 @@ export function quantityNear(
       if (endsClause(toks, k) || toks[k].w === ",") break;
       continue;
     }
-    if (isQuantity(toks, k, line) && (stopAtComma || !isRate(toks, k))) return true;
+    if (isQuantity(toks, k, line) && (stopAtComma || (!isRate(toks, k) && !isCountWord(toks, k)))) return true;
     seen++;
   }
   return false;

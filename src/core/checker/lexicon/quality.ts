@@ -17,9 +17,10 @@ export type CueKind = "vague" | "quant" | "eval";
  * qnoun — before a quantity noun or after too/very ("high load", "too high");
  * notas — not in "as well (as)"; plural — before a plural noun ("the latest entries");
  * limit — a limit noun after a determiner or possessive ("a grace period", "its interval");
- * repeat — before a noun of repetition or time ("several attempts", "several minutes").
+ * repeat — before a noun of repetition or time ("several attempts", "several minutes");
+ * leadplural — opening a sentence before a plural noun ("Old entries are archived").
  */
-export type Cond = "any" | "pred" | "attr" | "verb" | "qnoun" | "notas" | "plural" | "limit" | "repeat";
+export type Cond = "any" | "pred" | "attr" | "verb" | "qnoun" | "notas" | "plural" | "limit" | "repeat" | "leadplural";
 
 /** The fix the message suggests. */
 export type Hint =
@@ -114,6 +115,8 @@ const ROWS: readonly Row[] = [
   ["long-running, short-lived, briefly, momentarily, temporarily, for a moment, a moment", "quant", "any", "time"],
   ["periodic, periodically, regularly, frequently, frequent, often, occasionally, from time to time, every so often, every now and then, at intervals, at regular intervals, every once in a while, now and then, routinely, repeatedly", "quant", "any", "freq"],
   ["recent, recently, lately, stale", "quant", "any", "recency"],
+  // "Old entries are moved to cold storage": old by how much? ("the old search" is the previous one.)
+  ["old, older", "quant", "leadplural", "recency"],
   ["the coming days, the coming weeks, the coming months, the next few days, the next few weeks, the next few hours, a little while, after a little while, a certain amount, a certain number, a certain age, a certain size, a certain point, a certain time, a certain percentage, a certain threshold, a certain limit", "quant", "any", "count"],
   ["latest, newest, most recent", "quant", "plural", "count"],
   // Limits, batches, retries, timeouts.
@@ -125,7 +128,7 @@ const ROWS: readonly Row[] = [
   ["a timeout", "quant", "any", "timeout"],
   // Limits named without their value: "wait out a grace period", "their own quota", "increase its interval".
   ["timeout, timeouts, ttl, grace period, grace time, cooling-off period, cooling off period, retention window, retention period, cooldown, cool-down, cooldown period, interval, polling interval, deadline, time window, lock duration", "quant", "limit", "time"],
-  ["quota, quotas, rate limits, threshold, thresholds, budget, ceiling, upper limit, max size, maximum size, size limit", "quant", "limit", "rate"],
+  ["quota, quotas, rate limits, threshold, thresholds, tolerance, budget, ceiling, upper limit, max size, maximum size, size limit", "quant", "limit", "rate"],
 ];
 
 /**

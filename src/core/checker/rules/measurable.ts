@@ -39,6 +39,8 @@ const FIXED = new Set([
   "well|as", "as|well", "good|faith", "limited|to", "is|often", "are|often", "was|often", "were|often",
   "be|often", "next|best", "second|best", "first-class|object", "first-class|objects", "first-class|citizen",
   "first-class|citizens", "first-class|entity", "first-class|resource", "first-class|concept", "first-class|type",
+  "smart|meter", "smart|meters", "smart|reading", "smart|readings", "smart|card", "smart|cards", "smart|contract",
+  "smart|contracts", "smart|tv", "smart|home", "smart|watch", "smart|lock", "smart|locks", "smart|plug", "smart|phone",
   "large|language", "high|availability", "low|code", "to|smooth", "to|clean", "to|secure", "to|tidy", "to|polish",
 ]);
 
@@ -156,6 +158,17 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       // "the latest entries" asks for a count; "the latest event" does not.
       const n = nextWord(toks, m.to);
       return n !== undefined && n.w.length > 3 && n.w.endsWith("s") && !n.w.endsWith("ss") && !NOT_A_NOUN.has(n.w);
+    }
+    case "leadplural": {
+      if (!atSentenceStart(toks, m.from)) return false;
+      for (let j = m.to; j < toks.length && j <= m.to + 1; j++) {
+        const t = toks[j];
+        if (t.t !== WORD) return false;
+        // "Older ones are skipped" compares with a figure just given.
+        if (t.w === "ones") return false;
+        if (t.w.length > 3 && t.w.endsWith("s") && !t.w.endsWith("ss")) return true;
+      }
+      return false;
     }
     case "repeat": {
       const n = nextWord(toks, m.to);
@@ -491,7 +504,7 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   }
   const vague = hits.find((h) => h.cue.kind === "vague");
   // "a reasonable period": the quality word stands where a number should be.
-  if (vague && !hits.some((h) => h.cue.kind === "quant")) {
+  if (vague && vague.cue.hint !== "usability" && !hits.some((h) => h.cue.kind === "quant")) {
     for (let k = vague.to; k < toks.length && k <= vague.to + 1; k++) {
       if (toks[k].t === WORD && MEASURE_NOUNS.has(toks[k].w)) {
         hits.push({ cue: { kind: "quant", cond: "any", hint: vague.cue.hint === "speed" ? "time" : "count" }, from: vague.from, to: k + 1 });
