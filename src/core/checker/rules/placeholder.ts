@@ -178,6 +178,7 @@ function bareValue(prose: string): Hit | null {
   return null;
 }
 
+const DEFERRAL_HINT = /later|come|follow|pending|soon/i;
 const DEFERRED = /(?:^|\s)(?:to come|to follow|will follow|coming soon|later|pending|add(?:ed)? later|decide(?:d)? later|fill(?:ed)? in later)$/;
 
 /**
@@ -195,6 +196,8 @@ function deferredValue(raw: string): Hit | null {
   const first = raw[s];
   const last = raw[e - 1];
   const wrapped = (first === "(" && last === ")") || (first === "_" && last === "_") || (first === "*" && last === "*") || (first === "[" && last === "]");
+  // Most values are plain text: look for the deferral words before copying anything.
+  if (!wrapped && !DEFERRAL_HINT.test(raw.slice(Math.max(s, e - 16), e))) return null;
   let inner = raw.slice(s, e);
   if (wrapped) inner = inner.replace(/^[(_*[]+|[)_*\]]+$/g, "");
   inner = inner.trim().toLowerCase();

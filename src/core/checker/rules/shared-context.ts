@@ -157,6 +157,7 @@ const OLD_WORDS = new Set(["old", "previous", "legacy", "former", "earlier", "or
 /** "like in the old SAP script", "as in the previous version": a precedent the brief does not describe. */
 function likeTheOld(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k + 2 < toks.length; k++) {
+    if ((toks[k].info & W_ENGLISH) === 0) continue;
     const w = toks[k].w;
     if (w !== "like" && w !== "as") continue;
     let j = k + 1;
@@ -179,7 +180,8 @@ const GROUP_NOUNS = new Set("team squad department desk group folks people lead 
  */
 function keptBySomeone(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
   for (let k = 1; k + 2 < toks.length; k++) {
-    if (toks[k].t !== WORD || !KEPT_ARTIFACTS.has(toks[k].w) || toks[k - 1].w !== "the") continue;
+    // "the" is a function word: its bit is tested before any text is read.
+    if ((toks[k - 1].info & W_ENGLISH) === 0 || toks[k].t !== WORD || toks[k - 1].w !== "the" || !KEPT_ARTIFACTS.has(toks[k].w)) continue;
     let j = k + 1;
     if (toks[j].w === "that" || toks[j].w === "which") j++;
     const subject = toks[j];
