@@ -127,6 +127,9 @@ function isRate(toks: readonly Tok[], k: number): boolean {
 function isCountWord(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
   if (t.t !== WORD || (t.info & W_NUMBER) === 0) return false;
+  // "at most one request", "up to two retries": a bound is a measure.
+  const before = toks[k - 1];
+  if (before && (before.w === "most" || before.w === "least" || before.w === "to" || before.w === "than" || before.w === "exactly" || before.w === "max")) return false;
   const next = toks[k + 1];
   return next !== undefined && next.t === WORD && (next.info & W_UNIT) === 0 && next.w !== "times" && next.w !== "percent";
 }
@@ -167,6 +170,8 @@ export function quantityNear(
   seen = 0;
   for (let k = from - 1; k >= 0 && seen < before; k--) {
     if (toks[k].t === PUNCT) {
+      // "every 15 minutes, which is too slow": the clause judges the figure just given.
+      if (toks[k].w === "," && (toks[k + 1]?.w === "which" || toks[k + 1]?.w === "that")) continue;
       if (endsClause(toks, k) || toks[k].w === ",") break;
       continue;
     }

@@ -17,6 +17,7 @@ theirs them then there these they this those through thus to too under until up 
 were what whatever when where whether which while who whom whose why will with within without would yet you your
 isn't aren't doesn't don't didn't won't can't hasn't haven't wasn't weren't shouldn't wouldn't
 it's we'll we're they're there's that's let's i'm
+nothing everything something anything nobody everyone someone anyone
 get gets got use uses used make makes made need needs needed send sends sent return returns returned
 new old first last one two three next each already still instead otherwise
 `);

@@ -19,7 +19,8 @@ const LANGUAGES: Record<string, string> = {
  ici toute tous toutes rester être été l' d' qu' c' n' s' j'`,
   es: `el la los las un una unos unas y o es está están ser estar no que en por para sobre
  entre también muy más menos nosotros ellos ellas su sus mis este esta estos estas debe deben puede
- pueden cuando donde como pero siempre nunca aquí toda todos todas del se lo le les`,
+ pueden cuando donde como pero siempre nunca aquí toda todos todas del se lo le les mi tu desde hasta porque
+ ya hay puedo favor gracias usuarios deben poder`,
   pt: `o a os as um uma pelo pela pelos pelas precisa precisam uns umas e ou é são está estão ser não que em no na nos nas com por para sem sobre
  entre também muito mais menos nós eles elas seu sua seus suas meu minha este esta isso deve devem pode
  podem há quando onde como mas sempre nunca aqui toda todos todas do da dos das ao se você vocês`,

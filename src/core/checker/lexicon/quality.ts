@@ -78,7 +78,7 @@ const ROWS: readonly Row[] = [
   ["easily, nicely, neatly, elegantly, cleanly", "vague", "any", "usability"],
   ["easy, simple, clean, obvious", "vague", "pred", "usability"],
   ["nice, tidy, neat, pretty", "vague", "attr", "usability"],
-  ["nice-looking, good-looking, clean-looking, feel like, feels like, look like it, lean, lean enough", "vague", "any", "usability"],
+  ["just work, just works, should just work, nice-looking, good-looking, clean-looking, feel like, feels like, look like it, lean, lean enough", "vague", "any", "usability"],
   ["short and sweet, nice and simple, simple and clean, clean and simple, nice and clean", "vague", "any", "usability"],
   ["feel|feels|look|looks|seem|seems natural|right|good|nice|fast|snappy|responsive|smooth|polished|modern|clean|solid|familiar|consistent|native|professional|friendly|great", "vague", "any", "usability"],
   ["clear, meaningful, helpful, informative, descriptive, useful, concise, readable, friendly", "vague", "attr", "usability"],
@@ -110,7 +110,7 @@ const ROWS: readonly Row[] = [
   ["more strictly, less strictly, more often, less often, more frequently, less frequently", "quant", "any", "rate"],
   // Time.
   ["soon, shortly, eventually, a while, for a while, after a while, for long, for a long time, some time, after some time, a bit, at some point, quite a while, for ages, a long time, a short time, a short period, a short while, an extended period, a prolonged period, prolonged, in due course, a little later, at a later point", "quant", "any", "time"],
-  ["without delay, without any delay, a delay, promptly, asap, as soon as possible, in time, on time", "quant", "any", "time"],
+  ["near future, in the near future, cost extra, costs extra, charged extra, a surcharge, an extra charge, an extra fee, be retried, is retried, are retried, gets retried, get retried, without delay, without any delay, a delay, promptly, asap, as soon as possible, in time, on time", "quant", "any", "time"],
   ["real-time, realtime, real time, in real time, near real time, near real-time, near-real-time, near-realtime", "quant", "any", "time"],
   ["long-running, short-lived, briefly, momentarily, temporarily, for a moment, a moment", "quant", "any", "time"],
   ["periodic, periodically, regularly, frequently, frequent, often, occasionally, from time to time, every so often, every now and then, at intervals, at regular intervals, every once in a while, now and then, routinely, repeatedly", "quant", "any", "freq"],
@@ -128,7 +128,7 @@ const ROWS: readonly Row[] = [
   ["a timeout", "quant", "any", "timeout"],
   // Limits named without their value: "wait out a grace period", "their own quota", "increase its interval".
   ["timeout, timeouts, ttl, grace period, grace time, cooling-off period, cooling off period, retention window, retention period, cooldown, cool-down, cooldown period, interval, polling interval, deadline, time window, lock duration", "quant", "limit", "time"],
-  ["quota, quotas, rate limits, threshold, thresholds, tolerance, budget, ceiling, upper limit, max size, maximum size, size limit", "quant", "limit", "rate"],
+  ["quota, quotas, rate limits, threshold, thresholds, tolerance, cutoff, cut-off, budget, ceiling, upper limit, max size, maximum size, size limit", "quant", "limit", "rate"],
 ];
 
 /**
@@ -145,7 +145,7 @@ const EVAL_ROWS: readonly Row[] = [
   ["trust, trusts, appreciate, appreciates, prefer, prefers, no regressions, no regression, without regressions, nothing breaks, nothing is broken, does not break, doesn't break", "eval", "any", "quality"],
   ["up to date, up-to-date, in sync, always in sync, as expected, as intended, as designed, works, work, handled, handles, goes down, goes up, go down, go up, love, loves, enjoy, enjoys, like it, meets expectations, meet expectations, bug-free, no issues, no problems, no bugs, without issues, without problems, looks good, look good, all good", "eval", "any", "quality"],
   ["feel, feels", "eval", "any", "usability"],
-  ["rare, rarely, uncommon, infrequent, seldom, scales, scale well, scales well", "eval", "any", "quality"],
+  ["rare, rarely, uncommon, infrequent, seldom, scales, scale well, scales well, prevented, avoided, eliminated, fairly, make sense, makes sense, statistically sound, comfortable, behaves as, behave as, consistent state, does not disturb, doesn't disturb, not disturb, no impact, no noticeable impact, without impact, does not affect, doesn't affect", "eval", "any", "quality"],
 ];
 
 function build(rows: readonly Row[]): Map<string, Cue> {

@@ -41,7 +41,7 @@ const FIXED = new Set([
   "first-class|citizens", "first-class|entity", "first-class|resource", "first-class|concept", "first-class|type",
   "smart|meter", "smart|meters", "smart|reading", "smart|readings", "smart|card", "smart|cards", "smart|contract",
   "smart|contracts", "smart|tv", "smart|home", "smart|watch", "smart|lock", "smart|locks", "smart|plug", "smart|phone",
-  "large|language", "high|availability", "low|code", "to|smooth", "to|clean", "to|secure", "to|tidy", "to|polish",
+  "graceful|shutdown", "graceful|restart", "graceful|drain", "gracefully|shut", "large|language", "high|availability", "low|code", "to|smooth", "to|clean", "to|secure", "to|tidy", "to|polish",
 ]);
 
 /** FIXED by first part, so a pair is looked up without building the "a|b" string. */
@@ -61,7 +61,7 @@ function isFixed(a: string, b: string): boolean {
 }
 
 /** Words that may follow "in time" when it means "before a deadline". */
-const AFTER_IN_TIME = new Set(["for", "to", "before", "and", "or", "so"]);
+const AFTER_IN_TIME = new Set(["for", "to", "before", "and", "or", "so", "shall", "must", "should", "will", "is", "are", "gets", "get"]);
 
 function tokenText(toks: readonly Tok[], m: PhraseMatch<Cue>): string {
   let s = "";
@@ -149,7 +149,8 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
         const n = nextWord(toks, m.to);
         return (n !== undefined && !NOT_A_NOUN.has(n.w)) || (cue.hint !== "time" && isLinking(toks, g));
       }
-      return isLinking(toks, g) || (g >= 0 && DETERMINERS.has(toks[g].w)) || closesSentence(toks, m.to);
+      // "with nice error messages": a quality word between a preposition and its noun.
+      return isLinking(toks, g) || (g >= 0 && (DETERMINERS.has(toks[g].w) || toks[g].w === "with")) || closesSentence(toks, m.to);
     case "verb":
       // "Limit: 10" is a label, not an instruction.
       if (next && next.t === PUNCT && next.w === ":") return false;

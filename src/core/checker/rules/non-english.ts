@@ -39,7 +39,7 @@ export function quotedMask(toks: readonly Tok[]): boolean[] | null {
 const perLanguage = new Array<number>(LANGUAGE_COUNT).fill(0);
 
 /** Why a line is not English, with the span to point at, or null. */
-export function judgeLanguage(toks: readonly Tok[], raw: string): { s: number; e: number } | null {
+export function judgeLanguage(toks: readonly Tok[], raw: string, quotesAreLiteral = true): { s: number; e: number } | null {
   let cjkChars = 0;
   let otherWords = 0;
   let latinWords = 0;
@@ -50,7 +50,7 @@ export function judgeLanguage(toks: readonly Tok[], raw: string): { s: number; e
   perLanguage.fill(0);
   let first = -1;
   let last = -1;
-  const mask = quotedMask(toks);
+  const mask = quotesAreLiteral ? quotedMask(toks) : null;
   for (let k = 0; k < toks.length; k++) {
     if (mask !== null && mask[k]) continue;
     const t = toks[k];
@@ -150,11 +150,30 @@ function judgeSegment(toks: readonly Tok[], from: number, to: number, mask: bool
   return null;
 }
 
+const QUOTES = /["“”「」『』«»„]/;
+const hasQuote = (raw: string): boolean => QUOTES.test(raw);
+
+/** Words that say a quotation is text the product shows, on the line or the one before. */
+const LITERAL_MARKERS = /literal|verbatim|exactly as|as written|do not translate|don't translate|\bui\b|label|button|subject|sms|text:|message:|template|copy|shows?|displays?|reads|string|wording|title|heading|placeholder|notification|push|e-mail|email|caption|tooltip|banner/i;
+
+/** Words that say a quotation is somebody's message, pasted in: prose, whatever else the line says. */
+const PASTED_MARKERS = /pasted|forwarded|original request|client's|customer's|from the kick-?off|they wrote|wrote:|said:|asked:/i;
+
+function marksLiteral(ctx: LineCtx): boolean {
+  const prev = ctx.doc.lines[ctx.i - 1];
+  const before = prev && prev.kind === "blank" ? ctx.doc.lines[ctx.i - 2] : prev;
+  const context = before === undefined ? ctx.line.raw : before.raw + " " + ctx.line.raw;
+  return LITERAL_MARKERS.test(context) && !PASTED_MARKERS.test(context);
+}
+
 /** Reports line i when its prose is not in English. */
 export function nonEnglishLine(ctx: LineCtx, emit: Emit): void {
   // Only lines with another script, accents or a foreign function word can fail.
   if ((ctx.chars & (F_SCRIPT | F_ACCENT | F_FOREIGN)) === 0) return;
-  const hit = judgeLanguage(ctx.toks, ctx.line.raw);
+  let hit = judgeLanguage(ctx.toks, ctx.line.raw);
+  // A quotation is exempt only as literal output the product shows ("SMS text, sent exactly as
+  // written: "…""); a client's message pasted in quotes is still prose to translate.
+  if (!hit && hasQuote(ctx.line.raw) && !marksLiteral(ctx)) hit = judgeLanguage(ctx.toks, ctx.line.raw, false);
   if (!hit) return;
   const text = ctx.line.raw.slice(hit.s, hit.e);
   const short = text.length > 40 ? text.slice(0, 40) + "…" : text;

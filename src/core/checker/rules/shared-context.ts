@@ -37,7 +37,7 @@ const SOURCE_VERBS = new Set(
   "took did prototyped wrote described explained showed mentioned suggested proposed figured shared posted knows said agreed decided promised recommended built tried measured found".split(" "),
 );
 /** Nouns that name another system or a past project ("as the screenshot service", "for the newsletter project"). */
-const PROJECT_NOUNS = new Set("project projects migration migrations backfill connector importer rollout launch release sprint prototype rewrite pilot trial experiment campaign setup process procedure playbook desk site sites market markets branch brand version script scripts".split(" "));
+const PROJECT_NOUNS = new Set("project projects migration migrations backfill connector importer rollout launch release sprint prototype rewrite pilot trial experiment campaign setup process procedure playbook desk site sites market markets branch brand script scripts flow flows logic handling behaviour behavior feature".split(" "));
 /** Verbs of having built something. */
 const BUILD_VERBS = new Set("built made wrote created used did implemented developed designed added introduced set ran shipped prototyped".split(" "));
 /** Words that cannot be the head noun of "the X we built". */
@@ -75,7 +75,8 @@ function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>): Hit 
     }
     if (n < 0 || n >= toks.length) continue;
     const next = toks[n];
-    if (next.w === "as" || next.w === "like") {
+    // "use same logic with KRS" (as in "same as").
+    if (next.w === "as" || next.w === "like" || (next.w === "with" && toks[n + 1]?.t === WORD && toks[n + 1].cap)) {
       const r = toks[n + 1];
       if (!r || r.t === CODE || r.t === URL || CURRENT.has(r.w)) continue;
       return span(toks, k, Math.min(toks.length - 1, n + 3));
@@ -100,6 +101,8 @@ function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>): Hit 
       }
       // "the same rate source as finance does": another team's practice.
       if (r && DECIDERS.has(r.w) && /^(does|did|do|uses|used)$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
+      // "works the same as billing v1": an earlier version nobody describes.
+      if (r && r.t === WORD && /^v\d+$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
       // "in the same monthly file as before": whatever happens today, unwritten.
       if (r && r.w === "before" && !(toks[j + 2]?.t === WORD)) return span(toks, k, j + 1);
       if (!r || (r.w !== "the" && r.w !== "our" && r.w !== "in")) break;
@@ -270,6 +273,8 @@ function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | nu
     if (t.w === "the" || t.w === "our") {
       for (let j = m.to + 1; j < toks.length && j <= m.to + 3; j++) if (GROUP_NOUNS.has(toks[j].w)) return span(toks, m.from, j);
     }
+    // "ask Tanaka-san".
+    if (t.cap && HONORIFIC_SUFFIX.test(t.w)) return span(toks, m.from, m.to);
     // "Ask Pak Budi", "check with Dr Patel": a title before a name.
     if (HONORIFICS.has(t.w) && toks[m.to + 1]?.t === WORD && toks[m.to + 1].cap) return span(toks, m.from, m.to + 1);
   }
@@ -293,7 +298,10 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>): Hit |
     if (!next || next.t !== WORD) continue;
     if (SOURCE_VERBS.has(next.w) && next.w !== "found") return span(toks, k, k + 1);
     // "the canary process that Ines documented": a name and a past-tense verb.
-    if (next.w.length > 4 && next.w.endsWith("ed") && (next.info & W_KNOWN) === 0 && !atSentenceStart(toks, k)) return span(toks, k, k + 1);
+    // "the canary process that Ines documented"; not "Custom connected accounts", where the -ed word describes a noun.
+    const after = toks[k + 2];
+    const describesNoun = after !== undefined && after.t === WORD && (after.info & W_ENGLISH) === 0;
+    if (next.w.length > 4 && next.w.endsWith("ed") && (next.info & W_KNOWN) === 0 && !atSentenceStart(toks, k) && !describesNoun) return span(toks, k, k + 1);
     if (next.w === "set" && /^(it|this|them|up)$/.test(toks[k + 2]?.w ?? "")) return span(toks, k, k + 2);
     if (next.w === "has" || next.w === "had") {
       for (let j = k + 2; j < toks.length && j <= k + 4; j++) if (PERSON_ARTIFACTS.has(toks[j].w)) return span(toks, k, j);
@@ -419,10 +427,20 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   return hit;
 }
 
+/** "@maria knows the edge cases", "ask @kofi": a teammate as the source, by handle. */
+const MENTION_SOURCE = /(?:\b(?:ask|ping|check with|confirm with|talk to)\s+@[\w.-]+)|(?:@[\w.-]+\s+(?:knows|has the|explained|remembers|wrote|decided|set up|built|did))/i;
+
+function mentionSource(raw: string): Hit | null {
+  if (raw.indexOf("@") < 0) return null;
+  const m = MENTION_SOURCE.exec(raw);
+  return m ? { s: m.index, e: m.index + m[0].length } : null;
+}
+
 /** Reports a shared-context cue on a prose line. */
 export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, emit: Emit): void {
-  if ((ctx.flags & (T_SHARED | T_SAME | T_WAY | T_ASK | T_MEETING | T_WE | T_DECIDE | T_DOES)) === 0 && (ctx.chars & F_NAME) === 0) return;
-  const hit = sharedContext(ctx.toks, ctx.flags, ctx.chars, defined);
+  const mention = mentionSource(ctx.line.raw);
+  if (!mention && (ctx.flags & (T_SHARED | T_SAME | T_WAY | T_ASK | T_MEETING | T_WE | T_DECIDE | T_DOES)) === 0 && (ctx.chars & F_NAME) === 0) return;
+  const hit = mention ?? sharedContext(ctx.toks, ctx.flags, ctx.chars, defined);
   if (!hit) return;
   const text = ctx.line.raw.slice(hit.s, hit.e);
   emit({

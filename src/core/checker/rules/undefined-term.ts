@@ -11,11 +11,13 @@
 import type { LineCtx } from "../doc.js";
 import { F_ACR, F_NAME, W_KNOWN } from "../wordinfo.js";
 import { atSentenceStart, prevWord } from "../doc.js";
-import { NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
+import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import { CURRENCY_CODES, KNOWN_ACRONYMS } from "../lexicon/known.js";
 import { SYSTEM_NOUNS, SYSTEM_PREPOSITIONS, PERSON_VERBS } from "../lexicon/cues.js";
 import { isNameShape, possessiveArtifact } from "./names.js";
 import { quotedMask } from "./non-english.js";
+import { hostOf, isPrivateHost } from "./private-link.js";
+import type { Line } from "../markdown.js";
 import type { Emit } from "./emit.js";
 
 const ROMAN = new Set(["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"]);
@@ -46,7 +48,7 @@ function knownAcronym(key: string): boolean {
 }
 
 /** Whether token k is explained right where it stands. */
-function definedHere(toks: readonly Tok[], k: number): boolean {
+function definedHere(toks: readonly Tok[], k: number, line: Line): boolean {
   const next = toks[k + 1];
   const prev = toks[k - 1];
   if (next) {
@@ -88,10 +90,11 @@ function definedHere(toks: readonly Tok[], k: number): boolean {
       if (DETERMINER.has(toks[j].w)) return true;
     }
   }
-  // A public link later in the same sentence documents it: "calls Sabre's public API (https://…)".
+  // A public link later in the same sentence documents it: "calls Sabre's public API (https://…)";
+  // a link into the company network ("see https://crm-x.bank.internal/…") does not.
   for (let j = k + 1; j < toks.length && j <= k + 12; j++) {
     const t = toks[j];
-    if (t.t === URL) return true;
+    if (t.t === URL) return !isPrivateHost(hostOf(line.urls[t.ref]?.text ?? ""));
     if (t.t === PUNCT && (t.w === "." || t.w === ";" || t.w === "?" || t.w === "!")) break;
   }
   if (toks[k].acr && (spelledOutBefore(toks, k) || spelledOutAfter(toks, k))) return true;
@@ -172,6 +175,19 @@ function systemSlot(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
+/** Verbs only software does: "Kestrel reads the latest version every night". */
+const MACHINE_VERBS = new Set("reads writes pulls pushes syncs polls consumes publishes ingests exports imports caches indexes stores emits serves scrapes crawls batches routes".split(" "));
+
+function machineSubject(toks: readonly Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  if (next === undefined || next.t !== WORD || !MACHINE_VERBS.has(next.w)) return false;
+  // A verb takes an object ("reads the latest version"); "Fitbit exports)" and "pushes are rare" are nouns.
+  const object = toks[k + 2];
+  return object !== undefined && (object.t === NUM || object.t === CODE || (object.t === WORD && OBJECT_STARTS.has(object.w)));
+}
+
+const OBJECT_STARTS = new Set(["the", "a", "an", "every", "each", "all", "its", "their", "our", "it", "them", "new", "raw", "data", "events", "messages", "records", "rows", "files"]);
+
 /** A person rather than a system: "Kenji's trick", "Lena took", "ask Tomo". */
 function personLike(toks: readonly Tok[], k: number): boolean {
   if (possessiveArtifact(toks, k)) return true;
@@ -241,7 +257,7 @@ export class TermTracker {
       if (t.acr && insideBraces(line.raw, t.s, t.e)) continue;
       // "HM Revenue & Customs", "BNP Paribas": the acronym opens an organisation's name.
       if (t.acr && toks[k + 1]?.t === WORD && toks[k + 1].cap && !toks[k + 1].upper && toks[k + 1].s === t.e + 1 && (toks[k + 1].info & W_KNOWN) === 0 && isNameShape(toks[k + 1])) continue;
-      if (glossary || definedHere(toks, k)) {
+      if (glossary || definedHere(toks, k, line)) {
         this.defined.add(key);
         continue;
       }
@@ -260,7 +276,7 @@ export class TermTracker {
       if (mixedCase(line.raw, t.s + 1, t.e)) continue;
       if (!this.first.has(key)) this.first.set(key, { li: i, s: t.s, e: t.s + key.length, text: line.raw.slice(t.s, t.s + key.length), acronym: false });
       if (personLike(toks, k)) this.person.add(key);
-      const named = toks[k - 1]?.w === "project" || toks[k - 1]?.w === "codename";
+      const named = toks[k - 1]?.w === "project" || toks[k - 1]?.w === "codename" || machineSubject(toks, k);
       if (named || (!atSentenceStart(toks, k) && !inNameSequence(toks, k) && systemSlot(toks, k))) this.system.add(key);
     }
   }
