@@ -13,7 +13,7 @@ import { CUES, EVAL_CUES, HINT_TEXT, QUANTITY_NOUNS, type Cue } from "../lexicon
 import { DEGREE_WORDS, DETERMINERS, LINKING_VERBS, VERB_MARKERS } from "../lexicon/english.js";
 import type { Line } from "../markdown.js";
 import type { Emit, RawFinding } from "./emit.js";
-import { S_CUE, T_CUE, T_EVAL, W_FREQUENCY, W_NUMBER, W_UNIT } from "../wordinfo.js";
+import { S_CUE, T_CUE, T_EVAL, W_ENGLISH, W_FREQUENCY, W_NUMBER, W_UNIT } from "../wordinfo.js";
 
 const BASE = new PhraseSet<Cue>(CUES);
 const WITH_EVAL = new PhraseSet<Cue>([...CUES, ...EVAL_CUES]);
@@ -161,7 +161,9 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       return n !== undefined && n.w.length > 3 && n.w.endsWith("s") && !n.w.endsWith("ss") && !NOT_A_NOUN.has(n.w);
     }
     case "leadplural": {
+      // "…7 years. Older rows must move": older than the figure just given.
       if (!atSentenceStart(toks, m.from)) return false;
+      for (let j = 0; j < m.from; j++) if (toks[j].t === NUM) return false;
       for (let j = m.to; j < toks.length && j <= m.to + 1; j++) {
         const t = toks[j];
         if (t.t !== WORD) return false;
@@ -322,10 +324,12 @@ const REQUIREMENT_WORDS = new Set(
  * to it.
  */
 function statesRequirement(toks: readonly Tok[], k: number, cue: Cue): boolean {
+  // A sentence, or the part of it on this side of a semicolon ("documents become stale; customers must …").
+  const stop = (j: number): boolean => endsSentence(toks, j) || toks[j].w === ";";
   let a = k;
-  while (a > 0 && !endsSentence(toks, a - 1)) a--;
+  while (a > 0 && !stop(a - 1)) a--;
   let b = k;
-  while (b < toks.length && !endsSentence(toks, b)) b++;
+  while (b < toks.length && !stop(b)) b++;
   for (let j = a; j < b; j++) {
     const t = toks[j];
     if (t.t === WORD && (REQUIREMENT_WORDS.has(t.w) || t.w.endsWith("'ll") || t.w.endsWith("'d"))) return true;
@@ -342,12 +346,28 @@ function coordinated(toks: readonly Tok[], a: number, b: number): boolean {
 /** True when the line has something checkable: a number, a code span or a quoted literal. */
 function hasAnchor(ctx: LineCtx): boolean {
   const toks = ctx.toks;
-  for (let k = 0; k < toks.length; k++) {
+  for (let k = thenClause(toks); k < toks.length; k++) {
     const t = toks[k];
     if (t.t === CODE || isQuantity(toks, k, ctx.line)) return true;
     if (t.t === PUNCT && (t.w === "\"" || t.w === "“" || t.w === "「")) return true;
   }
   return false;
+}
+
+/**
+ * "Given a project deleted 31 days ago, when the job runs, then the system is
+ * in a consistent state": only the Then clause says what is checked, so the
+ * figures of Given and When do not anchor it. Returns where to look from.
+ */
+function thenClause(toks: readonly Tok[]): number {
+  let scenario = false;
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k].t !== WORD || (toks[k].info & W_ENGLISH) === 0) continue;
+    const w = toks[k].w;
+    if (w === "given" || w === "when") scenario = true;
+    else if (w === "then" && scenario) return k + 1;
+  }
+  return 0;
 }
 
 /**

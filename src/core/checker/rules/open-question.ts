@@ -7,7 +7,7 @@
  */
 import type { Doc, LineCtx } from "../doc.js";
 import { endsSentence } from "../doc.js";
-import { F_QUESTION, F_SCRIPT, S_HEDGE, T_HEDGE } from "../wordinfo.js";
+import { F_QUESTION, F_SCRIPT, S_HEDGE, T_HEDGE, W_ENGLISH } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
 import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { ANSWER_STARTS, CJK_HEDGES } from "../lexicon/cues.js";
@@ -157,8 +157,21 @@ function invertedClause(toks: readonly Tok[]): { s: number; e: number } | null {
   return null;
 }
 
+/** "Faculty to decide.", "Legal to confirm": a decision handed to someone else, not made. */
+function delegatedDecision(toks: readonly Tok[]): { s: number; e: number } | null {
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if ((toks[k].info & W_ENGLISH) === 0 || toks[k].w !== "to" || !/^(decide|confirm|clarify|advise)$/.test(toks[k + 1].w)) continue;
+    const who = toks[k - 1];
+    const after = toks[k + 2];
+    if (who.t === WORD && (who.cap || who.w === "team" || who.w === "client") && (after === undefined || after.t === PUNCT)) return { s: who.s, e: toks[k + 1].e };
+  }
+  return null;
+}
+
 /** Reports an open question on a prose line (headings are not checked). */
 export function openQuestionLine(ctx: LineCtx, emit: Emit): void {
+  const delegated = delegatedDecision(ctx.toks);
+  if (delegated) return report(ctx, delegated, emit);
   if ((ctx.chars & (F_QUESTION | F_SCRIPT)) === 0 && (ctx.flags & T_HEDGE) === 0) {
     const unmarked = unmarkedQuestion(ctx);
     if (unmarked) report(ctx, unmarked, emit);
