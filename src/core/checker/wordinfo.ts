@@ -15,6 +15,7 @@ import {
   DASHBOARD_TOOLS,
   HEDGES,
   MEETING_NOUNS,
+  PAST_WORK_VERBS,
   PRIVATE_PHRASES,
   PRIVATE_TOOLS,
   SHARED_PHRASES,
@@ -138,7 +139,7 @@ for (const w of MEETING_NOUNS) add(w, T_MEETING);
 for (const w of ["same", "last", "one", "ones"]) add(w, T_SAME);
 for (const w of ["way", "like", "exactly", "just"]) add(w, T_WAY);
 // Past work ("the layer we built for …") is gated on the verb, which is rarer than "we".
-for (const w of "built made wrote created used did implemented developed designed added introduced set ran shipped prototyped".split(" ")) add(w, T_WE);
+for (const w of PAST_WORK_VERBS) add(w, T_WE);
 for (const w of "agreed decided said mentioned promised confirmed approved told explained insisted signed".split(" ")) add(w, T_DECIDE);
 for (const w of ["does", "did", "do"]) add(w, T_DOES);
 for (const p of HEDGES) for (const w of gateWords(p)) add(w, T_HEDGE);

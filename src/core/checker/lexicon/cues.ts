@@ -169,6 +169,10 @@ api apis sdk webhook webhooks app apps integration integrations bot bots oauth c
 events adapter incoming outgoing notifications notification
 `);
 
+/** Verbs of past work after "we": "the cache layer we built for…", "the problem we had at…". */
+export const PAST_WORK_VERBS = set(`built made wrote created used did implemented developed designed added introduced set ran shipped
+prototyped had saw hit`);
+
 /** Nouns that mark a capitalised word as a system ("the Hoshi progress API", "Mochi's upload hook"). */
 export const SYSTEM_NOUNS = set(`
 api apis service services gateway job jobs hook hooks queue queues worker workers cluster clusters

@@ -462,7 +462,8 @@ export class LimitReferences {
         const raw = line.raw.toLowerCase();
         const at = raw.indexOf(p.noun);
         // A figure beside it, or a pointer to where the values are ("listed per case type on …").
-        if (at >= 0 && (/\d/.test(raw) || /\b(listed|defined|specified|configured|documented|configurable|per)\b/.test(raw))) {
+        // A figure is a number of its own, not the digit of an id such as "R6" or "v2".
+        if (at >= 0 && (/(?:^|[^a-z0-9_])\d/.test(raw) || /\b(listed|defined|specified|configured|documented|configurable|per)\b/.test(raw))) {
           valued.add(p.noun);
           break;
         }

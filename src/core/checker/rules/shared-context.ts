@@ -18,6 +18,7 @@ import {
   CONVERSATION_VERBS,
   MEETING_NOUNS,
   PAST_TIME_WORDS,
+  PAST_WORK_VERBS,
   PERSON_ARTIFACTS,
   PRECEDENT_NOUNS,
   SHARED_PHRASES,
@@ -39,7 +40,6 @@ const SOURCE_VERBS = new Set(
 /** Nouns that name another system or a past project ("as the screenshot service", "for the newsletter project"). */
 const PROJECT_NOUNS = new Set("project projects migration migrations backfill connector importer rollout launch release sprint prototype rewrite pilot trial experiment campaign setup process procedure playbook desk site sites market markets branch brand script scripts flow flows logic handling behaviour behavior feature".split(" "));
 /** Verbs of having built something. */
-const BUILD_VERBS = new Set("built made wrote created used did implemented developed designed added introduced set ran shipped prototyped".split(" "));
 /** Words that cannot be the head noun of "the X we built". */
 const ENGLISH_OR_STOP = new Set("the a an our this that these those it one ones what which who".split(" "));
 const DOES = new Set(["does", "do", "did", "done", "set", "handles", "handled", "already", "works", "worked", "used", "uses"]);
@@ -212,12 +212,12 @@ function keptBySomeone(toks: readonly Tok[], defined: ReadonlySet<string>): Hit 
 /** "the cache layer we built for the newsletter project": an unexplained piece of past work. */
 function pastWork(toks: readonly Tok[]): Hit | null {
   for (let k = 1; k + 2 < toks.length; k++) {
-    // The verb's info bit first (T_WE marks exactly the BUILD_VERBS): cheaper than reading every word.
+    // The verb's info bit first (T_WE marks exactly PAST_WORK_VERBS): cheaper than reading every word.
     if ((toks[k + 1].info & T_WE) === 0 || toks[k].w !== "we") continue;
     const verb = toks[k + 1];
-    if (!verb || verb.t !== WORD || !BUILD_VERBS.has(verb.w)) continue;
+    if (!verb || verb.t !== WORD || !PAST_WORK_VERBS.has(verb.w)) continue;
     const prep = toks[k + 2];
-    if (!/^(for|in|during|back|last|as|on)$/.test(prep.w)) continue;
+    if (!/^(for|in|during|back|last|as|on|at|with)$/.test(prep.w)) continue;
     // It must name a thing: "the cache layer we built", "the script that we wrote".
     let j = k - 1;
     if (toks[j].w === "that" || toks[j].w === "which") j--;
