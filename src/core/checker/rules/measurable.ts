@@ -21,6 +21,10 @@ const WITH_EVAL = new PhraseSet<Cue>([...CUES, ...EVAL_CUES]);
 const REPEAT_NOUNS = new Set("times retries attempts tries requests calls failures errors seconds minutes hours days weeks months reminders emails messages".split(" "));
 const PRONOUN_CHOOSERS = new Set(["they", "you", "users", "customers", "admins", "the"]);
 const CHOOSE_VERBS = new Set(["choose", "chooses", "pick", "picks", "set", "sets", "configure", "configures", "enter", "enters", "select", "selects"]);
+const GENERIC_HEADS = new Set(["period", "window", "timeframe"]);
+/** Words that pick one period or window out of many rather than naming a limit ("the next report window"). */
+const SELECTING = new Set(["full", "next", "current", "same", "whole", "entire", "first", "last", "previous", "following", "given", "selected", "billing", "reporting", "report", "quiet", "open", "overlap", "delivery", "booking"]);
+const BOUND = /(?:\b(?:above|below|over|under|exceeds?|at least|at most|up to|more than|less than|max(?:imum)?|min(?:imum)?)\s*|[<>≤≥]\s*)\d/;
 const NEW_LIMIT = new Set(["a", "an", "own", "some", "any"]);
 const DEFINITE = new Set(["the", "its", "their", "our", "his", "her", "this", "that"]);
 const CHANGE_VERBS = new Set(["increase", "increases", "raise", "raises", "extend", "extends", "lower", "lowers", "reduce", "reduces", "shorten", "shortens", "lengthen", "adjust", "adjusts", "tune", "bump"]);
@@ -237,14 +241,17 @@ interface Hit {
 /** Whether a limit noun is named with a definite determiner ("the grace time"), not changed ("increase its interval"). */
 function refersBack(toks: readonly Tok[], m: PhraseMatch<Cue>): "new" | "ref" | "skip" {
   if (m.value.cond !== "limit") return "new";
+  // "a period", "the window" alone are things the API handles, not limits; "the inactivity period" is one.
+  const generic = m.to - m.from === 1 && GENERIC_HEADS.has(toks[m.from].w);
   for (let j = m.from - 1, seen = 0; j >= 0 && seen < 3; j--, seen++) {
     const t = toks[j];
-    if (NEW_LIMIT.has(t.w)) return "new";
+    if (NEW_LIMIT.has(t.w)) return generic ? "skip" : "new";
     if (DEFINITE.has(t.w)) {
       if (j > 0 && toks[j - 1].t === WORD && CHANGE_VERBS.has(toks[j - 1].w)) return "new";
-      // Only named windows ("the retention period", "the grace time") are checked across the brief:
-      // a threshold or cap is often given as a bare figure elsewhere ("a score above 0.8").
-      return m.value.hint === "time" && m.to - m.from >= 2 ? "ref" : "skip";
+      // A named limit ("the retention period", "the inactivity period", "the agreed threshold") is checked
+      // across the brief; a bare "the window" or "the threshold" usually points at the sentence before.
+      if (generic && (j === m.from - 1 || SELECTING.has(toks[m.from - 1].w))) return "skip";
+      return m.to - m.from >= 2 || j < m.from - 1 ? "ref" : "skip";
     }
   }
   return "new";
@@ -449,7 +456,10 @@ export class LimitReferences {
   private pending: { finding: RawFinding; noun: string }[] = [];
 
   add(ctx: LineCtx, h: Hit): void {
-    const noun = ctx.line.raw.slice(ctx.toks[h.from].s, ctx.toks[h.to - 1].e).toLowerCase();
+    // The name includes its modifiers: "inactivity period", "HMRC per-file limit".
+    let from = h.from;
+    while (from > 0 && ctx.toks[from - 1].t === WORD && !DEFINITE.has(ctx.toks[from - 1].w)) from--;
+    const noun = ctx.line.raw.slice(ctx.toks[from].s, ctx.toks[h.to - 1].e).toLowerCase();
     this.pending.push({ noun, finding: hitFinding(ctx, h, "unquantified", (text) => `'${text}' is never given a value in the brief: ${HINT_TEXT[h.cue.hint]}`) });
   }
 
@@ -464,6 +474,11 @@ export class LimitReferences {
         // A figure beside it, or a pointer to where the values are ("listed per case type on …").
         // A figure is a number of its own, not the digit of an id such as "R6" or "v2".
         if (at >= 0 && (/(?:^|[^a-z0-9_])\d/.test(raw) || /\b(listed|defined|specified|configured|documented|configurable|per)\b/.test(raw))) {
+          valued.add(p.noun);
+          break;
+        }
+        // A threshold or level is often given as a bound without its name ("a score above 0.8").
+        if (/(threshold|level|mark|limit)$/.test(p.noun) && BOUND.test(raw)) {
           valued.add(p.noun);
           break;
         }
