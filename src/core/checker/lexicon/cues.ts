@@ -42,7 +42,8 @@ per our chat, per my chat, per the arrangement, per our arrangement, per the agr
 worked out with, the arrangement with, our arrangement with, same as it does now,
 client's existing approach, customer's existing approach, their existing approach, their existing process,
 their current approach, their current process, their usual approach, their usual process, the client's usual,
-in her head, in his head, in their heads, in their head, in my head, in our heads, in someone's head, in people's heads, the usual way, the usual place,
+usual rule, usual rules, usual limit, usual limits, usual logic, usual threshold, usual policy, usual criteria,
+usual settings, usual format, usual numbers, in her head, in his head, in their heads, in their head, in my head, in our heads, in someone's head, in people's heads, the usual way, the usual place,
 the usual process, the usual approach, the usual format, the usual, as always, as we always do,
 like we always do, as we usually do, as we normally do, as we typically do, like we usually do,
 like we did, as we did, the way we did, the same way we did, same way we did, same as we did,
@@ -110,12 +111,14 @@ niet zeker, forse, non so, kanske, tbd whether, unknown whether, don't know whet
 don't know if, don't know yet, do not know whether, do not know if, do not know yet, not known yet,
 no idea, we'll see, we will see, might want to, might need to, may need to, need to decide,
 needs to be decided, still need to confirm, need to confirm with, need to check with, still deciding,
-still open, haven't decided, hasn't decided, haven't confirmed, hasn't confirmed, hasn't been confirmed,
+haven't decided, hasn't decided, haven't confirmed, hasn't confirmed, hasn't been confirmed,
 have not confirmed, has not confirmed, waiting for confirmation, pending confirmation, or maybe,
 might also want to, may also want to, may want to, might also need to, may also need to, could also,
 nobody has decided, no one has decided, not been decided, hasn't been decided, has not been decided,
 nobody has confirmed, no one has confirmed, not agreed yet, not yet agreed, open point, to be discussed,
-still not decide, still not decided, not decide yet, not decided yet, still discussing, still under discussion,
+wanted to double-check, wants to double-check, to double-check with, what they'd like, we'd have to ask,
+más tarde, lo decidimos, decidimos después, mais tarde, nao sei, ainda nao, später, plus tard, lembrar de, note to self,
+remember to check, still not decide, still not decided, not decide yet, not decided yet, still discussing, still under discussion,
 je ne sais pas, ne sais pas, pas encore décidé, pas encore clair, noch nicht klar, noch offen, weiß nicht, wissen nicht,
 no sabemos, no está claro, não sabemos, ainda não, belum jelas, belum pasti, belum tahu, tidak tahu, tidak yakin, mungkin,
 ikke sikre, ikke sikker, ikke afklaret, jeg tror, vi tror, vi ved ikke, ved ikke, weet niet, nog niet duidelijk, misschien
@@ -182,7 +185,7 @@ adapter schema table tables store cache index dashboard console cli instance ins
 broker scheduler engine sync feed service's microservice repo repository monolith daemon cron
 progress calculator generator parser importer exporter sweeper runner agent bus stream topic
 blob blobs bucket buckets collection collections registry ledger warehouse lake datastore storage streams topics
-connector connectors plugin plugins widget rules model models script scripts
+connector connectors plugin plugins widget rules model models script scripts outbox relay
 `);
 
 /** Words before a capitalised word that put it in a system's place ("calls Kitsune", "logged to Ichigo"). */

@@ -40,6 +40,7 @@ ASAP FYI
 NPM PYPI
 TV PC MAC IOT NFKC NFC NFD NFKD SIM ESIM FIFO LIFO LRU MRU VAT GST BIND NAS SAN EDI IATA ICAO EICAR IMEI
 EXIF FHIR HL7 VIP SIGTERM SIGKILL SIGINT SIGHUP FCM APNS GCM ZPL GTFS OCR
+DNA RNA BTC ETH PIN SKU ATM KV NVME SSO SRE
 ING HSBC BNP UBS DBS BCA BRI BNI MUFG SMBC CITI HM
 DEBUG INFO WARN ERROR FATAL TRACE CRITICAL NOTICE ALERT EMERG
 `);
@@ -102,9 +103,9 @@ onfido sumsub jumio veriff trulioo persona sabre amadeus expedia booking.com air
 spotify netflix twitch steam unity unreal xbox playstation nintendo
 fhir hl7 dicom edifact x12 gtfs ical icalendar vcard openid webauthn fido passkey passkeys kerberos
 unicode emoji markdown latex mjml handlebars mustache jinja liquid protobuf avro parquet arrow orc
-gunicorn uvicorn puma unicorn tomcat jetty kestrel iis lambda fargate cloudrun cloudwatch stackdriver
+gunicorn uvicorn puma unicorn tomcat jetty iis lambda fargate cloudrun cloudwatch stackdriver
 zod joi ajv pydantic pandas numpy scikit-learn pytorch tensorflow huggingface
-fitbit garmin strava zebra lamport lua perl dart flutter julia matlab cobol fortran zig ocaml clojure groovy bash powershell zsh wasm webassembly
+patroni trivy grype falco cilium calico linkerd concur fitbit garmin strava zebra lamport lua perl dart flutter julia matlab cobol fortran zig ocaml clojure groovy bash powershell zsh wasm webassembly
 glacier athena dynamo cloudformation sagemaker eventbridge route53 amplify dataflow dataproc cloudsql memorystore
 `);
 

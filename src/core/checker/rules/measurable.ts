@@ -45,7 +45,7 @@ const FIXED = new Set([
   "first-class|citizens", "first-class|entity", "first-class|resource", "first-class|concept", "first-class|type",
   "smart|meter", "smart|meters", "smart|reading", "smart|readings", "smart|card", "smart|cards", "smart|contract",
   "smart|contracts", "smart|tv", "smart|home", "smart|watch", "smart|lock", "smart|locks", "smart|plug", "smart|phone",
-  "graceful|shutdown", "graceful|restart", "graceful|drain", "gracefully|shut", "large|language", "high|availability", "low|code", "to|smooth", "to|clean", "to|secure", "to|tidy", "to|polish",
+  "fast|path", "fast|paths", "graceful|shutdown", "graceful|restart", "graceful|drain", "gracefully|shut", "large|language", "high|availability", "low|code", "to|smooth", "to|clean", "to|secure", "to|tidy", "to|polish",
 ]);
 
 /** FIXED by first part, so a pair is looked up without building the "a|b" string. */

@@ -38,11 +38,11 @@ const SOURCE_VERBS = new Set(
   "took did prototyped wrote described explained showed mentioned suggested proposed figured shared posted knows said agreed decided promised recommended built tried measured found".split(" "),
 );
 /** Nouns that name another system or a past project ("as the screenshot service", "for the newsletter project"). */
-const PROJECT_NOUNS = new Set("project projects migration migrations backfill connector importer rollout launch release sprint prototype rewrite pilot trial experiment campaign setup process procedure playbook desk site sites market markets branch brand script scripts flow flows logic handling behaviour behavior feature".split(" "));
+const PROJECT_NOUNS = new Set("project projects migration migrations backfill connector importer rollout launch release sprint prototype rewrite pilot trial experiment campaign setup process procedure playbook desk site sites market markets branch brand script scripts flow flows logic handling behaviour behavior feature portal portals".split(" "));
 /** Verbs of having built something. */
 /** Words that cannot be the head noun of "the X we built". */
 const ENGLISH_OR_STOP = new Set("the a an our this that these those it one ones what which who".split(" "));
-const DOES = new Set(["does", "do", "did", "done", "set", "handles", "handled", "already", "works", "worked", "used", "uses"]);
+const DOES = new Set(["does", "do", "did", "done", "set", "handles", "handled", "already", "works", "worked", "used", "uses", "describes", "described", "says", "said", "shows", "showed", "recommends", "documents", "runs", "ran", "demoed", "demonstrated"]);
 const CURRENT = new Set(["today", "now", "currently", "above", "below", "described"]);
 
 type Hit = { s: number; e: number };
@@ -273,8 +273,8 @@ function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | nu
     if (t.w === "the" || t.w === "our") {
       for (let j = m.to + 1; j < toks.length && j <= m.to + 3; j++) if (GROUP_NOUNS.has(toks[j].w)) return span(toks, m.from, j);
     }
-    // "ask Tanaka-san".
-    if (t.cap && HONORIFIC_SUFFIX.test(t.w)) return span(toks, m.from, m.to);
+    // "ask Tanaka-san", "ask Jae-won".
+    if (t.cap && (HONORIFIC_SUFFIX.test(t.w) || /^[a-z]+-[a-z]+$/.test(t.w)) && (t.info & W_KNOWN) === 0) return span(toks, m.from, m.to);
     // "Ask Pak Budi", "check with Dr Patel": a title before a name.
     if (HONORIFICS.has(t.w) && toks[m.to + 1]?.t === WORD && toks[m.to + 1].cap) return span(toks, m.from, m.to + 1);
   }
@@ -290,13 +290,15 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>): Hit |
     const t = toks[k];
     if (t.t === WORD && t.cap && t.poss && HONORIFIC_SUFFIX.test(t.w) && possessiveArtifact(toks, k)) return span(toks, k, k + 1);
     if (!isUnknownName(t, defined)) continue;
-    // "Japan Post's data" is an organisation, not a person.
+    // "Japan Post's data" is an organisation, not a person ("Dr. Olsen" is a person).
     const before = toks[k - 1];
-    if (before && before.t === WORD && before.cap && !atSentenceStart(toks, k - 1)) continue;
+    if (before && before.t === WORD && before.cap && !atSentenceStart(toks, k - 1) && !HONORIFICS.has(before.w)) continue;
     if (possessiveArtifact(toks, k)) return span(toks, k, k + 1);
     const next = toks[k + 1];
     if (!next || next.t !== WORD) continue;
     if (SOURCE_VERBS.has(next.w) && next.w !== "found") return span(toks, k, k + 1);
+    // "until Dr. Olsen signs off": a person's approval the brief cannot state.
+    if ((next.w === "signs" || next.w === "approves" || next.w === "decides") && !atSentenceStart(toks, k)) return span(toks, k, k + 1);
     // "the canary process that Ines documented": a name and a past-tense verb.
     // "the canary process that Ines documented"; not "Custom connected accounts", where the -ed word describes a noun.
     const after = toks[k + 2];
@@ -312,6 +314,22 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>): Hit |
 
 const SOURCE_VERBS_FROM = new Set(["come", "comes", "coming", "came", "given", "provided", "supplied", "decided", "set", "confirmed", "defined"]);
 const ROLES = new Set("lead owner director head cto ceo cfo pm accountant analyst architect lawyer".split(" "));
+
+/** Documents a team keeps: "per the marketing calendar", "per the ops playbook". */
+const TEAM_DOCUMENTS = new Set("calendar schedule plan sheet spreadsheet list rules guidelines policy playbook runbook handbook matrix".split(" "));
+
+/** "count double, per the marketing calendar": a rule that lives in another team's document. */
+function perTheirDocument(toks: readonly Tok[]): Hit | null {
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if ((toks[k].info & W_ENGLISH) === 0 || toks[k].w !== "per" || toks[k + 1].w !== "the") continue;
+    for (let q = k + 2; q < toks.length && q <= k + 4; q++) {
+      const t = toks[q];
+      if (t.t !== WORD) break;
+      if (TEAM_DOCUMENTS.has(t.w)) return toks[q + 1]?.t === URL ? null : span(toks, k, q);
+    }
+  }
+  return null;
+}
 
 /** "Tier values come from the platform lead": a value that lives with a role, not in the brief. */
 function roleSource(toks: readonly Tok[]): Hit | null {
@@ -419,7 +437,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (flags & T_WAY)) hit = wayPrecedent(toks) ?? likeTheOld(toks);
   if (!hit && (chars & F_NAME)) hit = personSource(toks, defined);
   if (!hit && (chars & (F_NAME | F_ACR))) hit = keptBySomeone(toks, defined);
-  if (!hit && (flags & T_SHARED) === 0) hit = roleSource(toks);
+  if (!hit && (flags & T_SHARED) === 0) hit = roleSource(toks) ?? perTheirDocument(toks);
   if (!hit && (flags & T_ASK)) hit = personAsk(toks, defined);
   if (!hit && (flags & T_MEETING)) hit = pastMeeting(toks);
   if (!hit) return null;

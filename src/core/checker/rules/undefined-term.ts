@@ -14,7 +14,7 @@ import { atSentenceStart, prevWord } from "../doc.js";
 import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import { CURRENCY_CODES, KNOWN_ACRONYMS } from "../lexicon/known.js";
 import { SYSTEM_NOUNS, SYSTEM_PREPOSITIONS, PERSON_VERBS } from "../lexicon/cues.js";
-import { isNameShape, possessiveArtifact } from "./names.js";
+import { isKnownWord, isNameShape, possessiveArtifact } from "./names.js";
 import { quotedMask } from "./non-english.js";
 import { hostOf, isPrivateHost } from "./private-link.js";
 import type { Line } from "../markdown.js";
@@ -41,7 +41,8 @@ const KNOWN_LC = new Set([...KNOWN_ACRONYMS, ...CURRENCY_CODES, ...ROMAN, ...MAR
 
 /** True when every hyphen/dot part of the lower-cased acronym is well known. */
 function knownAcronym(key: string): boolean {
-  if (KNOWN_LC.has(key)) return true;
+  // "SRE", "FHIR", "KV": a team, standard or product the word lists already know.
+  if (KNOWN_LC.has(key) || isKnownWord(key)) return true;
   if (key.indexOf("-") < 0 && key.indexOf(".") < 0) return false;
   for (const part of key.split(/[-.]/)) if (part && !KNOWN_LC.has(part)) return false;
   return true;
@@ -163,6 +164,8 @@ function inNameSequence(toks: readonly Tok[], k: number): boolean {
 /** Whether a code-name-shaped token stands where a system would. */
 function systemSlot(toks: readonly Tok[], k: number): boolean {
   const prev = toks[k - 1];
+  // "Team Kestrel goes first", "owned by Team Orca".
+  if (prev && prev.w === "team" && prev.cap) return true;
   // "done the Fernhill way": a named method nobody wrote down.
   if (prev && prev.w === "the" && toks[k + 1]?.w === "way") return true;
   if (prev && prev.t === WORD && SYSTEM_PREPOSITIONS.has(prev.w)) return true;
