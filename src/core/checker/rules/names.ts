@@ -4,7 +4,7 @@
  */
 import { WORD, type Tok } from "../tokenize.js";
 import { PERSON_ARTIFACTS } from "../lexicon/cues.js";
-import { W_KNOWN, WORD_INFO } from "../wordinfo.js";
+import { W_ENGLISH, W_KNOWN, W_NUMBER, WORD_INFO } from "../wordinfo.js";
 
 /** Title-case word without digits or inner hyphens: the shape of a name. */
 export function isNameShape(t: Tok | undefined): boolean {
@@ -14,6 +14,12 @@ export function isNameShape(t: Tok | undefined): boolean {
 /** A word a reader knows without a definition: product, place, day, team… */
 export function isKnownWord(w: string): boolean {
   return ((WORD_INFO.get(w) ?? 0) & W_KNOWN) !== 0;
+}
+
+/** A product, place, team or standard a reader knows ("sre", "fhir"), not an English word ("his", "it"). */
+export function isKnownName(w: string): boolean {
+  const bits = WORD_INFO.get(w) ?? 0;
+  return (bits & W_KNOWN) !== 0 && (bits & (W_ENGLISH | W_NUMBER)) === 0;
 }
 
 /** A name-shaped word that is not a known word: a person, a place we don't list, or a code name. */

@@ -14,7 +14,7 @@ import { atSentenceStart, prevWord } from "../doc.js";
 import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import { CURRENCY_CODES, KNOWN_ACRONYMS } from "../lexicon/known.js";
 import { SYSTEM_NOUNS, SYSTEM_PREPOSITIONS, PERSON_VERBS } from "../lexicon/cues.js";
-import { isKnownWord, isNameShape, possessiveArtifact } from "./names.js";
+import { isKnownName, isNameShape, possessiveArtifact } from "./names.js";
 import { quotedMask } from "./non-english.js";
 import { hostOf, isPrivateHost } from "./private-link.js";
 import type { Line } from "../markdown.js";
@@ -42,7 +42,7 @@ const KNOWN_LC = new Set([...KNOWN_ACRONYMS, ...CURRENCY_CODES, ...ROMAN, ...MAR
 /** True when every hyphen/dot part of the lower-cased acronym is well known. */
 function knownAcronym(key: string): boolean {
   // "SRE", "FHIR", "KV": a team, standard or product the word lists already know.
-  if (KNOWN_LC.has(key) || isKnownWord(key)) return true;
+  if (KNOWN_LC.has(key) || isKnownName(key)) return true;
   if (key.indexOf("-") < 0 && key.indexOf(".") < 0) return false;
   for (const part of key.split(/[-.]/)) if (part && !KNOWN_LC.has(part)) return false;
   return true;
