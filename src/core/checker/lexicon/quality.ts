@@ -117,7 +117,7 @@ const ROWS: readonly Row[] = [
   ["periodic, periodically, regularly, frequently, frequent, often, occasionally, from time to time, every so often, every now and then, at intervals, at regular intervals, every once in a while, now and then, routinely, repeatedly", "quant", "any", "freq"],
   ["recent, recently, lately, stale", "quant", "any", "recency"],
   // "Old entries are moved to cold storage": old by how much? ("the old search" is the previous one.)
-  ["old, older", "quant", "leadplural", "recency"],
+  ["old, older, inactive, dormant, idle", "quant", "leadplural", "recency"],
   ["the coming days, the coming weeks, the coming months, the next few days, the next few weeks, the next few hours, a little while, after a little while, a certain", "quant", "any", "count"],
   ["latest, newest, most recent", "quant", "plural", "count"],
   // Limits, batches, retries, timeouts.

@@ -123,7 +123,7 @@ function closesSentence(toks: readonly Tok[], k: number): boolean {
 
 /** Nouns of time and amount: a quality word on them ("a reasonable timeout") also leaves a number out. */
 const MEASURE_NOUNS = new Set(
-  "period time timeout timeouts delay delays interval intervals duration window size sizes amount number limit limits batch batches ttl retention frequency rate threshold count volume backoff".split(" "),
+  "period time timeout timeouts delay delays interval intervals duration window size sizes amount number limit limits batch batches ttl retention frequency rate threshold count volume backoff timeframe pace".split(" "),
 );
 
 /** Whether the cue's grammatical position makes it evaluative (see Cond in lexicon/quality.ts). */
@@ -156,8 +156,9 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       // "with nice error messages": a quality word between a preposition and its noun.
       return isLinking(toks, g) || (g >= 0 && (DETERMINERS.has(toks[g].w) || toks[g].w === "with")) || closesSentence(toks, m.to);
     case "verb":
-      // "Limit: 10" is a label, not an instruction.
+      // "Limit: 10" is a label, not an instruction; "scale counts back up" has an object, not a load.
       if (next && next.t === PUNCT && next.w === ":") return false;
+      if (cue.hint === "scale" && next && next.t === WORD && !/^(to|with|well|beyond|linearly|horizontally|out|up)$/.test(next.w)) return false;
       return atSentenceStart(toks, m.from) || (prev !== undefined && (VERB_MARKERS.has(prev.w) || prev.w === "so"));
     case "plural": {
       // "the latest entries" asks for a count; "the latest event" does not.
@@ -251,6 +252,8 @@ function refersBack(toks: readonly Tok[], m: PhraseMatch<Cue>): "new" | "ref" | 
       // A named limit ("the retention period", "the inactivity period", "the agreed threshold") is checked
       // across the brief; a bare "the window" or "the threshold" usually points at the sentence before.
       if (generic && (j === m.from - 1 || SELECTING.has(toks[m.from - 1].w))) return "skip";
+      // "above the threshold": a bound the brief should give somewhere.
+      if (/^thresholds?$/.test(toks[m.from].w)) return "ref";
       return m.to - m.from >= 2 || j < m.from - 1 ? "ref" : "skip";
     }
   }
@@ -301,6 +304,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "FHIR (Fast Healthcare Interoperability Resources)", "Smart Meter Gateway": part of a name.
     if (inTitleCaseName(toks, m.from)) continue;
     if (masks.paren[m.from] && toks[m.from].w === "too") continue;
+    // "LRU (least recently used)": the words of an acronym's expansion.
+    if (masks.paren[m.from] && expandsAcronym(toks, m.from)) continue;
     const quant = m.value.kind === "quant";
     if (m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, quant)) continue;
     const reference = refersBack(toks, m);
@@ -308,6 +313,12 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     hits.push({ cue: m.value, from: m.from, to: m.to, ref: reference === "ref" });
   }
   return hits;
+}
+
+function expandsAcronym(toks: readonly Tok[], k: number): boolean {
+  let j = k;
+  while (j > 0 && !(toks[j].t === PUNCT && toks[j].w === "(")) j--;
+  return j > 0 && toks[j - 1].t === WORD && toks[j - 1].upper;
 }
 
 function inTitleCaseName(toks: readonly Tok[], k: number): boolean {

@@ -178,6 +178,7 @@ function bareValue(prose: string): Hit | null {
   return null;
 }
 
+const DEFERRED_VALUE = /^(?:to come|to follow|will follow|coming soon|later|pending|add(?:ed)? later|decide(?:d)? later|fill(?:ed)? in later)$/;
 const DEFERRAL_HINT = /later|come|follow|pending|soon/i;
 const DEFERRED = /(?:^|\s)(?:to come|to follow|will follow|coming soon|later|pending|add(?:ed)? later|decide(?:d)? later|fill(?:ed)? in later)$/;
 
@@ -202,7 +203,8 @@ function deferredValue(raw: string): Hit | null {
   if (wrapped) inner = inner.replace(/^[(_*[]+|[)_*\]]+$/g, "");
   inner = inner.trim().toLowerCase();
   if (inner.split(" ").length > 5 || !DEFERRED.test(inner)) return null;
-  if (!wrapped && inner.split(" ").length > 2) return null;
+  // Unwrapped, the whole value must be the note ("Timezone: later"), not a sentence ("retry later").
+  if (!wrapped && !DEFERRED_VALUE.test(inner)) return null;
   return { s, e };
 }
 
@@ -221,7 +223,9 @@ function blankToFill(raw: string, masks: readonly number[]): Hit | null {
     while (raw.charCodeAt(e) === 95) e++;
     const before = raw.charCodeAt(underscores - 1);
     // A run standing alone as a word, not a Markdown rule or an identifier.
-    if ((underscores === 0 || before === 32) && (e >= raw.length || raw.charCodeAt(e) === 32) && raw.trim().length > e - underscores) return { s: underscores, e };
+    // A run standing alone or after a sign ("-£_____"), not inside an identifier.
+    const standsAlone = underscores === 0 || !/[A-Za-z0-9]/.test(raw[underscores - 1]);
+    if (standsAlone && (e >= raw.length || !/[A-Za-z0-9]/.test(raw[e])) && raw.trim().length > e - underscores) return { s: underscores, e };
   }
   for (let i = raw.indexOf("<"); i >= 0 && i + 2 < raw.length; i = raw.indexOf("<", i + 1)) {
     const close = raw.indexOf(">", i);

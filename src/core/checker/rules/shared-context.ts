@@ -64,7 +64,7 @@ function isPastVerb(t: Tok | undefined): boolean {
 }
 
 /** "the same rule as the warehouse app", "same way we did", "same approach Lena took". */
-function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
+function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>, inCriteria = false): Hit | null {
   for (let k = 0; k < toks.length; k++) {
     // The info bit first: it rules out most tokens without reading (or slicing) their text.
     if ((toks[k].info & T_SAME) === 0 || toks[k].w !== "same") continue;
@@ -103,8 +103,9 @@ function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>): Hit 
       if (r && DECIDERS.has(r.w) && /^(does|did|do|uses|used)$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
       // "works the same as billing v1": an earlier version nobody describes.
       if (r && r.t === WORD && /^v\d+$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
-      // "in the same monthly file as before": whatever happens today, unwritten.
-      if (r && r.w === "before" && !(toks[j + 2]?.t === WORD)) return span(toks, k, j + 1);
+      // "in the same monthly file as before": whatever happens today, unwritten. (In acceptance
+      // criteria, "looks the same as before" is an untestable outcome instead.)
+      if (r && r.w === "before" && !(toks[j + 2]?.t === WORD) && !inCriteria) return span(toks, k, j + 1);
       if (!r || (r.w !== "the" && r.w !== "our" && r.w !== "in")) break;
       for (let q = j + 2; q < toks.length && q <= j + 5; q++) {
         if (toks[q].t !== WORD) break;
@@ -234,7 +235,8 @@ function wayPrecedent(toks: readonly Tok[]): Hit | null {
     // Every form needs "way"/"like" here or "exactly"/"just" before (all T_WAY words).
     if (((toks[k].info | toks[k - 1].info) & T_WAY) === 0) continue;
     const w = toks[k].w;
-    const wayForm = w === "way" && toks[k - 1].w === "the" && !/^(by|on|all|one|either|no|any)$/.test(toks[k - 2]?.w ?? "");
+    // "the way the sign-up form does", "the same way Hydra handles retention".
+    const wayForm = w === "way" && (toks[k - 1].w === "the" || (toks[k - 1].w === "same" && toks[k - 2]?.w === "the")) && !/^(by|on|all|one|either|no|any)$/.test(toks[k - 2]?.w ?? "");
     const exactly = (w === "as" || w === "like") && /^(exactly|just)$/.test(toks[k - 1].w);
     // "like it does for corporate events": behaviour copied from elsewhere.
     const likeIt = w === "like" && /^(it|they|we)$/.test(toks[k + 1]?.w ?? "") && /^(does|did|do)$/.test(toks[k + 2]?.w ?? "");
@@ -423,14 +425,14 @@ function lastTime(toks: readonly Tok[]): Hit | null {
 }
 
 /** Finds a shared-context cue on one line. */
-export function sharedContext(toks: readonly Tok[], flags: number, chars: number, defined: ReadonlySet<string>): Hit | null {
+export function sharedContext(toks: readonly Tok[], flags: number, chars: number, defined: ReadonlySet<string>, inCriteria = false): Hit | null {
   if (toks.length === 0) return null;
   let hit: Hit | null = null;
   if (flags & T_SHARED) {
     const m = PHRASES.findAll(toks, S_SHARED)[0];
     if (m) hit = span(toks, m.from, m.to - 1);
   }
-  if (!hit && (flags & T_SAME)) hit = samePrecedent(toks, defined) ?? lastTime(toks) ?? theOneThat(toks);
+  if (!hit && (flags & T_SAME)) hit = samePrecedent(toks, defined, inCriteria) ?? lastTime(toks) ?? theOneThat(toks);
   if (!hit && (flags & T_WE)) hit = pastWork(toks);
   if (!hit && (flags & T_DECIDE) !== 0) hit = teamDecision(toks);
   if (!hit && (flags & T_DOES) !== 0) hit = whatItDoes(toks);
@@ -458,7 +460,7 @@ function mentionSource(raw: string): Hit | null {
 export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, emit: Emit): void {
   const mention = mentionSource(ctx.line.raw);
   if (!mention && (ctx.flags & (T_SHARED | T_SAME | T_WAY | T_ASK | T_MEETING | T_WE | T_DECIDE | T_DOES)) === 0 && (ctx.chars & F_NAME) === 0) return;
-  const hit = mention ?? sharedContext(ctx.toks, ctx.flags, ctx.chars, defined);
+  const hit = mention ?? sharedContext(ctx.toks, ctx.flags, ctx.chars, defined, ctx.section === "acceptance-criteria");
   if (!hit) return;
   const text = ctx.line.raw.slice(hit.s, hit.e);
   emit({

@@ -279,7 +279,7 @@ export class TermTracker {
       if (mixedCase(line.raw, t.s + 1, t.e)) continue;
       if (!this.first.has(key)) this.first.set(key, { li: i, s: t.s, e: t.s + key.length, text: line.raw.slice(t.s, t.s + key.length), acronym: false });
       if (personLike(toks, k)) this.person.add(key);
-      const named = toks[k - 1]?.w === "project" || toks[k - 1]?.w === "codename" || machineSubject(toks, k);
+      const named = toks[k - 1]?.w === "project" || toks[k - 1]?.w === "codename" || (toks[k - 1]?.w === "team" && toks[k - 1].cap) || machineSubject(toks, k);
       if (named || (!atSentenceStart(toks, k) && !inNameSequence(toks, k) && systemSlot(toks, k))) this.system.add(key);
     }
   }
