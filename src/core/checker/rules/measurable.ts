@@ -21,6 +21,7 @@ const WITH_EVAL = new PhraseSet<Cue>([...CUES, ...EVAL_CUES]);
 const REPEAT_NOUNS = new Set("times retries attempts tries requests calls failures errors seconds minutes hours days weeks months reminders emails messages".split(" "));
 const PRONOUN_CHOOSERS = new Set(["they", "you", "users", "customers", "admins", "the"]);
 const CHOOSE_VERBS = new Set(["choose", "chooses", "pick", "picks", "set", "sets", "configure", "configures", "enter", "enters", "select", "selects"]);
+const BARE_REFERENCES = new Set(["threshold", "thresholds", "cutoff", "cut-off", "deadline", "quota"]);
 const GENERIC_HEADS = new Set(["period", "window", "timeframe"]);
 /** Words that pick one period or window out of many rather than naming a limit ("the next report window"). */
 const SELECTING = new Set(["full", "next", "current", "same", "whole", "entire", "first", "last", "previous", "following", "given", "selected", "billing", "reporting", "report", "quiet", "open", "overlap", "delivery", "booking"]);
@@ -252,8 +253,8 @@ function refersBack(toks: readonly Tok[], m: PhraseMatch<Cue>): "new" | "ref" | 
       // A named limit ("the retention period", "the inactivity period", "the agreed threshold") is checked
       // across the brief; a bare "the window" or "the threshold" usually points at the sentence before.
       if (generic && (j === m.from - 1 || SELECTING.has(toks[m.from - 1].w))) return "skip";
-      // "above the threshold": a bound the brief should give somewhere.
-      if (/^thresholds?$/.test(toks[m.from].w)) return "ref";
+      // "above the threshold", "before the cutoff": a bound the brief should give somewhere.
+      if (BARE_REFERENCES.has(toks[m.from].w)) return "ref";
       return m.to - m.from >= 2 || j < m.from - 1 ? "ref" : "skip";
     }
   }

@@ -21,6 +21,8 @@ import {
 import type { Emit } from "./emit.js";
 import type { Line } from "../markdown.js";
 
+const INTERNAL_WORD = /internal|intranet|corp|private/i;
+
 /** Top-level labels that only resolve inside a company network. */
 const INTERNAL_TLDS = new Set(["internal", "local", "corp", "lan", "intranet", "intra", "private", "localdomain", "localhost"]);
 
@@ -70,6 +72,7 @@ function mayBePrivate(host: string, extra: readonly string[]): boolean {
   const lastDot = host.lastIndexOf(".");
   const tld = host.slice(lastDot + 1).toLowerCase();
   if (INTERNAL_TLDS.has(tld) || tld === "arpa") return true;
+  if (INTERNAL_WORD.test(host)) return true;
   if (lastDot > 0) {
     const prevDot = host.lastIndexOf(".", lastDot - 1);
     if (COLLABORATION.has(host.slice(prevDot + 1).toLowerCase())) return true;
@@ -103,6 +106,8 @@ export function isPrivateHost(hostIn: string, extra: readonly string[] = []): bo
     const subs = COLLABORATION.get(labels[n - 2] + "." + labels[n - 1]);
     if (subs && (subs[0] === "" || (n >= 3 && subs.includes(labels[n - 3])))) return true;
   }
+  // "wiki.acme-internal.net", "docs.corp-intranet.com": a label that says it is internal.
+  for (let i = 0; i < n - 1; i++) if (/(?:^|-)(?:internal|intranet|corp|private)(?:-|$)/.test(labels[i])) return true;
   // grafana.acme.com is a company's own Grafana; vault.hashicorp.com is the vendor's public site.
   if (n >= 3 && INTERNAL_LABELS.has(labels[0]) && !isKnownWord(labels[n - 2])) return true;
   for (const pattern of extra) {
@@ -265,6 +270,9 @@ function personalFile(toks: readonly Tok[]): { s: number; e: number } | null {
   return null;
 }
 
+/** "on the G: drive", "the S drive": a mapped network drive. */
+const MAPPED_DRIVE = /\b(?:the|our|on)\s+[A-Z]:?\s+drive\b/;
+
 /** A Slack-style "#channel-name" in prose. */
 function channel(prose: string): { s: number; e: number } | null {
   for (let i = prose.indexOf("#"); i >= 0; i = prose.indexOf("#", i + 1)) {
@@ -329,6 +337,10 @@ export function privateLinkLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
     if (!place && (chars & F_NAME) !== 0) place = personalFile(toks);
     if (!place && (chars & F_ACR) !== 0) place = internalDocument(toks);
     if (!place && line.raw.indexOf("#", line.contentStart) >= 0) place = channel(line.raw);
+    if (!place && line.raw.indexOf(" drive") >= 0) {
+      const m = MAPPED_DRIVE.exec(line.raw);
+      if (m) place = { s: m.index, e: m.index + m[0].length };
+    }
   }
   const hit = url ?? place;
   if (!hit) return;
