@@ -13,22 +13,15 @@ import { CUES, EVAL_CUES, HINT_TEXT, QUANTITY_NOUNS, type Cue } from "../lexicon
 import { DEGREE_WORDS, DETERMINERS, LINKING_VERBS, VERB_MARKERS } from "../lexicon/english.js";
 import type { Line } from "../markdown.js";
 import type { Emit, RawFinding } from "./emit.js";
+import { LimitReferences, limitPosition, refersBack } from "./limits.js";
+
+export { LimitReferences } from "./limits.js";
 import { S_CUE, T_CUE, T_EVAL, W_ENGLISH, W_FREQUENCY, W_NUMBER, W_UNIT } from "../wordinfo.js";
 
 const BASE = new PhraseSet<Cue>(CUES);
 const WITH_EVAL = new PhraseSet<Cue>([...CUES, ...EVAL_CUES]);
 
 const REPEAT_NOUNS = new Set("times retries attempts tries requests calls failures errors seconds minutes hours days weeks months reminders emails messages".split(" "));
-const PRONOUN_CHOOSERS = new Set(["they", "you", "users", "customers", "admins", "the"]);
-const CHOOSE_VERBS = new Set(["choose", "chooses", "pick", "picks", "set", "sets", "configure", "configures", "enter", "enters", "select", "selects"]);
-const BARE_REFERENCES = new Set(["threshold", "thresholds", "cutoff", "cut-off", "deadline", "quota"]);
-const GENERIC_HEADS = new Set(["period", "window", "timeframe"]);
-/** Words that pick one period or window out of many rather than naming a limit ("the next report window"). */
-const SELECTING = new Set(["full", "next", "current", "same", "whole", "entire", "first", "last", "previous", "following", "given", "selected", "billing", "reporting", "report", "quiet", "open", "overlap", "delivery", "booking"]);
-const BOUND = /(?:\b(?:above|below|over|under|exceeds?|at least|at most|up to|more than|less than|max(?:imum)?|min(?:imum)?)\s*|[<>≤≥]\s*)\d/;
-const NEW_LIMIT = new Set(["a", "an", "own", "some", "any"]);
-const DEFINITE = new Set(["the", "its", "their", "our", "his", "her", "this", "that"]);
-const CHANGE_VERBS = new Set(["increase", "increases", "raise", "raises", "extend", "extends", "lower", "lowers", "reduce", "reduces", "shorten", "shortens", "lengthen", "adjust", "adjusts", "tune", "bump"]);
 
 /** Words after an adjective that show it is not modifying a noun ("as long as", "longer than"). */
 const NOT_A_NOUN = new Set(
@@ -183,27 +176,8 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       const n = nextWord(toks, m.to);
       return n !== undefined && REPEAT_NOUNS.has(n.w);
     }
-    case "limit": {
-      // "Record without a TTL", "no grace period": the absence is the behaviour.
-      const before = toks[m.from - 2];
-      if (before && (before.w === "without" || before.w === "no")) return false;
-      if (prev && prev.w === "no") return false;
-      // "a threshold they choose": the user sets it.
-      if (next && PRONOUN_CHOOSERS.has(next.w) && toks[m.to + 1] && CHOOSE_VERBS.has(toks[m.to + 1].w)) return false;
-      // "a grace period", "their own quota", "the backup retention window": the limit itself is
-      // named; a label ("Timeout: 30 s") or a setting name is not.
-      if (next && next.t === PUNCT && next.w === ":") return false;
-      // "the cap", "its threshold" point back at a value given elsewhere; "a", "some", "own" introduce
-      // one, and "increase its interval" changes one by an unsaid amount.
-      for (let j = m.from - 1, seen = 0; j >= 0 && seen < 3; j--, seen++) {
-        const t = toks[j];
-        if (t.t !== WORD || t.w === "or" || t.w === "and") return false;
-        if (NEW_LIMIT.has(t.w)) return true;
-        // "the retention period" points back at a value: findHits checks that the brief gives one.
-        if (DEFINITE.has(t.w)) return true;
-      }
-      return false;
-    }
+    case "limit":
+      return limitPosition(toks, m);
     case "qnoun": {
       // "lower than the invoice" compares two values; nothing is missing.
       if (next && next.w === "than") return false;
@@ -238,27 +212,6 @@ interface Hit {
   to: number;
   /** "the retention period": a limit named as already known; reported only if the brief never gives it. */
   ref?: boolean;
-}
-
-/** Whether a limit noun is named with a definite determiner ("the grace time"), not changed ("increase its interval"). */
-function refersBack(toks: readonly Tok[], m: PhraseMatch<Cue>): "new" | "ref" | "skip" {
-  if (m.value.cond !== "limit") return "new";
-  // "a period", "the window" alone are things the API handles, not limits; "the inactivity period" is one.
-  const generic = m.to - m.from === 1 && GENERIC_HEADS.has(toks[m.from].w);
-  for (let j = m.from - 1, seen = 0; j >= 0 && seen < 3; j--, seen++) {
-    const t = toks[j];
-    if (NEW_LIMIT.has(t.w)) return generic ? "skip" : "new";
-    if (DEFINITE.has(t.w)) {
-      if (j > 0 && toks[j - 1].t === WORD && CHANGE_VERBS.has(toks[j - 1].w)) return "new";
-      // A named limit ("the retention period", "the inactivity period", "the agreed threshold") is checked
-      // across the brief; a bare "the window" or "the threshold" usually points at the sentence before.
-      if (generic && (j === m.from - 1 || SELECTING.has(toks[m.from - 1].w))) return "skip";
-      // "above the threshold", "before the cutoff": a bound the brief should give somewhere.
-      if (BARE_REFERENCES.has(toks[m.from].w)) return "ref";
-      return m.to - m.from >= 2 || j < m.from - 1 ? "ref" : "skip";
-    }
-  }
-  return "new";
 }
 
 /**
@@ -459,53 +412,6 @@ function isHeaderRow(ctx: LineCtx): boolean {
   return next !== undefined && next.kind === "rule" && next.raw.indexOf("-") >= 0 && next.raw.indexOf("|") >= 0;
 }
 
-/**
- * Limits the brief names as if known ("purged once the retention window has
- * passed"): reported at the end unless some line of the brief gives that
- * limit a figure ("Retention window: 35 days", a table row, a config sample).
- */
-export class LimitReferences {
-  private pending: { finding: RawFinding; noun: string }[] = [];
-
-  add(ctx: LineCtx, h: Hit): void {
-    // The name includes its modifiers: "inactivity period", "HMRC per-file limit".
-    let from = h.from;
-    while (from > 0 && ctx.toks[from - 1].t === WORD && !DEFINITE.has(ctx.toks[from - 1].w)) from--;
-    const noun = ctx.line.raw.slice(ctx.toks[from].s, ctx.toks[h.to - 1].e).toLowerCase();
-    this.pending.push({ noun, finding: hitFinding(ctx, h, "unquantified", (text) => `'${text}' is never given a value in the brief: ${HINT_TEXT[h.cue.hint]}`) });
-  }
-
-  flush(doc: LineCtx["doc"], emit: Emit): void {
-    if (this.pending.length === 0) return;
-    const valued = new Set<string>();
-    for (const p of this.pending) {
-      if (valued.has(p.noun)) continue;
-      for (const line of doc.lines) {
-        const raw = line.raw.toLowerCase();
-        const at = raw.indexOf(p.noun);
-        // A figure beside it, or a pointer to where the values are ("listed per case type on …").
-        // A figure is a number of its own, not the digit of an id such as "R6" or "v2".
-        if (at >= 0 && (/(?:^|[^a-z0-9_])\d/.test(raw) || /\b(listed|defined|specified|configured|documented|configurable|per)\b/.test(raw))) {
-          valued.add(p.noun);
-          break;
-        }
-        // A threshold or level is often given as a bound without its name ("a score above 0.8").
-        if (/(threshold|level|mark|limit)$/.test(p.noun) && BOUND.test(raw)) {
-          valued.add(p.noun);
-          break;
-        }
-      }
-    }
-    // Once per window: every later mention is the same gap.
-    const reported = new Set<string>();
-    for (const p of this.pending) {
-      if (valued.has(p.noun) || reported.has(p.noun)) continue;
-      reported.add(p.noun);
-      emit(p.finding);
-    }
-    this.pending = [];
-  }
-}
 /** Shared empty result for the many lines without a cue (never added to: see measureLine). */
 const NO_HITS: Hit[] = [];
 
@@ -525,7 +431,9 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   // "the retention window": a limit named as known waits for the end of the brief (LimitReferences).
   if (hits.some((h) => h.ref)) {
     const own = hits.filter((h) => !h.ref);
-    if (refs && !inAC && ctx.section !== "glossary" && !isHeaderRow(ctx)) for (const h of hits) if (h.ref) refs.add(ctx, h);
+    if (refs && !inAC && ctx.section !== "glossary" && !isHeaderRow(ctx)) {
+      for (const h of hits) if (h.ref) refs.add(ctx, h.from, h.to, hitFinding(ctx, h, "unquantified", (text) => `'${text}' is never given a value in the brief: ${HINT_TEXT[h.cue.hint]}`));
+    }
     hits = own;
   }
   if (hits.length > 1) hits.sort((x, y) => x.from - y.from);

@@ -1,0 +1,108 @@
+/**
+ * Limits named without their value. "a grace period", "their own quota",
+ * "increase its interval" introduce a limit with no figure; "the retention
+ * period", "before the cutoff" name one as if known, which is a gap only when
+ * no line of the brief gives it (LimitReferences decides at the end).
+ */
+import type { LineCtx } from "../doc.js";
+import type { PhraseMatch } from "../phrases.js";
+import { PUNCT, WORD, type Tok } from "../tokenize.js";
+import type { Cue } from "../lexicon/quality.js";
+import type { Emit, RawFinding } from "./emit.js";
+
+const PRONOUN_CHOOSERS = new Set(["they", "you", "users", "customers", "admins", "the"]);
+const CHOOSE_VERBS = new Set(["choose", "chooses", "pick", "picks", "set", "sets", "configure", "configures", "enter", "enters", "select", "selects"]);
+/** Limits that are always a figure, even named bare: "above the threshold", "before the cutoff". */
+const BARE_REFERENCES = new Set(["threshold", "thresholds", "cutoff", "cut-off", "deadline", "quota"]);
+/** Heads that are also things an API handles ("a period", "the window"): limits only with a name. */
+const GENERIC_HEADS = new Set(["period", "window", "timeframe"]);
+/** Words that pick one period or window out of many rather than naming a limit ("the next report window"). */
+const SELECTING = new Set(["full", "next", "current", "same", "whole", "entire", "first", "last", "previous", "following", "given", "selected", "billing", "reporting", "report", "quiet", "open", "overlap", "delivery", "booking"]);
+/** A bound given without the limit's name: "a score above 0.8", "at most 5". */
+const BOUND = /(?:\b(?:above|below|over|under|exceeds?|at least|at most|up to|more than|less than|max(?:imum)?|min(?:imum)?)\s*|[<>≤≥]\s*)\d/;
+const NEW_LIMIT = new Set(["a", "an", "own", "some", "any"]);
+const DEFINITE = new Set(["the", "its", "their", "our", "his", "her", "this", "that"]);
+const CHANGE_VERBS = new Set(["increase", "increases", "raise", "raises", "extend", "extends", "lower", "lowers", "reduce", "reduces", "shorten", "shortens", "lengthen", "adjust", "adjusts", "tune", "bump"]);
+
+/** Whether a limit noun stands where it names a limit (cond "limit" in lexicon/quality.ts). */
+export function limitPosition(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
+  const next = toks[m.to];
+  // "Record without a TTL", "no grace period": the absence is the behaviour.
+  const before = toks[m.from - 2];
+  if (before && (before.w === "without" || before.w === "no")) return false;
+  if (toks[m.from - 1]?.w === "no") return false;
+  // "a threshold they choose": the user sets it.
+  if (next && PRONOUN_CHOOSERS.has(next.w) && toks[m.to + 1] && CHOOSE_VERBS.has(toks[m.to + 1].w)) return false;
+  // A label ("Timeout: 30 s") or a setting name is not a limit left open.
+  if (next && next.t === PUNCT && next.w === ":") return false;
+  for (let j = m.from - 1, seen = 0; j >= 0 && seen < 3; j--, seen++) {
+    const t = toks[j];
+    if (t.t !== WORD || t.w === "or" || t.w === "and") return false;
+    if (NEW_LIMIT.has(t.w) || DEFINITE.has(t.w)) return true;
+  }
+  return false;
+}
+
+/** "new": report now; "ref": report at the end if the brief never gives it; "skip": not a limit. */
+export function refersBack(toks: readonly Tok[], m: PhraseMatch<Cue>): "new" | "ref" | "skip" {
+  if (m.value.cond !== "limit") return "new";
+  const generic = m.to - m.from === 1 && GENERIC_HEADS.has(toks[m.from].w);
+  for (let j = m.from - 1, seen = 0; j >= 0 && seen < 3; j--, seen++) {
+    const t = toks[j];
+    if (NEW_LIMIT.has(t.w)) return generic ? "skip" : "new";
+    if (DEFINITE.has(t.w)) {
+      // "increase its interval" changes a limit by an unsaid amount.
+      if (j > 0 && toks[j - 1].t === WORD && CHANGE_VERBS.has(toks[j - 1].w)) return "new";
+      if (generic && (j === m.from - 1 || SELECTING.has(toks[m.from - 1].w))) return "skip";
+      if (BARE_REFERENCES.has(toks[m.from].w)) return "ref";
+      // A named limit ("the retention period", "the agreed threshold") is checked across the brief;
+      // a bare "the interval" usually points at the sentence before.
+      return m.to - m.from >= 2 || j < m.from - 1 ? "ref" : "skip";
+    }
+  }
+  return "new";
+}
+
+/**
+ * Limits the brief names as if known ("purged once the retention window has
+ * passed"): reported at the end unless some line of the brief gives that
+ * limit a figure ("Retention window: 35 days", a table row, a config sample).
+ */
+export class LimitReferences {
+  private pending: { finding: RawFinding; noun: string }[] = [];
+
+  /** Records the limit at tokens [from, to) of the current line with the finding to report if it stays open. */
+  add(ctx: LineCtx, from: number, to: number, finding: RawFinding): void {
+    // The name includes its modifiers: "inactivity period", "HMRC per-file limit".
+    while (from > 0 && ctx.toks[from - 1].t === WORD && !DEFINITE.has(ctx.toks[from - 1].w)) from--;
+    const noun = ctx.line.raw.slice(ctx.toks[from].s, ctx.toks[to - 1].e).toLowerCase();
+    this.pending.push({ noun, finding });
+  }
+
+  flush(doc: LineCtx["doc"], emit: Emit): void {
+    if (this.pending.length === 0) return;
+    const valued = new Set<string>();
+    for (const p of this.pending) if (!valued.has(p.noun) && givenSomewhere(doc, p.noun)) valued.add(p.noun);
+    // Once per limit: every later mention is the same gap.
+    const reported = new Set<string>();
+    for (const p of this.pending) {
+      if (valued.has(p.noun) || reported.has(p.noun)) continue;
+      reported.add(p.noun);
+      emit(p.finding);
+    }
+    this.pending = [];
+  }
+}
+
+/** Whether some line gives the named limit a figure, a bound, or says where its values are. */
+function givenSomewhere(doc: LineCtx["doc"], noun: string): boolean {
+  const bounded = /(threshold|level|mark|limit)$/.test(noun);
+  for (const line of doc.lines) {
+    const raw = line.raw.toLowerCase();
+    // A figure is a number of its own, not the digit of an id such as "R6" or "v2".
+    if (raw.indexOf(noun) >= 0 && (/(?:^|[^a-z0-9_])\d/.test(raw) || /\b(listed|defined|specified|configured|documented|configurable|per)\b/.test(raw))) return true;
+    // A threshold or level is often given as a bound without its name ("a score above 0.8").
+    if (bounded && BOUND.test(raw)) return true;
+  }
+  return false;
+}
