@@ -16,7 +16,24 @@ export function fnv1a(text: string): string {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return h.toString(16).padStart(8, "0");
+  return hex8(h);
+}
+
+/** Character codes of the hex digits. */
+const HEX = Array.from("0123456789abcdef", (c) => c.charCodeAt(0));
+
+/** A 32-bit value as 8 lower-case hex digits (Number#toString(16) is a slow runtime call). */
+function hex8(h: number): string {
+  return String.fromCharCode(
+    HEX[(h >>> 28) & 15],
+    HEX[(h >>> 24) & 15],
+    HEX[(h >>> 20) & 15],
+    HEX[(h >>> 16) & 15],
+    HEX[(h >>> 12) & 15],
+    HEX[(h >>> 8) & 15],
+    HEX[(h >>> 4) & 15],
+    HEX[h & 15],
+  );
 }
 
 /** The text an id is computed from. */
@@ -88,7 +105,7 @@ export function criterionHash(text: string): string {
     }
     h = Math.imul(h ^ c, 0x01000193);
   }
-  return (h >>> 0).toString(16).padStart(8, "0");
+  return hex8(h);
 }
 
 function wasText(doc: Doc, i: number): boolean {
