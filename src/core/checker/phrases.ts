@@ -32,6 +32,8 @@ function longestFrom<T>(toks: readonly Tok[], i: number, node: Node<T>): PhraseM
       bestTo = k;
       bestValue = node.value;
     }
+    // Most phrases are one or two words: at a leaf there is nothing to look up (nor a word to slice).
+    if (node.next.size === 0) break;
     const t = toks[k];
     if (t === undefined || (t.t !== WORD && t.t !== NUM)) break;
     const next = node.next.get(t.w) ?? (t.t === NUM ? node.next.get(NUMBER_SLOT) : undefined);
