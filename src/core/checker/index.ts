@@ -111,7 +111,7 @@ function runRules(doc: Doc, emit: (f: RawFinding) => void): void {
       if (line.kind === "fence" || line.kind === "rule" || line.kind === "comment") placeholderLine(doc, i, null, emit);
       continue;
     }
-    const tokens = tokenize(line.raw, line.contentStart, line.masks);
+    const tokens = tokenize(doc.text, line.start, line.start + line.raw.length, line.contentStart, line.masks);
     ctx.i = i;
     ctx.line = line;
     ctx.toks = tokens.toks;
