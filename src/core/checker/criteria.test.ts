@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { check } from "./index.js";
 import { brief } from "./test-support.js";
-import { fnv1a, normaliseCriterion } from "./criteria.js";
+import { criterionHash, fnv1a, normaliseCriterion } from "./criteria.js";
 
 const ac = "- `GET /a` returns `200`.\n- `GET /b` returns `404`.\n  - and logs `b_missing`.\n- `GET /a` returns `200`.";
 
@@ -39,5 +39,10 @@ describe("criteria", () => {
     const { criteria } = check(brief({ ac: "`GET /a` returns `200`\nwith an empty body.\n\n`GET /b` returns `404`." }));
     expect(criteria.map((c) => c.line)).toEqual([17, 20]);
     expect(criteria[0].text).toBe("`GET /a` returns `200` with an empty body.");
+  });
+
+  it("hashes an item's text as fnv1a of its normalised form, without building it", () => {
+    const texts = ["", " . ; ", "Done.", "A  b\t.c ;", "x .. y..", "Ends ; . ", "¥ 500 — OK", "İstanbul ÉTÉ", "\u00a0a\u00a0", "日本 TBD."];
+    for (const t of texts) expect(criterionHash(t)).toBe(fnv1a(normaliseCriterion(t)));
   });
 });

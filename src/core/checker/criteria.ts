@@ -16,7 +16,24 @@ export function fnv1a(text: string): string {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return h.toString(16).padStart(8, "0");
+  return hex8(h);
+}
+
+/** Character codes of the hex digits. */
+const HEX = Array.from("0123456789abcdef", (c) => c.charCodeAt(0));
+
+/** A 32-bit value as 8 lower-case hex digits (Number#toString(16) is a slow runtime call). */
+function hex8(h: number): string {
+  return String.fromCharCode(
+    HEX[(h >>> 28) & 15],
+    HEX[(h >>> 24) & 15],
+    HEX[(h >>> 20) & 15],
+    HEX[(h >>> 16) & 15],
+    HEX[(h >>> 12) & 15],
+    HEX[(h >>> 8) & 15],
+    HEX[(h >>> 4) & 15],
+    HEX[h & 15],
+  );
 }
 
 /** The text an id is computed from. */
@@ -41,6 +58,54 @@ export function normaliseCriterion(text: string): string {
   let end = out.length;
   while (end > 0 && (out.charCodeAt(end - 1) === 46 || out.charCodeAt(end - 1) === 59 || out.charCodeAt(end - 1) === 32)) end--;
   return out.slice(0, end);
+}
+
+/**
+ * Code units whose lower case is themselves, besides ASCII: symbols, dashes,
+ * arrows, CJK. Other non-ASCII text takes the plain path (lower-casing it may
+ * change its length).
+ */
+function caseless(c: number): boolean {
+  return (c >= 0x80 && c <= 0xbf && c !== 0xa0) || (c >= 0x2000 && c <= 0x2125) || (c >= 0x2190 && c <= 0x24b5) || (c >= 0x3000 && c <= 0x9fff);
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0;
+
+/**
+ * fnv1a(normaliseCriterion(text)) without building the normalised string:
+ * the id of every acceptance item is computed on each check. Trailing "." and
+ * ";" (and the spaces between them) count only when more text follows, so
+ * such a run is remembered by where it starts and hashed once text follows.
+ */
+export function criterionHash(text: string): string {
+  let h = 0x811c9dc5 | 0;
+  let started = false;
+  let tail = -1; // start of the pending run of ".", ";" and spaces, or -1
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (started && tail < 0) tail = i;
+      continue;
+    }
+    if (c >= 65 && c <= 90) c |= 32;
+    else if (c >= 128 && !caseless(c)) return fnv1a(normaliseCriterion(text));
+    started = true;
+    if (c === 46 || c === 59) {
+      if (tail < 0) tail = i;
+      continue;
+    }
+    if (tail >= 0) {
+      // The run is not trailing after all: one space per whitespace run, the rest as written.
+      for (let k = tail; k < i; k++) {
+        const d = text.charCodeAt(k);
+        if (!isSpace(d)) h = Math.imul(h ^ d, 0x01000193);
+        else if (!isSpace(text.charCodeAt(k - 1))) h = Math.imul(h ^ 32, 0x01000193);
+      }
+      tail = -1;
+    }
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return hex8(h);
 }
 
 function wasText(doc: Doc, i: number): boolean {
@@ -71,7 +136,7 @@ export function collectCriteria(doc: Doc): Criterion[] {
   }
   const seen = new Map<string, number>();
   return items.map((it) => {
-    const base = "ac-" + fnv1a(normaliseCriterion(it.text));
+    const base = "ac-" + criterionHash(it.text);
     const count = (seen.get(base) ?? 0) + 1;
     seen.set(base, count);
     return { id: count === 1 ? base : `${base}-${count}`, line: it.line, text: it.text };

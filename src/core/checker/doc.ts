@@ -3,7 +3,7 @@
  * each line sits in, plus small helpers about tokens (numbers nearby,
  * sentence boundaries) that several rules share.
  */
-import { parseBlocks, type Line } from "./markdown.js";
+import { documentText, parseBlocks, type Line } from "./markdown.js";
 import { mapSections, type SectionKind, type SectionMap } from "./sections.js";
 import { CODE, NUM, PUNCT, WORD, type Tok } from "./tokenize.js";
 import { ABBREVIATIONS } from "./lexicon/english.js";
@@ -12,6 +12,8 @@ import type { CheckOptions } from "./types.js";
 
 /** Everything the rules need about one brief. */
 export interface Doc {
+  /** The brief without its BOM: Line.start offsets point into it. */
+  text: string;
   lines: Line[];
   /** Section of each line (index = line index). */
   section: (SectionKind | null)[];
@@ -37,7 +39,7 @@ export interface LineCtx {
 export function buildDoc(markdown: string, options: CheckOptions): Doc {
   const lines = parseBlocks(markdown);
   const map = mapSections(lines);
-  return { lines, section: map.of, map, options };
+  return { text: documentText(markdown), lines, section: map.of, map, options };
 }
 
 /** True for punctuation that ends a sentence (". ", "?", "!", "。"). */

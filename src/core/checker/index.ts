@@ -47,6 +47,7 @@ const MISSING_HINT: Record<SectionId, string> = {
 };
 
 const RULE_ORDER = new Map<string, number>(RULE_IDS.map((r, i) => [r, i]));
+const REQUIRED_SECTIONS = new Set<string>(SECTION_IDS);
 
 /** Checks one brief. Never throws on any string input. */
 export function check(markdown: string, options: CheckOptions = {}): CheckResult {
@@ -110,7 +111,7 @@ function runRules(doc: Doc, emit: (f: RawFinding) => void): void {
       if (line.kind === "fence" || line.kind === "rule" || line.kind === "comment") placeholderLine(doc, i, null, emit);
       continue;
     }
-    const tokens = tokenize(line.raw, line.contentStart, line.masks);
+    const tokens = tokenize(doc.text, line.start, line.start + line.raw.length, line.contentStart, line.masks);
     ctx.i = i;
     ctx.line = line;
     ctx.toks = tokens.toks;
@@ -145,11 +146,12 @@ function extraQualityWords(options: CheckOptions): PhraseSet<Cue> | null {
 /** Suppressions, one finding per (line, rule), sections, 1-based columns, order. */
 function finish(doc: Doc, raw: RawFinding[]): Finding[] {
   const suppressed = collectSuppressions(doc);
-  const seen = new Set<string>();
+  // (line, rule) pairs already reported, as line * 16 + rule order: no string per finding.
+  const seen = new Set<number>();
   const out: Finding[] = [];
   raw.sort((a, b) => a.li - b.li || a.s - b.s || (RULE_ORDER.get(a.rule)! - RULE_ORDER.get(b.rule)!));
   for (const f of raw) {
-    const key = `${f.li}|${f.rule}`;
+    const key = f.li * 16 + RULE_ORDER.get(f.rule)!;
     if (seen.has(key)) continue;
     seen.add(key);
     const off = suppressed.get(f.li);
@@ -159,7 +161,7 @@ function finish(doc: Doc, raw: RawFinding[]): Finding[] {
     const e = Math.max(s, Math.min(f.e, line.raw.length));
     const finding: Finding = { line: line.n, column: s + 1, endColumn: e + 1, rule: f.rule, message: f.message };
     const section = doc.section[f.li];
-    if (section && (SECTION_IDS as readonly string[]).includes(section)) finding.section = section as SectionId;
+    if (section && REQUIRED_SECTIONS.has(section)) finding.section = section as SectionId;
     if (f.excerpt !== undefined) finding.excerpt = f.excerpt;
     if (f.suggestion !== undefined) finding.suggestion = f.suggestion;
     out.push(finding);

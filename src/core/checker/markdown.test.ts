@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseBlocks, splitLines } from "./markdown.js";
+import { documentText, parseBlocks, splitLines } from "./markdown.js";
 import { scanInline, MASK_CODE, MASK_URL } from "./inline.js";
 import { unmaskedText } from "./markdown.js";
 import { mapSections, normaliseHeading } from "./sections.js";
@@ -9,6 +9,13 @@ const kinds = (md: string): string[] => parseBlocks(md).map((l) => l.kind);
 describe("splitLines", () => {
   it("splits LF, CRLF and lone CR and drops a BOM", () => {
     expect(splitLines("\uFEFFa\r\nb\rc\nd")).toEqual(["a", "b", "c", "d"]);
+  });
+
+  it("gives each line its offset in the document text", () => {
+    for (const md of ["\uFEFFa\r\nbb\rc\n\nd", "x\ny\n", "---\nt: 1\n---\n# H\r\ntext"]) {
+      const text = documentText(md);
+      for (const line of parseBlocks(md)) expect(text.slice(line.start, line.start + line.raw.length)).toBe(line.raw);
+    }
   });
 });
 

@@ -23,6 +23,8 @@ export interface Line {
   n: number;
   /** The line as written (BOM removed from line 1, no line ending). */
   raw: string;
+  /** Where the line starts in the document text (the input without its BOM, see documentText). */
+  start: number;
   kind: LineKind;
   /** 1..6 for headings. */
   level: number;
@@ -156,28 +158,48 @@ function isTableDelimiter(s: string): boolean {
   return dash && (pipe || s.indexOf(":") >= 0);
 }
 
+/** The input without a leading BOM: the text that line offsets (Line.start) point into. */
+export function documentText(input: string): string {
+  return input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+}
+
 /** Splits the input into lines (\n, \r\n or \r), dropping a leading BOM. */
 export function splitLines(input: string): string[] {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  if (text.indexOf("\r") < 0) return text.split("\n");
+  return splitText(documentText(input), []);
+}
+
+/** Splits the text into lines and pushes where each starts onto `starts`. */
+function splitText(text: string, starts: number[]): string[] {
+  if (text.indexOf("\r") < 0) {
+    const lines = text.split("\n");
+    let at = 0;
+    for (let k = 0; k < lines.length; k++) {
+      starts.push(at);
+      at += lines[k].length + 1;
+    }
+    return lines;
+  }
   const lines: string[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
       lines.push(text.slice(start, i));
+      starts.push(start);
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
     }
   }
   lines.push(text.slice(start));
+  starts.push(start);
   return lines;
 }
 
-function makeLine(n: number, raw: string, kind: LineKind): Line {
+function makeLine(n: number, raw: string, start: number, kind: LineKind): Line {
   return {
     n,
     raw,
+    start,
     kind,
     level: 0,
     heading: "",
@@ -195,7 +217,8 @@ function makeLine(n: number, raw: string, kind: LineKind): Line {
 
 /** Parses the brief into lines with their block-level role. */
 export function parseBlocks(input: string): Line[] {
-  const raws = splitLines(input);
+  const starts: number[] = [];
+  const raws = splitText(documentText(input), starts);
   const out: Line[] = new Array(raws.length);
   let i = 0;
 
@@ -210,7 +233,7 @@ export function parseBlocks(input: string): Line[] {
       }
     }
     if (end > 0) {
-      for (; i <= end; i++) out[i] = makeLine(i + 1, raws[i], "front");
+      for (; i <= end; i++) out[i] = makeLine(i + 1, raws[i], starts[i], "front");
     }
   }
 
@@ -222,7 +245,7 @@ export function parseBlocks(input: string): Line[] {
 
   for (; i < raws.length; i++) {
     const raw = raws[i];
-    const line = makeLine(i + 1, raw, "text");
+    const line = makeLine(i + 1, raw, starts[i], "text");
     out[i] = line;
     measureIndent(raw);
     const cols = indentCols;

@@ -7,6 +7,8 @@ import { WORD, NUM, type Tok } from "./tokenize.js";
 
 interface Node<T> {
   next: Map<string, Node<T>>;
+  /** Whether `next` has entries: read from the node itself, without touching the map. */
+  inner: boolean;
   value: T | undefined;
 }
 
@@ -32,6 +34,8 @@ function longestFrom<T>(toks: readonly Tok[], i: number, node: Node<T>): PhraseM
       bestTo = k;
       bestValue = node.value;
     }
+    // Most phrases are one or two words: at a leaf there is nothing to look up (nor a word to slice).
+    if (!node.inner) break;
     const t = toks[k];
     if (t === undefined || (t.t !== WORD && t.t !== NUM)) break;
     const next = node.next.get(t.w) ?? (t.t === NUM ? node.next.get(NUMBER_SLOT) : undefined);
@@ -56,11 +60,14 @@ export class PhraseSet<T> {
       for (const word of slots[k]) {
         let node = map.get(word);
         if (!node) {
-          node = { next: new Map(), value: undefined };
+          node = { next: new Map(), inner: false, value: undefined };
           map.set(word, node);
         }
         if (k === slots.length - 1) node.value = value;
-        else walk(node.next, k + 1);
+        else {
+          node.inner = true;
+          walk(node.next, k + 1);
+        }
       }
     };
     if (slots.length && slots[0][0]) walk(this.root, 0);

@@ -46,12 +46,12 @@ export class Tok {
   /**
    * Lower-cased text; for PUNCT the character; possessive "'s" removed.
    * Words found in the word table get their interned string at once; others
-   * are sliced from the line only when a rule reads them (most never are).
+   * are sliced from the document only when a rule reads them (most never are).
    */
   get w(): string {
     let w = this.lw;
     if (w === null) {
-      w = source.slice(this.s, this.e);
+      w = source.slice(sourceBase + this.s, sourceBase + this.e);
       if ((this.f & LOWER_BIT) === 0) w = w.toLowerCase();
       this.lw = w;
     }
@@ -153,13 +153,15 @@ const NOT_POSSESSIVE = new Set(["it", "that", "what", "there", "here", "he", "sh
 // Token objects are pooled: a line's tokens are only valid until the next call.
 const pool: Tok[] = [];
 /**
- * The line being tokenized, which lazy `w` reads slice from. Kept here rather
- * than on every token: the pooled tokens are long-lived and each line string
- * is new, so a per-token reference cost a write barrier per token.
+ * The document being tokenized and where the current line starts in it; lazy
+ * `w` reads slice from it. Kept here rather than on every token: the pooled
+ * tokens are long-lived, so a per-token reference cost a write barrier per token.
  */
 let source = "";
+let sourceBase = 0;
 const result: Tokens = { toks: [], flags: 0, chars: 0 };
 
+/** A new token for document offsets [s, e); tokens keep line columns. */
 function next(s: number, e: number, w: string | null, t: number, ref: number): Tok {
   const toks = result.toks;
   let tok = pool[toks.length];
@@ -167,8 +169,8 @@ function next(s: number, e: number, w: string | null, t: number, ref: number): T
     tok = new Tok();
     pool.push(tok);
   }
-  tok.s = s;
-  tok.e = e;
+  tok.s = s - sourceBase;
+  tok.e = e - sourceBase;
   tok.lw = w;
   tok.t = t;
   tok.ref = ref;
@@ -181,20 +183,24 @@ function next(s: number, e: number, w: string | null, t: number, ref: number): T
 const NO_MASKS: readonly number[] = [];
 
 /**
- * Tokenizes one line from column `from`, skipping the masked ranges (see
- * inline.ts; code spans and URLs become one CODE/URL token each). Returns a
- * shared object: the tokens are valid until the next call.
+ * Tokenizes the line text[base, end) from column `from`, skipping the masked
+ * ranges (see inline.ts; code spans and URLs become one CODE/URL token each).
+ * It reads the document string itself, not the line's substring: character
+ * reads stay on one flat string instead of going through a slice each time.
+ * Token columns and masks are relative to the line. Returns a shared object:
+ * the tokens are valid until the next call.
  */
-export function tokenize(prose: string, from = 0, masks: readonly number[] = NO_MASKS): Tokens {
-  source = prose;
+export function tokenize(text: string, base: number, end: number, from = 0, masks: readonly number[] = NO_MASKS): Tokens {
+  source = text;
+  sourceBase = base;
   const toks = result.toks;
   toks.length = 0;
   let flags = 0;
   let chars = 0;
-  const n = prose.length;
+  const n = end;
   let codeRef = 0;
   let urlRef = 0;
-  let i = from;
+  let i = base + from;
   // Masks are sorted; m points at the next one, nextMask is where it starts.
   let m = 0;
   while (m < masks.length && masks[m + 1] <= from) {
@@ -202,19 +208,19 @@ export function tokenize(prose: string, from = 0, masks: readonly number[] = NO_
     else if (masks[m + 2] === MASK_URL) urlRef++;
     m += 3;
   }
-  let nextMask = m < masks.length ? masks[m] : n;
+  let nextMask = m < masks.length ? base + masks[m] : n;
   while (i < n) {
     if (i >= nextMask) {
-      const end = masks[m + 1];
+      const maskEnd = base + masks[m + 1];
       const kind = masks[m + 2];
-      if (kind === MASK_CODE) next(i, end, "", CODE, codeRef++);
-      else if (kind === MASK_URL) next(i, end, "", URL, urlRef++);
-      i = Math.max(i, end);
+      if (kind === MASK_CODE) next(i, maskEnd, "", CODE, codeRef++);
+      else if (kind === MASK_URL) next(i, maskEnd, "", URL, urlRef++);
+      i = Math.max(i, maskEnd);
       m += 3;
-      nextMask = m < masks.length ? masks[m] : n;
+      nextMask = m < masks.length ? base + masks[m] : n;
       continue;
     }
-    const c = prose.charCodeAt(i);
+    const c = text.charCodeAt(i);
     if (c === 32 || c === 9) {
       i++;
       continue;
@@ -234,7 +240,7 @@ export function tokenize(prose: string, from = 0, masks: readonly number[] = NO_
       // Internal connectors: - _ . ' ’ between word characters; , and : only between digits.
       const limit = nextMask;
       while (j < limit) {
-        const d = prose.charCodeAt(j);
+        const d = text.charCodeAt(j);
         if (d < 128) {
           const k = ASCII[d];
           if (k !== 0) {
@@ -257,9 +263,9 @@ export function tokenize(prose: string, from = 0, masks: readonly number[] = NO_
         if (
           (d === 45 || d === 95 || d === 46 || d === 39 || d === 0x2019 || d === 44 || d === 58) &&
           j + 1 < limit &&
-          wordChar(prose.charCodeAt(j + 1))
+          wordChar(text.charCodeAt(j + 1))
         ) {
-          if ((d === 44 || d === 58) && !(isDigit(prose.charCodeAt(j - 1)) && isDigit(prose.charCodeAt(j + 1)))) break;
+          if ((d === 44 || d === 58) && !(isDigit(text.charCodeAt(j - 1)) && isDigit(text.charCodeAt(j + 1)))) break;
           if (d === 46) dot = true;
           else if (d === 0x2019) curly = true;
           joined = true;
@@ -281,7 +287,7 @@ export function tokenize(prose: string, from = 0, masks: readonly number[] = NO_
           if (cand.length !== len) continue;
           let same = true;
           for (let k = 0; k < len && same; k++) {
-            const d = prose.charCodeAt(i + k);
+            const d = text.charCodeAt(i + k);
             same = (d >= 65 && d <= 90 ? d | 32 : d) === cand.charCodeAt(k);
           }
           if (same) {
@@ -293,11 +299,11 @@ export function tokenize(prose: string, from = 0, masks: readonly number[] = NO_
         }
       }
       // A possessive ("Kenji's") or curly apostrophe needs its text now; other unknown words wait.
-      const possessive = j - i > 2 && prose.charCodeAt(j - 1) === 115 && (prose.charCodeAt(j - 2) === 39 || prose.charCodeAt(j - 2) === 0x2019);
+      const possessive = j - i > 2 && text.charCodeAt(j - 1) === 115 && (text.charCodeAt(j - 2) === 39 || text.charCodeAt(j - 2) === 0x2019);
       const lazy = !known && !possessive && !curly && !accent;
       if (!known && !lazy) {
-        const text = prose.slice(i, j);
-        word = upperCount === 0 && !accent ? text : text.toLowerCase();
+        const written = text.slice(i, j);
+        word = upperCount === 0 && !accent ? written : written.toLowerCase();
       }
       const t = next(i, j, lazy ? null : word, numeric ? NUM : WORD, -1);
       let f = accent ? ACCENT_BIT : 0;
@@ -310,7 +316,7 @@ export function tokenize(prose: string, from = 0, masks: readonly number[] = NO_
         const upper = upperCount >= 2 && lower === 0;
         if (upper) f |= UPPER_BIT;
         // "SKUs": upper case with a plural s.
-        if (upper ? digits === 0 : upperCount >= 2 && lower === 1 && digits === 0 && prose.charCodeAt(j - 1) === 115) f |= ACR_BIT;
+        if (upper ? digits === 0 : upperCount >= 2 && lower === 1 && digits === 0 && text.charCodeAt(j - 1) === 115) f |= ACR_BIT;
         if (!known && possessive) {
           const w = t.w;
           const base = w.slice(0, w.length - 2);
@@ -340,7 +346,7 @@ export function tokenize(prose: string, from = 0, masks: readonly number[] = NO_
     }
     if (c < 128) {
       if (PUNCT_CHARS[c] === 1) {
-        next(i, i + 1, prose[i], PUNCT, -1);
+        next(i, i + 1, text[i], PUNCT, -1);
         if (c === 63) chars |= F_QUESTION;
       }
       i++;
@@ -348,7 +354,7 @@ export function tokenize(prose: string, from = 0, masks: readonly number[] = NO_
     }
     if (isCjk(c)) {
       let j = i + 1;
-      while (j < nextMask && isCjk(prose.charCodeAt(j))) j++;
+      while (j < nextMask && isCjk(text.charCodeAt(j))) j++;
       next(i, j, "", CJK, -1);
       chars |= F_SCRIPT;
       i = j;
@@ -356,14 +362,14 @@ export function tokenize(prose: string, from = 0, masks: readonly number[] = NO_
     }
     if (isOtherLetter(c)) {
       let j = i + 1;
-      while (j < nextMask && isOtherLetter(prose.charCodeAt(j))) j++;
+      while (j < nextMask && isOtherLetter(text.charCodeAt(j))) j++;
       next(i, j, "", OTHER, -1);
       chars |= F_SCRIPT;
       i = j;
       continue;
     }
     if (PUNCT_CHARS[c] === 1) {
-      next(i, i + 1, prose[i], PUNCT, -1);
+      next(i, i + 1, text[i], PUNCT, -1);
       if (c === 0xff1f) chars |= F_QUESTION;
     }
     i++;

@@ -114,17 +114,24 @@ function spelledOutBefore(toks: readonly Tok[], k: number): boolean {
   if (letters.length < 2 || letters.length > 6) return false;
   let j = k - 1;
   while (j >= 0 && (toks[j].t === PUNCT || toks[j].w === "or" || toks[j].w === "aka") && k - j <= 3) j--;
-  const initials: string[] = [];
-  for (; j >= 0 && initials.length < letters.length + 2; j--) {
+  // Initials of the words read so far, all of them and without small words, grown word by word.
+  let joined = "";
+  let content = "";
+  for (let words = 0; j >= 0 && words < letters.length + 2; j--, words++) {
     const t = toks[j];
     if (t.t !== WORD) break;
     // Small words ("of", "and") may be skipped by the acronym.
-    initials.unshift(t.w);
-    const joined = initials.map((w) => w.split("-").map((p) => p[0]).join("")).join("");
-    const content = initials.filter((w) => !SMALL_WORDS.has(w)).map((w) => w.split("-").map((p) => p[0]).join("")).join("");
+    const first = initialsOf(t.w);
+    joined = first + joined;
+    if (!SMALL_WORDS.has(t.w)) content = first + content;
     if (joined === letters || content === letters) return true;
   }
   return false;
+}
+
+/** First letter of each hyphen part ("real-time" → "rt"). */
+function initialsOf(w: string): string {
+  return w.length > 0 && w.indexOf("-") < 0 ? w[0] : w.split("-").map((p) => p[0]).join("");
 }
 
 /** "ATS = applicant tracking system", "ATS: applicant tracking system", "ATS, i.e. applicant tracking system". */
@@ -133,13 +140,14 @@ function spelledOutAfter(toks: readonly Tok[], k: number): boolean {
   if (letters.length < 2 || letters.length > 6) return false;
   let j = k + 1;
   while (j < toks.length && j <= k + 3 && (toks[j].t === PUNCT || toks[j].w === "i.e" || toks[j].w === "is" || toks[j].w === "means")) j++;
-  const words: string[] = [];
-  for (; j < toks.length && words.length < letters.length + 2; j++) {
+  let all = "";
+  let content = "";
+  for (let words = 0; j < toks.length && words < letters.length + 2; j++, words++) {
     const t = toks[j];
     if (t.t !== WORD) break;
-    words.push(t.w);
-    const content = words.filter((w) => !SMALL_WORDS.has(w)).map((w) => w.split("-").map((p) => p[0]).join("")).join("");
-    const all = words.map((w) => w.split("-").map((p) => p[0]).join("")).join("");
+    const first = initialsOf(t.w);
+    all += first;
+    if (!SMALL_WORDS.has(t.w)) content += first;
     if (content === letters || all === letters) return true;
   }
   return false;
