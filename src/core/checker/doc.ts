@@ -128,13 +128,16 @@ function isRate(toks: readonly Tok[], k: number): boolean {
  */
 function isCountWord(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
-  if (t.t !== WORD || (t.info & W_NUMBER) === 0) return false;
+  if (!(t.t === NUM || (t.t === WORD && (t.info & W_NUMBER) !== 0))) return false;
   // "at most one request", "up to two retries": a bound is a measure.
   const before = toks[k - 1];
   if (before && (before.w === "most" || before.w === "least" || before.w === "to" || before.w === "than" || before.w === "exactly" || before.w === "max")) return false;
   const next = toks[k + 1];
-  return next !== undefined && next.t === WORD && (next.info & W_UNIT) === 0 && next.w !== "times" && next.w !== "percent";
+  // A unit or a rate after the number makes it a measure ("3 times", "500 ms", "200 requests").
+  return next !== undefined && next.t === WORD && (next.info & (W_UNIT | W_NUMBER)) === 0 && !MEASURE_AFTER_NUMBER.test(next.w);
 }
+
+const MEASURE_AFTER_NUMBER = /^(times|percent|x|ms|s|kb|mb|gb|tb|req|rps|qps|requests|connections|errors|failures|retries|attempts)$/;
 
 /** Words that open a subordinate clause. */
 const CLAUSE_WORDS = new Set(["so", "because", "since", "unless", "until", "while", "whereas", "but", "which", "when", "where", "if"]);
@@ -153,18 +156,23 @@ export function quantityNear(
   before = 4,
   after = 7,
   stopAtComma = false,
+  quality = !stopAtComma,
 ): boolean {
   let seen = 0;
   for (let k = to; k < toks.length && seen < after; k++) {
     if (toks[k].t === PUNCT) {
       if (endsSentence(toks, k) || toks[k].w === ";") break;
-      // ", at 30 req/min": a comma followed by the figure's preposition still talks about the cue.
-      if (stopAtComma && toks[k].w === "," && !(toks[k + 1] && FIGURE_PREPOSITIONS.has(toks[k + 1].w))) break;
+      // ", at 30 req/min": a comma followed by the figure's preposition still talks about the cue;
+      // for a quality word, so does a figure right after the comma ("fast, and 30 days is what…").
+      if (stopAtComma && toks[k].w === "," && !(toks[k + 1] && FIGURE_PREPOSITIONS.has(toks[k + 1].w))) {
+        if (quality) for (let j = k + 1; j < toks.length && j <= k + 3; j++) if (toks[j].t === NUM) return true;
+        break;
+      }
       continue;
     }
     // A new clause ("so that one lab…", "because…") talks about something else.
     if (stopAtComma && CLAUSE_WORDS.has(toks[k].w)) break;
-    if (isQuantity(toks, k, line) && (stopAtComma || (!isRate(toks, k) && !isCountWord(toks, k)))) return true;
+    if (isQuantity(toks, k, line) && (!quality || (!isRate(toks, k) && !isCountWord(toks, k)))) return true;
     // "in batches of `BATCH_SIZE`": a named setting right after the cue is its number.
     if (stopAtComma && seen < 2 && toks[k].t === CODE) return true;
     seen++;
@@ -177,7 +185,7 @@ export function quantityNear(
       if (endsClause(toks, k) || toks[k].w === ",") break;
       continue;
     }
-    if (isQuantity(toks, k, line) && (stopAtComma || (!isRate(toks, k) && !isCountWord(toks, k)))) return true;
+    if (isQuantity(toks, k, line) && (!quality || (!isRate(toks, k) && !isCountWord(toks, k)))) return true;
     seen++;
   }
   return false;

@@ -86,11 +86,12 @@ const ROWS: readonly Row[] = [
   ["properly, appropriate, appropriately, inappropriate, reasonable, reasonably, sensible, sensibly, adequate, adequately, sufficient, sufficiently, sane, suitable, suitably, good enough, well enough, negligible", "vague", "any", "quality"],
   ["smartly, intelligently, cleverly, smart routing, smart retries, smart defaults, smart matching, smart scheduling, smart caching, smart suggestions, smart search, smart sorting, smart ranking, smart logic, smart way, smart algorithm", "vague", "any", "quality"],
   ["smart, intelligent, clever", "vague", "pred", "quality"],
-  ["elegant, modern, flexible, maintainable, extensible, state-of-the-art, world-class, enterprise-grade, enterprise-ready, production-ready, best-in-class, industry-standard, industry standard, best practice, best practices, cutting-edge, top-notch, first-class, high-quality, high quality, comprehensive, comprehensively, thorough, thoroughly, extensive, extensively, streamlined, improved, enhanced, nicer, cleaner, simpler, easier, smarter, snappier", "vague", "any", "quality"],
+  ["elegant, modern, flexible, maintainable, extensible, state-of-the-art, world-class, enterprise-grade, enterprise-ready, production-ready, best-in-class, industry-standard, industry standard, best practice, best practices, cutting-edge, top-notch, first-class, high-quality, high quality, comprehensive, comprehensively, thorough, thoroughly, extensive, extensively, streamlined, improved, enhanced, better than, worse than", "vague", "any", "quality"],
+  // Comparatives that are also nouns ("the cleaner's list"): only as predicates.
+  ["nicer, cleaner, simpler, easier, smarter, snappier", "vague", "pred", "quality"],
   ["correctly, accurately", "vague", "any", "quality"],
   ["carefully, careful, with care, cautiously, thoughtfully, sensitively, responsibly", "vague", "any", "quality"],
   ["good, great, excellent, decent, better, best, proper, acceptable", "vague", "attr", "quality"],
-  ["correct", "vague", "pred", "quality"],
   ["well", "vague", "notas", "quality"],
   ["significant, significantly, substantial, substantially, considerably, noticeable, noticeably, dramatically, drastically, greatly", "vague", "any", "quality"],
   ["minimal, minimize, minimise, maximize, maximise", "vague", "any", "quality"],
@@ -111,7 +112,7 @@ const ROWS: readonly Row[] = [
   ["more strictly, less strictly, more often, less often, more frequently, less frequently", "quant", "any", "rate"],
   // Time.
   ["soon, shortly, eventually, a while, for a while, after a while, for long, for a long time, some time, after some time, a bit, at some point, quite a while, for ages, a long time, a short time, a short period, a short while, an extended period, a prolonged period, prolonged, in due course, a little later, at a later point", "quant", "any", "time"],
-  ["near future, in the near future, cost extra, costs extra, charged extra, a surcharge, an extra charge, an extra fee, be retried, gets retried, get retried, not indefinitely, not forever, as little, as few, is rate-limited, are rate-limited, be rate-limited, is throttled, are throttled, be throttled, aggressively, more aggressively, less aggressively, low-traffic, high-traffic, low-volume, most-requested, most requested, most popular, most-used, must not overload, not overload, without overloading, close enough, enough precision, with enough, without delay, without any delay, a delay, promptly, asap, as soon as possible, in time, on time", "quant", "any", "time"],
+  ["a good while, for a good while, try again later, retry as needed, some delay, after some delay, near future, in the near future, cost extra, costs extra, charged extra, a surcharge, an extra charge, an extra fee, be retried, gets retried, get retried, not indefinitely, not forever, as little, as few, is rate-limited, are rate-limited, be rate-limited, is throttled, are throttled, be throttled, aggressively, more aggressively, less aggressively, low-traffic, high-traffic, low-volume, most-requested, most requested, most popular, most-used, must not overload, not overload, without overloading, close enough, enough precision, with enough, without delay, without any delay, a delay, promptly, asap, as soon as possible, in time, on time", "quant", "any", "time"],
   ["real-time, realtime, real time, in real time, near real time, near real-time, near-real-time, near-realtime", "quant", "any", "time"],
   ["long-running, short-lived, briefly, momentarily, temporarily, for a moment, a moment", "quant", "any", "time"],
   ["periodic, periodically, regularly, frequently, frequent, often, occasionally, from time to time, every so often, every now and then, at intervals, at regular intervals, every once in a while, now and then, routinely, repeatedly", "quant", "any", "freq"],
@@ -119,7 +120,7 @@ const ROWS: readonly Row[] = [
   // "Old entries are moved to cold storage": old by how much? ("the old search" is the previous one.)
   ["old, older, inactive, dormant, idle", "quant", "leadplural", "recency"],
   ["the coming days, the coming weeks, the coming months, the next few days, the next few weeks, the next few hours, a little while, after a little while, a certain", "quant", "any", "count"],
-  ["latest, newest, most recent", "quant", "plural", "count"],
+  ["latest, newest, most recent, hottest, busiest, most active, most viewed", "quant", "plural", "count"],
   // Limits, batches, retries, timeouts.
   ["rate-limit, rate-limited, rate limit, limit, throttle, throttled, cap, debounce, debounced", "quant", "verb", "rate"],
   ["a limit, a higher limit, higher limit, a lower limit, lower limit, a stricter limit, burst, bursts", "quant", "any", "rate"],
@@ -146,7 +147,7 @@ const EVAL_ROWS: readonly Row[] = [
   ["trust, trusts, appreciate, appreciates, prefer, prefers, no regressions, no regression, without regressions, nothing breaks, nothing is broken, does not break, doesn't break", "eval", "any", "quality"],
   ["up to date, up-to-date, in sync, always in sync, as expected, as intended, as designed, works, work, handled, handles, goes down, goes up, go down, go up, love, loves, enjoy, enjoys, like it, meets expectations, meet expectations, bug-free, no issues, no problems, no bugs, without issues, without problems, looks good, look good, all good", "eval", "any", "quality"],
   ["feel, feels", "eval", "any", "usability"],
-  ["rare, rarely, uncommon, infrequent, seldom, scales, scale well, scales well, prevented, avoided, eliminated, fairly, make sense, makes sense, statistically sound, comfortable, behaves as, behave as, consistent state, does not disturb, doesn't disturb, not disturb, no impact, no noticeable impact, without impact, does not affect, doesn't affect, no customer impact, no user impact, less noisy, important, right, always right, transparent, look the same, looks the same, same as before", "eval", "any", "quality"],
+  ["rare, rarely, uncommon, infrequent, seldom, scales, scale well, scales well, prevented, avoided, eliminated, fairly, make sense, makes sense, statistically sound, comfortable, behaves as, behave as, consistent state, stop complaining, stops complaining, add up, adds up, accept the, engaging, does not disturb, doesn't disturb, not disturb, no impact, no noticeable impact, without impact, does not affect, doesn't affect, no customer impact, no user impact, less noisy, important, right, always right, transparent, look the same, looks the same, same as before", "eval", "any", "quality"],
 ];
 
 function build(rows: readonly Row[]): Map<string, Cue> {

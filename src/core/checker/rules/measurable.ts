@@ -39,7 +39,7 @@ const FIXED = new Set([
   "first-class|citizens", "first-class|entity", "first-class|resource", "first-class|concept", "first-class|type",
   "smart|meter", "smart|meters", "smart|reading", "smart|readings", "smart|card", "smart|cards", "smart|contract",
   "smart|contracts", "smart|tv", "smart|home", "smart|watch", "smart|lock", "smart|locks", "smart|plug", "smart|phone",
-  "fast|path", "fast|paths", "graceful|shutdown", "graceful|restart", "graceful|drain", "gracefully|shut", "large|language", "high|availability", "low|code", "to|smooth", "to|clean", "to|secure", "to|tidy", "to|polish",
+  "well|below", "well|above", "well|within", "well|under", "well|over", "well|beyond", "fast|path", "fast|paths", "graceful|shutdown", "graceful|restart", "graceful|drain", "gracefully|shut", "large|language", "high|availability", "low|code", "to|smooth", "to|clean", "to|secure", "to|tidy", "to|polish",
 ]);
 
 /** FIXED by first part, so a pair is looked up without building the "a|b" string. */
@@ -261,7 +261,7 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "LRU (least recently used)": the words of an acronym's expansion.
     if (masks.paren[m.from] && expandsAcronym(toks, m.from)) continue;
     const quant = m.value.kind === "quant";
-    if (m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, quant)) continue;
+    if (m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant)) continue;
     const reference = refersBack(toks, m);
     if (reference === "skip") continue;
     hits.push({ cue: m.value, from: m.from, to: m.to, ref: reference === "ref" });
@@ -471,7 +471,7 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   }
   const quant = hits.find((h) => h.cue.kind === "quant");
   // "batches of a reasonable size": the quality word stands in for the number, so it is one finding, unquantified.
-  const standsInForNumber = vague !== undefined && quant !== undefined && (quant.from === vague.from || beforeMeasureNoun(toks, vague.to));
+  const standsInForNumber = vague !== undefined && quant !== undefined && (quant.from === vague.from || (vague.from >= quant.from && vague.to <= quant.to) || beforeMeasureNoun(toks, vague.to));
   if (vague && !standsInForNumber) emit(hitFinding(ctx, vague, "vague-term", (text) => `'${text}' has no measurable meaning: ${HINT_TEXT[vague.cue.hint]}`));
   if (quant) emit(hitFinding(ctx, quant, "unquantified", (text) => `'${text}' needs a number: ${HINT_TEXT[quant.cue.hint]}`));
 }
