@@ -118,7 +118,7 @@ nobody has decided, no one has decided, not been decided, hasn't been decided, h
 nobody has confirmed, no one has confirmed, not agreed yet, not yet agreed, open point, to be discussed,
 wanted to double-check, wants to double-check, to double-check with, what they'd like, we'd have to ask,
 más tarde, lo decidimos, decidimos después, mais tarde, nao sei, ainda nao, später, plus tard, lembrar de, note to self,
-remember to check, still not decide, still not decided, not decide yet, not decided yet, still discussing, still under discussion,
+remember to check, i don't know, i do not know, still not decide, still not decided, not decide yet, not decided yet, still discussing, still under discussion,
 je ne sais pas, ne sais pas, pas encore décidé, pas encore clair, noch nicht klar, noch offen, weiß nicht, wissen nicht,
 no sabemos, no está claro, não sabemos, ainda não, belum jelas, belum pasti, belum tahu, tidak tahu, tidak yakin, mungkin,
 ikke sikre, ikke sikker, ikke afklaret, jeg tror, vi tror, vi ved ikke, ved ikke, weet niet, nog niet duidelijk, misschien
@@ -152,7 +152,8 @@ shared drive, shared folder, team drive, network drive, shared doc, shared docs,
 internal documentation, internal wiki, team wiki, company wiki, microsoft teams, ms teams, teams channel,
 email thread, the forwarded email, my inbox, zoom recording, meeting recording,
 shared sheet, shared spreadsheet, internal portal, internal tracker, our tracker, our issue tracker, our ticket system,
-our ticketing system, our helpdesk, the ops portal, our ops portal, the ops dashboard, the ops wiki, see thread, see the thread, our help desk, our jira, the nas, our nas, on the nas, the file server, our file server,
+our ticketing system, our helpdesk, whatsapp group, the whatsapp group, telegram group, line group, wechat group, signal group,
+our finance handbook, the staff handbook, our handbook, the ops portal, our ops portal, the ops dashboard, the ops wiki, see thread, see the thread, our help desk, our jira, the nas, our nas, on the nas, the file server, our file server,
 the network share, our intranet, the company intranet,
 see attached, see the attached, see attachment, see the attachment, in the attachment, attached below,
 attached above, attached here, as attached, per the attached

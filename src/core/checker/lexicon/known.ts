@@ -105,7 +105,7 @@ fhir hl7 dicom edifact x12 gtfs ical icalendar vcard openid webauthn fido passke
 unicode emoji markdown latex mjml handlebars mustache jinja liquid protobuf avro parquet arrow orc
 gunicorn uvicorn puma unicorn tomcat jetty iis lambda fargate cloudrun cloudwatch stackdriver
 zod joi ajv pydantic pandas numpy scikit-learn pytorch tensorflow huggingface
-patroni trivy grype falco cilium calico linkerd concur fitbit garmin strava zebra lamport lua perl dart flutter julia matlab cobol fortran zig ocaml clojure groovy bash powershell zsh wasm webassembly
+access patroni trivy grype falco cilium calico linkerd concur fitbit garmin strava zebra lamport lua perl dart flutter julia matlab cobol fortran zig ocaml clojure groovy bash powershell zsh wasm webassembly
 glacier athena dynamo cloudformation sagemaker eventbridge route53 amplify dataflow dataproc cloudsql memorystore
 `);
 

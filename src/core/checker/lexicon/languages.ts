@@ -38,8 +38,12 @@ const LANGUAGES: Record<string, string> = {
  han hon jag du denna detta alla inga aldrig alltid här där när också mycket`,
   id: `yang dan di ke dari untuk dengan tidak ini itu akan ada pada adalah bisa harus kami kita mereka
     juga atau sudah belum saya anda jadi jangan dalam oleh karena jika kalau saat setelah sebelum semua setiap
-    hanya lebih masih sedang tolong mohon agar supaya bersifat disimpan tersebut sangat tetapi namun bahwa`,
-  tr: `ve bir bu şu için ile değil olarak çok daha en gibi ama veya her hiç şey bunu olan var yok`,
+    hanya lebih masih sedang tolong mohon agar supaya bersifat disimpan tersebut sangat tetapi namun bahwa
+    ang ng mga sa ay hindi ito ko mo po natin namin sila kami kung dapat`,
+  // Turkish, with Polish and Czech in the same bucket (the word table has no room for more bits).
+  tr: `ve bir bu şu için ile değil olarak çok daha en gibi ama veya her hiç şey bunu olan var yok
+ w z na nie się że jak ale tylko swoje oraz dla przez czy są być powinny powinien może bardzo jest
+ je se na že jako ale jen pro od při být`,
   vi: `và là của có không được các cho với những một này khi đã sẽ phải người trong để`,
 };
 

@@ -412,6 +412,9 @@ function isHeaderRow(ctx: LineCtx): boolean {
   return next !== undefined && next.kind === "rule" && next.raw.indexOf("-") >= 0 && next.raw.indexOf("|") >= 0;
 }
 
+const PLACEHOLDER_FIGURE = /\b(?:XXX|TBD|TBC|N)\s+(?:ms|s|seconds?|minutes?|hours?|days?|MB|GB|KB|%|requests?|items?|retries|times)\b|\?\?/;
+const FIGURES_ELSEWHERE = /\b(?:table|numbers|figures|targets|values|limits) (?:below|above)\b|\bin the table\b|\bsee (?:below|above)\b/i;
+
 /** Shared empty result for the many lines without a cue (never added to: see measureLine). */
 const NO_HITS: Hit[] = [];
 
@@ -447,6 +450,11 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
     ac.add(ctx, finding, emit, h !== undefined && h.cue.kind === "vague");
     return;
   }
+  if (hits.length === 0) return;
+  // "a time budget of XXX seconds": the figure is a placeholder (reported by that rule);
+  // "fast; the target numbers are in the table below": the figures are elsewhere in the brief.
+  if (PLACEHOLDER_FIGURE.test(ctx.line.raw)) hits = hits.filter((h) => h.cue.kind !== "quant");
+  if (FIGURES_ELSEWHERE.test(ctx.line.raw)) hits = hits.filter((h) => h.cue.kind !== "vague");
   if (hits.length === 0) return;
   // "Lookups must be fast, under" / "3 ms at p99": a paragraph wrapped mid-sentence gives its figure on the next line.
   if (figureOnNextLine(ctx)) {

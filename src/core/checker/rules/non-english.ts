@@ -162,7 +162,13 @@ const PASTED_MARKERS = /pasted|forwarded|original request|client's|customer's|fr
 function marksLiteral(ctx: LineCtx): boolean {
   const prev = ctx.doc.lines[ctx.i - 1];
   const before = prev && prev.kind === "blank" ? ctx.doc.lines[ctx.i - 2] : prev;
-  const context = before === undefined ? ctx.line.raw : before.raw + " " + ctx.line.raw;
+  let context = before === undefined ? ctx.line.raw : before.raw + " " + ctx.line.raw;
+  // In a table, the column header says what the cells are ("| Reply text |").
+  if (ctx.line.table) {
+    let h = ctx.i;
+    while (h > 0 && ctx.doc.lines[h - 1].table) h--;
+    if (h !== ctx.i) context += " " + ctx.doc.lines[h].raw;
+  }
   return LITERAL_MARKERS.test(context) && !PASTED_MARKERS.test(context);
 }
 

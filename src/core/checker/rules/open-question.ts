@@ -30,6 +30,13 @@ function answeredBelow(doc: Doc, i: number): boolean {
   return false;
 }
 
+const CONTEXT_STARTS = new Set(["the", "it", "this", "that", "these", "those", "most", "some"]);
+
+function decidesAfter(toks: readonly Tok[], k: number): boolean {
+  for (let j = k + 1; j < toks.length; j++) if (toks[j].t === WORD && /^(yes|no|decided|decision|answer|will|won't|must|should|always|never)$/.test(toks[j].w)) return true;
+  return false;
+}
+
 /** Finds an open question or hedge on one line. */
 function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
   const { doc, i, toks } = ctx;
@@ -73,7 +80,9 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
     const answerWord = after !== undefined && after.t === WORD && ANSWER_STARTS.has(after.w);
     // "back to the queue? or do they keep their seat": a second alternative, not an answer.
     const alternative = after !== undefined && after.t === WORD && (after.w === "or" || after.w === "and");
-    const answered = !alternative && ((!laterQuestion[k] && (wordsAfter[k] >= 2 || answerWord)) || answeredBelow(doc, i));
+    // "should that count? The sensor does not tell us.": more context, not a decision.
+    const context = after !== undefined && after.t === WORD && CONTEXT_STARTS.has(after.w) && !decidesAfter(toks, k);
+    const answered = !alternative && !context && ((!laterQuestion[k] && (wordsAfter[k] >= 2 || answerWord)) || answeredBelow(doc, i));
     if (!answered || lastHedge > k) return { s: toks[start].s, e: t.e };
     sentenceStart = k + 1;
   }
@@ -96,7 +105,7 @@ function cjkHedge(ctx: LineCtx): { s: number; e: number } | null {
 
 /** Auxiliaries that open a yes/no question: "Should promotion stop at 18:00 or keep going". */
 const QUESTION_OPENERS = new Set(["should", "shall", "can", "could", "would", "will", "is", "are", "does", "do", "must"]);
-const SUBJECT_PRONOUNS = new Set(["we", "you", "they", "i", "users", "admins", "customers", "it"]);
+const SUBJECT_PRONOUNS = new Set(["we", "you", "they", "i", "users", "admins", "customers"]);
 
 /**
  * A question written without its "?": the line opens with an auxiliary

@@ -89,7 +89,7 @@ function bracketed(raw: string, open: number): Hit | null {
  * digits, "=", "@", capitals or a single word, so they do not qualify.
  */
 function isDescriptionOfValue(inner: string, open: number): boolean {
-  if (inner.length > 60 || !/^[a-z][a-z' -]*[a-z]$/.test(inner)) return false;
+  if (inner.length > 80 || !/^[a-z][a-z' ,-]*[a-z]$/.test(inner)) return false;
   const words = inner.split(/[ -]+/);
   if (words.length < 2 || inner.indexOf(" ") < 0) return false;
   // "[x for x in xs]" and friends in code samples.
@@ -231,6 +231,10 @@ function blankToFill(raw: string, masks: readonly number[]): Hit | null {
     const close = raw.indexOf(">", i);
     if (close < 0 || close - i > 8 || inCode(i)) continue;
     if (/^[A-Z]{1,3}$/.test(raw.slice(i + 1, close))) return { s: i, e: close + 1 };
+  }
+  // "valid for [X] days"
+  for (let i = raw.indexOf("["); i >= 0 && i + 2 < raw.length; i = raw.indexOf("[", i + 1)) {
+    if (raw[i + 2] === "]" && /[A-Z]/.test(raw[i + 1]) && raw[i + 3] !== "(" && !inCode(i)) return { s: i, e: i + 3 };
   }
   for (let i = raw.indexOf("{{"); i >= 0; i = raw.indexOf("{{", i + 2)) {
     const close = raw.indexOf("}}", i);

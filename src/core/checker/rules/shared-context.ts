@@ -173,7 +173,7 @@ function likeTheOld(toks: readonly Tok[]): Hit | null {
 }
 
 /** Documents and rules a person or team keeps: "the list Dariusz keeps", "the template the DLV squad made". */
-const KEPT_ARTIFACTS = new Set("list lists template templates matrix formula rules rule wording mapping format table sheet spreadsheet script logic process approach numbers figures criteria thresholds values schedule".split(" "));
+const KEPT_ARTIFACTS = new Set("list lists template templates matrix formula rules rule wording mapping format table sheet spreadsheet script logic process approach numbers figures criteria thresholds values schedule letter letters email message text gates checks".split(" "));
 /** Words naming a group of people. */
 const GROUP_NOUNS = new Set("team squad department desk group folks people lead leads manager managers owner owners office crew guild committee board".split(" "));
 
@@ -203,6 +203,8 @@ function keptBySomeone(toks: readonly Tok[], defined: ReadonlySet<string>): Hit 
     } else if (PRONOUN_SUBJECTS.has(subject.w)) end = j;
     if (end < 0) continue;
     let v = end + 1;
+    // "the letter we always send home"
+    if (toks[v]?.t === WORD && /^(always|usually|normally|already|still)$/.test(toks[v].w)) v++;
     if (toks[v]?.w === "in" && toks[v + 1]?.t === WORD && toks[v + 1].cap) v += 2;
     const verb = toks[v];
     if (verb && verb.t === WORD && (ONE_VERBS.has(verb.w) || verb.w === "keeps" || verb.w === "kept" || verb.w === "maintains" || isPastVerb(verb))) return span(toks, k - 1, v);
@@ -367,11 +369,13 @@ function teamDecision(toks: readonly Tok[]): Hit | null {
 }
 
 /** "must match what the ERP does": behaviour defined by another system. */
-function whatItDoes(toks: readonly Tok[]): Hit | null {
+function whatItDoes(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
   for (let k = 0; k + 2 < toks.length; k++) {
     if ((toks[k].info & W_ENGLISH) === 0 || (toks[k].w !== "what" && toks[k].w !== "whatever")) continue;
     // "what the ERP does", "whatever Ops normally does".
-    if (toks[k + 1].w !== "the" && toks[k + 1].w !== "our" && !(toks[k].w === "whatever" && toks[k + 1].t === WORD && toks[k + 1].cap)) continue;
+    // "what Mehmet does now": a person's habit.
+    const person = toks[k + 1].t === WORD && toks[k + 1].cap && (toks[k].w === "whatever" || (isUnknownName(toks[k + 1], defined) && /^(does|did|do)$/.test(toks[k + 2]?.w ?? "")));
+    if (toks[k + 1].w !== "the" && toks[k + 1].w !== "our" && !person) continue;
     for (let j = k + 2; j < toks.length && j <= k + 5; j++) {
       const t = toks[j];
       if (t.t !== WORD && t.t !== CODE) break;
@@ -435,7 +439,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (flags & T_SAME)) hit = samePrecedent(toks, defined, inCriteria) ?? lastTime(toks) ?? theOneThat(toks);
   if (!hit && (flags & T_WE)) hit = pastWork(toks);
   if (!hit && (flags & T_DECIDE) !== 0) hit = teamDecision(toks);
-  if (!hit && (flags & T_DOES) !== 0) hit = whatItDoes(toks);
+  if (!hit && (flags & T_DOES) !== 0) hit = whatItDoes(toks, defined);
   if (!hit && (flags & T_WAY)) hit = wayPrecedent(toks) ?? likeTheOld(toks);
   if (!hit && (chars & F_NAME)) hit = personSource(toks, defined);
   if (!hit && (chars & (F_NAME | F_ACR))) hit = keptBySomeone(toks, defined);
@@ -456,13 +460,18 @@ function mentionSource(raw: string): Hit | null {
   return m ? { s: m.index, e: m.index + m[0].length } : null;
 }
 
+const WRITTEN_PLACE = /\b(drive|slack|notion|confluence|spreadsheet|sheet|doc|wiki|sharepoint)\b|#[a-z]/i;
+
 /** Reports a shared-context cue on a prose line. */
 export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, emit: Emit): void {
   const mention = mentionSource(ctx.line.raw);
+  // "The mapping was agreed with the partners; the spreadsheet is in the shared Drive folder": the
+  // decision is written down in a named place (private-link reports the place).
   if (!mention && (ctx.flags & (T_SHARED | T_SAME | T_WAY | T_ASK | T_MEETING | T_WE | T_DECIDE | T_DOES)) === 0 && (ctx.chars & F_NAME) === 0) return;
   const hit = mention ?? sharedContext(ctx.toks, ctx.flags, ctx.chars, defined, ctx.section === "acceptance-criteria");
   if (!hit) return;
   const text = ctx.line.raw.slice(hit.s, hit.e);
+  if (/agreed/i.test(text) && WRITTEN_PLACE.test(ctx.line.raw)) return;
   emit({
     li: ctx.i,
     rule: "shared-context",
