@@ -71,6 +71,28 @@ describe("brief checker on labelled corpora", () => {
     });
   }
 
+  /**
+   * The latest sets, still below the 0.92 target after tuning (their misses are
+   * mostly phrasings no rule covers yet, and labelling conventions the writers
+   * disagree on: see the README). Floors sit just under the score when added,
+   * so a change that loses ground fails; raise them as the rules improve.
+   */
+  const belowTarget: Record<string, { precision: number; recall: number }> = {
+    "set-k": { precision: 0.96, recall: 0.86 },
+    "set-l": { precision: 0.93, recall: 0.8 },
+    "set-m": { precision: 0.94, recall: 0.89 },
+    "set-n": { precision: 0.91, recall: 0.85 },
+    "set-o": { precision: 0.93, recall: 0.79 },
+    "set-p": { precision: 0.92, recall: 0.84 },
+  };
+  for (const [set, floor] of Object.entries(belowTarget)) {
+    it(`does not lose ground on independently written briefs still below target (${set})`, async () => {
+      const s = await score(join(ROOT, "test", "fixtures", "checker-unseen", set));
+      expect(s.precision).toBeGreaterThanOrEqual(floor.precision);
+      expect(s.recall).toBeGreaterThanOrEqual(floor.recall);
+    });
+  }
+
   /** 18 briefs the checker's author labelled (test/fixtures/checker/extra/README.md): a regression floor. */
   it("does not regress on the extra labelled briefs", async () => {
     const s = await score(join(ROOT, "test", "fixtures", "checker", "extra"));
