@@ -38,12 +38,12 @@ as we decided, as promised, as we promised, as we said, as you know, as you may 
 as we all know, as per our, per our, per the call, per the meeting, per the discussion,
 like last time, same as last time, as last time, like before, as usual, like usual, like always, same like before,
 per convo, per the convo, per conversation, per the conversation, per discussion, per the discussion, per the call,
-per our chat, per my chat, per the arrangement, per our arrangement, per the agreement with, what we worked out, we worked out with,
-worked out with, the arrangement with, our arrangement with, same as it does now,
+per our chat, per my chat, per the arrangement, per our arrangement, per the agreement with,
+worked out with, arrangement with, same as it does now,
 client's existing approach, customer's existing approach, their existing approach, their existing process,
-their current approach, their current process, their usual approach, their usual process, the client's usual,
+their current approach, their current process, their usual approach, their usual process,
 usual rule, usual rules, usual limit, usual limits, usual logic, usual threshold, usual policy, usual criteria,
-usual settings, usual format, usual numbers, in her head, in his head, in their heads, in their head, in my head, in our heads, in someone's head, in people's heads, the usual way, the usual place,
+usual settings, usual format, usual numbers, her head, his head, their heads, their head, my head, our heads, someone's head, people's heads, the usual way, the usual place,
 the usual process, the usual approach, the usual format, the usual, as always, as we always do,
 like we always do, as we usually do, as we normally do, as we typically do, like we usually do,
 like we did, as we did, the way we did, the same way we did, same way we did, same as we did,
@@ -113,10 +113,10 @@ no idea, we'll see, we will see, might want to, might need to, may need to, need
 needs to be decided, still need to confirm, need to confirm with, need to check with, still deciding,
 haven't decided, hasn't decided, haven't confirmed, hasn't confirmed, hasn't been confirmed,
 have not confirmed, has not confirmed, waiting for confirmation, pending confirmation, or maybe,
-might also want to, may also want to, may want to, might also need to, may also need to, could also,
-nobody has decided, no one has decided, not been decided, hasn't been decided, has not been decided,
-nobody has confirmed, no one has confirmed, not agreed yet, not yet agreed, open point, to be discussed,
-wanted to double-check, wants to double-check, to double-check with, what they'd like, we'd have to ask,
+might also want to, may also want to, may want to, might also need to, may also need to,
+nobody has decided, no one has decided, hasn't been decided, nobody has confirmed, no one has confirmed, not agreed yet,
+not yet agreed, open point,
+wanted to double-check, wants to double-check, double-check with, they'd like, we'd have to ask,
 más tarde, lo decidimos, decidimos después, mais tarde, nao sei, ainda nao, später, plus tard, lembrar de, note to self,
 remember to check, i don't know, i do not know, still not decide, still not decided, not decide yet, not decided yet, still discussing, still under discussion,
 je ne sais pas, ne sais pas, pas encore décidé, pas encore clair, noch nicht klar, noch offen, weiß nicht, wissen nicht,
@@ -133,7 +133,7 @@ export const ANSWER_STARTS = set(`yes no not only once never always because a an
 /** Collaboration tools whose pages a contractor cannot open (lower case). */
 export const PRIVATE_TOOLS = set(`
 slack confluence notion jira figma miro trello asana airtable quip coda loom lucidchart clickup basecamp
-sharepoint onedrive dropbox gdrive intranet wiki 1password lastpass bitwarden dashlane kintone
+sharepoint onedrive dropbox gdrive intranet wiki 1password lastpass bitwarden dashlane kintone nas
 `);
 
 /** Internal dashboards and trackers: private when a place noun follows ("the Grafana folder"). */
@@ -152,9 +152,9 @@ shared drive, shared folder, team drive, network drive, shared doc, shared docs,
 internal documentation, internal wiki, team wiki, company wiki, microsoft teams, ms teams, teams channel,
 email thread, the forwarded email, my inbox, zoom recording, meeting recording,
 shared sheet, shared spreadsheet, internal portal, internal tracker, our tracker, our issue tracker, our ticket system,
-our ticketing system, our helpdesk, whatsapp group, the whatsapp group, telegram group, line group, wechat group, signal group,
-our finance handbook, the staff handbook, our handbook, the ops portal, our ops portal, the ops dashboard, the ops wiki, see thread, see the thread, our help desk, our jira, the nas, our nas, on the nas, the file server, our file server,
-the network share, our intranet, the company intranet,
+our ticketing system, our helpdesk, whatsapp group, telegram group, line group, wechat group, signal group,
+finance handbook, staff handbook, our handbook, ops portal, ops dashboard, ops wiki, see thread, see the thread, our help desk,
+our jira, file server, network share, our intranet, company intranet,
 see attached, see the attached, see attachment, see the attachment, in the attachment, attached below,
 attached above, attached here, as attached, per the attached
 `);

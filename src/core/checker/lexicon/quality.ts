@@ -78,7 +78,7 @@ const ROWS: readonly Row[] = [
   ["easily, nicely, neatly, elegantly, cleanly", "vague", "any", "usability"],
   ["easy, simple, clean, obvious", "vague", "pred", "usability"],
   ["nice, tidy, neat, pretty", "vague", "attr", "usability"],
-  ["just work, just works, should just work, nice-looking, good-looking, clean-looking, feel like, feels like, look like it, lean, lean enough", "vague", "any", "usability"],
+  ["just work, just works, nice-looking, good-looking, clean-looking, feel like, feels like, look like it, lean, lean enough", "vague", "any", "usability"],
   ["short and sweet, nice and simple, simple and clean, clean and simple, nice and clean", "vague", "any", "usability"],
   ["feel|feels|look|looks|seem|seems natural|right|good|nice|fast|snappy|responsive|smooth|polished|modern|clean|solid|familiar|consistent|native|professional|friendly|great", "vague", "any", "usability"],
   ["clear, meaningful, helpful, informative, descriptive, useful, concise, readable, friendly", "vague", "attr", "usability"],
@@ -112,14 +112,15 @@ const ROWS: readonly Row[] = [
   ["more strictly, less strictly, more often, less often, more frequently, less frequently", "quant", "any", "rate"],
   // Time.
   ["soon, shortly, eventually, a while, for a while, after a while, for long, for a long time, some time, after some time, a bit, at some point, quite a while, for ages, a long time, a short time, a short period, a short while, an extended period, a prolonged period, prolonged, in due course, a little later, at a later point", "quant", "any", "time"],
-  ["a good while, for a good while, try again later, retry as needed, some delay, after some delay, near future, in the near future, cost extra, costs extra, charged extra, a surcharge, an extra charge, an extra fee, be retried, gets retried, get retried, not indefinitely, not forever, as little, as few, is rate-limited, are rate-limited, be rate-limited, is throttled, are throttled, be throttled, aggressively, more aggressively, less aggressively, low-traffic, high-traffic, low-volume, most-requested, most requested, most popular, most-used, must not overload, not overload, without overloading, close enough, enough precision, with enough, without delay, without any delay, a delay, promptly, asap, as soon as possible, in time, on time", "quant", "any", "time"],
+  // New phrases start at their rarest word where the grammar allows: each start word costs a lookup on every token that spells it.
+  ["good while, try again later, retry as needed, some delay, near future, cost extra, costs extra, charged extra, as little, as few, not indefinitely, aggressively, low-traffic, high-traffic, low-volume, most-requested, most-used, overload, overloading, close enough, enough precision, without delay, without any delay, a delay, promptly, asap, as soon as possible, in time, on time", "quant", "any", "time"],
   ["real-time, realtime, real time, in real time, near real time, near real-time, near-real-time, near-realtime", "quant", "any", "time"],
   ["long-running, short-lived, briefly, momentarily, temporarily, for a moment, a moment", "quant", "any", "time"],
   ["periodic, periodically, regularly, frequently, frequent, often, occasionally, from time to time, every so often, every now and then, at intervals, at regular intervals, every once in a while, now and then, routinely, repeatedly", "quant", "any", "freq"],
   ["recent, recently, lately, stale", "quant", "any", "recency"],
   // "Old entries are moved to cold storage": old by how much? ("the old search" is the previous one.)
   ["old, older, inactive, dormant, idle", "quant", "leadplural", "recency"],
-  ["the coming days, the coming weeks, the coming months, the next few days, the next few weeks, the next few hours, a little while, after a little while, a certain", "quant", "any", "count"],
+  ["coming days, coming weeks, coming months, next few days, next few weeks, next few hours, little while, certain amount, certain number, certain length, certain age, certain size, certain point, certain time, certain percentage, certain threshold, certain limit, certain volume", "quant", "any", "count"],
   ["latest, newest, most recent, hottest, busiest, most active, most viewed", "quant", "plural", "count"],
   // Limits, batches, retries, timeouts.
   ["rate-limit, rate-limited, rate limit, limit, throttle, throttled, cap, debounce, debounced", "quant", "verb", "rate"],
@@ -145,9 +146,9 @@ const EVAL_ROWS: readonly Row[] = [
   ["improve, improves, improved, improvement, reduce, reduces, reduced, reduction, increase, increases, increased, decrease, decreases, decreased, lower, higher", "eval", "any", "quality"],
   ["users|customers|clients|drivers|riders|merchants|sellers|buyers|shoppers|staff|people|everyone|admins|partners|patients|members|visitors|students|teachers|employees|managers|agents|operators|developers|engineers|guests like|likes|love|loves|enjoy|enjoys|trust|prefer|appreciate", "eval", "any", "quality"],
   ["trust, trusts, appreciate, appreciates, prefer, prefers, no regressions, no regression, without regressions, nothing breaks, nothing is broken, does not break, doesn't break", "eval", "any", "quality"],
-  ["up to date, up-to-date, in sync, always in sync, as expected, as intended, as designed, works, work, handled, handles, goes down, goes up, go down, go up, love, loves, enjoy, enjoys, like it, meets expectations, meet expectations, bug-free, no issues, no problems, no bugs, without issues, without problems, looks good, look good, all good", "eval", "any", "quality"],
+  ["up to date, up-to-date, as expected, as intended, as designed, works, work, handled, handles, goes down, goes up, go down, go up, love, loves, enjoy, enjoys, like it, meets expectations, meet expectations, bug-free, no issues, no problems, no bugs, without issues, without problems, looks good, look good, all good", "eval", "any", "quality"],
   ["feel, feels", "eval", "any", "usability"],
-  ["rare, rarely, uncommon, infrequent, seldom, scales, scale well, scales well, prevented, avoided, eliminated, fairly, make sense, makes sense, statistically sound, comfortable, behaves as, behave as, consistent state, stop complaining, stops complaining, add up, adds up, accept the, engaging, does not disturb, doesn't disturb, not disturb, no impact, no noticeable impact, without impact, does not affect, doesn't affect, no customer impact, no user impact, less noisy, important, right, always right, transparent, look the same, looks the same, same as before", "eval", "any", "quality"],
+  ["rare, rarely, uncommon, infrequent, seldom, scales, scale well, scales well, prevented, avoided, eliminated, fairly, make sense, makes sense, statistically sound, comfortable, behaves as, behave as, consistent state, stop complaining, stops complaining, add up, adds up, accept the, engaging, disturb, disturbs, impact, doesn't affect, noisy, important, right, transparent, look the same, looks the same, same as before", "eval", "any", "quality"],
 ];
 
 function build(rows: readonly Row[]): Map<string, Cue> {

@@ -153,7 +153,8 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       // "Limit: 10" is a label, not an instruction; "scale counts back up" has an object, not a load.
       if (next && next.t === PUNCT && next.w === ":") return false;
       if (cue.hint === "scale" && next && next.t === WORD && !/^(to|with|well|beyond|linearly|horizontally|out|up)$/.test(next.w)) return false;
-      return atSentenceStart(toks, m.from) || (prev !== undefined && (VERB_MARKERS.has(prev.w) || prev.w === "so"));
+      // "Throttle heavy users", "must rate-limit", and the passive "downloads are rate-limited".
+      return atSentenceStart(toks, m.from) || (prev !== undefined && (VERB_MARKERS.has(prev.w) || prev.w === "so" || PASSIVE.has(prev.w)));
     case "plural": {
       // "the latest entries" asks for a count; "the latest event" does not.
       const n = nextWord(toks, m.to);
@@ -416,6 +417,8 @@ const PLACEHOLDER_FIGURE = /\b(?:XXX|TBD|TBC|N)\s+(?:ms|s|seconds?|minutes?|hour
 const FIGURES_ELSEWHERE = /\b(?:table|numbers|figures|targets|values|limits) (?:below|above)\b|\bin the table\b|\bsee (?:below|above)\b/i;
 
 /** Shared empty result for the many lines without a cue (never added to: see measureLine). */
+const PASSIVE = new Set(["is", "are", "be", "been", "being", "get", "gets", "got"]);
+
 const NO_HITS: Hit[] = [];
 
 /** Runs the three rules on one prose line (acceptance criteria go through the buffer). */
