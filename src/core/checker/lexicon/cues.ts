@@ -42,7 +42,7 @@ per our chat, per my chat, per the arrangement, per our arrangement, per the agr
 worked out with, arrangement with, same as it does now,
 client's existing approach, customer's existing approach, their existing approach, their existing process,
 their current approach, their current process, their usual approach, their usual process,
-usual rule, usual rules, usual limit, usual limits, usual logic, usual threshold, usual policy, usual criteria,
+reuse whatever, whatever made sense, we already tried, usual rule, usual rules, usual limit, usual limits, usual logic, usual threshold, usual policy, usual criteria,
 usual settings, usual format, usual numbers, her head, his head, their heads, their head, my head, our heads, someone's head, people's heads, the usual way, the usual place,
 the usual process, the usual approach, the usual format, the usual, as always, as we always do,
 like we always do, as we usually do, as we normally do, as we typically do, like we usually do,
@@ -118,14 +118,14 @@ nobody has decided, no one has decided, hasn't been decided, nobody has confirme
 not yet agreed, open point,
 wanted to double-check, wants to double-check, double-check with, they'd like, we'd have to ask,
 más tarde, lo decidimos, decidimos después, mais tarde, nao sei, ainda nao, später, plus tard, lembrar de, note to self,
-remember to check, i don't know, i do not know, still not decide, still not decided, not decide yet, not decided yet, still discussing, still under discussion,
+remember to check, lige afklare, skal afklares, ikke afklaret endnu, belum ditentukan, belum diputuskan, i don't know, i do not know, still not decide, still not decided, not decide yet, not decided yet, still discussing, still under discussion,
 je ne sais pas, ne sais pas, pas encore décidé, pas encore clair, noch nicht klar, noch offen, weiß nicht, wissen nicht,
 no sabemos, no está claro, não sabemos, ainda não, belum jelas, belum pasti, belum tahu, tidak tahu, tidak yakin, mungkin,
 ikke sikre, ikke sikker, ikke afklaret, jeg tror, vi tror, vi ved ikke, ved ikke, weet niet, nog niet duidelijk, misschien
 `);
 
 /** Doubt written in Japanese or Chinese (matched as text: these scripts have no spaces). */
-export const CJK_HEDGES = ["かどうか", "未定", "検討中", "要確認", "たぶん", "多分", "かもしれ", "でしょうか", "不确定", "待定"];
+export const CJK_HEDGES = ["かどうか", "未定", "検討中", "要確認", "たぶん", "多分", "かもしれ", "でしょうか", "決まっていません", "決まっていない", "未決", "不确定", "待定"];
 
 /** Words right after "?" that answer the question on the same line. */
 export const ANSWER_STARTS = set(`yes no not only once never always because a answer`);

@@ -85,7 +85,7 @@ const ROWS: readonly Row[] = [
   // General quality.
   ["properly, appropriate, appropriately, inappropriate, reasonable, reasonably, sensible, sensibly, adequate, adequately, sufficient, sufficiently, sane, suitable, suitably, good enough, well enough, negligible", "vague", "any", "quality"],
   ["smartly, intelligently, cleverly, smart routing, smart retries, smart defaults, smart matching, smart scheduling, smart caching, smart suggestions, smart search, smart sorting, smart ranking, smart logic, smart way, smart algorithm", "vague", "any", "quality"],
-  ["smart, intelligent, clever", "vague", "pred", "quality"],
+  ["smart, intelligent, clever, fair, unfair", "vague", "pred", "quality"],
   ["elegant, modern, flexible, maintainable, extensible, state-of-the-art, world-class, enterprise-grade, enterprise-ready, production-ready, best-in-class, industry-standard, industry standard, best practice, best practices, cutting-edge, top-notch, first-class, high-quality, high quality, comprehensive, comprehensively, thorough, thoroughly, extensive, extensively, streamlined, improved, enhanced, better than, worse than", "vague", "any", "quality"],
   // Comparatives that are also nouns ("the cleaner's list"): only as predicates.
   ["nicer, cleaner, simpler, easier, smarter, snappier", "vague", "pred", "quality"],
@@ -113,7 +113,7 @@ const ROWS: readonly Row[] = [
   // Time.
   ["soon, shortly, eventually, a while, for a while, after a while, for long, for a long time, some time, after some time, a bit, at some point, quite a while, for ages, a long time, a short time, a short period, a short while, an extended period, a prolonged period, prolonged, in due course, a little later, at a later point", "quant", "any", "time"],
   // New phrases start at their rarest word where the grammar allows: each start word costs a lookup on every token that spells it.
-  ["good while, try again later, retry as needed, some delay, near future, cost extra, costs extra, charged extra, as little, as few, not indefinitely, aggressively, low-traffic, high-traffic, low-volume, most-requested, most-used, overload, overloading, close enough, enough precision, without delay, without any delay, a delay, promptly, asap, as soon as possible, in time, on time", "quant", "any", "time"],
+  ["again later, time out, times out, several in a row, a few in a row, as long as legally required, as long as required, as long as needed, certain distance, good while, try again later, retry as needed, some delay, near future, cost extra, costs extra, charged extra, as little, as few, not indefinitely, aggressively, low-traffic, high-traffic, low-volume, most-requested, most-used, overload, overloading, close enough, enough precision, without delay, without any delay, a delay, promptly, asap, as soon as possible, in time, on time", "quant", "any", "time"],
   ["real-time, realtime, real time, in real time, near real time, near real-time, near-real-time, near-realtime", "quant", "any", "time"],
   ["long-running, short-lived, briefly, momentarily, temporarily, for a moment, a moment", "quant", "any", "time"],
   ["periodic, periodically, regularly, frequently, frequent, often, occasionally, from time to time, every so often, every now and then, at intervals, at regular intervals, every once in a while, now and then, routinely, repeatedly", "quant", "any", "freq"],
@@ -131,7 +131,7 @@ const ROWS: readonly Row[] = [
   ["a timeout", "quant", "any", "timeout"],
   // Limits named without their value: "wait out a grace period", "their own quota", "increase its interval".
   ["timeout, timeouts, ttl, grace period, grace time, cooling-off period, cooling off period, retention window, retention period, cooldown, cool-down, cooldown period, interval, polling interval, deadline, time window, lock duration, period, window, cutoff, cut-off, lead time, timeframe, time frame, quiet hours", "quant", "limit", "time"],
-  ["warning level, alert level, quota, quotas, rate limits, threshold, thresholds, tolerance, budget, ceiling, upper limit, max size, maximum size, size limit", "quant", "limit", "rate"],
+  ["minimum, maximum, warning level, alert level, quota, quotas, rate limits, threshold, thresholds, tolerance, budget, ceiling, upper limit, max size, maximum size, size limit", "quant", "limit", "rate"],
 ];
 
 /**

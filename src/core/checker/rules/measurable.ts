@@ -39,7 +39,7 @@ const FIXED = new Set([
   "first-class|citizens", "first-class|entity", "first-class|resource", "first-class|concept", "first-class|type",
   "smart|meter", "smart|meters", "smart|reading", "smart|readings", "smart|card", "smart|cards", "smart|contract",
   "smart|contracts", "smart|tv", "smart|home", "smart|watch", "smart|lock", "smart|locks", "smart|plug", "smart|phone",
-  "well|below", "well|above", "well|within", "well|under", "well|over", "well|beyond", "fast|path", "fast|paths", "graceful|shutdown", "graceful|restart", "graceful|drain", "gracefully|shut", "large|language", "high|availability", "low|code", "to|smooth", "to|clean", "to|secure", "to|tidy", "to|polish",
+  "that|many", "this|many", "same|or similar", "well|below", "well|above", "well|within", "well|under", "well|over", "well|beyond", "fast|path", "fast|paths", "graceful|shutdown", "graceful|restart", "graceful|drain", "gracefully|shut", "large|language", "high|availability", "low|code", "to|smooth", "to|clean", "to|secure", "to|tidy", "to|polish",
 ]);
 
 /** FIXED by first part, so a pair is looked up without building the "a|b" string. */
@@ -133,6 +133,8 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
   const g = governor(toks, m.from);
   switch (cue.cond) {
     case "any":
+      // "without a cap", "no limit": the absence is the behaviour.
+      if (cue.kind === "quant" && (toks[m.from].w === "a" || toks[m.from].w === "an") && prev && (prev.w === "without" || prev.w === "no")) return false;
       return true;
     case "notas":
       return !(prev && prev.w === "as") && !(next && next.w === "as");
@@ -263,11 +265,24 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (masks.paren[m.from] && expandsAcronym(toks, m.from)) continue;
     const quant = m.value.kind === "quant";
     if (m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant)) continue;
+    // "A fast response matters…, so the map must reflect a change within 30 seconds": a bound in the same sentence.
+    if (!quant && boundInSentence(toks, m.from)) continue;
     const reference = refersBack(toks, m);
     if (reference === "skip") continue;
     hits.push({ cue: m.value, from: m.from, to: m.to, ref: reference === "ref" });
   }
   return hits;
+}
+
+const BOUND_WORDS = new Set(["within", "under", "below", "less", "most", "max", "maximum", "<", "≤"]);
+
+function boundInSentence(toks: readonly Tok[], k: number): boolean {
+  let a = k;
+  while (a > 0 && !endsSentence(toks, a - 1)) a--;
+  for (let j = a; j + 1 < toks.length && !endsSentence(toks, j); j++) {
+    if (BOUND_WORDS.has(toks[j].w) && (toks[j + 1].t === NUM || (toks[j + 1].w === "than" && toks[j + 2]?.t === NUM))) return true;
+  }
+  return false;
 }
 
 function expandsAcronym(toks: readonly Tok[], k: number): boolean {
@@ -287,7 +302,7 @@ function inTitleCaseName(toks: readonly Tok[], k: number): boolean {
 
 /** Words that make a sentence a requirement rather than a description of today. */
 const REQUIREMENT_WORDS = new Set(
-  "must should shall will would want wants wanted need needs needed require requires required has have expect expects expected plan going cannot can't mustn't shouldn't won't please let ensure make keep only never always".split(" "),
+  "must should shall will would want wants wanted need needs needed require requires required expect expects expected plan going cannot can't mustn't shouldn't won't please let ensure make keep only never always".split(" "),
 );
 
 /**
@@ -306,6 +321,8 @@ function statesRequirement(toks: readonly Tok[], k: number, cue: Cue): boolean {
   for (let j = a; j < b; j++) {
     const t = toks[j];
     if (t.t === WORD && (REQUIREMENT_WORDS.has(t.w) || t.w.endsWith("'ll") || t.w.endsWith("'d"))) return true;
+    // "has to", "have to"; not "accounts have 3 million events".
+    if (t.t === WORD && (t.w === "has" || t.w === "have") && toks[j + 1]?.w === "to") return true;
   }
   // Imperative: the sentence opens with the cue as a bare verb ("Throttle heavy users").
   return cue.cond === "verb" && a === k;
@@ -413,7 +430,7 @@ function isHeaderRow(ctx: LineCtx): boolean {
   return next !== undefined && next.kind === "rule" && next.raw.indexOf("-") >= 0 && next.raw.indexOf("|") >= 0;
 }
 
-const PLACEHOLDER_FIGURE = /\b(?:XXX|TBD|TBC|N)\s+(?:ms|s|seconds?|minutes?|hours?|days?|MB|GB|KB|%|requests?|items?|retries|times)\b|\?\?/;
+const PLACEHOLDER_FIGURE = /\b(?:XXX|TBD|TBC|TODO|N)\b|\?\?/;
 const FIGURES_ELSEWHERE = /\b(?:table|numbers|figures|targets|values|limits) (?:below|above)\b|\bin the table\b|\bsee (?:below|above)\b/i;
 
 /** Shared empty result for the many lines without a cue (never added to: see measureLine). */

@@ -221,6 +221,8 @@ function namedPlace(toks: readonly Tok[]): { s: number; e: number } | null {
     if (tool) {
       if (CAPITALISED_TOOLS.has(t.w) && !t.cap) continue;
       const next = toks[k + 1];
+      // "Manabi Box is a learning app": the last word of a product's name.
+      if (CAPITALISED_TOOLS.has(t.w) && k > 0 && toks[k - 1].t === WORD && toks[k - 1].cap) continue;
       // "Teams from the same organisation…": an ordinary word capitalised at the start of a sentence.
       if (CAPITALISED_TOOLS.has(t.w) && atSentenceStart(toks, k) && !(next && next.t === WORD && PLACE_NOUNS.has(next.w))) continue;
       if (next && next.t === WORD && INTEGRATION_NOUNS.has(next.w)) continue;

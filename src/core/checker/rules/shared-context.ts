@@ -50,11 +50,15 @@ type Hit = { s: number; e: number };
 const span = (toks: readonly Tok[], a: number, b: number): Hit => ({ s: toks[a].s, e: toks[b].e });
 
 /** True when the line points at the brief itself, so the reference is explained. */
+const BRIEF_PARTS = /\b(brief|section|context|api|edge|acceptance|criteria|glossary|table|list|paragraph|step)\b/;
+
 function refersToBrief(toks: readonly Tok[]): boolean {
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k].w;
     if (w === "above" || w === "below" || w === "section") return true;
-    if ((w === "described" || w === "explained" || w === "defined" || w === "listed") && /^(in|under|above|below|earlier)$/.test(toks[k + 1]?.w ?? "")) return true;
+    // "described under Context", "listed in the table below"; not "described in the acquirer's portal".
+    if ((w === "described" || w === "explained" || w === "defined" || w === "listed") && /^(under|above|below|earlier)$/.test(toks[k + 1]?.w ?? "")) return true;
+    if ((w === "described" || w === "explained" || w === "defined" || w === "listed") && toks[k + 1]?.w === "in" && /^(this|the|context|api|edge|acceptance|glossary)$/.test(toks[k + 2]?.w ?? "") && BRIEF_PARTS.test(toks.slice(k + 2, k + 5).map((t) => t.w).join(" "))) return true;
   }
   return false;
 }
@@ -107,9 +111,11 @@ function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>, inCri
       // criteria, "looks the same as before" is an untestable outcome instead.)
       if (r && r.w === "before" && !(toks[j + 2]?.t === WORD) && !inCriteria) return span(toks, k, j + 1);
       if (!r || (r.w !== "the" && r.w !== "our" && r.w !== "in")) break;
+      // "the same values as the ECB feed", "the same region as the cluster": a property of a known thing.
+      if (ATTRIBUTES.has(toks[k + 1]?.w ?? "") || ATTRIBUTES.has(toks[j - 1]?.w ?? "")) break;
       for (let q = j + 2; q < toks.length && q <= j + 5; q++) {
         if (toks[q].t !== WORD) break;
-        if (SYSTEM_NOUNS.has(toks[q].w) || PROJECT_NOUNS.has(toks[q].w)) return span(toks, k, q);
+        if (SYSTEM_NOUNS.has(toks[q].w) || PROJECT_NOUNS.has(toks[q].w) || GROUP_NOUNS.has(toks[q].w)) return span(toks, k, q);
       }
       break;
     }
@@ -267,9 +273,11 @@ function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | nu
   for (const m of ASK.findAll(toks, T_ASK)) {
     const t = toks[m.to];
     if (!t || t.t !== WORD) continue;
-    // "Sellers ask support for a report" describes users; "ask support" / "you must ask" tells the reader.
+    // "Sellers ask support for a report" describes users; "ask support" / "you must ask" tells the reader,
+    // and so does "ask Yuki, she knows the vendor" wherever it stands.
     const p = toks[m.from - 1];
-    if (p && p.t === WORD && !ASK_LEADS.has(p.w) && !atSentenceStart(toks, m.from)) continue;
+    const knower = toks[m.to + 1]?.w === "," && PRONOUN_SUBJECTS.has(toks[m.to + 2]?.w ?? "");
+    if (p && p.t === WORD && !ASK_LEADS.has(p.w) && !atSentenceStart(toks, m.from) && !knower) continue;
     if (t.w === "him" || t.w === "her" || isUnknownName(t, defined) || (CAPITALISED_WORDS.has(t.w) && /^(support|finance|legal|marketing|sales|product|engineering|security|ops|design|compliance|accounting|billing|payments|platform|data)$/.test(t.w))) {
       return span(toks, m.from, m.to);
     }
@@ -286,6 +294,9 @@ function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | nu
 }
 
 /** "Tanaka-san", "Kim-sensei", "Park-nim": a name with a Japanese or Korean honorific. */
+/** Properties that a named system simply has: "the same region as the cluster". */
+const ATTRIBUTES = new Set("values value region regions timezone zone currency name id ids key bucket day date order totals rows hash number amount size type entries ranks results data content fields columns".split(" "));
+
 const HONORIFIC_SUFFIX = /-(san|sama|sensei|kun|chan|senpai|nim|ssi)$/;
 
 /** "Kenji's trick", "Tomo has a script", "Lena took", "Yuki set it up". */
@@ -401,6 +412,8 @@ function pastMeeting(toks: readonly Tok[]): Hit | null {
       }
     }
     if (prep < 0) continue;
+    // "on the call with Ravi": a conversation with a named person.
+    if (toks[k + 1]?.w === "with" && toks[k + 2]?.t === WORD && toks[k + 2].cap) qualified = true;
     if (!qualified) {
       // "discussed in the kickoff call": a conversation verb right before.
       const v = toks[prep - 1];
@@ -471,7 +484,8 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   const hit = mention ?? sharedContext(ctx.toks, ctx.flags, ctx.chars, defined, ctx.section === "acceptance-criteria");
   if (!hit) return;
   const text = ctx.line.raw.slice(hit.s, hit.e);
-  if (/agreed/i.test(text) && WRITTEN_PLACE.test(ctx.line.raw)) return;
+  // "explained in the #platform-decisions Slack thread": a place, reported by private-link.
+  if ((/agreed/i.test(text) && WRITTEN_PLACE.test(ctx.line.raw)) || /slack|notion|confluence|thread|channel|#/i.test(text)) return;
   emit({
     li: ctx.i,
     rule: "shared-context",
