@@ -4,7 +4,7 @@
  * Each line keeps its file line number; nothing is reflowed, so every finding
  * can point at a real line and column. One pass, no backtracking regexes.
  */
-import { scanInline, MASK_SKIP, type Span } from "./inline.js";
+import { scanInline, type Span } from "./inline.js";
 
 /** How a line takes part in the brief. */
 export type LineKind =

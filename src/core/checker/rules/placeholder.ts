@@ -221,9 +221,7 @@ function blankToFill(raw: string, masks: readonly number[]): Hit | null {
   if (underscores >= 0 && !inCode(underscores)) {
     let e = underscores;
     while (raw.charCodeAt(e) === 95) e++;
-    const before = raw.charCodeAt(underscores - 1);
-    // A run standing alone as a word, not a Markdown rule or an identifier.
-    // A run standing alone or after a sign ("-£_____"), not inside an identifier.
+    // A run standing alone or after a sign ("-£_____"), not inside an identifier or a Markdown rule.
     const standsAlone = underscores === 0 || !/[A-Za-z0-9]/.test(raw[underscores - 1]);
     if (standsAlone && (e >= raw.length || !/[A-Za-z0-9]/.test(raw[e])) && raw.trim().length > e - underscores) return { s: underscores, e };
   }
