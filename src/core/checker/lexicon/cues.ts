@@ -42,7 +42,7 @@ per our chat, per my chat, per the arrangement, per our arrangement, per the agr
 worked out with, arrangement with, same as it does now,
 client's existing approach, customer's existing approach, their existing approach, their existing process,
 their current approach, their current process, their usual approach, their usual process,
-reuse whatever, whatever made sense, we already tried, usual rule, usual rules, usual limit, usual limits, usual logic, usual threshold, usual policy, usual criteria,
+wie bisher, som hidtil, seperti biasa, como antes, comme d'habitude, reuse whatever, whatever made sense, we already tried, usual rule, usual rules, usual limit, usual limits, usual logic, usual threshold, usual policy, usual criteria,
 usual settings, usual format, usual numbers, her head, his head, their heads, their head, my head, our heads, someone's head, people's heads, the usual way, the usual place,
 the usual process, the usual approach, the usual format, the usual, as always, as we always do,
 like we always do, as we usually do, as we normally do, as we typically do, like we usually do,
@@ -186,7 +186,7 @@ adapter schema table tables store cache index dashboard console cli instance ins
 broker scheduler engine sync feed service's microservice repo repository monolith daemon cron
 progress calculator generator parser importer exporter sweeper runner agent bus stream topic
 blob blobs bucket buckets collection collections registry ledger warehouse lake datastore storage streams topics
-connector connectors plugin plugins widget rules model models script scripts outbox relay
+connector connectors plugin plugins widget rules model models script scripts outbox relay firmware mailer
 `);
 
 /** Words before a capitalised word that put it in a system's place ("calls Kitsune", "logged to Ichigo"). */

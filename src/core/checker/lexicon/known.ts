@@ -40,7 +40,7 @@ ASAP FYI
 NPM PYPI
 TV PC MAC IOT NFKC NFC NFD NFKD SIM ESIM FIFO LIFO LRU MRU VAT GST BIND NAS SAN EDI IATA ICAO EICAR IMEI
 EXIF FHIR HL7 VIP SIGTERM SIGKILL SIGINT SIGHUP FCM APNS GCM ZPL GTFS OCR
-DNA RNA BTC ETH PIN SKU ATM KV NVME SSO SRE README
+DNA RNA BTC ETH PIN SKU ATM KV NVME SSO SRE README CMS OSRM CNAME AAAA MX TXT CAA NS SOA PTR SRV SPF DKIM DMARC
 ING HSBC BNP UBS DBS BCA BRI BNI MUFG SMBC CITI HM
 DEBUG INFO WARN ERROR FATAL TRACE CRITICAL NOTICE ALERT EMERG
 `);
@@ -105,7 +105,7 @@ fhir hl7 dicom edifact x12 gtfs ical icalendar vcard openid webauthn fido passke
 unicode emoji markdown latex mjml handlebars mustache jinja liquid protobuf avro parquet arrow orc
 gunicorn uvicorn puma unicorn tomcat jetty iis lambda fargate cloudrun cloudwatch stackdriver
 zod joi ajv pydantic pandas numpy scikit-learn pytorch tensorflow huggingface
-access patroni trivy grype falco cilium calico linkerd concur fitbit garmin strava zebra lamport lua perl dart flutter julia matlab cobol fortran zig ocaml clojure groovy bash powershell zsh wasm webassembly
+personio osrm access patroni trivy grype falco cilium calico linkerd concur fitbit garmin strava zebra lamport lua perl dart flutter julia matlab cobol fortran zig ocaml clojure groovy bash powershell zsh wasm webassembly
 glacier athena dynamo cloudformation sagemaker eventbridge route53 amplify dataflow dataproc cloudsql memorystore
 `);
 

@@ -80,13 +80,13 @@ const ROWS: readonly Row[] = [
   ["nice, tidy, neat, pretty", "vague", "attr", "usability"],
   ["just work, just works, nice-looking, good-looking, clean-looking, feel like, feels like, look like it, lean, lean enough", "vague", "any", "usability"],
   ["short and sweet, nice and simple, simple and clean, clean and simple, nice and clean", "vague", "any", "usability"],
-  ["feel|feels|look|looks|seem|seems natural|right|good|nice|fast|snappy|responsive|smooth|polished|modern|clean|solid|familiar|consistent|native|professional|friendly|great", "vague", "any", "usability"],
-  ["clear, meaningful, helpful, informative, descriptive, useful, concise, readable, friendly", "vague", "attr", "usability"],
+  ["feel|feels|look|looks|seem|seems natural|varied|right|good|nice|fast|snappy|responsive|smooth|polished|modern|clean|solid|familiar|consistent|native|professional|friendly|great", "vague", "any", "usability"],
+  ["clear, meaningful, helpful, informative, descriptive, useful, concise, friendly", "vague", "attr", "usability"],
   // General quality.
   ["properly, appropriate, appropriately, inappropriate, reasonable, reasonably, sensible, sensibly, adequate, adequately, sufficient, sufficiently, sane, suitable, suitably, good enough, well enough, negligible", "vague", "any", "quality"],
   ["smartly, intelligently, cleverly, smart routing, smart retries, smart defaults, smart matching, smart scheduling, smart caching, smart suggestions, smart search, smart sorting, smart ranking, smart logic, smart way, smart algorithm", "vague", "any", "quality"],
   ["smart, intelligent, clever, fair, unfair", "vague", "pred", "quality"],
-  ["elegant, modern, flexible, maintainable, extensible, state-of-the-art, world-class, enterprise-grade, enterprise-ready, production-ready, best-in-class, industry-standard, industry standard, best practice, best practices, cutting-edge, top-notch, first-class, high-quality, high quality, comprehensive, comprehensively, thorough, thoroughly, extensive, extensively, streamlined, improved, enhanced, better than, worse than", "vague", "any", "quality"],
+  ["elegant, modern, flexible, maintainable, extensible, state-of-the-art, world-class, enterprise-grade, enterprise-ready, production-ready, best-in-class, industry-standard, industry standard, best practice, best practices, cutting-edge, top-notch, first-class, high-quality, high quality, comprehensive, comprehensively, thorough, thoroughly, extensive, extensively, streamlined, improved, enhanced, unreasonable", "vague", "any", "quality"],
   // Comparatives that are also nouns ("the cleaner's list"): only as predicates.
   ["nicer, cleaner, simpler, easier, smarter, snappier", "vague", "pred", "quality"],
   ["correctly, accurately", "vague", "any", "quality"],
@@ -113,7 +113,7 @@ const ROWS: readonly Row[] = [
   // Time.
   ["soon, shortly, eventually, a while, for a while, after a while, for long, for a long time, some time, after some time, a bit, at some point, quite a while, for ages, a long time, a short time, a short period, a short while, an extended period, a prolonged period, prolonged, in due course, a little later, at a later point", "quant", "any", "time"],
   // New phrases start at their rarest word where the grammar allows: each start word costs a lookup on every token that spells it.
-  ["again later, time out, times out, several in a row, a few in a row, as long as legally required, as long as required, as long as needed, certain distance, good while, try again later, retry as needed, some delay, near future, cost extra, costs extra, charged extra, as little, as few, not indefinitely, aggressively, low-traffic, high-traffic, low-volume, most-requested, most-used, overload, overloading, close enough, enough precision, without delay, without any delay, a delay, promptly, asap, as soon as possible, in time, on time", "quant", "any", "time"],
+  ["some minutes, some hours, some days, penalty fee, late fee, again later, time out, times out, several in a row, a few in a row, as long as legally required, as long as required, as long as needed, certain distance, good while, try again later, retry as needed, some delay, near future, cost extra, costs extra, charged extra, as little, as few, not indefinitely, aggressively, low-traffic, high-traffic, low-volume, most-requested, most-used, overload, overloading, close enough, enough precision, without delay, without any delay, a delay, promptly, asap, as soon as possible, in time, on time", "quant", "any", "time"],
   ["real-time, realtime, real time, in real time, near real time, near real-time, near-real-time, near-realtime", "quant", "any", "time"],
   ["long-running, short-lived, briefly, momentarily, temporarily, for a moment, a moment", "quant", "any", "time"],
   ["periodic, periodically, regularly, frequently, frequent, often, occasionally, from time to time, every so often, every now and then, at intervals, at regular intervals, every once in a while, now and then, routinely, repeatedly", "quant", "any", "freq"],
@@ -130,8 +130,8 @@ const ROWS: readonly Row[] = [
   ["backoff, back-off, back off, with retries, retry later, retry periodically, several retries, a few retries, some retries, multiple retries, a couple of retries, exponential backoff", "quant", "any", "retry"],
   ["a timeout", "quant", "any", "timeout"],
   // Limits named without their value: "wait out a grace period", "their own quota", "increase its interval".
-  ["timeout, timeouts, ttl, grace period, grace time, cooling-off period, cooling off period, retention window, retention period, cooldown, cool-down, cooldown period, interval, polling interval, deadline, time window, lock duration, period, window, cutoff, cut-off, lead time, timeframe, time frame, quiet hours", "quant", "limit", "time"],
-  ["minimum, maximum, warning level, alert level, quota, quotas, rate limits, threshold, thresholds, tolerance, budget, ceiling, upper limit, max size, maximum size, size limit", "quant", "limit", "rate"],
+  ["timeout, timeouts, ttl, grace period, grace time, cooling-off period, cooling off period, retention window, retention period, cooldown, cool-down, cooldown period, interval, polling interval, time window, lock duration, period, window, cutoff, cut-off, lead time, timeframe, time frame, quiet hours", "quant", "limit", "time"],
+  ["minimum, warning level, alert level, quota, quotas, rate limits, threshold, thresholds, tolerance, budget, ceiling, upper limit, max size, maximum size, size limit", "quant", "limit", "rate"],
 ];
 
 /**
@@ -148,7 +148,7 @@ const EVAL_ROWS: readonly Row[] = [
   ["trust, trusts, appreciate, appreciates, prefer, prefers, no regressions, no regression, without regressions, nothing breaks, nothing is broken, does not break, doesn't break", "eval", "any", "quality"],
   ["up to date, up-to-date, as expected, as intended, as designed, works, work, handled, handles, goes down, goes up, go down, go up, love, loves, enjoy, enjoys, like it, meets expectations, meet expectations, bug-free, no issues, no problems, no bugs, without issues, without problems, looks good, look good, all good", "eval", "any", "quality"],
   ["feel, feels", "eval", "any", "usability"],
-  ["rare, rarely, uncommon, infrequent, seldom, scales, scale well, scales well, prevented, avoided, eliminated, fairly, make sense, makes sense, statistically sound, comfortable, behaves as, behave as, consistent state, stop complaining, stops complaining, add up, adds up, accept the, engaging, disturb, disturbs, impact, doesn't affect, noisy, important, right, transparent, look the same, looks the same, same as before", "eval", "any", "quality"],
+  ["rare, rarely, uncommon, infrequent, seldom, scales, scale well, scales well, prevented, avoided, eliminated, fairly, make sense, makes sense, statistically sound, comfortable, better than, behaves well, complies with, comply with, expect, expects, behaves as, behave as, consistent state, stop complaining, stops complaining, add up, adds up, accept the, engaging, disturb, disturbs, impact, doesn't affect, noisy, important, right, transparent, look the same, looks the same, same as before", "eval", "any", "quality"],
 ];
 
 function build(rows: readonly Row[]): Map<string, Cue> {

@@ -117,7 +117,7 @@ function closesSentence(toks: readonly Tok[], k: number): boolean {
 
 /** Nouns of time and amount: a quality word on them ("a reasonable timeout") also leaves a number out. */
 const MEASURE_NOUNS = new Set(
-  "period time timeout timeouts delay delays interval intervals duration window size sizes amount number limit limits batch batches ttl retention frequency rate threshold count volume backoff timeframe pace".split(" "),
+  "period time timeout timeouts delay delays interval intervals duration window size sizes amount number limit limits batch batches ttl retention frequency rate threshold count volume backoff timeframe pace distance".split(" "),
 );
 
 /** Whether the cue's grammatical position makes it evaluative (see Cond in lexicon/quality.ts). */
@@ -344,6 +344,11 @@ function hasAnchor(ctx: LineCtx): boolean {
   return false;
 }
 
+function hasExactOutcome(ctx: LineCtx): boolean {
+  for (const t of ctx.toks) if (t.t === CODE || (t.t === PUNCT && (t.w === "\"" || t.w === "“" || t.w === "「"))) return true;
+  return false;
+}
+
 /**
  * "Given a project deleted 31 days ago, when the job runs, then the system is
  * in a consistent state": only the Then clause says what is checked, so the
@@ -371,9 +376,13 @@ export class CriterionBuffer {
   private firm: RawFinding[] = [];
   private anchored = false;
 
+  /** A code span or quoted literal: the item names an exact outcome, so its adverbs describe the input. */
+  private exact = false;
+
   /** Ends the current item, emitting its findings unless it was anchored. */
   flush(emit: Emit): void {
-    for (const f of this.firm) emit(f);
+    if (!this.exact) for (const f of this.firm) emit(f);
+    this.exact = false;
     if (!this.anchored) for (const f of this.pending) emit(f);
     this.pending = [];
     this.firm = [];
@@ -388,6 +397,7 @@ export class CriterionBuffer {
     const nested = line.item && prev !== undefined && prev.kind === "text" && line.itemIndent > 0 && doc.section[i - 1] === "acceptance-criteria";
     if (!continues && !nested) this.flush(emit);
     if (hasAnchor(ctx)) this.anchored = true;
+    if (hasExactOutcome(ctx)) this.exact = true;
     if (hit && firm) this.firm.push(hit);
     else if (hit) this.pending.push(hit);
   }

@@ -89,7 +89,9 @@ function bracketed(raw: string, open: number): Hit | null {
  * digits, "=", "@", capitals or a single word, so they do not qualify.
  */
 function isDescriptionOfValue(inner: string, open: number): boolean {
-  if (inner.length > 80 || !/^[a-z][a-z' ,-]*[a-z]$/.test(inner)) return false;
+  // Angle brackets may hold a described value with a comma ("<provider name, the bursar is comparing prices>");
+  // square brackets with commas are lists ("[active, retired]").
+  if (inner.length > 80 || !(open === 60 ? /^[a-z][a-z' ,-]*[a-z]$/ : /^[a-z][a-z' -]*[a-z]$/).test(inner)) return false;
   const words = inner.split(/[ -]+/);
   if (words.length < 2 || inner.indexOf(" ") < 0) return false;
   // "[x for x in xs]" and friends in code samples.

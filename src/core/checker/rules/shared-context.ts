@@ -42,7 +42,7 @@ const PROJECT_NOUNS = new Set("project projects migration migrations backfill co
 /** Verbs of having built something. */
 /** Words that cannot be the head noun of "the X we built". */
 const ENGLISH_OR_STOP = new Set("the a an our this that these those it one ones what which who".split(" "));
-const DOES = new Set(["does", "do", "did", "done", "set", "handles", "handled", "already", "works", "worked", "used", "uses", "describes", "described", "says", "said", "shows", "showed", "recommends", "documents", "runs", "ran", "demoed", "demonstrated"]);
+const DOES = new Set(["does", "do", "did", "done", "set", "treats", "treat", "treated", "handles", "handled", "already", "works", "worked", "used", "uses", "describes", "described", "says", "said", "shows", "showed", "recommends", "documents", "runs", "ran", "demoed", "demonstrated"]);
 const CURRENT = new Set(["today", "now", "currently", "above", "below", "described"]);
 
 type Hit = { s: number; e: number };
@@ -174,12 +174,19 @@ function likeTheOld(toks: readonly Tok[]): Hit | null {
     if (toks[j].w === "in" || toks[j].w === "on" || toks[j].w === "at") j++;
     if (toks[j]?.w !== "the" && toks[j]?.w !== "our") continue;
     if (j + 1 < toks.length && OLD_WORDS.has(toks[j + 1].w) && toks[j + 2]?.t === WORD) return span(toks, k, j + 2);
+    // "done like in the transactional mailer": another system's behaviour.
+    if (w === "like" && j === k + 2) {
+      for (let q = j + 1; q < toks.length && q <= j + 3; q++) {
+        if (toks[q].t !== WORD) break;
+        if (SYSTEM_NOUNS.has(toks[q].w)) return span(toks, k, q);
+      }
+    }
   }
   return null;
 }
 
 /** Documents and rules a person or team keeps: "the list Dariusz keeps", "the template the DLV squad made". */
-const KEPT_ARTIFACTS = new Set("list lists template templates matrix formula rules rule wording mapping format table sheet spreadsheet script logic process approach numbers figures criteria thresholds values schedule letter letters email message text gates checks".split(" "));
+const KEPT_ARTIFACTS = new Set("list lists template templates matrix formula rules rule wording mapping format table sheet spreadsheet script logic process approach numbers figures criteria thresholds values schedule letter letters email message text gates checks pattern patterns convention conventions".split(" "));
 /** Words naming a group of people. */
 const GROUP_NOUNS = new Set("team squad department desk group folks people lead leads manager managers owner owners office crew guild committee board".split(" "));
 
@@ -208,6 +215,8 @@ function keptBySomeone(toks: readonly Tok[], defined: ReadonlySet<string>): Hit 
       }
     } else if (PRONOUN_SUBJECTS.has(subject.w)) end = j;
     if (end < 0) continue;
+    // "the pattern Marta and I settled on"
+    if (toks[end + 1]?.w === "and" && PRONOUN_SUBJECTS.has(toks[end + 2]?.w ?? "")) end += 2;
     let v = end + 1;
     // "the letter we always send home"
     if (toks[v]?.t === WORD && /^(always|usually|normally|already|still)$/.test(toks[v].w)) v++;
@@ -405,6 +414,8 @@ function pastMeeting(toks: readonly Tok[]): Hit | null {
     for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
       const t = toks[j];
       if (t.t === PUNCT) break;
+      // "in our game's public chat" is a place in the product, not a conversation.
+      if (t.poss && !(DAYS.has(t.w) || t.w === "week" || t.w === "month" || t.w === "year")) break;
       if (PAST_TIME_WORDS.has(t.w) || t.w === "our" || (t.poss && (DAYS.has(t.w) || t.w === "week" || t.w === "month" || t.w === "year"))) qualified = true;
       if (MEETING_PREPS.has(t.w)) {
         prep = j;

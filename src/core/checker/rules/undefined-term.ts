@@ -209,7 +209,16 @@ function personLike(toks: readonly Tok[], k: number): boolean {
   if (prev && (prev.w === "with" || prev.w === "to") && TALK_VERBS.has(toks[k - 2]?.w ?? "")) return true;
   // "Sofie, she has the rules", "Ingrid, who owns …".
   if (next && next.w === "," && PERSON_PRONOUNS.has(toks[k + 2]?.w ?? "")) return true;
+  // "reviewed by Tomás", "owned by Dana": a person's role.
+  if (prev && prev.w === "by" && /^(written|reviewed|approved|owned|authored|maintained|signed|requested|drafted)$/.test(toks[k - 2]?.w ?? "")) return true;
   return !!prev && /^(ask|ping|with|thanks|cc|by)$/.test(prev.w) && !systemSlot(toks, k);
+}
+
+/** A sentence where the writer describes the company ("We are…", "We operate…", "Our office…"). */
+function selfDescription(toks: readonly Tok[], k: number): boolean {
+  let a = k;
+  while (a > 0 && !(toks[a - 1].t === PUNCT && (toks[a - 1].w === "." || toks[a - 1].w === ";"))) a--;
+  return toks[a] !== undefined && (toks[a].w === "we" || toks[a].w === "our") && (toks[a + 1]?.w ?? "") !== "store" && (toks[a + 1]?.w ?? "") !== "use";
 }
 
 /** Nouns of premises: "the office in Aarhus", "our plant in Duisburg". */
@@ -282,8 +291,8 @@ export class TermTracker {
       // "Route 53", "Zebra TC52": a name with a model number is a public product.
       const after = toks[k + 1];
       if (after && after.s === t.e + 1 && (after.t === NUM || (after.t === WORD && after.upper && /\d/.test(after.w)))) continue;
-      // "our warehouse in Duisburg": a place, not a system.
-      if (toks[k - 1]?.w === "in" && PLACE_HOLDERS.has(toks[k - 2]?.w ?? "")) continue;
+      // "our warehouse in Duisburg", "We are a utility in Bavaria", "We sell from Odense": a place.
+      if ((toks[k - 1]?.w === "in" || toks[k - 1]?.w === "from") && (PLACE_HOLDERS.has(toks[k - 2]?.w ?? "") || selfDescription(toks, k))) continue;
       if (mixedCase(line.raw, t.s + 1, t.e)) continue;
       if (!this.first.has(key)) this.first.set(key, { li: i, s: t.s, e: t.s + key.length, text: line.raw.slice(t.s, t.s + key.length), acronym: false });
       if (personLike(toks, k)) this.person.add(key);
