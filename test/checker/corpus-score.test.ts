@@ -63,7 +63,7 @@ describe("brief checker on labelled corpora", () => {
    * (test/fixtures/checker-unseen/README.md has each set's first-run score).
    * Tuned on since, so they are regression floors at the unseen-brief target.
    */
-  for (const set of ["set-a", "set-b", "set-c", "set-d", "set-e", "set-f", "set-h", "set-i", "set-j"]) {
+  for (const set of ["set-a", "set-b", "set-c", "set-d", "set-e", "set-f", "set-g", "set-h", "set-i", "set-j", "set-u"]) {
     it(`does not regress on independently written briefs (${set})`, async () => {
       const s = await score(join(ROOT, "test", "fixtures", "checker-unseen", set));
       expect(s.precision).toBeGreaterThanOrEqual(0.92);
@@ -87,6 +87,10 @@ describe("brief checker on labelled corpora", () => {
     "set-p": { precision: 0.92, recall: 0.84 },
     "set-q": { precision: 0.93, recall: 0.88 },
     "set-s": { precision: 0.98, recall: 0.88 },
+    "set-t": { precision: 0.95, recall: 0.89 },
+    // v and w were never tuned on: the last unseen measurement (see the README).
+    "set-v": { precision: 0.87, recall: 0.85 },
+    "set-w": { precision: 0.86, recall: 0.84 },
   };
   for (const [set, floor] of Object.entries(belowTarget)) {
     it(`does not lose ground on independently written briefs still below target (${set})`, async () => {
