@@ -115,7 +115,8 @@ const SUBJECT_PRONOUNS = new Set(["we", "you", "they", "i", "users", "admins", "
  */
 function unmarkedQuestion(ctx: LineCtx): { s: number; e: number } | null {
   const toks = ctx.toks;
-  const inverted = invertedClause(toks);
+  const raw = ctx.line.raw;
+  const inverted = raw.indexOf(":") >= 0 || raw.indexOf(";") >= 0 || raw.indexOf("-", ctx.line.contentStart) >= 0 ? invertedClause(toks) : null;
   if (inverted) return inverted;
   const first = toks[0];
   // List items are often written in lower case: "- should meeting-room doors follow the calendar".
@@ -166,6 +167,8 @@ function invertedClause(toks: readonly Tok[]): { s: number; e: number } | null {
   return null;
 }
 
+const HANDED_OFF = /\bto (?:decide|confirm|clarify|advise)\b/i;
+
 /** "Faculty to decide.", "Legal to confirm": a decision handed to someone else, not made. */
 function delegatedDecision(toks: readonly Tok[]): { s: number; e: number } | null {
   for (let k = 1; k + 1 < toks.length; k++) {
@@ -179,7 +182,8 @@ function delegatedDecision(toks: readonly Tok[]): { s: number; e: number } | nul
 
 /** Reports an open question on a prose line (headings are not checked). */
 export function openQuestionLine(ctx: LineCtx, emit: Emit): void {
-  const delegated = delegatedDecision(ctx.toks);
+  // A native search finds the rare line that hands a decision off before any token is read.
+  const delegated = HANDED_OFF.test(ctx.line.raw) ? delegatedDecision(ctx.toks) : null;
   if (delegated) return report(ctx, delegated, emit);
   if ((ctx.chars & (F_QUESTION | F_SCRIPT)) === 0 && (ctx.flags & T_HEDGE) === 0) {
     const unmarked = unmarkedQuestion(ctx);

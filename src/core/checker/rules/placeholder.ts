@@ -215,11 +215,10 @@ function deferredValue(raw: string): Hit | null {
  * In code these are template syntax, so only unmasked prose is searched.
  */
 function blankToFill(raw: string, masks: readonly number[]): Hit | null {
-  const inCode = (i: number): boolean => {
-    for (let m = 0; m < masks.length; m += 3) if (i >= masks[m] && i < masks[m + 1]) return true;
-    return false;
-  };
+  const inCode = (i: number): boolean => masked(masks, i);
+  // Most lines have none of the three marks: three native searches decide that.
   const underscores = raw.indexOf("___");
+  if (underscores < 0 && raw.indexOf("<") < 0 && raw.indexOf("{{") < 0 && raw.indexOf("[") < 0) return null;
   if (underscores >= 0 && !inCode(underscores)) {
     let e = underscores;
     while (raw.charCodeAt(e) === 95) e++;
@@ -242,6 +241,11 @@ function blankToFill(raw: string, masks: readonly number[]): Hit | null {
     if (/^\s*[A-Z][A-Z0-9_]*\s*$/.test(raw.slice(i + 2, close))) return { s: i, e: close + 2 };
   }
   return null;
+}
+
+function masked(masks: readonly number[], i: number): boolean {
+  for (let m = 0; m < masks.length; m += 3) if (i >= masks[m] && i < masks[m + 1]) return true;
+  return false;
 }
 
 /** Reports a placeholder on line i; `ctx` is null for lines without prose (code, fences, comments). */

@@ -453,7 +453,7 @@ function lastTime(toks: readonly Tok[]): Hit | null {
 }
 
 /** Finds a shared-context cue on one line. */
-export function sharedContext(toks: readonly Tok[], flags: number, chars: number, defined: ReadonlySet<string>, inCriteria = false): Hit | null {
+export function sharedContext(toks: readonly Tok[], flags: number, chars: number, defined: ReadonlySet<string>, inCriteria = false, raw = ""): Hit | null {
   if (toks.length === 0) return null;
   let hit: Hit | null = null;
   if (flags & T_SHARED) {
@@ -466,8 +466,9 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (flags & T_DOES) !== 0) hit = whatItDoes(toks, defined);
   if (!hit && (flags & T_WAY)) hit = wayPrecedent(toks) ?? likeTheOld(toks);
   if (!hit && (chars & F_NAME)) hit = personSource(toks, defined);
-  if (!hit && (chars & (F_NAME | F_ACR))) hit = keptBySomeone(toks, defined);
-  if (!hit && (flags & T_SHARED) === 0) hit = roleSource(toks) ?? perTheirDocument(toks);
+  // The next three read many tokens; a native search over the line says first whether they can match.
+  if (!hit && (chars & (F_NAME | F_ACR)) && KEPT_HINT.test(raw)) hit = keptBySomeone(toks, defined);
+  if (!hit && (flags & T_SHARED) === 0 && SOURCE_HINT.test(raw)) hit = roleSource(toks) ?? perTheirDocument(toks);
   if (!hit && (flags & T_ASK)) hit = personAsk(toks, defined);
   if (!hit && (flags & T_MEETING)) hit = pastMeeting(toks);
   if (!hit) return null;
@@ -486,13 +487,16 @@ function mentionSource(raw: string): Hit | null {
 
 const WRITTEN_PLACE = /\b(drive|slack|notion|confluence|spreadsheet|sheet|doc|wiki|sharepoint)\b|#[a-z]/i;
 
+const KEPT_HINT = new RegExp(`\\bthe (?:${[...KEPT_ARTIFACTS].join("|")})\\b`, "i");
+const SOURCE_HINT = /\b(?:from|by) (?:the|our)\b|\bper the\b/i;
+
 /** Reports a shared-context cue on a prose line. */
 export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, emit: Emit): void {
   const mention = mentionSource(ctx.line.raw);
   // "The mapping was agreed with the partners; the spreadsheet is in the shared Drive folder": the
   // decision is written down in a named place (private-link reports the place).
   if (!mention && (ctx.flags & (T_SHARED | T_SAME | T_WAY | T_ASK | T_MEETING | T_WE | T_DECIDE | T_DOES)) === 0 && (ctx.chars & F_NAME) === 0) return;
-  const hit = mention ?? sharedContext(ctx.toks, ctx.flags, ctx.chars, defined, ctx.section === "acceptance-criteria");
+  const hit = mention ?? sharedContext(ctx.toks, ctx.flags, ctx.chars, defined, ctx.section === "acceptance-criteria", ctx.line.raw);
   if (!hit) return;
   const text = ctx.line.raw.slice(hit.s, hit.e);
   // "explained in the #platform-decisions Slack thread": a place, reported by private-link.

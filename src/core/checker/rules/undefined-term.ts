@@ -256,7 +256,7 @@ export class TermTracker {
     const { toks, line, i } = ctx;
     const glossary = ctx.section === "glossary";
     const meta = isMetaLine(toks);
-    const literal = quotedText(toks);
+    const literal = QUOTE_CHARS.test(line.raw) ? quotedText(toks) : null;
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k];
       // A word of quoted product text ("Svar AFLYS for at aflyse.") is literal: later uses refer to it.
@@ -343,6 +343,8 @@ function quotedText(toks: readonly Tok[]): boolean[] | null {
   }
   return mask;
 }
+
+const QUOTE_CHARS = /["“”「」『』«»„]/;
 
 const REPLY_VERBS = new Set(["reply", "replies", "replied", "replying", "text", "texts", "texted", "type", "types", "typed", "send", "sends", "sent", "keyword"]);
 
