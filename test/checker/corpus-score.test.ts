@@ -61,39 +61,32 @@ describe("brief checker on labelled corpora", () => {
   /**
    * Sets written in session 2 by writers who never saw the checker
    * (test/fixtures/checker-unseen/README.md has each set's first-run score).
-   * Tuned on since, so they are regression floors at the unseen-brief target.
+   * All were tuned on except v and w, so these are regression floors: the
+   * issue's unseen-brief target (0.92) where a set reaches it, otherwise just
+   * under the set's score when added (misses there are mostly phrasings no rule
+   * covers yet, and conventions the writers disagree on). Raise them as the
+   * rules improve.
    */
-  for (const set of ["set-a", "set-b", "set-c", "set-d", "set-e", "set-f", "set-g", "set-h", "set-i", "set-j", "set-u"]) {
-    it(`does not regress on independently written briefs (${set})`, async () => {
-      const s = await score(join(ROOT, "test", "fixtures", "checker-unseen", set));
-      expect(s.precision).toBeGreaterThanOrEqual(0.92);
-      expect(s.recall).toBeGreaterThanOrEqual(0.92);
-    });
-  }
-
-  /**
-   * The latest sets, still below the 0.92 target after tuning (their misses are
-   * mostly phrasings no rule covers yet, and labelling conventions the writers
-   * disagree on: see the README). Floors sit just under the score when added,
-   * so a change that loses ground fails; raise them as the rules improve.
-   */
-  const belowTarget: Record<string, { precision: number; recall: number }> = {
+  const TARGET = { precision: 0.92, recall: 0.92 };
+  const floors: Record<string, { precision: number; recall: number }> = {
+    "set-a": TARGET, "set-b": TARGET, "set-c": TARGET, "set-d": TARGET, "set-e": TARGET, "set-f": TARGET,
+    "set-g": TARGET, "set-h": TARGET, "set-i": TARGET, "set-j": TARGET, "set-u": TARGET,
     "set-k": { precision: 0.96, recall: 0.86 },
     "set-l": { precision: 0.93, recall: 0.8 },
     "set-m": { precision: 0.94, recall: 0.89 },
     "set-n": { precision: 0.91, recall: 0.85 },
     "set-o": { precision: 0.93, recall: 0.79 },
-    "set-r": { precision: 0.97, recall: 0.9 },
     "set-p": { precision: 0.92, recall: 0.84 },
     "set-q": { precision: 0.93, recall: 0.88 },
+    "set-r": { precision: 0.97, recall: 0.9 },
     "set-s": { precision: 0.98, recall: 0.88 },
     "set-t": { precision: 0.95, recall: 0.89 },
-    // v and w were never tuned on: the last unseen measurement (see the README).
+    // v and w were never tuned on: the last unseen measurement.
     "set-v": { precision: 0.87, recall: 0.85 },
     "set-w": { precision: 0.86, recall: 0.84 },
   };
-  for (const [set, floor] of Object.entries(belowTarget)) {
-    it(`does not lose ground on independently written briefs still below target (${set})`, async () => {
+  for (const [set, floor] of Object.entries(floors)) {
+    it(`does not lose ground on independently written briefs (${set})`, async () => {
       const s = await score(join(ROOT, "test", "fixtures", "checker-unseen", set));
       expect(s.precision).toBeGreaterThanOrEqual(floor.precision);
       expect(s.recall).toBeGreaterThanOrEqual(floor.recall);
