@@ -39,7 +39,6 @@ const SOURCE_VERBS = new Set(
 );
 /** Nouns that name another system or a past project ("as the screenshot service", "for the newsletter project"). */
 const PROJECT_NOUNS = new Set("project projects migration migrations backfill connector importer rollout launch release sprint prototype rewrite pilot trial experiment campaign setup process procedure playbook desk site sites market markets branch brand script scripts flow flows logic handling behaviour behavior feature portal portals".split(" "));
-/** Verbs of having built something. */
 /** Words that cannot be the head noun of "the X we built". */
 const ENGLISH_OR_STOP = new Set("the a an our this that these those it one ones what which who".split(" "));
 const DOES = new Set(["does", "do", "did", "done", "set", "treats", "treat", "treated", "handles", "handled", "already", "works", "worked", "used", "uses", "describes", "described", "says", "said", "shows", "showed", "recommends", "documents", "runs", "ran", "demoed", "demonstrated"]);
@@ -49,9 +48,10 @@ type Hit = { s: number; e: number };
 
 const span = (toks: readonly Tok[], a: number, b: number): Hit => ({ s: toks[a].s, e: toks[b].e });
 
-/** True when the line points at the brief itself, so the reference is explained. */
+/** Parts of a brief a reference may point at ("described in the Context section"). */
 const BRIEF_PARTS = /\b(brief|section|context|api|edge|acceptance|criteria|glossary|table|list|paragraph|step)\b/;
 
+/** True when the line points at the brief itself, so the reference is explained. */
 function refersToBrief(toks: readonly Tok[]): boolean {
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k].w;
@@ -302,10 +302,10 @@ function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | nu
   return null;
 }
 
-/** "Tanaka-san", "Kim-sensei", "Park-nim": a name with a Japanese or Korean honorific. */
 /** Properties that a named system simply has: "the same region as the cluster". */
 const ATTRIBUTES = new Set("values value region regions timezone zone currency name id ids key bucket day date order totals rows hash number amount size type entries ranks results data content fields columns".split(" "));
 
+/** "Tanaka-san", "Kim-sensei", "Park-nim": a name with a Japanese or Korean honorific. */
 const HONORIFIC_SUFFIX = /-(san|sama|sensei|kun|chan|senpai|nim|ssi)$/;
 
 /** "Kenji's trick", "Tomo has a script", "Lena took", "Yuki set it up". */
