@@ -57,6 +57,8 @@ abstract class FakeServer {
       this.sockets.add(s);
       s.on("close", () => this.sockets.delete(s));
     });
+    // A killed worker resets its connection mid-request: drop the socket, as a real receiver would.
+    this.server.on("clientError", (_err, socket) => socket.destroy());
     await new Promise<void>((r) => this.server!.listen(this.port, "127.0.0.1", r));
     this.port = (this.server.address() as AddressInfo).port;
     return this;
@@ -211,6 +213,8 @@ export class FakeSmtp {
   plan: FaultPlan = () => "ok";
   private n = 0;
   private server: SMTPServer | null = null;
+  /** Codes of connections that broke (ECONNRESET when a sending worker is killed). */
+  connectionErrors: string[] = [];
 
   get url(): string {
     return `smtp://127.0.0.1:${this.port}`;
@@ -241,6 +245,11 @@ export class FakeSmtp {
           cb();
         });
       },
+    });
+    // A worker killed mid-session resets its connection; SMTPServer reports that as an 'error' event,
+    // which would otherwise be thrown. A real server logs it and goes on; so does this one.
+    this.server.on("error", (err: NodeJS.ErrnoException) => {
+      this.connectionErrors.push(err.code ?? err.message);
     });
     await new Promise<void>((r) => this.server!.listen(this.port, "127.0.0.1", () => r()));
     this.port = (this.server.server.address() as AddressInfo).port;
