@@ -38,57 +38,85 @@ export function quotedMask(toks: readonly Tok[]): boolean[] | null {
 
 const perLanguage = new Array<number>(LANGUAGE_COUNT).fill(0);
 
-/** Why a line is not English, with the span to point at, or null. */
-export function judgeLanguage(toks: readonly Tok[], raw: string, quotesAreLiteral = true): { s: number; e: number } | null {
-  let cjkChars = 0;
-  let otherWords = 0;
-  let latinWords = 0;
-  let english = 0;
-  let accented = 0;
-  let lowerWords = 0;
-  let commas = 0;
+/** What a run of tokens is written in; one shared object, valid until the next count. */
+const counts = {
+  cjkChars: 0,
+  /** Hiragana or Hangul characters among cjkChars. */
+  kana: 0,
+  otherWords: 0,
+  latinWords: 0,
+  english: 0,
+  accented: 0,
+  lowerWords: 0,
+  commas: 0,
+  /** The most function words of any one other language. */
+  foreign: 0,
+  /** First and last counted token, or -1. */
+  first: -1,
+  last: -1,
+};
+
+/**
+ * Counts tokens [from, to) by script and language, skipping masked (quoted)
+ * ones, and marks the span to point at: for a whole line, the words that are
+ * not English function words; for one sentence, its Latin and CJK words.
+ */
+function countLanguage(toks: readonly Tok[], from: number, to: number, mask: boolean[] | null, raw: string, wholeLine: boolean): typeof counts {
+  counts.cjkChars = counts.kana = counts.otherWords = counts.latinWords = counts.english = counts.accented = counts.lowerWords = counts.commas = 0;
+  counts.first = counts.last = -1;
   perLanguage.fill(0);
-  let first = -1;
-  let last = -1;
-  const mask = quotesAreLiteral ? quotedMask(toks) : null;
-  for (let k = 0; k < toks.length; k++) {
+  for (let k = from; k < to; k++) {
     if (mask !== null && mask[k]) continue;
     const t = toks[k];
     if (t.t === CJK) {
-      cjkChars += t.e - t.s;
+      counts.cjkChars += t.e - t.s;
+      for (let i = t.s; i < t.e; i++) {
+        const c = raw.charCodeAt(i);
+        if ((c >= 0x3040 && c <= 0x309f) || (c >= 0xac00 && c <= 0xd7af)) counts.kana++;
+      }
     } else if (t.t === OTHER) {
-      otherWords++;
+      counts.otherWords++;
+      if (!wholeLine) continue;
     } else if (t.t === PUNCT && t.w === ",") {
-      commas++;
+      counts.commas++;
       continue;
     } else if (t.t === WORD) {
-      latinWords++;
+      counts.latinWords++;
+      // An acronym is in no language: it counts as a word but neither votes nor marks the span.
       if (t.upper) continue;
-      if (!t.cap && t.letters) lowerWords++;
+      if (!t.cap && t.letters) counts.lowerWords++;
       if (t.info & W_ENGLISH) {
-        english++;
-        continue;
+        counts.english++;
+        if (wholeLine) continue;
+      } else {
+        if (t.accent) counts.accented++;
+        const bits = t.info & FOREIGN_MASK;
+        if (bits) for (let b = 0; b < LANGUAGE_COUNT; b++) if (bits & (1 << b)) perLanguage[b]++;
       }
-      if (t.accent) accented++;
-      const bits = t.info & FOREIGN_MASK;
-      if (bits) for (let b = 0; b < LANGUAGE_COUNT; b++) if (bits & (1 << b)) perLanguage[b]++;
     } else continue;
-    if (first < 0) first = k;
-    last = k;
+    if (counts.first < 0) counts.first = k;
+    counts.last = k;
   }
-  if (first < 0) return null;
-  const span = { s: toks[first].s, e: toks[last].e };
+  counts.foreign = 0;
+  for (let b = 0; b < LANGUAGE_COUNT; b++) if (perLanguage[b] > counts.foreign) counts.foreign = perLanguage[b];
+  return counts;
+}
+
+/** Why a line is not English, with the span to point at, or null. */
+export function judgeLanguage(toks: readonly Tok[], raw: string, quotesAreLiteral = true): { s: number; e: number } | null {
+  const mask = quotesAreLiteral ? quotedMask(toks) : null;
+  const c = countLanguage(toks, 0, toks.length, mask, raw, true);
+  if (c.first < 0) return null;
+  const span = { s: toks[c.first].s, e: toks[c.last].e };
   // Japanese and Chinese run about two characters per English-sized word.
-  if (cjkChars >= 4 && cjkChars / 2 >= latinWords) return span;
-  if (otherWords >= 2 && otherWords >= latinWords) return span;
-  let foreign = 0;
-  for (let b = 0; b < LANGUAGE_COUNT; b++) if (perLanguage[b] > foreign) foreign = perLanguage[b];
-  if (foreign >= 2 && foreign > english) return span;
-  if (latinWords >= 3 && english === 0 && accented * 3 >= latinWords) return span;
+  if (c.cjkChars >= 4 && c.cjkChars / 2 >= c.latinWords) return span;
+  if (c.otherWords >= 2 && c.otherWords >= c.latinWords) return span;
+  if (c.foreign >= 2 && c.foreign > c.english) return span;
+  if (c.latinWords >= 3 && c.english === 0 && c.accented * 3 >= c.latinWords) return span;
   // Six or more ordinary words and not one English function word ("the", "is", "to"…): not English,
-  // whichever language it is.
-  // A comma-separated list of nouns ("retries, backoff, jitter, …") has no function words either.
-  if (lowerWords >= 6 && english === 0 && commas * 3 < lowerWords) return span;
+  // whichever language it is. A comma-separated list of nouns ("retries, backoff, jitter, …") has no
+  // function words either.
+  if (c.lowerWords >= 6 && c.english === 0 && c.commas * 3 < c.lowerWords) return span;
   return foreignSentence(toks, mask, raw);
 }
 
@@ -114,39 +142,12 @@ function foreignSentence(toks: readonly Tok[], mask: boolean[] | null, raw: stri
 const SEGMENT_ENDS = new Set([".", "?", "!", ":", ";", "。", "？", "！", "：", "；"]);
 
 function judgeSegment(toks: readonly Tok[], from: number, to: number, mask: boolean[] | null, raw: string): { s: number; e: number } | null {
-  let kana = 0;
-  let cjkChars = 0;
-  let latinWords = 0;
-  let english = 0;
-  perLanguage.fill(0);
-  let first = -1;
-  let last = -1;
-  for (let k = from; k < to; k++) {
-    if (mask !== null && mask[k]) continue;
-    const t = toks[k];
-    if (t.t === CJK) {
-      cjkChars += t.e - t.s;
-      for (let i = t.s; i < t.e; i++) {
-        const c = raw.charCodeAt(i);
-        if ((c >= 0x3040 && c <= 0x309f) || (c >= 0xac00 && c <= 0xd7af)) kana++;
-      }
-    } else if (t.t === WORD) {
-      latinWords++;
-      if (t.upper) continue;
-      if (t.info & W_ENGLISH) english++;
-      const bits = t.info & FOREIGN_MASK;
-      if (bits && (t.info & W_ENGLISH) === 0) for (let b = 0; b < LANGUAGE_COUNT; b++) if (bits & (1 << b)) perLanguage[b]++;
-    } else continue;
-    if (first < 0) first = k;
-    last = k;
-  }
-  if (first < 0) return null;
-  const span = { s: toks[first].s, e: toks[last].e };
+  const c = countLanguage(toks, from, to, mask, raw, false);
+  if (c.first < 0) return null;
+  const span = { s: toks[c.first].s, e: toks[c.last].e };
   // Hiragana (or Hangul) carries Japanese (Korean) grammar: a name in katakana or kanji has none.
-  if (cjkChars >= 6 && kana >= 2 && cjkChars / 2 >= latinWords) return span;
-  let foreign = 0;
-  for (let b = 0; b < LANGUAGE_COUNT; b++) if (perLanguage[b] > foreign) foreign = perLanguage[b];
-  if (latinWords >= 4 && foreign >= 2 && foreign > english) return span;
+  if (c.cjkChars >= 6 && c.kana >= 2 && c.cjkChars / 2 >= c.latinWords) return span;
+  if (c.latinWords >= 4 && c.foreign >= 2 && c.foreign > c.english) return span;
   return null;
 }
 
