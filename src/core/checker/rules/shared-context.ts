@@ -51,6 +51,15 @@ const span = (toks: readonly Tok[], a: number, b: number): Hit => ({ s: toks[a].
 /** Parts of a brief a reference may point at ("described in the Context section"). */
 const BRIEF_PARTS = /\b(brief|section|context|api|edge|acceptance|criteria|glossary|table|list|paragraph|step)\b/;
 
+/** Index of the first word in tokens [from, to] that is in one of `sets`, looking no further than the first non-word; -1 if none. */
+function wordAhead(toks: readonly Tok[], from: number, to: number, ...sets: ReadonlySet<string>[]): number {
+  for (let q = from; q < toks.length && q <= to; q++) {
+    if (toks[q].t !== WORD) return -1;
+    for (const set of sets) if (set.has(toks[q].w)) return q;
+  }
+  return -1;
+}
+
 /** True when the line points at the brief itself, so the reference is explained. */
 function refersToBrief(toks: readonly Tok[]): boolean {
   for (let k = 0; k < toks.length; k++) {
@@ -113,10 +122,8 @@ function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>, inCri
       if (!r || (r.w !== "the" && r.w !== "our" && r.w !== "in")) break;
       // "the same values as the ECB feed", "the same region as the cluster": a property of a known thing.
       if (ATTRIBUTES.has(toks[k + 1]?.w ?? "") || ATTRIBUTES.has(toks[j - 1]?.w ?? "")) break;
-      for (let q = j + 2; q < toks.length && q <= j + 5; q++) {
-        if (toks[q].t !== WORD) break;
-        if (SYSTEM_NOUNS.has(toks[q].w) || PROJECT_NOUNS.has(toks[q].w) || GROUP_NOUNS.has(toks[q].w)) return span(toks, k, q);
-      }
+      const q = wordAhead(toks, j + 2, j + 5, SYSTEM_NOUNS, PROJECT_NOUNS, GROUP_NOUNS);
+      if (q >= 0) return span(toks, k, q);
       break;
     }
   }
@@ -176,10 +183,8 @@ function likeTheOld(toks: readonly Tok[]): Hit | null {
     if (j + 1 < toks.length && OLD_WORDS.has(toks[j + 1].w) && toks[j + 2]?.t === WORD) return span(toks, k, j + 2);
     // "done like in the transactional mailer": another system's behaviour.
     if (w === "like" && j === k + 2) {
-      for (let q = j + 1; q < toks.length && q <= j + 3; q++) {
-        if (toks[q].t !== WORD) break;
-        if (SYSTEM_NOUNS.has(toks[q].w)) return span(toks, k, q);
-      }
+      const q = wordAhead(toks, j + 1, j + 3, SYSTEM_NOUNS);
+      if (q >= 0) return span(toks, k, q);
     }
   }
   return null;
@@ -346,11 +351,8 @@ const TEAM_DOCUMENTS = new Set("calendar schedule plan sheet spreadsheet list ru
 function perTheirDocument(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k + 2 < toks.length; k++) {
     if ((toks[k].info & W_ENGLISH) === 0 || toks[k].w !== "per" || toks[k + 1].w !== "the") continue;
-    for (let q = k + 2; q < toks.length && q <= k + 4; q++) {
-      const t = toks[q];
-      if (t.t !== WORD) break;
-      if (TEAM_DOCUMENTS.has(t.w)) return toks[q + 1]?.t === URL ? null : span(toks, k, q);
-    }
+    const q = wordAhead(toks, k + 2, k + 4, TEAM_DOCUMENTS);
+    if (q >= 0) return toks[q + 1]?.t === URL ? null : span(toks, k, q);
   }
   return null;
 }
@@ -360,15 +362,11 @@ function roleSource(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k + 2 < toks.length; k++) {
     // "from"/"by" are function words: their bit is checked before any text is read.
     if ((toks[k + 1].info & W_ENGLISH) === 0 || toks[k].t !== WORD || !SOURCE_VERBS_FROM.has(toks[k].w)) continue;
-    let j = k + 1;
-    if (toks[j].w === "by") j++;
-    else if (toks[j].w !== "from") continue;
-    else j++;
+    if (toks[k + 1].w !== "by" && toks[k + 1].w !== "from") continue;
+    const j = k + 2;
     if (toks[j]?.w !== "the" && toks[j]?.w !== "our") continue;
-    for (let q = j + 1; q < toks.length && q <= j + 3; q++) {
-      if (toks[q].t !== WORD) break;
-      if (ROLES.has(toks[q].w)) return span(toks, k, q);
-    }
+    const q = wordAhead(toks, j + 1, j + 3, ROLES);
+    if (q >= 0) return span(toks, k, q);
   }
   return null;
 }
