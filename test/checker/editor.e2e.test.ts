@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, serveOnLoopback, type TestApp } from "../helpers/app.js";
-import { launchChromium, newContext, signInAs } from "../helpers/chromium.js";
+import { describe, expect, it } from "vitest";
+import { newContext, signInAs, useBrowserApp } from "../helpers/chromium.js";
 
 const CLEAN = [
   "# Export refunds as CSV",
@@ -24,29 +23,17 @@ const CLEAN = [
  * typing a vague word shows its finding without asking the server anything.
  */
 describe("brief checker in the browser", () => {
-  let t: TestApp;
-  let base: string;
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
-
-  beforeAll(async () => {
-    t = await createTestApp("sqlite");
-    base = await serveOnLoopback(t);
-    chromium = await launchChromium();
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    await t?.close();
-  });
+  const app = useBrowserApp();
 
   it("shows a vague word's finding as it is typed, with no request to the server", async () => {
-    const db = t.database.db;
+    const db = app.t.database.db;
     const sakura = await db.selectFrom("orgs").select("id").where("slug", "=", "sakura-payments").executeTakeFirstOrThrow();
     const draft = await db.selectFrom("briefs").select("id").where("org_id", "=", sakura.id).where("state", "=", "draft").executeTakeFirstOrThrow();
-    const context = await newContext(chromium.browser, { timezoneId: "Asia/Tokyo" });
+    const context = await newContext(app.browser, { timezoneId: "Asia/Tokyo" });
     const page = await context.newPage();
     try {
-      await signInAs(page, base, "yamada@sakura-payments.example");
-      await page.goto(`${base}/briefs/${draft.id}/edit`);
+      await signInAs(page, app.base, "yamada@sakura-payments.example");
+      await page.goto(`${app.base}/briefs/${draft.id}/edit`);
       const editor = page.locator("textarea[data-brief-editor]");
       await editor.fill(CLEAN);
       await expect.poll(() => page.locator("#checker-findings li").count()).toBe(0);

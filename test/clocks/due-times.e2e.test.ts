@@ -1,9 +1,8 @@
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { demoBrief } from "../../src/commands/engagements-demo.js";
-import { createTestApp, type TestApp, serveOnLoopback } from "../helpers/app.js";
 import { signedIn } from "../helpers/browser.js";
-import { artifactDir, launchChromium, newContext, signInAs } from "../helpers/chromium.js";
+import { artifactDir, newContext, signInAs, useBrowserApp } from "../helpers/chromium.js";
 
 /**
  * Acceptance: a client in Asia/Tokyo (山田太郎, 09:00–18:00) and a contractor
@@ -14,13 +13,9 @@ import { artifactDir, launchChromium, newContext, signInAs } from "../helpers/ch
  * Tue 2 Mar 11:00 JST = Mon 1 Mar 21:00 EST.
  */
 describe("due times in two zones, in Chromium", () => {
-  let t: TestApp;
-  let base: string;
   let briefId: string;
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
-
-  beforeAll(async () => {
-    t = await createTestApp("sqlite");
+  // A brief with a question asked at Mon 11:00 JST, before the app is served.
+  const app = useBrowserApp(async (t) => {
     t.clock.now = Date.parse("2027-03-01T03:00:00Z"); // Mon 12:00 JST, Sun 22:00 EST
     const db = t.database.db;
     const id = async (email: string) => (await db.selectFrom("users").select("id").where("email_key", "=", email).executeTakeFirstOrThrow()).id;
@@ -46,21 +41,14 @@ describe("due times in two zones, in Chromium", () => {
     expect((await sam.api("POST", `/api/v1/briefs/${briefId}/transitions`, { to: "in_progress" })).statusCode).toBe(200);
     expect((await sam.api("POST", `/api/v1/briefs/${briefId}/questions`, { text: "Should the report include partial refunds?" })).statusCode).toBe(201);
     await db.updateTable("questions").set({ created_at: "2027-03-01T02:00:00.000Z" }).where("brief_id", "=", briefId).execute();
-
-    base = await serveOnLoopback(t);
-    chromium = await launchChromium();
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    await t?.close();
   });
 
   async function dueTextAs(email: string, timezoneId: string): Promise<{ text: string; state: string }> {
-    const context = await newContext(chromium.browser, { timezoneId });
+    const context = await newContext(app.browser, { timezoneId });
     const page = await context.newPage();
     try {
-      await signInAs(page, base, email);
-      await page.goto(`${base}/briefs/${briefId}`);
+      await signInAs(page, app.base, email);
+      await page.goto(`${app.base}/briefs/${briefId}`);
       const badge = page.locator(".brief-clocks .due").first();
       await badge.waitFor();
       await page.screenshot({ path: join(artifactDir("clocks"), `brief-${timezoneId.replace("/", "_")}.png`), fullPage: true });

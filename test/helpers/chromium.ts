@@ -1,6 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { createTestApp, serveOnLoopback, type TestApp } from "./app.js";
 
 /** Debian's Chromium; `npx playwright install` cannot download browsers here. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -20,6 +22,45 @@ const ARGS = [
 export async function launchChromium(): Promise<{ browser: Browser; close: () => Promise<void> }> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   return { browser, close: () => browser.close() };
+}
+
+/** The app on a loopback port and a Chromium to drive it, for one describe block. */
+export interface BrowserApp {
+  readonly t: TestApp;
+  readonly base: string;
+  readonly browser: Browser;
+}
+
+/**
+ * Starts the app on SQLite (after `prepare`, which may seed it), serves it on
+ * loopback and launches Chromium before the block's tests; closes both after.
+ * Read the fields inside tests or hooks: they are set by beforeAll.
+ */
+export function useBrowserApp(prepare?: (t: TestApp) => Promise<void>): BrowserApp {
+  let t: TestApp | undefined;
+  let base = "";
+  let chromium: Awaited<ReturnType<typeof launchChromium>> | undefined;
+  beforeAll(async () => {
+    t = await createTestApp("sqlite");
+    if (prepare) await prepare(t);
+    base = await serveOnLoopback(t);
+    chromium = await launchChromium();
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await t?.close();
+  });
+  return {
+    get t() {
+      return t!;
+    },
+    get base() {
+      return base;
+    },
+    get browser() {
+      return chromium!.browser;
+    },
+  };
 }
 
 /** A context that reports the given timezone and viewport, as a person there would have. */

@@ -1,29 +1,16 @@
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp, serveOnLoopback } from "../helpers/app.js";
-import { artifactDir, launchChromium, newContext, seriousAxeViolations } from "../helpers/chromium.js";
+import { describe, expect, it } from "vitest";
+import { artifactDir, newContext, seriousAxeViolations, useBrowserApp } from "../helpers/chromium.js";
 
 describe("platform pages in Chromium", () => {
-  let t: TestApp;
-  let base: string;
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
-
-  beforeAll(async () => {
-    t = await createTestApp("sqlite");
-    base = await serveOnLoopback(t);
-    chromium = await launchChromium();
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    await t?.close();
-  });
+  const app = useBrowserApp();
 
   it.each([375, 1280])("signs in, shows the account and staff pages accessibly at %i px", async (width) => {
-    const context = await newContext(chromium.browser, { width, timezoneId: "Asia/Tokyo" });
+    const context = await newContext(app.browser, { width, timezoneId: "Asia/Tokyo" });
     const page = await context.newPage();
     const dir = artifactDir("platform");
     try {
-      await page.goto(`${base}/login`);
+      await page.goto(`${app.base}/login`);
       expect(await seriousAxeViolations(page)).toEqual([]);
       // A wrong password shows the error summary and keeps the e-mail.
       await page.fill("#f-email", "staff@cleansystems.example");
@@ -35,7 +22,7 @@ describe("platform pages in Chromium", () => {
       await page.click("button[type=submit]");
       await page.waitForURL(/\/inbox$/);
       for (const path of ["/account", "/staff/orgs"]) {
-        await page.goto(`${base}${path}`);
+        await page.goto(`${app.base}${path}`);
         expect(await seriousAxeViolations(page), path).toEqual([]);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow, `${path} scrolls sideways at ${width} px`).toBeLessThanOrEqual(1);
@@ -49,16 +36,16 @@ describe("platform pages in Chromium", () => {
   });
 
   it("prefills an empty timezone from the browser on the invitation page", async () => {
-    const inv = await t.app.inject({ method: "GET", url: "/login" });
+    const inv = await app.t.app.inject({ method: "GET", url: "/login" });
     expect(inv.statusCode).toBe(200);
     const { createInvitation } = await import("../../src/models/links.js");
-    const org = await t.database.db.selectFrom("orgs").select("id").where("slug", "=", "nordlys-health").executeTakeFirstOrThrow();
-    const staff = await t.database.db.selectFrom("users").select("id").where("role", "=", "staff").executeTakeFirstOrThrow();
-    const { token } = await createInvitation(t.database.db, { orgId: org.id, email: "new@nordlys.example", role: "client-member", invitedBy: staff.id });
-    const context = await newContext(chromium.browser, { timezoneId: "America/New_York" });
+    const org = await app.t.database.db.selectFrom("orgs").select("id").where("slug", "=", "nordlys-health").executeTakeFirstOrThrow();
+    const staff = await app.t.database.db.selectFrom("users").select("id").where("role", "=", "staff").executeTakeFirstOrThrow();
+    const { token } = await createInvitation(app.t.database.db, { orgId: org.id, email: "new@nordlys.example", role: "client-member", invitedBy: staff.id });
+    const context = await newContext(app.browser, { timezoneId: "America/New_York" });
     const page = await context.newPage();
     try {
-      await page.goto(`${base}/invite/${token}`);
+      await page.goto(`${app.base}/invite/${token}`);
       await expect.poll(() => page.inputValue("#f-timezone")).toBe("America/New_York");
       // Only navigation from the page itself: the script ran under CSP without inline code.
     } finally {

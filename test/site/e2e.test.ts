@@ -1,8 +1,7 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp, serveOnLoopback } from "../helpers/app.js";
-import { artifactDir, launchChromium, newContext, seriousAxeViolations } from "../helpers/chromium.js";
+import { describe, expect, it } from "vitest";
+import { artifactDir, newContext, seriousAxeViolations, useBrowserApp } from "../helpers/chromium.js";
 
 /**
  * A visitor from Tokyo reads the site, asks for a readiness report, and staff
@@ -10,20 +9,8 @@ import { artifactDir, launchChromium, newContext, seriousAxeViolations } from ".
  * kind and screenshots at 375 px and 1280 px under test-results/site/.
  */
 describe("public site and /contact in Chromium", () => {
-  let t: TestApp;
-  let base: string;
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
+  const app = useBrowserApp();
   const dir = artifactDir("site");
-
-  beforeAll(async () => {
-    t = await createTestApp("sqlite");
-    base = await serveOnLoopback(t);
-    chromium = await launchChromium();
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    await t?.close();
-  });
 
   /** axe on the page, then full-page screenshots at both widths. */
   async function check(page: Page, name: string): Promise<void> {
@@ -38,11 +25,11 @@ describe("public site and /contact in Chromium", () => {
 
   /** Moves the server clock past the form's minimum fill time. */
   const letTimePass = () => {
-    t.clock.now += 5000;
+    app.t.clock.now += 5000;
   };
 
   it("home → article → more articles → /contact (errors, then valid with a ticket) → report → staff inbox", { timeout: 240_000 }, async () => {
-    const context = await newContext(chromium.browser, { timezoneId: "Asia/Tokyo" });
+    const context = await newContext(app.browser, { timezoneId: "Asia/Tokyo" });
     const page = await context.newPage();
     const cspErrors: string[] = [];
     page.on("console", (m) => {
@@ -50,7 +37,7 @@ describe("public site and /contact in Chromium", () => {
     });
     try {
       // Home: service, offices with local time, and the visitor's overlap from the browser zone.
-      await page.goto(`${base}/`);
+      await page.goto(`${app.base}/`);
       expect(await page.textContent("h1")).toBe("Scale your backend");
       await expect.poll(() => page.textContent('[data-overlap-for="Copenhagen"]'), { timeout: 10_000 }).toMatch(/next working day/);
       expect(await page.textContent("[data-overlap-note]")).toContain("Asia/Tokyo");
@@ -127,15 +114,15 @@ describe("public site and /contact in Chromium", () => {
     }
 
     // Staff sign in and find the lead at the top of the inbox.
-    const staffContext = await newContext(chromium.browser, { timezoneId: "Europe/Copenhagen" });
+    const staffContext = await newContext(app.browser, { timezoneId: "Europe/Copenhagen" });
     const staff = await staffContext.newPage();
     try {
-      await staff.goto(`${base}/login`);
+      await staff.goto(`${app.base}/login`);
       await staff.fill("#f-email", "staff@cleansystems.example");
       await staff.fill("#f-password", "handoff-demo-2026");
       await staff.click("main button[type=submit]");
       await staff.waitForURL((u) => u.pathname !== "/login");
-      await staff.goto(`${base}/staff/leads`);
+      await staff.goto(`${app.base}/staff/leads`);
       expect(await staff.textContent("table.leads tbody tr:first-child td:nth-child(2)")).toBe("さくら決済株式会社");
       await staff.click("table.leads tbody tr:first-child a");
       await staff.waitForURL(/\/staff\/leads\/[\w-]+$/);

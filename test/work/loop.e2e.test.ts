@@ -2,9 +2,8 @@
 import { buildBrowserBundles } from "../../scripts/build.mjs";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestApp, type TestApp, serveOnLoopback } from "../helpers/app.js";
-import { artifactDir, launchChromium, newContext, seriousAxeViolations, signInAs } from "../helpers/chromium.js";
+import { describe, expect, it } from "vitest";
+import { artifactDir, newContext, seriousAxeViolations, signInAs, useBrowserApp } from "../helpers/chromium.js";
 import { CLEAN_BRIEF, DRAFT_WITH_FINDINGS } from "./support.js";
 
 /**
@@ -13,29 +12,17 @@ import { CLEAN_BRIEF, DRAFT_WITH_FINDINGS } from "./support.js";
  * every step go to test-results/work-loop/.
  */
 describe("engagement loop in the browser", () => {
-  let t: TestApp;
-  let base: string;
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
+  // The pages load bundles from dist/public; rebuild them so this file also runs alone.
+  const app = useBrowserApp(() => buildBrowserBundles());
   const dir = artifactDir("work-loop");
   let step = 0;
   const shot = (page: Page, name: string) => page.screenshot({ path: join(dir, `${String(++step).padStart(2, "0")}-${name}.png`), fullPage: true });
 
-  beforeAll(async () => {
-    // The pages load bundles from dist/public; rebuild them so this file also runs alone.
-    await buildBrowserBundles();
-    t = await createTestApp("sqlite");
-    base = await serveOnLoopback(t);
-    chromium = await launchChromium();
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    await t?.close();
-  });
 
   async function person(email: string, timezoneId: string, width = 1280): Promise<{ ctx: BrowserContext; page: Page }> {
-    const ctx = await newContext(chromium.browser, { timezoneId, width });
+    const ctx = await newContext(app.browser, { timezoneId, width });
     const page = await ctx.newPage();
-    await signInAs(page, base, email);
+    await signInAs(page, app.base, email);
     return { ctx, page };
   }
 
@@ -46,7 +33,7 @@ describe("engagement loop in the browser", () => {
     try {
       // Staff open the engagement for Sakura Payments with Sam as contractor and Yamada as reviewer.
       let p = staff.page;
-      await p.goto(`${base}/engagements`);
+      await p.goto(`${app.base}/engagements`);
       await p.selectOption("#f-orgId", { label: "Sakura Payments K.K." });
       await p.fill("#f-title", "Checkout API");
       await p.fill("#f-scope", "Refunds and receipts for the checkout.");
@@ -87,7 +74,7 @@ describe("engagement loop in the browser", () => {
 
       // The contractor claims it from the keyboard and asks a question about line 9.
       p = contractor.page;
-      await p.goto(`${base}/inbox`);
+      await p.goto(`${app.base}/inbox`);
       await p.click(`.inbox-item[data-kind=claim] a[href="${new URL(briefUrl).pathname}"]`);
       await p.waitForURL(briefUrl);
       await p.keyboard.press("c");
@@ -102,7 +89,7 @@ describe("engagement loop in the browser", () => {
 
       // The client answers and folds the answer into the brief at the question's line.
       p = client.page;
-      await p.goto(`${base}/inbox`);
+      await p.goto(`${app.base}/inbox`);
       await p.click(`.inbox-item[data-kind=question] a[href^="${new URL(briefUrl).pathname}#"]`);
       await p.click("a[data-answer]");
       await p.fill("#f-text", "Yes: a full refund is a refund of the whole refundable balance.");
@@ -140,7 +127,7 @@ describe("engagement loop in the browser", () => {
 
       // The contractor resubmits.
       p = contractor.page;
-      await p.goto(`${base}/inbox`);
+      await p.goto(`${app.base}/inbox`);
       await p.click(`.inbox-item[data-kind=feedback] a[href="${new URL(briefUrl).pathname}"]`);
       await p.waitForURL(briefUrl);
       await submitRound(2);
@@ -161,7 +148,7 @@ describe("engagement loop in the browser", () => {
 
       // The audit export lists every step in order.
       const eid = board.split("/").pop();
-      const audit = (await (await p.request.get(`${base}/api/v1/engagements/${eid}/audit`)).json()) as { events: { action: string }[] };
+      const audit = (await (await p.request.get(`${app.base}/api/v1/engagements/${eid}/audit`)).json()) as { events: { action: string }[] };
       expect(audit.events.map((e) => e.action)).toEqual([
         "engagement.created",
         "brief.created",
@@ -186,7 +173,7 @@ describe("engagement loop in the browser", () => {
   it.each([375, 1280])("keeps the board and brief pages accessible and within %i px", async (width) => {
     const { ctx, page } = await person("yamada@sakura-payments.example", "Asia/Tokyo", width);
     try {
-      await page.goto(`${base}/engagements`);
+      await page.goto(`${app.base}/engagements`);
       await page.click("a:has-text('Refunds API')");
       const urls = [page.url()];
       await page.click(".board-column a:has-text('Partial refunds endpoint')");
