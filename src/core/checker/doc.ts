@@ -74,9 +74,14 @@ export function isQuantity(toks: readonly Tok[], k: number, line: Line): boolean
     const text = line.code[t.ref]?.text ?? "";
     // `500`, `404 Not Found`: a status code names a response, it does not measure anything.
     if (STATUS_CODE.test(text)) return false;
+    // A figure stands on its own: the digit of a name ("/v1/flags", "sha256", "s3_bucket") is not one.
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c >= 48 && c <= 57) return true;
+      if (c >= 48 && c <= 57) {
+        const p = i > 0 ? text.charCodeAt(i - 1) : 0;
+        if (!((p >= 97 && p <= 122) || (p >= 65 && p <= 90) || p === 95)) return true;
+        while (i + 1 < text.length && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57) i++;
+      }
     }
     return false;
   }

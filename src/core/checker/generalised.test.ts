@@ -83,3 +83,60 @@ describe("open-question and shared-context: phrasings without the usual markers"
     expect(rulesAt(brief({ context: "Sellers ask support every month for a report of their 3 biggest payouts." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 3: structure over phrases", () => {
+  it("reads an acronym that spells a quality word as a name, and a shouted one as the word", () => {
+    expect(rulesAt(brief({ context: "Statements arrive as MT940, the SWIFT end-of-day message, at 06:00." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Uploads must be swift." }), EDGE)).toEqual(["vague-term"]);
+  });
+
+  it("treats the verb words 'limit' and 'cap' as a limit named as known, and skips 'the same interval'", () => {
+    expect(rulesAt(brief({ edge: "- Files above the size cap are refused at upload." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Files above the size cap are refused.\n- The size cap is 20 MB." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- A late read replaces the estimate for the same interval." }), EDGE)).toEqual([]);
+  });
+
+  it("asks for a figure after 'minimum' only when the line has none, and a page size for 'page by page'", () => {
+    expect(rulesAt(brief({ edge: "- Swaps must respect minimum rest between shifts." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Minimum rest: 11 h between shifts." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The audit endpoint lists changes page by page." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("does not count the digit of a name in a code span as a figure", () => {
+    expect(rulesAt(brief({ edge: "- `GET /v1/audit` lists changes page by page." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- `GET /v1/audit?page_size=50` lists changes page by page." }), EDGE)).toEqual([]);
+  });
+
+  it("reads a speed word on a negated action as a missing deadline, and on a state as a vague word", () => {
+    expect(rulesAt(brief({ edge: "- If the guest does not confirm quickly, the table goes to the next party." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- The page must not be slow." }), EDGE)).toEqual(["vague-term"]);
+  });
+
+  it("flags precedents in the writer's own practice, and accepts one the line explains after a colon or links inside the brief", () => {
+    expect(rulesAt(brief({ edge: "- Legacy members: handle them the way we always have." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Refunds use the one from the old box office system." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Unsold rooms go back to general inventory, same as we do for group blocks." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Deposits work like how Kyoto Hanaya does it." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Ranking uses the same points system as our old paper list." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "The old flow: a staff member checks the bookings screen each evening and cancels unpaid holds." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Conflicting dates fail the request, as discussed under [Edge cases](#edge-cases)." }), EDGE)).toEqual([]);
+  });
+
+  it("flags 'the attached … sheet' but not a board of people, and reads 'do it …' after a colon as an order", () => {
+    expect(rulesAt(brief({ edge: "- Insurer mapping: the field mapping is in the attached Excel sheet." }), EDGE)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ context: "The JAAP board wants bills computed by a backend. JAAP is the water users' association." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- A driver does not show up: do it the way the rota says in section 2 below." }), EDGE)).toEqual([]);
+  });
+
+  it("knows public names from a link's host, a list of public names, and a place followed by its country", () => {
+    expect(rulesAt(brief({ context: "Payments are confirmed by Safaricom (docs: https://developer.safaricom.co.ke/apis)." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Parcels go through four carriers (InPost, DPD, DHL, Poczta Polska)." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Hadin Kai is a savings cooperative in Kwara, Nigeria, with 260 members." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Parcels go through Stripe and the PSP gateway." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("reads quoted text in a table as literal when the sentence before the table says so", () => {
+    const md = brief({ api: "The label is shown to the user exactly as written:\n\n| type | label |\n| --- | --- |\n| `bank_book` | 「通帳のコピー」 |" });
+    expect(check(md).findings.filter((f) => f.rule === "non-english")).toEqual([]);
+  });
+});

@@ -109,7 +109,11 @@ personio osrm access patroni trivy grype falco cilium calico linkerd concur fitb
 glacier athena dynamo cloudformation sagemaker eventbridge route53 amplify dataflow dataproc cloudsql memorystore
 `);
 
-/** Countries, regions and large cities (lower case). */
+/**
+ * Countries, regions and large cities (lower case). A name of several words is listed by its
+ * distinctive words only ("lanka", not "sri"): each word becomes a known name on its own, and
+ * fragments such as "sri", "la" or "da" are also acronyms or function words.
+ */
 export const PLACES = set(`
 japan tokyo osaka kyoto yokohama nagoya fukuoka sapporo kobe sendai hiroshima okinawa
 china beijing shanghai shenzhen hong kong taiwan taipei korea seoul busan singapore malaysia kuala lumpur
@@ -125,6 +129,48 @@ peru seattle california san francisco los angeles new york boston chicago austin
 washington ohio
 africa nigeria lagos kenya nairobi egypt cairo south
 europe asia oceania americas pacific atlantic nordics benelux scandinavia
+afghanistan albania algeria andorra angola antigua barbuda armenia azerbaijan bahamas bahrain bangladesh
+barbados belarus belize benin bhutan bolivia bosnia herzegovina botswana brunei bulgaria burkina faso
+burundi cabo verde cambodia cameroon chad comoros congo costa rica croatia cuba cyprus djibouti dominica
+ecuador salvador equatorial eritrea estonia eswatini ethiopia fiji gabon gambia georgia ghana grenada
+guatemala guinea bissau guyana haiti honduras iran iraq jamaica jordan kazakhstan kiribati kosovo kuwait
+kyrgyzstan laos latvia lebanon lesotho liberia libya liechtenstein lithuania madagascar malawi maldives
+mali malta mauritania mauritius micronesia moldova monaco mongolia montenegro morocco mozambique myanmar
+namibia nauru nepal nicaragua niger macedonia oman pakistan palau palestine panama papua paraguay qatar
+russia rwanda samoa san marino saudi arabia senegal serbia seychelles sierra leone slovakia slovenia
+solomon somalia sudan lanka suriname syria tajikistan tanzania timor togo tonga trinidad tobago
+tunisia turkmenistan tuvalu uganda ukraine uruguay uzbekistan vanuatu venezuela yemen zambia zimbabwe
+kabul tirana algiers luanda yerevan baku manama dhaka minsk thimphu sarajevo gaborone brasilia sofia
+ouagadougou phnom penh yaoundé yaounde ottawa santiago bogotá bogota havana nicosia kinshasa brazzaville
+quito asmara tallinn addis ababa suva libreville tbilisi accra kumasi guatemala tegucigalpa tehran baghdad
+kingston amman astana almaty pristina bishkek vientiane riga beirut maseru monrovia tripoli vilnius
+antananarivo lilongwe valletta nouakchott chisinau ulaanbaatar podgorica rabat casablanca maputo naypyidaw
+yangon windhoek kathmandu managua niamey abuja kano pyongyang skopje muscat islamabad karachi lahore
+asunción asuncion doha moscow kigali dakar belgrade freetown bratislava ljubljana mogadishu juba khartoum
+colombo paramaribo damascus dushanbe dodoma arusha mombasa kisumu lomé lome tunis ashgabat kampala kyiv kiev
+tashkent caracas sanaa lusaka harare montevideo lima paz santa cruz cusco arequipa guadalajara monterrey
+oaxaca cancún cancun tijuana medellín medellin cali huila cartagena porto alegre rio janeiro salvador recife
+fortaleza curitiba belo horizonte brasília córdoba cordoba rosario mendoza valparaíso valparaiso
+alabama alaska arizona arkansas colorado connecticut delaware florida hawaii idaho illinois indiana iowa
+kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
+nebraska nevada hampshire jersey carolina dakota oklahoma pennsylvania rhode island tennessee utah vermont
+wisconsin wyoming ontario quebec québec manitoba saskatchewan alberta columbia brunswick nova scotia
+newfoundland labrador yukon nunavut queensland victoria tasmania bavaria bayern saxony hesse hessen
+baden württemberg wurttemberg brandenburg thuringia rhineland palatinate saarland schleswig holstein
+mecklenburg catalonia andalusia galicia basque tuscany lombardy sicily sardinia flanders wallonia
+aarhus odense aalborg esbjerg malmö malmo gothenburg göteborg uppsala bergen trondheim stavanger tampere
+turku espoo reykjavik kraków krakow gdańsk gdansk wrocław wroclaw poznań poznan łódź lodz brno
+ostrava graz salzburg innsbruck linz basel bern lausanne lucerne stuttgart düsseldorf dusseldorf
+dortmund essen leipzig dresden hanover hannover nuremberg nürnberg bremen duisburg bonn mannheim
+karlsruhe freiburg heidelberg antwerp ghent bruges liège liege utrecht eindhoven groningen hague
+marseille toulouse nice nantes strasbourg montpellier bordeaux lille rennes naples turin palermo
+genoa bologna florence venice verona seville valencia zaragoza málaga malaga bilbao porto braga
+coimbra thessaloniki izmir ankara antalya bursa
+surabaya bandung medan semarang makassar palembang yogyakarta jogja magelang bali denpasar
+cebu davao quezon makati penang johor chiang mai phuket pattaya danang haiphong
+hue saigon busan incheon daegu daejeon gwangju ulsan suwon jeju
+kaohsiung taichung tainan hsinchu chengdu chongqing guangzhou hangzhou nanjing wuhan xian
+tianjin suzhou xiamen macau chennai hyderabad kolkata pune ahmedabad jaipur kochi
 `);
 
 /**

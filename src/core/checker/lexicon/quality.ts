@@ -95,7 +95,7 @@ const ROWS: readonly Row[] = [
   ["well", "vague", "notas", "quality"],
   ["significant, significantly, substantial, substantially, considerably, noticeable, noticeably, dramatically, drastically, greatly", "vague", "any", "quality"],
   ["minimal, minimize, minimise, maximize, maximise", "vague", "any", "quality"],
-  ["timely, in a timely manner, in a timely fashion", "quant", "any", "time"],
+  ["timely, in a timely manner, in a timely fashion, in good time", "quant", "any", "time"],
   // Open lists and open conditions.
   ["etc, and so on, and so forth, and the like, or similar, and similar, among others, or something, and others, or whatever, and whatnot, and such, among other things, and more", "vague", "any", "list"],
   ["as needed, as necessary, as appropriate, as required, if needed, if necessary, when needed, where needed, where appropriate, when appropriate, if appropriate, where possible, if possible, when possible, whenever possible, as much as possible, as far as possible, somehow, some kind of, some sort of, where applicable, if applicable, as applicable, where relevant, if relevant, when relevant, where it makes sense, if it makes sense, when it makes sense, as you see fit, at your discretion, up to you, whatever works, where sensible, when necessary, where necessary", "vague", "any", "condition"],
@@ -125,7 +125,7 @@ const ROWS: readonly Row[] = [
   // Limits, batches, retries, timeouts.
   ["rate-limit, rate-limited, rate limit, limit, throttle, throttled, cap, debounce, debounced", "quant", "verb", "rate"],
   ["a limit, a higher limit, higher limit, a lower limit, lower limit, a stricter limit, burst, bursts", "quant", "any", "rate"],
-  ["paginate, paginated", "quant", "any", "page"],
+  ["paginate, paginated, page by page, one page at a time", "quant", "any", "page"],
   ["in batches, in chunks, batched, chunked, batch size", "quant", "any", "batch"],
   ["backoff, back-off, back off, with retries, retry later, retry periodically, several retries, a few retries, some retries, multiple retries, a couple of retries, exponential backoff", "quant", "any", "retry"],
   ["a timeout", "quant", "any", "timeout"],

@@ -6,14 +6,15 @@
  */
 import type { LineCtx } from "../doc.js";
 import type { PhraseMatch } from "../phrases.js";
-import { PUNCT, WORD, type Tok } from "../tokenize.js";
+import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import type { Cue } from "../lexicon/quality.js";
 import type { Emit, RawFinding } from "./emit.js";
+import { FOREIGN_MASK, W_ENGLISH } from "../wordinfo.js";
 
 const PRONOUN_CHOOSERS = new Set(["they", "you", "users", "customers", "admins", "the"]);
 const CHOOSE_VERBS = new Set(["choose", "chooses", "pick", "picks", "set", "sets", "configure", "configures", "enter", "enters", "select", "selects"]);
 /** Limits that are always a figure, even named bare: "above the threshold", "before the cutoff". */
-const BARE_REFERENCES = new Set(["threshold", "thresholds", "cutoff", "cut-off", "quota", "minimum"]);
+const BARE_REFERENCES = new Set(["threshold", "thresholds", "cutoff", "cut-off", "quota", "minimum", "limit", "cap"]);
 /** Heads that are also things an API handles ("a period", "the window"): limits only with a name. */
 const GENERIC_HEADS = new Set(["period", "window", "timeframe"]);
 /** Words that pick one period or window out of many rather than naming a limit ("the next report window"). */
@@ -35,6 +36,8 @@ export function limitPosition(toks: readonly Tok[], m: PhraseMatch<Cue>): boolea
   if (next && PRONOUN_CHOOSERS.has(next.w) && toks[m.to + 1] && CHOOSE_VERBS.has(toks[m.to + 1].w)) return false;
   // A label ("Timeout: 30 s") or a setting name is not a limit left open.
   if (next && next.t === PUNCT && next.w === ":") return false;
+  // "respect minimum rest between shifts": a bound on a quantity, on a line with no figure at all.
+  if (m.to - m.from === 1 && toks[m.from].w === "minimum" && next && next.t === WORD && (next.info & (W_ENGLISH | FOREIGN_MASK)) === 0 && !toks.some((t) => t.t === NUM || t.t === CODE)) return true;
   for (let j = m.from - 1, seen = 0; j >= 0 && seen < 3; j--, seen++) {
     const t = toks[j];
     if (t.t !== WORD || t.w === "or" || t.w === "and") return false;
@@ -47,6 +50,8 @@ export function limitPosition(toks: readonly Tok[], m: PhraseMatch<Cue>): boolea
 export function refersBack(toks: readonly Tok[], m: PhraseMatch<Cue>): "new" | "ref" | "skip" {
   if (m.value.cond !== "limit") return "new";
   const generic = m.to - m.from === 1 && GENERIC_HEADS.has(toks[m.from].w);
+  // "for the same interval", "the same threshold as payouts": one limit identified by another.
+  if (toks[m.from - 1]?.w === "same") return "skip";
   for (let j = m.from - 1, seen = 0; j >= 0 && seen < 3; j--, seen++) {
     const t = toks[j];
     if (NEW_LIMIT.has(t.w)) return generic ? "skip" : "new";

@@ -120,6 +120,11 @@ const MEASURE_NOUNS = new Set(
   "period time timeout timeouts delay delays interval intervals duration window size sizes amount number limit limits batch batches ttl retention frequency rate threshold count volume backoff timeframe pace distance".split(" "),
 );
 
+/** Nouns a size word describes loosely: programs and changes ("a small service", "a big fix"). */
+const UNMEASURED_HEADS = new Set(
+  "service services app apps tool tools script scripts module library change changes fix fixes tweak".split(" "),
+);
+
 /** Whether the cue's grammatical position makes it evaluative (see Cond in lexicon/quality.ts). */
 function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
   const cue = m.value;
@@ -143,6 +148,8 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if (cue.hint === "usability" && objectComplement(toks, g)) return true;
       return isLinking(toks, g) || (next !== undefined && next.w === "to" && text !== "fine") || closesSentence(toks, m.to);
     case "attr":
+      // "a small service", "a big fix": the size of a program or a change is not a figure to give.
+      if (cue.hint === "size" && next !== undefined && UNMEASURED_HEADS.has(next.w)) return false;
       if (cue.kind === "quant") {
         // Size and time adjectives count before a noun ("large files", "a long queue"); "the lines that
         // are short" means lacking, so time words need their noun.
@@ -208,6 +215,17 @@ function frequencyNear(toks: readonly Tok[], from: number, to: number): boolean 
   return false;
 }
 
+const LIMIT_NOUN: Cue = { kind: "quant", cond: "limit", hint: "rate" };
+
+/** "the limit", "the daily cap", "the rate limit": a rate word that names a limit instead of asking for one. */
+function asLimitNoun(toks: readonly Tok[], m: PhraseMatch<Cue>): PhraseMatch<Cue> | null {
+  if (m.value.cond !== "verb" || m.value.hint !== "rate") return null;
+  const head = toks[m.to - 1].w;
+  if (head !== "limit" && head !== "cap") return null;
+  const noun = { from: m.from, to: m.to, value: LIMIT_NOUN };
+  return limitPosition(toks, noun) ? noun : null;
+}
+
 /** A cue that survived position and number checks. */
 interface Hit {
   cue: Cue;
@@ -236,11 +254,19 @@ function sentenceMasks(toks: readonly Tok[]): { question: boolean[]; paren: bool
     if (t.w === "(") depth++;
     else if (t.w === ")" && depth > 0) depth--;
     if (endsSentence(toks, k)) {
-      if (t.w === "?" || t.w === "？") for (let j = start; j <= k; j++) question[j] = true;
+      if (t.w === "?" || t.w === "？" || doubts(toks, start, k)) for (let j = start; j <= k; j++) question[j] = true;
       start = k + 1;
     }
   }
   return { question, paren };
+}
+
+/** "Not sure how reliable the detection is.": a sentence of doubt is an open question, not a requirement. */
+function doubts(toks: readonly Tok[], from: number, to: number): boolean {
+  const a = toks[from];
+  const b = toks[from + 1];
+  if (a === undefined || a.t !== WORD) return false;
+  return (a.w === "not" && b?.w === "sure") || a.w === "unsure" || (a.w === "unclear" && (b?.w === "how" || b?.w === "whether" || b?.w === "if")) || (a.w === "wondering" && from < to);
 }
 
 function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] {
@@ -248,7 +274,14 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
   const hits: Hit[] = [];
   if (raw.length === 0) return hits;
   const masks = sentenceMasks(toks);
-  const ok = raw.map((m) => positionOk(toks, m));
+  const ok = raw.map((m, i) => {
+    if (positionOk(toks, m)) return true;
+    // "bigger than the limit", "above the size cap": the verb's word used as a limit noun.
+    const noun = asLimitNoun(toks, m);
+    if (noun === null) return false;
+    raw[i] = noun;
+    return true;
+  });
   for (let i = 0; i < raw.length; i++) {
     const m = raw[i];
     // A weak word coordinated with an accepted one counts too ("simple and clean").
@@ -258,6 +291,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
       if (!left && !right) continue;
     }
     if (masks.question[m.from]) continue;
+    // "the SWIFT statement", "FAST payments": an acronym or a name in capitals, not the quality word.
+    if (m.value.kind !== "quant" && toks[m.from].upper && !shouted(toks, m.from)) continue;
     // "FHIR (Fast Healthcare Interoperability Resources)", "Smart Meter Gateway": part of a name.
     if (inTitleCaseName(toks, m.from)) continue;
     if (masks.paren[m.from] && toks[m.from].w === "too") continue;
@@ -283,6 +318,13 @@ function boundInSentence(toks: readonly Tok[], k: number): boolean {
     if (BOUND_WORDS.has(toks[j].w) && (toks[j + 1].t === NUM || (toks[j + 1].w === "than" && toks[j + 2]?.t === NUM))) return true;
   }
   return false;
+}
+
+/** Whether a neighbouring word is in capitals too: the writer is shouting ("MUST BE FAST"), not naming. */
+function shouted(toks: readonly Tok[], k: number): boolean {
+  const p = prevWord(toks, k);
+  const n = toks[k + 1];
+  return (p >= 0 && toks[p].upper) || (n !== undefined && n.t === WORD && n.upper);
 }
 
 function expandsAcronym(toks: readonly Tok[], k: number): boolean {
@@ -448,6 +490,21 @@ const PASSIVE = new Set(["is", "are", "be", "been", "being", "get", "gets", "got
 
 const NO_HITS: Hit[] = [];
 
+const DEADLINE: Cue = { kind: "quant", cond: "any", hint: "time" };
+
+const DO_NOT = new Set(["don't", "doesn't", "didn't", "dont", "doesnt", "didnt"]);
+
+/** "does not confirm quickly", "doesn't reply fast": an action (not a state: "must not be slow") negated a few words before. */
+function negatedAction(toks: readonly Tok[], k: number): boolean {
+  for (let j = k - 1, seen = 0; j >= 0 && seen < 4; j--, seen++) {
+    const t = toks[j];
+    if (t.t !== WORD) return false;
+    if (DO_NOT.has(t.w)) return seen > 0;
+    if (t.w === "not") return seen > 0 && j > 0 && /^(does|do|did)$/.test(toks[j - 1].w);
+  }
+  return false;
+}
+
 /** Runs the three rules on one prose line (acceptance criteria go through the buffer). */
 export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra: PhraseSet<Cue> | null, refs?: LimitReferences): void {
   const inAC = ctx.section === "acceptance-criteria";
@@ -497,6 +554,8 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
     for (let k = hits.length - 1; k >= 0; k--) if (hits[k].cue.kind === "quant" && !statesRequirement(toks, hits[k].from, hits[k].cue)) hits.splice(k, 1);
     if (hits.length === 0) return;
   }
+  // "if the guest does not confirm quickly": a deadline on someone's action, missing its time.
+  for (let k = 0; k < hits.length; k++) if (hits[k].cue.hint === "speed" && hits[k].cue.kind === "vague" && negatedAction(toks, hits[k].from)) hits[k] = { ...hits[k], cue: DEADLINE };
   const vague = hits.find((h) => h.cue.kind === "vague");
   // "a reasonable period": the quality word stands where a number should be.
   if (vague && vague.cue.hint !== "usability" && !hits.some((h) => h.cue.kind === "quant")) {

@@ -164,11 +164,15 @@ function marksLiteral(ctx: LineCtx): boolean {
   const prev = ctx.doc.lines[ctx.i - 1];
   const before = prev && prev.kind === "blank" ? ctx.doc.lines[ctx.i - 2] : prev;
   let context = before === undefined ? ctx.line.raw : before.raw + " " + ctx.line.raw;
-  // In a table, the column header says what the cells are ("| Reply text |").
+  // In a table, the column header says what the cells are ("| Reply text |"), and so may the
+  // sentence that introduces the table ("The label is shown exactly as written:").
   if (ctx.line.table) {
     let h = ctx.i;
-    while (h > 0 && ctx.doc.lines[h - 1].table) h--;
+    const inTable = (l: LineCtx["line"]): boolean => l.table || (l.kind === "rule" && l.raw.indexOf("|") >= 0);
+    while (h > 0 && inTable(ctx.doc.lines[h - 1])) h--;
     if (h !== ctx.i) context += " " + ctx.doc.lines[h].raw;
+    const intro = h > 0 && ctx.doc.lines[h - 1].kind === "blank" ? ctx.doc.lines[h - 2] : ctx.doc.lines[h - 1];
+    if (intro !== undefined && intro.kind === "text" && !intro.table) context += " " + intro.raw;
   }
   return LITERAL_MARKERS.test(context) && !PASTED_MARKERS.test(context);
 }

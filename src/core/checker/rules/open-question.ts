@@ -160,8 +160,8 @@ function invertedClause(toks: readonly Tok[]): { s: number; e: number } | null {
     const aux = toks[a];
     const subject = toks[a + 1];
     if (!aux || !subject || aux.t !== WORD || !INVERTING.has(aux.w) || subject.t !== WORD || !QUESTION_SUBJECTS.has(subject.w)) continue;
-    // "…: do not retry" is an order.
-    if (toks[a + 2]?.w === "not") continue;
+    // "…: do not retry" and "…: do it the way support does" are orders.
+    if (toks[a + 2]?.w === "not" || (aux.w === "do" && subject.w === "it")) continue;
     return { s: aux.s, e: toks[toks.length - 1].e };
   }
   return null;

@@ -242,7 +242,10 @@ function namedPlace(toks: readonly Tok[]): { s: number; e: number } | null {
       const before = toks[k - 1];
       if (next && next.w === ")" && before && (before.w === "(" || before.upper || ATTACHABLE.has(before.w))) return { s: before.s, e: t.e };
       if (k > 0 && (toks[k - 1].w === "is" || toks[k - 1].w === "are") && (!next || next.t !== WORD || (next.w !== "to" && next.w !== "with"))) return { s: t.s, e: t.e };
-      if (k > 0 && (toks[k - 1].w === "the" || toks[k - 1].w === "this") && next && ATTACHABLE.has(next.w)) return { s: toks[k - 1].s, e: next.e };
+      // "the attached diagram", "the attached Excel sheet", "this attached signed PDF".
+      if (k > 0 && (toks[k - 1].w === "the" || toks[k - 1].w === "this")) {
+        for (let j = k + 1; j < toks.length && j <= k + 3 && toks[j].t === WORD; j++) if (ATTACHABLE.has(toks[j].w)) return { s: toks[k - 1].s, e: toks[j].e };
+      }
     }
   }
   return null;
@@ -254,11 +257,14 @@ function internalDocument(toks: readonly Tok[]): { s: number; e: number } | null
     const t = toks[k];
     if (t.t !== WORD || !t.acr || (t.info & W_KNOWN) !== 0 || toks[k - 1].w !== "the") continue;
     const next = toks[k + 1];
+    // "the JAAP board wants …": a board of people, not a board of cards.
+    if (next.w === "board" && toks[k + 2]?.t === WORD && PEOPLE_VERBS.has(toks[k + 2].w)) continue;
     if (next.t === WORD && DOCUMENT_NOUNS.has(next.w)) return { s: t.s, e: next.e };
   }
   return null;
 }
 
+const PEOPLE_VERBS = new Set("wants want decided decides approved approves agreed agrees meets met asked asks voted votes signs signed needs".split(" "));
 const DOCUMENT_NOUNS = new Set("doc docs document page wiki sheet spreadsheet deck slides board folder".split(" "));
 
 /** "Rosa's Excel file": a document on someone's own drive. */
@@ -279,6 +285,8 @@ const MAPPED_DRIVE = /\b(?:the|our|on)\s+[A-Z]:?\s+drive\b/;
 function channel(prose: string): { s: number; e: number } | null {
   for (let i = prose.indexOf("#"); i >= 0; i = prose.indexOf("#", i + 1)) {
     if (i > 0 && !/[\s(]/.test(prose[i - 1])) continue;
+    // "[Edge cases](#edge-cases)": a link to a section of the brief.
+    if (i > 1 && prose[i - 1] === "(" && prose[i - 2] === "]") continue;
     let j = i + 1;
     while (j < prose.length && /[a-z0-9_-]/.test(prose[j])) j++;
     if (j - i >= 4 && /[a-z]/.test(prose[i + 1]) && /[-_]/.test(prose.slice(i + 1, j))) return { s: i, e: j };

@@ -113,13 +113,16 @@ function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>, inCri
         r = toks[j + 1];
       }
       // "the same rate source as finance does": another team's practice.
-      if (r && DECIDERS.has(r.w) && /^(does|did|do|uses|used)$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
+      // "same as we do for group blocks": the writer's own practice, unwritten.
+      if (r && (DECIDERS.has(r.w) || r.w === "we" || r.w === "they") && /^(does|did|do|uses|used)$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
       // "works the same as billing v1": an earlier version nobody describes.
       if (r && r.t === WORD && /^v\d+$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
       // "in the same monthly file as before": whatever happens today, unwritten. (In acceptance
       // criteria, "looks the same as before" is an untestable outcome instead.)
       if (r && r.w === "before" && !(toks[j + 2]?.t === WORD) && !inCriteria) return span(toks, k, j + 1);
       if (!r || (r.w !== "the" && r.w !== "our" && r.w !== "in")) break;
+      // "the same points system as our old paper list": an earlier version nobody describes.
+      if (OLD_WORDS.has(toks[j + 2]?.w ?? "") && toks[j + 3]?.t === WORD) return span(toks, k, j + 3);
       // "the same values as the ECB feed", "the same region as the cluster": a property of a known thing.
       if (ATTRIBUTES.has(toks[k + 1]?.w ?? "") || ATTRIBUTES.has(toks[j - 1]?.w ?? "")) break;
       const q = wordAhead(toks, j + 2, j + 5, SYSTEM_NOUNS, PROJECT_NOUNS, GROUP_NOUNS);
@@ -145,6 +148,8 @@ function theOneThat(toks: readonly Tok[]): Hit | null {
     const before = toks[k - 1].w;
     if (before !== "the" && before !== "same") continue;
     let j = k + 1;
+    // "the one from the old box office system": a version nobody describes.
+    if (/^(from|in|of)$/.test(toks[j]?.w ?? "") && /^(the|our)$/.test(toks[j + 1]?.w ?? "") && OLD_WORDS.has(toks[j + 2]?.w ?? "") && toks[j + 3]?.t === WORD) return span(toks, k - 1, j + 3);
     if (toks[j]?.w === "that" || toks[j]?.w === "which") j++;
     const subject = toks[j];
     if (!subject || subject.t !== WORD) continue;
@@ -265,7 +270,8 @@ function wayPrecedent(toks: readonly Tok[]): Hit | null {
     if (likeIt) return span(toks, k, k + 2);
     // "done the Fernhill way": a named method.
     if (w === "way" && toks[k - 2]?.w === "the" && isUnknownName(toks[k - 1])) return span(toks, k - 2, k);
-    const like = w === "like" && toks[k + 1]?.w === "the";
+    // "like how Kyoto Hanaya does it": "how" stands where "the way" would.
+    const like = w === "like" && (toks[k + 1]?.w === "the" || toks[k + 1]?.w === "how");
     if (!wayForm && !exactly && !like) continue;
     if (toks[k + 1] && CURRENT.has(toks[k + 1].w)) continue;
     for (let j = k + 1; j < toks.length && j <= k + 7; j++) {
@@ -274,6 +280,8 @@ function wayPrecedent(toks: readonly Tok[]): Hit | null {
       if (DOES.has(t.w) && (j + 1 >= toks.length || toks[j + 1].t !== WORD || !/^(not|the|a)$/.test(toks[j + 1].w))) {
         return span(toks, k - 1, j);
       }
+      // "the way we always have": the verb left out is a habit nobody wrote down.
+      if ((t.w === "have" || t.w === "had") && (j + 1 >= toks.length || toks[j + 1].t !== WORD)) return span(toks, k - 1, j);
     }
   }
   return null;
@@ -470,8 +478,22 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (flags & T_ASK)) hit = personAsk(toks, defined);
   if (!hit && (flags & T_MEETING)) hit = pastMeeting(toks);
   if (!hit) return null;
-  if (refersToBrief(toks)) return null;
+  // "as discussed under [Edge cases](#edge-cases)": a link into the brief itself.
+  if (refersToBrief(toks) || raw.indexOf("](#") >= 0) return null;
+  if (explainedAfterColon(toks, hit)) return null;
   return hit;
+}
+
+/** "The old flow: a staff member checks …": the reference is followed by its own explanation. */
+function explainedAfterColon(toks: readonly Tok[], hit: Hit): boolean {
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k].s < hit.e) continue;
+    if (toks[k].t !== PUNCT || toks[k].w !== ":") return false;
+    let words = 0;
+    for (let j = k + 1; j < toks.length; j++) if (toks[j].t === WORD) words++;
+    return words >= 4;
+  }
+  return false;
 }
 
 /** "@maria knows the edge cases", "ask @kofi": a teammate as the source, by handle. */

@@ -31,7 +31,7 @@ const IS_DEFINING = new Set(["short", "our", "the", "a", "an", "one", "any", "ea
 const APPOSITION = new Set(["our", "the", "a", "an"]);
 /** Words that may stand between a term and its explanation in parentheses. */
 const BRIDGE_NOUNS = new Set(
-  "file files format formats standard protocol spec specification model feed api sdk version schema message messages code codes library tool".split(" "),
+  "file files format formats standard protocol spec specification model feed api sdk version schema message messages code codes library tool number numbers id card".split(" "),
 );
 const DETERMINER = new Set(["our", "the", "a", "an"]);
 const EXAMPLE_BEFORE = new Set(["such", "like", "e.g", "including", "example", "namely", "called", "named", "as", "aka"]);
@@ -160,6 +160,30 @@ function isMetaLine(toks: readonly Tok[]): boolean {
   return toks.length >= 2 && toks[1].t === PUNCT && toks[1].w === ":" && toks[0].t === WORD && META_KEYS.has(toks[0].w);
 }
 
+/**
+ * "four carriers (InPost, DPD, DHL, Poczta Polska)": an acronym listed beside
+ * at least two public names is one of their kind, not an in-house term.
+ */
+function amongKnownNames(toks: readonly Tok[], k: number, raw: string): boolean {
+  let known = 0;
+  let unknown = 0;
+  for (const step of [-1, 1]) {
+    for (let j = k + step; j >= 0 && j < toks.length; j += step) {
+      const t = toks[j];
+      if (t.t === PUNCT && t.w === ",") continue;
+      if (t.t === WORD && (t.w === "and" || t.w === "or")) continue;
+      if (t.t !== WORD || !t.cap) break;
+      // An item of several words ("Poczta Polska") counts once, by its first word.
+      const prev = toks[j - 1];
+      if (prev !== undefined && prev.t === WORD && prev.cap && j - 1 !== k) continue;
+      // Known products, well-known acronyms, and product-shaped names ("InPost").
+      if ((t.info & W_KNOWN) !== 0 || (t.acr && knownAcronym(t.w)) || (!t.acr && mixedCase(raw, t.s + 1, t.e))) known++;
+      else unknown++;
+    }
+  }
+  return known >= 2 && known > unknown;
+}
+
 /** A capitalised neighbour joined without punctuation: part of a multi-word name. */
 function inNameSequence(toks: readonly Tok[], k: number): boolean {
   const prev = toks[k - 1];
@@ -214,15 +238,41 @@ function personLike(toks: readonly Tok[], k: number): boolean {
   return !!prev && /^(ask|ping|with|thanks|cc|by)$/.test(prev.w) && !systemSlot(toks, k);
 }
 
-/** A sentence where the writer describes the company ("We are…", "We operate…", "Our office…"). */
+/**
+ * A sentence where the writer describes the company: "We are…", "We operate…", "Our office…",
+ * or "Hadin Kai is a savings cooperative …".
+ */
 function selfDescription(toks: readonly Tok[], k: number): boolean {
   let a = k;
   while (a > 0 && !(toks[a - 1].t === PUNCT && (toks[a - 1].w === "." || toks[a - 1].w === ";"))) a--;
-  return toks[a] !== undefined && (toks[a].w === "we" || toks[a].w === "our") && (toks[a + 1]?.w ?? "") !== "store" && (toks[a + 1]?.w ?? "") !== "use";
+  const first = toks[a];
+  if (first === undefined) return false;
+  if ((first.w === "we" || first.w === "our") && (toks[a + 1]?.w ?? "") !== "store" && (toks[a + 1]?.w ?? "") !== "use") return true;
+  // A name, then "is a" / "is an": the sentence introduces an organisation.
+  let j = a;
+  while (j < k && toks[j].t === WORD && toks[j].cap) j++;
+  return j > a && j < k && toks[j].w === "is" && (toks[j + 1]?.w === "a" || toks[j + 1]?.w === "an");
 }
 
-/** Nouns of premises: "the office in Aarhus", "our plant in Duisburg". */
-const PLACE_HOLDERS = new Set("warehouse warehouses office offices store stores site sites plant plants branch branches hub hubs depot depots clinic clinics hospital hospitals factory factories school schools campus team teams shop shops centre center restaurant restaurants hotel hotels airport station stations".split(" "));
+/** "in Kano, Nigeria", "in Huila, Colombia": a place followed by the country it is in. */
+function beforeKnownPlace(toks: readonly Tok[], k: number): boolean {
+  const comma = toks[k + 1];
+  const country = toks[k + 2];
+  return comma !== undefined && comma.w === "," && country !== undefined && country.t === WORD && country.cap && (country.info & W_KNOWN) !== 0 && isKnownName(country.w);
+}
+
+/**
+ * Words after which "in X" names a place: premises ("the office in Aarhus"), organisations ("a
+ * manufacturer in Bavaria", "a library consortium in Manitoba") and "based/located in".
+ */
+const PLACE_HOLDERS = new Set(
+  `warehouse warehouses office offices store stores site sites plant plants branch branches hub hubs depot depots clinic clinics
+  hospital hospitals factory factories school schools campus team teams shop shops centre center restaurant restaurants hotel hotels
+  airport station stations company companies startup startups business businesses manufacturer manufacturers retailer retailers
+  group groups consortium cooperative cooperatives co-op chain chains operator operators utility utilities bank banks agency agencies
+  council councils municipality municipalities charity charities ngo association associations firm firms brand brands farm farms
+  library libraries university universities customers users people patients families members residents based located headquartered`.split(/\s+/),
+);
 
 const TALK_VERBS = new Set(["check", "checks", "confirm", "talk", "talks", "speak", "sync", "align", "consult", "verify", "coordinate", "agree", "agreed", "discuss", "discussed", "spoke", "talked", "met", "meet"]);
 const PERSON_PRONOUNS = new Set(["she", "he", "who", "they"]);
@@ -245,6 +295,8 @@ export class TermTracker {
   private first = new Map<string, Use>();
   private system = new Set<string>();
   private person = new Set<string>();
+  /** Host labels of the brief's public links ("developer.safaricom.co.ke" → safaricom): companies with a public site. */
+  private publicLabels = new Set<string>();
 
   constructor(glossary: readonly string[]) {
     this.defined = new Set(glossary.map((g) => g.toLowerCase()));
@@ -252,6 +304,7 @@ export class TermTracker {
 
   /** Reads one prose line or heading. */
   line(ctx: LineCtx): void {
+    for (const url of ctx.line.urls) this.addPublicHost(url.text);
     if ((ctx.chars & (F_NAME | F_ACR)) === 0) return;
     const { toks, line, i } = ctx;
     const glossary = ctx.section === "glossary";
@@ -268,6 +321,10 @@ export class TermTracker {
       if (t.t !== WORD || !t.cap || (!t.acr && (t.info & W_KNOWN) !== 0)) continue;
       const key = t.acr ? acronymKey(t) : t.w;
       if (t.acr && knownAcronym(key)) continue;
+      if (t.acr && amongKnownNames(toks, k, line.raw)) {
+        this.defined.add(key);
+        continue;
+      }
       // A reply keyword: 'a reply "NEJ"', "patients who replied STOP", a route "LHR–JFK".
       if (t.acr && (quotedAlone(toks, k) || REPLY_VERBS.has(toks[k - 1]?.w ?? "") || codePair(line.raw, t.s, t.e))) {
         this.defined.add(key);
@@ -292,7 +349,7 @@ export class TermTracker {
       const after = toks[k + 1];
       if (after && after.s === t.e + 1 && (after.t === NUM || (after.t === WORD && after.upper && /\d/.test(after.w)))) continue;
       // "our warehouse in Duisburg", "We are a utility in Bavaria", "We sell from Odense": a place.
-      if ((toks[k - 1]?.w === "in" || toks[k - 1]?.w === "from") && (PLACE_HOLDERS.has(toks[k - 2]?.w ?? "") || selfDescription(toks, k))) continue;
+      if ((toks[k - 1]?.w === "in" || toks[k - 1]?.w === "from") && (PLACE_HOLDERS.has(toks[k - 2]?.w ?? "") || selfDescription(toks, k) || beforeKnownPlace(toks, k))) continue;
       if (mixedCase(line.raw, t.s + 1, t.e)) continue;
       if (!this.first.has(key)) this.first.set(key, { li: i, s: t.s, e: t.s + key.length, text: line.raw.slice(t.s, t.s + key.length), acronym: false });
       if (personLike(toks, k)) this.person.add(key);
@@ -301,10 +358,16 @@ export class TermTracker {
     }
   }
 
+  private addPublicHost(url: string): void {
+    const host = hostOf(url);
+    if (host === "" || isPrivateHost(host)) return;
+    for (const label of host.toLowerCase().split(/[.-]/)) if (label.length > 1) this.publicLabels.add(label);
+  }
+
   /** Reports every undefined term at its first use. */
   finish(emit: Emit): void {
     for (const [key, use] of this.first) {
-      if (this.defined.has(key)) continue;
+      if (this.defined.has(key) || this.publicLabels.has(key)) continue;
       if (!use.acronym && (!this.system.has(key) || this.person.has(key))) continue;
       const message = use.acronym
         ? `'${use.text}' is not defined: expand it at first use, e.g. '${use.text} (…)', or list it in a Glossary section`
