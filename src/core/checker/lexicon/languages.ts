@@ -36,10 +36,13 @@ const LANGUAGES: Record<string, string> = {
  bliver blev været være godkendt ændres skal nej tak venligst
  och att det som en ett är inte med för på av från om har hade kan ska skall måste vi ni de
  han hon jag du denna detta alla inga aldrig alltid här där när också mycket`,
+  // Indonesian, with Tagalog and Swahili in the same bucket.
   id: `yang dan di ke dari untuk dengan tidak ini itu akan ada pada adalah bisa harus kami kita mereka
     juga atau sudah belum saya anda jadi jangan dalam oleh karena jika kalau saat setelah sebelum semua setiap
     hanya lebih masih sedang tolong mohon agar supaya bersifat disimpan tersebut sangat tetapi namun bahwa
-    ang ng mga sa ay hindi ito ko mo po natin namin sila kami kung dapat`,
+    ang ng mga sa ay hindi ito ko mo po natin namin sila kami kung dapat
+    na wa ya za kwa ni katika kwenye hii hiyo huu hizi wetu yetu zetu wao zao yao wake yake kama lakini
+    sana kila hakuna kuna bado pia ili kwamba baada kabla hadi sasa leo kesho wenyewe`,
   // Turkish, with Polish and Czech in the same bucket (the word table has no room for more bits).
   tr: `ve bir bu şu için ile değil olarak çok daha en gibi ama veya her hiç şey bunu olan var yok
  w z na nie się że jak ale tylko swoje oraz dla przez czy są być powinny powinien może bardzo jest

@@ -226,6 +226,19 @@ function asLimitNoun(toks: readonly Tok[], m: PhraseMatch<Cue>): PhraseMatch<Cue
   return limitPosition(toks, noun) ? noun : null;
 }
 
+/**
+ * "parents often type `tps 2019 044`", "hospitals frequently cannot read it": between a subject
+ * and its verb, "often" means "in many cases" and describes the world, not a schedule to give.
+ */
+function likelihood(toks: readonly Tok[], from: number, to: number): boolean {
+  if (to - from !== 1 || (toks[from].w !== "often" && toks[from].w !== "frequently")) return false;
+  const subject = toks[from - 1];
+  const verb = toks[to];
+  return subject !== undefined && subject.t === WORD && !atSentenceStart(toks, from) && (subject.w.endsWith("s") || PRONOUN_SUBJECTS.has(subject.w)) && verb !== undefined && verb.t === WORD && !NOT_A_NOUN.has(verb.w);
+}
+
+const PRONOUN_SUBJECTS = new Set(["they", "we", "people", "users", "customers", "staff"]);
+
 /** A cue that survived position and number checks. */
 interface Hit {
   cue: Cue;
@@ -299,6 +312,7 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "LRU (least recently used)": the words of an acronym's expansion.
     if (masks.paren[m.from] && expandsAcronym(toks, m.from)) continue;
     const quant = m.value.kind === "quant";
+    if (m.value.hint === "freq" && likelihood(toks, m.from, m.to)) continue;
     if (m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant)) continue;
     // "A fast response matters…, so the map must reflect a change within 30 seconds": a bound in the same sentence.
     if (!quant && boundInSentence(toks, m.from)) continue;

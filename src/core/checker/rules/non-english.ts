@@ -90,6 +90,8 @@ function countLanguage(toks: readonly Tok[], from: number, to: number, mask: boo
         if (wholeLine) continue;
       } else {
         if (t.accent) counts.accented++;
+        // "Junta de Freguesia de Arroios": a small word between capitalised ones joins a name.
+        if (!t.cap && k > from && k + 1 < to && toks[k - 1].cap && toks[k + 1].cap) continue;
         const bits = t.info & FOREIGN_MASK;
         if (bits) for (let b = 0; b < LANGUAGE_COUNT; b++) if (bits & (1 << b)) perLanguage[b]++;
       }
