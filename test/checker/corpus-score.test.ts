@@ -90,9 +90,15 @@ describe("brief checker on labelled corpora", () => {
     "set-t": { precision: 0.95, recall: 0.89 },
     // v and w were not tuned on in session 2; in session 3 they were, with y and aa (session 3's first fresh sets).
     "set-v": { precision: 0.92, recall: 0.9 },
-    "set-w": TARGET,
+    "set-w": { precision: 0.91, recall: 0.91 },
     "set-y": TARGET,
     "set-aa": TARGET,
+    // Session 3's held-out sets: measured on first contact, then tuned on only for the last commit.
+    "set-x": { precision: 0.98, recall: 0.92 },
+    "set-z": { precision: 0.9, recall: 0.88 },
+    "set-ab": { precision: 0.96, recall: 0.89 },
+    "set-ac": { precision: 0.83, recall: 0.91 },
+    "set-ad": { precision: 0.79, recall: 0.87 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {

@@ -140,3 +140,23 @@ describe("session 3: structure over phrases", () => {
     expect(check(md).findings.filter((f) => f.rule === "non-english")).toEqual([]);
   });
 });
+
+describe("session 3: products named as integrations, definitions in lists", () => {
+  it("does not take a tool in a list of channels, an API source or pasted chat for a page, but does take a named file in it", () => {
+    expect(rulesAt(brief({ context: "Users choose which channels they get: email, in-app, Slack and mobile push." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The user has not connected Slack: return `422 slack_not_connected`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "Screen designs: Figma, file \"Expenses v3\", page \"Upload\"." }), CONTEXT)).toEqual(["private-link"]);
+  });
+
+  it("accepts a term opening a definition item, not an edge case that starts with a name", () => {
+    expect(rulesAt(brief({ edge: "- **BPJS patient**: a patient whose visit is paid by the national health insurance." }), EDGE)).toEqual([]);
+    const md = brief({ context: "Availability comes from Medibase, which each clinic already uses.", edge: "- Medibase is down: show a banner and take no bookings." });
+    expect(rulesAt(md, CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("reads a reference closed by a colon as introducing its content, and a past incident as a story", () => {
+    expect(rulesAt(brief({ context: "Rules agreed with the client:" }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Last month a flag was turned off and nobody could tell who did it." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Retries follow the split we did last year." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+});

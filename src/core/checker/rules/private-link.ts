@@ -9,7 +9,7 @@ import { atSentenceStart } from "../doc.js";
 import { isKnownWord, isUnknownName, ownedFile } from "./names.js";
 import { F_ACR, F_DOT, F_NAME, S_PRIVATE, T_PRIVATE, W_KNOWN } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
-import { NUM, WORD, type Tok } from "../tokenize.js";
+import { NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import {
   DASHBOARD_TOOLS,
   PLACE_NOUNS,
@@ -206,6 +206,25 @@ function isDestination(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
+const CONNECT_VERBS = new Set("connect connects connected connecting disconnect disconnected link linked install installed integrate integrated authorise authorize authorised authorized".split(" "));
+const PASTE_VERBS = new Set(["pasted", "copied", "quoted", "forwarded", "exported"]);
+
+/** Whether the tool at k is named as an integration or a channel rather than a page to read. */
+function integration(toks: readonly Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  const joins = (t: Tok | undefined): boolean => t !== undefined && ((t.t === PUNCT && t.w === ",") || (t.t === WORD && (t.w === "and" || t.w === "or")));
+  // A list joins on both sides or by "and"/"or"; "Figma, file "Expenses v3"" names a place after its comma.
+  if (joins(prev) || (next !== undefined && next.t === WORD && (next.w === "and" || next.w === "or"))) return true;
+  if (next !== undefined && next.t === PUNCT && next.w === ":" && k === 0) return true;
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    const w = toks[j].w;
+    if (CONNECT_VERBS.has(w)) return true;
+    if (w === "from" && j > 0 && PASTE_VERBS.has(toks[j - 1].w)) return true;
+  }
+  return false;
+}
+
 /** Documents that "the attached …" promises but a Markdown brief cannot carry. */
 const ATTACHABLE = new Set("diagram diagrams file files doc docs document documents spreadsheet spreadsheets sheet pdf screenshot screenshots slides deck image images mockup mockups design designs chart charts drawing sketch report export csv list notes".split(" "));
 
@@ -228,6 +247,9 @@ function namedPlace(toks: readonly Tok[]): { s: number; e: number } | null {
       if (next && next.t === WORD && INTEGRATION_NOUNS.has(next.w)) continue;
       // "send a notification to Slack" names a delivery target, not a page to read.
       if (isDestination(toks, k)) continue;
+      // "email, in-app, Slack and push", "from PagerDuty and Jira", "Jira: GET /rest/api/…", "has not
+      // connected Slack", "pasted from the client's WhatsApp group": the product or its API, not a page.
+      if (integration(toks, k)) continue;
       return { s: t.s, e: t.e };
     }
     // "the Grafana folder", "our Datadog dashboard": an internal view of a public product.
@@ -241,7 +263,8 @@ function namedPlace(toks: readonly Tok[]): { s: number; e: number } | null {
       // "(PDF attached)", "(attached)": a note that something came with the brief.
       const before = toks[k - 1];
       if (next && next.w === ")" && before && (before.w === "(" || before.upper || ATTACHABLE.has(before.w))) return { s: before.s, e: t.e };
-      if (k > 0 && (toks[k - 1].w === "is" || toks[k - 1].w === "are") && (!next || next.t !== WORD || (next.w !== "to" && next.w !== "with"))) return { s: t.s, e: t.e };
+      // "the CSV is attached when under 10 MB" describes what the product sends.
+      if (k > 0 && (toks[k - 1].w === "is" || toks[k - 1].w === "are") && (!next || next.t !== WORD || !/^(to|with|when|if|unless|only|as|for)$/.test(next.w))) return { s: t.s, e: t.e };
       // "the attached diagram", "the attached Excel sheet", "this attached signed PDF".
       if (k > 0 && (toks[k - 1].w === "the" || toks[k - 1].w === "this")) {
         for (let j = k + 1; j < toks.length && j <= k + 3 && toks[j].t === WORD; j++) if (ATTACHABLE.has(toks[j].w)) return { s: toks[k - 1].s, e: toks[j].e };

@@ -316,7 +316,7 @@ function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | nu
 }
 
 /** Properties that a named system simply has: "the same region as the cluster". */
-const ATTRIBUTES = new Set("values value region regions timezone zone currency name id ids key bucket day date order totals rows hash number amount size type entries ranks results data content fields columns".split(" "));
+const ATTRIBUTES = new Set("values value region regions timezone zone currency name id ids key bucket day date order totals rows hash number amount size type entries ranks results data content fields columns transaction request response call batch row line file message".split(" "));
 
 /** "Tanaka-san", "Kim-sensei", "Park-nim": a name with a Japanese or Korean honorific. */
 const HONORIFIC_SUFFIX = /-(san|sama|sensei|kun|chan|senpai|nim|ssi)$/;
@@ -395,6 +395,8 @@ function teamDecision(toks: readonly Tok[]): Hit | null {
 }
 
 /** "must match what the ERP does": behaviour defined by another system. */
+const USER_ROLES = new Set("user users customer customers client clients visitor visitors member members player players buyer buyers shopper shoppers patient patients driver drivers guest guests".split(" "));
+
 function whatItDoes(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
   for (let k = 0; k + 2 < toks.length; k++) {
     if ((toks[k].info & W_ENGLISH) === 0 || (toks[k].w !== "what" && toks[k].w !== "whatever")) continue;
@@ -402,6 +404,8 @@ function whatItDoes(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | n
     // "what Mehmet does now": a person's habit.
     const person = toks[k + 1].t === WORD && toks[k + 1].cap && (toks[k].w === "whatever" || (isUnknownName(toks[k + 1], defined) && /^(does|did|do)$/.test(toks[k + 2]?.w ?? "")));
     if (toks[k + 1].w !== "the" && toks[k + 1].w !== "our" && !person) continue;
+    // "whatever the user does": any action of the product's users, not someone's habit.
+    if (USER_ROLES.has(toks[k + 2]?.w ?? "")) continue;
     for (let j = k + 2; j < toks.length && j <= k + 5; j++) {
       const t = toks[j];
       if (t.t !== WORD && t.t !== CODE) break;
@@ -450,7 +454,9 @@ function lastTime(toks: readonly Tok[]): Hit | null {
     while (a > 0 && a > k - 40 && !(toks[a - 1].t === PUNCT && endsSentence(toks, a - 1))) a--;
     for (let j = a; j < toks.length && j < k + 40 && !(toks[j].t === PUNCT && endsSentence(toks, j)); j++) {
       const w = toks[j].w;
-      if (w === "same" || w === "like" || w === "following" || w === "did" || w === "took" || w === "used" || w === "ones" || (w === "we" && isPastVerb(toks[j + 1]))) {
+      // "the split we did last year"; not "nobody could tell who did it" in a story of last month.
+      const ourDoing = (w === "did" || w === "took" || w === "used") && /^(we|they|you)$/.test(toks[j - 1]?.w ?? "");
+      if (w === "same" || w === "like" || w === "following" || ourDoing || w === "ones" || (w === "we" && isPastVerb(toks[j + 1]))) {
         return span(toks, k, k + 1);
       }
     }
@@ -484,11 +490,16 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   return hit;
 }
 
-/** "The old flow: a staff member checks …": the reference is followed by its own explanation. */
+/**
+ * "The old flow: a staff member checks …", "Rules agreed with the client:" (and the list below):
+ * the reference is followed, in its own clause, by a colon and its content.
+ */
 function explainedAfterColon(toks: readonly Tok[], hit: Hit): boolean {
   for (let k = 0; k < toks.length; k++) {
-    if (toks[k].s < hit.e) continue;
+    if (toks[k].s < hit.e || toks[k].t === WORD) continue;
     if (toks[k].t !== PUNCT || toks[k].w !== ":") return false;
+    // "Rules agreed with the client:" closing the line introduces them on the lines below.
+    if (k === toks.length - 1) return true;
     let words = 0;
     for (let j = k + 1; j < toks.length; j++) if (toks[j].t === WORD) words++;
     return words >= 4;

@@ -9,7 +9,7 @@
  * listed in a glossary section, or configured as a glossary term.
  */
 import type { LineCtx } from "../doc.js";
-import { F_ACR, F_NAME, W_KNOWN } from "../wordinfo.js";
+import { F_ACR, F_NAME, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 import { atSentenceStart, prevWord } from "../doc.js";
 import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import { CURRENCY_CODES, KNOWN_ACRONYMS } from "../lexicon/known.js";
@@ -62,7 +62,8 @@ function definedHere(toks: readonly Tok[], k: number, line: Line): boolean {
         if (t.w === "(" && j > k + 1) return true;
         break;
       }
-      if (t.t !== NUM && !(t.t === WORD && BRIDGE_NOUNS.has(t.w))) break;
+      // "OPC UA (Open Platform …)": a pair of acronyms expanded together.
+      if (t.t !== NUM && !(t.t === WORD && (BRIDGE_NOUNS.has(t.w) || t.upper))) break;
     }
     if (next.t === WORD && DEFINING_NEXT.has(next.w)) return true;
     // "HS code means …", "SKU number stands for …".
@@ -84,6 +85,8 @@ function definedHere(toks: readonly Tok[], k: number, line: Line): boolean {
     }
   }
   if (prev && prev.t === PUNCT && prev.w === "(" && next && next.t === PUNCT && (next.w === ")" || next.w === ",")) return true;
+  // "- **BPJS patient**: a patient whose visit …": a term opening a definition item.
+  if (line.item && termOpensDefinition(toks, k, line.raw)) return true;
   // "our feature flag service, Hata, turns …"
   if (prev && prev.w === "," && next && next.w === ",") {
     for (let j = k - 2; j >= 0 && j >= k - 8; j--) {
@@ -102,6 +105,27 @@ function definedHere(toks: readonly Tok[], k: number, line: Line): boolean {
   const p = prevWord(toks, k);
   if (p >= 0 && EXAMPLE_BEFORE.has(toks[p].w)) return true;
   if (p >= 1 && toks[p].w === "as" && toks[p - 1].w === "known") return true;
+  return false;
+}
+
+/**
+ * The term opens the item, in bold or followed by a colon and an article ("- **BPJS patient**: a
+ * patient whose …"); "- Medibase is down: show a banner" is an edge case, not a definition.
+ */
+function termOpensDefinition(toks: readonly Tok[], k: number, raw: string): boolean {
+  if (k > 2) return false;
+  const bold = raw.slice(toks[k].s - 2, toks[k].s) === "**" || raw.slice(toks[k].s - 2, toks[k].s) === "__";
+  for (let j = k + 1; j < toks.length && j <= k + 3; j++) {
+    const t = toks[j];
+    if (t.t === PUNCT) {
+      if (t.w !== ":") return false;
+      const first = toks[j + 1];
+      let words = 0;
+      for (let q = j + 1; q < toks.length; q++) if (toks[q].t === WORD) words++;
+      return words >= 3 && (bold || (first !== undefined && /^(a|an|the)$/.test(first.w)));
+    }
+    if (t.t !== WORD || (t.info & W_ENGLISH) !== 0) return false;
+  }
   return false;
 }
 
