@@ -170,7 +170,7 @@ dashboard dashboards vault
 /** Nouns after a tool name that make it an integration target, not a place ("Slack API"). */
 export const INTEGRATION_NOUNS = set(`
 api apis sdk webhook webhooks app apps integration integrations bot bots oauth connector plugin client
-events adapter incoming outgoing notifications notification
+events adapter incoming outgoing notifications notification project projects
 `);
 
 /** Verbs of past work after "we": "the cache layer we built for…", "the problem we had at…". */
@@ -179,7 +179,7 @@ prototyped had saw hit`);
 
 /** Nouns that mark a capitalised word as a system ("the Hoshi progress API", "Mochi's upload hook"). */
 export const SYSTEM_NOUNS = set(`
-api apis service services gateway job jobs hook hooks queue queues worker workers cluster clusters
+api apis service services gateway job jobs hook hooks queue queues worker workers cluster clusters sidecar sidecars
 pipeline pipelines sdk client clients server servers database databases db system systems app apps bot
 tool tools module modules library libraries endpoint endpoints backend frontend platform integration
 adapter schema table tables store cache index dashboard console cli instance instances node proxy

@@ -12,7 +12,7 @@ const LANGUAGES: Record<string, string> = {
  sehr schon wenn dass weil aber sich wir ihr sie es ich du mein dein unser kein keine ebenfalls bitte
  danke immer nie jetzt hier dort diese dieser dieses jede jeder jedes alle gibt haben hatte sein
  ohne gegen durch bis zwischen wie was wer wo warum welche geht gehen beide sollte sollten damit dann sowie jedoch
- wurden worden sind bitte diese`,
+ wurden worden sind bitte diese ihre ihren ihrem ihres seine seinen seinem unsere unseren`,
   fr: `le la les un une des du et ou est sont être avoir ont pas ne que qui dans sur avec 
  sous chez vers aussi très moins nous vous ils elles eux leur leurs sa ses mon ma mes ce cette
  ces doit doivent peut peuvent faut il elle je tu au aux où quand comme mais donc car toujours jamais

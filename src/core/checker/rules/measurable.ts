@@ -34,7 +34,7 @@ const FIXED = new Set([
   "as|much", "most|recent", "fail|fast", "at|once", "in|short", "very|least",
   "best|effort", "best|practice", "short|of", "eventually|consistent", "in time|zone", "in time|zones",
   "a while|loop", "a timeout|error", "a timeout|exception", "a timeout|response", "as required|by",
-  "well|as", "as|well", "good|faith", "limited|to", "is|often", "are|often", "was|often", "were|often",
+  "well|as", "as|well", "good|faith", "for|good", "limited|to", "is|often", "are|often", "was|often", "were|often",
   "be|often", "next|best", "second|best", "first-class|object", "first-class|objects", "first-class|citizen",
   "first-class|citizens", "first-class|entity", "first-class|resource", "first-class|concept", "first-class|type",
   "smart|meter", "smart|meters", "smart|reading", "smart|readings", "smart|card", "smart|cards", "smart|contract",
@@ -120,10 +120,12 @@ const MEASURE_NOUNS = new Set(
   "period time timeout timeouts delay delays interval intervals duration window size sizes amount number limit limits batch batches ttl retention frequency rate threshold count volume backoff timeframe pace distance".split(" "),
 );
 
-/** Nouns a size word describes loosely: programs and changes ("a small service", "a big fix"). */
+/** Nouns a size word describes loosely: programs, changes and the weather ("a small service", "heavy rain"). */
 const UNMEASURED_HEADS = new Set(
-  "service services app apps tool tools script scripts module library change changes fix fixes tweak".split(" "),
+  "service services app apps tool tools script scripts module library change changes fix fixes tweak rain snow snowfall rainfall wind winds storm storms fog".split(" "),
 );
+/** "the long edge", "the short side": geometry, not time. */
+const SHAPE_NOUNS = new Set(["edge", "edges", "side", "sides", "axis"]);
 
 /** Whether the cue's grammatical position makes it evaluative (see Cond in lexicon/quality.ts). */
 function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
@@ -150,6 +152,7 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
     case "attr":
       // "a small service", "a big fix": the size of a program or a change is not a figure to give.
       if (cue.hint === "size" && next !== undefined && UNMEASURED_HEADS.has(next.w)) return false;
+      if (cue.hint === "time" && next !== undefined && SHAPE_NOUNS.has(next.w)) return false;
       if (cue.kind === "quant") {
         // Size and time adjectives count before a noun ("large files", "a long queue"); "the lines that
         // are short" means lacking, so time words need their noun.
@@ -234,10 +237,47 @@ function likelihood(toks: readonly Tok[], from: number, to: number): boolean {
   if (to - from !== 1 || (toks[from].w !== "often" && toks[from].w !== "frequently")) return false;
   const subject = toks[from - 1];
   const verb = toks[to];
+  // "Teachers submit attendance from their phones, often on slow connections": a circumstance.
+  if (verb !== undefined && verb.t === WORD && CIRCUMSTANCE.has(verb.w) && subject !== undefined && subject.t === PUNCT && subject.w === ",") return true;
   return subject !== undefined && subject.t === WORD && !atSentenceStart(toks, from) && (subject.w.endsWith("s") || PRONOUN_SUBJECTS.has(subject.w)) && verb !== undefined && verb.t === WORD && !NOT_A_NOUN.has(verb.w);
 }
 
 const PRONOUN_SUBJECTS = new Set(["they", "we", "people", "users", "customers", "staff"]);
+const CIRCUMSTANCE = new Set(["on", "in", "at", "with", "from", "during", "over", "without", "because", "when"]);
+
+function retriedElsewhere(toks: readonly Tok[], to: number): boolean {
+  if (toks[to]?.w === "by") return true;
+  for (let k = to; k < toks.length && k <= to + 4; k++) if (toks[k].w === "next") return true;
+  return false;
+}
+
+const SETTING_NOUNS = new Set(["values", "value", "limits", "limit", "settings", "setting", "quota", "quotas", "rates"]);
+
+/** Whether a figure follows the cue as a named setting, a flag in parentheses, or after a colon. */
+function namedFigure(toks: readonly Tok[], to: number, line: Line): boolean {
+  const next = toks[to];
+  if (next === undefined) return false;
+  if (next.t === PUNCT && next.w === ":") {
+    for (let k = to + 1; k < toks.length; k++) if (isQuantity(toks, k, line)) return true;
+    return false;
+  }
+  for (let k = to, seen = 0; k < toks.length && seen < 6; k++, seen++) {
+    const t = toks[k];
+    if (t.t === PUNCT) {
+      if (t.w === "(") continue;
+      break;
+    }
+    if (t.t === CODE && (toks[k - 1]?.t === PUNCT || k > to)) {
+      // "(flag `bulky = true`)" or "at the new `burst`": the setting holds the figure.
+      for (let j = to; j < k; j++) if (toks[j].w === "(" || toks[j].w === "at") return true;
+      return false;
+    }
+    if (t.t === WORD && SETTING_NOUNS.has(t.w)) {
+      for (let j = to; j < k; j++) if (toks[j].w === "at" || toks[j].w === "to") return true;
+    }
+  }
+  return false;
+}
 
 /** A cue that survived position and number checks. */
 interface Hit {
@@ -279,6 +319,8 @@ function doubts(toks: readonly Tok[], from: number, to: number): boolean {
   const a = toks[from];
   const b = toks[from + 1];
   if (a === undefined || a.t !== WORD) return false;
+  // "I lean no, but it's not my call.", "Leaning towards raw for now."
+  if ((a.w === "i" && b?.w === "lean") || a.w === "leaning") return true;
   return (a.w === "not" && b?.w === "sure") || a.w === "unsure" || (a.w === "unclear" && (b?.w === "how" || b?.w === "whether" || b?.w === "if")) || (a.w === "wondering" && from < to);
 }
 
@@ -306,6 +348,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (masks.question[m.from]) continue;
     // "the SWIFT statement", "FAST payments": an acronym or a name in capitals, not the quality word.
     if (m.value.kind !== "quant" && toks[m.from].upper && !shouted(toks, m.from)) continue;
+    // "3-D Secure", "Smart Retry" mid-sentence: a capitalised quality word is part of a name.
+    if (m.value.kind === "vague" && toks[m.from].cap && !toks[m.from].upper && !atSentenceStart(toks, m.from) && toks[m.from - 1]?.w !== ":") continue;
     // "FHIR (Fast Healthcare Interoperability Resources)", "Smart Meter Gateway": part of a name.
     if (inTitleCaseName(toks, m.from)) continue;
     if (masks.paren[m.from] && toks[m.from].w === "too") continue;
@@ -313,6 +357,13 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (masks.paren[m.from] && expandsAcronym(toks, m.from)) continue;
     const quant = m.value.kind === "quant";
     if (m.value.hint === "freq" && likelihood(toks, m.from, m.to)) continue;
+    // "Bulky items (flag `bulky = true`)", "capped at the new `burst`", "in batches: … 500 events":
+    // the figure is a named setting or follows the colon.
+    if (quant && namedFigure(toks, m.to, line)) continue;
+    // "are retried by the application", "retried in the next wave": someone else retries, or the next run is the schedule.
+    if (toks[m.to - 1].w === "retried" && retriedElsewhere(toks, m.to)) continue;
+    // "after it was batched": a state of the thing, not an instruction to size.
+    if (m.value.hint === "batch" && /^(was|were|been|already)$/.test(toks[m.from - 1]?.w ?? "")) continue;
     if (m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant)) continue;
     // "A fast response matters…, so the map must reflect a change within 30 seconds": a bound in the same sentence.
     if (!quant && boundInSentence(toks, m.from)) continue;

@@ -82,7 +82,9 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
     const alternative = after !== undefined && after.t === WORD && (after.w === "or" || after.w === "and");
     // "should that count? The sensor does not tell us.": more context, not a decision.
     const context = after !== undefined && after.t === WORD && CONTEXT_STARTS.has(after.w) && !decidesAfter(toks, k);
-    const answered = !alternative && !context && ((!laterQuestion[k] && (wordsAfter[k] >= 2 || answerWord)) || answeredBelow(doc, i));
+    // "I lean no, but it's not my call.", "Legal has not come back to us yet.": a leaning, not an answer.
+    const deferred = deferredAfter(toks, k + 1);
+    const answered = !alternative && !context && !deferred && ((!laterQuestion[k] && (wordsAfter[k] >= 2 || answerWord)) || answeredBelow(doc, i));
     if (!answered || lastHedge > k) return { s: toks[start].s, e: t.e };
     sentenceStart = k + 1;
   }
@@ -91,6 +93,20 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
     return { s: toks[h.from].s, e: toks[h.to - 1].e };
   }
   return null;
+}
+
+const DEFERRING = new Set(["lean", "leaning", "yet", "pending", "waiting", "unsure", "undecided", "tbd", "tbc"]);
+
+/** Whether the sentence after a question only leans or waits ("Leaning towards raw for now."). */
+function deferredAfter(toks: readonly Tok[], from: number): boolean {
+  for (let k = from; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.t === PUNCT && endsSentence(toks, k)) return false;
+    if (t.t !== WORD) continue;
+    if (DEFERRING.has(t.w)) return true;
+    if (t.w === "call" && toks[k - 1]?.w === "my" && toks[k - 2]?.w === "not") return true;
+  }
+  return false;
 }
 
 /** Doubt in Japanese or Chinese prose ("かどうか", "未定"). */

@@ -72,6 +72,8 @@ function bracketed(raw: string, open: number): Hit | null {
     const first = inner.slice(0, k).toLowerCase();
     const after = raw.charCodeAt(close + 1);
     if (open === 91 && (after === 40 || after === 91 || after === 58)) continue; // a link
+    // "emails[primary eq true].value", "items[0]": an index or filter on the name before it.
+    if (open === 91 && i > 0 && (isWordChar(raw.charCodeAt(i - 1)) || raw.charCodeAt(i - 1) === 93)) continue;
     if (PLACEHOLDER_WORDS.has(first) && (open === 91 || /^(insert|fill|add|enter|your|placeholder|tbd|todo|describe|specify)$/.test(first))) {
       return { s: i, e: close + 1 };
     }

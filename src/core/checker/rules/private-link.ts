@@ -222,6 +222,8 @@ function integration(toks: readonly Tok[], k: number): boolean {
     if (CONNECT_VERBS.has(w)) return true;
     if (w === "from" && j > 0 && PASTE_VERBS.has(toks[j - 1].w)) return true;
   }
+  // "when Slack is not connected"
+  for (let j = k + 1; j < toks.length && j <= k + 4; j++) if (CONNECT_VERBS.has(toks[j].w)) return true;
   return false;
 }
 
@@ -231,7 +233,8 @@ const ATTACHABLE = new Set("diagram diagrams file files doc docs document docume
 /** A named private place in the prose tokens, or null. */
 function namedPlace(toks: readonly Tok[]): { s: number; e: number } | null {
   for (const m of PLACES.findAll(toks, S_PRIVATE)) {
-    if (!isDestination(toks, m.from)) return { s: toks[m.from].s, e: toks[m.to - 1].e };
+    // A named tool ("Microsoft Teams") may be an integration; a phrase ("see attached") never is.
+    if (!isDestination(toks, m.from) && !(toks[m.from].cap && integration(toks, m.from))) return { s: toks[m.from].s, e: toks[m.to - 1].e };
   }
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];

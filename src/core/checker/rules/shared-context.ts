@@ -98,6 +98,18 @@ function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>, inCri
     if (PRONOUN_SUBJECTS.has(next.w) && isPastVerb(toks[n + 1])) return span(toks, k, n + 1);
     if (isUnknownName(next, defined) && isPastVerb(toks[n + 1])) return span(toks, k, n + 1);
   }
+  // "the same bucket naming scheme the data team set up", "the same rules the growth team used".
+  for (let k = 0; k < toks.length; k++) {
+    if ((toks[k].info & T_SAME) === 0 || toks[k].w !== "same") continue;
+    for (let j = k + 2; j < toks.length && j <= k + 7; j++) {
+      if (toks[j].t !== WORD) break;
+      if (toks[j].w !== "the" && toks[j].w !== "our") continue;
+      const g = wordAhead(toks, j + 1, j + 3, GROUP_NOUNS);
+      // "had" is possession ("the same ranks as the Redis board had"), not a decision.
+      if (g >= 0 && isPastVerb(toks[g + 1]) && toks[g + 1].w !== "had") return span(toks, k, g + 1);
+      break;
+    }
+  }
   // "the same sandbox flags as the screenshot service": a precedent in another system.
   for (let k = 0; k < toks.length; k++) {
     // The info bit first: it rules out most tokens without reading (or slicing) their text.
@@ -208,7 +220,10 @@ const GROUP_NOUNS = new Set("team squad department desk group folks people lead 
 function keptBySomeone(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
   for (let k = 1; k + 2 < toks.length; k++) {
     // "the" is a function word: its bit is tested before any text is read.
-    if ((toks[k - 1].info & W_ENGLISH) === 0 || toks[k].t !== WORD || toks[k - 1].w !== "the" || !KEPT_ARTIFACTS.has(toks[k].w)) continue;
+    if (toks[k].t !== WORD || !KEPT_ARTIFACTS.has(toks[k].w)) continue;
+    // "the list", or "the field list" with one modifier.
+    const det = toks[k - 1].w === "the" ? k - 1 : k >= 2 && toks[k - 2].w === "the" && toks[k - 1].t === WORD && (toks[k - 1].info & W_ENGLISH) === 0 ? k - 2 : -1;
+    if (det < 0) continue;
     let j = k + 1;
     if (toks[j].w === "that" || toks[j].w === "which") j++;
     const subject = toks[j];
@@ -232,7 +247,7 @@ function keptBySomeone(toks: readonly Tok[], defined: ReadonlySet<string>): Hit 
     if (toks[v]?.t === WORD && /^(always|usually|normally|already|still)$/.test(toks[v].w)) v++;
     if (toks[v]?.w === "in" && toks[v + 1]?.t === WORD && toks[v + 1].cap) v += 2;
     const verb = toks[v];
-    if (verb && verb.t === WORD && (ONE_VERBS.has(verb.w) || verb.w === "keeps" || verb.w === "kept" || verb.w === "maintains" || isPastVerb(verb))) return span(toks, k - 1, v);
+    if (verb && verb.t === WORD && (ONE_VERBS.has(verb.w) || verb.w === "keeps" || verb.w === "kept" || verb.w === "maintains" || isPastVerb(verb))) return span(toks, det, v);
   }
   return null;
 }
@@ -272,6 +287,8 @@ function wayPrecedent(toks: readonly Tok[]): Hit | null {
     if (w === "way" && toks[k - 2]?.w === "the" && isUnknownName(toks[k - 1])) return span(toks, k - 2, k);
     // "like how Kyoto Hanaya does it": "how" stands where "the way" would.
     const like = w === "like" && (toks[k + 1]?.w === "the" || toks[k + 1]?.w === "how");
+    // "the way we sketched on the whiteboard": a pronoun and a past verb after "the way".
+    if (wayForm && /^(we|they|you)$/.test(toks[k + 1]?.w ?? "") && isPastVerb(toks[k + 2])) return span(toks, k - 1, k + 2);
     if (!wayForm && !exactly && !like) continue;
     if (toks[k + 1] && CURRENT.has(toks[k + 1].w)) continue;
     for (let j = k + 1; j < toks.length && j <= k + 7; j++) {
@@ -288,7 +305,7 @@ function wayPrecedent(toks: readonly Tok[]): Hit | null {
 }
 
 const HONORIFICS = new Set(["pak", "bu", "ibu", "bapak", "dr", "mr", "mrs", "ms", "prof", "herr", "frau", "san", "sensei"]);
-const ASK_LEADS = new Set("please to and then must should can could just first always you we or best also".split(" "));
+const ASK_LEADS = new Set("please to and then must should can could just first always you we or best also so".split(" "));
 
 /** "ask Kenji", "check with him", "ask the data team". */
 function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
@@ -326,6 +343,8 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>): Hit |
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     if (t.t === WORD && t.cap && t.poss && HONORIFIC_SUFFIX.test(t.w) && possessiveArtifact(toks, k)) return span(toks, k, k + 1);
+    // "Priya knows which merchants are exempt", "Tanaka-san knows what changed": the answer is in a head.
+    if (t.t === WORD && t.cap && toks[k + 1]?.w === "knows" && /^(which|what|how|where|who|whether|when|why|the)$/.test(toks[k + 2]?.w ?? "")) return span(toks, k, k + 2);
     if (!isUnknownName(t, defined)) continue;
     // "Japan Post's data" is an organisation, not a person ("Dr. Olsen" is a person).
     const before = toks[k - 1];

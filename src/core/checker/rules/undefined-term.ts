@@ -9,7 +9,7 @@
  * listed in a glossary section, or configured as a glossary term.
  */
 import type { LineCtx } from "../doc.js";
-import { F_ACR, F_NAME, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
+import { F_ACR, F_FOREIGN, F_NAME, FOREIGN_MASK, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 import { atSentenceStart, prevWord } from "../doc.js";
 import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import { CURRENCY_CODES, KNOWN_ACRONYMS } from "../lexicon/known.js";
@@ -208,6 +208,17 @@ function amongKnownNames(toks: readonly Tok[], k: number, raw: string): boolean 
   return known >= 2 && known > unknown;
 }
 
+/** More foreign function words than English ones, and at least two. */
+function mostlyForeign(toks: readonly Tok[]): boolean {
+  let foreign = 0;
+  let english = 0;
+  for (const t of toks) {
+    if ((t.info & FOREIGN_MASK) !== 0) foreign++;
+    else if ((t.info & W_ENGLISH) !== 0) english++;
+  }
+  return foreign >= 2 && foreign > english;
+}
+
 /** A capitalised neighbour joined without punctuation: part of a multi-word name. */
 function inNameSequence(toks: readonly Tok[], k: number): boolean {
   const prev = toks[k - 1];
@@ -235,13 +246,15 @@ function systemSlot(toks: readonly Tok[], k: number): boolean {
 }
 
 /** Verbs only software does: "Kestrel reads the latest version every night". */
-const MACHINE_VERBS = new Set("reads writes pulls pushes syncs polls consumes publishes ingests exports imports caches indexes stores emits serves scrapes crawls batches routes".split(" "));
+const MACHINE_VERBS = new Set("reads writes pulls pushes syncs polls consumes publishes ingests exports imports caches indexes stores emits serves scrapes crawls batches routes produces generates computes renders".split(" "));
 
 function machineSubject(toks: readonly Tok[], k: number): boolean {
-  const next = toks[k + 1];
+  // "Atlas already produces …": an adverb may stand between.
+  const adverb = /^(already|also|still|then|now)$/.test(toks[k + 1]?.w ?? "") ? 1 : 0;
+  const next = toks[k + 1 + adverb];
   if (next === undefined || next.t !== WORD || !MACHINE_VERBS.has(next.w)) return false;
   // A verb takes an object ("reads the latest version"); "Fitbit exports)" and "pushes are rare" are nouns.
-  const object = toks[k + 2];
+  const object = toks[k + 2 + adverb];
   return object !== undefined && (object.t === NUM || object.t === CODE || (object.t === WORD && OBJECT_STARTS.has(object.w)));
 }
 
@@ -334,6 +347,8 @@ export class TermTracker {
     const glossary = ctx.section === "glossary";
     const meta = isMetaLine(toks);
     const literal = QUOTE_CHARS.test(line.raw) ? quotedText(toks) : null;
+    // "Die Zeitstempel kommen … in Ortszeit": German capitalises its nouns; a foreign line is not a list of code names.
+    const foreignLine = (ctx.chars & F_FOREIGN) !== 0 && mostlyForeign(toks);
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k];
       // A word of quoted product text ("Svar AFLYS for at aflyse.") is literal: later uses refer to it.
@@ -368,7 +383,7 @@ export class TermTracker {
         if (!this.first.has(key)) this.first.set(key, { li: i, s: t.s, e: t.e, text: line.raw.slice(t.s, t.e).replace(/['’]s$/, ""), acronym: true });
         continue;
       }
-      if (line.kind === "heading" || !isNameShape(t) || (t.info & W_KNOWN) !== 0 || this.defined.has(key)) continue;
+      if (line.kind === "heading" || foreignLine || !isNameShape(t) || (t.info & W_KNOWN) !== 0 || this.defined.has(key)) continue;
       // "Route 53", "Zebra TC52": a name with a model number is a public product.
       const after = toks[k + 1];
       if (after && after.s === t.e + 1 && (after.t === NUM || (after.t === WORD && after.upper && /\d/.test(after.w)))) continue;
