@@ -93,12 +93,16 @@ describe("brief checker on labelled corpora", () => {
     "set-w": { precision: 0.91, recall: 0.91 },
     "set-y": TARGET,
     "set-aa": TARGET,
-    // Session 3's held-out sets: measured on first contact, then tuned on only for the last commit.
-    "set-x": { precision: 0.98, recall: 0.92 },
-    "set-z": { precision: 0.9, recall: 0.88 },
-    "set-ab": { precision: 0.96, recall: 0.89 },
-    "set-ac": { precision: 0.83, recall: 0.91 },
-    "set-ad": { precision: 0.79, recall: 0.87 },
+    // Session 3's held-out sets: each measured on first contact (fixtures README), then tuned on.
+    "set-x": TARGET,
+    "set-z": TARGET,
+    "set-ab": TARGET,
+    "set-ac": { precision: 0.88, recall: 0.92 },
+    "set-ad": { precision: 0.86, recall: 0.92 },
+    "set-ae": { precision: 0.97, recall: 0.89 },
+    "set-af": { precision: 0.98, recall: 0.9 },
+    "set-ag": TARGET,
+    "set-ah": TARGET,
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {

@@ -160,3 +160,29 @@ describe("session 3: products named as integrations, definitions in lists", () =
     expect(rulesAt(brief({ context: "Retries follow the split we did last year." }), CONTEXT)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 3, round 2: answers in threads, integrations, deferrals", () => {
+  it("takes a reply that opens with its answer in a quoted thread as the answer, and a leaning as no answer", () => {
+    expect(rulesAt(brief({ edge: "> **@ravi:** Do we check a timestamp too?\n> **@seun:** No. Replays are caught by the `X-Webhook-Id` dedupe." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Do we store the raw values or only aggregates? Leaning towards raw." }), EDGE)).toEqual(["open-question"]);
+  });
+
+  it("reads a tool whose public API the brief links as the product being integrated, and a tracker header as metadata", () => {
+    const md = brief({ context: "Slack lets a service post through an incoming webhook (docs: https://api.slack.com/messaging/webhooks).", edge: "- Slack answers `429`: wait for `Retry-After`, then try again, up to 3 attempts." });
+    expect(rulesAt(md, EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The decision is in the Slack thread from Monday." }), EDGE)).toEqual(["private-link"]);
+    expect(check("Jira · Story · Component: auth\n\n" + brief({})).findings).toEqual([]);
+  });
+
+  it("asks for the retry schedule and the batch size unless another party retries or the next run is the schedule", () => {
+    expect(rulesAt(brief({ edge: "- The tax registry is down: the check is retried in the background." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Devices offline during their wave are retried in the next wave." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Failed transactions are retried by the application." }), EDGE)).toEqual([]);
+  });
+
+  it("takes a figure named as a setting or given after a colon", () => {
+    expect(rulesAt(brief({ edge: "- A key's plan changes: the token count is kept, capped at the new `burst`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Events go out in batches: a batch is sent at 500 events or after 5 seconds." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Events go out in batches." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

@@ -171,6 +171,10 @@ cebu davao quezon makati penang johor chiang mai phuket pattaya danang haiphong
 hue saigon busan incheon daegu daejeon gwangju ulsan suwon jeju
 kaohsiung taichung tainan hsinchu chengdu chongqing guangzhou hangzhou nanjing wuhan xian
 tianjin suzhou xiamen macau chennai hyderabad kolkata pune ahmedabad jaipur kochi
+honshu hokkaido kyushu shikoku kanto kansai tohoku chubu chugoku hokuriku aomori iwate miyagi akita yamagata
+fukushima ibaraki tochigi gunma saitama chiba kanagawa niigata toyama ishikawa fukui yamanashi nagano gifu
+shizuoka aichi mie shiga nara wakayama hyogo tottori shimane okayama yamaguchi tokushima kagawa ehime kochi
+saga nagasaki kumamoto oita miyazaki kagoshima kawasaki hamamatsu kitakyushu niigata naha
 `);
 
 /**

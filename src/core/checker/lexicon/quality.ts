@@ -76,7 +76,7 @@ const ROWS: readonly Row[] = [
   // Ease of use and polish.
   ["user-friendly, user friendly, intuitive, intuitively, seamless, seamlessly, smooth, smoothly, frictionless, painless, effortless, effortlessly, straightforward, ergonomic, hassle-free, low-friction, easy-to-use, easy to use, self-explanatory, convenient, conveniently, sleek, slick, polished, delightful", "vague", "any", "usability"],
   ["easily, nicely, neatly, elegantly, cleanly", "vague", "any", "usability"],
-  ["easy, simple, clean, obvious", "vague", "pred", "usability"],
+  ["easy, simple, clean, obvious, fun, motivating, exciting, enjoyable, trustworthy", "vague", "pred", "usability"],
   ["nice, tidy, neat, pretty", "vague", "attr", "usability"],
   ["just work, just works, nice-looking, good-looking, clean-looking, feel like, feels like, look like it, lean, lean enough", "vague", "any", "usability"],
   ["short and sweet, nice and simple, simple and clean, clean and simple, nice and clean", "vague", "any", "usability"],
@@ -95,7 +95,7 @@ const ROWS: readonly Row[] = [
   ["well", "vague", "notas", "quality"],
   ["significant, significantly, substantial, substantially, considerably, noticeable, noticeably, dramatically, drastically, greatly", "vague", "any", "quality"],
   ["minimal, minimize, minimise, maximize, maximise", "vague", "any", "quality"],
-  ["timely, in a timely manner, in a timely fashion, in good time", "quant", "any", "time"],
+  ["timely, in a timely manner, in a timely fashion, in good time, well in advance, well ahead, well before, far in the future, far in the past, far ahead", "quant", "any", "time"],
   // Open lists and open conditions.
   ["etc, and so on, and so forth, and the like, or similar, and similar, among others, or something, and others, or whatever, and whatnot, and such, among other things, and more", "vague", "any", "list"],
   ["as needed, as necessary, as appropriate, as required, if needed, if necessary, when needed, where needed, where appropriate, when appropriate, if appropriate, where possible, if possible, when possible, whenever possible, as much as possible, as far as possible, somehow, some kind of, some sort of, where applicable, if applicable, as applicable, where relevant, if relevant, when relevant, where it makes sense, if it makes sense, when it makes sense, as you see fit, at your discretion, up to you, whatever works, where sensible, when necessary, where necessary", "vague", "any", "condition"],
@@ -152,6 +152,7 @@ const EVAL_ROWS: readonly Row[] = [
   ["up to date, up-to-date, as expected, as intended, as designed, works, work, handled, handles, goes down, goes up, go down, go up, love, loves, enjoy, enjoys, like it, meets expectations, meet expectations, bug-free, no issues, no problems, no bugs, without issues, without problems, looks good, look good, all good", "eval", "any", "quality"],
   ["feel, feels", "eval", "any", "usability"],
   // Outcomes in people's heads: "invitees are no longer confused", "shoppers understand the breakdown".
+  ["than before, less than before, more than before, fewer than before, satisfies, satisfy, runs stable, run stable, stable in production", "eval", "any", "quality"],
   ["understand, understands, confused, confusing, persuasive, convincing, confident, no longer, drop off, drops off, find what they need, finds what they need", "eval", "any", "quality"],
   ["rare, rarely, uncommon, infrequent, seldom, scales, scale well, scales well, prevented, avoided, eliminated, fairly, make sense, makes sense, statistically sound, comfortable, better than, behaves well, complies with, comply with, expect, expects, behaves as, behave as, consistent state, stop complaining, stops complaining, add up, adds up, accept the, engaging, disturb, disturbs, impact, doesn't affect, noisy, important, right, transparent, look the same, looks the same, same as before", "eval", "any", "quality"],
 ];

@@ -31,7 +31,7 @@ const NOT_A_NOUN = new Set(
 /** Pairs that are fixed expressions, not evaluations: key is "prev word|cue" or "cue|next word". */
 const FIXED = new Set([
   "as|soon", "as|long", "no|longer", "any|longer", "how|long", "how|many", "how|often", "as|many",
-  "as|much", "most|recent", "fail|fast", "at|once", "in|short", "very|least",
+  "as|much", "most|recent", "most|recently", "fail|fast", "at|once", "in|short", "very|least",
   "best|effort", "best|practice", "short|of", "eventually|consistent", "in time|zone", "in time|zones",
   "a while|loop", "a timeout|error", "a timeout|exception", "a timeout|response", "as required|by",
   "well|as", "as|well", "good|faith", "for|good", "limited|to", "is|often", "are|often", "was|often", "were|often",
@@ -166,7 +166,9 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if (next && next.t === PUNCT && next.w === ":") return false;
       if (cue.hint === "scale" && next && next.t === WORD && !/^(to|with|well|beyond|linearly|horizontally|out|up)$/.test(next.w)) return false;
       // "Throttle heavy users", "must rate-limit", and the passive "downloads are rate-limited".
-      return atSentenceStart(toks, m.from) || (prev !== undefined && (VERB_MARKERS.has(prev.w) || prev.w === "so" || PASSIVE.has(prev.w)));
+      // "Also rate-limit links", "then throttle": an imperative after a sentence adverb.
+      const adverbStart = prev !== undefined && /^(also|then|just|and)$/.test(prev.w) && atSentenceStart(toks, m.from - 1);
+      return atSentenceStart(toks, m.from) || adverbStart || (prev !== undefined && (VERB_MARKERS.has(prev.w) || prev.w === "so" || PASSIVE.has(prev.w)));
     case "plural": {
       // "the latest entries" asks for a count; "the latest event" does not.
       const n = nextWord(toks, m.to);
@@ -243,6 +245,11 @@ function likelihood(toks: readonly Tok[], from: number, to: number): boolean {
 }
 
 const PRONOUN_SUBJECTS = new Set(["they", "we", "people", "users", "customers", "staff"]);
+
+function clauseStart(toks: readonly Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  return atSentenceStart(toks, k) || (prev !== undefined && prev.t === PUNCT && (prev.w === "(" || prev.w === "," || prev.w === ";"));
+}
 const CIRCUMSTANCE = new Set(["on", "in", "at", "with", "from", "during", "over", "without", "because", "when"]);
 
 function retriedElsewhere(toks: readonly Tok[], to: number): boolean {
@@ -321,6 +328,12 @@ function doubts(toks: readonly Tok[], from: number, to: number): boolean {
   if (a === undefined || a.t !== WORD) return false;
   // "I lean no, but it's not my call.", "Leaning towards raw for now."
   if ((a.w === "i" && b?.w === "lean") || a.w === "leaning") return true;
+  // "It is unclear whether …", "We are not sure if …": the doubt may open after a short subject.
+  for (let k = from + 1; k < to && k <= from + 3; k++) {
+    const w = toks[k].w;
+    if ((w === "unclear" || w === "unsure") && /^(whether|if|how)$/.test(toks[k + 1]?.w ?? "")) return true;
+    if (w === "not" && toks[k + 1]?.w === "sure") return true;
+  }
   return (a.w === "not" && b?.w === "sure") || a.w === "unsure" || (a.w === "unclear" && (b?.w === "how" || b?.w === "whether" || b?.w === "if")) || (a.w === "wondering" && from < to);
 }
 
@@ -341,8 +354,10 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     const m = raw[i];
     // A weak word coordinated with an accepted one counts too ("simple and clean").
     if (!ok[i]) {
-      const left = i > 0 && ok[i - 1] && coordinated(toks, raw[i - 1].to, m.from);
-      const right = i + 1 < raw.length && ok[i + 1] && coordinated(toks, m.to, raw[i + 1].from);
+      // Only within one kind: in "short and efficient" the quality word does not make "short" a duration.
+      const same = (j: number): boolean => raw[j].value.kind === m.value.kind;
+      const left = i > 0 && ok[i - 1] && same(i - 1) && coordinated(toks, raw[i - 1].to, m.from);
+      const right = i + 1 < raw.length && ok[i + 1] && same(i + 1) && coordinated(toks, m.to, raw[i + 1].from);
       if (!left && !right) continue;
     }
     if (masks.question[m.from]) continue;
@@ -357,6 +372,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (masks.paren[m.from] && expandsAcronym(toks, m.from)) continue;
     const quant = m.value.kind === "quant";
     if (m.value.hint === "freq" && likelihood(toks, m.from, m.to)) continue;
+    // "(many customers export from Excel)", "Many of these PDFs are scans": a subject that describes the world.
+    if (toks[m.from].w === "many" && m.to - m.from === 1 && clauseStart(toks, m.from)) continue;
     // "Bulky items (flag `bulky = true`)", "capped at the new `burst`", "in batches: … 500 events":
     // the figure is a named setting or follows the colon.
     if (quant && namedFigure(toks, m.to, line)) continue;

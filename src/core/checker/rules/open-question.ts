@@ -24,8 +24,11 @@ function answeredBelow(doc: Doc, i: number): boolean {
   for (let j = i + 1; j < doc.lines.length && j <= i + 3; j++) {
     const l = doc.lines[j];
     if (l.kind === "blank") continue;
-    const text = l.raw.slice(l.contentStart).replace(/^[*_\s]+/, "").toLowerCase();
-    return text.startsWith("a:") || text.startsWith("answer:");
+    const text = l.raw.slice(l.contentStart).replace(/^[>*_\s]+/, "").toLowerCase();
+    if (text.startsWith("a:") || text.startsWith("answer:") || /^a \(@?[\w.-]+\)/.test(text)) return true;
+    // A reply in a quoted thread that opens with its answer: "> **@oluwaseun:** No. Shopify doesn't …".
+    const reply = /^@[\w.-]+[*_]*\s*:[*_\s]*([a-z]+)/.exec(text);
+    return reply !== null && ANSWER_STARTS.has(reply[1]);
   }
   return false;
 }
@@ -43,7 +46,8 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
   if (toks.length === 0) return null;
   const mask = quotedMask(toks);
   const quoted = (k: number): boolean => mask !== null && mask[k];
-  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from)) : [];
+  // "`queued` while undecided": a state of the record, not a doubt of the writer.
+  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from) && !/^(while|until|once)$/.test(toks[m.from - 1]?.w ?? "")) : [];
   if ((ctx.chars & F_QUESTION) === 0) {
     if (hedges.length === 0) return (ctx.chars & F_SCRIPT) !== 0 ? cjkHedge(ctx) : null;
     const h = hedges[0];

@@ -39,7 +39,7 @@ const COLLABORATION: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /** Public documentation hosts under those domains. */
-const PUBLIC_HOSTS = new Set(["api.slack.com", "status.slack.com", "developers.notion.com", "developer.atlassian.com"]);
+const PUBLIC_HOSTS = new Set(["api.slack.com", "hooks.slack.com", "status.slack.com", "developers.notion.com", "developer.atlassian.com"]);
 
 /** First labels of internal tool hosts on a company domain (grafana.acme.com). */
 const INTERNAL_LABELS = new Set(["confluence", "jira", "intranet", "grafana", "kibana", "jenkins", "internal", "corp", "vpn", "metabase", "redash", "airflow", "argocd", "vault"]);
@@ -231,7 +231,33 @@ function integration(toks: readonly Tok[], k: number): boolean {
 const ATTACHABLE = new Set("diagram diagrams file files doc docs document documents spreadsheet spreadsheets sheet pdf screenshot screenshots slides deck image images mockup mockups design designs chart charts drawing sketch report export csv list notes".split(" "));
 
 /** A named private place in the prose tokens, or null. */
-function namedPlace(toks: readonly Tok[]): { s: number; e: number } | null {
+function trackerHeader(raw: string): boolean {
+  const first = raw.indexOf("·");
+  return first >= 0 && raw.indexOf("·", first + 1) >= 0;
+}
+
+const LABELS = new WeakMap<Doc, Set<string>>();
+
+/**
+ * Host labels of the brief's public links: a brief that links "api.slack.com" is about
+ * integrating Slack, so a bare "Slack" in it is the product, not a workspace page.
+ */
+function publicLabels(doc: Doc): Set<string> {
+  let labels = LABELS.get(doc);
+  if (labels !== undefined) return labels;
+  labels = new Set<string>();
+  for (const line of doc.lines) {
+    for (const u of line.urls) {
+      const host = hostOf(u.text);
+      if (host === "" || isPrivateHost(host)) continue;
+      for (const label of host.toLowerCase().split(".")) labels.add(label);
+    }
+  }
+  LABELS.set(doc, labels);
+  return labels;
+}
+
+function namedPlace(toks: readonly Tok[], documented: ReadonlySet<string>): { s: number; e: number } | null {
   for (const m of PLACES.findAll(toks, S_PRIVATE)) {
     // A named tool ("Microsoft Teams") may be an integration; a phrase ("see attached") never is.
     if (!isDestination(toks, m.from) && !(toks[m.from].cap && integration(toks, m.from))) return { s: toks[m.from].s, e: toks[m.to - 1].e };
@@ -250,6 +276,8 @@ function namedPlace(toks: readonly Tok[]): { s: number; e: number } | null {
       if (next && next.t === WORD && INTEGRATION_NOUNS.has(next.w)) continue;
       // "send a notification to Slack" names a delivery target, not a page to read.
       if (isDestination(toks, k)) continue;
+      // A tool whose public API the brief links: the product being integrated ("Slack answers 429").
+      if (documented.has(t.w) && !(next && next.t === WORD && PLACE_NOUNS.has(next.w))) continue;
       // "email, in-app, Slack and push", "from PagerDuty and Jira", "Jira: GET /rest/api/…", "has not
       // connected Slack", "pasted from the client's WhatsApp group": the product or its API, not a page.
       if (integration(toks, k)) continue;
@@ -369,7 +397,8 @@ export function privateLinkLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
   const url = privateUrl(line, toks, chars, extra);
   let place: { s: number; e: number } | null = null;
   if (!url && toks) {
-    if (flags & T_PRIVATE) place = namedPlace(toks);
+    // "Jira · Story · Component: auth": the ticket's own header, not a place to open.
+    if (flags & T_PRIVATE && !trackerHeader(line.raw)) place = namedPlace(toks, publicLabels(doc));
     if (!place && (chars & F_NAME) !== 0) place = personalFile(toks);
     if (!place && (chars & F_ACR) !== 0) place = internalDocument(toks);
     if (!place && line.raw.indexOf("#", line.contentStart) >= 0) place = channel(line.raw);
