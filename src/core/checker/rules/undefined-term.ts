@@ -332,8 +332,8 @@ export class TermTracker {
   private first = new Map<string, Use>();
   private system = new Set<string>();
   private person = new Set<string>();
-  /** Host labels of the brief's public links ("developer.safaricom.co.ke" → safaricom): companies with a public site. */
-  private publicLabels = new Set<string>();
+  /** The brief's links, read at the end only if some term is left undefined. */
+  private urls: string[] = [];
 
   constructor(glossary: readonly string[]) {
     this.defined = new Set(glossary.map((g) => g.toLowerCase()));
@@ -341,7 +341,7 @@ export class TermTracker {
 
   /** Reads one prose line or heading. */
   line(ctx: LineCtx): void {
-    for (const url of ctx.line.urls) this.addPublicHost(url.text);
+    for (const url of ctx.line.urls) this.urls.push(url.text);
     if ((ctx.chars & (F_NAME | F_ACR)) === 0) return;
     const { toks, line, i } = ctx;
     const glossary = ctx.section === "glossary";
@@ -397,17 +397,25 @@ export class TermTracker {
     }
   }
 
-  private addPublicHost(url: string): void {
-    const host = hostOf(url);
-    if (host === "" || isPrivateHost(host)) return;
-    for (const label of host.toLowerCase().split(/[.-]/)) if (label.length > 1) this.publicLabels.add(label);
+  /** Host labels of the brief's public links ("developer.safaricom.co.ke" → safaricom): companies with a public site. */
+  private publicLabels(): Set<string> {
+    const labels = new Set<string>();
+    for (const url of this.urls) {
+      const host = hostOf(url);
+      if (host === "" || isPrivateHost(host)) continue;
+      for (const label of host.toLowerCase().split(/[.-]/)) if (label.length > 1) labels.add(label);
+    }
+    return labels;
   }
 
   /** Reports every undefined term at its first use. */
   finish(emit: Emit): void {
+    let labels: Set<string> | null = null;
     for (const [key, use] of this.first) {
-      if (this.defined.has(key) || this.publicLabels.has(key)) continue;
+      if (this.defined.has(key)) continue;
       if (!use.acronym && (!this.system.has(key) || this.person.has(key))) continue;
+      labels ??= this.publicLabels();
+      if (labels.has(key)) continue;
       const message = use.acronym
         ? `'${use.text}' is not defined: expand it at first use, e.g. '${use.text} (…)', or list it in a Glossary section`
         : `'${use.text}' looks like an internal name a contractor won't know: say what it is at first use (e.g. '${use.text}, our … service,') or list it in a Glossary section`;
