@@ -162,7 +162,10 @@ export function quantityNear(
   after = 7,
   stopAtComma = false,
   quality = !stopAtComma,
+  /** False when a frequency word ("weekly") does not answer the cue ("inactive users … the weekly email"). */
+  frequencyCounts = true,
 ): boolean {
+  const counts = (k: number): boolean => isQuantity(toks, k, line) && (!quality || (!isRate(toks, k) && !isCountWord(toks, k))) && (frequencyCounts || (toks[k].info & W_FREQUENCY) === 0);
   let seen = 0;
   for (let k = to; k < toks.length && seen < after; k++) {
     if (toks[k].t === PUNCT) {
@@ -177,7 +180,7 @@ export function quantityNear(
     }
     // A new clause ("so that one lab…", "because…") talks about something else.
     if (stopAtComma && CLAUSE_WORDS.has(toks[k].w)) break;
-    if (isQuantity(toks, k, line) && (!quality || (!isRate(toks, k) && !isCountWord(toks, k)))) return true;
+    if (counts(k)) return true;
     // "in batches of `BATCH_SIZE`": a named setting right after the cue is its number.
     if (stopAtComma && seen < 2 && toks[k].t === CODE) return true;
     seen++;
@@ -190,7 +193,7 @@ export function quantityNear(
       if (endsClause(toks, k) || toks[k].w === ",") break;
       continue;
     }
-    if (isQuantity(toks, k, line) && (!quality || (!isRate(toks, k) && !isCountWord(toks, k)))) return true;
+    if (counts(k)) return true;
     seen++;
   }
   return false;

@@ -186,3 +186,16 @@ describe("session 3, round 2: answers in threads, integrations, deferrals", () =
     expect(rulesAt(brief({ edge: "- Events go out in batches." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 3, round 3: retries and later, frequency is not an age", () => {
+  it("asks when and how often for 'we retry' and 'forward later', not for a retry with its schedule", () => {
+    expect(rulesAt(brief({ edge: "- The bank's API sometimes returns `503`, so we retry." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Claims service down: store the claim and forward later." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- The bank's API returns `503`: we retry 3 times, 10 s apart." }), EDGE)).toEqual([]);
+  });
+
+  it("does not let 'weekly' answer 'inactive', but lets it answer 'regularly'", () => {
+    expect(rulesAt(brief({ edge: "- Inactive users shouldn't get the weekly email." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Inactive users (no login for 90 days) shouldn't get the weekly email." }), EDGE)).toEqual([]);
+  });
+});

@@ -129,7 +129,9 @@ const ROWS: readonly Row[] = [
   ["paginate, paginated, page by page, one page at a time", "quant", "any", "page"],
   ["in batches, in chunks, batched, chunked, batch size, a batch of, batches of", "quant", "any", "batch"],
   // "the check is retried in the background": how often, and how many times?
-  ["is retried, are retried, gets retried, get retried, be retried, will retry, retries it, retry it", "quant", "any", "retry"],
+  ["is retried, are retried, gets retried, get retried, be retried, will retry, retries it, retry it, we retry, then retries, and retries", "quant", "any", "retry"],
+  // "resend it later", "forward later": when, and how often?
+  ["resend later, resend it later, resend them later, forward later, forward it later, flush them later, flush it later, send it later, try later, waits before", "quant", "any", "time"],
   ["backoff, back-off, back off, with retries, retry later, retry periodically, several retries, a few retries, some retries, multiple retries, a couple of retries, exponential backoff", "quant", "any", "retry"],
   ["a timeout", "quant", "any", "timeout"],
   // Limits named without their value: "wait out a grace period", "their own quota", "increase its interval".

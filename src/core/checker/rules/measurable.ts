@@ -241,7 +241,7 @@ function likelihood(toks: readonly Tok[], from: number, to: number): boolean {
   const verb = toks[to];
   // "Teachers submit attendance from their phones, often on slow connections": a circumstance.
   if (verb !== undefined && verb.t === WORD && CIRCUMSTANCE.has(verb.w) && subject !== undefined && subject.t === PUNCT && subject.w === ",") return true;
-  return subject !== undefined && subject.t === WORD && !atSentenceStart(toks, from) && (subject.w.endsWith("s") || PRONOUN_SUBJECTS.has(subject.w)) && verb !== undefined && verb.t === WORD && !NOT_A_NOUN.has(verb.w);
+  return subject !== undefined && subject.t === WORD && !atSentenceStart(toks, from) && (subject.w.endsWith("s") || PRONOUN_SUBJECTS.has(subject.w)) && verb !== undefined && verb.t === WORD && !NOT_A_NOUN.has(verb.w) && !CIRCUMSTANCE.has(verb.w);
 }
 
 const PRONOUN_SUBJECTS = new Set(["they", "we", "people", "users", "customers", "staff"]);
@@ -381,7 +381,9 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (toks[m.to - 1].w === "retried" && retriedElsewhere(toks, m.to)) continue;
     // "after it was batched": a state of the thing, not an instruction to size.
     if (m.value.hint === "batch" && /^(was|were|been|already)$/.test(toks[m.from - 1]?.w ?? "")) continue;
-    if (m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant)) continue;
+    // An age, a size or a count is not answered by "weekly" ("Inactive users shouldn't get the weekly email").
+    const frequencyCounts = !(quant && (m.value.hint === "recency" || m.value.hint === "size" || m.value.hint === "count"));
+    if (m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant, frequencyCounts)) continue;
     // "A fast response matters…, so the map must reflect a change within 30 seconds": a bound in the same sentence.
     if (!quant && boundInSentence(toks, m.from)) continue;
     const reference = refersBack(toks, m);
