@@ -103,6 +103,10 @@ describe("brief checker on labelled corpora", () => {
     "set-af": { precision: 0.98, recall: 0.9 },
     "set-ag": TARGET,
     "set-ah": TARGET,
+    "set-ai": { precision: 0.95, recall: 0.9 },
+    "set-aj": TARGET,
+    "set-ak": { precision: 0.97, recall: 0.89 },
+    "set-al": TARGET,
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {

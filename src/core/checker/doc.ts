@@ -74,6 +74,9 @@ export function isQuantity(toks: readonly Tok[], k: number, line: Line): boolean
     const text = line.code[t.ref]?.text ?? "";
     // `500`, `404 Not Found`: a status code names a response, it does not measure anything.
     if (STATUS_CODE.test(text)) return false;
+    // "more than `retention_days` days old": a named setting with its unit is a figure.
+    const after = toks[k + 1];
+    if (after !== undefined && after.t === WORD && (after.info & W_UNIT) !== 0) return true;
     // A figure stands on its own: the digit of a name ("/v1/flags", "sha256", "s3_bucket") is not one.
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);

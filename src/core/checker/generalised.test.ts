@@ -199,3 +199,21 @@ describe("session 3, round 3: retries and later, frequency is not an age", () =>
     expect(rulesAt(brief({ edge: "- Inactive users (no login for 90 days) shouldn't get the weekly email." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 3, round 3: ages defined once, limits set by someone", () => {
+  it("reports an age word once, and not at all when some line gives it a duration", () => {
+    const open = check(brief({ edge: "- Owners get reminders about their stale flags.\n- A stale flag shows a badge." })).findings.filter((f) => f.rule === "unquantified");
+    expect(open.length).toBe(1);
+    expect(rulesAt(brief({ context: "A flag is stale when nobody evaluated it for 30 days.", edge: "- Owners get reminders about their stale flags." }), EDGE)).toEqual([]);
+  });
+
+  it("does not ask for a figure for a new or amended limit, or one defined where it stands", () => {
+    expect(rulesAt(brief({ edge: "- A new cap has to reach all pricing nodes within 5 seconds." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- A second refund: the limit is the captured amount minus earlier refunds." }), EDGE)).toEqual([]);
+  });
+
+  it("takes a named setting with its unit as a figure, and 'described here' as explained", () => {
+    expect(rulesAt(brief({ edge: "- The job removes entries more than `retention_days` days old." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "The old flow, described here: the app fetches the rate again at booking time." }), CONTEXT)).toEqual([]);
+  });
+});

@@ -34,7 +34,7 @@ CSV
 QR NFC GPS RFID USB
 ISBN EAN UPC GTIN
 E2E RBAC ABAC ACL ACLS
-CEO CTO CFO COO VP HR PM EM
+CEO CTO CFO COO CIO CISO VP HR PM EM NUL
 NVIDIA AMD IBM SAP HP ASUS LG ARM AT&T NASA BBC CNN
 ASAP FYI
 NPM PYPI
@@ -191,7 +191,11 @@ indonesian hindi arabic hebrew russian polish swedish norwegian danish finnish g
 european asian american australian african austrian swiss british irish canadian brazilian
 mexican indian singaporean taiwanese belgian luxembourgish czech slovak slovenian croatian serbian
 bulgarian romanian ukrainian estonian latvian lithuanian icelandic filipino malaysian nigerian kenyan
-egyptian moroccan argentinian chilean colombian peruvian
+egyptian moroccan argentinian chilean colombian peruvian philippine emirati saudi qatari kuwaiti omani pakistani
+bangladeshi lankan nepali burmese cambodian laotian mongolian kazakh uzbek iranian iraqi jordanian lebanese syrian
+israeli palestinian tunisian algerian ethiopian ghanaian tanzanian ugandan rwandan zambian zimbabwean mozambican
+angolan senegalese ivorian cameroonian venezuelan ecuadorian bolivian paraguayan uruguayan cuban dominican
+guatemalan honduran salvadoran nicaraguan panamanian jamaican haitian hongkonger emirates
 latin cyrillic kanji kana hiragana katakana romaji hangul
 support finance legal marketing sales product engineering security operations ops design compliance
 accounting billing payments platform growth data infrastructure infra devops sre qa research

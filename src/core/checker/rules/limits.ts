@@ -22,6 +22,7 @@ const SELECTING = new Set(["full", "next", "current", "same", "whole", "entire",
 /** A bound given without the limit's name: "a score above 0.8", "at most 5". */
 const BOUND = /(?:\b(?:above|below|over|under|exceeds?|at least|at most|up to|more than|less than|max(?:imum)?|min(?:imum)?)\s*|[<>≤≥]\s*)\d/;
 const NEW_LIMIT = new Set(["a", "an", "own", "some", "any"]);
+const SET_BY_SOMEONE = new Set(["same", "new", "amended", "updated", "current", "changed", "raised", "lowered", "plan"]);
 const DEFINITE = new Set(["the", "its", "their", "our", "his", "her", "this", "that"]);
 const CHANGE_VERBS = new Set(["increase", "increases", "raise", "raises", "extend", "extends", "lower", "lowers", "reduce", "reduces", "shorten", "shortens", "lengthen", "adjust", "adjusts", "tune", "bump"]);
 
@@ -50,8 +51,11 @@ export function limitPosition(toks: readonly Tok[], m: PhraseMatch<Cue>): boolea
 export function refersBack(toks: readonly Tok[], m: PhraseMatch<Cue>): "new" | "ref" | "skip" {
   if (m.value.cond !== "limit") return "new";
   const generic = m.to - m.from === 1 && GENERIC_HEADS.has(toks[m.from].w);
-  // "for the same interval", "the same threshold as payouts": one limit identified by another.
-  if (toks[m.from - 1]?.w === "same") return "skip";
+  // "for the same interval", "the same threshold as payouts": one limit identified by another;
+  // "a new cap", "the amended quota": a value someone sets, not one the brief leaves out.
+  if (toks[m.from - 1] !== undefined && SET_BY_SOMEONE.has(toks[m.from - 1].w)) return "skip";
+  // "the limit is the captured amount minus all refunds": defined right here.
+  if (toks[m.to]?.w === "is" && /^(the|a|an)$/.test(toks[m.to + 1]?.w ?? "") && toks[m.to + 2]?.t === WORD) return "skip";
   for (let j = m.from - 1, seen = 0; j >= 0 && seen < 3; j--, seen++) {
     const t = toks[j];
     if (NEW_LIMIT.has(t.w)) return generic ? "skip" : "new";
@@ -74,20 +78,20 @@ export function refersBack(toks: readonly Tok[], m: PhraseMatch<Cue>): "new" | "
  * limit a figure ("Retention window: 35 days", a table row, a config sample).
  */
 export class LimitReferences {
-  private pending: { finding: RawFinding; noun: string }[] = [];
+  private pending: { finding: RawFinding; noun: string; bare: boolean }[] = [];
 
   /** Records the limit at tokens [from, to) of the current line with the finding to report if it stays open. */
-  add(ctx: LineCtx, from: number, to: number, finding: RawFinding): void {
-    // The name includes its modifiers: "inactivity period", "HMRC per-file limit".
-    while (from > 0 && ctx.toks[from - 1].t === WORD && !DEFINITE.has(ctx.toks[from - 1].w)) from--;
+  add(ctx: LineCtx, from: number, to: number, finding: RawFinding, bare = false): void {
+    // The name includes its modifiers: "inactivity period", "HMRC per-file limit" (an age word stands alone).
+    while (!bare && from > 0 && ctx.toks[from - 1].t === WORD && !DEFINITE.has(ctx.toks[from - 1].w)) from--;
     const noun = ctx.line.raw.slice(ctx.toks[from].s, ctx.toks[to - 1].e).toLowerCase();
-    this.pending.push({ noun, finding });
+    this.pending.push({ noun, finding, bare });
   }
 
   flush(doc: LineCtx["doc"], emit: Emit): void {
     if (this.pending.length === 0) return;
     const valued = new Set<string>();
-    for (const p of this.pending) if (!valued.has(p.noun) && givenSomewhere(doc, p.noun)) valued.add(p.noun);
+    for (const p of this.pending) if (!valued.has(p.noun) && (p.bare ? agedSomewhere(doc, p.noun) : givenSomewhere(doc, p.noun))) valued.add(p.noun);
     // Once per limit: every later mention is the same gap.
     const reported = new Set<string>();
     for (const p of this.pending) {
@@ -97,6 +101,18 @@ export class LimitReferences {
     }
     this.pending = [];
   }
+}
+
+const AGE = /\d+\s*(?:s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?)\b|`[a-z_]*(?:days|hours|minutes|seconds|age|ttl)[a-z_]*`/;
+
+/** "A flag is stale after 30 days without an evaluation": some line gives the age word a duration. */
+function agedSomewhere(doc: LineCtx["doc"], word: string): boolean {
+  const whole = new RegExp(`(?:^|[^a-z])${word.replace(/[^a-z]/g, "")}(?:[^a-z]|$)`);
+  for (const line of doc.lines) {
+    const raw = line.raw.toLowerCase();
+    if (raw.indexOf(word) >= 0 && whole.test(raw) && AGE.test(raw)) return true;
+  }
+  return false;
 }
 
 /** Whether some line gives the named limit a figure, a bound, or says where its values are. */

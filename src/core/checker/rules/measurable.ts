@@ -258,7 +258,7 @@ function retriedElsewhere(toks: readonly Tok[], to: number): boolean {
   return false;
 }
 
-const SETTING_NOUNS = new Set(["values", "value", "limits", "limit", "settings", "setting", "quota", "quotas", "rates"]);
+const SETTING_NOUNS = new Set(["values", "value", "limits", "limit", "settings", "setting", "quota", "quotas", "rates", "number", "count", "total", "amount"]);
 
 /** Whether a figure follows the cue as a named setting, a flag in parentheses, or after a colon. */
 function namedFigure(toks: readonly Tok[], to: number, line: Line): boolean {
@@ -293,6 +293,8 @@ interface Hit {
   to: number;
   /** "the retention period": a limit named as already known; reported only if the brief never gives it. */
   ref?: boolean;
+  /** The limit's name is the cue word alone ("stale"), not its noun phrase. */
+  bare?: boolean;
 }
 
 /**
@@ -385,7 +387,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     const frequencyCounts = !(quant && (m.value.hint === "recency" || m.value.hint === "size" || m.value.hint === "count"));
     if (m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant, frequencyCounts)) continue;
     // "A fast response matters…, so the map must reflect a change within 30 seconds": a bound in the same sentence.
-    if (!quant && boundInSentence(toks, m.from)) continue;
+    // "real-time refunds, which credit the customer within 30 seconds": a time word bounded in its sentence too.
+    if ((!quant || m.value.hint === "time") && boundInSentence(toks, m.from)) continue;
     const reference = refersBack(toks, m);
     if (reference === "skip") continue;
     hits.push({ cue: m.value, from: m.from, to: m.to, ref: reference === "ref" });
@@ -575,6 +578,8 @@ const PASSIVE = new Set(["is", "are", "be", "been", "being", "get", "gets", "got
 const NO_HITS: Hit[] = [];
 
 const DEADLINE: Cue = { kind: "quant", cond: "any", hint: "time" };
+/** A quantity word that only describes today: dropped with the context gate. */
+const DESCRIBED: Cue = { kind: "quant", cond: "any", hint: "recency" };
 
 const DO_NOT = new Set(["don't", "doesn't", "didn't", "dont", "doesnt", "didnt"]);
 
@@ -602,11 +607,27 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
       for (const h of more) hits.push(h);
     }
   }
+  // "stale flags", "old entries": an age the brief may define once ("A flag is stale after 30 days
+  // without an evaluation"); every use waits for the end of the brief, like a named limit.
+  if (!inAC) {
+    for (let k = 0; k < hits.length; k++) {
+      const h = hits[k];
+      if (h.cue.kind !== "quant" || h.cue.hint !== "recency" || h.to - h.from !== 1 || h.ref) continue;
+      // In the context section, "our menus go stale" describes today (the gate below, applied here first).
+      hits[k] = ctx.section === "context" && !statesRequirement(toks, h.from, h.cue) ? { ...h, cue: DESCRIBED } : { ...h, ref: true, bare: true };
+    }
+  }
   // "the retention window": a limit named as known waits for the end of the brief (LimitReferences).
   if (hits.some((h) => h.ref)) {
     const own = hits.filter((h) => !h.ref);
     if (refs && !inAC && ctx.section !== "glossary" && !isHeaderRow(ctx)) {
-      for (const h of hits) if (h.ref) refs.add(ctx, h.from, h.to, hitFinding(ctx, h, "unquantified", (text) => `'${text}' is never given a value in the brief: ${HINT_TEXT[h.cue.hint]}`));
+      for (const h of hits) {
+        if (!h.ref) continue;
+        const finding = h.bare
+          ? hitFinding(ctx, h, "unquantified", (text) => `'${text}' needs a number: ${HINT_TEXT[h.cue.hint]}`)
+          : hitFinding(ctx, h, "unquantified", (text) => `'${text}' is never given a value in the brief: ${HINT_TEXT[h.cue.hint]}`);
+        refs.add(ctx, h.from, h.to, finding, h.bare);
+      }
     }
     hits = own;
   }

@@ -47,7 +47,7 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
   const mask = quotedMask(toks);
   const quoted = (k: number): boolean => mask !== null && mask[k];
   // "`queued` while undecided": a state of the record, not a doubt of the writer.
-  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from) && !/^(while|until|once)$/.test(toks[m.from - 1]?.w ?? "")) : [];
+  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from) && !stateOfRecord(toks, m.from, m.to)) : [];
   if ((ctx.chars & F_QUESTION) === 0) {
     if (hedges.length === 0) return (ctx.chars & F_SCRIPT) !== 0 ? cjkHedge(ctx) : null;
     const h = hedges[0];
@@ -97,6 +97,13 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
     return { s: toks[h.from].s, e: toks[h.to - 1].e };
   }
   return null;
+}
+
+/** "`queued` while undecided", "the oldest undecided traces": a state of the data, not the writer's doubt. */
+function stateOfRecord(toks: readonly Tok[], from: number, to: number): boolean {
+  if (/^(while|until|once)$/.test(toks[from - 1]?.w ?? "")) return true;
+  const next = toks[to];
+  return toks[from].w === "undecided" && next !== undefined && next.t === WORD && (next.info & W_ENGLISH) === 0;
 }
 
 const DEFERRING = new Set(["lean", "leaning", "yet", "pending", "waiting", "unsure", "undecided", "tbd", "tbc"]);

@@ -66,7 +66,7 @@ function refersToBrief(toks: readonly Tok[]): boolean {
     const w = toks[k].w;
     if (w === "above" || w === "below" || w === "section") return true;
     // "described under Context", "listed in the table below"; not "described in the acquirer's portal".
-    if ((w === "described" || w === "explained" || w === "defined" || w === "listed") && /^(under|above|below|earlier)$/.test(toks[k + 1]?.w ?? "")) return true;
+    if ((w === "described" || w === "explained" || w === "defined" || w === "listed") && /^(under|above|below|earlier|here)$/.test(toks[k + 1]?.w ?? "")) return true;
     if ((w === "described" || w === "explained" || w === "defined" || w === "listed") && toks[k + 1]?.w === "in" && /^(this|the|context|api|edge|acceptance|glossary)$/.test(toks[k + 2]?.w ?? "") && BRIEF_PARTS.test(toks.slice(k + 2, k + 5).map((t) => t.w).join(" "))) return true;
   }
   return false;
@@ -91,7 +91,8 @@ function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>, inCri
     // "use same logic with KRS" (as in "same as").
     if (next.w === "as" || next.w === "like" || (next.w === "with" && toks[n + 1]?.t === WORD && toks[n + 1].cap)) {
       const r = toks[n + 1];
-      if (!r || r.t === CODE || r.t === URL || CURRENT.has(r.w)) continue;
+      // "in the same way as a clash": a kind the brief describes, not a precedent.
+      if (!r || r.t === CODE || r.t === URL || CURRENT.has(r.w) || r.w === "a" || r.w === "an") continue;
       return span(toks, k, Math.min(toks.length - 1, n + 3));
     }
     if ((next.w === "that" || next.w === "which") && PRONOUN_SUBJECTS.has(toks[n + 1]?.w ?? "")) return span(toks, k, n + 2);
@@ -475,7 +476,8 @@ function lastTime(toks: readonly Tok[]): Hit | null {
       const w = toks[j].w;
       // "the split we did last year"; not "nobody could tell who did it" in a story of last month.
       const ourDoing = (w === "did" || w === "took" || w === "used") && /^(we|they|you)$/.test(toks[j - 1]?.w ?? "");
-      if (w === "same" || w === "like" || w === "following" || ourDoing || w === "ones" || (w === "we" && isPastVerb(toks[j + 1]))) {
+      // "the split we built last year"; not "last year we received a warning" (a story).
+      if (w === "same" || w === "like" || w === "following" || ourDoing || w === "ones" || (w === "we" && PAST_WORK_VERBS.has(toks[j + 1]?.w ?? ""))) {
         return span(toks, k, k + 1);
       }
     }

@@ -78,7 +78,8 @@ function definedHere(toks: readonly Tok[], k: number, line: Line): boolean {
       for (let j = k + 3; j < toks.length && j <= k + 16; j++) {
         const t = toks[j];
         if (t.t === PUNCT) {
-          if (t.w === "," || t.w === ")" || t.w === ";" || t.w === ".") return true;
+          // "Portcullis, our API gateway (an Envoy-based proxy)": the apposition may run into its own parenthesis.
+          if (t.w === "," || t.w === ")" || t.w === ";" || t.w === "." || t.w === "(") return true;
           break;
         }
       }
