@@ -107,6 +107,10 @@ describe("brief checker on labelled corpora", () => {
     "set-aj": TARGET,
     "set-ak": { precision: 0.97, recall: 0.89 },
     "set-al": TARGET,
+    "set-am": TARGET,
+    "set-an": TARGET,
+    "set-ao": TARGET,
+    "set-ap": TARGET,
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {

@@ -217,3 +217,16 @@ describe("session 3, round 3: ages defined once, limits set by someone", () => {
     expect(rulesAt(brief({ context: "The old flow, described here: the app fetches the rate again at booking time." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 3, round 4: answers in FAQ form, short links, colleagues named like places", () => {
+  it("takes a bold FAQ question with its answer below as answered, and conflicting answers as open", () => {
+    expect(check(brief({ edge: "**How is the score computed?**\n\nThe score is the share of matching tokens, from 0 to 100." })).findings.filter((f) => f.rule === "open-question")).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Do booking-site reservations earn nights? Revenue says no, support says yes." }), EDGE)).toEqual(["open-question"]);
+  });
+
+  it("flags a go/ short link and 'ask Jordan', and does not take 'Not enough tracks' as a missing count", () => {
+    expect(rulesAt(brief({ context: "How support does it today: go/offcycle-runbook" }), CONTEXT)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ edge: "- For the matching rules, ask Jordan on the risk team." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Not enough tracks to fill the night: return `206` with the gaps." }), EDGE)).toEqual([]);
+  });
+});

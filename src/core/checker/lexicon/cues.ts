@@ -164,7 +164,7 @@ export const PLACE_NOUNS = set(`
 page pages thread threads channel channels doc docs document documents file files board boards folder
 folders space spaces ticket tickets card cards issue issues note notes post posts message messages link
 links workspace canvas sheet sheets spreadsheet deck slides wiki dm dms conversation comment comments
-dashboard dashboards vault
+dashboard dashboards vault workbook workbooks runbook runbooks notebook notebooks
 `);
 
 /** Nouns after a tool name that make it an integration target, not a place ("Slack API"). */

@@ -34,7 +34,7 @@ CSV
 QR NFC GPS RFID USB
 ISBN EAN UPC GTIN
 E2E RBAC ABAC ACL ACLS
-CEO CTO CFO COO CIO CISO VP HR PM EM NUL
+CEO CTO CFO COO CIO CISO VP HR PM EM NUL NT HK NZ
 NVIDIA AMD IBM SAP HP ASUS LG ARM AT&T NASA BBC CNN
 ASAP FYI
 NPM PYPI
@@ -201,6 +201,7 @@ support finance legal marketing sales product engineering security operations op
 accounting billing payments platform growth data infrastructure infra devops sre qa research
 customer success trust safety
 enterprise standard pro premium plus basic free starter business team teams professional
+gold silver bronze platinum diamond north south east west northern southern eastern western central centre center power
 ultimate growth scale
 admin admins owner owners member members user users staff guest guests
 christmas easter new year golden week obon black cyber monday ramadan thanksgiving

@@ -80,7 +80,7 @@ const ROWS: readonly Row[] = [
   ["nice, tidy, neat, pretty", "vague", "attr", "usability"],
   ["just work, just works, nice-looking, good-looking, clean-looking, feel like, feels like, look like it, lean, lean enough", "vague", "any", "usability"],
   ["short and sweet, nice and simple, simple and clean, clean and simple, nice and clean", "vague", "any", "usability"],
-  ["feel|feels|look|looks|seem|seems natural|varied|right|good|nice|fast|snappy|responsive|smooth|polished|modern|clean|solid|familiar|consistent|native|professional|friendly|great|accurate|personal|crisp|sharp|premium|trustworthy|on-brand", "vague", "any", "usability"],
+  ["feel|feels|look|looks|seem|seems natural|varied|right|good|nice|fast|snappy|responsive|smooth|polished|modern|clean|solid|familiar|consistent|native|professional|friendly|great|accurate|personal|crisp|sharp|premium|trustworthy|on-brand|instant", "vague", "any", "usability"],
   ["clear, meaningful, helpful, informative, descriptive, useful, concise, friendly", "vague", "attr", "usability"],
   // General quality.
   ["properly, appropriate, appropriately, inappropriate, reasonable, reasonably, sensible, sensibly, adequate, adequately, sufficient, sufficiently, sane, suitable, suitably, good enough, well enough, negligible", "vague", "any", "quality"],
@@ -103,9 +103,12 @@ const ROWS: readonly Row[] = [
   ["large, big, huge, massive, enormous, giant, gigantic, heavy, small, tiny, sizeable, sizable, oversized, bulky, lengthy, considerable, modest, moderate, manageable, compact, hefty", "quant", "attr", "size"],
   ["close together, close by, nearby, near each other, close to each other, far away, far apart, too far, too far away, too close", "quant", "any", "distance"],
   ["long, short", "quant", "attr", "time"],
-  ["high, higher, low, lower, light", "quant", "qnoun", "count"],
+  ["high, higher, low, lower", "quant", "qnoun", "count"],
+  ["light on, lighter on", "vague", "any", "speed"],
   ["a few, few, every few, every couple of, a couple, a couple of, a handful, a handful of, a bunch of, plenty of, lots of, a lot of, a number of, many, a small number of, a large number of, a high number of, a great many, countless, loads of, tons of, some number of, a certain number of, a fixed number of, a maximum, a minimum, an upper bound, a lower bound, a cap, capped, bounded", "quant", "any", "count"],
-  ["multiple times, limited number, limited, a limited number", "quant", "any", "count"],
+  ["multiple times, limited number, limited, a limited number, a certain", "quant", "any", "count"],
+  ["enough", "quant", "plural", "count"],
+  ["gradually, progressively, incrementally, not long, not too long, cleaning time, buffer time, turnaround time, prep time, setup time", "quant", "any", "time"],
   // "several probes" is just a plural; "several retries", "numerous attempts" leave a count out.
   ["several, numerous, multiple", "quant", "repeat", "count"],
   ["too many, too much, too few, too high, too low, too big, too large, too small, too long, too short, too old, too slow, too often, too frequent, too little, too late, too early, too stale, too busy, too expensive, too costly, too fast, too quickly, too frequently, too far behind, too heavy", "quant", "any", "count"],
@@ -154,6 +157,7 @@ const EVAL_ROWS: readonly Row[] = [
   ["up to date, up-to-date, as expected, as intended, as designed, works, work, handled, handles, goes down, goes up, go down, go up, love, loves, enjoy, enjoys, like it, meets expectations, meet expectations, bug-free, no issues, no problems, no bugs, without issues, without problems, looks good, look good, all good", "eval", "any", "quality"],
   ["feel, feels", "eval", "any", "usability"],
   // Outcomes in people's heads: "invitees are no longer confused", "shoppers understand the breakdown".
+  ["copes, cope with, copes with, everything they need, reconciles, everything reconciles", "eval", "any", "quality"],
   ["than before, less than before, more than before, fewer than before, satisfies, satisfy, runs stable, run stable, stable in production", "eval", "any", "quality"],
   ["understand, understands, confused, confusing, persuasive, convincing, confident, no longer, drop off, drops off, find what they need, finds what they need", "eval", "any", "quality"],
   ["rare, rarely, uncommon, infrequent, seldom, scales, scale well, scales well, prevented, avoided, eliminated, fairly, make sense, makes sense, statistically sound, comfortable, better than, behaves well, complies with, comply with, expect, expects, behaves as, behave as, consistent state, stop complaining, stops complaining, add up, adds up, accept the, engaging, disturb, disturbs, impact, doesn't affect, noisy, important, right, transparent, look the same, looks the same, same as before", "eval", "any", "quality"],

@@ -31,7 +31,7 @@ const NOT_A_NOUN = new Set(
 /** Pairs that are fixed expressions, not evaluations: key is "prev word|cue" or "cue|next word". */
 const FIXED = new Set([
   "as|soon", "as|long", "no|longer", "any|longer", "how|long", "how|many", "how|often", "as|many",
-  "as|much", "most|recent", "most|recently", "fail|fast", "at|once", "in|short", "very|least",
+  "as|much", "most|recent", "most|recently", "a limit|check", "a limit|checks", "a limit|checker", "fail|fast", "at|once", "in|short", "very|least",
   "best|effort", "best|practice", "short|of", "eventually|consistent", "in time|zone", "in time|zones",
   "a while|loop", "a timeout|error", "a timeout|exception", "a timeout|response", "as required|by",
   "well|as", "as|well", "good|faith", "for|good", "limited|to", "is|often", "are|often", "was|often", "were|often",
@@ -146,6 +146,8 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
     case "notas":
       return !(prev && prev.w === "as") && !(next && next.w === "as");
     case "pred":
+      // "never has a fine": after an article the word is a noun.
+      if (prev && (prev.w === "a" || prev.w === "an" || prev.w === "the")) return false;
       // "is fast", "keep it simple", "easy to use", or closing the sentence: "find the flow pleasant."
       if (cue.hint === "usability" && objectComplement(toks, g)) return true;
       return isLinking(toks, g) || (next !== undefined && next.w === "to" && text !== "fine") || closesSentence(toks, m.to);
@@ -170,6 +172,8 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       const adverbStart = prev !== undefined && /^(also|then|just|and)$/.test(prev.w) && atSentenceStart(toks, m.from - 1);
       return atSentenceStart(toks, m.from) || adverbStart || (prev !== undefined && (VERB_MARKERS.has(prev.w) || prev.w === "so" || PASSIVE.has(prev.w)));
     case "plural": {
+      // "Not enough tracks to fill the night" is the failure being handled, not a count to give.
+      if (prev && prev.w === "not") return false;
       // "the latest entries" asks for a count; "the latest event" does not.
       const n = nextWord(toks, m.to);
       return n !== undefined && n.w.length > 3 && n.w.endsWith("s") && !n.w.endsWith("ss") && !NOT_A_NOUN.has(n.w);
@@ -264,6 +268,9 @@ const SETTING_NOUNS = new Set(["values", "value", "limits", "limit", "settings",
 function namedFigure(toks: readonly Tok[], to: number, line: Line): boolean {
   const next = toks[to];
   if (next === undefined) return false;
+  // "rolled out gradually; gradually here means in steps of 1 %, 5 % …": the line defines the word.
+  const word = toks[to - 1].w;
+  for (let k = to; k + 1 < toks.length; k++) if (toks[k].w === "means" && (toks[k - 1].w === word || (toks[k - 1].w === "here" && toks[k - 2]?.w === word))) return true;
   if (next.t === PUNCT && next.w === ":") {
     for (let k = to + 1; k < toks.length; k++) if (isQuantity(toks, k, line)) return true;
     return false;

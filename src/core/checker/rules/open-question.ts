@@ -25,6 +25,9 @@ function answeredBelow(doc: Doc, i: number): boolean {
     const l = doc.lines[j];
     if (l.kind === "blank") continue;
     const text = l.raw.slice(l.contentStart).replace(/^[>*_\s]+/, "").toLowerCase();
+    // FAQ style: "**How is the score computed?**" as a bold line, its answer the paragraph below.
+    const own = doc.lines[i].raw.trim();
+    if (own.startsWith("**") && own.endsWith("**") && l.kind === "text" && !l.item && l.raw.indexOf("?") < 0) return true;
     if (text.startsWith("a:") || text.startsWith("answer:") || /^a \(@?[\w.-]+\)/.test(text)) return true;
     // A reply in a quoted thread that opens with its answer: "> **@oluwaseun:** No. Shopify doesn't …".
     const reply = /^@[\w.-]+[*_]*\s*:[*_\s]*([a-z]+)/.exec(text);
@@ -33,7 +36,7 @@ function answeredBelow(doc: Doc, i: number): boolean {
   return false;
 }
 
-const CONTEXT_STARTS = new Set(["the", "it", "this", "that", "these", "those", "most", "some"]);
+const CONTEXT_STARTS = new Set(["the", "it", "this", "that", "these", "those", "most", "some", "they"]);
 
 function decidesAfter(toks: readonly Tok[], k: number): boolean {
   for (let j = k + 1; j < toks.length; j++) if (toks[j].t === WORD && /^(yes|no|decided|decision|answer|will|won't|must|should|always|never)$/.test(toks[j].w)) return true;
@@ -116,6 +119,10 @@ function deferredAfter(toks: readonly Tok[], from: number): boolean {
     if (t.t !== WORD) continue;
     if (DEFERRING.has(t.w)) return true;
     if (t.w === "call" && toks[k - 1]?.w === "my" && toks[k - 2]?.w === "not") return true;
+    // "Need to circle back with risk."; "Revenue says no, CRM says yes.": no one answer.
+    if (t.w === "back" && toks[k - 1]?.w === "circle") return true;
+    if (t.w === "checking" && (toks[k - 1]?.w === "still" || toks[k - 1]?.w === "are" || toks[k - 1]?.w === "is")) return true;
+    if ((t.w === "says" || t.w === "wants") && toks.slice(k + 1).some((u) => u.w === t.w)) return true;
   }
   return false;
 }

@@ -228,7 +228,7 @@ function integration(toks: readonly Tok[], k: number): boolean {
 }
 
 /** Documents that "the attached …" promises but a Markdown brief cannot carry. */
-const ATTACHABLE = new Set("diagram diagrams file files doc docs document documents spreadsheet spreadsheets sheet pdf screenshot screenshots slides deck image images mockup mockups design designs chart charts drawing sketch report export csv list notes".split(" "));
+const ATTACHABLE = new Set("diagram diagrams file files doc docs document documents spreadsheet spreadsheets sheet pdf screenshot screenshots slides deck image images mockup mockups design designs chart charts drawing sketch report export csv list notes worksheet workbook template contract spec specification form".split(" "));
 
 /** A named private place in the prose tokens, or null. */
 function trackerHeader(raw: string): boolean {
@@ -318,6 +318,7 @@ function internalDocument(toks: readonly Tok[]): { s: number; e: number } | null
   return null;
 }
 
+const GO_LINK = /(^|[\s(:])go\/[a-z0-9][a-z0-9_-]+/;
 const PEOPLE_VERBS = new Set("wants want decided decides approved approves agreed agrees meets met asked asks voted votes signs signed needs".split(" "));
 const DOCUMENT_NOUNS = new Set("doc docs document page wiki sheet spreadsheet deck slides board folder".split(" "));
 
@@ -402,6 +403,11 @@ export function privateLinkLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
     if (!place && (chars & F_NAME) !== 0) place = personalFile(toks);
     if (!place && (chars & F_ACR) !== 0) place = internalDocument(toks);
     if (!place && line.raw.indexOf("#", line.contentStart) >= 0) place = channel(line.raw);
+    // "go/offcycle-runbook": a company short link.
+    if (!place && line.raw.indexOf("go/") >= 0) {
+      const m = GO_LINK.exec(line.raw);
+      if (m) place = { s: m.index + m[1].length, e: m.index + m[0].length };
+    }
     if (!place && line.raw.indexOf(" drive") >= 0) {
       const m = MAPPED_DRIVE.exec(line.raw);
       if (m) place = { s: m.index, e: m.index + m[0].length };

@@ -11,7 +11,7 @@ import type { LineCtx } from "../doc.js";
 import { F_ACR, F_NAME, S_SHARED, T_ASK, T_DECIDE, T_DOES, T_MEETING, T_SAME, T_SHARED, T_WAY, T_WE, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 import { atSentenceStart, endsSentence } from "../doc.js";
 import { PhraseSet } from "../phrases.js";
-import { CODE, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
+import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import {
   SYSTEM_NOUNS,
   ASK_VERBS,
@@ -23,7 +23,7 @@ import {
   PRECEDENT_NOUNS,
   SHARED_PHRASES,
 } from "../lexicon/cues.js";
-import { CAPITALISED_WORDS } from "../lexicon/known.js";
+import { CAPITALISED_WORDS, PLACES } from "../lexicon/known.js";
 import { isUnknownName, possessiveArtifact } from "./names.js";
 import type { Emit } from "./emit.js";
 
@@ -168,7 +168,7 @@ function theOneThat(toks: readonly Tok[]): Hit | null {
     if (!subject || subject.t !== WORD) continue;
     // A subject: a pronoun, a capitalised team or person, or "the permit desk".
     let v = -1;
-    if (PRONOUN_SUBJECTS.has(subject.w) || (subject.cap && !atSentenceStart(toks, j))) v = j + 1;
+    if (PRONOUN_SUBJECTS.has(subject.w) || (subject.cap && !atSentenceStart(toks, j)) || (DEPARTMENTS.has(subject.w) && !subject.cap)) v = j + 1;
     else if (subject.w === "the" || subject.w === "our") {
       for (let q = j + 1; q < toks.length && q <= j + 3; q++) if (toks[q].t === WORD && ONE_VERBS.has(toks[q].w)) v = q;
     }
@@ -199,6 +199,11 @@ function likeTheOld(toks: readonly Tok[]): Hit | null {
     if (toks[j].w === "in" || toks[j].w === "on" || toks[j].w === "at") j++;
     if (toks[j]?.w !== "the" && toks[j]?.w !== "our") continue;
     if (j + 1 < toks.length && OLD_WORDS.has(toks[j + 1].w) && toks[j + 2]?.t === WORD) return span(toks, k, j + 2);
+    // "works like the Adyen recon from 2022": an earlier project known by its year.
+    for (let q = j + 1; q + 1 < toks.length && q <= j + 5; q++) {
+      if (toks[q].t !== WORD) break;
+      if (toks[q].w === "from" && toks[q + 1].t === NUM && /^(19|20)\d\d$/.test(toks[q + 1].w)) return span(toks, k, q + 1);
+    }
     // "done like in the transactional mailer": another system's behaviour.
     if (w === "like" && j === k + 2) {
       const q = wordAhead(toks, j + 1, j + 3, SYSTEM_NOUNS);
@@ -211,7 +216,9 @@ function likeTheOld(toks: readonly Tok[]): Hit | null {
 /** Documents and rules a person or team keeps: "the list Dariusz keeps", "the template the DLV squad made". */
 const KEPT_ARTIFACTS = new Set("list lists template templates matrix formula rules rule wording mapping format table sheet spreadsheet script logic process approach numbers figures criteria thresholds values schedule letter letters email message text gates checks pattern patterns convention conventions".split(" "));
 /** Words naming a group of people. */
-const GROUP_NOUNS = new Set("team squad department desk group folks people lead leads manager managers owner owners office crew guild committee board".split(" "));
+const GROUP_NOUNS = new Set("team squad department desk group folks people lead leads manager managers owner owners office crew guild committee board vendor vendors agency contractor contractors consultancy".split(" "));
+/** Departments named in lower case as a subject: "the template marketing showed us". */
+const DEPARTMENTS = new Set("support finance legal marketing sales product engineering security ops operations design compliance accounting billing payments risk hr".split(" "));
 
 /**
  * "the list Dariusz keeps", "the rules Bu Sari in AR uses today", "the
@@ -230,7 +237,7 @@ function keptBySomeone(toks: readonly Tok[], defined: ReadonlySet<string>): Hit 
     const subject = toks[j];
     if (!subject || subject.t !== WORD) continue;
     let end = -1;
-    if ((subject.cap && !(subject.info & W_KNOWN) && !defined.has(subject.w)) || (HONORIFICS.has(subject.w) && toks[j + 1]?.cap)) {
+    if ((subject.cap && !(subject.info & W_KNOWN) && !defined.has(subject.w)) || (HONORIFICS.has(subject.w) && toks[j + 1]?.cap) || (DEPARTMENTS.has(subject.w) && !subject.cap)) {
       end = j;
       // "Bu Sari", "Pak Budi", "Dr Patel": title plus name; "in AR": the person's department.
       while (end + 1 < toks.length && toks[end + 1].t === WORD && toks[end + 1].cap) end++;
@@ -318,7 +325,8 @@ function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | nu
     const p = toks[m.from - 1];
     const knower = toks[m.to + 1]?.w === "," && PRONOUN_SUBJECTS.has(toks[m.to + 2]?.w ?? "");
     if (p && p.t === WORD && !ASK_LEADS.has(p.w) && !atSentenceStart(toks, m.from) && !knower) continue;
-    if (t.w === "him" || t.w === "her" || isUnknownName(t, defined) || (CAPITALISED_WORDS.has(t.w) && /^(support|finance|legal|marketing|sales|product|engineering|security|ops|design|compliance|accounting|billing|payments|platform|data)$/.test(t.w))) {
+    // "ask Jordan": a person may share a name with a place.
+    if (t.w === "him" || t.w === "her" || isUnknownName(t, defined) || (t.cap && PLACES.has(t.w)) || (CAPITALISED_WORDS.has(t.w) && /^(support|finance|legal|marketing|sales|product|engineering|security|ops|design|compliance|accounting|billing|payments|platform|data)$/.test(t.w))) {
       return span(toks, m.from, m.to);
     }
     if (t.w === "them" && toks[m.to + 1]?.w !== "to" && toks[m.to + 1]?.w !== "for") return span(toks, m.from, m.to);

@@ -74,7 +74,8 @@ function definedHere(toks: readonly Tok[], k: number, line: Line): boolean {
     if (next.w === "," && (toks[k + 2]?.w === "i.e" || toks[k + 2]?.w === "ie" || toks[k + 2]?.w === "meaning")) return true;
     if (next.w === "," && (toks[k + 2]?.w === "that" || toks[k + 2]?.w === "which") && toks[k + 3]?.w === "is") return true;
     // "X, our in-house …," / "Pix, the instant payment system of the Brazilian Central Bank."
-    if (next.w === "," && APPOSITION.has(toks[k + 2]?.w ?? "")) {
+    // "Mjolnir, the same as for seat sales" compares; it does not explain.
+    if (next.w === "," && APPOSITION.has(toks[k + 2]?.w ?? "") && toks[k + 3]?.w !== "same") {
       for (let j = k + 3; j < toks.length && j <= k + 16; j++) {
         const t = toks[j];
         if (t.t === PUNCT) {
@@ -361,6 +362,8 @@ export class TermTracker {
       if (t.t !== WORD || !t.cap || (!t.acr && (t.info & W_KNOWN) !== 0)) continue;
       const key = t.acr ? acronymKey(t) : t.w;
       if (t.acr && knownAcronym(key)) continue;
+      // "## CONTEXT": a heading written in capitals is not an acronym.
+      if (t.acr && line.kind === "heading" && line.raw.toUpperCase() === line.raw) continue;
       if (t.acr && amongKnownNames(toks, k, line.raw)) {
         this.defined.add(key);
         continue;
