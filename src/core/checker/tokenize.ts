@@ -281,18 +281,22 @@ export function tokenize(text: string, base: number, end: number, from = 0, mask
         h |= 1;
         const len = j - i;
         const mask = TABLE.mask;
-        for (let slot = h & mask; TABLE.hash[slot] !== 0; slot = (slot + 1) & mask) {
-          if (TABLE.hash[slot] !== h) continue;
-          const cand = TABLE.word[slot];
-          if (cand.length !== len) continue;
+        const slots = TABLE.slots;
+        for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+          const b = slot << 2;
+          const sh = slots[b];
+          if (sh === 0) break;
+          if (sh !== h || slots[b + 3] !== len) continue;
+          const pool = TABLE.chars;
+          const at = slots[b + 2] - i;
           let same = true;
-          for (let k = 0; k < len && same; k++) {
-            const d = text.charCodeAt(i + k);
-            same = (d >= 65 && d <= 90 ? d | 32 : d) === cand.charCodeAt(k);
+          for (let k = i; k < j && same; k++) {
+            const d = text.charCodeAt(k);
+            same = (d >= 65 && d <= 90 ? d | 32 : d) === pool[at + k];
           }
           if (same) {
-            word = cand;
-            bits = TABLE.info[slot];
+            word = TABLE.word[slot];
+            bits = slots[b + 1];
             known = true;
             break;
           }

@@ -157,9 +157,13 @@ export const WORD_INFO: ReadonlyMap<string, number> = info;
 /**
  * The same words in an open-addressing table keyed by a hash the tokenizer
  * computes while scanning, so a known word is found without slicing or
- * lower-casing the line (see tokenize.ts). Hash 0 marks an empty slot.
+ * lower-casing the line (see tokenize.ts). Each slot is four ints in one
+ * array, [hash, info bits, start of the word in `chars`, length], so a probe
+ * reads one cache line, and the comparison reads the word's code units from
+ * one flat array instead of a string object elsewhere in the heap. Hash 0
+ * marks an empty slot; `word` holds the interned string of each slot.
  */
-export const TABLE = { mask: 0, hash: new Int32Array(0), word: [] as string[], info: new Int32Array(0) };
+export const TABLE = { mask: 0, slots: new Int32Array(0), chars: new Uint16Array(0), word: [] as string[] };
 
 /** FNV-1a over lower-cased UTF-16 units, never 0; must match the tokenizer's inline version. */
 export function wordHash(w: string): number {
@@ -171,21 +175,27 @@ export function wordHash(w: string): number {
 function buildTable(): void {
   let size = 1024;
   while (size < info.size * 4) size *= 2;
-  const hash = new Int32Array(size);
+  const slots = new Int32Array(size * 4);
   const word: string[] = new Array<string>(size).fill("");
-  const bits = new Int32Array(size);
+  let total = 0;
+  for (const w of info.keys()) total += w.length;
+  const chars = new Uint16Array(total);
+  let at = 0;
   for (const [w, b] of info) {
     const h = wordHash(w);
     let slot = h & (size - 1);
-    while (hash[slot] !== 0) slot = (slot + 1) & (size - 1);
-    hash[slot] = h;
+    while (slots[slot * 4] !== 0) slot = (slot + 1) & (size - 1);
+    slots[slot * 4] = h;
+    slots[slot * 4 + 1] = b;
+    slots[slot * 4 + 2] = at;
+    slots[slot * 4 + 3] = w.length;
     word[slot] = w;
-    bits[slot] = b;
+    for (let k = 0; k < w.length; k++) chars[at++] = w.charCodeAt(k);
   }
   TABLE.mask = size - 1;
-  TABLE.hash = hash;
+  TABLE.slots = slots;
+  TABLE.chars = chars;
   TABLE.word = word;
-  TABLE.info = bits;
 }
 buildTable();
 
