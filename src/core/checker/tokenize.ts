@@ -182,6 +182,16 @@ function next(s: number, e: number, w: string | null, t: number, ref: number): T
 
 const NO_MASKS: readonly number[] = [];
 
+/** Whether text[i, i + 9) is "localhost" in any case (ASCII: what a lazy word's w would be). */
+function isLocalhost(text: string, i: number): boolean {
+  const target = "localhost";
+  for (let k = 0; k < 9; k++) {
+    const d = text.charCodeAt(i + k);
+    if ((d >= 65 && d <= 90 ? d | 32 : d) !== target.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 /**
  * Tokenizes the line text[base, end) from column `from`, skipping the masked
  * ranges (see inline.ts; code spans and URLs become one CODE/URL token each).
@@ -335,7 +345,8 @@ export function tokenize(text: string, base: number, end: number, from = 0, mask
         if (curly) t.w = t.w.replace(/\u2019/g, "'");
         if (f & CAP_BIT) chars |= F_CAP;
         if (f & ACR_BIT) chars |= F_ACR;
-        if (j - i === 9 && t.w === "localhost") chars |= F_DOT;
+        // A lazy word is compared in place: reading t.w would slice every other nine-letter word.
+        if (j - i === 9 && (lazy ? isLocalhost(text, i) : t.w === "localhost")) chars |= F_DOT;
       }
       t.f = f;
       if (!known) bits = !lazy && ((f & POSS_BIT) !== 0 || curly || accent) ? WORD_INFO.get(t.w) ?? 0 : 0;
