@@ -83,14 +83,16 @@ export function criterionHash(text: string): string {
   let tail = -1; // start of the pending run of ".", ";" and spaces, or -1
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    // One table read classifies an ASCII character (most of them).
+    const k = c < 128 ? CLASS[c] : c === 0xa0 ? C_SPACE : caseless(c) ? 0 : -1;
+    if (k === C_SPACE) {
       if (started && tail < 0) tail = i;
       continue;
     }
-    if (c >= 65 && c <= 90) c |= 32;
-    else if (c >= 128 && !caseless(c)) return fnv1a(normaliseCriterion(text));
+    if (k === C_UPPER) c |= 32;
+    else if (k < 0) return fnv1a(normaliseCriterion(text));
     started = true;
-    if (c === 46 || c === 59) {
+    if (k === C_END) {
       if (tail < 0) tail = i;
       continue;
     }
@@ -107,6 +109,16 @@ export function criterionHash(text: string): string {
   }
   return hex8(h);
 }
+
+/** ASCII classes for criterionHash: whitespace, upper-case letter, "." or ";", anything else (0). */
+const C_SPACE = 1;
+const C_UPPER = 2;
+const C_END = 3;
+const CLASS = new Int8Array(128);
+for (const c of [32, 9, 10, 13, 12, 11]) CLASS[c] = C_SPACE;
+for (let c = 65; c <= 90; c++) CLASS[c] = C_UPPER;
+CLASS[46] = C_END;
+CLASS[59] = C_END;
 
 function wasText(doc: Doc, i: number): boolean {
   return i > 0 && doc.lines[i - 1].kind === "text";
