@@ -127,6 +127,43 @@ function indexRuns(line: string, from: number): Map<number, number[]> {
   return runs;
 }
 
+/** Adds the mask [a, b) of `kind` when it is not empty. */
+function mask(masks: number[], a: number, b: number, kind: number): void {
+  if (b > a) masks.push(a, b, kind);
+}
+
+// State of the current scanInline call, kept at module level so that each
+// line does not allocate closures over it (the scan is not re-entrant).
+/**
+ * Closing characters searched for repeatedly ('>', '"', "'"): cached so a line of
+ * openers stays linear. Cleared lazily: most lines with markup only have code spans.
+ */
+const FOUND = new Map<number, number>();
+let foundUsed = false;
+/** Where bare URLs may start on the current line, and the next one to consider. */
+let curStarts: number[] = NO_STARTS;
+let urlPtr = 0;
+
+function nextOf(line: string, ch: number, p: number): number {
+  foundUsed = true;
+  const cached = FOUND.get(ch);
+  if (cached !== undefined && (cached >= p || cached === -1)) return cached;
+  const r = line.indexOf(String.fromCharCode(ch), p);
+  FOUND.set(ch, r);
+  return r;
+}
+
+/** The next place at or after p where markup or a bare URL may start (n when none). */
+function jump(line: string, n: number, p: number): number {
+  MARKUP.lastIndex = p;
+  const m = MARKUP.exec(line);
+  let next = m === null ? n : m.index;
+  const starts = curStarts;
+  while (urlPtr < starts.length && starts[urlPtr] < p) urlPtr++;
+  if (urlPtr < starts.length && starts[urlPtr] < next) next = starts[urlPtr];
+  return next;
+}
+
 /**
  * Scans `line` from column `from` (list markers and the like before it are
  * read by the caller). `inComment` says whether an HTML comment from
@@ -140,27 +177,17 @@ export function scanInline(line: string, from: number, inComment: boolean): Inli
   const code: Span[] = [];
   const urls: Span[] = [];
   const comments: Span[] = [];
-  const mask = (a: number, b: number, kind: number): void => {
-    if (b > a) masks.push(a, b, kind);
-  };
-  // Closing characters searched for repeatedly ('>', '"', "'"): cached so a line of openers stays linear.
-  // Made on first use: most lines with markup only have code spans.
-  let found: Map<number, number> | null = null;
-  const nextOf = (ch: number, p: number): number => {
-    if (found === null) found = new Map();
-    const cached = found.get(ch);
-    if (cached !== undefined && (cached >= p || cached === -1)) return cached;
-    const r = line.indexOf(String.fromCharCode(ch), p);
-    found.set(ch, r);
-    return r;
-  };
+  if (foundUsed) {
+    FOUND.clear();
+    foundUsed = false;
+  }
 
   let i = from;
   if (inComment) {
     const close = line.indexOf("-->", i);
     const end = close < 0 ? n : close + 3;
     comments.push({ start: i, end: close < 0 ? n : close, text: line.slice(i, close < 0 ? n : close) });
-    mask(i, end, MASK_SKIP);
+    mask(masks, i, end, MASK_SKIP);
     i = end;
     inComment = close < 0;
   }
@@ -179,21 +206,14 @@ export function scanInline(line: string, from: number, inComment: boolean): Inli
       if ((c === 104 || c === 102 || c === 109 || c === 119 || c === 72 || c === 87) && schemeAt(line, k)) urlStarts.push(k);
     }
   }
-  let urlPtr = 0;
-  const jump = (p: number): number => {
-    MARKUP.lastIndex = p;
-    const m = MARKUP.exec(line);
-    let next = m === null ? n : m.index;
-    while (urlPtr < urlStarts.length && urlStarts[urlPtr] < p) urlPtr++;
-    if (urlPtr < urlStarts.length && urlStarts[urlPtr] < next) next = urlStarts[urlPtr];
-    return next;
-  };
-  i = jump(i);
+  curStarts = urlStarts;
+  urlPtr = 0;
+  i = jump(line, n, i);
 
   while (i < n) {
     const c = line.charCodeAt(i);
     if (c === 92 /* \ */ && i + 1 < n) {
-      mask(i, i + 1, MASK_SKIP);
+      mask(masks, i, i + 1, MASK_SKIP);
       i += 2;
       continue;
     }
@@ -226,10 +246,10 @@ export function scanInline(line: string, from: number, inComment: boolean): Inli
           b--;
         }
         code.push({ start: i, end: close + len, text: line.slice(a, b) });
-        mask(i, close + len, MASK_CODE);
+        mask(masks, i, close + len, MASK_CODE);
         i = close + len;
       } else {
-        mask(i, j, MASK_SKIP);
+        mask(masks, i, j, MASK_SKIP);
         i = j;
       }
       continue;
@@ -239,17 +259,17 @@ export function scanInline(line: string, from: number, inComment: boolean): Inli
         const close = line.indexOf("-->", i + 4);
         const end = close < 0 ? n : close + 3;
         comments.push({ start: i + 4, end: close < 0 ? n : close, text: line.slice(i + 4, close < 0 ? n : close) });
-        mask(i, end, MASK_SKIP);
+        mask(masks, i, end, MASK_SKIP);
         i = end;
         if (close < 0) inComment = true;
         continue;
       }
-      const nextGt = nextOf(62, i);
+      const nextGt = nextOf(line, 62, i);
       if (nextGt > i && schemeAt(line, i + 1)) {
         const inner = line.slice(i + 1, nextGt);
         if (inner.indexOf(" ") < 0) {
           urls.push({ start: i + 1, end: nextGt, text: inner });
-          mask(i, nextGt + 1, MASK_URL);
+          mask(masks, i, nextGt + 1, MASK_URL);
           i = nextGt + 1;
           continue;
         }
@@ -262,7 +282,7 @@ export function scanInline(line: string, from: number, inComment: boolean): Inli
         const tag = line.slice(k, e).toLowerCase();
         const after = line.charCodeAt(e);
         if (HTML_TAGS.has(tag) && (e === nextGt || isSpace(after) || after === 47)) {
-          mask(i, nextGt + 1, MASK_SKIP);
+          mask(masks, i, nextGt + 1, MASK_SKIP);
           i = nextGt + 1;
           continue;
         }
@@ -277,7 +297,7 @@ export function scanInline(line: string, from: number, inComment: boolean): Inli
       let destStart = k;
       let destEnd = k;
       if (line.charCodeAt(k) === 60) {
-        const gt = nextOf(62, k);
+        const gt = nextOf(line, 62, k);
         if (gt > 0) {
           destStart = k + 1;
           destEnd = gt;
@@ -301,37 +321,37 @@ export function scanInline(line: string, from: number, inComment: boolean): Inli
       while (k < n && isSpace(line.charCodeAt(k))) k++;
       const q = line.charCodeAt(k);
       if (q === 34 || q === 39) {
-        const qe = nextOf(q, k + 1);
+        const qe = nextOf(line, q, k + 1);
         if (qe > 0) k = qe + 1;
         while (k < n && isSpace(line.charCodeAt(k))) k++;
       }
       if (line.charCodeAt(k) === 41) {
         if (destEnd > destStart) {
           urls.push({ start: destStart, end: destEnd, text: line.slice(destStart, destEnd) });
-          mask(i, k + 1, MASK_URL);
-        } else mask(i, k + 1, MASK_SKIP);
+          mask(masks, i, k + 1, MASK_URL);
+        } else mask(masks, i, k + 1, MASK_SKIP);
         i = k + 1;
         continue;
       }
-      mask(i, i + 1, MASK_SKIP);
+      mask(masks, i, i + 1, MASK_SKIP);
       i++;
       continue;
     }
     if (c === 91 /* [ */ || c === 93 /* ] */) {
       // "![" of an image: the "!" goes with the bracket.
-      if (c === 91 && i > 0 && line.charCodeAt(i - 1) === 33 && (masks.length === 0 || masks[masks.length - 2] <= i - 1)) mask(i - 1, i + 1, MASK_SKIP);
-      else mask(i, i + 1, MASK_SKIP);
+      if (c === 91 && i > 0 && line.charCodeAt(i - 1) === 33 && (masks.length === 0 || masks[masks.length - 2] <= i - 1)) mask(masks, i - 1, i + 1, MASK_SKIP);
+      else mask(masks, i, i + 1, MASK_SKIP);
       i++;
       continue;
     }
     if ((c === 104 || c === 102 || c === 109 || c === 119 || c === 72 || c === 87) && schemeAt(line, i)) {
       const e = urlEnd(line, i);
       urls.push({ start: i, end: e, text: line.slice(i, e) });
-      mask(i, e, MASK_URL);
+      mask(masks, i, e, MASK_URL);
       i = e;
       continue;
     }
-    i = jump(i + 1);
+    i = jump(line, n, i + 1);
   }
   return { masks, code, urls, comments, inComment, plain: false };
 }
