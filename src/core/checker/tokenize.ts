@@ -143,6 +143,10 @@ for (let c = 97; c <= 122; c++) ASCII[c] = LOWER;
 for (let c = 65; c <= 90; c++) ASCII[c] = UPPER;
 for (let c = 48; c <= 57; c++) ASCII[c] = DIGIT;
 
+/** ASCII characters that may join two word characters inside a word: - _ . ' , : */
+const CONNECTOR = new Uint8Array(128);
+for (const c of "-_.',:") CONNECTOR[c.charCodeAt(0)] = 1;
+
 function wordChar(c: number): boolean {
   return c < 128 ? (ASCII[c] & WORDCH) !== 0 : isLatinLetter(c) || isDigit(c);
 }
@@ -265,11 +269,13 @@ export function tokenize(text: string, base: number, end: number, from = 0, mask
             j++;
             continue;
           }
+          // A space or other ASCII non-connector ends the word without the checks below.
+          if (CONNECTOR[d] === 0) break;
         } else if (isLatinLetter(d) || isDigit(d)) {
           if (!isDigit(d)) accent = true;
           j++;
           continue;
-        }
+        } else if (d !== 0x2019) break;
         if (
           (d === 45 || d === 95 || d === 46 || d === 39 || d === 0x2019 || d === 44 || d === 58) &&
           j + 1 < limit &&
