@@ -218,9 +218,13 @@ function makeLine(n: number, raw: string, start: number, kind: LineKind): Line {
 /** Parses the brief into lines with their block-level role. */
 export function parseBlocks(input: string): Line[] {
   const starts: number[] = [];
-  const raws = splitText(documentText(input), starts);
+  const text = documentText(input);
+  const raws = splitText(text, starts);
   const out: Line[] = new Array(raws.length);
   let i = 0;
+  // The next "|" in the text at or after the line being read (past the end when none is left):
+  // one search finds it for all the lines before it, instead of one search per line.
+  let nextPipe = -1;
 
   // YAML front matter: "---" on line 1 up to the next "---" or "...".
   if (raws.length > 1 && raws[0].trimEnd() === "---") {
@@ -345,11 +349,17 @@ export function parseBlocks(input: string): Line[] {
       } else if (cols === 0 && prevBlank) {
         inList = false;
       }
-      if (!inTable && raw.indexOf("|") >= 0 && i + 1 < raws.length && isTableDelimiter(raws[i + 1])) {
+      const lineStart = starts[i];
+      if (nextPipe < lineStart) {
+        nextPipe = text.indexOf("|", lineStart);
+        if (nextPipe < 0) nextPipe = text.length;
+      }
+      const pipe = nextPipe < lineStart + raw.length;
+      if (!inTable && pipe && i + 1 < raws.length && isTableDelimiter(raws[i + 1])) {
         inTable = true;
       }
       if (inTable) {
-        if (raw.indexOf("|") < 0) inTable = false;
+        if (!pipe) inTable = false;
         else if (isTableDelimiter(raw)) {
           line.kind = "rule";
           prevBlank = false;
