@@ -171,12 +171,16 @@ export function splitLines(input: string): string[] {
 /** Splits the text into lines and pushes where each starts onto `starts`. */
 function splitText(text: string, starts: number[]): string[] {
   if (text.indexOf("\r") < 0) {
-    const lines = text.split("\n");
-    let at = 0;
-    for (let k = 0; k < lines.length; k++) {
-      starts.push(at);
-      at += lines[k].length + 1;
+    // indexOf and slice per line: quicker than split("\n") and a second pass for the starts.
+    const lines: string[] = [];
+    let start = 0;
+    for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", start)) {
+      lines.push(text.slice(start, end));
+      starts.push(start);
+      start = end + 1;
     }
+    lines.push(text.slice(start));
+    starts.push(start);
     return lines;
   }
   const lines: string[] = [];
