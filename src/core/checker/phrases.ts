@@ -4,6 +4,7 @@
  * plus one per word of each phrase that starts there: no regular expressions.
  */
 import { WORD, NUM, type Tok } from "./tokenize.js";
+import { TABLE } from "./wordinfo.js";
 
 interface Node<T> {
   next: Map<string, Node<T>>;
@@ -48,6 +49,23 @@ function longestFrom<T>(toks: readonly Tok[], i: number, node: Node<T>): PhraseM
 /** A set of phrases (space-separated words) with a value each. */
 export class PhraseSet<T> {
   private root = new Map<string, Node<T>>();
+  /**
+   * The root's nodes by word-table slot (see Tok.slot), for the TABLE version
+   * in rootVersion: a known word finds its node by index, not by hashing.
+   */
+  private rootSlots: (Node<T> | undefined)[] = [];
+  private rootVersion = -1;
+
+  private slotNodes(): (Node<T> | undefined)[] {
+    if (this.rootVersion !== TABLE.version) {
+      const words = TABLE.word;
+      const nodes: (Node<T> | undefined)[] = new Array<Node<T> | undefined>(words.length).fill(undefined);
+      for (let s = 0; s < words.length; s++) if (words[s] !== "") nodes[s] = this.root.get(words[s]);
+      this.rootSlots = nodes;
+      this.rootVersion = TABLE.version;
+    }
+    return this.rootSlots;
+  }
 
   constructor(entries: Iterable<readonly [string, T]> = []) {
     for (const [phrase, value] of entries) this.add(phrase, value);
@@ -71,6 +89,7 @@ export class PhraseSet<T> {
       }
     };
     if (slots.length && slots[0][0]) walk(this.root, 0);
+    this.rootVersion = -1;
   }
 
   /** The longest phrase starting at token i, or null. */
@@ -89,6 +108,7 @@ export class PhraseSet<T> {
   findAll(toks: readonly Tok[], startBit = 0): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     const root = this.root;
+    const bySlot = this.slotNodes();
     for (let i = 0; i < toks.length; ) {
       const t = toks[i];
       if (startBit !== 0 && (t.info & startBit) === 0) {
@@ -96,7 +116,7 @@ export class PhraseSet<T> {
         continue;
       }
       // Only a phrase whose first word is this very word may start here (no "#" slot for the first word).
-      const node = t.t === WORD || t.t === NUM ? root.get(t.w) : undefined;
+      const node = t.t === WORD || t.t === NUM ? (t.slot >= 0 ? bySlot[t.slot] : root.get(t.w)) : undefined;
       if (node !== undefined) {
         const m = longestFrom(toks, i, node);
         if (m) {

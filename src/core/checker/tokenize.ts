@@ -39,6 +39,8 @@ export class Tok {
   t = 0;
   /** For CODE/URL tokens: index into the line's code/url spans. */
   ref = -1;
+  /** Slot of the word in the word table (TABLE.word[slot] is w), or -1. */
+  slot = -1;
   /** WORD_INFO bits of w (0 for non-words). */
   info = 0;
   /** Shape bits (see the getters). */
@@ -178,6 +180,7 @@ function next(s: number, e: number, w: string | null, t: number, ref: number): T
   tok.lw = w;
   tok.t = t;
   tok.ref = ref;
+  tok.slot = -1;
   tok.info = 0;
   tok.f = 0;
   toks.push(tok);
@@ -293,6 +296,7 @@ export function tokenize(text: string, base: number, end: number, from = 0, mask
       let word = "";
       let bits = 0;
       let known = false; // found in the word table (bits may use the sign bit)
+      let knownSlot = -1;
       if (!accent && !curly) {
         h |= 1;
         const len = j - i;
@@ -314,6 +318,7 @@ export function tokenize(text: string, base: number, end: number, from = 0, mask
             word = TABLE.word[slot];
             bits = slots[b + 1];
             known = true;
+            knownSlot = slot;
             break;
           }
         }
@@ -326,6 +331,7 @@ export function tokenize(text: string, base: number, end: number, from = 0, mask
         word = upperCount === 0 && !accent ? written : written.toLowerCase();
       }
       const t = next(i, j, lazy ? null : word, numeric ? NUM : WORD, -1);
+      t.slot = knownSlot;
       let f = accent ? ACCENT_BIT : 0;
       if (upperCount === 0) f |= LOWER_BIT;
       if (accent) chars |= F_ACCENT;

@@ -163,7 +163,7 @@ export const WORD_INFO: ReadonlyMap<string, number> = info;
  * one flat array instead of a string object elsewhere in the heap. Hash 0
  * marks an empty slot; `word` holds the interned string of each slot.
  */
-export const TABLE = { mask: 0, slots: new Int32Array(0), chars: new Uint16Array(0), word: [] as string[] };
+export const TABLE = { mask: 0, slots: new Int32Array(0), chars: new Uint16Array(0), word: [] as string[], version: 0 };
 
 /** FNV-1a over lower-cased UTF-16 units, never 0; must match the tokenizer's inline version. */
 export function wordHash(w: string): number {
@@ -196,6 +196,7 @@ function buildTable(): void {
   TABLE.slots = slots;
   TABLE.chars = chars;
   TABLE.word = word;
+  TABLE.version++;
 }
 buildTable();
 
