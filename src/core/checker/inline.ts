@@ -86,6 +86,12 @@ function schemeAt(s: string, i: number): boolean {
 
 /** Characters that start inline markup; a line without them is all prose. */
 const SPECIAL = /[`<\[\]\\]|:\/\/|www\.|mailto:/;
+/**
+ * The places schemeAt accepts: a scheme of URL_SCHEMES, or "www." before a
+ * letter or digit, not right after a letter or digit.
+ */
+const URL_STARTS = /(?<![A-Za-z0-9])(?:https:\/\/|http:\/\/|ftp:\/\/|mailto:|ws:\/\/|wss:\/\/|file:\/\/|www\.(?=[A-Za-z0-9]))/g;
+
 /** Text a URL needs: a line without it has no URL starts to collect (one search instead of three). */
 const URL_HINT = /:\/\/|www\.|mailto:/;
 /** Markup characters the scan stops at (URLs are found separately). */
@@ -201,10 +207,9 @@ export function scanInline(line: string, from: number, inComment: boolean): Inli
   let urlStarts = NO_STARTS;
   if (URL_HINT.test(line)) {
     urlStarts = [];
-    for (let k = i; k < n; k++) {
-      const c = line.charCodeAt(k);
-      if ((c === 104 || c === 102 || c === 109 || c === 119 || c === 72 || c === 87) && schemeAt(line, k)) urlStarts.push(k);
-    }
+    // Every k >= i where schemeAt(line, k) holds, found by one native search (no two such starts overlap).
+    URL_STARTS.lastIndex = i;
+    for (let m = URL_STARTS.exec(line); m !== null; m = URL_STARTS.exec(line)) urlStarts.push(m.index);
   }
   curStarts = urlStarts;
   urlPtr = 0;
