@@ -210,6 +210,11 @@ function isLocalhost(text: string, i: number): boolean {
 export function tokenize(text: string, base: number, end: number, from = 0, masks: readonly number[] = NO_MASKS): Tokens {
   source = text;
   sourceBase = base;
+  // The word table, read once per line (it changes only between calls, see addCueTrigger).
+  const tableMask = TABLE.mask;
+  const tableSlots = TABLE.slots;
+  const tableChars = TABLE.chars;
+  const tableWords = TABLE.word;
   const toks = result.toks;
   toks.length = 0;
   let flags = 0;
@@ -300,23 +305,23 @@ export function tokenize(text: string, base: number, end: number, from = 0, mask
       if (!accent && !curly) {
         h |= 1;
         const len = j - i;
-        const mask = TABLE.mask;
-        const slots = TABLE.slots;
-        for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+        for (let slot = h & tableMask; ; slot = (slot + 1) & tableMask) {
           const b = slot << 2;
-          const sh = slots[b];
+          const sh = tableSlots[b];
           if (sh === 0) break;
-          if (sh !== h || slots[b + 3] !== len) continue;
-          const pool = TABLE.chars;
-          const at = slots[b + 2] - i;
+          if (sh !== h || tableSlots[b + 3] !== len) continue;
+          const at = tableSlots[b + 2] - i;
           let same = true;
-          for (let k = i; k < j && same; k++) {
-            const d = text.charCodeAt(k);
-            same = (d >= 65 && d <= 90 ? d | 32 : d) === pool[at + k];
-          }
+          // Without upper case the written text is the lower-cased word.
+          if (upperCount === 0) for (let k = i; k < j && same; k++) same = text.charCodeAt(k) === tableChars[at + k];
+          else
+            for (let k = i; k < j && same; k++) {
+              const d = text.charCodeAt(k);
+              same = (d >= 65 && d <= 90 ? d | 32 : d) === tableChars[at + k];
+            }
           if (same) {
-            word = TABLE.word[slot];
-            bits = slots[b + 1];
+            word = tableWords[slot];
+            bits = tableSlots[b + 1];
             known = true;
             knownSlot = slot;
             break;
