@@ -90,8 +90,15 @@ export class LimitReferences {
 
   flush(doc: LineCtx["doc"], emit: Emit): void {
     if (this.pending.length === 0) return;
+    // Each name is looked up in the brief once, given or not: a long brief names the same limit many times.
     const valued = new Set<string>();
-    for (const p of this.pending) if (!valued.has(p.noun) && (p.bare ? agedSomewhere(doc, p.noun) : givenSomewhere(doc, p.noun))) valued.add(p.noun);
+    const checked = new Set<string>();
+    for (const p of this.pending) {
+      const key = (p.bare ? "age:" : "limit:") + p.noun;
+      if (checked.has(key)) continue;
+      checked.add(key);
+      if (p.bare ? agedSomewhere(doc, p.noun) : givenSomewhere(doc, p.noun)) valued.add(p.noun);
+    }
     // Once per limit: every later mention is the same gap.
     const reported = new Set<string>();
     for (const p of this.pending) {
