@@ -5,28 +5,29 @@
  * `unquantified`; inside acceptance criteria either one, or a bare judgement
  * ("fraud is reduced"), makes the item `untestable-criterion` unless the item
  * carries something checkable (a number, a code span, a quoted literal).
+ * This file finds cues and decides their position; whether a cue already has
+ * its figure is figures.ts, limits named without a value are limits.ts, and
+ * acceptance items are criterion-buffer.ts.
  */
-import { quantityNear, isQuantity, prevWord, atSentenceStart, endsSentence, type LineCtx } from "../doc.js";
+import { quantityNear, prevWord, atSentenceStart, endsSentence, type LineCtx } from "../doc.js";
 import { PhraseSet, type PhraseMatch } from "../phrases.js";
-import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
+import { NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { CUES, EVAL_CUES, HINT_TEXT, QUANTITY_NOUNS, type Cue } from "../lexicon/quality.js";
 import { DEGREE_WORDS, DETERMINERS, LINKING_VERBS, VERB_MARKERS } from "../lexicon/english.js";
 import type { Line } from "../markdown.js";
 import type { Emit, RawFinding } from "./emit.js";
 import { LimitReferences, limitPosition, refersBack } from "./limits.js";
+import { S_CUE, T_CUE, T_EVAL } from "../wordinfo.js";
+import { NOT_A_NOUN, frequencyNear, likelihood, clauseStart, retriedElsewhere, namedFigure, boundInSentence, figureOnNextLine, sentenceRunsOn, negatedAction } from "./figures.js";
+import { CriterionBuffer } from "./criterion-buffer.js";
 
 export { LimitReferences } from "./limits.js";
-import { S_CUE, T_CUE, T_EVAL, W_ENGLISH, W_FREQUENCY, W_NUMBER, W_UNIT } from "../wordinfo.js";
+export { CriterionBuffer } from "./criterion-buffer.js";
 
 const BASE = new PhraseSet<Cue>(CUES);
 const WITH_EVAL = new PhraseSet<Cue>([...CUES, ...EVAL_CUES]);
 
 const REPEAT_NOUNS = new Set("times retries attempts tries requests calls failures errors seconds minutes hours days weeks months reminders emails messages".split(" "));
-
-/** Words after an adjective that show it is not modifying a noun ("as long as", "longer than"). */
-const NOT_A_NOUN = new Set(
-  "as than and or to of for in on at by with from enough but that which when if while is are was were be".split(" "),
-);
 
 /** Pairs that are fixed expressions, not evaluations: key is "prev word|cue" or "cue|next word". */
 const FIXED = new Set([
@@ -206,24 +207,6 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
   }
 }
 
-/**
- * For frequency words ("regularly", "often") only a rate answers the
- * question: "every 6 hours", "hourly", "3 times a day". A number about
- * something else ("the full 365 days regularly") does not.
- */
-function frequencyNear(toks: readonly Tok[], from: number, to: number): boolean {
-  const a = Math.max(0, from - 6);
-  const b = Math.min(toks.length, to + 8);
-  for (let k = a; k < b; k++) {
-    const t = toks[k];
-    if (t.t === PUNCT && (t.w === "." || t.w === ";") && k >= to) break;
-    if (t.info & W_FREQUENCY) return true;
-    if ((t.w === "every" || t.w === "per" || t.w === "each") && k + 1 < b && (toks[k + 1].t === NUM || (toks[k + 1].info & (W_UNIT | W_NUMBER)) !== 0)) return true;
-    if ((t.w === "times" || t.w === "once" || t.w === "twice") && k + 1 < b && /^(a|an|per|each|every)$/.test(toks[k + 1].w)) return true;
-  }
-  return false;
-}
-
 const LIMIT_NOUN: Cue = { kind: "quant", cond: "limit", hint: "rate" };
 
 /** "the limit", "the daily cap", "the rate limit": a rate word that names a limit instead of asking for one. */
@@ -233,64 +216,6 @@ function asLimitNoun(toks: readonly Tok[], m: PhraseMatch<Cue>): PhraseMatch<Cue
   if (head !== "limit" && head !== "cap") return null;
   const noun = { from: m.from, to: m.to, value: LIMIT_NOUN };
   return limitPosition(toks, noun) ? noun : null;
-}
-
-/**
- * "parents often type `tps 2019 044`", "hospitals frequently cannot read it": between a subject
- * and its verb, "often" means "in many cases" and describes the world, not a schedule to give.
- */
-function likelihood(toks: readonly Tok[], from: number, to: number): boolean {
-  if (to - from !== 1 || (toks[from].w !== "often" && toks[from].w !== "frequently")) return false;
-  const subject = toks[from - 1];
-  const verb = toks[to];
-  // "Teachers submit attendance from their phones, often on slow connections": a circumstance.
-  if (verb !== undefined && verb.t === WORD && CIRCUMSTANCE.has(verb.w) && subject !== undefined && subject.t === PUNCT && subject.w === ",") return true;
-  return subject !== undefined && subject.t === WORD && !atSentenceStart(toks, from) && (subject.w.endsWith("s") || PRONOUN_SUBJECTS.has(subject.w)) && verb !== undefined && verb.t === WORD && !NOT_A_NOUN.has(verb.w) && !CIRCUMSTANCE.has(verb.w);
-}
-
-const PRONOUN_SUBJECTS = new Set(["they", "we", "people", "users", "customers", "staff"]);
-
-function clauseStart(toks: readonly Tok[], k: number): boolean {
-  const prev = toks[k - 1];
-  return atSentenceStart(toks, k) || (prev !== undefined && prev.t === PUNCT && (prev.w === "(" || prev.w === "," || prev.w === ";"));
-}
-const CIRCUMSTANCE = new Set(["on", "in", "at", "with", "from", "during", "over", "without", "because", "when"]);
-
-function retriedElsewhere(toks: readonly Tok[], to: number): boolean {
-  if (toks[to]?.w === "by") return true;
-  for (let k = to; k < toks.length && k <= to + 4; k++) if (toks[k].w === "next") return true;
-  return false;
-}
-
-const SETTING_NOUNS = new Set(["values", "value", "limits", "limit", "settings", "setting", "quota", "quotas", "rates", "number", "count", "total", "amount"]);
-
-/** Whether a figure follows the cue as a named setting, a flag in parentheses, or after a colon. */
-function namedFigure(toks: readonly Tok[], to: number, line: Line): boolean {
-  const next = toks[to];
-  if (next === undefined) return false;
-  // "rolled out gradually; gradually here means in steps of 1 %, 5 % …": the line defines the word.
-  const word = toks[to - 1].w;
-  for (let k = to; k + 1 < toks.length; k++) if (toks[k].w === "means" && (toks[k - 1].w === word || (toks[k - 1].w === "here" && toks[k - 2]?.w === word))) return true;
-  if (next.t === PUNCT && next.w === ":") {
-    for (let k = to + 1; k < toks.length; k++) if (isQuantity(toks, k, line)) return true;
-    return false;
-  }
-  for (let k = to, seen = 0; k < toks.length && seen < 6; k++, seen++) {
-    const t = toks[k];
-    if (t.t === PUNCT) {
-      if (t.w === "(") continue;
-      break;
-    }
-    if (t.t === CODE && (toks[k - 1]?.t === PUNCT || k > to)) {
-      // "(flag `bulky = true`)" or "at the new `burst`": the setting holds the figure.
-      for (let j = to; j < k; j++) if (toks[j].w === "(" || toks[j].w === "at") return true;
-      return false;
-    }
-    if (t.t === WORD && SETTING_NOUNS.has(t.w)) {
-      for (let j = to; j < k; j++) if (toks[j].w === "at" || toks[j].w === "to") return true;
-    }
-  }
-  return false;
 }
 
 /** A cue that survived position and number checks. */
@@ -403,17 +328,6 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
   return hits;
 }
 
-const BOUND_WORDS = new Set(["within", "under", "below", "less", "most", "max", "maximum", "<", "≤"]);
-
-function boundInSentence(toks: readonly Tok[], k: number): boolean {
-  let a = k;
-  while (a > 0 && !endsSentence(toks, a - 1)) a--;
-  for (let j = a; j + 1 < toks.length && !endsSentence(toks, j); j++) {
-    if (BOUND_WORDS.has(toks[j].w) && (toks[j + 1].t === NUM || (toks[j + 1].w === "than" && toks[j + 2]?.t === NUM))) return true;
-  }
-  return false;
-}
-
 /** Whether a neighbouring word is in capitals too: the writer is shouting ("MUST BE FAST"), not naming. */
 function shouted(toks: readonly Tok[], k: number): boolean {
   const p = prevWord(toks, k);
@@ -469,76 +383,6 @@ function coordinated(toks: readonly Tok[], a: number, b: number): boolean {
   return b - a === 2 && toks[a].w === "," && (toks[a + 1].w === "and" || toks[a + 1].w === "or");
 }
 
-/** True when the line has something checkable: a number, a code span or a quoted literal. */
-function hasAnchor(ctx: LineCtx): boolean {
-  const toks = ctx.toks;
-  for (let k = thenClause(toks); k < toks.length; k++) {
-    const t = toks[k];
-    if (t.t === CODE || isQuantity(toks, k, ctx.line)) return true;
-    if (t.t === PUNCT && (t.w === "\"" || t.w === "“" || t.w === "「")) return true;
-  }
-  return false;
-}
-
-function hasExactOutcome(ctx: LineCtx): boolean {
-  for (const t of ctx.toks) if (t.t === CODE || (t.t === PUNCT && (t.w === "\"" || t.w === "“" || t.w === "「"))) return true;
-  return false;
-}
-
-/**
- * "Given a project deleted 31 days ago, when the job runs, then the system is
- * in a consistent state": only the Then clause says what is checked, so the
- * figures of Given and When do not anchor it. Returns where to look from.
- */
-function thenClause(toks: readonly Tok[]): number {
-  let scenario = false;
-  for (let k = 0; k < toks.length; k++) {
-    if (toks[k].t !== WORD || (toks[k].info & W_ENGLISH) === 0) continue;
-    const w = toks[k].w;
-    if (w === "given" || w === "when") scenario = true;
-    else if (w === "then" && scenario) return k + 1;
-  }
-  return 0;
-}
-
-/**
- * An acceptance-criteria item may span several lines (continuations, nested
- * items): its findings wait until the item ends, and are dropped when any of
- * its lines carries something checkable.
- */
-export class CriterionBuffer {
-  private pending: RawFinding[] = [];
-  /** Quality words with no figure of their own ("runs reliably every night"): an anchor elsewhere does not measure them. */
-  private firm: RawFinding[] = [];
-  private anchored = false;
-
-  /** A code span or quoted literal: the item names an exact outcome, so its adverbs describe the input. */
-  private exact = false;
-
-  /** Ends the current item, emitting its findings unless it was anchored. */
-  flush(emit: Emit): void {
-    if (!this.exact) for (const f of this.firm) emit(f);
-    this.exact = false;
-    if (!this.anchored) for (const f of this.pending) emit(f);
-    this.pending = [];
-    this.firm = [];
-    this.anchored = false;
-  }
-
-  /** Adds one acceptance-criteria line. */
-  add(ctx: LineCtx, hit: RawFinding | null, emit: Emit, firm = false): void {
-    const { doc, i, line } = ctx;
-    const prev = i > 0 ? doc.lines[i - 1] : undefined;
-    const continues = !line.item && !line.table && prev !== undefined && prev.kind === "text" && !prev.table && doc.section[i - 1] === "acceptance-criteria";
-    const nested = line.item && prev !== undefined && prev.kind === "text" && line.itemIndent > 0 && doc.section[i - 1] === "acceptance-criteria";
-    if (!continues && !nested) this.flush(emit);
-    if (hasAnchor(ctx)) this.anchored = true;
-    if (hasExactOutcome(ctx)) this.exact = true;
-    if (hit && firm) this.firm.push(hit);
-    else if (hit) this.pending.push(hit);
-  }
-}
-
 function hitFinding(ctx: LineCtx, h: Hit, rule: RawFinding["rule"], message: (text: string) => string): RawFinding {
   const s = ctx.toks[h.from].s;
   const e = ctx.toks[h.to - 1].e;
@@ -548,26 +392,6 @@ function hitFinding(ctx: LineCtx, h: Hit, rule: RawFinding["rule"], message: (te
 
 function beforeMeasureNoun(toks: readonly Tok[], k: number): boolean {
   return (toks[k]?.t === WORD && MEASURE_NOUNS.has(toks[k].w)) || (toks[k + 1]?.t === WORD && MEASURE_NOUNS.has(toks[k + 1].w));
-}
-
-/** True when no sentence end follows token k on this line. */
-function sentenceRunsOn(toks: readonly Tok[], k: number): boolean {
-  for (let j = k; j < toks.length; j++) if (toks[j].t === PUNCT && endsSentence(toks, j)) return false;
-  return true;
-}
-
-/** Whether the next line continues this paragraph and opens with a figure before its first sentence end. */
-function figureOnNextLine(ctx: LineCtx): boolean {
-  const next = ctx.doc.lines[ctx.i + 1];
-  if (!next || next.kind !== "text" || next.item || next.table || ctx.line.table) return false;
-  const raw = next.raw;
-  const end = Math.min(raw.length, next.contentStart + 40);
-  for (let i = next.contentStart; i < end; i++) {
-    const c = raw.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-    if (c === 46 || c === 59 || c === 63) return false; // . ; ?
-  }
-  return false;
 }
 
 function isHeaderRow(ctx: LineCtx): boolean {
@@ -587,19 +411,6 @@ const NO_HITS: Hit[] = [];
 const DEADLINE: Cue = { kind: "quant", cond: "any", hint: "time" };
 /** A quantity word that only describes today: dropped with the context gate. */
 const DESCRIBED: Cue = { kind: "quant", cond: "any", hint: "recency" };
-
-const DO_NOT = new Set(["don't", "doesn't", "didn't", "dont", "doesnt", "didnt"]);
-
-/** "does not confirm quickly", "doesn't reply fast": an action (not a state: "must not be slow") negated a few words before. */
-function negatedAction(toks: readonly Tok[], k: number): boolean {
-  for (let j = k - 1, seen = 0; j >= 0 && seen < 4; j--, seen++) {
-    const t = toks[j];
-    if (t.t !== WORD) return false;
-    if (DO_NOT.has(t.w)) return seen > 0;
-    if (t.w === "not") return seen > 0 && j > 0 && /^(does|do|did)$/.test(toks[j - 1].w);
-  }
-  return false;
-}
 
 /** Runs the three rules on one prose line (acceptance criteria go through the buffer). */
 export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra: PhraseSet<Cue> | null, refs?: LimitReferences): void {

@@ -5,60 +5,27 @@
  * as the warehouse app", "the way the sign-up form does", "like last time"),
  * and people as sources ("ask Kenji", "Kenji's trick", "the approach Hiroshi
  * prototyped"). A line that points into the brief itself ("described under
- * Context", "above") is exempt.
+ * Context", "above") is exempt. The precedent checks live in precedents.ts,
+ * the words both files use in shared-context-words.ts.
  */
-import type { LineCtx } from "../doc.js";
+import { atSentenceStart, type LineCtx } from "../doc.js";
 import { F_ACR, F_NAME, S_SHARED, T_ASK, T_DECIDE, T_DOES, T_MEETING, T_SAME, T_SHARED, T_WAY, T_WE, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
-import { atSentenceStart, endsSentence } from "../doc.js";
 import { PhraseSet } from "../phrases.js";
-import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
-import {
-  SYSTEM_NOUNS,
-  ASK_VERBS,
-  CONVERSATION_VERBS,
-  MEETING_NOUNS,
-  PAST_TIME_WORDS,
-  PAST_WORK_VERBS,
-  PERSON_ARTIFACTS,
-  PRECEDENT_NOUNS,
-  SHARED_PHRASES,
-} from "../lexicon/cues.js";
+import { CODE, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
+import { ASK_VERBS, CONVERSATION_VERBS, MEETING_NOUNS, PAST_TIME_WORDS, PERSON_ARTIFACTS, SHARED_PHRASES } from "../lexicon/cues.js";
 import { CAPITALISED_WORDS, PLACES } from "../lexicon/known.js";
 import { isUnknownName, possessiveArtifact } from "./names.js";
 import type { Emit } from "./emit.js";
+import { PRONOUN_SUBJECTS, SOURCE_VERBS, span, wordAhead, GROUP_NOUNS, HONORIFICS, DECIDERS, type Hit } from "./shared-context-words.js";
+import { samePrecedent, theOneThat, likeTheOld, KEPT_ARTIFACTS, keptBySomeone, pastWork, wayPrecedent, lastTime } from "./precedents.js";
 
 const PHRASES = new PhraseSet<true>(SHARED_PHRASES.map((p) => [p, true] as const));
 const ASK = new PhraseSet<true>(ASK_VERBS.map((p) => [p, true] as const));
 
 const DAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
-const PRONOUN_SUBJECTS = new Set(["we", "they", "you", "i", "he", "she"]);
 const MEETING_PREPS = new Set(["in", "at", "during", "from", "after", "per", "since", "on"]);
-/** Verbs that, after a person's name, make the person the source ("Lena took", "Yuki set it up"). */
-const SOURCE_VERBS = new Set(
-  "took did prototyped wrote described explained showed mentioned suggested proposed figured shared posted knows said agreed decided promised recommended built tried measured found".split(" "),
-);
-/** Nouns that name another system or a past project ("as the screenshot service", "for the newsletter project"). */
-const PROJECT_NOUNS = new Set("project projects migration migrations backfill connector importer rollout launch release sprint prototype rewrite pilot trial experiment campaign setup process procedure playbook desk site sites market markets branch brand script scripts flow flows logic handling behaviour behavior feature portal portals".split(" "));
-/** Words that cannot be the head noun of "the X we built". */
-const ENGLISH_OR_STOP = new Set("the a an our this that these those it one ones what which who".split(" "));
-const DOES = new Set(["does", "do", "did", "done", "set", "treats", "treat", "treated", "handles", "handled", "already", "works", "worked", "used", "uses", "describes", "described", "says", "said", "shows", "showed", "recommends", "documents", "runs", "ran", "demoed", "demonstrated"]);
-const CURRENT = new Set(["today", "now", "currently", "above", "below", "described"]);
-
-type Hit = { s: number; e: number };
-
-const span = (toks: readonly Tok[], a: number, b: number): Hit => ({ s: toks[a].s, e: toks[b].e });
-
 /** Parts of a brief a reference may point at ("described in the Context section"). */
 const BRIEF_PARTS = /\b(brief|section|context|api|edge|acceptance|criteria|glossary|table|list|paragraph|step)\b/;
-
-/** Index of the first word in tokens [from, to] that is in one of `sets`, looking no further than the first non-word; -1 if none. */
-function wordAhead(toks: readonly Tok[], from: number, to: number, ...sets: ReadonlySet<string>[]): number {
-  for (let q = from; q < toks.length && q <= to; q++) {
-    if (toks[q].t !== WORD) return -1;
-    for (const set of sets) if (set.has(toks[q].w)) return q;
-  }
-  return -1;
-}
 
 /** True when the line points at the brief itself, so the reference is explained. */
 function refersToBrief(toks: readonly Tok[]): boolean {
@@ -72,247 +39,6 @@ function refersToBrief(toks: readonly Tok[]): boolean {
   return false;
 }
 
-function isPastVerb(t: Tok | undefined): boolean {
-  return !!t && t.t === WORD && (t.w.endsWith("ed") || SOURCE_VERBS.has(t.w) || t.w === "set" || t.w === "had" || t.w === "used");
-}
-
-/** "the same rule as the warehouse app", "same way we did", "same approach Lena took". */
-function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>, inCriteria = false): Hit | null {
-  for (let k = 0; k < toks.length; k++) {
-    // The info bit first: it rules out most tokens without reading (or slicing) their text.
-    if ((toks[k].info & T_SAME) === 0 || toks[k].w !== "same") continue;
-    let n = -1;
-    for (let j = k + 1; j < toks.length && j <= k + 3; j++) {
-      if (toks[j].t !== WORD) break;
-      if (PRECEDENT_NOUNS.has(toks[j].w)) n = j + 1;
-    }
-    if (n < 0 || n >= toks.length) continue;
-    const next = toks[n];
-    // "use same logic with KRS" (as in "same as").
-    if (next.w === "as" || next.w === "like" || (next.w === "with" && toks[n + 1]?.t === WORD && toks[n + 1].cap)) {
-      const r = toks[n + 1];
-      // "in the same way as a clash": a kind the brief describes, not a precedent.
-      if (!r || r.t === CODE || r.t === URL || CURRENT.has(r.w) || r.w === "a" || r.w === "an") continue;
-      return span(toks, k, Math.min(toks.length - 1, n + 3));
-    }
-    if ((next.w === "that" || next.w === "which") && PRONOUN_SUBJECTS.has(toks[n + 1]?.w ?? "")) return span(toks, k, n + 2);
-    if (PRONOUN_SUBJECTS.has(next.w) && isPastVerb(toks[n + 1])) return span(toks, k, n + 1);
-    if (isUnknownName(next, defined) && isPastVerb(toks[n + 1])) return span(toks, k, n + 1);
-  }
-  // "the same bucket naming scheme the data team set up", "the same rules the growth team used".
-  for (let k = 0; k < toks.length; k++) {
-    if ((toks[k].info & T_SAME) === 0 || toks[k].w !== "same") continue;
-    for (let j = k + 2; j < toks.length && j <= k + 7; j++) {
-      if (toks[j].t !== WORD) break;
-      if (toks[j].w !== "the" && toks[j].w !== "our") continue;
-      const g = wordAhead(toks, j + 1, j + 3, GROUP_NOUNS);
-      // "had" is possession ("the same ranks as the Redis board had"), not a decision.
-      if (g >= 0 && isPastVerb(toks[g + 1]) && toks[g + 1].w !== "had") return span(toks, k, g + 1);
-      break;
-    }
-  }
-  // "the same sandbox flags as the screenshot service": a precedent in another system.
-  for (let k = 0; k < toks.length; k++) {
-    // The info bit first: it rules out most tokens without reading (or slicing) their text.
-    if ((toks[k].info & T_SAME) === 0 || toks[k].w !== "same") continue;
-    for (let j = k + 1; j < toks.length && j <= k + 5; j++) {
-      const t = toks[j];
-      if (t.t !== WORD) break;
-      if (t.w !== "as" && t.w !== "like") continue;
-      let r = toks[j + 1];
-      // "the same as on the Irish site", "like in the old SAP script".
-      if (r && (r.w === "on" || r.w === "in" || r.w === "at" || r.w === "for") && (toks[j + 2]?.w === "the" || toks[j + 2]?.w === "our")) {
-        j++;
-        r = toks[j + 1];
-      }
-      // "the same rate source as finance does": another team's practice.
-      // "same as we do for group blocks": the writer's own practice, unwritten.
-      if (r && (DECIDERS.has(r.w) || r.w === "we" || r.w === "they") && /^(does|did|do|uses|used)$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
-      // "works the same as billing v1": an earlier version nobody describes.
-      if (r && r.t === WORD && /^v\d+$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
-      // "in the same monthly file as before": whatever happens today, unwritten. (In acceptance
-      // criteria, "looks the same as before" is an untestable outcome instead.)
-      if (r && r.w === "before" && !(toks[j + 2]?.t === WORD) && !inCriteria) return span(toks, k, j + 1);
-      if (!r || (r.w !== "the" && r.w !== "our" && r.w !== "in")) break;
-      // "the same points system as our old paper list": an earlier version nobody describes.
-      if (OLD_WORDS.has(toks[j + 2]?.w ?? "") && toks[j + 3]?.t === WORD) return span(toks, k, j + 3);
-      // "the same values as the ECB feed", "the same region as the cluster": a property of a known thing.
-      if (ATTRIBUTES.has(toks[k + 1]?.w ?? "") || ATTRIBUTES.has(toks[j - 1]?.w ?? "")) break;
-      const q = wordAhead(toks, j + 2, j + 5, SYSTEM_NOUNS, PROJECT_NOUNS, GROUP_NOUNS);
-      if (q >= 0) return span(toks, k, q);
-      break;
-    }
-  }
-  return null;
-}
-
-/** Verbs that pick out "the one" by what someone did or does with it. */
-const ONE_VERBS = new Set("uses use used ran run runs presented showed shared sent wrote built made picked chose agreed approved had has have prefer prefers liked mentioned follows followed".split(" "));
-
-/**
- * "the one we presented in the quarterly meeting", "the same ones the permit
- * desk uses", "the one Ops ran during the game day": a thing identified only
- * by someone's use of it.
- */
-function theOneThat(toks: readonly Tok[]): Hit | null {
-  for (let k = 1; k < toks.length; k++) {
-    const w = toks[k].w;
-    if ((w !== "one" && w !== "ones") || toks[k].t !== WORD) continue;
-    const before = toks[k - 1].w;
-    if (before !== "the" && before !== "same") continue;
-    let j = k + 1;
-    // "the one from the old box office system": a version nobody describes.
-    if (/^(from|in|of)$/.test(toks[j]?.w ?? "") && /^(the|our)$/.test(toks[j + 1]?.w ?? "") && OLD_WORDS.has(toks[j + 2]?.w ?? "") && toks[j + 3]?.t === WORD) return span(toks, k - 1, j + 3);
-    if (toks[j]?.w === "that" || toks[j]?.w === "which") j++;
-    const subject = toks[j];
-    if (!subject || subject.t !== WORD) continue;
-    // A subject: a pronoun, a capitalised team or person, or "the permit desk".
-    let v = -1;
-    if (PRONOUN_SUBJECTS.has(subject.w) || (subject.cap && !atSentenceStart(toks, j)) || (DEPARTMENTS.has(subject.w) && !subject.cap)) v = j + 1;
-    else if (subject.w === "the" || subject.w === "our") {
-      for (let q = j + 1; q < toks.length && q <= j + 3; q++) if (toks[q].t === WORD && ONE_VERBS.has(toks[q].w)) v = q;
-    }
-    // "the ones from the moderation charter used by the Trust team".
-    if (v < 0) {
-      for (let q = k + 1; q + 1 < toks.length && q <= k + 10; q++) {
-        if (toks[q].t === PUNCT && endsSentence(toks, q)) break;
-        if (toks[q + 1].w === "by" && /^(used|made|written|defined|approved|chosen|picked|kept|built)$/.test(toks[q].w)) return span(toks, k - 1, q + 1);
-      }
-    }
-    if (v < 0 || v >= toks.length) continue;
-    // Skip an adverb: "the one Ops normally runs".
-    if (toks[v].t === WORD && toks[v].w.endsWith("ly") && v + 1 < toks.length) v++;
-    if (toks[v].t === WORD && (ONE_VERBS.has(toks[v].w) || isPastVerb(toks[v]))) return span(toks, k - 1, v);
-  }
-  return null;
-}
-
-const OLD_WORDS = new Set(["old", "previous", "legacy", "former", "earlier", "original", "existing"]);
-
-/** "like in the old SAP script", "as in the previous version": a precedent the brief does not describe. */
-function likeTheOld(toks: readonly Tok[]): Hit | null {
-  for (let k = 0; k + 2 < toks.length; k++) {
-    if ((toks[k].info & W_ENGLISH) === 0) continue;
-    const w = toks[k].w;
-    if (w !== "like" && w !== "as") continue;
-    let j = k + 1;
-    if (toks[j].w === "in" || toks[j].w === "on" || toks[j].w === "at") j++;
-    if (toks[j]?.w !== "the" && toks[j]?.w !== "our") continue;
-    if (j + 1 < toks.length && OLD_WORDS.has(toks[j + 1].w) && toks[j + 2]?.t === WORD) return span(toks, k, j + 2);
-    // "works like the Adyen recon from 2022": an earlier project known by its year.
-    for (let q = j + 1; q + 1 < toks.length && q <= j + 5; q++) {
-      if (toks[q].t !== WORD) break;
-      if (toks[q].w === "from" && toks[q + 1].t === NUM && /^(19|20)\d\d$/.test(toks[q + 1].w)) return span(toks, k, q + 1);
-    }
-    // "done like in the transactional mailer": another system's behaviour.
-    if (w === "like" && j === k + 2) {
-      const q = wordAhead(toks, j + 1, j + 3, SYSTEM_NOUNS);
-      if (q >= 0) return span(toks, k, q);
-    }
-  }
-  return null;
-}
-
-/** Documents and rules a person or team keeps: "the list Dariusz keeps", "the template the DLV squad made". */
-const KEPT_ARTIFACTS = new Set("list lists template templates matrix formula rules rule wording mapping format table sheet spreadsheet script logic process approach numbers figures criteria thresholds values schedule letter letters email message text gates checks pattern patterns convention conventions".split(" "));
-/** Words naming a group of people. */
-const GROUP_NOUNS = new Set("team squad department desk group folks people lead leads manager managers owner owners office crew guild committee board vendor vendors agency contractor contractors consultancy".split(" "));
-/** Departments named in lower case as a subject: "the template marketing showed us". */
-const DEPARTMENTS = new Set("support finance legal marketing sales product engineering security ops operations design compliance accounting billing payments risk hr".split(" "));
-
-/**
- * "the list Dariusz keeps", "the rules Bu Sari in AR uses today", "the
- * template the DLV squad made last sprint", "the matrix KIT-afdelingen
- * approved": a document known only by who keeps or made it.
- */
-function keptBySomeone(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
-  for (let k = 1; k + 2 < toks.length; k++) {
-    // "the" is a function word: its bit is tested before any text is read.
-    if (toks[k].t !== WORD || !KEPT_ARTIFACTS.has(toks[k].w)) continue;
-    // "the list", or "the field list" with one modifier.
-    const det = toks[k - 1].w === "the" ? k - 1 : k >= 2 && toks[k - 2].w === "the" && toks[k - 1].t === WORD && (toks[k - 1].info & W_ENGLISH) === 0 ? k - 2 : -1;
-    if (det < 0) continue;
-    let j = k + 1;
-    if (toks[j].w === "that" || toks[j].w === "which") j++;
-    const subject = toks[j];
-    if (!subject || subject.t !== WORD) continue;
-    let end = -1;
-    if ((subject.cap && !(subject.info & W_KNOWN) && !defined.has(subject.w)) || (HONORIFICS.has(subject.w) && toks[j + 1]?.cap) || (DEPARTMENTS.has(subject.w) && !subject.cap)) {
-      end = j;
-      // "Bu Sari", "Pak Budi", "Dr Patel": title plus name; "in AR": the person's department.
-      while (end + 1 < toks.length && toks[end + 1].t === WORD && toks[end + 1].cap) end++;
-    } else if (subject.w === "the" || subject.w === "our") {
-      for (let q = j + 1; q < toks.length && q <= j + 3; q++) {
-        if (toks[q].t !== WORD) break;
-        if (GROUP_NOUNS.has(toks[q].w)) end = q;
-      }
-    } else if (PRONOUN_SUBJECTS.has(subject.w)) end = j;
-    if (end < 0) continue;
-    // "the pattern Marta and I settled on"
-    if (toks[end + 1]?.w === "and" && PRONOUN_SUBJECTS.has(toks[end + 2]?.w ?? "")) end += 2;
-    let v = end + 1;
-    // "the letter we always send home"
-    if (toks[v]?.t === WORD && /^(always|usually|normally|already|still)$/.test(toks[v].w)) v++;
-    if (toks[v]?.w === "in" && toks[v + 1]?.t === WORD && toks[v + 1].cap) v += 2;
-    const verb = toks[v];
-    if (verb && verb.t === WORD && (ONE_VERBS.has(verb.w) || verb.w === "keeps" || verb.w === "kept" || verb.w === "maintains" || isPastVerb(verb))) return span(toks, det, v);
-  }
-  return null;
-}
-
-/** "the cache layer we built for the newsletter project": an unexplained piece of past work. */
-function pastWork(toks: readonly Tok[]): Hit | null {
-  for (let k = 1; k + 2 < toks.length; k++) {
-    // The verb's info bit first (T_WE marks exactly PAST_WORK_VERBS): cheaper than reading every word.
-    if ((toks[k + 1].info & T_WE) === 0 || toks[k].w !== "we") continue;
-    const verb = toks[k + 1];
-    if (!verb || verb.t !== WORD || !PAST_WORK_VERBS.has(verb.w)) continue;
-    const prep = toks[k + 2];
-    if (!/^(for|in|during|back|last|as|on|at|with)$/.test(prep.w)) continue;
-    // It must name a thing: "the cache layer we built", "the script that we wrote".
-    let j = k - 1;
-    if (toks[j].w === "that" || toks[j].w === "which") j--;
-    if (j >= 0 && toks[j].t === WORD && !toks[j].cap && !ENGLISH_OR_STOP.has(toks[j].w)) {
-      for (let b = j - 1; b >= 0 && b >= j - 3; b--) if (toks[b].w === "the" || toks[b].w === "our") return span(toks, b, k + 2);
-    }
-  }
-  return null;
-}
-
-/** "the way the sign-up form already does", "exactly as the iOS SDK does", "like the app does". */
-function wayPrecedent(toks: readonly Tok[]): Hit | null {
-  for (let k = 1; k < toks.length; k++) {
-    // Every form needs "way"/"like" here or "exactly"/"just" before (all T_WAY words).
-    if (((toks[k].info | toks[k - 1].info) & T_WAY) === 0) continue;
-    const w = toks[k].w;
-    // "the way the sign-up form does", "the same way Hydra handles retention".
-    const wayForm = w === "way" && (toks[k - 1].w === "the" || (toks[k - 1].w === "same" && toks[k - 2]?.w === "the")) && !/^(by|on|all|one|either|no|any)$/.test(toks[k - 2]?.w ?? "");
-    const exactly = (w === "as" || w === "like") && /^(exactly|just)$/.test(toks[k - 1].w);
-    // "like it does for corporate events": behaviour copied from elsewhere.
-    const likeIt = w === "like" && /^(it|they|we)$/.test(toks[k + 1]?.w ?? "") && /^(does|did|do)$/.test(toks[k + 2]?.w ?? "");
-    if (likeIt) return span(toks, k, k + 2);
-    // "done the Fernhill way": a named method.
-    if (w === "way" && toks[k - 2]?.w === "the" && isUnknownName(toks[k - 1])) return span(toks, k - 2, k);
-    // "like how Kyoto Hanaya does it": "how" stands where "the way" would.
-    const like = w === "like" && (toks[k + 1]?.w === "the" || toks[k + 1]?.w === "how");
-    // "the way we sketched on the whiteboard": a pronoun and a past verb after "the way".
-    if (wayForm && /^(we|they|you)$/.test(toks[k + 1]?.w ?? "") && isPastVerb(toks[k + 2])) return span(toks, k - 1, k + 2);
-    if (!wayForm && !exactly && !like) continue;
-    if (toks[k + 1] && CURRENT.has(toks[k + 1].w)) continue;
-    for (let j = k + 1; j < toks.length && j <= k + 7; j++) {
-      const t = toks[j];
-      if (t.t === PUNCT || t.t === CODE || t.t === URL) break;
-      if (DOES.has(t.w) && (j + 1 >= toks.length || toks[j + 1].t !== WORD || !/^(not|the|a)$/.test(toks[j + 1].w))) {
-        return span(toks, k - 1, j);
-      }
-      // "the way we always have": the verb left out is a habit nobody wrote down.
-      if ((t.w === "have" || t.w === "had") && (j + 1 >= toks.length || toks[j + 1].t !== WORD)) return span(toks, k - 1, j);
-    }
-  }
-  return null;
-}
-
-const HONORIFICS = new Set(["pak", "bu", "ibu", "bapak", "dr", "mr", "mrs", "ms", "prof", "herr", "frau", "san", "sensei"]);
 const ASK_LEADS = new Set("please to and then must should can could just first always you we or best also so".split(" "));
 
 /** "ask Kenji", "check with him", "ask the data team". */
@@ -340,9 +66,6 @@ function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | nu
   }
   return null;
 }
-
-/** Properties that a named system simply has: "the same region as the cluster". */
-const ATTRIBUTES = new Set("values value region regions timezone zone currency name id ids key bucket day date order totals rows hash number amount size type entries ranks results data content fields columns transaction request response call batch row line file message".split(" "));
 
 /** "Tanaka-san", "Kim-sensei", "Park-nim": a name with a Japanese or Korean honorific. */
 const HONORIFIC_SUFFIX = /-(san|sama|sensei|kun|chan|senpai|nim|ssi)$/;
@@ -407,8 +130,6 @@ function roleSource(toks: readonly Tok[]): Hit | null {
   return null;
 }
 
-/** Teams and roles whose decisions a contractor cannot ask about. */
-const DECIDERS = new Set("finance legal support marketing sales product engineering security ops operations design compliance management leadership client stakeholders business".split(" "));
 const DECISION_VERBS = new Set("agreed decided said mentioned promised confirmed approved told explained insisted signed".split(" "));
 
 /** "Finance agreed to this in principle", "legal said it's fine". */
@@ -469,26 +190,6 @@ function pastMeeting(toks: readonly Tok[]): Hit | null {
       if (!v || !CONVERSATION_VERBS.has(v.w)) continue;
     }
     return span(toks, prep, k);
-  }
-  return null;
-}
-
-/** "following the staging split we did last year": a past precedent with a time. */
-function lastTime(toks: readonly Tok[]): Hit | null {
-  for (let k = 0; k + 1 < toks.length; k++) {
-    if ((toks[k].info & T_SAME) === 0 || toks[k].w !== "last" || !/^(year|month|week|quarter|sprint|time|spring|summer|autumn|fall|winter|season|release|version|campaign)$/.test(toks[k + 1].w)) continue;
-    // Look for "we did"/"took"/"same"/"like"/"following" in the same sentence.
-    let a = k;
-    while (a > 0 && a > k - 40 && !(toks[a - 1].t === PUNCT && endsSentence(toks, a - 1))) a--;
-    for (let j = a; j < toks.length && j < k + 40 && !(toks[j].t === PUNCT && endsSentence(toks, j)); j++) {
-      const w = toks[j].w;
-      // "the split we did last year"; not "nobody could tell who did it" in a story of last month.
-      const ourDoing = (w === "did" || w === "took" || w === "used") && /^(we|they|you)$/.test(toks[j - 1]?.w ?? "");
-      // "the split we built last year"; not "last year we received a warning" (a story).
-      if (w === "same" || w === "like" || w === "following" || ourDoing || w === "ones" || (w === "we" && PAST_WORK_VERBS.has(toks[j + 1]?.w ?? ""))) {
-        return span(toks, k, k + 1);
-      }
-    }
   }
   return null;
 }

@@ -1,0 +1,80 @@
+/**
+ * Acceptance-criteria items for untestable-criterion: an item may span several
+ * lines (continuations, nested items), and its findings wait until it ends,
+ * dropped when any of its lines carries something checkable (a number, a code
+ * span, a quoted literal; for Given/When/Then, only in the Then clause).
+ */
+import { isQuantity, type LineCtx } from "../doc.js";
+import { CODE, PUNCT, WORD, type Tok } from "../tokenize.js";
+import type { Emit, RawFinding } from "./emit.js";
+import { W_ENGLISH } from "../wordinfo.js";
+
+/** True when the line has something checkable: a number, a code span or a quoted literal. */
+export function hasAnchor(ctx: LineCtx): boolean {
+  const toks = ctx.toks;
+  for (let k = thenClause(toks); k < toks.length; k++) {
+    const t = toks[k];
+    if (t.t === CODE || isQuantity(toks, k, ctx.line)) return true;
+    if (t.t === PUNCT && (t.w === "\"" || t.w === "“" || t.w === "「")) return true;
+  }
+  return false;
+}
+
+export function hasExactOutcome(ctx: LineCtx): boolean {
+  for (const t of ctx.toks) if (t.t === CODE || (t.t === PUNCT && (t.w === "\"" || t.w === "“" || t.w === "「"))) return true;
+  return false;
+}
+
+/**
+ * "Given a project deleted 31 days ago, when the job runs, then the system is
+ * in a consistent state": only the Then clause says what is checked, so the
+ * figures of Given and When do not anchor it. Returns where to look from.
+ */
+export function thenClause(toks: readonly Tok[]): number {
+  let scenario = false;
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k].t !== WORD || (toks[k].info & W_ENGLISH) === 0) continue;
+    const w = toks[k].w;
+    if (w === "given" || w === "when") scenario = true;
+    else if (w === "then" && scenario) return k + 1;
+  }
+  return 0;
+}
+
+/**
+ * An acceptance-criteria item may span several lines (continuations, nested
+ * items): its findings wait until the item ends, and are dropped when any of
+ * its lines carries something checkable.
+ */
+export class CriterionBuffer {
+  private pending: RawFinding[] = [];
+  /** Quality words with no figure of their own ("runs reliably every night"): an anchor elsewhere does not measure them. */
+  private firm: RawFinding[] = [];
+  private anchored = false;
+
+  /** A code span or quoted literal: the item names an exact outcome, so its adverbs describe the input. */
+  private exact = false;
+
+  /** Ends the current item, emitting its findings unless it was anchored. */
+  flush(emit: Emit): void {
+    if (!this.exact) for (const f of this.firm) emit(f);
+    this.exact = false;
+    if (!this.anchored) for (const f of this.pending) emit(f);
+    this.pending = [];
+    this.firm = [];
+    this.anchored = false;
+  }
+
+  /** Adds one acceptance-criteria line. */
+  add(ctx: LineCtx, hit: RawFinding | null, emit: Emit, firm = false): void {
+    const { doc, i, line } = ctx;
+    const prev = i > 0 ? doc.lines[i - 1] : undefined;
+    const continues = !line.item && !line.table && prev !== undefined && prev.kind === "text" && !prev.table && doc.section[i - 1] === "acceptance-criteria";
+    const nested = line.item && prev !== undefined && prev.kind === "text" && line.itemIndent > 0 && doc.section[i - 1] === "acceptance-criteria";
+    if (!continues && !nested) this.flush(emit);
+    if (hasAnchor(ctx)) this.anchored = true;
+    if (hasExactOutcome(ctx)) this.exact = true;
+    if (hit && firm) this.firm.push(hit);
+    else if (hit) this.pending.push(hit);
+  }
+}

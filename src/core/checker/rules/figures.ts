@@ -1,0 +1,136 @@
+/**
+ * Whether a quantity or quality cue already has its figure, or does not ask
+ * for one: a rate for a frequency word, a bound in the sentence, a named
+ * setting or a figure after a colon, a figure on the wrapped next line; and
+ * the readings where a cue describes the world ("parents often type …")
+ * or a missing deadline ("does not confirm quickly").
+ */
+import { isQuantity, atSentenceStart, endsSentence, type LineCtx } from "../doc.js";
+import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
+import type { Line } from "../markdown.js";
+import { W_FREQUENCY, W_NUMBER, W_UNIT } from "../wordinfo.js";
+
+/** Words after an adjective that show it is not modifying a noun ("as long as", "longer than"). */
+export const NOT_A_NOUN = new Set(
+  "as than and or to of for in on at by with from enough but that which when if while is are was were be".split(" "),
+);
+
+/**
+ * For frequency words ("regularly", "often") only a rate answers the
+ * question: "every 6 hours", "hourly", "3 times a day". A number about
+ * something else ("the full 365 days regularly") does not.
+ */
+export function frequencyNear(toks: readonly Tok[], from: number, to: number): boolean {
+  const a = Math.max(0, from - 6);
+  const b = Math.min(toks.length, to + 8);
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    if (t.t === PUNCT && (t.w === "." || t.w === ";") && k >= to) break;
+    if (t.info & W_FREQUENCY) return true;
+    if ((t.w === "every" || t.w === "per" || t.w === "each") && k + 1 < b && (toks[k + 1].t === NUM || (toks[k + 1].info & (W_UNIT | W_NUMBER)) !== 0)) return true;
+    if ((t.w === "times" || t.w === "once" || t.w === "twice") && k + 1 < b && /^(a|an|per|each|every)$/.test(toks[k + 1].w)) return true;
+  }
+  return false;
+}
+
+/**
+ * "parents often type `tps 2019 044`", "hospitals frequently cannot read it": between a subject
+ * and its verb, "often" means "in many cases" and describes the world, not a schedule to give.
+ */
+export function likelihood(toks: readonly Tok[], from: number, to: number): boolean {
+  if (to - from !== 1 || (toks[from].w !== "often" && toks[from].w !== "frequently")) return false;
+  const subject = toks[from - 1];
+  const verb = toks[to];
+  // "Teachers submit attendance from their phones, often on slow connections": a circumstance.
+  if (verb !== undefined && verb.t === WORD && CIRCUMSTANCE.has(verb.w) && subject !== undefined && subject.t === PUNCT && subject.w === ",") return true;
+  return subject !== undefined && subject.t === WORD && !atSentenceStart(toks, from) && (subject.w.endsWith("s") || PRONOUN_SUBJECTS.has(subject.w)) && verb !== undefined && verb.t === WORD && !NOT_A_NOUN.has(verb.w) && !CIRCUMSTANCE.has(verb.w);
+}
+
+export const PRONOUN_SUBJECTS = new Set(["they", "we", "people", "users", "customers", "staff"]);
+
+export function clauseStart(toks: readonly Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  return atSentenceStart(toks, k) || (prev !== undefined && prev.t === PUNCT && (prev.w === "(" || prev.w === "," || prev.w === ";"));
+}
+export const CIRCUMSTANCE = new Set(["on", "in", "at", "with", "from", "during", "over", "without", "because", "when"]);
+
+export function retriedElsewhere(toks: readonly Tok[], to: number): boolean {
+  if (toks[to]?.w === "by") return true;
+  for (let k = to; k < toks.length && k <= to + 4; k++) if (toks[k].w === "next") return true;
+  return false;
+}
+
+export const SETTING_NOUNS = new Set(["values", "value", "limits", "limit", "settings", "setting", "quota", "quotas", "rates", "number", "count", "total", "amount"]);
+
+/** Whether a figure follows the cue as a named setting, a flag in parentheses, or after a colon. */
+export function namedFigure(toks: readonly Tok[], to: number, line: Line): boolean {
+  const next = toks[to];
+  if (next === undefined) return false;
+  // "rolled out gradually; gradually here means in steps of 1 %, 5 % …": the line defines the word.
+  const word = toks[to - 1].w;
+  for (let k = to; k + 1 < toks.length; k++) if (toks[k].w === "means" && (toks[k - 1].w === word || (toks[k - 1].w === "here" && toks[k - 2]?.w === word))) return true;
+  if (next.t === PUNCT && next.w === ":") {
+    for (let k = to + 1; k < toks.length; k++) if (isQuantity(toks, k, line)) return true;
+    return false;
+  }
+  for (let k = to, seen = 0; k < toks.length && seen < 6; k++, seen++) {
+    const t = toks[k];
+    if (t.t === PUNCT) {
+      if (t.w === "(") continue;
+      break;
+    }
+    if (t.t === CODE && (toks[k - 1]?.t === PUNCT || k > to)) {
+      // "(flag `bulky = true`)" or "at the new `burst`": the setting holds the figure.
+      for (let j = to; j < k; j++) if (toks[j].w === "(" || toks[j].w === "at") return true;
+      return false;
+    }
+    if (t.t === WORD && SETTING_NOUNS.has(t.w)) {
+      for (let j = to; j < k; j++) if (toks[j].w === "at" || toks[j].w === "to") return true;
+    }
+  }
+  return false;
+}
+
+export const BOUND_WORDS = new Set(["within", "under", "below", "less", "most", "max", "maximum", "<", "≤"]);
+
+export function boundInSentence(toks: readonly Tok[], k: number): boolean {
+  let a = k;
+  while (a > 0 && !endsSentence(toks, a - 1)) a--;
+  for (let j = a; j + 1 < toks.length && !endsSentence(toks, j); j++) {
+    if (BOUND_WORDS.has(toks[j].w) && (toks[j + 1].t === NUM || (toks[j + 1].w === "than" && toks[j + 2]?.t === NUM))) return true;
+  }
+  return false;
+}
+
+/** True when no sentence end follows token k on this line. */
+export function sentenceRunsOn(toks: readonly Tok[], k: number): boolean {
+  for (let j = k; j < toks.length; j++) if (toks[j].t === PUNCT && endsSentence(toks, j)) return false;
+  return true;
+}
+
+/** Whether the next line continues this paragraph and opens with a figure before its first sentence end. */
+export function figureOnNextLine(ctx: LineCtx): boolean {
+  const next = ctx.doc.lines[ctx.i + 1];
+  if (!next || next.kind !== "text" || next.item || next.table || ctx.line.table) return false;
+  const raw = next.raw;
+  const end = Math.min(raw.length, next.contentStart + 40);
+  for (let i = next.contentStart; i < end; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+    if (c === 46 || c === 59 || c === 63) return false; // . ; ?
+  }
+  return false;
+}
+
+export const DO_NOT = new Set(["don't", "doesn't", "didn't", "dont", "doesnt", "didnt"]);
+
+/** "does not confirm quickly", "doesn't reply fast": an action (not a state: "must not be slow") negated a few words before. */
+export function negatedAction(toks: readonly Tok[], k: number): boolean {
+  for (let j = k - 1, seen = 0; j >= 0 && seen < 4; j--, seen++) {
+    const t = toks[j];
+    if (t.t !== WORD) return false;
+    if (DO_NOT.has(t.w)) return seen > 0;
+    if (t.w === "not") return seen > 0 && j > 0 && /^(does|do|did)$/.test(toks[j - 1].w);
+  }
+  return false;
+}

@@ -1,0 +1,41 @@
+/**
+ * Words and helpers shared by the shared-context checks (shared-context.ts,
+ * precedents.ts): who can be a subject, which verbs name past work, how a
+ * hit's span is taken from tokens.
+ */
+import { WORD, type Tok } from "../tokenize.js";
+
+export const PRONOUN_SUBJECTS = new Set(["we", "they", "you", "i", "he", "she"]);
+/** Verbs that, after a person's name, make the person the source ("Lena took", "Yuki set it up"). */
+export const SOURCE_VERBS = new Set(
+  "took did prototyped wrote described explained showed mentioned suggested proposed figured shared posted knows said agreed decided promised recommended built tried measured found".split(" "),
+);
+/** Nouns that name another system or a past project ("as the screenshot service", "for the newsletter project"). */
+export const PROJECT_NOUNS = new Set("project projects migration migrations backfill connector importer rollout launch release sprint prototype rewrite pilot trial experiment campaign setup process procedure playbook desk site sites market markets branch brand script scripts flow flows logic handling behaviour behavior feature portal portals".split(" "));
+/** Words that cannot be the head noun of "the X we built". */
+export const ENGLISH_OR_STOP = new Set("the a an our this that these those it one ones what which who".split(" "));
+export type Hit = { s: number; e: number };
+
+export const span = (toks: readonly Tok[], a: number, b: number): Hit => ({ s: toks[a].s, e: toks[b].e });
+
+/** Index of the first word in tokens [from, to] that is in one of `sets`, looking no further than the first non-word; -1 if none. */
+export function wordAhead(toks: readonly Tok[], from: number, to: number, ...sets: ReadonlySet<string>[]): number {
+  for (let q = from; q < toks.length && q <= to; q++) {
+    if (toks[q].t !== WORD) return -1;
+    for (const set of sets) if (set.has(toks[q].w)) return q;
+  }
+  return -1;
+}
+
+export function isPastVerb(t: Tok | undefined): boolean {
+  return !!t && t.t === WORD && (t.w.endsWith("ed") || SOURCE_VERBS.has(t.w) || t.w === "set" || t.w === "had" || t.w === "used");
+}
+
+/** Words naming a group of people. */
+export const GROUP_NOUNS = new Set("team squad department desk group folks people lead leads manager managers owner owners office crew guild committee board vendor vendors agency contractor contractors consultancy".split(" "));
+/** Departments named in lower case as a subject: "the template marketing showed us". */
+export const DEPARTMENTS = new Set("support finance legal marketing sales product engineering security ops operations design compliance accounting billing payments risk hr".split(" "));
+
+export const HONORIFICS = new Set(["pak", "bu", "ibu", "bapak", "dr", "mr", "mrs", "ms", "prof", "herr", "frau", "san", "sensei"]);
+/** Teams and roles whose decisions a contractor cannot ask about. */
+export const DECIDERS = new Set("finance legal support marketing sales product engineering security ops operations design compliance management leadership client stakeholders business".split(" "));
