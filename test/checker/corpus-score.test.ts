@@ -111,6 +111,11 @@ describe("brief checker on labelled corpora", () => {
     "set-an": TARGET,
     "set-ao": TARGET,
     "set-ap": TARGET,
+    // Round 5, never tuned on: first contact with the final rules of session 3 (fixtures README).
+    "set-aq": TARGET,
+    "set-ar": { precision: 0.95, recall: 0.9 },
+    "set-as": TARGET,
+    "set-at": { precision: 0.89, recall: 0.91 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {
