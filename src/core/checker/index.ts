@@ -10,7 +10,9 @@ import { PhraseSet } from "./phrases.js";
 import { SECTION_LABELS } from "./sections.js";
 import { collectCriteria } from "./criteria.js";
 import { collectSuppressions } from "./suppress.js";
-import { CriterionBuffer, LimitReferences, measureLine } from "./rules/measurable.js";
+import { measureLine } from "./rules/measurable.js";
+import { CriterionBuffer } from "./rules/criterion-buffer.js";
+import { LimitReferences } from "./rules/limits.js";
 import { placeholderLine } from "./rules/placeholder.js";
 import { privateLinkLine } from "./rules/private-link.js";
 import { nonEnglishLine } from "./rules/non-english.js";
@@ -133,7 +135,7 @@ function runRules(doc: Doc, emit: (f: RawFinding) => void): void {
   }
   ac.flush(emit);
   limits.flush(doc, emit);
-  terms.finish(emit);
+  terms.finish(doc, emit);
 }
 
 function extraQualityWords(options: CheckOptions): PhraseSet<Cue> | null {

@@ -10,7 +10,7 @@ import type { Emit, RawFinding } from "./emit.js";
 import { W_ENGLISH } from "../wordinfo.js";
 
 /** True when the line has something checkable: a number, a code span or a quoted literal. */
-export function hasAnchor(ctx: LineCtx): boolean {
+function hasAnchor(ctx: LineCtx): boolean {
   const toks = ctx.toks;
   for (let k = thenClause(toks); k < toks.length; k++) {
     const t = toks[k];
@@ -20,7 +20,7 @@ export function hasAnchor(ctx: LineCtx): boolean {
   return false;
 }
 
-export function hasExactOutcome(ctx: LineCtx): boolean {
+function hasExactOutcome(ctx: LineCtx): boolean {
   for (const t of ctx.toks) if (t.t === CODE || (t.t === PUNCT && (t.w === "\"" || t.w === "“" || t.w === "「"))) return true;
   return false;
 }
@@ -30,7 +30,7 @@ export function hasExactOutcome(ctx: LineCtx): boolean {
  * in a consistent state": only the Then clause says what is checked, so the
  * figures of Given and When do not anchor it. Returns where to look from.
  */
-export function thenClause(toks: readonly Tok[]): number {
+function thenClause(toks: readonly Tok[]): number {
   let scenario = false;
   for (let k = 0; k < toks.length; k++) {
     if (toks[k].t !== WORD || (toks[k].info & W_ENGLISH) === 0) continue;

@@ -43,16 +43,16 @@ export function likelihood(toks: readonly Tok[], from: number, to: number): bool
   const verb = toks[to];
   // "Teachers submit attendance from their phones, often on slow connections": a circumstance.
   if (verb !== undefined && verb.t === WORD && CIRCUMSTANCE.has(verb.w) && subject !== undefined && subject.t === PUNCT && subject.w === ",") return true;
-  return subject !== undefined && subject.t === WORD && !atSentenceStart(toks, from) && (subject.w.endsWith("s") || PRONOUN_SUBJECTS.has(subject.w)) && verb !== undefined && verb.t === WORD && !NOT_A_NOUN.has(verb.w) && !CIRCUMSTANCE.has(verb.w);
+  return subject !== undefined && subject.t === WORD && !atSentenceStart(toks, from) && (subject.w.endsWith("s") || PEOPLE_SUBJECTS.has(subject.w)) && verb !== undefined && verb.t === WORD && !NOT_A_NOUN.has(verb.w) && !CIRCUMSTANCE.has(verb.w);
 }
 
-export const PRONOUN_SUBJECTS = new Set(["they", "we", "people", "users", "customers", "staff"]);
+const PEOPLE_SUBJECTS = new Set(["they", "we", "people", "users", "customers", "staff"]);
 
 export function clauseStart(toks: readonly Tok[], k: number): boolean {
   const prev = toks[k - 1];
   return atSentenceStart(toks, k) || (prev !== undefined && prev.t === PUNCT && (prev.w === "(" || prev.w === "," || prev.w === ";"));
 }
-export const CIRCUMSTANCE = new Set(["on", "in", "at", "with", "from", "during", "over", "without", "because", "when"]);
+const CIRCUMSTANCE = new Set(["on", "in", "at", "with", "from", "during", "over", "without", "because", "when"]);
 
 export function retriedElsewhere(toks: readonly Tok[], to: number): boolean {
   if (toks[to]?.w === "by") return true;
@@ -60,7 +60,7 @@ export function retriedElsewhere(toks: readonly Tok[], to: number): boolean {
   return false;
 }
 
-export const SETTING_NOUNS = new Set(["values", "value", "limits", "limit", "settings", "setting", "quota", "quotas", "rates", "number", "count", "total", "amount"]);
+const SETTING_NOUNS = new Set(["values", "value", "limits", "limit", "settings", "setting", "quota", "quotas", "rates", "number", "count", "total", "amount"]);
 
 /** Whether a figure follows the cue as a named setting, a flag in parentheses, or after a colon. */
 export function namedFigure(toks: readonly Tok[], to: number, line: Line): boolean {
@@ -91,7 +91,7 @@ export function namedFigure(toks: readonly Tok[], to: number, line: Line): boole
   return false;
 }
 
-export const BOUND_WORDS = new Set(["within", "under", "below", "less", "most", "max", "maximum", "<", "≤"]);
+const BOUND_WORDS = new Set(["within", "under", "below", "less", "most", "max", "maximum", "<", "≤"]);
 
 export function boundInSentence(toks: readonly Tok[], k: number): boolean {
   let a = k;
@@ -122,7 +122,7 @@ export function figureOnNextLine(ctx: LineCtx): boolean {
   return false;
 }
 
-export const DO_NOT = new Set(["don't", "doesn't", "didn't", "dont", "doesnt", "didnt"]);
+const DO_NOT = new Set(["don't", "doesn't", "didn't", "dont", "doesnt", "didnt"]);
 
 /** "does not confirm quickly", "doesn't reply fast": an action (not a state: "must not be slow") negated a few words before. */
 export function negatedAction(toks: readonly Tok[], k: number): boolean {

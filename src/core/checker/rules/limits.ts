@@ -93,11 +93,13 @@ export class LimitReferences {
     // Each name is looked up in the brief once, given or not: a long brief names the same limit many times.
     const valued = new Set<string>();
     const checked = new Set<string>();
+    // The brief's lines in lower case, made once for all the names looked up.
+    const lines = doc.lines.map((line) => line.raw.toLowerCase());
     for (const p of this.pending) {
       const key = (p.bare ? "age:" : "limit:") + p.noun;
       if (checked.has(key)) continue;
       checked.add(key);
-      if (p.bare ? agedSomewhere(doc, p.noun) : givenSomewhere(doc, p.noun)) valued.add(p.noun);
+      if (p.bare ? agedSomewhere(lines, p.noun) : givenSomewhere(lines, p.noun)) valued.add(p.noun);
     }
     // Once per limit: every later mention is the same gap.
     const reported = new Set<string>();
@@ -113,20 +115,18 @@ export class LimitReferences {
 const AGE = /\d+\s*(?:s|sec|secs|seconds?|min|mins|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?)\b|`[a-z_]*(?:days|hours|minutes|seconds|age|ttl)[a-z_]*`/;
 
 /** "A flag is stale after 30 days without an evaluation": some line gives the age word a duration. */
-function agedSomewhere(doc: LineCtx["doc"], word: string): boolean {
+function agedSomewhere(lines: readonly string[], word: string): boolean {
   const whole = new RegExp(`(?:^|[^a-z])${word.replace(/[^a-z]/g, "")}(?:[^a-z]|$)`);
-  for (const line of doc.lines) {
-    const raw = line.raw.toLowerCase();
+  for (const raw of lines) {
     if (raw.indexOf(word) >= 0 && whole.test(raw) && AGE.test(raw)) return true;
   }
   return false;
 }
 
 /** Whether some line gives the named limit a figure, a bound, or says where its values are. */
-function givenSomewhere(doc: LineCtx["doc"], noun: string): boolean {
+function givenSomewhere(lines: readonly string[], noun: string): boolean {
   const bounded = /(threshold|level|mark|limit)$/.test(noun);
-  for (const line of doc.lines) {
-    const raw = line.raw.toLowerCase();
+  for (const raw of lines) {
     // A figure is a number of its own, not the digit of an id such as "R6" or "v2".
     if (raw.indexOf(noun) >= 0 && (/(?:^|[^a-z0-9_])\d/.test(raw) || /\b(listed|defined|specified|configured|documented|configurable|per)\b/.test(raw))) return true;
     // A threshold or level is often given as a bound without its name ("a score above 0.8").

@@ -21,9 +21,6 @@ import { S_CUE, T_CUE, T_EVAL } from "../wordinfo.js";
 import { NOT_A_NOUN, frequencyNear, likelihood, clauseStart, retriedElsewhere, namedFigure, boundInSentence, figureOnNextLine, sentenceRunsOn, negatedAction } from "./figures.js";
 import { CriterionBuffer } from "./criterion-buffer.js";
 
-export { LimitReferences } from "./limits.js";
-export { CriterionBuffer } from "./criterion-buffer.js";
-
 const BASE = new PhraseSet<Cue>(CUES);
 const WITH_EVAL = new PhraseSet<Cue>([...CUES, ...EVAL_CUES]);
 
@@ -409,8 +406,6 @@ const PASSIVE = new Set(["is", "are", "be", "been", "being", "get", "gets", "got
 const NO_HITS: Hit[] = [];
 
 const DEADLINE: Cue = { kind: "quant", cond: "any", hint: "time" };
-/** A quantity word that only describes today: dropped with the context gate. */
-const DESCRIBED: Cue = { kind: "quant", cond: "any", hint: "recency" };
 
 /** Runs the three rules on one prose line (acceptance criteria go through the buffer). */
 export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra: PhraseSet<Cue> | null, refs?: LimitReferences): void {
@@ -431,8 +426,9 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
     for (let k = 0; k < hits.length; k++) {
       const h = hits[k];
       if (h.cue.kind !== "quant" || h.cue.hint !== "recency" || h.to - h.from !== 1 || h.ref) continue;
-      // In the context section, "our menus go stale" describes today (the gate below, applied here first).
-      hits[k] = ctx.section === "context" && !statesRequirement(toks, h.from, h.cue) ? { ...h, cue: DESCRIBED } : { ...h, ref: true, bare: true };
+      // In the context section, "our menus go stale" describes today: left for the context gate below.
+      if (ctx.section === "context" && !statesRequirement(toks, h.from, h.cue)) continue;
+      hits[k] = { ...h, ref: true, bare: true };
     }
   }
   // "the retention window": a limit named as known waits for the end of the brief (LimitReferences).

@@ -21,13 +21,14 @@ const isQuestionMark = (t: Tok): boolean => t.t === PUNCT && (t.w === "?" || t.w
 
 /** True when the next non-blank line starts with "A:" or "Answer:". */
 function answeredBelow(doc: Doc, i: number): boolean {
+  // FAQ style: "**How is the score computed?**" as a bold line, its answer the paragraph below.
+  const own = doc.lines[i].raw.trim();
+  const boldQuestion = own.startsWith("**") && own.endsWith("**");
   for (let j = i + 1; j < doc.lines.length && j <= i + 3; j++) {
     const l = doc.lines[j];
     if (l.kind === "blank") continue;
     const text = l.raw.slice(l.contentStart).replace(/^[>*_\s]+/, "").toLowerCase();
-    // FAQ style: "**How is the score computed?**" as a bold line, its answer the paragraph below.
-    const own = doc.lines[i].raw.trim();
-    if (own.startsWith("**") && own.endsWith("**") && l.kind === "text" && !l.item && l.raw.indexOf("?") < 0) return true;
+    if (boldQuestion && l.kind === "text" && !l.item && l.raw.indexOf("?") < 0) return true;
     if (text.startsWith("a:") || text.startsWith("answer:") || /^a \(@?[\w.-]+\)/.test(text)) return true;
     // A reply in a quoted thread that opens with its answer: "> **@oluwaseun:** No. Shopify doesn't …".
     const reply = /^@[\w.-]+[*_]*\s*:[*_\s]*([a-z]+)/.exec(text);

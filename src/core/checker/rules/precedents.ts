@@ -13,8 +13,8 @@ import { SYSTEM_NOUNS, PAST_WORK_VERBS, PRECEDENT_NOUNS } from "../lexicon/cues.
 import { isUnknownName } from "./names.js";
 import { PRONOUN_SUBJECTS, PROJECT_NOUNS, ENGLISH_OR_STOP, span, wordAhead, isPastVerb, GROUP_NOUNS, DEPARTMENTS, HONORIFICS, DECIDERS, type Hit } from "./shared-context-words.js";
 
-export const DOES = new Set(["does", "do", "did", "done", "set", "treats", "treat", "treated", "handles", "handled", "already", "works", "worked", "used", "uses", "describes", "described", "says", "said", "shows", "showed", "recommends", "documents", "runs", "ran", "demoed", "demonstrated"]);
-export const CURRENT = new Set(["today", "now", "currently", "above", "below", "described"]);
+const DOES = new Set(["does", "do", "did", "done", "set", "treats", "treat", "treated", "handles", "handled", "already", "works", "worked", "used", "uses", "describes", "described", "says", "said", "shows", "showed", "recommends", "documents", "runs", "ran", "demoed", "demonstrated"]);
+const CURRENT = new Set(["today", "now", "currently", "above", "below", "described"]);
 
 /** "the same rule as the warehouse app", "same way we did", "same approach Lena took". */
 export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>, inCriteria = false): Hit | null {
@@ -87,7 +87,7 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
 }
 
 /** Verbs that pick out "the one" by what someone did or does with it. */
-export const ONE_VERBS = new Set("uses use used ran run runs presented showed shared sent wrote built made picked chose agreed approved had has have prefer prefers liked mentioned follows followed".split(" "));
+const ONE_VERBS = new Set("uses use used ran run runs presented showed shared sent wrote built made picked chose agreed approved had has have prefer prefers liked mentioned follows followed".split(" "));
 
 /**
  * "the one we presented in the quarterly meeting", "the same ones the permit
@@ -127,7 +127,7 @@ export function theOneThat(toks: readonly Tok[]): Hit | null {
   return null;
 }
 
-export const OLD_WORDS = new Set(["old", "previous", "legacy", "former", "earlier", "original", "existing"]);
+const OLD_WORDS = new Set(["old", "previous", "legacy", "former", "earlier", "original", "existing"]);
 
 /** "like in the old SAP script", "as in the previous version": a precedent the brief does not describe. */
 export function likeTheOld(toks: readonly Tok[]): Hit | null {
@@ -248,7 +248,7 @@ export function wayPrecedent(toks: readonly Tok[]): Hit | null {
 }
 
 /** Properties that a named system simply has: "the same region as the cluster". */
-export const ATTRIBUTES = new Set("values value region regions timezone zone currency name id ids key bucket day date order totals rows hash number amount size type entries ranks results data content fields columns transaction request response call batch row line file message".split(" "));
+const ATTRIBUTES = new Set("values value region regions timezone zone currency name id ids key bucket day date order totals rows hash number amount size type entries ranks results data content fields columns transaction request response call batch row line file message".split(" "));
 
 /** "following the staging split we did last year": a past precedent with a time. */
 export function lastTime(toks: readonly Tok[]): Hit | null {

@@ -239,10 +239,12 @@ function trackerHeader(raw: string): boolean {
 const LABELS = new WeakMap<Doc, Set<string>>();
 
 /**
- * Host labels of the brief's public links: a brief that links "api.slack.com" is about
- * integrating Slack, so a bare "Slack" in it is the product, not a workspace page.
+ * Host labels of the brief's public links, and their hyphen-separated parts, read once per
+ * brief. A brief that links "api.slack.com" is about integrating Slack, so a bare "Slack" in
+ * it is the product, not a workspace page (here); "developer.safaricom.co.ke" makes
+ * Safaricom a company with a public site, not a code name (undefined-term.ts).
  */
-function publicLabels(doc: Doc): Set<string> {
+export function publicHostLabels(doc: Doc): ReadonlySet<string> {
   let labels = LABELS.get(doc);
   if (labels !== undefined) return labels;
   labels = new Set<string>();
@@ -250,7 +252,10 @@ function publicLabels(doc: Doc): Set<string> {
     for (const u of line.urls) {
       const host = hostOf(u.text);
       if (host === "" || isPrivateHost(host)) continue;
-      for (const label of host.toLowerCase().split(".")) labels.add(label);
+      for (const label of host.toLowerCase().split(".")) {
+        labels.add(label);
+        if (label.indexOf("-") >= 0) for (const part of label.split("-")) if (part.length > 1) labels.add(part);
+      }
     }
   }
   LABELS.set(doc, labels);
@@ -399,7 +404,7 @@ export function privateLinkLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
   let place: { s: number; e: number } | null = null;
   if (!url && toks) {
     // "Jira · Story · Component: auth": the ticket's own header, not a place to open.
-    if (flags & T_PRIVATE && !trackerHeader(line.raw)) place = namedPlace(toks, publicLabels(doc));
+    if (flags & T_PRIVATE && !trackerHeader(line.raw)) place = namedPlace(toks, publicHostLabels(doc));
     if (!place && (chars & F_NAME) !== 0) place = personalFile(toks);
     if (!place && (chars & F_ACR) !== 0) place = internalDocument(toks);
     if (!place && line.raw.indexOf("#", line.contentStart) >= 0) place = channel(line.raw);

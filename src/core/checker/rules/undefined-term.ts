@@ -8,7 +8,7 @@
  * ("PSP (payment service provider)", "our flag service, Hata,", "X means …"),
  * listed in a glossary section, or configured as a glossary term.
  */
-import type { LineCtx } from "../doc.js";
+import type { Doc, LineCtx } from "../doc.js";
 import { F_ACR, F_FOREIGN, F_NAME, FOREIGN_MASK, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 import { atSentenceStart, prevWord } from "../doc.js";
 import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
@@ -16,7 +16,7 @@ import { CURRENCY_CODES, KNOWN_ACRONYMS } from "../lexicon/known.js";
 import { SYSTEM_NOUNS, SYSTEM_PREPOSITIONS, PERSON_VERBS } from "../lexicon/cues.js";
 import { isKnownName, isNameShape, possessiveArtifact } from "./names.js";
 import { quotedMask } from "./non-english.js";
-import { hostOf, isPrivateHost } from "./private-link.js";
+import { hostOf, isPrivateHost, publicHostLabels } from "./private-link.js";
 import type { Line } from "../markdown.js";
 import type { Emit } from "./emit.js";
 
@@ -334,8 +334,6 @@ export class TermTracker {
   private first = new Map<string, Use>();
   private system = new Set<string>();
   private person = new Set<string>();
-  /** The brief's links, read at the end only if some term is left undefined. */
-  private urls: string[] = [];
 
   constructor(glossary: readonly string[]) {
     this.defined = new Set(glossary.map((g) => g.toLowerCase()));
@@ -343,7 +341,6 @@ export class TermTracker {
 
   /** Reads one prose line or heading. */
   line(ctx: LineCtx): void {
-    for (const url of ctx.line.urls) this.urls.push(url.text);
     if ((ctx.chars & (F_NAME | F_ACR)) === 0) return;
     const { toks, line, i } = ctx;
     const glossary = ctx.section === "glossary";
@@ -401,24 +398,13 @@ export class TermTracker {
     }
   }
 
-  /** Host labels of the brief's public links ("developer.safaricom.co.ke" → safaricom): companies with a public site. */
-  private publicLabels(): Set<string> {
-    const labels = new Set<string>();
-    for (const url of this.urls) {
-      const host = hostOf(url);
-      if (host === "" || isPrivateHost(host)) continue;
-      for (const label of host.toLowerCase().split(/[.-]/)) if (label.length > 1) labels.add(label);
-    }
-    return labels;
-  }
-
-  /** Reports every undefined term at its first use. */
-  finish(emit: Emit): void {
-    let labels: Set<string> | null = null;
+  /** Reports every undefined term at its first use; a name in a public link's host is a public company. */
+  finish(doc: Doc, emit: Emit): void {
+    let labels: ReadonlySet<string> | null = null;
     for (const [key, use] of this.first) {
       if (this.defined.has(key)) continue;
       if (!use.acronym && (!this.system.has(key) || this.person.has(key))) continue;
-      labels ??= this.publicLabels();
+      labels ??= publicHostLabels(doc);
       if (labels.has(key)) continue;
       const message = use.acronym
         ? `'${use.text}' is not defined: expand it at first use, e.g. '${use.text} (…)', or list it in a Glossary section`
