@@ -60,8 +60,9 @@ export class CriterionBuffer {
     if (!this.exact) for (const f of this.firm) emit(f);
     this.exact = false;
     if (!this.anchored) for (const f of this.pending) emit(f);
-    this.pending = [];
-    this.firm = [];
+    // flush runs on every line outside the criteria: emptied in place, not replaced.
+    this.pending.length = 0;
+    this.firm.length = 0;
     this.anchored = false;
   }
 

@@ -160,13 +160,14 @@ export const KEPT_ARTIFACTS = new Set("list lists template templates matrix form
  * template the DLV squad made last sprint", "the matrix KIT-afdelingen
  * approved": a document known only by who keeps or made it.
  */
+const isThe = (t: Tok): boolean => (t.info & W_ENGLISH) !== 0 && t.w === "the";
+
 export function keptBySomeone(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
   for (let k = 1; k + 2 < toks.length; k++) {
-    // "the" is a function word: its bit is tested before any text is read.
-    if (toks[k].t !== WORD || !KEPT_ARTIFACTS.has(toks[k].w)) continue;
-    // "the list", or "the field list" with one modifier.
-    const det = toks[k - 1].w === "the" ? k - 1 : k >= 2 && toks[k - 2].w === "the" && toks[k - 1].t === WORD && (toks[k - 1].info & W_ENGLISH) === 0 ? k - 2 : -1;
-    if (det < 0) continue;
+    // "the list", or "the field list" with one modifier. "the" is a known word (its info bit says so),
+    // read without slicing the line: it is tested before the noun, which may be any word.
+    const det = isThe(toks[k - 1]) ? k - 1 : k >= 2 && isThe(toks[k - 2]) && toks[k - 1].t === WORD && (toks[k - 1].info & W_ENGLISH) === 0 ? k - 2 : -1;
+    if (det < 0 || toks[k].t !== WORD || !KEPT_ARTIFACTS.has(toks[k].w)) continue;
     let j = k + 1;
     if (toks[j].w === "that" || toks[j].w === "which") j++;
     const subject = toks[j];

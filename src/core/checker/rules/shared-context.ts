@@ -119,11 +119,12 @@ function perTheirDocument(toks: readonly Tok[]): Hit | null {
 /** "Tier values come from the platform lead": a value that lives with a role, not in the brief. */
 function roleSource(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k + 2 < toks.length; k++) {
-    // "from"/"by" are function words: their bit is checked before any text is read.
-    if ((toks[k + 1].info & W_ENGLISH) === 0 || toks[k].t !== WORD || !SOURCE_VERBS_FROM.has(toks[k].w)) continue;
-    if (toks[k + 1].w !== "by" && toks[k + 1].w !== "from") continue;
+    // "from", "by", "the" and "our" are known words (their info bit says so), whose text is read
+    // without slicing the line: they are tested before the verb, which may be any word.
+    if ((toks[k + 1].info & W_ENGLISH) === 0 || (toks[k + 1].w !== "by" && toks[k + 1].w !== "from")) continue;
     const j = k + 2;
-    if (toks[j]?.w !== "the" && toks[j]?.w !== "our") continue;
+    if ((toks[j].info & W_ENGLISH) === 0 || (toks[j].w !== "the" && toks[j].w !== "our")) continue;
+    if (toks[k].t !== WORD || !SOURCE_VERBS_FROM.has(toks[k].w)) continue;
     const q = wordAhead(toks, j + 1, j + 3, ROLES);
     if (q >= 0) return span(toks, k, q);
   }
@@ -208,9 +209,8 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (flags & T_DOES) !== 0) hit = whatItDoes(toks, defined);
   if (!hit && (flags & T_WAY)) hit = wayPrecedent(toks) ?? likeTheOld(toks);
   if (!hit && (chars & F_NAME)) hit = personSource(toks, defined);
-  // The next three read many tokens; a native search over the line says first whether they can match.
-  if (!hit && (chars & (F_NAME | F_ACR)) && KEPT_HINT.test(raw)) hit = keptBySomeone(toks, defined);
-  if (!hit && (flags & T_SHARED) === 0 && SOURCE_HINT.test(raw)) hit = roleSource(toks) ?? perTheirDocument(toks);
+  if (!hit && (chars & (F_NAME | F_ACR))) hit = keptBySomeone(toks, defined);
+  if (!hit && (flags & T_SHARED) === 0) hit = roleSource(toks) ?? perTheirDocument(toks);
   if (!hit && (flags & T_ASK)) hit = personAsk(toks, defined);
   if (!hit && (flags & T_MEETING)) hit = pastMeeting(toks);
   if (!hit) return null;
@@ -248,8 +248,6 @@ function mentionSource(raw: string): Hit | null {
 
 const WRITTEN_PLACE = /\b(drive|slack|notion|confluence|spreadsheet|sheet|doc|wiki|sharepoint)\b|#[a-z]/i;
 
-const KEPT_HINT = new RegExp(`\\bthe (?:${[...KEPT_ARTIFACTS].join("|")})\\b`, "i");
-const SOURCE_HINT = /\b(?:from|by) (?:the|our)\b|\bper the\b/i;
 
 /** Reports a shared-context cue on a prose line. */
 export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, emit: Emit): void {
