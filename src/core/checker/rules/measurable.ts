@@ -227,29 +227,33 @@ interface Hit {
 }
 
 /**
- * Per token: inside a sentence that ends in "?" (questions are judged by
- * open-question, not as requirements), and inside parentheses (asides that
- * restate a limit given elsewhere: "(too long, or other characters)").
+ * Whether token k (a word) sits in a sentence that asks or doubts ("How fast
+ * must it be?", "Not sure how reliable it is."): such cues are reported by
+ * open-question, not as requirements. The sentence is the one closed by the
+ * first sentence end at or after k; a line's unfinished last sentence does not ask.
+ * Asked per cue, not marked for every token: most lines have no cue at all.
  */
-function sentenceMasks(toks: readonly Tok[]): { question: boolean[]; paren: boolean[] } {
-  const question = new Array<boolean>(toks.length).fill(false);
-  const paren = new Array<boolean>(toks.length).fill(false);
+function inQuestion(toks: readonly Tok[], k: number): boolean {
   let start = 0;
+  for (let j = 0; j < toks.length; j++) {
+    const t = toks[j];
+    if (t.t !== PUNCT || !endsSentence(toks, j)) continue;
+    if (j >= k) return t.w === "?" || t.w === "？" || doubts(toks, start, j);
+    start = j + 1;
+  }
+  return false;
+}
+
+/** Whether token k (a word) is inside parentheses: an aside that restates a limit given elsewhere ("(too long, or other characters)"). */
+function inParens(toks: readonly Tok[], k: number): boolean {
   let depth = 0;
-  for (let k = 0; k < toks.length; k++) {
-    const t = toks[k];
-    if (t.t !== PUNCT) {
-      paren[k] = depth > 0;
-      continue;
-    }
+  for (let j = 0; j < k; j++) {
+    const t = toks[j];
+    if (t.t !== PUNCT) continue;
     if (t.w === "(") depth++;
     else if (t.w === ")" && depth > 0) depth--;
-    if (endsSentence(toks, k)) {
-      if (t.w === "?" || t.w === "？" || doubts(toks, start, k)) for (let j = start; j <= k; j++) question[j] = true;
-      start = k + 1;
-    }
   }
-  return { question, paren };
+  return depth > 0;
 }
 
 /** "Not sure how reliable the detection is.": a sentence of doubt is an open question, not a requirement. */
@@ -272,35 +276,35 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
   const raw = set.findAll(toks, S_CUE);
   const hits: Hit[] = [];
   if (raw.length === 0) return hits;
-  const masks = sentenceMasks(toks);
-  const ok = raw.map((m, i) => {
-    if (positionOk(toks, m)) return true;
-    // "bigger than the limit", "above the size cap": the verb's word used as a limit noun.
-    const noun = asLimitNoun(toks, m);
-    if (noun === null) return false;
-    raw[i] = noun;
-    return true;
-  });
+  const ok: boolean[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    if (positionOk(toks, raw[i])) ok.push(true);
+    else {
+      // "bigger than the limit", "above the size cap": the verb's word used as a limit noun.
+      const noun = asLimitNoun(toks, raw[i]);
+      if (noun !== null) raw[i] = noun;
+      ok.push(noun !== null);
+    }
+  }
   for (let i = 0; i < raw.length; i++) {
     const m = raw[i];
     // A weak word coordinated with an accepted one counts too ("simple and clean").
+    // Only within one kind: in "short and efficient" the quality word does not make "short" a duration.
     if (!ok[i]) {
-      // Only within one kind: in "short and efficient" the quality word does not make "short" a duration.
-      const same = (j: number): boolean => raw[j].value.kind === m.value.kind;
-      const left = i > 0 && ok[i - 1] && same(i - 1) && coordinated(toks, raw[i - 1].to, m.from);
-      const right = i + 1 < raw.length && ok[i + 1] && same(i + 1) && coordinated(toks, m.to, raw[i + 1].from);
+      const left = i > 0 && ok[i - 1] && raw[i - 1].value.kind === m.value.kind && coordinated(toks, raw[i - 1].to, m.from);
+      const right = i + 1 < raw.length && ok[i + 1] && raw[i + 1].value.kind === m.value.kind && coordinated(toks, m.to, raw[i + 1].from);
       if (!left && !right) continue;
     }
-    if (masks.question[m.from]) continue;
+    if (inQuestion(toks, m.from)) continue;
     // "the SWIFT statement", "FAST payments": an acronym or a name in capitals, not the quality word.
     if (m.value.kind !== "quant" && toks[m.from].upper && !shouted(toks, m.from)) continue;
     // "3-D Secure", "Smart Retry" mid-sentence: a capitalised quality word is part of a name.
     if (m.value.kind === "vague" && toks[m.from].cap && !toks[m.from].upper && !atSentenceStart(toks, m.from) && toks[m.from - 1]?.w !== ":") continue;
     // "FHIR (Fast Healthcare Interoperability Resources)", "Smart Meter Gateway": part of a name.
     if (inTitleCaseName(toks, m.from)) continue;
-    if (masks.paren[m.from] && toks[m.from].w === "too") continue;
+    if (toks[m.from].w === "too" && inParens(toks, m.from)) continue;
     // "LRU (least recently used)": the words of an acronym's expansion.
-    if (masks.paren[m.from] && expandsAcronym(toks, m.from)) continue;
+    if (inParens(toks, m.from) && expandsAcronym(toks, m.from)) continue;
     const quant = m.value.kind === "quant";
     if (m.value.hint === "freq" && likelihood(toks, m.from, m.to)) continue;
     // "(many customers export from Excel)", "Many of these PDFs are scans": a subject that describes the world.
