@@ -147,6 +147,9 @@ function isCountWord(toks: readonly Tok[], k: number): boolean {
 
 const MEASURE_AFTER_NUMBER = /^(times|percent|x|ms|s|kb|mb|gb|tb|req|rps|qps|requests|connections|errors|failures|retries|attempts)$/;
 
+/** A code name for a position in a list (a cursor, a token, a link), not a setting that holds a figure. */
+const POSITION_NAME = /(?:^|[_.-])(?:cursor|token|next|prev|previous|after|before|offset|link|url)$/i;
+
 /** Words that open a subordinate clause. */
 const CLAUSE_WORDS = new Set(["so", "because", "since", "unless", "until", "while", "whereas", "but", "which", "when", "where", "if"]);
 
@@ -184,8 +187,9 @@ export function quantityNear(
     // A new clause ("so that one lab…", "because…") talks about something else.
     if (stopAtComma && CLAUSE_WORDS.has(toks[k].w)) break;
     if (counts(k)) return true;
-    // "in batches of `BATCH_SIZE`": a named setting right after the cue is its number.
-    if (stopAtComma && seen < 2 && toks[k].t === CODE) return true;
+    // "in batches of `BATCH_SIZE`": a named setting right after the cue is its number;
+    // "paginated with `next_cursor`" names how to reach the next page, not how many fit on one.
+    if (stopAtComma && seen < 2 && toks[k].t === CODE && !POSITION_NAME.test(line.code[toks[k].ref]?.text ?? "")) return true;
     seen++;
   }
   seen = 0;

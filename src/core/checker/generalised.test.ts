@@ -230,3 +230,45 @@ describe("session 3, round 4: answers in FAQ form, short links, colleagues named
     expect(rulesAt(brief({ edge: "- Not enough tracks to fill the night: return `206` with the gaps." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 4, round 6: retries told as steps, field tables, one rule per problem", () => {
+  const AC = 17;
+  it("flags a retry followed by what happens when it keeps failing, not a single retry or one with a count", () => {
+    expect(rulesAt(brief({ edge: "- The carrier API is down: retry, then fall back to the other carrier." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- OpenSearch rejects a bulk request: retry that batch, then skip it." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Events that fail to publish are buffered in memory and retried." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Endpoint returns `413`: split the batch in half and retry." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- A failing query: retry that day up to 3 times, then stop." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The callback must answer within 5 seconds, otherwise Xendit retries it." }), EDGE)).toEqual([]);
+  });
+
+  it("flags pagination by cursor with no page size, not a size held by a named setting", () => {
+    expect(rulesAt(brief({ api: "- Results are paginated with `next_cursor`." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- `GET /v1/members` returns the members, in pages." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- Rows are sent in batches of `BATCH_SIZE`." }), 9)).toEqual([]);
+  });
+
+  it("reads a field table's description and a metric's direction as what they are", () => {
+    const table = "| field | meaning |\n| --- | --- |\n| `max_discount` | cap in yen for `percent` coupons; `null` means no cap |\n| `auc` | higher is better |";
+    const md = brief({ api: table });
+    expect(check(md).findings.filter((f) => f.line !== null && f.line >= 9 && f.line <= 12)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Requests above the cap are rejected." }), 9)).toEqual(["unquantified"]);
+  });
+
+  it("takes a code span as the criterion's subject, not its outcome", () => {
+    expect(rulesAt(brief({ ac: "- `GET /v1/me/limits` shows the right numbers." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- `GET /v2/leaderboard` right after the reset returns an empty list." }), AC)).toEqual([]);
+    expect(rulesAt(brief({ ac: "- Costs are under control." }), AC)).toEqual(["untestable-criterion"]);
+  });
+
+  it("reports a person's spreadsheet as a place, or as a precedent when the line compares with it", () => {
+    expect(rulesAt(brief({ edge: "- Holidays: use the list in Rosa's Excel file." }), EDGE)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ edge: "- Prioritise stations the same way Jakob's spreadsheet does today." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("leaves who answers an open question to open-question, and a calendar comparison alone", () => {
+    expect(rulesAt(brief({ edge: "- Stale rates: serve them, or return `503`? Need to confirm with design." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- For the matching rules, check with Jordan on the risk team." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "The report compares each month with the same month last year." }), CONTEXT)).toEqual([]);
+  });
+});

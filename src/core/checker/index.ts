@@ -19,6 +19,7 @@ import { nonEnglishLine } from "./rules/non-english.js";
 import { openQuestionLine } from "./rules/open-question.js";
 import { sharedContextLine } from "./rules/shared-context.js";
 import { TermTracker } from "./rules/undefined-term.js";
+import { oneRulePerProblem } from "./rules/overlaps.js";
 import type { RawFinding } from "./rules/emit.js";
 import type { Cue } from "./lexicon/quality.js";
 import { RULE_IDS, SECTION_IDS, type CheckOptions, type CheckResult, type Finding, type RuleId, type SectionId } from "./types.js";
@@ -62,7 +63,7 @@ export function check(markdown: string, options: CheckOptions = {}): CheckResult
 
   runRules(doc, emit);
 
-  const findings = finish(doc, raw);
+  const findings = finish(doc, oneRulePerProblem(raw));
   if (!disabled.has("missing-section")) {
     for (const m of doc.map.missing) {
       const label = SECTION_LABELS[m.id];

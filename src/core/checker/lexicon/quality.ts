@@ -129,7 +129,7 @@ const ROWS: readonly Row[] = [
   // Limits, batches, retries, timeouts.
   ["rate-limit, rate-limited, rate limit, limit, throttle, throttled, cap, debounce, debounced", "quant", "verb", "rate"],
   ["a limit, a higher limit, higher limit, a lower limit, lower limit, a stricter limit, burst, bursts", "quant", "any", "rate"],
-  ["paginate, paginated, page by page, one page at a time", "quant", "any", "page"],
+  ["paginate, paginated, page by page, one page at a time, in pages", "quant", "any", "page"],
   ["in batches, in chunks, batched, chunked, batch size, a batch of, batches of", "quant", "any", "batch"],
   // "the check is retried in the background": how often, and how many times?
   ["is retried, are retried, gets retried, get retried, be retried, will retry, retries it, retry it, we retry, then retries, and retries", "quant", "any", "retry"],
@@ -151,6 +151,7 @@ const EVAL_ROWS: readonly Row[] = [
   ["secure, compliant, relevant, natural, fair, happy, satisfied, pleased, accurate, consistent, working, ok, okay, fine, correct, valid, beautiful, pleasant, delighted, acceptable, complete, done, ready", "eval", "pred", "quality"],
   // Judgements of absence or risk: nothing names what is observed.
   ["safe, unsafe, possible, impossible, invisible, transparent, unnoticeable, unnoticed, unaffected, harmless, worse, clearer", "eval", "pred", "quality"],
+  ["under control, in control, in check, hurt, hurts, harm, harms", "eval", "any", "quality"],
   ["improve, improves, improved, improvement, reduce, reduces, reduced, reduction, increase, increases, increased, decrease, decreases, decreased, lower, higher", "eval", "any", "quality"],
   ["users|customers|clients|drivers|riders|merchants|sellers|buyers|shoppers|staff|people|everyone|admins|partners|patients|members|visitors|students|teachers|employees|managers|agents|operators|developers|engineers|guests like|likes|love|loves|enjoy|enjoys|trust|prefer|appreciate", "eval", "any", "quality"],
   ["trust, trusts, appreciate, appreciates, prefer, prefers, no regressions, no regression, without regressions, nothing breaks, nothing is broken, does not break, doesn't break", "eval", "any", "quality"],
@@ -185,3 +186,8 @@ export const QUANTITY_NOUNS = new Set(
   counts usage memory cpu frequency concurrency amount amounts percentage priority-less bandwidth demand
   throughput volume utilisation utilization level levels score scores cost costs`.split(/\s+/),
 );
+
+/** Verbs of doing a failed step again, in the imperative (rules/retries.ts reads the clause around them). */
+export const RETRY_IMPERATIVES: ReadonlySet<string> = new Set(["retry", "resend", "re-send", "rerun", "re-run", "reprocess", "re-process", "resubmit", "re-submit"]);
+/** Their passive participles. */
+export const RETRY_PARTICIPLES: ReadonlySet<string> = new Set(["retried", "resent", "re-sent", "reprocessed", "re-processed", "resubmitted", "re-submitted"]);

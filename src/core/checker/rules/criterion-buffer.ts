@@ -12,12 +12,22 @@ import { W_ENGLISH } from "../wordinfo.js";
 /** True when the line has something checkable: a number, a code span or a quoted literal. */
 function hasAnchor(ctx: LineCtx): boolean {
   const toks = ctx.toks;
-  for (let k = thenClause(toks); k < toks.length; k++) {
+  const from = thenClause(toks);
+  for (let k = from; k < toks.length; k++) {
     const t = toks[k];
+    // "`GET /v1/me/limits` shows the right numbers": a code span as the item's subject names what is
+    // checked, not what it must show.
+    if (t.t === CODE && k === firstContent(toks, from) && toks[k + 1]?.t === WORD) continue;
     if (t.t === CODE || isQuantity(toks, k, ctx.line)) return true;
     if (t.t === PUNCT && (t.w === "\"" || t.w === "“" || t.w === "「")) return true;
   }
   return false;
+}
+
+function firstContent(toks: readonly Tok[], from: number): number {
+  let k = from;
+  while (k < toks.length && toks[k].t === PUNCT) k++;
+  return k;
 }
 
 function hasExactOutcome(ctx: LineCtx): boolean {

@@ -11,18 +11,22 @@
  */
 import { quantityNear, prevWord, atSentenceStart, endsSentence, type LineCtx } from "../doc.js";
 import { PhraseSet, type PhraseMatch } from "../phrases.js";
-import { NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
+import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { CUES, EVAL_CUES, HINT_TEXT, QUANTITY_NOUNS, type Cue } from "../lexicon/quality.js";
 import { DEGREE_WORDS, DETERMINERS, LINKING_VERBS, VERB_MARKERS } from "../lexicon/english.js";
 import type { Line } from "../markdown.js";
 import type { Emit, RawFinding } from "./emit.js";
 import { LimitReferences, limitPosition, refersBack } from "./limits.js";
-import { S_CUE, T_CUE, T_EVAL } from "../wordinfo.js";
+import { S_CUE, T_CUE, T_EVAL, W_ENGLISH } from "../wordinfo.js";
 import { NOT_A_NOUN, frequencyNear, likelihood, clauseStart, retriedElsewhere, namedFigure, boundInSentence, figureOnNextLine, sentenceRunsOn, negatedAction } from "./figures.js";
 import { CriterionBuffer } from "./criterion-buffer.js";
+import { bareRetry } from "./retries.js";
 
 const BASE = new PhraseSet<Cue>(CUES);
 const WITH_EVAL = new PhraseSet<Cue>([...CUES, ...EVAL_CUES]);
+
+/** A retry instruction with no count (rules/retries.ts). */
+const RETRY_CUE: Cue = { kind: "quant", cond: "any", hint: "retry" };
 
 const REPEAT_NOUNS = new Set("times retries attempts tries requests calls failures errors seconds minutes hours days weeks months reminders emails messages".split(" "));
 
@@ -35,6 +39,8 @@ const FIXED = new Set([
   "well|as", "as|well", "good|faith", "for|good", "limited|to", "is|often", "are|often", "was|often", "were|often",
   "be|often", "next|best", "second|best", "first-class|object", "first-class|objects", "first-class|citizen",
   "first-class|citizens", "first-class|entity", "first-class|resource", "first-class|concept", "first-class|type",
+  "right|after", "right|before", "right|away", "right|now", "right|when", "right|at", "right|next",
+  "quick|one", "quick|question", "quick|note", "quick|update", "quick|heads-up", "quick|reminder", "quick|recap", "quick|favour", "quick|favor",
   "smart|meter", "smart|meters", "smart|reading", "smart|readings", "smart|card", "smart|cards", "smart|contract",
   "smart|contracts", "smart|tv", "smart|home", "smart|watch", "smart|lock", "smart|locks", "smart|plug", "smart|phone",
   "that|many", "this|many", "same|or similar", "well|below", "well|above", "well|within", "well|under", "well|over", "well|beyond", "fast|path", "fast|paths", "graceful|shutdown", "graceful|restart", "graceful|drain", "gracefully|shut", "large|language", "high|availability", "low|code", "to|smooth", "to|clean", "to|secure", "to|tidy", "to|polish",
@@ -314,6 +320,14 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (quant && namedFigure(toks, m.to, line)) continue;
     // "are retried by the application", "retried in the next wave": someone else retries, or the next run is the schedule.
     if (toks[m.to - 1].w === "retried" && retriedElsewhere(toks, m.to)) continue;
+    // "otherwise Xendit retries it": the provider's own behaviour, told as a fact about it.
+    if (toks[m.from].w === "retries" && namedSubject(toks, m.from)) continue;
+    // "| `auc` | higher is better |": the direction a metric should move, not a quality claim.
+    if (m.value.kind === "vague" && metricDirection(toks, m.from)) continue;
+    // "| `max_discount` | cap in yen for `percent` coupons |": the cell says what the field holds; the field is the value.
+    if (quant && fieldDescription(toks, m.from, line)) continue;
+    // "`null` means no cap", "no expiry": the value stated is that there is none.
+    if (quant && m.value.hint !== "time" && toks[m.from - 1]?.w === "no" && m.to - m.from === 1) continue;
     // "after it was batched": a state of the thing, not an instruction to size.
     if (m.value.hint === "batch" && /^(was|were|been|already)$/.test(toks[m.from - 1]?.w ?? "")) continue;
     // An age, a size or a count is not answered by "weekly" ("Inactive users shouldn't get the weekly email").
@@ -327,6 +341,40 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     hits.push({ cue: m.value, from: m.from, to: m.to, ref: reference === "ref" });
   }
   return hits;
+}
+
+/** "Xendit retries it": the word before is a name (capitalised, not an English word), so someone else retries. */
+function namedSubject(toks: readonly Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  return prev !== undefined && prev.t === WORD && prev.cap && (prev.info & W_ENGLISH) === 0;
+}
+
+const COMPARATIVES = new Set(["higher", "lower", "more", "less", "fewer", "bigger", "smaller", "larger", "faster", "slower", "shorter", "longer"]);
+
+/** "higher is better", "lower is better": which way a metric should move. */
+function metricDirection(toks: readonly Tok[], k: number): boolean {
+  const w = toks[k].w;
+  if (w !== "better" && w !== "worse") return false;
+  const verb = toks[k - 1];
+  const comparative = toks[k - 2];
+  return verb !== undefined && comparative !== undefined && (verb.w === "is" || verb.w === "are") && COMPARATIVES.has(comparative.w);
+}
+
+const DESCRIBING_PREPOSITIONS = new Set(["in", "for", "on", "across", "per", "of"]);
+
+/**
+ * In a table of fields (first cell a code span), a limit word opening a cell
+ * and followed by what it applies to ("cap in yen for …", "cap across all
+ * members") describes what the field holds: the field carries the figure.
+ */
+function fieldDescription(toks: readonly Tok[], k: number, line: Line): boolean {
+  if (!line.table) return false;
+  let first = 0;
+  while (first < toks.length && toks[first].t === PUNCT) first++;
+  if (toks[first]?.t !== CODE) return false;
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  return prev !== undefined && prev.t === PUNCT && prev.w === "|" && next !== undefined && next.t === WORD && DESCRIBING_PREPOSITIONS.has(next.w);
 }
 
 /** Whether a neighbouring word is in capitals too: the writer is shouting ("MUST BE FAST"), not naming. */
@@ -417,6 +465,10 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   const toks = ctx.toks;
   const triggered = (ctx.flags & T_CUE) !== 0 || (inAC && (ctx.flags & T_EVAL) !== 0);
   let hits = triggered ? findHits(toks, ctx.line, inAC ? WITH_EVAL : BASE) : NO_HITS;
+  if (triggered && !hits.some((h) => h.cue.hint === "retry")) {
+    const retry = bareRetry(toks, ctx.line);
+    if (retry !== null) hits = [...hits, { cue: RETRY_CUE, from: retry.from, to: retry.to }];
+  }
   if (extra) {
     const more = findHits(toks, ctx.line, extra);
     if (more.length > 0) {

@@ -252,6 +252,8 @@ export function wayPrecedent(toks: readonly Tok[]): Hit | null {
 const ATTRIBUTES = new Set("values value region regions timezone zone currency name id ids key bucket day date order totals rows hash number amount size type entries ranks results data content fields columns transaction request response call batch row line file message".split(" "));
 
 /** "following the staging split we did last year": a past precedent with a time. */
+const CALENDAR_UNITS = new Set(["day", "week", "month", "quarter", "period", "date", "season", "weekend"]);
+
 export function lastTime(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k + 1 < toks.length; k++) {
     if ((toks[k].info & T_SAME) === 0 || toks[k].w !== "last" || !/^(year|month|week|quarter|sprint|time|spring|summer|autumn|fall|winter|season|release|version|campaign)$/.test(toks[k + 1].w)) continue;
@@ -260,6 +262,8 @@ export function lastTime(toks: readonly Tok[]): Hit | null {
     while (a > 0 && a > k - 40 && !(toks[a - 1].t === PUNCT && endsSentence(toks, a - 1))) a--;
     for (let j = a; j < toks.length && j < k + 40 && !(toks[j].t === PUNCT && endsSentence(toks, j)); j++) {
       const w = toks[j].w;
+      // "against the same month last year": a date in the calendar, not a precedent.
+      if (w === "same" && CALENDAR_UNITS.has(toks[j + 1]?.w ?? "") && toks[j + 2]?.w === "last") continue;
       // "the split we did last year"; not "nobody could tell who did it" in a story of last month.
       const ourDoing = (w === "did" || w === "took" || w === "used") && /^(we|they|you)$/.test(toks[j - 1]?.w ?? "");
       // "the split we built last year"; not "last year we received a warning" (a story).

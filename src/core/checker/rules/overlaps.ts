@@ -1,0 +1,28 @@
+/**
+ * One problem, one rule: where shared-context and private-link both point at
+ * the same words, the line has one problem and the rule that names it best
+ * keeps it.
+ *
+ * - "use the list in Rosa's Excel file": both rules report "Rosa's Excel"
+ *   alone. The file is a place the contractor cannot open: private-link.
+ * - "the same way Jakob's spreadsheet does": the spreadsheet is what the
+ *   precedent compares with, and the precedent is the gap: shared-context.
+ *
+ * A private link elsewhere on the line ("…, see https://wiki.corp/…") is a
+ * second problem and both findings stay.
+ */
+import type { RawFinding } from "./emit.js";
+
+export function oneRulePerProblem(raw: RawFinding[]): RawFinding[] {
+  const shared = raw.filter((f) => f.rule === "shared-context");
+  if (shared.length === 0) return raw;
+  const dropped = new Set<RawFinding>();
+  for (const link of raw) {
+    if (link.rule !== "private-link") continue;
+    for (const s of shared) {
+      if (s.li !== link.li || s.s > link.s || s.e < link.e) continue;
+      dropped.add(s.s === link.s && s.e === link.e ? s : link);
+    }
+  }
+  return dropped.size === 0 ? raw : raw.filter((f) => !dropped.has(f));
+}
