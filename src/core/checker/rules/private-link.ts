@@ -269,7 +269,10 @@ function namedPlace(toks: readonly Tok[], documented: ReadonlySet<string>): { s:
   }
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
-    if (t.t !== WORD && t.t !== NUM) continue;
+    // Every word this loop acts on (the tools, the dashboard tools, "attached") carries T_PRIVATE
+    // in its info bits (wordinfo.ts), and a token's info is WORD_INFO of its w: skipping the
+    // others changes nothing and leaves their lazy text unsliced.
+    if ((t.info & T_PRIVATE) === 0 || (t.t !== WORD && t.t !== NUM)) continue;
     const tool = PRIVATE_TOOLS.has(t.w) || (CAPITALISED_TOOLS.has(t.w) && t.cap);
     if (tool) {
       if (CAPITALISED_TOOLS.has(t.w) && !t.cap) continue;
@@ -409,11 +412,13 @@ export function privateLinkLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
     if (!place && (chars & F_ACR) !== 0) place = internalDocument(toks);
     if (!place && line.raw.indexOf("#", line.contentStart) >= 0) place = channel(line.raw);
     // "go/offcycle-runbook": a company short link.
-    if (!place && line.raw.indexOf("go/") >= 0) {
+    // indexOf stops at every occurrence of a needle's first letter (for " drive", every space):
+    // a first search for a rarer part ("/", "drive") rules out almost every line at less cost.
+    if (!place && line.raw.indexOf("/") >= 0 && line.raw.indexOf("go/") >= 0) {
       const m = GO_LINK.exec(line.raw);
       if (m) place = { s: m.index + m[1].length, e: m.index + m[0].length };
     }
-    if (!place && line.raw.indexOf(" drive") >= 0) {
+    if (!place && line.raw.indexOf("drive") >= 0 && line.raw.indexOf(" drive") >= 0) {
       const m = MAPPED_DRIVE.exec(line.raw);
       if (m) place = { s: m.index, e: m.index + m[0].length };
     }
