@@ -358,6 +358,9 @@ export class TermTracker {
       // Known words ("The", "Stripe", "Tokyo") can be neither term nor definition.
       if (t.t !== WORD || !t.cap || (!t.acr && (t.info & W_KNOWN) !== 0)) continue;
       const key = t.acr ? acronymKey(t) : t.w;
+      // A term already defined ends every path below in `continue`, adding at most the key it
+      // already holds to `defined`: skipping the checks leaves the same sets.
+      if (this.defined.has(key)) continue;
       if (t.acr && knownAcronym(key)) continue;
       // "## CONTEXT": a heading written in capitals is not an acronym.
       if (t.acr && line.kind === "heading" && line.raw.toUpperCase() === line.raw) continue;
@@ -392,7 +395,9 @@ export class TermTracker {
       if ((toks[k - 1]?.w === "in" || toks[k - 1]?.w === "from") && (PLACE_HOLDERS.has(toks[k - 2]?.w ?? "") || selfDescription(toks, k) || beforeKnownPlace(toks, k))) continue;
       if (mixedCase(line.raw, t.s + 1, t.e)) continue;
       if (!this.first.has(key)) this.first.set(key, { li: i, s: t.s, e: t.s + key.length, text: line.raw.slice(t.s, t.s + key.length), acronym: false });
-      if (personLike(toks, k)) this.person.add(key);
+      // Both tests only add the key to a set: once it is there, they need not run again.
+      if (!this.person.has(key) && personLike(toks, k)) this.person.add(key);
+      if (this.system.has(key)) continue;
       const named = toks[k - 1]?.w === "project" || toks[k - 1]?.w === "codename" || (toks[k - 1]?.w === "team" && toks[k - 1].cap) || machineSubject(toks, k);
       if (named || (!atSentenceStart(toks, k) && !inNameSequence(toks, k) && systemSlot(toks, k))) this.system.add(key);
     }
