@@ -259,6 +259,7 @@ export function placeholderLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
   const line = doc.lines[i];
   const toks = ctx ? ctx.toks : null;
   const flags = ctx ? ctx.flags : 0;
+  const chars = ctx ? ctx.chars : 0;
   let hit: Hit | null;
   if (!toks) hit = findPlaceholder(line.raw);
   else {
@@ -269,7 +270,7 @@ export function placeholderLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
     for (let k = 0; !hit && k < line.comments.length; k++) hit = within(line.comments[k], markerWord(line.comments[k].text), line.raw);
     // "??" needs a "?": outside masks, every "?" after the list or quote markers (which hold
     // none) is a punctuation token that set F_QUESTION, so an unmasked line without the flag has none.
-    if (!hit && ((ctx!.chars & F_QUESTION) !== 0 || line.masks.length !== 0) && line.raw.indexOf("??") >= 0) hit = questionMarks(line.raw);
+    if (!hit && ((chars & F_QUESTION) !== 0 || line.masks.length !== 0) && line.raw.indexOf("??") >= 0) hit = questionMarks(line.raw);
     if (!hit && !line.plain) hit = bracketed(line.raw, 91) ?? bracketed(line.raw, 60);
   }
   if (!hit && toks && (flags & T_PLACEHOLDER) !== 0) hit = toBe(toks);
