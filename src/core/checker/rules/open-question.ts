@@ -13,6 +13,7 @@ import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { ANSWER_STARTS, CJK_HEDGES } from "../lexicon/cues.js";
 import { HEDGES } from "../lexicon/cues.js";
 import { quotedMask } from "./non-english.js";
+import { tokBefore } from "./names.js";
 import type { Emit } from "./emit.js";
 
 const HEDGE_SET = new PhraseSet<true>(HEDGES.map((h) => [h, true] as const));
@@ -79,7 +80,7 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
     // A standalone "??" is a placeholder; "…for the rest of the season??" is an insistent question.
     const next = toks[k + 1];
     if (next && isQuestionMark(next) && next.s === t.e) {
-      const before = toks[k - 1];
+      const before = tokBefore(toks, k);
       if (!before || before.e !== t.s || before.t !== WORD || k - sentenceStart < 3) return null;
     }
     let start = sentenceStart;
@@ -105,7 +106,7 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
 
 /** "`queued` while undecided", "the oldest undecided traces": a state of the data, not the writer's doubt. */
 function stateOfRecord(toks: readonly Tok[], from: number, to: number): boolean {
-  if (/^(while|until|once)$/.test(toks[from - 1]?.w ?? "")) return true;
+  if (/^(while|until|once)$/.test(tokBefore(toks, from)?.w ?? "")) return true;
   const next = toks[to];
   return toks[from].w === "undecided" && next !== undefined && next.t === WORD && (next.info & W_ENGLISH) === 0;
 }
@@ -119,7 +120,7 @@ function deferredAfter(toks: readonly Tok[], from: number): boolean {
     if (t.t === PUNCT && endsSentence(toks, k)) return false;
     if (t.t !== WORD) continue;
     if (DEFERRING.has(t.w)) return true;
-    if (t.w === "call" && toks[k - 1]?.w === "my" && toks[k - 2]?.w === "not") return true;
+    if (t.w === "call" && toks[k - 1]?.w === "my" && tokBefore(toks, k, 2)?.w === "not") return true;
     // "Need to circle back with risk."; "Revenue says no, CRM says yes.": no one answer.
     if (t.w === "back" && toks[k - 1]?.w === "circle") return true;
     if (t.w === "checking" && (toks[k - 1]?.w === "still" || toks[k - 1]?.w === "are" || toks[k - 1]?.w === "is")) return true;
