@@ -15,6 +15,18 @@ export function tokBefore(toks: readonly Tok[], k: number, n = 1): Tok | undefin
   return k >= n ? toks[k - n] : undefined;
 }
 
+/**
+ * The WORD_INFO bits that every word of `words` carries. A token's info is WORD_INFO of its w
+ * (tokenize.ts looks the same word up), so a token lacking one of these bits is none of the
+ * words: testing them rules a word out without slicing its lazy text or hashing it. When a word
+ * has no bits the result is 0, and the test rules nothing out.
+ */
+export function commonInfoBits(words: Iterable<string>): number {
+  let bits = -1;
+  for (const w of words) bits &= WORD_INFO.get(w) ?? 0;
+  return bits;
+}
+
 /** Title-case word without digits or inner hyphens: the shape of a name. */
 export function isNameShape(t: Tok | undefined): boolean {
   return t !== undefined && t.t === WORD && t.cap && !t.upper && !t.acr && t.letters && t.w.length >= 2;

@@ -13,7 +13,7 @@ import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { ANSWER_STARTS, CJK_HEDGES } from "../lexicon/cues.js";
 import { HEDGES } from "../lexicon/cues.js";
 import { quotedMask } from "./non-english.js";
-import { tokBefore } from "./names.js";
+import { commonInfoBits, tokBefore } from "./names.js";
 import type { Emit } from "./emit.js";
 
 const HEDGE_SET = new PhraseSet<true>(HEDGES.map((h) => [h, true] as const));
@@ -141,6 +141,8 @@ function cjkHedge(ctx: LineCtx): { s: number; e: number } | null {
 
 /** Auxiliaries that open a yes/no question: "Should promotion stop at 18:00 or keep going". */
 const QUESTION_OPENERS = new Set(["should", "shall", "can", "could", "would", "will", "is", "are", "does", "do", "must"]);
+/** Bits shared by every first word unmarkedQuestion looks for (see commonInfoBits). */
+const OPENER_BITS = commonInfoBits([...QUESTION_OPENERS, "whether", "what", "how"]);
 const SUBJECT_PRONOUNS = new Set(["we", "you", "they", "i", "users", "admins", "customers"]);
 
 /**
@@ -151,12 +153,14 @@ const SUBJECT_PRONOUNS = new Set(["we", "you", "they", "i", "users", "admins", "
  */
 function unmarkedQuestion(ctx: LineCtx): { s: number; e: number } | null {
   const toks = ctx.toks;
-  const raw = ctx.line.raw;
-  const inverted = raw.indexOf(":") >= 0 || raw.indexOf(";") >= 0 || raw.indexOf("-", ctx.line.contentStart) >= 0 ? invertedClause(toks) : null;
+  // One pass over the tokens costs less than searching the line for ":", ";" and "-" first.
+  const inverted = invertedClause(toks);
   if (inverted) return inverted;
   const first = toks[0];
   // List items are often written in lower case: "- should meeting-room doors follow the calendar".
   if (!first || first.t !== WORD || !(first.cap || ctx.line.item)) return null;
+  // Neither an opener nor "whether", "what", "how": nothing below can match.
+  if ((first.info & OPENER_BITS) !== OPENER_BITS) return null;
   const second = toks[1];
   // "Whether a rush bag keeps its history or starts a new one", "What if the customer cancels…".
   if (first.w === "whether" || ((first.w === "what" || first.w === "how") && (second?.w === "if" || second?.w === "about"))) {

@@ -345,7 +345,9 @@ export class TermTracker {
     const { toks, line, i } = ctx;
     const glossary = ctx.section === "glossary";
     const meta = isMetaLine(toks);
-    const literal = QUOTE_CHARS.test(line.raw) ? quotedText(toks) : null;
+    // No regular expression over the line first: quotedText is null without an opening quote
+    // token, and its scan of the tokens costs less.
+    const literal = quotedText(toks);
     // "Die Zeitstempel kommen … in Ortszeit": German capitalises its nouns; a foreign line is not a list of code names.
     const foreignLine = (ctx.chars & F_FOREIGN) !== 0 && mostlyForeign(toks);
     for (let k = 0; k < toks.length; k++) {
@@ -449,8 +451,6 @@ function quotedText(toks: readonly Tok[]): boolean[] | null {
   }
   return mask;
 }
-
-const QUOTE_CHARS = /["“”「」『』«»„]/;
 
 const REPLY_VERBS = new Set(["reply", "replies", "replied", "replying", "text", "texts", "texted", "type", "types", "typed", "send", "sends", "sent", "keyword"]);
 
