@@ -250,9 +250,14 @@ function systemSlot(toks: readonly Tok[], k: number): boolean {
 /** Verbs only software does: "Kestrel reads the latest version every night". */
 const MACHINE_VERBS = new Set("reads writes pulls pushes syncs polls consumes publishes ingests exports imports caches indexes stores emits serves scrapes crawls batches routes produces generates computes renders".split(" "));
 
+// Word lists are Sets rather than /^(…)$/ patterns: a lookup costs less than a regular expression run.
+const ADVERBS = new Set(["already", "also", "still", "then", "now"]);
+const ROLE_VERBS = new Set(["written", "reviewed", "approved", "owned", "authored", "maintained", "signed", "requested", "drafted"]);
+const ASKED_BEFORE = new Set(["ask", "ping", "with", "thanks", "cc", "by"]);
+
 function machineSubject(toks: readonly Tok[], k: number): boolean {
   // "Atlas already produces …": an adverb may stand between.
-  const adverb = /^(already|also|still|then|now)$/.test(toks[k + 1]?.w ?? "") ? 1 : 0;
+  const adverb = ADVERBS.has(toks[k + 1]?.w ?? "") ? 1 : 0;
   const next = toks[k + 1 + adverb];
   if (next === undefined || next.t !== WORD || !MACHINE_VERBS.has(next.w)) return false;
   // A verb takes an object ("reads the latest version"); "Fitbit exports)" and "pushes are rare" are nouns.
@@ -273,8 +278,8 @@ function personLike(toks: readonly Tok[], k: number): boolean {
   // "Sofie, she has the rules", "Ingrid, who owns …".
   if (next && next.w === "," && PERSON_PRONOUNS.has(toks[k + 2]?.w ?? "")) return true;
   // "reviewed by Tomás", "owned by Dana": a person's role.
-  if (prev && prev.w === "by" && /^(written|reviewed|approved|owned|authored|maintained|signed|requested|drafted)$/.test(tokBefore(toks, k, 2)?.w ?? "")) return true;
-  return !!prev && /^(ask|ping|with|thanks|cc|by)$/.test(prev.w) && !systemSlot(toks, k);
+  if (prev && prev.w === "by" && ROLE_VERBS.has(tokBefore(toks, k, 2)?.w ?? "")) return true;
+  return !!prev && ASKED_BEFORE.has(prev.w) && !systemSlot(toks, k);
 }
 
 /**
