@@ -63,7 +63,7 @@ function definedHere(toks: readonly Tok[], k: number, line: Line): boolean {
         break;
       }
       // "OPC UA (Open Platform …)": a pair of acronyms expanded together.
-      if (t.t !== NUM && !(t.t === WORD && (BRIDGE_NOUNS.has(t.w) || t.upper))) break;
+      if (t.t !== NUM && !(t.t === WORD && (t.upper || BRIDGE_NOUNS.has(t.w)))) break;
     }
     if (next.t === WORD && DEFINING_NEXT.has(next.w)) return true;
     // "HS code means …", "SKU number stands for …".
