@@ -153,8 +153,9 @@ const SUBJECT_PRONOUNS = new Set(["we", "you", "they", "i", "users", "admins", "
  */
 function unmarkedQuestion(ctx: LineCtx): { s: number; e: number } | null {
   const toks = ctx.toks;
-  // One pass over the tokens costs less than searching the line for ":", ";" and "-" first.
-  const inverted = invertedClause(toks);
+  // invertedClause needs a ":" or ";" token: two native searches rule out most lines.
+  const raw = ctx.line.raw;
+  const inverted = raw.indexOf(":") >= 0 || raw.indexOf(";") >= 0 ? invertedClause(toks) : null;
   if (inverted) return inverted;
   const first = toks[0];
   // List items are often written in lower case: "- should meeting-room doors follow the calendar".
@@ -194,7 +195,8 @@ const QUESTION_SUBJECTS = new Set(["we", "they", "you", "it", "i"]);
 function invertedClause(toks: readonly Tok[]): { s: number; e: number } | null {
   for (let k = 1; k + 2 < toks.length; k++) {
     const p = toks[k - 1];
-    if (p.t !== PUNCT || (p.w !== ":" && p.w !== ";" && p.w !== "—" && p.w !== "-")) continue;
+    // Only ":" and ";": dashes are not punctuation tokens (tokenize.ts), so "-" never matched here.
+    if (p.t !== PUNCT || (p.w !== ":" && p.w !== ";")) continue;
     let a = k;
     if (toks[a].w === "and" || toks[a].w === "but" || toks[a].w === "or") a++;
     const aux = toks[a];
