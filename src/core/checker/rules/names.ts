@@ -6,6 +6,27 @@ import { WORD, type Tok } from "../tokenize.js";
 import { PERSON_ARTIFACTS } from "../lexicon/cues.js";
 import { W_ENGLISH, W_KNOWN, W_NUMBER, WORD_INFO } from "../wordinfo.js";
 
+/**
+ * toks[k - n], or undefined before the first token. An array read at a negative index is a
+ * named-property lookup in V8, many times slower than an element read, and a term at the start
+ * of a line (k = 0) is the common case.
+ */
+export function tokBefore(toks: readonly Tok[], k: number, n = 1): Tok | undefined {
+  return k >= n ? toks[k - n] : undefined;
+}
+
+/**
+ * The WORD_INFO bits that every word of `words` carries. A token's info is WORD_INFO of its w
+ * (tokenize.ts looks the same word up), so a token lacking one of these bits is none of the
+ * words: testing them rules a word out without slicing its lazy text or hashing it. When a word
+ * has no bits the result is 0, and the test rules nothing out.
+ */
+export function commonInfoBits(words: Iterable<string>): number {
+  let bits = -1;
+  for (const w of words) bits &= WORD_INFO.get(w) ?? 0;
+  return bits;
+}
+
 /** Title-case word without digits or inner hyphens: the shape of a name. */
 export function isNameShape(t: Tok | undefined): boolean {
   return t !== undefined && t.t === WORD && t.cap && !t.upper && !t.acr && t.letters && t.w.length >= 2;

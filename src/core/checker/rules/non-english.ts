@@ -12,10 +12,20 @@ import type { Emit } from "./emit.js";
 
 const OPEN_TO_CLOSE: Record<string, string> = { "\"": "\"", "“": "”", "「": "」", "『": "』", "«": "»", "„": "“" };
 
+/**
+ * Whether a token opens a quote: a key of OPEN_TO_CLOSE, tested on the character code (a
+ * punctuation token is one character) instead of a property lookup by string.
+ */
+function opensQuote(t: Tok): boolean {
+  if (t.t !== PUNCT) return false;
+  const c = t.w.charCodeAt(0);
+  return c === 0x22 || c === 0x201c || c === 0x300c || c === 0x300e || c === 0xab || c === 0x201e;
+}
+
 /** Marks tokens inside quotes ("…", “…”, 「…」…) so they are not judged; null when there are no quotes. */
 export function quotedMask(toks: readonly Tok[]): boolean[] | null {
   let any = false;
-  for (let k = 0; k < toks.length && !any; k++) if (toks[k].t === PUNCT && OPEN_TO_CLOSE[toks[k].w] !== undefined) any = true;
+  for (let k = 0; k < toks.length && !any; k++) if (opensQuote(toks[k])) any = true;
   if (!any) return null;
   const mask = new Array<boolean>(toks.length).fill(false);
   // Closers known to be absent from here on: keeps unbalanced quotes linear.

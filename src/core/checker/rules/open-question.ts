@@ -13,6 +13,7 @@ import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { ANSWER_STARTS, CJK_HEDGES } from "../lexicon/cues.js";
 import { HEDGES } from "../lexicon/cues.js";
 import { quotedMask } from "./non-english.js";
+import { commonInfoBits, tokBefore } from "./names.js";
 import type { Emit } from "./emit.js";
 
 const HEDGE_SET = new PhraseSet<true>(HEDGES.map((h) => [h, true] as const));
@@ -79,7 +80,7 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
     // A standalone "??" is a placeholder; "…for the rest of the season??" is an insistent question.
     const next = toks[k + 1];
     if (next && isQuestionMark(next) && next.s === t.e) {
-      const before = toks[k - 1];
+      const before = tokBefore(toks, k);
       if (!before || before.e !== t.s || before.t !== WORD || k - sentenceStart < 3) return null;
     }
     let start = sentenceStart;
@@ -105,7 +106,7 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
 
 /** "`queued` while undecided", "the oldest undecided traces": a state of the data, not the writer's doubt. */
 function stateOfRecord(toks: readonly Tok[], from: number, to: number): boolean {
-  if (/^(while|until|once)$/.test(toks[from - 1]?.w ?? "")) return true;
+  if (/^(while|until|once)$/.test(tokBefore(toks, from)?.w ?? "")) return true;
   const next = toks[to];
   return toks[from].w === "undecided" && next !== undefined && next.t === WORD && (next.info & W_ENGLISH) === 0;
 }
@@ -119,7 +120,7 @@ function deferredAfter(toks: readonly Tok[], from: number): boolean {
     if (t.t === PUNCT && endsSentence(toks, k)) return false;
     if (t.t !== WORD) continue;
     if (DEFERRING.has(t.w)) return true;
-    if (t.w === "call" && toks[k - 1]?.w === "my" && toks[k - 2]?.w === "not") return true;
+    if (t.w === "call" && toks[k - 1]?.w === "my" && tokBefore(toks, k, 2)?.w === "not") return true;
     // "Need to circle back with risk."; "Revenue says no, CRM says yes.": no one answer.
     if (t.w === "back" && toks[k - 1]?.w === "circle") return true;
     if (t.w === "checking" && (toks[k - 1]?.w === "still" || toks[k - 1]?.w === "are" || toks[k - 1]?.w === "is")) return true;
@@ -140,6 +141,8 @@ function cjkHedge(ctx: LineCtx): { s: number; e: number } | null {
 
 /** Auxiliaries that open a yes/no question: "Should promotion stop at 18:00 or keep going". */
 const QUESTION_OPENERS = new Set(["should", "shall", "can", "could", "would", "will", "is", "are", "does", "do", "must"]);
+/** Bits shared by every first word unmarkedQuestion looks for (see commonInfoBits). */
+const OPENER_BITS = commonInfoBits([...QUESTION_OPENERS, "whether", "what", "how"]);
 const SUBJECT_PRONOUNS = new Set(["we", "you", "they", "i", "users", "admins", "customers"]);
 
 /**
@@ -150,12 +153,15 @@ const SUBJECT_PRONOUNS = new Set(["we", "you", "they", "i", "users", "admins", "
  */
 function unmarkedQuestion(ctx: LineCtx): { s: number; e: number } | null {
   const toks = ctx.toks;
+  // invertedClause needs a ":" or ";" token: two native searches rule out most lines.
   const raw = ctx.line.raw;
-  const inverted = raw.indexOf(":") >= 0 || raw.indexOf(";") >= 0 || raw.indexOf("-", ctx.line.contentStart) >= 0 ? invertedClause(toks) : null;
+  const inverted = raw.indexOf(":") >= 0 || raw.indexOf(";") >= 0 ? invertedClause(toks) : null;
   if (inverted) return inverted;
   const first = toks[0];
   // List items are often written in lower case: "- should meeting-room doors follow the calendar".
   if (!first || first.t !== WORD || !(first.cap || ctx.line.item)) return null;
+  // Neither an opener nor "whether", "what", "how": nothing below can match.
+  if ((first.info & OPENER_BITS) !== OPENER_BITS) return null;
   const second = toks[1];
   // "Whether a rush bag keeps its history or starts a new one", "What if the customer cancels…".
   if (first.w === "whether" || ((first.w === "what" || first.w === "how") && (second?.w === "if" || second?.w === "about"))) {
@@ -189,7 +195,8 @@ const QUESTION_SUBJECTS = new Set(["we", "they", "you", "it", "i"]);
 function invertedClause(toks: readonly Tok[]): { s: number; e: number } | null {
   for (let k = 1; k + 2 < toks.length; k++) {
     const p = toks[k - 1];
-    if (p.t !== PUNCT || (p.w !== ":" && p.w !== ";" && p.w !== "—" && p.w !== "-")) continue;
+    // Only ":" and ";": dashes are not punctuation tokens (tokenize.ts), so "-" never matched here.
+    if (p.t !== PUNCT || (p.w !== ":" && p.w !== ";")) continue;
     let a = k;
     if (toks[a].w === "and" || toks[a].w === "but" || toks[a].w === "or") a++;
     const aux = toks[a];

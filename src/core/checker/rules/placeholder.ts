@@ -6,7 +6,7 @@
  * "…" or "?" where a value should be.
  */
 import type { Doc, LineCtx } from "../doc.js";
-import { T_PLACEHOLDER } from "../wordinfo.js";
+import { F_QUESTION, T_PLACEHOLDER } from "../wordinfo.js";
 import { PLACEHOLDER_WORDS, TO_BE_WORDS } from "../lexicon/cues.js";
 import { WORD, type Tok } from "../tokenize.js";
 import type { Span } from "../inline.js";
@@ -191,8 +191,11 @@ const DEFERRED = /(?:^|\s)(?:to come|to follow|will follow|coming soon|later|pen
  * label is a note that it will be written later.
  */
 function deferredValue(raw: string): Hit | null {
-  const colon = raw.lastIndexOf(":");
+  // The last colon, found forwards: lastIndexOf is a slow character-by-character loop in V8,
+  // indexOf a native scan, and lines have few colons.
+  let colon = raw.indexOf(":");
   if (colon < 0) return null;
+  for (let next = raw.indexOf(":", colon + 1); next >= 0; next = raw.indexOf(":", next + 1)) colon = next;
   let s = colon + 1;
   let e = raw.length;
   while (s < e && raw.charCodeAt(s) === 32) s++;
@@ -216,11 +219,12 @@ function deferredValue(raw: string): Hit | null {
  * Blanks in prose: "___ days", "valid for <N> minutes", "±{{TOLERANCE_PCT}}".
  * In code these are template syntax, so only unmasked prose is searched.
  */
-function blankToFill(raw: string, masks: readonly number[]): Hit | null {
+function blankToFill(raw: string, masks: readonly number[], plain: boolean): Hit | null {
   const inCode = (i: number): boolean => masked(masks, i);
-  // Most lines have none of the three marks: three native searches decide that.
+  // Most lines have none of the marks: a few native searches decide that. A plain line
+  // (Line.plain) has no "<" or "[" anywhere, so only "___" and "{{" are looked for.
   const underscores = raw.indexOf("___");
-  if (underscores < 0 && raw.indexOf("<") < 0 && raw.indexOf("{{") < 0 && raw.indexOf("[") < 0) return null;
+  if (underscores < 0 && raw.indexOf("{{") < 0 && (plain || (raw.indexOf("<") < 0 && raw.indexOf("[") < 0))) return null;
   if (underscores >= 0 && !inCode(underscores)) {
     let e = underscores;
     while (raw.charCodeAt(e) === 95) e++;
@@ -255,6 +259,7 @@ export function placeholderLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
   const line = doc.lines[i];
   const toks = ctx ? ctx.toks : null;
   const flags = ctx ? ctx.flags : 0;
+  const chars = ctx ? ctx.chars : 0;
   let hit: Hit | null;
   if (!toks) hit = findPlaceholder(line.raw);
   else {
@@ -263,13 +268,15 @@ export function placeholderLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
     hit = (flags & T_PLACEHOLDER) !== 0 ? markerToken(toks) : null;
     for (let k = 0; !hit && k < line.code.length; k++) hit = within(line.code[k], markerWord(line.code[k].text), line.raw);
     for (let k = 0; !hit && k < line.comments.length; k++) hit = within(line.comments[k], markerWord(line.comments[k].text), line.raw);
-    if (!hit && line.raw.indexOf("??") >= 0) hit = questionMarks(line.raw);
+    // "??" needs a "?": outside masks, every "?" after the list or quote markers (which hold
+    // none) is a punctuation token that set F_QUESTION, so an unmasked line without the flag has none.
+    if (!hit && ((chars & F_QUESTION) !== 0 || line.masks.length !== 0) && line.raw.indexOf("??") >= 0) hit = questionMarks(line.raw);
     if (!hit && !line.plain) hit = bracketed(line.raw, 91) ?? bracketed(line.raw, 60);
   }
   if (!hit && toks && (flags & T_PLACEHOLDER) !== 0) hit = toBe(toks);
   if (!hit && toks) hit = bareValue(line.raw);
-  if (!hit && toks && line.raw.indexOf(":") >= 0) hit = deferredValue(line.raw);
-  if (!hit && toks) hit = blankToFill(line.raw, line.masks);
+  if (!hit && toks) hit = deferredValue(line.raw);
+  if (!hit && toks) hit = blankToFill(line.raw, line.masks, line.plain);
   if (!hit) return;
   const text = line.raw.slice(hit.s, hit.e);
   emit({

@@ -6,7 +6,7 @@
  */
 import type { Doc, LineCtx } from "../doc.js";
 import { atSentenceStart } from "../doc.js";
-import { isKnownWord, isUnknownName, ownedFile } from "./names.js";
+import { isKnownWord, isUnknownName, ownedFile, tokBefore } from "./names.js";
 import { F_ACR, F_DOT, F_NAME, S_PRIVATE, T_PRIVATE, W_KNOWN } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
 import { NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
@@ -211,7 +211,7 @@ const PASTE_VERBS = new Set(["pasted", "copied", "quoted", "forwarded", "exporte
 
 /** Whether the tool at k is named as an integration or a channel rather than a page to read. */
 function integration(toks: readonly Tok[], k: number): boolean {
-  const prev = toks[k - 1];
+  const prev = tokBefore(toks, k);
   const next = toks[k + 1];
   const joins = (t: Tok | undefined): boolean => t !== undefined && ((t.t === PUNCT && t.w === ",") || (t.t === WORD && (t.w === "and" || t.w === "or")));
   // A list joins on both sides or by "and"/"or"; "Figma, file "Expenses v3"" names a place after its comma.
@@ -269,7 +269,10 @@ function namedPlace(toks: readonly Tok[], documented: ReadonlySet<string>): { s:
   }
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
-    if (t.t !== WORD && t.t !== NUM) continue;
+    // Every word this loop acts on (the tools, the dashboard tools, "attached") carries T_PRIVATE
+    // in its info bits (wordinfo.ts), and a token's info is WORD_INFO of its w: skipping the
+    // others changes nothing and leaves their lazy text unsliced.
+    if ((t.info & T_PRIVATE) === 0 || (t.t !== WORD && t.t !== NUM)) continue;
     const tool = PRIVATE_TOOLS.has(t.w) || (CAPITALISED_TOOLS.has(t.w) && t.cap);
     if (tool) {
       if (CAPITALISED_TOOLS.has(t.w) && !t.cap) continue;
@@ -297,7 +300,7 @@ function namedPlace(toks: readonly Tok[], documented: ReadonlySet<string>): { s:
     if (t.w === "attached") {
       const next = toks[k + 1];
       // "(PDF attached)", "(attached)": a note that something came with the brief.
-      const before = toks[k - 1];
+      const before = tokBefore(toks, k);
       if (next && next.w === ")" && before && (before.w === "(" || before.upper || ATTACHABLE.has(before.w))) return { s: before.s, e: t.e };
       // "the CSV is attached when under 10 MB" describes what the product sends.
       if (k > 0 && (toks[k - 1].w === "is" || toks[k - 1].w === "are") && (!next || next.t !== WORD || !/^(to|with|when|if|unless|only|as|for)$/.test(next.w))) return { s: t.s, e: t.e };
@@ -409,11 +412,13 @@ export function privateLinkLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
     if (!place && (chars & F_ACR) !== 0) place = internalDocument(toks);
     if (!place && line.raw.indexOf("#", line.contentStart) >= 0) place = channel(line.raw);
     // "go/offcycle-runbook": a company short link.
-    if (!place && line.raw.indexOf("go/") >= 0) {
+    // indexOf stops at every occurrence of a needle's first letter (for " drive", every space):
+    // a first search for a rarer part ("/", "drive") rules out almost every line at less cost.
+    if (!place && line.raw.indexOf("/") >= 0 && line.raw.indexOf("go/") >= 0) {
       const m = GO_LINK.exec(line.raw);
       if (m) place = { s: m.index + m[1].length, e: m.index + m[0].length };
     }
-    if (!place && line.raw.indexOf(" drive") >= 0) {
+    if (!place && line.raw.indexOf("drive") >= 0 && line.raw.indexOf(" drive") >= 0) {
       const m = MAPPED_DRIVE.exec(line.raw);
       if (m) place = { s: m.index, e: m.index + m[0].length };
     }

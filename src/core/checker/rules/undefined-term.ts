@@ -14,7 +14,7 @@ import { atSentenceStart, prevWord } from "../doc.js";
 import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import { CURRENCY_CODES, KNOWN_ACRONYMS } from "../lexicon/known.js";
 import { SYSTEM_NOUNS, SYSTEM_PREPOSITIONS, PERSON_VERBS } from "../lexicon/cues.js";
-import { isKnownName, isNameShape, possessiveArtifact } from "./names.js";
+import { isKnownName, isNameShape, possessiveArtifact, tokBefore } from "./names.js";
 import { quotedMask } from "./non-english.js";
 import { hostOf, isPrivateHost, publicHostLabels } from "./private-link.js";
 import type { Line } from "../markdown.js";
@@ -51,7 +51,7 @@ function knownAcronym(key: string): boolean {
 /** Whether token k is explained right where it stands. */
 function definedHere(toks: readonly Tok[], k: number, line: Line): boolean {
   const next = toks[k + 1];
-  const prev = toks[k - 1];
+  const prev = tokBefore(toks, k);
   if (next) {
     if (next.t === PUNCT && next.w === "(") return true;
     if (next.t === URL) return true;
@@ -63,7 +63,7 @@ function definedHere(toks: readonly Tok[], k: number, line: Line): boolean {
         break;
       }
       // "OPC UA (Open Platform …)": a pair of acronyms expanded together.
-      if (t.t !== NUM && !(t.t === WORD && (BRIDGE_NOUNS.has(t.w) || t.upper))) break;
+      if (t.t !== NUM && !(t.t === WORD && (t.upper || BRIDGE_NOUNS.has(t.w)))) break;
     }
     if (next.t === WORD && DEFINING_NEXT.has(next.w)) return true;
     // "HS code means …", "SKU number stands for …".
@@ -200,7 +200,7 @@ function amongKnownNames(toks: readonly Tok[], k: number, raw: string): boolean 
       if (t.t === WORD && (t.w === "and" || t.w === "or")) continue;
       if (t.t !== WORD || !t.cap) break;
       // An item of several words ("Poczta Polska") counts once, by its first word.
-      const prev = toks[j - 1];
+      const prev = tokBefore(toks, j);
       if (prev !== undefined && prev.t === WORD && prev.cap && j - 1 !== k) continue;
       // Known products, well-known acronyms, and product-shaped names ("InPost").
       if ((t.info & W_KNOWN) !== 0 || (t.acr && knownAcronym(t.w)) || (!t.acr && mixedCase(raw, t.s + 1, t.e))) known++;
@@ -223,7 +223,7 @@ function mostlyForeign(toks: readonly Tok[]): boolean {
 
 /** A capitalised neighbour joined without punctuation: part of a multi-word name. */
 function inNameSequence(toks: readonly Tok[], k: number): boolean {
-  const prev = toks[k - 1];
+  const prev = tokBefore(toks, k);
   const next = toks[k + 1];
   if (prev && prev.t === WORD && prev.cap) return true;
   // A following acronym ("Hoshi API") does not make a multi-word name.
@@ -232,7 +232,7 @@ function inNameSequence(toks: readonly Tok[], k: number): boolean {
 
 /** Whether a code-name-shaped token stands where a system would. */
 function systemSlot(toks: readonly Tok[], k: number): boolean {
-  const prev = toks[k - 1];
+  const prev = tokBefore(toks, k);
   // "Team Kestrel goes first", "owned by Team Orca".
   if (prev && prev.w === "team" && prev.cap) return true;
   // "done the Fernhill way": a named method nobody wrote down.
@@ -250,9 +250,14 @@ function systemSlot(toks: readonly Tok[], k: number): boolean {
 /** Verbs only software does: "Kestrel reads the latest version every night". */
 const MACHINE_VERBS = new Set("reads writes pulls pushes syncs polls consumes publishes ingests exports imports caches indexes stores emits serves scrapes crawls batches routes produces generates computes renders".split(" "));
 
+// Word lists are Sets rather than /^(…)$/ patterns: a lookup costs less than a regular expression run.
+const ADVERBS = new Set(["already", "also", "still", "then", "now"]);
+const ROLE_VERBS = new Set(["written", "reviewed", "approved", "owned", "authored", "maintained", "signed", "requested", "drafted"]);
+const ASKED_BEFORE = new Set(["ask", "ping", "with", "thanks", "cc", "by"]);
+
 function machineSubject(toks: readonly Tok[], k: number): boolean {
   // "Atlas already produces …": an adverb may stand between.
-  const adverb = /^(already|also|still|then|now)$/.test(toks[k + 1]?.w ?? "") ? 1 : 0;
+  const adverb = ADVERBS.has(toks[k + 1]?.w ?? "") ? 1 : 0;
   const next = toks[k + 1 + adverb];
   if (next === undefined || next.t !== WORD || !MACHINE_VERBS.has(next.w)) return false;
   // A verb takes an object ("reads the latest version"); "Fitbit exports)" and "pushes are rare" are nouns.
@@ -267,14 +272,14 @@ function personLike(toks: readonly Tok[], k: number): boolean {
   if (possessiveArtifact(toks, k)) return true;
   const next = toks[k + 1];
   if (next && next.t === WORD && PERSON_VERBS.has(next.w)) return true;
-  const prev = toks[k - 1];
+  const prev = tokBefore(toks, k);
   // "check with Sofie", "talk to Ingrid": a person is talked to, a system is not.
-  if (prev && (prev.w === "with" || prev.w === "to") && TALK_VERBS.has(toks[k - 2]?.w ?? "")) return true;
+  if (prev && (prev.w === "with" || prev.w === "to") && TALK_VERBS.has(tokBefore(toks, k, 2)?.w ?? "")) return true;
   // "Sofie, she has the rules", "Ingrid, who owns …".
   if (next && next.w === "," && PERSON_PRONOUNS.has(toks[k + 2]?.w ?? "")) return true;
   // "reviewed by Tomás", "owned by Dana": a person's role.
-  if (prev && prev.w === "by" && /^(written|reviewed|approved|owned|authored|maintained|signed|requested|drafted)$/.test(toks[k - 2]?.w ?? "")) return true;
-  return !!prev && /^(ask|ping|with|thanks|cc|by)$/.test(prev.w) && !systemSlot(toks, k);
+  if (prev && prev.w === "by" && ROLE_VERBS.has(tokBefore(toks, k, 2)?.w ?? "")) return true;
+  return !!prev && ASKED_BEFORE.has(prev.w) && !systemSlot(toks, k);
 }
 
 /**
@@ -345,7 +350,9 @@ export class TermTracker {
     const { toks, line, i } = ctx;
     const glossary = ctx.section === "glossary";
     const meta = isMetaLine(toks);
-    const literal = QUOTE_CHARS.test(line.raw) ? quotedText(toks) : null;
+    // No regular expression over the line first: quotedText is null without an opening quote
+    // token, and its scan of the tokens costs less.
+    const literal = quotedText(toks);
     // "Die Zeitstempel kommen … in Ortszeit": German capitalises its nouns; a foreign line is not a list of code names.
     const foreignLine = (ctx.chars & F_FOREIGN) !== 0 && mostlyForeign(toks);
     for (let k = 0; k < toks.length; k++) {
@@ -357,7 +364,11 @@ export class TermTracker {
       }
       // Known words ("The", "Stripe", "Tokyo") can be neither term nor definition.
       if (t.t !== WORD || !t.cap || (!t.acr && (t.info & W_KNOWN) !== 0)) continue;
+      const prev = tokBefore(toks, k);
       const key = t.acr ? acronymKey(t) : t.w;
+      // A term already defined ends every path below in `continue`, adding at most the key it
+      // already holds to `defined`: skipping the checks leaves the same sets.
+      if (this.defined.has(key)) continue;
       if (t.acr && knownAcronym(key)) continue;
       // "## CONTEXT": a heading written in capitals is not an acronym.
       if (t.acr && line.kind === "heading" && line.raw.toUpperCase() === line.raw) continue;
@@ -366,7 +377,7 @@ export class TermTracker {
         continue;
       }
       // A reply keyword: 'a reply "NEJ"', "patients who replied STOP", a route "LHR–JFK".
-      if (t.acr && (quotedAlone(toks, k) || REPLY_VERBS.has(toks[k - 1]?.w ?? "") || codePair(line.raw, t.s, t.e))) {
+      if (t.acr && (quotedAlone(toks, k) || REPLY_VERBS.has(prev?.w ?? "") || codePair(line.raw, t.s, t.e))) {
         this.defined.add(key);
         continue;
       }
@@ -389,11 +400,13 @@ export class TermTracker {
       const after = toks[k + 1];
       if (after && after.s === t.e + 1 && (after.t === NUM || (after.t === WORD && after.upper && /\d/.test(after.w)))) continue;
       // "our warehouse in Duisburg", "We are a utility in Bavaria", "We sell from Odense": a place.
-      if ((toks[k - 1]?.w === "in" || toks[k - 1]?.w === "from") && (PLACE_HOLDERS.has(toks[k - 2]?.w ?? "") || selfDescription(toks, k) || beforeKnownPlace(toks, k))) continue;
+      if ((prev?.w === "in" || prev?.w === "from") && (PLACE_HOLDERS.has(tokBefore(toks, k, 2)?.w ?? "") || selfDescription(toks, k) || beforeKnownPlace(toks, k))) continue;
       if (mixedCase(line.raw, t.s + 1, t.e)) continue;
       if (!this.first.has(key)) this.first.set(key, { li: i, s: t.s, e: t.s + key.length, text: line.raw.slice(t.s, t.s + key.length), acronym: false });
-      if (personLike(toks, k)) this.person.add(key);
-      const named = toks[k - 1]?.w === "project" || toks[k - 1]?.w === "codename" || (toks[k - 1]?.w === "team" && toks[k - 1].cap) || machineSubject(toks, k);
+      // Both tests only add the key to a set: once it is there, they need not run again.
+      if (!this.person.has(key) && personLike(toks, k)) this.person.add(key);
+      if (this.system.has(key)) continue;
+      const named = prev?.w === "project" || prev?.w === "codename" || (prev?.w === "team" && prev.cap) || machineSubject(toks, k);
       if (named || (!atSentenceStart(toks, k) && !inNameSequence(toks, k) && systemSlot(toks, k))) this.system.add(key);
     }
   }
@@ -444,12 +457,10 @@ function quotedText(toks: readonly Tok[]): boolean[] | null {
   return mask;
 }
 
-const QUOTE_CHARS = /["“”「」『』«»„]/;
-
 const REPLY_VERBS = new Set(["reply", "replies", "replied", "replying", "text", "texts", "texted", "type", "types", "typed", "send", "sends", "sent", "keyword"]);
 
 function quotedAlone(toks: readonly Tok[], k: number): boolean {
-  const before = toks[k - 1];
+  const before = tokBefore(toks, k);
   const after = toks[k + 1];
   return !!before && !!after && before.t === PUNCT && after.t === PUNCT && /^["“'‘「]$/.test(before.w) && /^["”'’」]$/.test(after.w);
 }
