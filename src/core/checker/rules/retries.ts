@@ -14,6 +14,7 @@ import { atSentenceStart, endsSentence, isQuantity } from "../doc.js";
 import type { Line } from "../markdown.js";
 import { PUNCT, WORD, type Tok } from "../tokenize.js";
 import { RETRY_IMPERATIVES, RETRY_PARTICIPLES } from "../lexicon/quality.js";
+import { T_CUE } from "../wordinfo.js";
 
 /** Words that may stand before an imperative retry: "and retry", "then retry", "please retry". */
 const IMPERATIVE_LEADS = new Set(["and", "then", "or", "please", "just", "simply"]);
@@ -24,7 +25,8 @@ const SEQUELS = new Set(["then", "and", "before", "after", "until", "or"]);
 export function bareRetry(toks: readonly Tok[], line: Line): { from: number; to: number } | null {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
-    if (t.t !== WORD) continue;
+    // The retry verbs carry T_CUE (wordinfo.ts): other words are passed over without reading their text.
+    if (t.t !== WORD || (t.info & T_CUE) === 0) continue;
     let end = -1;
     if (RETRY_IMPERATIVES.has(t.w) && imperative(toks, k)) end = imperativeEnd(toks, k);
     else if (RETRY_PARTICIPLES.has(t.w) && coordinatedAtEnd(toks, k)) end = k + 1;
