@@ -272,3 +272,37 @@ describe("session 4, round 6: retries told as steps, field tables, one rule per 
     expect(rulesAt(brief({ context: "The report compares each month with the same month last year." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 4, round 6: caches and waits with no length, names with accents, products by their maker", () => {
+  it("flags a cache with no lifetime and a wait with no length, not a cache key, a cleared cache or a dated event", () => {
+    expect(rulesAt(brief({ api: "- Quotes can be cached." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- Cache responses." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- Responses are cached for 15 minutes." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Cache key: `product:{id}:{currency}`." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The response is cached per store, so delete the entry after each change." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- An employee becomes covered again, but only after a waiting period." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Sync after a period offline: send the inspections in the order they were made." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The match runs past 17:15 after a delay: the blackout still ends at 17:15." }), EDGE)).toEqual([]);
+  });
+
+  it("does not read accented names as another language, but does read accented prose", () => {
+    expect(rulesAt(brief({ context: "Owner: Lucía Fernández (Search)" }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Jeśli pracownik ma umowę zlecenie, pomijamy go i zapisujemy ostrzeżenie w podglądzie." }), EDGE)).toEqual(["non-english"]);
+  });
+
+  it("knows a product by its maker and a dotted platform name, and keeps flagging a bare code name", () => {
+    expect(rulesAt(brief({ context: "We stream changes into Apache Iceberg tables; the Iceberg table keeps one row per key." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The claims backend is a .NET 8 service that writes to the Kestrel queue." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("takes a host a validation refuses as example data, and a customer's own place as a target", () => {
+    expect(rulesAt(brief({ edge: "- `url` must resolve to a public address; reject private ranges and `localhost`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Job `lab-import` polls the laboratory SFTP at `10.20.4.15`." }), EDGE)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ context: "Customers want to show the chart on their own intranet, which we never see." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reads a customer's size as who they are unless the system must cope with it", () => {
+    expect(rulesAt(brief({ context: "Partners (bookkeeping tools used by small companies in Japan) want to read our card transactions." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The export must also work for big agencies." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

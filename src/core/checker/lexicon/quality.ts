@@ -25,7 +25,7 @@ export type Cond = "any" | "pred" | "attr" | "verb" | "qnoun" | "notas" | "plura
 /** The fix the message suggests. */
 export type Hint =
   | "speed" | "scale" | "reliability" | "usability" | "quality" | "list" | "condition"
-  | "size" | "count" | "time" | "freq" | "rate" | "retry" | "batch" | "page" | "timeout" | "recency" | "distance";
+  | "size" | "count" | "time" | "freq" | "rate" | "retry" | "cache" | "batch" | "page" | "timeout" | "recency" | "distance";
 
 /** A cue: kind, position condition and hint. */
 export interface Cue {
@@ -49,6 +49,7 @@ export const HINT_TEXT: Record<Hint, string> = {
   freq: "give a frequency, such as 'every 15 minutes'",
   rate: "give the limit, such as '100 requests per minute per API key'",
   retry: "give the attempts and delays, such as '3 retries after 1, 2 and 4 s'",
+  cache: "give how long an entry lives, such as 'cached for 5 minutes', or what clears it",
   batch: "give the batch size, such as 'batches of 500 rows'",
   page: "give the page size and maximum, such as '50 per page, at most 200'",
   timeout: "give the timeout, such as '10 seconds'",
@@ -187,7 +188,9 @@ export const QUANTITY_NOUNS = new Set(
   throughput volume utilisation utilization level levels score scores cost costs`.split(/\s+/),
 );
 
-/** Verbs of doing a failed step again, in the imperative (rules/retries.ts reads the clause around them). */
+/** Verbs of doing a failed step again, in the imperative (rules/unbounded.ts reads the clause around them). */
 export const RETRY_IMPERATIVES: ReadonlySet<string> = new Set(["retry", "resend", "re-send", "rerun", "re-run", "reprocess", "re-process", "resubmit", "re-submit"]);
 /** Their passive participles. */
 export const RETRY_PARTICIPLES: ReadonlySet<string> = new Set(["retried", "resent", "re-sent", "reprocessed", "re-processed", "resubmitted", "re-submitted"]);
+/** Nouns of a wait whose length a brief must give ("after a waiting period", rules/unbounded.ts). */
+export const WAIT_NOUNS: ReadonlySet<string> = new Set(["period", "window", "delay", "wait", "pause"]);

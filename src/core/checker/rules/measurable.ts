@@ -20,13 +20,29 @@ import { LimitReferences, limitPosition, refersBack } from "./limits.js";
 import { S_CUE, T_CUE, T_EVAL, W_ENGLISH } from "../wordinfo.js";
 import { NOT_A_NOUN, frequencyNear, likelihood, clauseStart, retriedElsewhere, namedFigure, boundInSentence, figureOnNextLine, sentenceRunsOn, negatedAction } from "./figures.js";
 import { CriterionBuffer } from "./criterion-buffer.js";
-import { bareRetry } from "./retries.js";
+import { bareCache, bareRetry, indefiniteWait } from "./unbounded.js";
 
 const BASE = new PhraseSet<Cue>(CUES);
 const WITH_EVAL = new PhraseSet<Cue>([...CUES, ...EVAL_CUES]);
 
-/** A retry instruction with no count (rules/retries.ts). */
+/** Instructions with no figure, found by rules/unbounded.ts. */
 const RETRY_CUE: Cue = { kind: "quant", cond: "any", hint: "retry" };
+const CACHE_CUE: Cue = { kind: "quant", cond: "any", hint: "cache" };
+const WAIT_CUE: Cue = { kind: "quant", cond: "any", hint: "time" };
+
+/** Adds a retry with no count, a cache with no lifetime and a wait with no length, unless a cue of that kind is already there. */
+function withUnboundedActions(toks: readonly Tok[], line: Line, hits: Hit[]): Hit[] {
+  const found: Hit[] = [];
+  const retry = hits.some((h) => h.cue.hint === "retry") ? null : bareRetry(toks, line);
+  if (retry !== null) found.push({ cue: RETRY_CUE, from: retry.from, to: retry.to });
+  // A cache or a wait is one more reading of a line that may already have its finding ("cached sensibly").
+  const timed = hits.length > 0;
+  const cache = timed ? null : bareCache(toks, line);
+  if (cache !== null) found.push({ cue: CACHE_CUE, from: cache.from, to: cache.to });
+  const wait = timed ? null : indefiniteWait(toks, line);
+  if (wait !== null) found.push({ cue: WAIT_CUE, from: wait.from, to: wait.to });
+  return found.length === 0 ? hits : [...hits, ...found];
+}
 
 const REPEAT_NOUNS = new Set("times retries attempts tries requests calls failures errors seconds minutes hours days weeks months reminders emails messages".split(" "));
 
@@ -39,6 +55,7 @@ const FIXED = new Set([
   "well|as", "as|well", "good|faith", "for|good", "limited|to", "is|often", "are|often", "was|often", "were|often",
   "be|often", "next|best", "second|best", "first-class|object", "first-class|objects", "first-class|citizen",
   "first-class|citizens", "first-class|entity", "first-class|resource", "first-class|concept", "first-class|type",
+  "limited|items", "limited|item", "limited|edition", "limited|editions", "limited|goods", "limited|products", "limited|drops", "limited|releases", "limited|merchandise",
   "right|after", "right|before", "right|away", "right|now", "right|when", "right|at", "right|next",
   "quick|one", "quick|question", "quick|note", "quick|update", "quick|heads-up", "quick|reminder", "quick|recap", "quick|favour", "quick|favor",
   "smart|meter", "smart|meters", "smart|reading", "smart|readings", "smart|card", "smart|cards", "smart|contract",
@@ -326,6 +343,9 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (m.value.kind === "vague" && metricDirection(toks, m.from)) continue;
     // "| `max_discount` | cap in yen for `percent` coupons |": the cell says what the field holds; the field is the value.
     if (quant && fieldDescription(toks, m.from, line)) continue;
+    // "tools used by small companies", "(the big trading houses we've talked to)": the size of a customer
+    // describes who they are; only a capability asked for them ("must work for big agencies") needs the number.
+    if (quant && m.value.hint === "size" && ORGANISATIONS.has(toks[m.to]?.w ?? "") && !capabilityAsked(toks, m.from)) continue;
     // "`null` means no cap", "no expiry": the value stated is that there is none.
     if (quant && m.value.hint !== "time" && toks[m.from - 1]?.w === "no" && m.to - m.from === 1) continue;
     // "after it was batched": a state of the thing, not an instruction to size.
@@ -341,6 +361,22 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     hits.push({ cue: m.value, from: m.from, to: m.to, ref: reference === "ref" });
   }
   return hits;
+}
+
+const ORGANISATIONS = new Set(
+  "business businesses company companies firm firms enterprise enterprises merchant merchants customer customers client clients retailer retailers shop shops store stores brand brands bank banks houses hospital hospitals school schools seller sellers restaurant restaurants clinic clinics agency agencies organisation organisations organization organizations".split(" "),
+);
+const CAPABILITY_WORDS = new Set("must should shall need needs cannot can't work works handle handles support supports scale scales cope copes".split(" "));
+
+/** Whether the sentence around token k asks something of the system ("must also work for …"). */
+function capabilityAsked(toks: readonly Tok[], k: number): boolean {
+  let a = k;
+  while (a > 0 && !endsSentence(toks, a - 1)) a--;
+  for (let j = a; j < toks.length && !(j > k && endsSentence(toks, j)); j++) {
+    const w = toks[j].w;
+    if (CAPABILITY_WORDS.has(w) || ((w === "has" || w === "have") && toks[j + 1]?.w === "to")) return true;
+  }
+  return false;
 }
 
 /** "Xendit retries it": the word before is a name (capitalised, not an English word), so someone else retries. */
@@ -465,10 +501,7 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   const toks = ctx.toks;
   const triggered = (ctx.flags & T_CUE) !== 0 || (inAC && (ctx.flags & T_EVAL) !== 0);
   let hits = triggered ? findHits(toks, ctx.line, inAC ? WITH_EVAL : BASE) : NO_HITS;
-  if (triggered && !hits.some((h) => h.cue.hint === "retry")) {
-    const retry = bareRetry(toks, ctx.line);
-    if (retry !== null) hits = [...hits, { cue: RETRY_CUE, from: retry.from, to: retry.to }];
-  }
+  if (triggered) hits = withUnboundedActions(toks, ctx.line, hits);
   if (extra) {
     const more = findHits(toks, ctx.line, extra);
     if (more.length > 0) {

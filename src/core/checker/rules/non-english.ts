@@ -56,6 +56,7 @@ const counts = {
   otherWords: 0,
   latinWords: 0,
   english: 0,
+  /** Lower-case words with accents (not names). */
   accented: 0,
   lowerWords: 0,
   commas: 0,
@@ -99,7 +100,8 @@ function countLanguage(toks: readonly Tok[], from: number, to: number, mask: boo
         counts.english++;
         if (wholeLine) continue;
       } else {
-        if (t.accent) counts.accented++;
+        // "Chloé Martin", "Gdańsk": names carry accents in any language; prose has them in its ordinary words.
+        if (t.accent && !t.cap) counts.accented++;
         // "Junta de Freguesia de Arroios": a small word between capitalised ones joins a name.
         if (!t.cap && k > from && k + 1 < to && toks[k - 1].cap && toks[k + 1].cap) continue;
         const bits = t.info & FOREIGN_MASK;
@@ -125,6 +127,9 @@ export function judgeLanguage(toks: readonly Tok[], raw: string, quotesAreLitera
   if (c.otherWords >= 2 && c.otherWords >= c.latinWords) return span;
   if (c.foreign >= 2 && c.foreign > c.english) return span;
   if (c.latinWords >= 3 && c.english === 0 && c.accented * 3 >= c.latinWords) return span;
+  // "Jeśli pracownik ma umowę zlecenie, pomijamy go i …": ordinary words with diacritics English does not use,
+  // and at most a few words that happen to be English too ("i", "go").
+  if (c.accented >= 2 && c.accented * 4 >= c.latinWords && c.english * 3 < c.latinWords) return span;
   // Six or more ordinary words and not one English function word ("the", "is", "to"…): not English,
   // whichever language it is. A comma-separated list of nouns ("retries, backoff, jitter, …") has no
   // function words either.

@@ -33,6 +33,9 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       const r = toks[n + 1];
       // "in the same way as a clash": a kind the brief describes, not a precedent.
       if (!r || r.t === CODE || r.t === URL || CURRENT.has(r.w) || r.w === "a" || r.w === "an") continue;
+      // "taxed in the same way as salary": a bare common noun names a kind everyone knows ("billing v1"
+      // names an earlier version, and "Jan's spreadsheet" someone's file).
+      if (r.t === WORD && !r.cap && !r.poss && (r.info & W_ENGLISH) === 0 && !/^v\d+$/.test(toks[n + 2]?.w ?? "")) continue;
       return span(toks, k, Math.min(toks.length - 1, n + 3));
     }
     if ((next.w === "that" || next.w === "which") && PRONOUN_SUBJECTS.has(toks[n + 1]?.w ?? "")) return span(toks, k, n + 2);

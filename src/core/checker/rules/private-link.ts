@@ -227,6 +227,16 @@ function integration(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
+/**
+ * "on their own intranet", "in its own Slack workspace": a place of the customer's that the
+ * product delivers to, not one the brief sends the contractor to read.
+ */
+function ownedByOthers(toks: readonly Tok[], k: number): boolean {
+  const own = tokBefore(toks, k);
+  const owner = tokBefore(toks, k, 2);
+  return own !== undefined && own.w === "own" && owner !== undefined && (owner.w === "their" || owner.w === "its" || owner.w === "your");
+}
+
 /** Documents that "the attached …" promises but a Markdown brief cannot carry. */
 const ATTACHABLE = new Set("diagram diagrams file files doc docs document documents spreadsheet spreadsheets sheet pdf screenshot screenshots slides deck image images mockup mockups design designs chart charts drawing sketch report export csv list notes worksheet workbook template contract spec specification form".split(" "));
 
@@ -265,7 +275,7 @@ export function publicHostLabels(doc: Doc): ReadonlySet<string> {
 function namedPlace(toks: readonly Tok[], documented: ReadonlySet<string>): { s: number; e: number } | null {
   for (const m of PLACES.findAll(toks, S_PRIVATE)) {
     // A named tool ("Microsoft Teams") may be an integration; a phrase ("see attached") never is.
-    if (!isDestination(toks, m.from) && !(toks[m.from].cap && integration(toks, m.from))) return { s: toks[m.from].s, e: toks[m.to - 1].e };
+    if (!isDestination(toks, m.from) && !(toks[m.from].cap && integration(toks, m.from)) && !ownedByOthers(toks, m.from)) return { s: toks[m.from].s, e: toks[m.to - 1].e };
   }
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
@@ -288,7 +298,7 @@ function namedPlace(toks: readonly Tok[], documented: ReadonlySet<string>): { s:
       if (documented.has(t.w) && !(next && next.t === WORD && PLACE_NOUNS.has(next.w))) continue;
       // "email, in-app, Slack and push", "from PagerDuty and Jira", "Jira: GET /rest/api/…", "has not
       // connected Slack", "pasted from the client's WhatsApp group": the product or its API, not a page.
-      if (integration(toks, k)) continue;
+      if (integration(toks, k) || ownedByOthers(toks, k)) continue;
       return { s: t.s, e: t.e };
     }
     // "the Grafana folder", "our Datadog dashboard": an internal view of a public product.
@@ -357,6 +367,8 @@ function channel(prose: string): { s: number; e: number } | null {
   return null;
 }
 
+const REFUSED_INPUT = /\b(?:reject|rejects|rejected|rejecting|block|blocks|blocked|deny|denies|denied|refuse|refuses|refused|disallow|disallows|forbid|forbids|resolves? to|resolving to)\b/i;
+
 /** Host-like words among the prose tokens ("grafana.acme.internal", "10.0.0.5:6379", "localhost"). */
 function proseHost(line: Line, toks: readonly Tok[], extra: readonly string[]): { s: number; e: number } | null {
   for (const t of toks) {
@@ -386,6 +398,9 @@ function privateUrl(line: Line, toks: readonly Tok[] | null, chars: number, extr
     // Every private host form has a dot or is "localhost"; then one quick pattern test.
     if (extra.length === 0 && (text.indexOf(".") < 0 || !MAY_HOLD_PRIVATE_HOST.test(text)) && text.indexOf("localhost") < 0) continue;
     const hit = scanHosts(text, extra);
+    // "reject private ranges and `localhost`", "a URL that resolves to `10.0.0.5` returns `422`": a bare
+    // host as the input a check refuses is example data, not a place to open.
+    if (hit && line.kind !== "code" && hit.s === 0 && hit.e === text.length && REFUSED_INPUT.test(line.raw.slice(0, span.start))) continue;
     if (hit) {
       const offset = line.raw.indexOf(span.text, span.start);
       const base = offset >= 0 ? offset : span.start;

@@ -11,7 +11,7 @@
 import { atSentenceStart, type LineCtx } from "../doc.js";
 import { F_ACR, F_NAME, S_SHARED, T_ASK, T_DECIDE, T_DOES, T_MEETING, T_SAME, T_SHARED, T_WAY, T_WE, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
-import { CODE, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
+import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import { ASK_VERBS, CONVERSATION_VERBS, MEETING_NOUNS, PAST_TIME_WORDS, PERSON_ARTIFACTS, SHARED_PHRASES } from "../lexicon/cues.js";
 import { CAPITALISED_WORDS, PLACES } from "../lexicon/known.js";
 import { isUnknownName, possessiveArtifact } from "./names.js";
@@ -32,6 +32,8 @@ function refersToBrief(toks: readonly Tok[]): boolean {
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k].w;
     if (w === "above" || w === "below" || w === "section") return true;
+    // "the same way as the webhook handler in step 1": a numbered step of the brief itself.
+    if ((w === "step" || w === "steps") && toks[k + 1]?.t === NUM && /^(in|see|from|of|at)$/.test(toks[k - 1]?.w ?? "")) return true;
     // "described under Context", "listed in the table below"; not "described in the acquirer's portal".
     if ((w === "described" || w === "explained" || w === "defined" || w === "listed") && /^(under|above|below|earlier|here)$/.test(toks[k + 1]?.w ?? "")) return true;
     if ((w === "described" || w === "explained" || w === "defined" || w === "listed") && toks[k + 1]?.w === "in" && /^(this|the|context|api|edge|acceptance|glossary)$/.test(toks[k + 2]?.w ?? "") && BRIEF_PARTS.test(toks.slice(k + 2, k + 5).map((t) => t.w).join(" "))) return true;
@@ -98,7 +100,9 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>): Hit |
     // "the canary process that Ines documented"; not "Custom connected accounts", where the -ed word describes a noun.
     const after = toks[k + 2];
     const describesNoun = after !== undefined && after.t === WORD && (after.info & W_ENGLISH) === 0;
-    if (next.w.length > 4 && next.w.endsWith("ed") && (next.info & W_KNOWN) === 0 && !atSentenceStart(toks, k) && !describesNoun) return span(toks, k, k + 1);
+    // "With Kakao stubbed to time out": after "with", the -ed word is the state a test puts a system in.
+    const stateAfterWith = before !== undefined && (before.w === "with" || before.w === "without");
+    if (next.w.length > 4 && next.w.endsWith("ed") && (next.info & W_KNOWN) === 0 && !atSentenceStart(toks, k) && !describesNoun && !stateAfterWith) return span(toks, k, k + 1);
     if (next.w === "set" && /^(it|this|them|up)$/.test(toks[k + 2]?.w ?? "")) return span(toks, k, k + 2);
     if (next.w === "has" || next.w === "had") {
       for (let j = k + 2; j < toks.length && j <= k + 4; j++) if (PERSON_ARTIFACTS.has(toks[j].w)) return span(toks, k, j);

@@ -12,7 +12,7 @@ import type { Doc, LineCtx } from "../doc.js";
 import { F_ACR, F_FOREIGN, F_NAME, FOREIGN_MASK, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 import { atSentenceStart, prevWord } from "../doc.js";
 import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
-import { CURRENCY_CODES, KNOWN_ACRONYMS } from "../lexicon/known.js";
+import { CURRENCY_CODES, KNOWN_ACRONYMS, KNOWN_NAMES, PLACES } from "../lexicon/known.js";
 import { SYSTEM_NOUNS, SYSTEM_PREPOSITIONS, PERSON_VERBS } from "../lexicon/cues.js";
 import { isKnownName, isNameShape, possessiveArtifact, tokBefore } from "./names.js";
 import { quotedMask } from "./non-english.js";
@@ -381,6 +381,8 @@ export class TermTracker {
         this.defined.add(key);
         continue;
       }
+      // ".NET": a name that starts with a dot is a platform's, not an acronym to expand.
+      if (t.acr && dottedName(line.raw, t.s)) continue;
       // "{{TOLERANCE_PCT}}", "{CLINIC_NAME}": a template variable (placeholder decides whether it is filled in).
       if (t.acr && insideBraces(line.raw, t.s, t.e)) continue;
       // "HM Revenue & Customs", "BNP Paribas": the acronym opens an organisation's name.
@@ -399,6 +401,11 @@ export class TermTracker {
       // "Route 53", "Zebra TC52": a name with a model number is a public product.
       const after = toks[k + 1];
       if (after && after.s === t.e + 1 && (after.t === NUM || (after.t === WORD && after.upper && /\d/.test(after.w)))) continue;
+      // "Apache Iceberg", "AWS Glue", "Google Looker": a product named after its public maker.
+      if (prev !== undefined && prev.t === WORD && prev.cap && prev.e + 1 === t.s && KNOWN_NAMES.has(prev.w) && !PLACES.has(prev.w)) {
+        this.defined.add(key);
+        continue;
+      }
       // "our warehouse in Duisburg", "We are a utility in Bavaria", "We sell from Odense": a place.
       if ((prev?.w === "in" || prev?.w === "from") && (PLACE_HOLDERS.has(tokBefore(toks, k, 2)?.w ?? "") || selfDescription(toks, k) || beforeKnownPlace(toks, k))) continue;
       if (mixedCase(line.raw, t.s + 1, t.e)) continue;
@@ -477,6 +484,13 @@ function insideBraces(raw: string, s: number, e: number): boolean {
 }
 
 /** Lower-cased acronym without a plural s ("SKUs" → "sku"). */
+/** ".NET", "(.NET 8)": a dot right before the word, with nothing before the dot but a space or a bracket. */
+function dottedName(raw: string, s: number): boolean {
+  if (s < 1 || raw.charCodeAt(s - 1) !== 46) return false;
+  const before = s >= 2 ? raw.charCodeAt(s - 2) : 32;
+  return before === 32 || before === 9 || before === 40;
+}
+
 function acronymKey(t: Tok): string {
   const w = t.w;
   return !t.upper && w.endsWith("s") ? w.slice(0, -1) : w;

@@ -1,0 +1,161 @@
+/**
+ * Instructions whose figure is left out, read from the shape of the clause
+ * rather than from a phrase list: a retry with no count, a cache with no
+ * lifetime, a wait with no length.
+ *
+ * A retry told as an instruction with its count left out: "retry, then fall
+ * back to the other carrier", "retry that batch, then skip it", "retry the
+ * delivery later", "buffered in memory and retried". The phrase list in
+ * lexicon/quality.ts knows set forms ("retry a few times"); this reads the
+ * shape of the clause instead, so any object and any follow-up step count.
+ *
+ * Not flagged: a retry whose sentence gives a figure ("retry it 3 times",
+ * "…; this counts as one of the 12 attempts"), and a single retry that ends
+ * the sentence ("split the batch in half and retry."): only a retry followed
+ * by what happens when it keeps failing implies several attempts.
+ */
+import { atSentenceStart, endsSentence, isQuantity } from "../doc.js";
+import type { Line } from "../markdown.js";
+import { PUNCT, WORD, type Tok } from "../tokenize.js";
+import { RETRY_IMPERATIVES, RETRY_PARTICIPLES, WAIT_NOUNS } from "../lexicon/quality.js";
+import { T_CUE } from "../wordinfo.js";
+
+/** Words that may stand before an imperative retry: "and retry", "then retry", "please retry". */
+const IMPERATIVE_LEADS = new Set(["and", "then", "or", "please", "just", "simply"]);
+/** Words that open the step after the retry: "retry, then …", "retry and log it". */
+const SEQUELS = new Set(["then", "and", "before", "after", "until", "or"]);
+
+/** Tokens [from, to) of a retry instruction with no count, or null. */
+export function bareRetry(toks: readonly Tok[], line: Line): { from: number; to: number } | null {
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    // The retry verbs carry T_CUE (wordinfo.ts): other words are passed over without reading their text.
+    if (t.t !== WORD || (t.info & T_CUE) === 0) continue;
+    let end = -1;
+    if (RETRY_IMPERATIVES.has(t.w) && imperative(toks, k)) end = imperativeEnd(toks, k);
+    else if (RETRY_PARTICIPLES.has(t.w) && coordinatedAtEnd(toks, k)) end = k + 1;
+    if (end < 0 || figureInSentence(toks, k, line)) continue;
+    return { from: k, to: end };
+  }
+  return null;
+}
+
+/** "Push fails: retry, …", "back off and retry …": the word is an instruction, not a noun ("a retry"). */
+function imperative(toks: readonly Tok[], k: number): boolean {
+  if (atSentenceStart(toks, k)) return true;
+  const prev = toks[k - 1];
+  return prev.t === PUNCT ? prev.w === "," || prev.w === ";" || prev.w === "→" : IMPERATIVE_LEADS.has(prev.w);
+}
+
+/**
+ * Where the retry instruction ends when a follow-up step or "later" comes
+ * after it (up to three words of object in between), else -1.
+ */
+function imperativeEnd(toks: readonly Tok[], k: number): number {
+  for (let j = k + 1; j < toks.length && j <= k + 4; j++) {
+    const t = toks[j];
+    if (t.t === WORD && t.w === "later") return j + 1;
+    if (t.t === PUNCT) {
+      if (t.w !== ",") return -1;
+      const next = toks[j + 1];
+      // "retry, and log it", "retry that batch, then skip it": the next step is what follows repeated failure.
+      return next !== undefined && next.t === WORD && SEQUELS.has(next.w) ? j : -1;
+    }
+    if (t.t !== WORD) return -1;
+    if (SEQUELS.has(t.w)) return j > k + 1 || t.w === "then" || t.w === "and" ? j : -1;
+  }
+  return -1;
+}
+
+/** "… are buffered in memory and retried.": a participle joined to another, closing the sentence. */
+function coordinatedAtEnd(toks: readonly Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  if (prev === undefined || prev.w !== "and") return false;
+  const next = toks[k + 1];
+  return next === undefined || (next.t === PUNCT && endsSentence(toks, k + 1));
+}
+
+/** Whether the sentence around token k states any figure (a count, a delay, a schedule). */
+function figureInSentence(toks: readonly Tok[], k: number, line: Line): boolean {
+  let a = k;
+  while (a > 0 && !(toks[a - 1].t === PUNCT && endsSentence(toks, a - 1))) a--;
+  for (let j = a; j < toks.length; j++) {
+    if (isQuantity(toks, j, line)) return true;
+    if (j > k && toks[j].t === PUNCT && endsSentence(toks, j)) break;
+  }
+  return false;
+}
+
+const BE_FORMS = new Set(["is", "are", "be", "been", "being", "get", "gets", "got", "stay", "stays"]);
+const NEGATIONS = new Set(["not", "never", "don't", "doesn't", "no", "nothing"]);
+const CACHE_PARTS = new Set("key keys eviction hit hits miss misses size entry entries layer value values lifetime policy invalidation warming cluster server table nothing".split(" "));
+/** What else bounds a cache: an event that clears it, or how it is refreshed. */
+const CACHE_BOUNDS = new Set(["ttl", "lifetime", "expire", "expires", "expiry", "invalidate", "invalidated", "invalidates", "delete", "deleted", "evict", "evicted", "purge", "purged", "bust", "busted", "refresh", "refreshed", "until", "clear", "cleared", "stale"]);
+
+/**
+ * "Quotes can be cached.", "Carrier rates are cached so that checkout does
+ * not call the carriers every time.", "Cache responses.": how long an entry
+ * lives is left out. Not flagged: a lifetime or any figure in the sentence,
+ * an event that clears the cache ("…, so delete the entry after each
+ * change"), "do not cache", and a Given/When precondition.
+ */
+export function bareCache(toks: readonly Tok[], line: Line): { from: number; to: number } | null {
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.t !== WORD || (t.info & T_CUE) === 0) continue;
+    const passive = t.w === "cached" && k > 0 && BE_FORMS.has(toks[k - 1].w);
+    // "Cache responses." is an order; "Cache key: …", "Cache eviction should …" name a part of the cache.
+    const command = t.w === "cache" && imperative(toks, k) && toks[k + 1]?.t === WORD && !CACHE_PARTS.has(toks[k + 1].w);
+    if (!passive && !command) continue;
+    if (negatedBefore(toks, k) || scenarioStep(toks, k) || figureInSentence(toks, k, line)) continue;
+    if (toks.some((x) => x.t === WORD && CACHE_BOUNDS.has(x.w))) continue;
+    return { from: passive ? k - 1 : k, to: k + 1 };
+  }
+  return null;
+}
+
+/**
+ * "only after a waiting period", "within a short window": a wait named with
+ * an indefinite article after "after" or "within", and no length.
+ */
+export function indefiniteWait(toks: readonly Tok[], line: Line): { from: number; to: number } | null {
+  for (let k = 3; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.t !== WORD || (t.info & T_CUE) === 0 || !WAIT_NOUNS.has(t.w)) continue;
+    // "after a waiting period" (article two back) or "after a period" (one back).
+    const a = toks[k - 1].w === "a" ? k - 1 : toks[k - 2].w === "a" && toks[k - 1].t === WORD ? k - 2 : -1;
+    if (a < 1 || (toks[a - 1].w !== "after" && toks[a - 1].w !== "within")) continue;
+    // The wait closes its clause: "after a period offline" describes a state, and "after a retention
+    // period they choose" says who sets it.
+    const next = toks[k + 1];
+    if (next !== undefined && !(next.t === PUNCT || CLAUSE_JOINS.has(next.w))) continue;
+    // A figure right after it gives the length ("within a short window (5 minutes)"); one elsewhere in
+    // the sentence measures something else ("drops back to ₹21,000, but only after a waiting period").
+    // A figure earlier in the same clause dates an event ("the match runs past 17:15 after a delay").
+    let given = false;
+    for (let j = k + 1; j < toks.length && j <= k + 5 && !given; j++) given = isQuantity(toks, j, line);
+    for (let j = a - 2; j >= 0 && !given && !clauseBoundary(toks[j]); j--) given = isQuantity(toks, j, line);
+    if (given) continue;
+    return { from: a - 1, to: k + 1 };
+  }
+  return null;
+}
+
+const CLAUSE_JOINS = new Set(["and", "or", "but", "then", "before"]);
+
+function clauseBoundary(t: Tok): boolean {
+  return t.t === PUNCT ? t.w !== "(" && t.w !== ")" && t.w !== "\"" : t.w === "but";
+}
+
+function negatedBefore(toks: readonly Tok[], k: number): boolean {
+  for (let j = Math.max(0, k - 3); j < k; j++) if (NEGATIONS.has(toks[j].w)) return true;
+  return false;
+}
+
+/** "Given its page is cached": the state a scenario starts from. */
+function scenarioStep(toks: readonly Tok[], k: number): boolean {
+  let a = k;
+  while (a > 0 && !(toks[a - 1].t === PUNCT && endsSentence(toks, a - 1))) a--;
+  while (a < k && toks[a].t === PUNCT) a++;
+  return toks[a].w === "given" || toks[a].w === "when" || toks[a].w === "if";
+}
