@@ -93,6 +93,8 @@ export function isQuantity(toks: readonly Tok[], k: number, line: Line): boolean
   if (t.info & W_NUMBER) {
     // "at once" means simultaneously, and "once the window has passed" means "when": neither is one time.
     if (w === "once" && ((k > 0 && toks[k - 1].w === "at") || CONJUNCTION_ONCE_NEXT.has(toks[k + 1]?.w ?? ""))) return false;
+    // "how many codes one phone can request": "one" picks any single phone, it does not count.
+    if (w === "one" && toks[k + 1]?.t === WORD && ABILITY_MODALS.has(toks[k + 2]?.w ?? "") && !COUNT_BOUNDS.has(toks[k - 1]?.w ?? "")) return false;
     return true;
   }
   // p95, p99 style tokens: a percentile is a number.
@@ -147,8 +149,14 @@ function isCountWord(toks: readonly Tok[], k: number): boolean {
 
 const MEASURE_AFTER_NUMBER = /^(times|percent|x|ms|s|kb|mb|gb|tb|req|rps|qps|requests|connections|errors|failures|retries|attempts)$/;
 
-/** A code name for a position in a list (a cursor, a token, a link), not a setting that holds a figure. */
-const POSITION_NAME = /(?:^|[_.-])(?:cursor|token|next|prev|previous|after|before|offset|link|url)$/i;
+/**
+ * A code name for a position in a list (a cursor, a token, a link) or for a route ("POST /v1/holds"),
+ * not a setting that holds a figure.
+ */
+const POSITION_NAME = /(?:^|[_.-])(?:cursor|token|next|prev|previous|after|before|offset|link|url)$|^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s|^\//i;
+
+const ABILITY_MODALS = new Set(["can", "may", "could", "might", "gets", "receives", "sends", "requests"]);
+const COUNT_BOUNDS = new Set(["most", "least", "exactly", "only", "than", "to", "just"]);
 
 /** Words that open a subordinate clause. */
 const CLAUSE_WORDS = new Set(["so", "because", "since", "unless", "until", "while", "whereas", "but", "which", "when", "where", "if"]);

@@ -306,3 +306,29 @@ describe("session 4, round 6: caches and waits with no length, names with accent
     expect(rulesAt(brief({ edge: "- The export must also work for big agencies." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 4, round 7: limits as orders, precedents by pointing, bylines and registered companies", () => {
+  it("flags a limit ordered after an introductory clause or on a route, not 'one' picking any single phone", () => {
+    expect(rulesAt(brief({ edge: "- During an outbreak, limit the number of visitors per resident." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Rate-limit `POST /v1/holds` per IP and per account." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Limit how many codes one phone can request." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Limit each phone to one code per minute." }), EDGE)).toEqual([]);
+  });
+
+  it("flags a behaviour known by an earlier setup, today's version or a practice, not one the line gives", () => {
+    expect(rulesAt(brief({ edge: "- Cap logic should work like the Christmas setup." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Finance keeps getting the same weekly report as now." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Mileage is paid at the same rate as today (0.30 EUR per km)." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Short picks go to the exception flow we use for damaged stock." }), EDGE)).toContain("shared-context");
+    expect(rulesAt(brief({ edge: "- Current month: 404 or a partial statement? Wayan will know what sellers expect." }), EDGE)).toContain("shared-context");
+    expect(rulesAt(brief({ edge: "- Should work like the pause feature described under Context." }), EDGE)).toEqual([]);
+  });
+
+  it("takes names in the byline and registered companies as known, and still flags a code name in the text", () => {
+    const md = "# Slots\n\nOwner: Niamh Gallagher, Corrib Pharmacy Group (Galway)\n\n" + brief({ context: "Patients collect medicines from the same Corrib pharmacy every month; the Kestrel service sends the reminders." }).replace("# Orders\n\n", "");
+    const found = check(md).findings.filter((f) => f.rule === "undefined-term").map((f) => f.excerpt);
+    expect(found).toEqual(["Kestrel"]);
+    expect(rulesAt(brief({ context: "Tickets are sold by Tulpstra B.V. and checked by the Orka gateway." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(check(brief({ context: "Tickets are sold by Tulpstra B.V. and checked by the Orka gateway." })).findings.map((f) => f.excerpt)).toEqual(["Orka"]);
+  });
+});

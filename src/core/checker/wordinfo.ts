@@ -142,6 +142,8 @@ for (const w of ["same", "last", "one", "ones"]) add(w, T_SAME);
 for (const w of ["way", "like", "exactly", "just"]) add(w, T_WAY);
 // Past work ("the layer we built for …") is gated on the verb, which is rarer than "we".
 for (const w of PAST_WORK_VERBS) add(w, T_WE);
+// "the flow we use for …" (precedents.ts currentPractice) reads "use" after "we" too.
+add("use", T_WE);
 for (const w of "agreed decided said mentioned promised confirmed approved told explained insisted signed".split(" ")) add(w, T_DECIDE);
 for (const w of ["does", "did", "do"]) add(w, T_DOES);
 for (const p of HEDGES) for (const w of gateWords(p)) add(w, T_HEDGE);

@@ -43,6 +43,9 @@ EXIF FHIR HL7 VIP SIGTERM SIGKILL SIGINT SIGHUP FCM APNS GCM ZPL GTFS OCR
 DNA RNA BTC ETH PIN SKU ATM KV NVME SSO SRE README CMS OSRM CNAME AAAA MX TXT CAA NS SOA PTR SRV SPF DKIM DMARC
 ING HSBC BNP UBS DBS BCA BRI BNI MUFG SMBC CITI HM
 DEBUG INFO WARN ERROR FATAL TRACE CRITICAL NOTICE ALERT EMERG
+BV B.V KK K.K NV N.V SA S.A AG GMBH LTD INC LLC LLP PLC SE KG APS AB OY PT TBK SDN BHD PTY SRL SPA SARL SAS
+MRI ECG EKG ICU NHS
+RM RP RS
 `);
 
 /** ISO 4217 codes of currencies a brief may name. */
@@ -175,6 +178,22 @@ honshu hokkaido kyushu shikoku kanto kansai tohoku chubu chugoku hokuriku aomori
 fukushima ibaraki tochigi gunma saitama chiba kanagawa niigata toyama ishikawa fukui yamanashi nagano gifu
 shizuoka aichi mie shiga nara wakayama hyogo tottori shimane okayama yamaguchi tokushima kagawa ehime kochi
 saga nagasaki kumamoto oita miyazaki kagoshima kawasaki hamamatsu kitakyushu niigata naha
+andhra pradesh arunachal assam bihar chhattisgarh goa gujarat haryana himachal jharkhand karnataka kerala
+madhya maharashtra manipur meghalaya mizoram nagaland odisha punjab rajasthan sikkim tamil nadu telangana
+tripura uttar uttarakhand bengal kashmir ladakh puducherry chandigarh noida gurgaon gurugram lucknow kanpur
+nagpur indore bhopal patna surat vadodara coimbatore mysuru mysore mangaluru visakhapatnam vijayawada
+aceh sumatra riau jambi bengkulu lampung banten java kalimantan sulawesi gorontalo maluku nusa tenggara
+bekasi depok tangerang bogor malang solo surakarta pekalongan cirebon tasikmalaya balikpapan samarinda
+pontianak banjarmasin manado batam padang pekanbaru lombok mataram kupang jayapura sorong
+selangor kedah kelantan melaka malacca negeri sembilan pahang perak perlis sabah sarawak terengganu
+putrajaya labuan ipoh kuching kota kinabalu shah alam petaling jaya klang seremban
+luzon visayas mindanao pasig taguig pasay caloocan iloilo bacolod zamboanga baguio
+nha trang vung tau can tho bien hoa da nang
+hovedstaden sjælland sjaelland syddanmark midtjylland nordjylland jutland jylland funen fyn zealand
+østerbro osterbro nørrebro norrebro vesterbro frederiksberg amager valby hellerup kolding vejle horsens
+randers roskilde herning silkeborg
+drenthe flevoland friesland gelderland limburg brabant overijssel zeeland holland
+nairobi mombasa kisumu nakuru eldoret
 `);
 
 /**

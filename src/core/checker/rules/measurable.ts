@@ -191,7 +191,7 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       // "Throttle heavy users", "must rate-limit", and the passive "downloads are rate-limited".
       // "Also rate-limit links", "then throttle": an imperative after a sentence adverb.
       const adverbStart = prev !== undefined && /^(also|then|just|and)$/.test(prev.w) && atSentenceStart(toks, m.from - 1);
-      return atSentenceStart(toks, m.from) || adverbStart || (prev !== undefined && (VERB_MARKERS.has(prev.w) || prev.w === "so" || PASSIVE.has(prev.w)));
+      return atSentenceStart(toks, m.from) || adverbStart || afterIntroClause(toks, m.from) || (prev !== undefined && (VERB_MARKERS.has(prev.w) || prev.w === "so" || PASSIVE.has(prev.w)));
     case "plural": {
       // "Not enough tracks to fill the night" is the failure being handled, not a count to give.
       if (prev && prev.w === "not") return false;
@@ -346,6 +346,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "tools used by small companies", "(the big trading houses we've talked to)": the size of a customer
     // describes who they are; only a capability asked for them ("must work for big agencies") needs the number.
     if (quant && m.value.hint === "size" && ORGANISATIONS.has(toks[m.to]?.w ?? "") && !capabilityAsked(toks, m.from)) continue;
+    // "Cap logic should work like …", "the rate-limit middleware": the mechanism, named by what it limits.
+    if (quant && (m.value.hint === "rate" || m.value.hint === "count") && toks[m.to]?.t === WORD && MECHANISM_NOUNS.has(toks[m.to].w)) continue;
     // "`null` means no cap", "no expiry": the value stated is that there is none.
     if (quant && m.value.hint !== "time" && toks[m.from - 1]?.w === "no" && m.to - m.from === 1) continue;
     // "after it was batched": a state of the thing, not an instruction to size.
@@ -377,6 +379,25 @@ function capabilityAsked(toks: readonly Tok[], k: number): boolean {
     if (CAPABILITY_WORDS.has(w) || ((w === "has" || w === "have") && toks[j + 1]?.w === "to")) return true;
   }
   return false;
+}
+
+const MECHANISM_NOUNS = new Set(["logic", "code", "module", "middleware", "handling", "handler", "implementation", "mechanism"]);
+
+const INTRO_WORDS = new Set(["during", "if", "when", "whenever", "after", "before", "once", "while", "until", "for", "in", "on", "otherwise"]);
+
+/**
+ * "During an outbreak, limit …", "If a caller keeps failing, throttle …", "…; throttle the job": an
+ * order after an introductory clause or a semicolon.
+ */
+function afterIntroClause(toks: readonly Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  if (prev === undefined || prev.t !== PUNCT) return false;
+  if (prev.w === ";") return true;
+  if (prev.w !== ",") return false;
+  let a = k - 1;
+  while (a > 0 && !(toks[a - 1].t === PUNCT && (endsSentence(toks, a - 1) || toks[a - 1].w === ":"))) a--;
+  while (a < k && toks[a].t === PUNCT) a++;
+  return INTRO_WORDS.has(toks[a].w);
 }
 
 /** "Xendit retries it": the word before is a name (capitalised, not an English word), so someone else retries. */

@@ -170,6 +170,8 @@ function unmarkedQuestion(ctx: LineCtx): { s: number; e: number } | null {
   if (!QUESTION_OPENERS.has(first.w)) return null;
   if (!second || second.t !== WORD || second.w === "not" || second.w === "be") return null;
   if ((first.w === "do" || first.w === "does" || first.w === "can" || first.w === "must") && !SUBJECT_PRONOUNS.has(second.w)) return null;
+  // "Should work like the pause feature": a requirement with its subject left out, not a question.
+  if ((first.w === "should" || first.w === "must") && SUBJECTLESS_VERBS.has(second.w)) return null;
   let end = toks.length;
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k];
@@ -183,6 +185,8 @@ function unmarkedQuestion(ctx: LineCtx): { s: number; e: number } | null {
   if (end < 4) return null;
   return { s: first.s, e: toks[end - 1].e };
 }
+
+const SUBJECTLESS_VERBS = new Set("work behave return use follow send show support include allow handle look run match apply accept reject fail keep stay start stop happen go get have".split(" "));
 
 /** Auxiliary + subject pronoun: the word order of a question ("do they keep…", "should we drop…"). */
 const INVERTING = new Set(["do", "does", "should", "shall", "can", "could", "would", "will", "is", "are", "must"]);

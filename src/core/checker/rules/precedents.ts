@@ -76,6 +76,9 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       // "in the same monthly file as before": whatever happens today, unwritten. (In acceptance
       // criteria, "looks the same as before" is an untestable outcome instead.)
       if (r && r.w === "before" && !(toks[j + 2]?.t === WORD) && !inCriteria) return span(toks, k, j + 1);
+      // "the same weekly report as now": today's version of it, unwritten.
+      // "the same rate as today (0.30 EUR per km)" gives it.
+      if (r && (r.w === "now" || r.w === "today" || r.w === "currently") && !(toks[j + 2]?.t === WORD) && toks[j + 2]?.w !== "(" && !inCriteria) return span(toks, k, j + 1);
       if (!r || (r.w !== "the" && r.w !== "our" && r.w !== "in")) break;
       // "the same points system as our old paper list": an earlier version nobody describes.
       if (OLD_WORDS.has(toks[j + 2]?.w ?? "") && toks[j + 3]?.t === WORD) return span(toks, k, j + 3);
@@ -90,7 +93,7 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
 }
 
 /** Verbs that pick out "the one" by what someone did or does with it. */
-const ONE_VERBS = new Set("uses use used ran run runs presented showed shared sent wrote built made picked chose agreed approved had has have prefer prefers liked mentioned follows followed".split(" "));
+const ONE_VERBS = new Set("uses use used ran run runs presented showed shared sent wrote built made picked chose agreed approved had has have prefer prefers liked mentioned follows followed went drew gave took did".split(" "));
 
 /**
  * "the one we presented in the quarterly meeting", "the same ones the permit
@@ -133,11 +136,20 @@ export function theOneThat(toks: readonly Tok[]): Hit | null {
 const OLD_WORDS = new Set(["old", "previous", "legacy", "former", "earlier", "original", "existing"]);
 
 /** "like in the old SAP script", "as in the previous version": a precedent the brief does not describe. */
+const BEHAVE_VERBS = new Set(["work", "works", "behave", "behaves", "function", "functions", "act", "acts", "look", "looks", "feel", "feels"]);
+const LIKE_PRECEDENTS = new Set([...PRECEDENT_NOUNS, "feature", "version", "tool", "one", "system", "screen", "page", "integration"]);
+
+/** "the new one should work like that one did": the earlier thing, known only by pointing at it. */
+function likeThatOneDid(toks: readonly Tok[], k: number): boolean {
+  return toks[k + 1]?.w === "that" && toks[k + 2]?.w === "one" && /^(did|does|used|was)$/.test(toks[k + 3]?.w ?? "");
+}
+
 export function likeTheOld(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k + 2 < toks.length; k++) {
     if ((toks[k].info & W_ENGLISH) === 0) continue;
     const w = toks[k].w;
     if (w !== "like" && w !== "as") continue;
+    if (w === "like" && likeThatOneDid(toks, k)) return span(toks, k, k + 3);
     let j = k + 1;
     if (toks[j].w === "in" || toks[j].w === "on" || toks[j].w === "at") j++;
     if (toks[j]?.w !== "the" && toks[j]?.w !== "our") continue;
@@ -146,6 +158,11 @@ export function likeTheOld(toks: readonly Tok[]): Hit | null {
     for (let q = j + 1; q + 1 < toks.length && q <= j + 5; q++) {
       if (toks[q].t !== WORD) break;
       if (toks[q].w === "from" && toks[q + 1].t === NUM && /^(19|20)\d\d$/.test(toks[q + 1].w)) return span(toks, k, q + 1);
+    }
+    // "Cap logic should work like the Christmas setup": a behaviour known by an earlier setup's name.
+    if (w === "like" && j === k + 1 && k > 0 && BEHAVE_VERBS.has(toks[k - 1].w)) {
+      const q = wordAhead(toks, j + 1, j + 3, LIKE_PRECEDENTS);
+      if (q >= 0 && toks[q + 1]?.w !== "described" && toks[q + 1]?.w !== "below" && toks[q + 1]?.w !== "above") return span(toks, k - 1, q);
     }
     // "done like in the transactional mailer": another system's behaviour.
     if (w === "like" && j === k + 2) {
@@ -200,6 +217,17 @@ export function keptBySomeone(toks: readonly Tok[], defined: ReadonlySet<string>
 }
 
 /** "the cache layer we built for the newsletter project": an unexplained piece of past work. */
+/** "the exception flow we use for damaged stock": a practice of the writer's, named but not described. */
+export function currentPractice(toks: readonly Tok[]): Hit | null {
+  for (let k = 2; k + 2 < toks.length; k++) {
+    if ((toks[k + 1].info & T_WE) === 0 || toks[k].w !== "we" || toks[k + 1].w !== "use" || toks[k + 2].w !== "for") continue;
+    const noun = toks[k - 1];
+    if (noun.t !== WORD || !PRECEDENT_NOUNS.has(noun.w)) continue;
+    for (let b = k - 2; b >= 0 && b >= k - 4; b--) if (toks[b].w === "the" || toks[b].w === "our") return span(toks, b, k + 2);
+  }
+  return null;
+}
+
 export function pastWork(toks: readonly Tok[]): Hit | null {
   for (let k = 1; k + 2 < toks.length; k++) {
     // The verb's info bit first (T_WE marks exactly PAST_WORK_VERBS): cheaper than reading every word.

@@ -17,12 +17,14 @@ import { CAPITALISED_WORDS, PLACES } from "../lexicon/known.js";
 import { isUnknownName, possessiveArtifact } from "./names.js";
 import type { Emit } from "./emit.js";
 import { PRONOUN_SUBJECTS, SOURCE_VERBS, span, wordAhead, GROUP_NOUNS, HONORIFICS, DECIDERS, type Hit } from "./shared-context-words.js";
-import { samePrecedent, theOneThat, likeTheOld, KEPT_ARTIFACTS, keptBySomeone, pastWork, wayPrecedent, lastTime } from "./precedents.js";
+import { samePrecedent, theOneThat, likeTheOld, keptBySomeone, pastWork, currentPractice, wayPrecedent, lastTime } from "./precedents.js";
 
 const PHRASES = new PhraseSet<true>(SHARED_PHRASES.map((p) => [p, true] as const));
 const ASK = new PhraseSet<true>(ASK_VERBS.map((p) => [p, true] as const));
 
 const DAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
+/** "in the March planning session": a meeting known by its month. */
+const MONTHS = new Set("january february march april june july august september october november december".split(" "));
 const MEETING_PREPS = new Set(["in", "at", "during", "from", "after", "per", "since", "on"]);
 /** Parts of a brief a reference may point at ("described in the Context section"). */
 const BRIEF_PARTS = /\b(brief|section|context|api|edge|acceptance|criteria|glossary|table|list|paragraph|step)\b/;
@@ -86,6 +88,8 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>): Hit |
     if (t.t === WORD && t.cap && t.poss && HONORIFIC_SUFFIX.test(t.w) && possessiveArtifact(toks, k)) return span(toks, k, k + 1);
     // "Priya knows which merchants are exempt", "Tanaka-san knows what changed": the answer is in a head.
     if (t.t === WORD && t.cap && toks[k + 1]?.w === "knows" && /^(which|what|how|where|who|whether|when|why|the)$/.test(toks[k + 2]?.w ?? "")) return span(toks, k, k + 2);
+    // "Wayan will know what sellers expect".
+    if (t.t === WORD && t.cap && /^(will|would|should|might)$/.test(toks[k + 1]?.w ?? "") && toks[k + 2]?.w === "know" && /^(which|what|how|where|who|whether|when|why|the)$/.test(toks[k + 3]?.w ?? "")) return span(toks, k, k + 3);
     if (!isUnknownName(t, defined)) continue;
     // "Japan Post's data" is an organisation, not a person ("Dr. Olsen" is a person).
     const before = toks[k - 1];
@@ -187,7 +191,7 @@ function pastMeeting(toks: readonly Tok[]): Hit | null {
       if (t.t === PUNCT) break;
       // "in our game's public chat" is a place in the product, not a conversation.
       if (t.poss && !(DAYS.has(t.w) || t.w === "week" || t.w === "month" || t.w === "year")) break;
-      if (PAST_TIME_WORDS.has(t.w) || t.w === "our" || (t.poss && (DAYS.has(t.w) || t.w === "week" || t.w === "month" || t.w === "year"))) qualified = true;
+      if (PAST_TIME_WORDS.has(t.w) || t.w === "our" || (t.cap && MONTHS.has(t.w)) || (t.poss && (DAYS.has(t.w) || t.w === "week" || t.w === "month" || t.w === "year"))) qualified = true;
       if (MEETING_PREPS.has(t.w)) {
         prep = j;
         break;
@@ -215,7 +219,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
     if (m) hit = span(toks, m.from, m.to - 1);
   }
   if (!hit && (flags & T_SAME)) hit = samePrecedent(toks, defined, inCriteria) ?? lastTime(toks) ?? theOneThat(toks);
-  if (!hit && (flags & T_WE)) hit = pastWork(toks);
+  if (!hit && (flags & T_WE)) hit = pastWork(toks) ?? currentPractice(toks);
   if (!hit && (flags & T_DECIDE) !== 0) hit = teamDecision(toks);
   if (!hit && (flags & T_DOES) !== 0) hit = whatItDoes(toks, defined);
   if (!hit && (flags & T_WAY)) hit = wayPrecedent(toks) ?? likeTheOld(toks);

@@ -66,6 +66,8 @@ function definedHere(toks: readonly Tok[], k: number, line: Line): boolean {
       if (t.t !== NUM && !(t.t === WORD && (t.upper || BRIDGE_NOUNS.has(t.w)))) break;
     }
     if (next.t === WORD && DEFINING_NEXT.has(next.w)) return true;
+    // "a LOINC code, the public coding standard for lab tests": an apposition after the format word.
+    if (next.t === WORD && BRIDGE_NOUNS.has(next.w) && toks[k + 2]?.w === "," && APPOSITION.has(toks[k + 3]?.w ?? "") && toks[k + 4]?.w !== "same") return true;
     // "HS code means …", "SKU number stands for …".
     if (next.t === WORD && BRIDGE_NOUNS.has(next.w) && toks[k + 2]?.t === WORD && DEFINING_NEXT.has(toks[k + 2].w)) return true;
     if (next.w === "here" && toks[k + 2]?.w === "means") return true;
@@ -80,7 +82,7 @@ function definedHere(toks: readonly Tok[], k: number, line: Line): boolean {
         const t = toks[j];
         if (t.t === PUNCT) {
           // "Portcullis, our API gateway (an Envoy-based proxy)": the apposition may run into its own parenthesis.
-          if (t.w === "," || t.w === ")" || t.w === ";" || t.w === "." || t.w === "(") return true;
+          if (t.w === "," || t.w === ")" || t.w === ";" || t.w === "." || t.w === "(" || t.w === ":") return true;
           break;
         }
       }
@@ -91,7 +93,12 @@ function definedHere(toks: readonly Tok[], k: number, line: Line): boolean {
   if (line.item && termOpensDefinition(toks, k, line.raw)) return true;
   // "our feature flag service, Hata, turns …"
   if (prev && prev.w === "," && next && next.w === ",") {
-    for (let j = k - 2; j >= 0 && j >= k - 8; j--) {
+    for (let j = k - 2; j >= 0 && j >= k - 12; j--) {
+      // "our EHR (electronic health record), Epic,": the noun's own parenthesis is stepped over.
+      if (toks[j].t === PUNCT && toks[j].w === ")") {
+        while (j > 0 && toks[j].w !== "(") j--;
+        continue;
+      }
       if (toks[j].t === PUNCT) break;
       if (DETERMINER.has(toks[j].w)) return true;
     }
@@ -349,7 +356,10 @@ export class TermTracker {
     if ((ctx.chars & (F_NAME | F_ACR)) === 0) return;
     const { toks, line, i } = ctx;
     const glossary = ctx.section === "glossary";
-    const meta = isMetaLine(toks);
+    // "Owner: Niamh Gallagher, Corrib Pharmacy Group", "Bram de Vries · Tulpstra B.V. (Utrecht)": a byline
+    // above the brief's sections names people and organisations both sides know.
+    const byline = beforeSections(ctx) && toks.length <= 24 && (isMetaLine(toks) || line.raw.indexOf("·") >= 0);
+    const meta = byline || isMetaLine(toks);
     // No regular expression over the line first: quotedText is null without an opening quote
     // token, and its scan of the tokens costs less.
     const literal = quotedText(toks);
@@ -391,7 +401,10 @@ export class TermTracker {
         this.defined.add(key);
         continue;
       }
-      if (meta) continue;
+      if (meta) {
+        if (byline && !t.acr) this.defined.add(key);
+        continue;
+      }
       if (t.acr) {
         if (this.defined.has(key)) continue;
         if (!this.first.has(key)) this.first.set(key, { li: i, s: t.s, e: t.e, text: line.raw.slice(t.s, t.e).replace(/['’]s$/, ""), acronym: true });
@@ -401,6 +414,13 @@ export class TermTracker {
       // "Route 53", "Zebra TC52": a name with a model number is a public product.
       const after = toks[k + 1];
       if (after && after.s === t.e + 1 && (after.t === NUM || (after.t === WORD && after.upper && /\d/.test(after.w)))) continue;
+      // "Tulpstra B.V.", "Hikari Mobility K.K.", "Acme GmbH": a registered company.
+      if (legalForm(toks, k)) {
+        this.defined.add(key);
+        continue;
+      }
+      // "listed under Release rules below": a heading of the brief itself.
+      if ((prev?.w === "under" || prev?.w === "see") && (toks[k + 1]?.w === "below" || toks[k + 1]?.w === "above" || toks[k + 2]?.w === "below" || toks[k + 2]?.w === "above")) continue;
       // "Apache Iceberg", "AWS Glue", "Google Looker": a product named after its public maker.
       if (prev !== undefined && prev.t === WORD && prev.cap && prev.e + 1 === t.s && KNOWN_NAMES.has(prev.w) && !PLACES.has(prev.w)) {
         this.defined.add(key);
@@ -484,6 +504,24 @@ function insideBraces(raw: string, s: number, e: number): boolean {
 }
 
 /** Lower-cased acronym without a plural s ("SKUs" → "sku"). */
+/** Whether the line comes before the brief's first required section (the title block). */
+function beforeSections(ctx: LineCtx): boolean {
+  for (const found of Object.values(ctx.doc.map.sections)) if (found !== null && found.line <= ctx.line.n) return false;
+  return true;
+}
+
+const LEGAL_FORMS = new Set(["b.v", "bv", "k.k", "kk", "n.v", "nv", "gmbh", "ag", "ltd", "inc", "llc", "llp", "plc", "pty", "oy", "ab", "aps", "s.a", "sa", "sarl", "srl", "spa", "bhd", "tbk"]);
+
+/** Whether a capitalised name at k is followed, within its name, by a legal form ("Tulpstra B.V.", "Corrib Pharmacy Ltd"). */
+function legalForm(toks: readonly Tok[], k: number): boolean {
+  for (let j = k + 1; j < toks.length && j <= k + 3; j++) {
+    const t = toks[j];
+    if (t.t !== WORD || !t.cap || t.s !== toks[j - 1].e + 1) return false;
+    if (LEGAL_FORMS.has(t.w)) return true;
+  }
+  return false;
+}
+
 /** ".NET", "(.NET 8)": a dot right before the word, with nothing before the dot but a space or a bracket. */
 function dottedName(raw: string, s: number): boolean {
   if (s < 1 || raw.charCodeAt(s - 1) !== 46) return false;
