@@ -92,7 +92,9 @@ export function isQuantity(toks: readonly Tok[], k: number, line: Line): boolean
   const w = t.w;
   if (t.info & W_NUMBER) {
     // "at once" means simultaneously, and "once the window has passed" means "when": neither is one time.
-    if (w === "once" && ((k > 0 && toks[k - 1].w === "at") || CONJUNCTION_ONCE_NEXT.has(toks[k + 1]?.w ?? ""))) return false;
+    if (w === "once" && ((k > 0 && toks[k - 1].w === "at") || CONJUNCTION_ONCE_NEXT.has(toks[k + 1]?.w ?? "") || toks[k + 1]?.t === CODE)) return false;
+    // "the previous one", "this one": a pronoun for a thing, not a count.
+    if (w === "one" && k > 0 && ONE_AS_PRONOUN_AFTER.has(toks[k - 1].w)) return false;
     // "how many codes one phone can request": "one" picks any single phone, it does not count.
     if (w === "one" && toks[k + 1]?.t === WORD && ABILITY_MODALS.has(toks[k + 2]?.w ?? "") && !COUNT_BOUNDS.has(toks[k - 1]?.w ?? "")) return false;
     return true;
@@ -141,7 +143,9 @@ function isCountWord(toks: readonly Tok[], k: number): boolean {
   if (!(t.t === NUM || (t.t === WORD && (t.info & W_NUMBER) !== 0))) return false;
   // "at most one request", "up to two retries": a bound is a measure.
   const before = toks[k - 1];
-  if (before && (before.w === "most" || before.w === "least" || before.w === "to" || before.w === "than" || before.w === "exactly" || before.w === "max")) return false;
+  if (before && (before.w === "most" || before.w === "least" || before.w === "to" || before.w === "than" || before.w === "exactly" || before.w === "max" || before.w === "under" || before.w === "below")) return false;
+  // "NZ$400", "US$12": a currency prefix joined to the number by its sign makes it an amount of money.
+  if (before && before.t === WORD && before.upper && before.w.length <= 3 && before.e === t.s - 1) return false;
   const next = toks[k + 1];
   // A unit or a rate after the number makes it a measure ("3 times", "500 ms", "200 requests").
   return next !== undefined && next.t === WORD && (next.info & (W_UNIT | W_NUMBER)) === 0 && !MEASURE_AFTER_NUMBER.test(next.w);
@@ -155,6 +159,7 @@ const MEASURE_AFTER_NUMBER = /^(times|percent|x|ms|s|kb|mb|gb|tb|req|rps|qps|req
  */
 const POSITION_NAME = /(?:^|[_.-])(?:cursor|token|next|prev|previous|after|before|offset|link|url)$|^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s|^\//i;
 
+const ONE_AS_PRONOUN_AFTER = new Set(["previous", "next", "last", "same", "other", "new", "old", "first", "latest", "earlier", "current", "this", "that", "the", "which", "each", "every", "any", "no"]);
 const ABILITY_MODALS = new Set(["can", "may", "could", "might", "gets", "receives", "sends", "requests"]);
 const COUNT_BOUNDS = new Set(["most", "least", "exactly", "only", "than", "to", "just"]);
 

@@ -332,3 +332,30 @@ describe("session 4, round 7: limits as orders, precedents by pointing, bylines 
     expect(check(brief({ context: "Tickets are sold by Tulpstra B.V. and checked by the Orka gateway." })).findings.map((f) => f.excerpt)).toEqual(["Orka"]);
   });
 });
+
+describe("session 4, round 8: words shared by languages, money, companies by their trade, earlier efforts", () => {
+  it("reads Portuguese, Irish and Māori lines whose function words English shares or lacks", () => {
+    expect(rulesAt(brief({ edge: "- A equipe do turno da noite precisa ver as reservas do dia seguinte antes das 22h." }), EDGE)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ edge: "- Tá cuid de na conarthaí i nGaeilge, agus ba cheart go n-oibreodh an cuardach dóibh freisin." }), EDGE)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ edge: "- A payslip for a net pay of 2345678 øre shows `23.456,78 kr.`, the Danish number format." }), EDGE)).toEqual([]);
+  });
+
+  it("takes an amount of money as a measure and a pronoun 'one' or a conjunction 'once' as no figure", () => {
+    expect(rulesAt(brief({ api: "- Cheap: storage must cost under NZ$400 a month." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Reject a reading if the jump from the previous one is too big." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- The response carries `stale: true` once `as_of` is too old." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("knows the writer's organisation by its trade, a law by its title and a brand by its casing", () => {
+    expect(rulesAt(brief({ context: "Rheinstrom trades power on the intraday market; the Volta service books the trades." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(check(brief({ context: "Rheinstrom trades power on the intraday market; the Volta service books the trades." })).findings.map((f) => f.excerpt)).toEqual(["Volta"]);
+    expect(rulesAt(brief({ context: "Under the Planning and Development Regulations, anyone can comment within 5 weeks." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Response `201` with the `pickup_code` that InPost generated." }), 9)).toEqual([]);
+  });
+
+  it("flags an earlier effort a precedent is named after and a Windows file share", () => {
+    expect(rulesAt(brief({ edge: "- Reuse the email layout from our last candle-shop project." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Storm mode: handle it like in the Red Deer pilot." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Each file is written to `\\\\planfs01\\apas\\import\\` as one XML file." }), EDGE)).toEqual(["private-link"]);
+  });
+});

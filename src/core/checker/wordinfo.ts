@@ -138,7 +138,7 @@ for (const p of SHARED_PHRASES) for (const w of firstWords(p)) add(w, S_SHARED);
 for (const p of ASK_VERBS) for (const w of firstWords(p)) add(w, T_ASK);
 for (const w of MEETING_NOUNS) add(w, T_MEETING);
 // Precedents ("the same rule as", "last year", "the way X does", "exactly as", "like the app does").
-for (const w of ["same", "last", "one", "ones"]) add(w, T_SAME);
+for (const w of ["same", "last", "previous", "one", "ones"]) add(w, T_SAME);
 for (const w of ["way", "like", "exactly", "just"]) add(w, T_WAY);
 // Past work ("the layer we built for …") is gated on the verb, which is rarer than "we".
 for (const w of PAST_WORK_VERBS) add(w, T_WE);

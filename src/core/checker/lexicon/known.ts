@@ -45,6 +45,7 @@ ING HSBC BNP UBS DBS BCA BRI BNI MUFG SMBC CITI HM
 DEBUG INFO WARN ERROR FATAL TRACE CRITICAL NOTICE ALERT EMERG
 BV B.V KK K.K NV N.V SA S.A AG GMBH LTD INC LLC LLP PLC SE KG APS AB OY PT TBK SDN BHD PTY SRL SPA SARL SAS
 MRI ECG EKG ICU NHS
+KW KWH MW MWH GW GWH KVA MVA
 RM RP RS
 `);
 
@@ -194,6 +195,11 @@ hovedstaden sjælland sjaelland syddanmark midtjylland nordjylland jutland jylla
 randers roskilde herning silkeborg
 drenthe flevoland friesland gelderland limburg brabant overijssel zeeland holland
 nairobi mombasa kisumu nakuru eldoret
+leeds sheffield liverpool bristol newcastle nottingham leicester cardiff belfast glasgow southampton brighton
+oxford cambridge york bath coventry reading aberdeen dundee swansea plymouth norwich exeter
+cork galway limerick waterford kilkenny naas drogheda dundalk
+auckland wellington christchurch hamilton dunedin canberra adelaide hobart darwin
+calgary edmonton winnipeg halifax ottawa
 `);
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { LineCtx } from "../doc.js";
 import { CJK, OTHER, PUNCT, WORD, type Tok } from "../tokenize.js";
-import { LANGUAGE_COUNT } from "../lexicon/languages.js";
+import { FOREIGN_WORDS, LANGUAGE_COUNT } from "../lexicon/languages.js";
 import { F_ACCENT, F_FOREIGN, F_SCRIPT, FOREIGN_MASK, W_ENGLISH } from "../wordinfo.js";
 import type { Emit } from "./emit.js";
 
@@ -56,6 +56,8 @@ const counts = {
   otherWords: 0,
   latinWords: 0,
   english: 0,
+  /** English function words that are function words of another language too ("do", "a", "as"). */
+  shared: 0,
   /** Lower-case words with accents (not names). */
   accented: 0,
   lowerWords: 0,
@@ -73,7 +75,7 @@ const counts = {
  * not English function words; for one sentence, its Latin and CJK words.
  */
 function countLanguage(toks: readonly Tok[], from: number, to: number, mask: boolean[] | null, raw: string, wholeLine: boolean): typeof counts {
-  counts.cjkChars = counts.kana = counts.otherWords = counts.latinWords = counts.english = counts.accented = counts.lowerWords = counts.commas = 0;
+  counts.cjkChars = counts.kana = counts.otherWords = counts.latinWords = counts.english = counts.shared = counts.accented = counts.lowerWords = counts.commas = 0;
   counts.first = counts.last = -1;
   perLanguage.fill(0);
   for (let k = from; k < to; k++) {
@@ -98,6 +100,8 @@ function countLanguage(toks: readonly Tok[], from: number, to: number, mask: boo
       if (!t.cap && t.letters) counts.lowerWords++;
       if (t.info & W_ENGLISH) {
         counts.english++;
+        // "do", "as", "a" are function words of English and of Portuguese alike (see judgeLanguage).
+        if (FOREIGN_WORDS.has(t.w)) counts.shared++;
         if (wholeLine) continue;
       } else {
         // "Chloé Martin", "Gdańsk": names carry accents in any language; prose has them in its ordinary words.
@@ -126,10 +130,16 @@ export function judgeLanguage(toks: readonly Tok[], raw: string, quotesAreLitera
   if (c.cjkChars >= 4 && c.cjkChars / 2 >= c.latinWords) return span;
   if (c.otherWords >= 2 && c.otherWords >= c.latinWords) return span;
   if (c.foreign >= 2 && c.foreign > c.english) return span;
+  // "A equipe do turno da noite precisa ver as reservas…": against three Portuguese-only words, "a",
+  // "do" and "as" are no evidence of English.
+  if (c.foreign >= 3 && c.foreign > c.english - c.shared) return span;
   if (c.latinWords >= 3 && c.english === 0 && c.accented * 3 >= c.latinWords) return span;
   // "Jeśli pracownik ma umowę zlecenie, pomijamy go i …": ordinary words with diacritics English does not use,
   // and at most a few words that happen to be English too ("i", "go").
   if (c.accented >= 2 && c.accented * 4 >= c.latinWords && c.english * 3 < c.latinWords) return span;
+  // "Tá cuid de na conarthaí i nGaeilge, agus …", "Me tuku ngā karere whakaū i te reo Māori …": a longer
+  // line with accented ordinary words and few English function words, where English prose has many.
+  if (c.latinWords >= 8 && c.accented >= 2 && c.english * 4 <= c.latinWords) return span;
   // Six or more ordinary words and not one English function word ("the", "is", "to"…): not English,
   // whichever language it is. A comma-separated list of nouns ("retries, backoff, jitter, …") has no
   // function words either.

@@ -70,7 +70,9 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       }
       // "the same rate source as finance does": another team's practice.
       // "same as we do for group blocks": the writer's own practice, unwritten.
-      if (r && (DECIDERS.has(r.w) || r.w === "we" || r.w === "they") && /^(does|did|do|uses|used)$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
+      if (r && (DECIDERS.has(r.w) || r.w === "we" || r.w === "they") && /^(does|did|do|uses|used|use)$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
+      // "the same account as the Christmas drive": an earlier campaign known by its name.
+      if (r && (r.w === "the" || r.w === "our") && toks[j + 2]?.t === WORD && toks[j + 2].cap && EVENT_NOUNS.has(toks[j + 3]?.w ?? "")) return span(toks, k, j + 3);
       // "works the same as billing v1": an earlier version nobody describes.
       if (r && r.t === WORD && /^v\d+$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
       // "in the same monthly file as before": whatever happens today, unwritten. (In acceptance
@@ -136,6 +138,19 @@ export function theOneThat(toks: readonly Tok[]): Hit | null {
 const OLD_WORDS = new Set(["old", "previous", "legacy", "former", "earlier", "original", "existing"]);
 
 /** "like in the old SAP script", "as in the previous version": a precedent the brief does not describe. */
+/** Earlier efforts a precedent may be named after ("the Christmas drive", "the Red Deer pilot"). */
+const EVENT_NOUNS = new Set(["drive", "campaign", "pilot", "project", "launch", "migration", "rollout", "promotion", "trial", "sale"]);
+
+/** "from our last candle-shop project": an earlier job of the writer's. */
+export function lastProject(toks: readonly Tok[]): Hit | null {
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if ((toks[k].info & T_SAME) === 0 || (toks[k].w !== "last" && toks[k].w !== "previous") || (toks[k - 1].w !== "our" && toks[k - 1].w !== "the")) continue;
+    const q = wordAhead(toks, k + 1, k + 3, EVENT_NOUNS);
+    if (q >= 0) return span(toks, k - 1, q);
+  }
+  return null;
+}
+
 const BEHAVE_VERBS = new Set(["work", "works", "behave", "behaves", "function", "functions", "act", "acts", "look", "looks", "feel", "feels"]);
 const LIKE_PRECEDENTS = new Set([...PRECEDENT_NOUNS, "feature", "version", "tool", "one", "system", "screen", "page", "integration"]);
 
@@ -164,8 +179,10 @@ export function likeTheOld(toks: readonly Tok[]): Hit | null {
       const q = wordAhead(toks, j + 1, j + 3, LIKE_PRECEDENTS);
       if (q >= 0 && toks[q + 1]?.w !== "described" && toks[q + 1]?.w !== "below" && toks[q + 1]?.w !== "above") return span(toks, k - 1, q);
     }
-    // "done like in the transactional mailer": another system's behaviour.
+    // "done like in the transactional mailer", "like in the Red Deer pilot": another system's behaviour, an earlier project.
     if (w === "like" && j === k + 2) {
+      const event = wordAhead(toks, j + 1, j + 4, EVENT_NOUNS);
+      if (event >= 0) return span(toks, k, event);
       const q = wordAhead(toks, j + 1, j + 3, SYSTEM_NOUNS);
       if (q >= 0) return span(toks, k, q);
     }

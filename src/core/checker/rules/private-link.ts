@@ -367,6 +367,11 @@ function channel(prose: string): { s: number; e: number } | null {
   return null;
 }
 
+/** "\\server\share\…": a path on a Windows file server. */
+function uncPath(text: string): boolean {
+  return text.length > 3 && text.charCodeAt(0) === 92 && text.charCodeAt(1) === 92 && isAlnum(text.charCodeAt(2)) && text.indexOf("\\", 3) > 3;
+}
+
 const REFUSED_INPUT = /\b(?:reject|rejects|rejected|rejecting|block|blocks|blocked|deny|denies|denied|refuse|refuses|refused|disallow|disallows|forbid|forbids|resolves? to|resolving to)\b/i;
 
 /** Host-like words among the prose tokens ("grafana.acme.internal", "10.0.0.5:6379", "localhost"). */
@@ -395,6 +400,8 @@ function privateUrl(line: Line, toks: readonly Tok[] | null, chars: number, extr
   for (const span of line.code) {
     const text = span.text;
     if (line.kind !== "code" && text.indexOf("#") >= 0 && channel(text)) return { s: span.start, e: span.end };
+    // "\\planfs01\apas\import\": a Windows file share on the company network.
+    if (uncPath(text)) return { s: span.start, e: span.end };
     // Every private host form has a dot or is "localhost"; then one quick pattern test.
     if (extra.length === 0 && (text.indexOf(".") < 0 || !MAY_HOLD_PRIVATE_HOST.test(text)) && text.indexOf("localhost") < 0) continue;
     const hit = scanHosts(text, extra);

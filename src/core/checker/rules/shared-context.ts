@@ -17,7 +17,7 @@ import { CAPITALISED_WORDS, PLACES } from "../lexicon/known.js";
 import { isUnknownName, possessiveArtifact } from "./names.js";
 import type { Emit } from "./emit.js";
 import { PRONOUN_SUBJECTS, SOURCE_VERBS, span, wordAhead, GROUP_NOUNS, HONORIFICS, DECIDERS, type Hit } from "./shared-context-words.js";
-import { samePrecedent, theOneThat, likeTheOld, keptBySomeone, pastWork, currentPractice, wayPrecedent, lastTime } from "./precedents.js";
+import { samePrecedent, theOneThat, likeTheOld, keptBySomeone, pastWork, currentPractice, wayPrecedent, lastTime, lastProject } from "./precedents.js";
 
 const PHRASES = new PhraseSet<true>(SHARED_PHRASES.map((p) => [p, true] as const));
 const ASK = new PhraseSet<true>(ASK_VERBS.map((p) => [p, true] as const));
@@ -78,11 +78,20 @@ function askedBefore(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
+/** "InPost", "PayPal": an upper-case letter after a lower-case one inside the written word. */
+function brandCased(raw: string, t: Tok): boolean {
+  for (let i = t.s + 1; i < t.e; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 65 && c <= 90 && raw.charCodeAt(i - 1) >= 97 && raw.charCodeAt(i - 1) <= 122) return true;
+  }
+  return false;
+}
+
 /** "Tanaka-san", "Kim-sensei", "Park-nim": a name with a Japanese or Korean honorific. */
 const HONORIFIC_SUFFIX = /-(san|sama|sensei|kun|chan|senpai|nim|ssi)$/;
 
 /** "Kenji's trick", "Tomo has a script", "Lena took", "Yuki set it up". */
-function personSource(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
+function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: string): Hit | null {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     if (t.t === WORD && t.cap && t.poss && HONORIFIC_SUFFIX.test(t.w) && possessiveArtifact(toks, k)) return span(toks, k, k + 1);
@@ -91,6 +100,8 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>): Hit |
     // "Wayan will know what sellers expect".
     if (t.t === WORD && t.cap && /^(will|would|should|might)$/.test(toks[k + 1]?.w ?? "") && toks[k + 2]?.w === "know" && /^(which|what|how|where|who|whether|when|why|the)$/.test(toks[k + 3]?.w ?? "")) return span(toks, k, k + 3);
     if (!isUnknownName(t, defined)) continue;
+    // "InPost", "PayPal": a brand written in mixed case, not a person's name.
+    if (brandCased(raw, t)) continue;
     // "Japan Post's data" is an organisation, not a person ("Dr. Olsen" is a person).
     const before = toks[k - 1];
     if (before && before.t === WORD && before.cap && !atSentenceStart(toks, k - 1) && !HONORIFICS.has(before.w)) continue;
@@ -218,12 +229,12 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
     const m = PHRASES.findAll(toks, S_SHARED)[0];
     if (m) hit = span(toks, m.from, m.to - 1);
   }
-  if (!hit && (flags & T_SAME)) hit = samePrecedent(toks, defined, inCriteria) ?? lastTime(toks) ?? theOneThat(toks);
+  if (!hit && (flags & T_SAME)) hit = samePrecedent(toks, defined, inCriteria) ?? lastTime(toks) ?? lastProject(toks) ?? theOneThat(toks);
   if (!hit && (flags & T_WE)) hit = pastWork(toks) ?? currentPractice(toks);
   if (!hit && (flags & T_DECIDE) !== 0) hit = teamDecision(toks);
   if (!hit && (flags & T_DOES) !== 0) hit = whatItDoes(toks, defined);
   if (!hit && (flags & T_WAY)) hit = wayPrecedent(toks) ?? likeTheOld(toks);
-  if (!hit && (chars & F_NAME)) hit = personSource(toks, defined);
+  if (!hit && (chars & F_NAME)) hit = personSource(toks, defined, raw);
   if (!hit && (chars & (F_NAME | F_ACR))) hit = keptBySomeone(toks, defined);
   if (!hit && (flags & T_SHARED) === 0) hit = roleSource(toks) ?? perTheirDocument(toks);
   if (!hit && (flags & T_ASK)) hit = personAsk(toks, defined);

@@ -77,6 +77,8 @@ function definedHere(toks: readonly Tok[], k: number, line: Line): boolean {
     if (next.w === "," && (toks[k + 2]?.w === "that" || toks[k + 2]?.w === "which") && toks[k + 3]?.w === "is") return true;
     // "X, our in-house …," / "Pix, the instant payment system of the Brazilian Central Bank."
     // "Mjolnir, the same as for seat sales" compares; it does not explain.
+    // "EPEX SPOT, the European power exchange": the apposition may follow the second word of a name.
+    if (next.t === WORD && next.upper && toks[k + 2]?.w === "," && APPOSITION.has(toks[k + 3]?.w ?? "") && toks[k + 4]?.w !== "same") return true;
     if (next.w === "," && APPOSITION.has(toks[k + 2]?.w ?? "") && toks[k + 3]?.w !== "same") {
       for (let j = k + 3; j < toks.length && j <= k + 16; j++) {
         const t = toks[j];
@@ -190,7 +192,9 @@ const SMALL_WORDS = new Set(["of", "and", "for", "the", "to", "in", "on", "a"]);
 
 function isMetaLine(toks: readonly Tok[]): boolean {
   // The colon first: it is cheap to test and rules out almost every line.
-  return toks.length >= 2 && toks[1].t === PUNCT && toks[1].w === ":" && toks[0].t === WORD && META_KEYS.has(toks[0].w);
+  if (toks.length >= 2 && toks[1].t === PUNCT && toks[1].w === ":" && toks[0].t === WORD && META_KEYS.has(toks[0].w)) return true;
+  // "Written by: …", "Requested by: …".
+  return toks.length >= 3 && toks[2].t === PUNCT && toks[2].w === ":" && toks[1].w === "by" && toks[0].t === WORD && toks[0].w.endsWith("ed");
 }
 
 /**
@@ -358,7 +362,7 @@ export class TermTracker {
     const glossary = ctx.section === "glossary";
     // "Owner: Niamh Gallagher, Corrib Pharmacy Group", "Bram de Vries · Tulpstra B.V. (Utrecht)": a byline
     // above the brief's sections names people and organisations both sides know.
-    const byline = beforeSections(ctx) && toks.length <= 24 && (isMetaLine(toks) || line.raw.indexOf("·") >= 0);
+    const byline = beforeSections(ctx) && toks.length <= 32 && (isMetaLine(toks) || line.raw.indexOf("·") >= 0);
     const meta = byline || isMetaLine(toks);
     // No regular expression over the line first: quotedText is null without an opening quote
     // token, and its scan of the tokens costs less.
@@ -414,6 +418,13 @@ export class TermTracker {
       // "Route 53", "Zebra TC52": a name with a model number is a public product.
       const after = toks[k + 1];
       if (after && after.s === t.e + 1 && (after.t === NUM || (after.t === WORD && after.upper && /\d/.test(after.w)))) continue;
+      // "Rheinstrom trades power on …", "Havbrise sells electricity to …": the writer's organisation introducing itself.
+      if (ctx.section === "context" && atSentenceStart(toks, k) && introducesItself(toks, k)) {
+        this.defined.add(key);
+        continue;
+      }
+      // "the Planning and Development Regulations", "the Act on Prevention of …": the title of a law.
+      if (inLawTitle(toks, k)) continue;
       // "Tulpstra B.V.", "Hikari Mobility K.K.", "Acme GmbH": a registered company.
       if (legalForm(toks, k)) {
         this.defined.add(key);
@@ -421,6 +432,11 @@ export class TermTracker {
       }
       // "listed under Release rules below": a heading of the brief itself.
       if ((prev?.w === "under" || prev?.w === "see") && (toks[k + 1]?.w === "below" || toks[k + 1]?.w === "above" || toks[k + 2]?.w === "below" || toks[k + 2]?.w === "above")) continue;
+      // "a Node.js backend hosted on Render": a hosting platform.
+      if ((prev?.w === "on" || prev?.w === "by") && /^(hosted|deployed)$/.test(tokBefore(toks, k, 2)?.w ?? "")) {
+        this.defined.add(key);
+        continue;
+      }
       // "Apache Iceberg", "AWS Glue", "Google Looker": a product named after its public maker.
       if (prev !== undefined && prev.t === WORD && prev.cap && prev.e + 1 === t.s && KNOWN_NAMES.has(prev.w) && !PLACES.has(prev.w)) {
         this.defined.add(key);
@@ -508,6 +524,31 @@ function insideBraces(raw: string, s: number, e: number): boolean {
 function beforeSections(ctx: LineCtx): boolean {
   for (const found of Object.values(ctx.doc.map.sections)) if (found !== null && found.line <= ctx.line.n) return false;
   return true;
+}
+
+/** Verbs of a business describing what it does ("X sells …", "X lends …"), not of a system processing data. */
+const BUSINESS_VERBS = new Set("sells trades lends insures operates offers serves helps provides connects matches rents leases employs owns runs manages builds makes brokers distributes imports exports retails".split(" "));
+
+function introducesItself(toks: readonly Tok[], k: number): boolean {
+  let j = k + 1;
+  // "Udhaar Kart lends …": a two-word name.
+  if (toks[j]?.t === WORD && toks[j].cap && !toks[j].upper) j++;
+  const verb = toks[j];
+  return verb !== undefined && verb.t === WORD && !verb.cap && BUSINESS_VERBS.has(verb.w);
+}
+
+const LAW_WORDS = new Set(["act", "acts", "regulation", "regulations", "directive", "code", "law", "ordinance", "statute", "decree", "rules"]);
+const TITLE_JOINS = new Set(["and", "of", "on", "for", "the", "in", "to"]);
+
+/** Whether token k belongs to a run of capitalised words (joined by "of", "and"…) that names a law. */
+function inLawTitle(toks: readonly Tok[], k: number): boolean {
+  const inTitle = (t: Tok | undefined): boolean => t !== undefined && t.t === WORD && (t.cap || TITLE_JOINS.has(t.w));
+  let a = k;
+  while (a > 0 && inTitle(toks[a - 1])) a--;
+  let b = k;
+  while (b + 1 < toks.length && inTitle(toks[b + 1])) b++;
+  for (let j = a; j <= b; j++) if (toks[j].cap && LAW_WORDS.has(toks[j].w)) return true;
+  return false;
 }
 
 const LEGAL_FORMS = new Set(["b.v", "bv", "k.k", "kk", "n.v", "nv", "gmbh", "ag", "ltd", "inc", "llc", "llp", "plc", "pty", "oy", "ab", "aps", "s.a", "sa", "sarl", "srl", "spa", "bhd", "tbk"]);
