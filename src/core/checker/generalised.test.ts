@@ -359,3 +359,24 @@ describe("session 4, round 8: words shared by languages, money, companies by the
     expect(rulesAt(brief({ edge: "- Each file is written to `\\\\planfs01\\apas\\import\\` as one XML file." }), EDGE)).toEqual(["private-link"]);
   });
 });
+
+describe("session 4, round 9: integration subjects, field paths, expansions", () => {
+  it("takes a tool the brief integrates (linked docs, named in a heading) as the subject, not a place", () => {
+    const md = brief({ context: "Agents copy conversations into Jira by hand.\n\n### Intercom → Jira\n\nJira can deliver the same webhook twice: add each note only once." });
+    expect(check(md).findings.filter((f) => f.rule === "private-link")).toEqual([]);
+    expect(rulesAt(brief({ context: "The escalation rules are in Jira, in the ESC board's description." }), CONTEXT)).toContain("private-link");
+    expect(rulesAt(brief({ api: "- Fetch ratings (docs: https://developer.zendesk.com/api-reference/ticketing/)." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The rules are in https://acme.zendesk.com/agent/tickets/123." }), 9)).toEqual(["private-link"]);
+  });
+
+  it("does not read a field path as a host", () => {
+    expect(rulesAt(brief({ edge: "- `internal.terminationDate` is before today: deactivate the seat." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Read the export from `files.acme.internal`." }), EDGE)).toEqual(["private-link"]);
+  });
+
+  it("skips the words of an expansion and plural nationalities, not a code name beside them", () => {
+    expect(rulesAt(brief({ context: "Since 1 January 2024 the Goods and Services Tax (GST) rate in Singapore is 9%, and invoices must show it." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "We sell flight + hotel packages to Australians going to Bali, Fiji and Japan." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "We sell packages to Australians; the Marlin service prices them." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

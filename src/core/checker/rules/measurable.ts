@@ -507,6 +507,7 @@ function isHeaderRow(ctx: LineCtx): boolean {
 }
 
 const PLACEHOLDER_FIGURE = /\b(?:XXX|TBD|TBC|TODO|N)\b|\?\?/;
+const DEFINED_ELSEWHERE = /\b(?:defined|described|specified|given|listed|set out) (?:under [A-Za-z ]{1,40}(?:below|above)|below|above|in the (?:table|section) (?:below|above))\b/;
 const FIGURES_ELSEWHERE = /\b(?:table|numbers|figures|targets|values|limits) (?:below|above)\b|\bin the table\b|\bsee (?:below|above)\b/i;
 
 /** Shared empty result for the many lines without a cue (never added to: see measureLine). */
@@ -571,6 +572,8 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   // "fast; the target numbers are in the table below": the figures are elsewhere in the brief.
   if (PLACEHOLDER_FIGURE.test(ctx.line.raw)) hits = hits.filter((h) => h.cue.kind !== "quant");
   if (FIGURES_ELSEWHERE.test(ctx.line.raw)) hits = hits.filter((h) => h.cue.kind !== "vague");
+  // "a shorter loan period for titles in high demand (defined under API below)": the brief gives it further on.
+  if (DEFINED_ELSEWHERE.test(ctx.line.raw)) return;
   if (hits.length === 0) return;
   // "Lookups must be fast, under" / "3 ms at p99": a paragraph wrapped mid-sentence gives its figure on the next line.
   if (figureOnNextLine(ctx)) {

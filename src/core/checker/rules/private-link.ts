@@ -41,6 +41,9 @@ const COLLABORATION: ReadonlyMap<string, readonly string[]> = new Map([
 /** Public documentation hosts under those domains. */
 const PUBLIC_HOSTS = new Set(["api.slack.com", "hooks.slack.com", "status.slack.com", "developers.notion.com", "developer.atlassian.com"]);
 
+/** First labels of a vendor's public documentation and API hosts ("developer.zendesk.com"). */
+const DOCUMENTATION_LABELS = new Set(["developer", "developers", "docs", "api", "status", "support", "help", "dev", "hooks"]);
+
 /** First labels of internal tool hosts on a company domain (grafana.acme.com). */
 const INTERNAL_LABELS = new Set(["confluence", "jira", "intranet", "grafana", "kibana", "jenkins", "internal", "corp", "vpn", "metabase", "redash", "airflow", "argocd", "vault"]);
 
@@ -84,6 +87,9 @@ function mayBePrivate(host: string, extra: readonly string[]): boolean {
 
 /** True when a host cannot be reached from outside the company. */
 export function isPrivateHost(hostIn: string, extra: readonly string[] = []): boolean {
+  // "internal.terminationDate", "extendedProperties.private.call_id": a field path, not a host
+  // (host names have no underscores and are not written in camel case).
+  if (hostIn.indexOf("_") >= 0 || /[a-z][A-Z]/.test(hostIn)) return false;
   const host = hostIn.toLowerCase().replace(/\.$/, "");
   if (!host) return false;
   if (host === "localhost" || host === "0.0.0.0") return true;
@@ -104,7 +110,9 @@ export function isPrivateHost(hostIn: string, extra: readonly string[] = []): bo
   if (INTERNAL_TLDS.has(labels[n - 1]) || (n >= 2 && labels[n - 1] === "arpa" && labels[n - 2] === "home")) return true;
   if (n >= 2 && !PUBLIC_HOSTS.has(host)) {
     const subs = COLLABORATION.get(labels[n - 2] + "." + labels[n - 1]);
-    if (subs && (subs[0] === "" || (n >= 3 && subs.includes(labels[n - 3])))) return true;
+    // Any subdomain of a workspace domain is private, except the vendor's documentation ("developer.zendesk.com");
+    // a domain with named private subdomains ("docs.google.com") lists them.
+    if (subs && (subs[0] === "" ? !(n >= 3 && DOCUMENTATION_LABELS.has(labels[0])) : n >= 3 && subs.includes(labels[n - 3]))) return true;
   }
   // "wiki.acme-internal.net", "docs.corp-intranet.com": a label that says it is internal.
   for (let i = 0; i < n - 1; i++) if (/(?:^|-)(?:internal|intranet|corp|private)(?:-|$)/.test(labels[i])) return true;
@@ -254,6 +262,33 @@ const LABELS = new WeakMap<Doc, Set<string>>();
  * it is the product, not a workspace page (here); "developer.safaricom.co.ke" makes
  * Safaricom a company with a public site, not a code name (undefined-term.ts).
  */
+/** Tools a vendor's documentation host speaks for: a brief linking developer.atlassian.com integrates Jira. */
+const VENDOR_TOOLS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["atlassian", ["jira", "confluence", "trello", "bitbucket"]],
+  ["microsoft", ["teams", "sharepoint", "onedrive", "outlook"]],
+  ["google", ["drive", "docs", "sheets", "slides", "calendar"]],
+]);
+
+const SUBJECTS = new WeakMap<Doc, Set<string>>();
+
+/**
+ * Tools the brief is about integrating, not places it points to: those whose public documentation
+ * it links (with the tools their vendor's host speaks for), and those named in its headings
+ * ("### Intercom → Jira"). Read once per brief.
+ */
+function integrationSubjects(doc: Doc): ReadonlySet<string> {
+  let subjects = SUBJECTS.get(doc);
+  if (subjects !== undefined) return subjects;
+  subjects = new Set(publicHostLabels(doc));
+  for (const label of [...subjects]) for (const tool of VENDOR_TOOLS.get(label) ?? []) subjects.add(tool);
+  for (const line of doc.lines) {
+    if (line.kind !== "heading") continue;
+    for (const word of line.raw.toLowerCase().split(/[^a-z0-9]+/)) if (word) subjects.add(word);
+  }
+  SUBJECTS.set(doc, subjects);
+  return subjects;
+}
+
 export function publicHostLabels(doc: Doc): ReadonlySet<string> {
   let labels = LABELS.get(doc);
   if (labels !== undefined) return labels;
@@ -429,7 +464,7 @@ export function privateLinkLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
   let place: { s: number; e: number } | null = null;
   if (!url && toks) {
     // "Jira · Story · Component: auth": the ticket's own header, not a place to open.
-    if (flags & T_PRIVATE && !trackerHeader(line.raw)) place = namedPlace(toks, publicHostLabels(doc));
+    if (flags & T_PRIVATE && !trackerHeader(line.raw)) place = namedPlace(toks, integrationSubjects(doc));
     if (!place && (chars & F_NAME) !== 0) place = personalFile(toks);
     if (!place && (chars & F_ACR) !== 0) place = internalDocument(toks);
     if (!place && line.raw.indexOf("#", line.contentStart) >= 0) place = channel(line.raw);

@@ -14,7 +14,7 @@ import { atSentenceStart, prevWord } from "../doc.js";
 import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import { CURRENCY_CODES, KNOWN_ACRONYMS, KNOWN_NAMES, PLACES } from "../lexicon/known.js";
 import { SYSTEM_NOUNS, SYSTEM_PREPOSITIONS, PERSON_VERBS } from "../lexicon/cues.js";
-import { isKnownName, isNameShape, possessiveArtifact, tokBefore } from "./names.js";
+import { isKnownName, isKnownWord, isNameShape, possessiveArtifact, tokBefore } from "./names.js";
 import { quotedMask } from "./non-english.js";
 import { hostOf, isPrivateHost, publicHostLabels } from "./private-link.js";
 import type { Line } from "../markdown.js";
@@ -425,6 +425,10 @@ export class TermTracker {
       }
       // "the Planning and Development Regulations", "the Act on Prevention of …": the title of a law.
       if (inLawTitle(toks, k)) continue;
+      // "Goods and Services Tax (GST)", "GTFS (General Transit Feed Specification)": words of an expansion.
+      if (inExpansion(toks, k)) continue;
+      // "Australians", "Germans": the plural of a word the lists know.
+      if (t.w.length > 3 && t.w.endsWith("s") && isKnownWord(t.w.slice(0, -1))) continue;
       // "Tulpstra B.V.", "Hikari Mobility K.K.", "Acme GmbH": a registered company.
       if (legalForm(toks, k)) {
         this.defined.add(key);
@@ -549,6 +553,19 @@ function inLawTitle(toks: readonly Tok[], k: number): boolean {
   while (b + 1 < toks.length && inTitle(toks[b + 1])) b++;
   for (let j = a; j <= b; j++) if (toks[j].cap && LAW_WORDS.has(toks[j].w)) return true;
   return false;
+}
+
+/** Whether token k is in a title-case run that spells out an acronym in parentheses, before or around it. */
+function inExpansion(toks: readonly Tok[], k: number): boolean {
+  const inTitle = (t: Tok | undefined): boolean => t !== undefined && t.t === WORD && (t.cap || TITLE_JOINS.has(t.w)) && !t.acr;
+  let a = k;
+  while (a > 0 && inTitle(toks[a - 1])) a--;
+  let b = k;
+  while (b + 1 < toks.length && inTitle(toks[b + 1])) b++;
+  // "Goods and Services Tax (GST)"
+  if (toks[b + 1]?.w === "(" && toks[b + 2]?.acr && toks[b + 3]?.w === ")") return true;
+  // "GTFS (General Transit Feed Specification)"
+  return toks[a - 1]?.w === "(" && tokBefore(toks, a, 2)?.acr === true && toks[b + 1]?.w === ")";
 }
 
 const LEGAL_FORMS = new Set(["b.v", "bv", "k.k", "kk", "n.v", "nv", "gmbh", "ag", "ltd", "inc", "llc", "llp", "plc", "pty", "oy", "ab", "aps", "s.a", "sa", "sarl", "srl", "spa", "bhd", "tbk"]);
