@@ -116,6 +116,28 @@ describe("brief checker on labelled corpora", () => {
     "set-ar": { precision: 0.95, recall: 0.9 },
     "set-as": TARGET,
     "set-at": { precision: 0.89, recall: 0.91 },
+    // Session 4, rounds 6 to 9: each round measured on first contact (fixtures README), then tuned on.
+    "set-au": { precision: 0.91, recall: 0.92 },
+    "set-av": TARGET,
+    "set-aw": TARGET,
+    "set-ax": TARGET,
+    "set-ay": { precision: 0.89, recall: 0.92 },
+    "set-az": { precision: 0.87, recall: 0.92 },
+    "set-ba": { precision: 0.92, recall: 0.9 },
+    "set-bb": { precision: 0.92, recall: 0.9 },
+    "set-bc": { precision: 0.92, recall: 0.91 },
+    "set-bd": TARGET,
+    "set-be": { precision: 0.89, recall: 0.92 },
+    "set-bf": { precision: 0.91, recall: 0.88 },
+    "set-bg": { precision: 0.91, recall: 0.88 },
+    "set-bh": TARGET,
+    "set-bi": { precision: 0.91, recall: 0.91 },
+    "set-bj": { precision: 0.91, recall: 0.92 },
+    // Session 4, round 10, never tuned on: first contact with the final rules of session 4.
+    "set-bk": { precision: 0.85, recall: 0.92 },
+    "set-bl": { precision: 0.91, recall: 0.89 },
+    "set-bm": { precision: 0.83, recall: 0.92 },
+    "set-bn": TARGET,
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {
