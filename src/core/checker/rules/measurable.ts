@@ -12,7 +12,7 @@
 import { quantityNear, prevWord, atSentenceStart, endsSentence, type LineCtx } from "../doc.js";
 import { PhraseSet, type PhraseMatch } from "../phrases.js";
 import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
-import { CUES, EVAL_CUES, HINT_TEXT, QUANTITY_NOUNS, type Cue } from "../lexicon/quality.js";
+import { CUES, EVAL_CUES, HINT_TEXT, QUANTITY_NOUNS, RETRY_IMPERATIVES, RETRY_PARTICIPLES, WAIT_NOUNS, type Cue } from "../lexicon/quality.js";
 import { DEGREE_WORDS, DETERMINERS, LINKING_VERBS, VERB_MARKERS } from "../lexicon/english.js";
 import type { Line } from "../markdown.js";
 import type { Emit, RawFinding } from "./emit.js";
@@ -30,8 +30,14 @@ const RETRY_CUE: Cue = { kind: "quant", cond: "any", hint: "retry" };
 const CACHE_CUE: Cue = { kind: "quant", cond: "any", hint: "cache" };
 const WAIT_CUE: Cue = { kind: "quant", cond: "any", hint: "time" };
 
+const UNBOUNDED_WORDS = new Set([...RETRY_IMPERATIVES, ...RETRY_PARTICIPLES, ...WAIT_NOUNS, "cache", "cached"]);
+
 /** Adds a retry with no count, a cache with no lifetime and a wait with no length, unless a cue of that kind is already there. */
 function withUnboundedActions(toks: readonly Tok[], line: Line, hits: Hit[]): Hit[] {
+  // One pass first: most lines name no retry, cache or wait word (they carry T_CUE, known words: no slicing).
+  let any = false;
+  for (let k = 0; k < toks.length && !any; k++) any = (toks[k].info & T_CUE) !== 0 && UNBOUNDED_WORDS.has(toks[k].w);
+  if (!any) return hits;
   const found: Hit[] = [];
   const retry = hits.some((h) => h.cue.hint === "retry") ? null : bareRetry(toks, line);
   if (retry !== null) found.push({ cue: RETRY_CUE, from: retry.from, to: retry.to });

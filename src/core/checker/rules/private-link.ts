@@ -269,24 +269,28 @@ const VENDOR_TOOLS: ReadonlyMap<string, readonly string[]> = new Map([
   ["google", ["drive", "docs", "sheets", "slides", "calendar"]],
 ]);
 
-const SUBJECTS = new WeakMap<Doc, Set<string>>();
-
 /**
  * Tools the brief is about integrating, not places it points to: those whose public documentation
  * it links (with the tools their vendor's host speaks for), and those named in its headings
- * ("### Intercom → Jira"). Read once per brief.
+ * ("### Intercom → Jira"). Asked only for a tool word the line names, so a brief pays for it
+ * only when it names one.
  */
-function integrationSubjects(doc: Doc): ReadonlySet<string> {
-  let subjects = SUBJECTS.get(doc);
-  if (subjects !== undefined) return subjects;
-  subjects = new Set(publicHostLabels(doc));
-  for (const label of [...subjects]) for (const tool of VENDOR_TOOLS.get(label) ?? []) subjects.add(tool);
-  for (const line of doc.lines) {
-    if (line.kind !== "heading") continue;
-    for (const word of line.raw.toLowerCase().split(/[^a-z0-9]+/)) if (word) subjects.add(word);
+function integrationSubject(doc: Doc, tool: string): boolean {
+  const labels = publicHostLabels(doc);
+  if (labels.has(tool)) return true;
+  for (const [vendor, tools] of VENDOR_TOOLS) if (labels.has(vendor) && tools.includes(tool)) return true;
+  for (const line of doc.lines) if (line.kind === "heading" && namesWord(line.raw.toLowerCase(), tool)) return true;
+  return false;
+}
+
+/** Whether `word` (lower case) stands as a whole word in `text` (lower case). */
+function namesWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
+    if (!isAlnum(before) && !isAlnum(after)) return true;
   }
-  SUBJECTS.set(doc, subjects);
-  return subjects;
+  return false;
 }
 
 export function publicHostLabels(doc: Doc): ReadonlySet<string> {
@@ -307,7 +311,7 @@ export function publicHostLabels(doc: Doc): ReadonlySet<string> {
   return labels;
 }
 
-function namedPlace(toks: readonly Tok[], documented: ReadonlySet<string>): { s: number; e: number } | null {
+function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean): { s: number; e: number } | null {
   for (const m of PLACES.findAll(toks, S_PRIVATE)) {
     // A named tool ("Microsoft Teams") may be an integration; a phrase ("see attached") never is.
     if (!isDestination(toks, m.from) && !(toks[m.from].cap && integration(toks, m.from)) && !ownedByOthers(toks, m.from)) return { s: toks[m.from].s, e: toks[m.to - 1].e };
@@ -330,7 +334,7 @@ function namedPlace(toks: readonly Tok[], documented: ReadonlySet<string>): { s:
       // "send a notification to Slack" names a delivery target, not a page to read.
       if (isDestination(toks, k)) continue;
       // A tool whose public API the brief links: the product being integrated ("Slack answers 429").
-      if (documented.has(t.w) && !(next && next.t === WORD && PLACE_NOUNS.has(next.w))) continue;
+      if (!(next && next.t === WORD && PLACE_NOUNS.has(next.w)) && documented(t.w)) continue;
       // "email, in-app, Slack and push", "from PagerDuty and Jira", "Jira: GET /rest/api/…", "has not
       // connected Slack", "pasted from the client's WhatsApp group": the product or its API, not a page.
       if (integration(toks, k) || ownedByOthers(toks, k)) continue;
@@ -464,7 +468,7 @@ export function privateLinkLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
   let place: { s: number; e: number } | null = null;
   if (!url && toks) {
     // "Jira · Story · Component: auth": the ticket's own header, not a place to open.
-    if (flags & T_PRIVATE && !trackerHeader(line.raw)) place = namedPlace(toks, integrationSubjects(doc));
+    if (flags & T_PRIVATE && !trackerHeader(line.raw)) place = namedPlace(toks, (tool) => integrationSubject(doc, tool));
     if (!place && (chars & F_NAME) !== 0) place = personalFile(toks);
     if (!place && (chars & F_ACR) !== 0) place = internalDocument(toks);
     if (!place && line.raw.indexOf("#", line.contentStart) >= 0) place = channel(line.raw);

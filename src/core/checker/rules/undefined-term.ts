@@ -362,8 +362,9 @@ export class TermTracker {
     const glossary = ctx.section === "glossary";
     // "Owner: Niamh Gallagher, Corrib Pharmacy Group", "Bram de Vries · Tulpstra B.V. (Utrecht)": a byline
     // above the brief's sections names people and organisations both sides know.
-    const byline = beforeSections(ctx) && toks.length <= 32 && (isMetaLine(toks) || line.raw.indexOf("·") >= 0);
-    const meta = byline || isMetaLine(toks);
+    const metaLine = isMetaLine(toks);
+    const byline = (metaLine || line.raw.indexOf("·") >= 0) && toks.length <= 32 && beforeSections(ctx);
+    const meta = byline || metaLine;
     // No regular expression over the line first: quotedText is null without an opening quote
     // token, and its scan of the tokens costs less.
     const literal = quotedText(toks);
