@@ -275,7 +275,19 @@ const VENDOR_TOOLS: ReadonlyMap<string, readonly string[]> = new Map([
  * ("### Intercom → Jira"). Asked only for a tool word the line names, so a brief pays for it
  * only when it names one.
  */
+const SUBJECT_ANSWERS = new WeakMap<Doc, Map<string, boolean>>();
+
 function integrationSubject(doc: Doc, tool: string): boolean {
+  // One answer per tool word and brief: a long brief names the same tool on many lines, and each
+  // answer reads every heading (asking again per line would grow with the square of the length).
+  let answers = SUBJECT_ANSWERS.get(doc);
+  if (answers === undefined) SUBJECT_ANSWERS.set(doc, (answers = new Map()));
+  let answer = answers.get(tool);
+  if (answer === undefined) answers.set(tool, (answer = subjectOf(doc, tool)));
+  return answer;
+}
+
+function subjectOf(doc: Doc, tool: string): boolean {
   const labels = publicHostLabels(doc);
   if (labels.has(tool)) return true;
   for (const [vendor, tools] of VENDOR_TOOLS) if (labels.has(vendor) && tools.includes(tool)) return true;
