@@ -14,13 +14,20 @@
 import type { RawFinding } from "./emit.js";
 
 export function oneRulePerProblem(raw: RawFinding[]): RawFinding[] {
-  const shared = raw.filter((f) => f.rule === "shared-context");
-  if (shared.length === 0) return raw;
+  // Shared-context findings by line: each private link is compared with its own line's only.
+  const sharedByLine = new Map<number, RawFinding[]>();
+  for (const f of raw) {
+    if (f.rule !== "shared-context") continue;
+    const list = sharedByLine.get(f.li);
+    if (list) list.push(f);
+    else sharedByLine.set(f.li, [f]);
+  }
+  if (sharedByLine.size === 0) return raw;
   const dropped = new Set<RawFinding>();
   for (const link of raw) {
     if (link.rule !== "private-link") continue;
-    for (const s of shared) {
-      if (s.li !== link.li || s.s > link.s || s.e < link.e) continue;
+    for (const s of sharedByLine.get(link.li) ?? []) {
+      if (s.s > link.s || s.e < link.e) continue;
       dropped.add(s.s === link.s && s.e === link.e ? s : link);
     }
   }
