@@ -11,16 +11,17 @@
  */
 import { quantityNear, prevWord, atSentenceStart, endsSentence, type LineCtx } from "../doc.js";
 import { PhraseSet, type PhraseMatch } from "../phrases.js";
-import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
+import { NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { CUES, EVAL_CUES, HINT_TEXT, QUANTITY_NOUNS, RETRY_IMPERATIVES, RETRY_PARTICIPLES, WAIT_NOUNS, type Cue } from "../lexicon/quality.js";
 import { DEGREE_WORDS, DETERMINERS, LINKING_VERBS, VERB_MARKERS } from "../lexicon/english.js";
 import type { Line } from "../markdown.js";
 import type { Emit, RawFinding } from "./emit.js";
 import { LimitReferences, limitPosition, refersBack } from "./limits.js";
-import { S_CUE, T_CUE, T_EVAL, W_ENGLISH } from "../wordinfo.js";
+import { S_CUE, T_CUE, T_EVAL } from "../wordinfo.js";
 import { NOT_A_NOUN, frequencyNear, likelihood, clauseStart, retriedElsewhere, namedFigure, boundInSentence, figureOnNextLine, sentenceRunsOn, negatedAction } from "./figures.js";
 import { CriterionBuffer } from "./criterion-buffer.js";
 import { bareCache, bareRetry, indefiniteWait } from "./unbounded.js";
+import { capabilityAsked, fieldDescription, mechanismNamed, metricDirection, namedSubject, ORGANISATIONS } from "./cue-exemptions.js";
 
 const BASE = new PhraseSet<Cue>(CUES);
 const WITH_EVAL = new PhraseSet<Cue>([...CUES, ...EVAL_CUES]);
@@ -32,7 +33,10 @@ const WAIT_CUE: Cue = { kind: "quant", cond: "any", hint: "time" };
 
 const UNBOUNDED_WORDS = new Set([...RETRY_IMPERATIVES, ...RETRY_PARTICIPLES, ...WAIT_NOUNS, "cache", "cached"]);
 
-/** Adds a retry with no count, a cache with no lifetime and a wait with no length, unless a cue of that kind is already there. */
+/**
+ * Adds a retry with no count (unless the line already has a retry cue), and a cache with no lifetime
+ * or a wait with no length (only on a line with no other cue: there they are one more reading of it).
+ */
 function withUnboundedActions(toks: readonly Tok[], line: Line, hits: Hit[]): Hit[] {
   // One pass first: most lines name no retry, cache or wait word (they carry T_CUE, known words: no slicing).
   let any = false;
@@ -353,7 +357,7 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // describes who they are; only a capability asked for them ("must work for big agencies") needs the number.
     if (quant && m.value.hint === "size" && ORGANISATIONS.has(toks[m.to]?.w ?? "") && !capabilityAsked(toks, m.from)) continue;
     // "Cap logic should work like …", "the rate-limit middleware": the mechanism, named by what it limits.
-    if (quant && (m.value.hint === "rate" || m.value.hint === "count") && toks[m.to]?.t === WORD && MECHANISM_NOUNS.has(toks[m.to].w)) continue;
+    if (quant && (m.value.hint === "rate" || m.value.hint === "count") && mechanismNamed(toks, m.to)) continue;
     // "`null` means no cap", "no expiry": the value stated is that there is none.
     if (quant && m.value.hint !== "time" && toks[m.from - 1]?.w === "no" && m.to - m.from === 1) continue;
     // "after it was batched": a state of the thing, not an instruction to size.
@@ -371,24 +375,6 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
   return hits;
 }
 
-const ORGANISATIONS = new Set(
-  "business businesses company companies firm firms enterprise enterprises merchant merchants customer customers client clients retailer retailers shop shops store stores brand brands bank banks houses hospital hospitals school schools seller sellers restaurant restaurants clinic clinics agency agencies organisation organisations organization organizations".split(" "),
-);
-const CAPABILITY_WORDS = new Set("must should shall need needs cannot can't work works handle handles support supports scale scales cope copes".split(" "));
-
-/** Whether the sentence around token k asks something of the system ("must also work for …"). */
-function capabilityAsked(toks: readonly Tok[], k: number): boolean {
-  let a = k;
-  while (a > 0 && !endsSentence(toks, a - 1)) a--;
-  for (let j = a; j < toks.length && !(j > k && endsSentence(toks, j)); j++) {
-    const w = toks[j].w;
-    if (CAPABILITY_WORDS.has(w) || ((w === "has" || w === "have") && toks[j + 1]?.w === "to")) return true;
-  }
-  return false;
-}
-
-const MECHANISM_NOUNS = new Set(["logic", "code", "module", "middleware", "handling", "handler", "implementation", "mechanism"]);
-
 const INTRO_WORDS = new Set(["during", "if", "when", "whenever", "after", "before", "once", "while", "until", "for", "in", "on", "otherwise"]);
 
 /**
@@ -404,40 +390,6 @@ function afterIntroClause(toks: readonly Tok[], k: number): boolean {
   while (a > 0 && !(toks[a - 1].t === PUNCT && (endsSentence(toks, a - 1) || toks[a - 1].w === ":"))) a--;
   while (a < k && toks[a].t === PUNCT) a++;
   return INTRO_WORDS.has(toks[a].w);
-}
-
-/** "Xendit retries it": the word before is a name (capitalised, not an English word), so someone else retries. */
-function namedSubject(toks: readonly Tok[], k: number): boolean {
-  const prev = toks[k - 1];
-  return prev !== undefined && prev.t === WORD && prev.cap && (prev.info & W_ENGLISH) === 0;
-}
-
-const COMPARATIVES = new Set(["higher", "lower", "more", "less", "fewer", "bigger", "smaller", "larger", "faster", "slower", "shorter", "longer"]);
-
-/** "higher is better", "lower is better": which way a metric should move. */
-function metricDirection(toks: readonly Tok[], k: number): boolean {
-  const w = toks[k].w;
-  if (w !== "better" && w !== "worse") return false;
-  const verb = toks[k - 1];
-  const comparative = toks[k - 2];
-  return verb !== undefined && comparative !== undefined && (verb.w === "is" || verb.w === "are") && COMPARATIVES.has(comparative.w);
-}
-
-const DESCRIBING_PREPOSITIONS = new Set(["in", "for", "on", "across", "per", "of"]);
-
-/**
- * In a table of fields (first cell a code span), a limit word opening a cell
- * and followed by what it applies to ("cap in yen for …", "cap across all
- * members") describes what the field holds: the field carries the figure.
- */
-function fieldDescription(toks: readonly Tok[], k: number, line: Line): boolean {
-  if (!line.table) return false;
-  let first = 0;
-  while (first < toks.length && toks[first].t === PUNCT) first++;
-  if (toks[first]?.t !== CODE) return false;
-  const prev = toks[k - 1];
-  const next = toks[k + 1];
-  return prev !== undefined && prev.t === PUNCT && prev.w === "|" && next !== undefined && next.t === WORD && DESCRIBING_PREPOSITIONS.has(next.w);
 }
 
 /** Whether a neighbouring word is in capitals too: the writer is shouting ("MUST BE FAST"), not naming. */

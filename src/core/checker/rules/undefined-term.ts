@@ -16,6 +16,7 @@ import { CURRENCY_CODES, KNOWN_ACRONYMS, KNOWN_NAMES, PLACES } from "../lexicon/
 import { SYSTEM_NOUNS, SYSTEM_PREPOSITIONS, PERSON_VERBS } from "../lexicon/cues.js";
 import { isKnownName, isKnownWord, isNameShape, possessiveArtifact, tokBefore } from "./names.js";
 import { quotedMask } from "./non-english.js";
+import { beforeSections, dottedName, inExpansion, inLawTitle, introducesItself, legalForm } from "./public-names.js";
 import { hostOf, isPrivateHost, publicHostLabels } from "./private-link.js";
 import type { Line } from "../markdown.js";
 import type { Emit } from "./emit.js";
@@ -525,69 +526,6 @@ function insideBraces(raw: string, s: number, e: number): boolean {
 }
 
 /** Lower-cased acronym without a plural s ("SKUs" → "sku"). */
-/** Whether the line comes before the brief's first required section (the title block). */
-function beforeSections(ctx: LineCtx): boolean {
-  for (const found of Object.values(ctx.doc.map.sections)) if (found !== null && found.line <= ctx.line.n) return false;
-  return true;
-}
-
-/** Verbs of a business describing what it does ("X sells …", "X lends …"), not of a system processing data. */
-const BUSINESS_VERBS = new Set("sells trades lends insures operates offers serves helps provides connects matches rents leases employs owns runs manages builds makes brokers distributes imports exports retails".split(" "));
-
-function introducesItself(toks: readonly Tok[], k: number): boolean {
-  let j = k + 1;
-  // "Udhaar Kart lends …": a two-word name.
-  if (toks[j]?.t === WORD && toks[j].cap && !toks[j].upper) j++;
-  const verb = toks[j];
-  return verb !== undefined && verb.t === WORD && !verb.cap && BUSINESS_VERBS.has(verb.w);
-}
-
-const LAW_WORDS = new Set(["act", "acts", "regulation", "regulations", "directive", "code", "law", "ordinance", "statute", "decree", "rules"]);
-const TITLE_JOINS = new Set(["and", "of", "on", "for", "the", "in", "to"]);
-
-/** Whether token k belongs to a run of capitalised words (joined by "of", "and"…) that names a law. */
-function inLawTitle(toks: readonly Tok[], k: number): boolean {
-  const inTitle = (t: Tok | undefined): boolean => t !== undefined && t.t === WORD && (t.cap || TITLE_JOINS.has(t.w));
-  let a = k;
-  while (a > 0 && inTitle(toks[a - 1])) a--;
-  let b = k;
-  while (b + 1 < toks.length && inTitle(toks[b + 1])) b++;
-  for (let j = a; j <= b; j++) if (toks[j].cap && LAW_WORDS.has(toks[j].w)) return true;
-  return false;
-}
-
-/** Whether token k is in a title-case run that spells out an acronym in parentheses, before or around it. */
-function inExpansion(toks: readonly Tok[], k: number): boolean {
-  const inTitle = (t: Tok | undefined): boolean => t !== undefined && t.t === WORD && (t.cap || TITLE_JOINS.has(t.w)) && !t.acr;
-  let a = k;
-  while (a > 0 && inTitle(toks[a - 1])) a--;
-  let b = k;
-  while (b + 1 < toks.length && inTitle(toks[b + 1])) b++;
-  // "Goods and Services Tax (GST)"
-  if (toks[b + 1]?.w === "(" && toks[b + 2]?.acr && toks[b + 3]?.w === ")") return true;
-  // "GTFS (General Transit Feed Specification)"
-  return toks[a - 1]?.w === "(" && tokBefore(toks, a, 2)?.acr === true && toks[b + 1]?.w === ")";
-}
-
-const LEGAL_FORMS = new Set(["b.v", "bv", "k.k", "kk", "n.v", "nv", "gmbh", "ag", "ltd", "inc", "llc", "llp", "plc", "pty", "oy", "ab", "aps", "s.a", "sa", "sarl", "srl", "spa", "bhd", "tbk"]);
-
-/** Whether a capitalised name at k is followed, within its name, by a legal form ("Tulpstra B.V.", "Corrib Pharmacy Ltd"). */
-function legalForm(toks: readonly Tok[], k: number): boolean {
-  for (let j = k + 1; j < toks.length && j <= k + 3; j++) {
-    const t = toks[j];
-    if (t.t !== WORD || !t.cap || t.s !== toks[j - 1].e + 1) return false;
-    if (LEGAL_FORMS.has(t.w)) return true;
-  }
-  return false;
-}
-
-/** ".NET", "(.NET 8)": a dot right before the word, with nothing before the dot but a space or a bracket. */
-function dottedName(raw: string, s: number): boolean {
-  if (s < 1 || raw.charCodeAt(s - 1) !== 46) return false;
-  const before = s >= 2 ? raw.charCodeAt(s - 2) : 32;
-  return before === 32 || before === 9 || before === 40;
-}
-
 function acronymKey(t: Tok): string {
   const w = t.w;
   return !t.upper && w.endsWith("s") ? w.slice(0, -1) : w;

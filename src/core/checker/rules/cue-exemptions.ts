@@ -1,0 +1,69 @@
+/**
+ * Readings of a cue word that leave nothing to measure: someone else's
+ * behaviour ("Xendit retries it"), a metric's direction ("higher is better"),
+ * a field table's description cell, a customer described by its size, and the
+ * mechanism named after what it limits ("cap logic"). findHits in
+ * measurable.ts skips a cue when one of these holds.
+ */
+import { endsSentence } from "../doc.js";
+import type { Line } from "../markdown.js";
+import { CODE, PUNCT, WORD, type Tok } from "../tokenize.js";
+import { W_ENGLISH } from "../wordinfo.js";
+
+/** "Xendit retries it": the word before is a name (capitalised, not an English word), so someone else retries. */
+export function namedSubject(toks: readonly Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  return prev !== undefined && prev.t === WORD && prev.cap && (prev.info & W_ENGLISH) === 0;
+}
+
+const COMPARATIVES = new Set(["higher", "lower", "more", "less", "fewer", "bigger", "smaller", "larger", "faster", "slower", "shorter", "longer"]);
+
+/** "higher is better", "lower is better": which way a metric should move. */
+export function metricDirection(toks: readonly Tok[], k: number): boolean {
+  const w = toks[k].w;
+  if (w !== "better" && w !== "worse") return false;
+  const verb = toks[k - 1];
+  const comparative = toks[k - 2];
+  return verb !== undefined && comparative !== undefined && (verb.w === "is" || verb.w === "are") && COMPARATIVES.has(comparative.w);
+}
+
+const DESCRIBING_PREPOSITIONS = new Set(["in", "for", "on", "across", "per", "of"]);
+
+/**
+ * In a table of fields (first cell a code span), a limit word opening a cell
+ * and followed by what it applies to ("cap in yen for …", "cap across all
+ * members") describes what the field holds: the field carries the figure.
+ */
+export function fieldDescription(toks: readonly Tok[], k: number, line: Line): boolean {
+  if (!line.table) return false;
+  let first = 0;
+  while (first < toks.length && toks[first].t === PUNCT) first++;
+  if (toks[first]?.t !== CODE) return false;
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  return prev !== undefined && prev.t === PUNCT && prev.w === "|" && next !== undefined && next.t === WORD && DESCRIBING_PREPOSITIONS.has(next.w);
+}
+
+export const ORGANISATIONS = new Set(
+  "business businesses company companies firm firms enterprise enterprises merchant merchants customer customers client clients retailer retailers shop shops store stores brand brands bank banks houses hospital hospitals school schools seller sellers restaurant restaurants clinic clinics agency agencies organisation organisations organization organizations".split(" "),
+);
+const CAPABILITY_WORDS = new Set("must should shall need needs cannot can't work works handle handles support supports scale scales cope copes".split(" "));
+
+/** Whether the sentence around token k asks something of the system ("must also work for …"). */
+export function capabilityAsked(toks: readonly Tok[], k: number): boolean {
+  let a = k;
+  while (a > 0 && !endsSentence(toks, a - 1)) a--;
+  for (let j = a; j < toks.length && !(j > k && endsSentence(toks, j)); j++) {
+    const w = toks[j].w;
+    if (CAPABILITY_WORDS.has(w) || ((w === "has" || w === "have") && toks[j + 1]?.w === "to")) return true;
+  }
+  return false;
+}
+
+const MECHANISM_NOUNS = new Set(["logic", "code", "module", "middleware", "handling", "handler", "implementation", "mechanism"]);
+
+/** "Cap logic", "the rate-limit middleware": the word after the cue names the mechanism. */
+export function mechanismNamed(toks: readonly Tok[], to: number): boolean {
+  const next = toks[to];
+  return next !== undefined && next.t === WORD && MECHANISM_NOUNS.has(next.w);
+}
