@@ -53,6 +53,20 @@ export function endsSentence(toks: readonly Tok[], k: number): boolean {
   return !(prev && prev.e === t.s && prev.t === WORD && ABBREVIATIONS.has(prev.w));
 }
 
+/** Index of the first token of the sentence that holds token k. */
+export function sentenceStart(toks: readonly Tok[], k: number): number {
+  let a = k;
+  while (a > 0 && !endsSentence(toks, a - 1)) a--;
+  return a;
+}
+
+/** Index of the first token at or after `from` that is not punctuation (toks.length if none). */
+export function firstWordFrom(toks: readonly Tok[], from: number): number {
+  let k = from;
+  while (k < toks.length && toks[k].t === PUNCT) k++;
+  return k;
+}
+
 /** True for punctuation that ends a clause: sentence ends plus ";" and ":". */
 export function endsClause(toks: readonly Tok[], k: number): boolean {
   const w = toks[k].w;

@@ -8,7 +8,7 @@
 import { ENGLISH_FUNCTION_WORDS, FREQUENCY_WORDS, NUMBER_WORDS, TIME_UNITS } from "./lexicon/english.js";
 import { FOREIGN_WORDS, LANGUAGE_COUNT } from "./lexicon/languages.js";
 import { CAPITALISED_WORDS, KNOWN_NAMES, PLACES } from "./lexicon/known.js";
-import { CUES, EVAL_CUES, RETRY_IMPERATIVES, RETRY_PARTICIPLES, WAIT_NOUNS } from "./lexicon/quality.js";
+import { CUES, EVAL_CUES, UNBOUNDED_WORDS } from "./lexicon/quality.js";
 import {
   ASK_VERBS,
   CAPITALISED_TOOLS,
@@ -130,7 +130,7 @@ for (const w of FREQUENCY_WORDS) add(w, W_NUMBER | W_FREQUENCY);
 for (const w of TIME_UNITS) add(w, W_UNIT);
 for (const p of CUES.keys()) for (const w of gateWords(p)) add(w, T_CUE);
 // Words that may open an instruction with its figure left out (rules/unbounded.ts).
-for (const w of [...RETRY_IMPERATIVES, ...RETRY_PARTICIPLES, ...WAIT_NOUNS, "cache", "cached"]) add(w, T_CUE);
+for (const w of UNBOUNDED_WORDS) add(w, T_CUE);
 for (const p of EVAL_CUES.keys()) for (const w of gateWords(p)) add(w, T_EVAL);
 for (const p of [...CUES.keys(), ...EVAL_CUES.keys()]) for (const w of firstWords(p)) add(w, S_CUE);
 for (const p of SHARED_PHRASES) for (const w of gateWords(p)) add(w, T_SHARED);

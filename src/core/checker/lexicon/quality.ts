@@ -194,3 +194,5 @@ export const RETRY_IMPERATIVES: ReadonlySet<string> = new Set(["retry", "resend"
 export const RETRY_PARTICIPLES: ReadonlySet<string> = new Set(["retried", "resent", "re-sent", "reprocessed", "re-processed", "resubmitted", "re-submitted"]);
 /** Nouns of a wait whose length a brief must give ("after a waiting period", rules/unbounded.ts). */
 export const WAIT_NOUNS: ReadonlySet<string> = new Set(["period", "window", "delay", "wait", "pause"]);
+/** Every word that may open an instruction with its figure left out (rules/unbounded.ts): retries, waits and caches. */
+export const UNBOUNDED_WORDS: ReadonlySet<string> = new Set([...RETRY_IMPERATIVES, ...RETRY_PARTICIPLES, ...WAIT_NOUNS, "cache", "cached"]);

@@ -4,7 +4,7 @@
  * dropped when any of its lines carries something checkable (a number, a code
  * span, a quoted literal; for Given/When/Then, only in the Then clause).
  */
-import { isQuantity, type LineCtx } from "../doc.js";
+import { firstWordFrom, isQuantity, type LineCtx } from "../doc.js";
 import { CODE, PUNCT, WORD, type Tok } from "../tokenize.js";
 import type { Emit, RawFinding } from "./emit.js";
 import { W_ENGLISH } from "../wordinfo.js";
@@ -17,17 +17,11 @@ function hasAnchor(ctx: LineCtx): boolean {
     const t = toks[k];
     // "`GET /v1/me/limits` shows the right numbers": a code span as the item's subject names what is
     // checked, not what it must show.
-    if (t.t === CODE && k === firstContent(toks, from) && toks[k + 1]?.t === WORD) continue;
+    if (t.t === CODE && k === firstWordFrom(toks, from) && toks[k + 1]?.t === WORD) continue;
     if (t.t === CODE || isQuantity(toks, k, ctx.line)) return true;
     if (t.t === PUNCT && (t.w === "\"" || t.w === "“" || t.w === "「")) return true;
   }
   return false;
-}
-
-function firstContent(toks: readonly Tok[], from: number): number {
-  let k = from;
-  while (k < toks.length && toks[k].t === PUNCT) k++;
-  return k;
 }
 
 function hasExactOutcome(ctx: LineCtx): boolean {

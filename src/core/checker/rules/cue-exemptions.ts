@@ -5,7 +5,7 @@
  * mechanism named after what it limits ("cap logic"). findHits in
  * measurable.ts skips a cue when one of these holds.
  */
-import { endsSentence } from "../doc.js";
+import { endsSentence, firstWordFrom, sentenceStart } from "../doc.js";
 import type { Line } from "../markdown.js";
 import { CODE, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { W_ENGLISH } from "../wordinfo.js";
@@ -36,9 +36,7 @@ const DESCRIBING_PREPOSITIONS = new Set(["in", "for", "on", "across", "per", "of
  */
 export function fieldDescription(toks: readonly Tok[], k: number, line: Line): boolean {
   if (!line.table) return false;
-  let first = 0;
-  while (first < toks.length && toks[first].t === PUNCT) first++;
-  if (toks[first]?.t !== CODE) return false;
+  if (toks[firstWordFrom(toks, 0)]?.t !== CODE) return false;
   const prev = toks[k - 1];
   const next = toks[k + 1];
   return prev !== undefined && prev.t === PUNCT && prev.w === "|" && next !== undefined && next.t === WORD && DESCRIBING_PREPOSITIONS.has(next.w);
@@ -51,9 +49,7 @@ const CAPABILITY_WORDS = new Set("must should shall need needs cannot can't work
 
 /** Whether the sentence around token k asks something of the system ("must also work for …"). */
 export function capabilityAsked(toks: readonly Tok[], k: number): boolean {
-  let a = k;
-  while (a > 0 && !endsSentence(toks, a - 1)) a--;
-  for (let j = a; j < toks.length && !(j > k && endsSentence(toks, j)); j++) {
+  for (let j = sentenceStart(toks, k); j < toks.length && !(j > k && endsSentence(toks, j)); j++) {
     const w = toks[j].w;
     if (CAPABILITY_WORDS.has(w) || ((w === "has" || w === "have") && toks[j + 1]?.w === "to")) return true;
   }

@@ -5,7 +5,7 @@
  * the readings where a cue describes the world ("parents often type …")
  * or a missing deadline ("does not confirm quickly").
  */
-import { isQuantity, atSentenceStart, endsSentence, type LineCtx } from "../doc.js";
+import { isQuantity, atSentenceStart, endsSentence, sentenceStart, type LineCtx } from "../doc.js";
 import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import type { Line } from "../markdown.js";
 import { W_FREQUENCY, W_NUMBER, W_UNIT } from "../wordinfo.js";
@@ -94,9 +94,7 @@ export function namedFigure(toks: readonly Tok[], to: number, line: Line): boole
 const BOUND_WORDS = new Set(["within", "under", "below", "less", "most", "max", "maximum", "<", "≤"]);
 
 export function boundInSentence(toks: readonly Tok[], k: number): boolean {
-  let a = k;
-  while (a > 0 && !endsSentence(toks, a - 1)) a--;
-  for (let j = a; j + 1 < toks.length && !endsSentence(toks, j); j++) {
+  for (let j = sentenceStart(toks, k); j + 1 < toks.length && !endsSentence(toks, j); j++) {
     if (BOUND_WORDS.has(toks[j].w) && (toks[j + 1].t === NUM || (toks[j + 1].w === "than" && toks[j + 2]?.t === NUM))) return true;
   }
   return false;

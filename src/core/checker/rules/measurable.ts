@@ -9,10 +9,10 @@
  * its figure is figures.ts, limits named without a value are limits.ts, and
  * acceptance items are criterion-buffer.ts.
  */
-import { quantityNear, prevWord, atSentenceStart, endsSentence, type LineCtx } from "../doc.js";
+import { quantityNear, prevWord, atSentenceStart, endsSentence, firstWordFrom, type LineCtx } from "../doc.js";
 import { PhraseSet, type PhraseMatch } from "../phrases.js";
 import { NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
-import { CUES, EVAL_CUES, HINT_TEXT, QUANTITY_NOUNS, RETRY_IMPERATIVES, RETRY_PARTICIPLES, WAIT_NOUNS, type Cue } from "../lexicon/quality.js";
+import { CUES, EVAL_CUES, HINT_TEXT, QUANTITY_NOUNS, UNBOUNDED_WORDS, type Cue } from "../lexicon/quality.js";
 import { DEGREE_WORDS, DETERMINERS, LINKING_VERBS, VERB_MARKERS } from "../lexicon/english.js";
 import type { Line } from "../markdown.js";
 import type { Emit, RawFinding } from "./emit.js";
@@ -30,8 +30,6 @@ const WITH_EVAL = new PhraseSet<Cue>([...CUES, ...EVAL_CUES]);
 const RETRY_CUE: Cue = { kind: "quant", cond: "any", hint: "retry" };
 const CACHE_CUE: Cue = { kind: "quant", cond: "any", hint: "cache" };
 const WAIT_CUE: Cue = { kind: "quant", cond: "any", hint: "time" };
-
-const UNBOUNDED_WORDS = new Set([...RETRY_IMPERATIVES, ...RETRY_PARTICIPLES, ...WAIT_NOUNS, "cache", "cached"]);
 
 /**
  * Adds a retry with no count (unless the line already has a retry cue), and a cache with no lifetime
@@ -388,8 +386,7 @@ function afterIntroClause(toks: readonly Tok[], k: number): boolean {
   if (prev.w !== ",") return false;
   let a = k - 1;
   while (a > 0 && !(toks[a - 1].t === PUNCT && (endsSentence(toks, a - 1) || toks[a - 1].w === ":"))) a--;
-  while (a < k && toks[a].t === PUNCT) a++;
-  return INTRO_WORDS.has(toks[a].w);
+  return INTRO_WORDS.has(toks[firstWordFrom(toks, a)].w);
 }
 
 /** Whether a neighbouring word is in capitals too: the writer is shouting ("MUST BE FAST"), not naming. */

@@ -38,9 +38,6 @@ const COLLABORATION: ReadonlyMap<string, readonly string[]> = new Map([
   ["cybozu.com", [""]], ["larksuite.com", [""]], ["feishu.cn", [""]], ["youtrack.cloud", [""]], ["myjetbrains.com", [""]],
 ]);
 
-/** Public documentation hosts under those domains. */
-const PUBLIC_HOSTS = new Set(["api.slack.com", "hooks.slack.com", "status.slack.com", "developers.notion.com", "developer.atlassian.com"]);
-
 /** First labels of a vendor's public documentation and API hosts ("developer.zendesk.com"). */
 const DOCUMENTATION_LABELS = new Set(["developer", "developers", "docs", "api", "status", "support", "help", "dev", "hooks"]);
 
@@ -108,7 +105,7 @@ export function isPrivateHost(hostIn: string, extra: readonly string[] = []): bo
   const labels = host.split(".");
   const n = labels.length;
   if (INTERNAL_TLDS.has(labels[n - 1]) || (n >= 2 && labels[n - 1] === "arpa" && labels[n - 2] === "home")) return true;
-  if (n >= 2 && !PUBLIC_HOSTS.has(host)) {
+  if (n >= 2) {
     const subs = COLLABORATION.get(labels[n - 2] + "." + labels[n - 1]);
     // Any subdomain of a workspace domain is private, except the vendor's documentation ("developer.zendesk.com");
     // a domain with named private subdomains ("docs.google.com") lists them.

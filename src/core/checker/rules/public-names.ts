@@ -29,28 +29,33 @@ export function introducesItself(toks: readonly Tok[], k: number): boolean {
 const LAW_WORDS = new Set(["act", "acts", "regulation", "regulations", "directive", "code", "law", "ordinance", "statute", "decree", "rules"]);
 const TITLE_JOINS = new Set(["and", "of", "on", "for", "the", "in", "to"]);
 
-/** Whether token k belongs to a run of capitalised words (joined by "of", "and"…) that names a law. */
-export function inLawTitle(toks: readonly Tok[], k: number): boolean {
-  const inTitle = (t: Tok | undefined): boolean => t !== undefined && t.t === WORD && (t.cap || TITLE_JOINS.has(t.w));
+/**
+ * The run of capitalised words (joined by "of", "and"…) around token k, as [first, last]; with
+ * `acronyms` false an acronym ends the run ("Goods and Services Tax (GST)").
+ */
+function titleRun(toks: readonly Tok[], k: number, acronyms: boolean): [number, number] {
+  const inTitle = (t: Tok | undefined): boolean => t !== undefined && t.t === WORD && (t.cap || TITLE_JOINS.has(t.w)) && (acronyms || !t.acr);
   let a = k;
   while (a > 0 && inTitle(toks[a - 1])) a--;
   let b = k;
   while (b + 1 < toks.length && inTitle(toks[b + 1])) b++;
+  return [a, b];
+}
+
+/** Whether token k belongs to a run of capitalised words that names a law. */
+export function inLawTitle(toks: readonly Tok[], k: number): boolean {
+  const [a, b] = titleRun(toks, k, true);
   for (let j = a; j <= b; j++) if (toks[j].cap && LAW_WORDS.has(toks[j].w)) return true;
   return false;
 }
 
 /** Whether token k is in a title-case run that spells out an acronym in parentheses, before or around it. */
 export function inExpansion(toks: readonly Tok[], k: number): boolean {
-  const inTitle = (t: Tok | undefined): boolean => t !== undefined && t.t === WORD && (t.cap || TITLE_JOINS.has(t.w)) && !t.acr;
-  let a = k;
-  while (a > 0 && inTitle(toks[a - 1])) a--;
-  let b = k;
-  while (b + 1 < toks.length && inTitle(toks[b + 1])) b++;
+  const [a, b] = titleRun(toks, k, false);
   // "Goods and Services Tax (GST)"
   if (toks[b + 1]?.w === "(" && toks[b + 2]?.acr && toks[b + 3]?.w === ")") return true;
   // "GTFS (General Transit Feed Specification)"
-  return toks[a - 1]?.w === "(" && tokBefore(toks, a, 2)?.acr === true && toks[b + 1]?.w === ")";
+  return tokBefore(toks, a)?.w === "(" && tokBefore(toks, a, 2)?.acr === true && toks[b + 1]?.w === ")";
 }
 
 const LEGAL_FORMS = new Set(["b.v", "bv", "k.k", "kk", "n.v", "nv", "gmbh", "ag", "ltd", "inc", "llc", "llp", "plc", "pty", "oy", "ab", "aps", "s.a", "sa", "sarl", "srl", "spa", "bhd", "tbk"]);

@@ -14,7 +14,7 @@
  * the sentence ("split the batch in half and retry."): only a retry followed
  * by what happens when it keeps failing implies several attempts.
  */
-import { atSentenceStart, endsSentence, isQuantity } from "../doc.js";
+import { atSentenceStart, endsSentence, firstWordFrom, isQuantity, sentenceStart } from "../doc.js";
 import type { Line } from "../markdown.js";
 import { PUNCT, WORD, type Tok } from "../tokenize.js";
 import { RETRY_IMPERATIVES, RETRY_PARTICIPLES, WAIT_NOUNS } from "../lexicon/quality.js";
@@ -77,9 +77,7 @@ function coordinatedAtEnd(toks: readonly Tok[], k: number): boolean {
 
 /** Whether the sentence around token k states any figure (a count, a delay, a schedule). */
 function figureInSentence(toks: readonly Tok[], k: number, line: Line): boolean {
-  let a = k;
-  while (a > 0 && !(toks[a - 1].t === PUNCT && endsSentence(toks, a - 1))) a--;
-  for (let j = a; j < toks.length; j++) {
+  for (let j = sentenceStart(toks, k); j < toks.length; j++) {
     if (isQuantity(toks, j, line)) return true;
     if (j > k && toks[j].t === PUNCT && endsSentence(toks, j)) break;
   }
@@ -154,8 +152,6 @@ function negatedBefore(toks: readonly Tok[], k: number): boolean {
 
 /** "Given its page is cached": the state a scenario starts from. */
 function scenarioStep(toks: readonly Tok[], k: number): boolean {
-  let a = k;
-  while (a > 0 && !(toks[a - 1].t === PUNCT && endsSentence(toks, a - 1))) a--;
-  while (a < k && toks[a].t === PUNCT) a++;
-  return toks[a].w === "given" || toks[a].w === "when" || toks[a].w === "if";
+  const w = toks[firstWordFrom(toks, sentenceStart(toks, k))].w;
+  return w === "given" || w === "when" || w === "if";
 }
