@@ -1,8 +1,9 @@
 import SQLite from "better-sqlite3";
-import { CompiledQuery, type Driver, Kysely, Migrator, PostgresAdapter, PostgresDialect, SqliteDialect, sql, type Transaction } from "kysely";
+import { CompiledQuery, type Driver, Kysely, Migrator, PostgresAdapter, SqliteDialect, sql, type Transaction } from "kysely";
 import pg from "pg";
 import { join } from "node:path";
 import { ConfigError } from "./config.js";
+import { CurrentSchemaPostgresDialect } from "./postgres-dialect.js";
 import { migrations } from "./migrations/index.js";
 import type { Database } from "./schema.js";
 
@@ -90,7 +91,7 @@ async function openPostgres(url: string, schema?: string): Promise<DatabaseHandl
       `cannot reach PostgreSQL at ${parsed.hostname}:${parsed.port || "5432"}: check DATABASE_URL and that the server is running`,
     );
   }
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new CurrentSchemaPostgresDialect({ pool }) });
   return { db, engine: "postgres", close: () => db.destroy() };
 }
 
