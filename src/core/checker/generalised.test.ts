@@ -380,3 +380,64 @@ describe("session 4, round 9: integration subjects, field paths, expansions", ()
     expect(rulesAt(brief({ context: "We sell packages to Australians; the Marlin service prices them." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 5: stories of today, records' own places and limits, standards", () => {
+  it("asks for no number or quality in a sentence set today, unless it asks for something", () => {
+    expect(rulesAt(brief({ context: "Today riders only see a delay if they open the app." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The web app currently resizes them in the browser, which is slow on phones." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Today the app is slow, and the new endpoint must be fast." }), CONTEXT)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ context: "Only count recent views." }), CONTEXT)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ context: "Audit entries are to be kept for the statutory retention period and then purged." }), CONTEXT)).toEqual(["unquantified"]);
+  });
+
+  it("reads the lines above the first section as the writer's story", () => {
+    const md = `# Books\n\nGood day! I am Maricel, bookkeeper in Manila with 14 clients (2 dental clinics, a few online sellers).\n\n${brief({}).slice("# Orders\n\n".length)}`;
+    expect(rulesAt(md, 3)).toEqual([]);
+    const asks = `# Books\n\nWe want reminders sent a few days before the due date.\n\n${brief({}).slice("# Orders\n\n".length)}`;
+    expect(rulesAt(asks, 3)).toEqual(["unquantified"]);
+  });
+
+  it("takes a record's own place or limit as data, not a page or a missing figure", () => {
+    expect(rulesAt(brief({ api: "- Reads messages from the incident's Slack channel with `conversations.history`." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Posts a message to the owning team's Slack channel." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The tariff history is on the board's SharePoint." }), 9)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ edge: "- Same number from different IP addresses: still counted against that number's limit." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The batch has to finish before the bank's cut-off time." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("reports a figure left as a placeholder once, as a placeholder", () => {
+    expect(rulesAt(brief({ edge: "- ClamAV down: the queue backs up; the scan timeout is FIXME." }), EDGE)).toEqual(["placeholder"]);
+    expect(rulesAt(brief({ edge: "- ClamAV down: the queue backs up until the scan timeout." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("reads a key-value row, a negated action and a credential in an example", () => {
+    expect(rulesAt(brief({ api: "| setting | value |\n| --- | --- |\n| batch size | 10,000 rows per `DELETE` |" }), 11)).toEqual([]);
+    expect(rulesAt(brief({ api: "| setting | value |\n| --- | --- |\n| batch size | set by ops |" }), 11)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- A route has at most 60 machines, so the response is not paginated." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The response is paginated." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- Send `Authorization: Bearer <shop token>` on every call." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Sender name: <insert sender name from marketing>" }), 9)).toEqual(["placeholder"]);
+  });
+
+  it("knows standards by number, appositive initials, list places and German nouns", () => {
+    expect(rulesAt(brief({ context: "Snow loads follow NS-EN 1991-1-3 and names are transliterated with ELOT 743." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Snow loads follow the NSX rules for roofs." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "Square calls it the GAN, gift card account number." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Holiday pay is reported in the FPS for each pay period." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "Collection dates are at least 1 TARGET business day (a day on which the settlement system is open) ahead." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "We run coworking spaces in Marunouchi and Shibuya, Tokyo." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Die Schwellenwerte bitte vorher mit den betroffenen Teams abstimmen." }), CONTEXT)).toEqual(["non-english"]);
+  });
+
+  it("takes an ordinary word opening a sentence for a word when the brief writes it in lower case", () => {
+    const md = brief({ context: "Lobby signage shows free stalls.", api: "- Signage polls every 10 seconds." });
+    expect(check(md).findings.filter((f) => f.rule === "undefined-term")).toEqual([]);
+    expect(rulesAt(brief({ api: "- Harbour polls every 10 seconds." }), 9)).toEqual(["undefined-term"]);
+  });
+
+  it("tells a count of what happened last year from a precedent", () => {
+    expect(rulesAt(brief({ context: "Last quarter we had 61 no-shows across the two restaurants." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Business customers asked for higher limits 340 times last year, and new accounts need lower ones." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Reminder timing works like the academy app we built last year." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+});

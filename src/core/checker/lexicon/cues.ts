@@ -73,6 +73,17 @@ mapping treatment procedure flow steps strategy fix hack workaround solution
 `);
 
 /** A person's work: "Kenji's trick", "Marieke's analysis". */
+/**
+ * Owners whose pages belong to the writer's side ("the legal team's Drive folder", "the
+ * client's Notion board"), unlike a record's own place ("the incident's Slack channel").
+ */
+export const WRITER_SIDE_OWNERS = set(`
+team board client accountant company department office agency vendor partner supplier
+manager lead ceo cto cfo coo founder owner boss colleague consultant lawyer auditor
+committee council group organisation organization headquarters hq it ops finance legal
+marketing sales support hr engineering product design management staff
+`);
+
 export const PERSON_ARTIFACTS = set(`
 trick tricks hack script scripts analysis approach notes note prototype spreadsheet sheet doc docs file files excel
 template templates matrix formula rules wording mapping

@@ -37,7 +37,9 @@ E2E RBAC ABAC ACL ACLS
 CEO CTO CFO COO CIO CISO VP HR PM EM NUL NT HK NZ
 NVIDIA AMD IBM SAP HP ASUS LG ARM AT&T NASA BBC CNN
 ASAP FYI
-NPM PYPI
+NPM PYPI PL
+LTE GSM UMTS BLE DHCP SNMP PTP BGP OSPF VLAN ARP ICMP RADIUS IMSI ICCID APN DSL ADSL VDSL FTTH SD-WAN NFV OTA MBIT GBIT KBIT
+IEC IEEE DIN ANSI ASTM NIST EN
 TV PC MAC IOT NFKC NFC NFD NFKD SIM ESIM FIFO LIFO LRU MRU VAT GST BIND NAS SAN EDI IATA ICAO EICAR IMEI
 EXIF FHIR HL7 VIP SIGTERM SIGKILL SIGINT SIGHUP FCM APNS GCM ZPL GTFS OCR
 DNA RNA BTC ETH PIN SKU ATM KV NVME SSO SRE README CMS OSRM CNAME AAAA MX TXT CAA NS SOA PTR SRV SPF DKIM DMARC
@@ -66,6 +68,7 @@ stripe paypal paypay adyen braintree square klarna affirm afterpay mollie komoju
 worldpay razorpay paddle chargebee recurly zuora xendit midtrans gocardless
 shopify woocommerce magento bigcommerce amazon ebay etsy rakuten mercari lazada shopee zalando
 aws azure gcp google microsoft apple meta facebook instagram whatsapp twitter linkedin tiktok youtube
+mbit gbit kbit zigbee modbus git homebrew flyway liquibase gradle maven yarn webpack vite babel prettier alembic swift packer zipkin fluentd dagster prefect semgrep gitleaks bazel
 github gitlab bitbucket jira confluence notion slack figma miro trello asana linear zendesk intercom
 hubspot salesforce marketo mailchimp sendgrid mailgun postmark brevo sendinblue mandrill twilio vonage
 nexmo plivo messagebird sinch onesignal firebase fcm apns pusher ably

@@ -24,6 +24,8 @@ const BOUND = /(?:\b(?:above|below|over|under|exceeds?|at least|at most|up to|mo
 const NEW_LIMIT = new Set(["a", "an", "own", "some", "any"]);
 const SET_BY_SOMEONE = new Set(["same", "new", "amended", "updated", "current", "changed", "raised", "lowered", "plan"]);
 const DEFINITE = new Set(["the", "its", "their", "our", "his", "her", "this", "that"]);
+/** Institutions whose limits are one fixed figure ("the bank's cut-off time"), not a value per record. */
+const INSTITUTIONS = new Set(["bank", "banks", "provider", "carrier", "regulator", "authority", "government", "insurer", "acquirer", "exchange"]);
 const CHANGE_VERBS = new Set(["increase", "increases", "raise", "raises", "extend", "extends", "lower", "lowers", "reduce", "reduces", "shorten", "shortens", "lengthen", "adjust", "adjusts", "tune", "bump"]);
 
 /** Whether a limit noun stands where it names a limit (cond "limit" in lexicon/quality.ts). */
@@ -54,6 +56,10 @@ export function refersBack(toks: readonly Tok[], m: PhraseMatch<Cue>): "new" | "
   // "for the same interval", "the same threshold as payouts": one limit identified by another;
   // "a new cap", "the amended quota": a value someone sets, not one the brief leaves out.
   if (toks[m.from - 1] !== undefined && SET_BY_SOMEONE.has(toks[m.from - 1].w)) return "skip";
+  // "counted against that number's limit", "a farmer's limit": a value each record holds, or one a
+  // public provider sets ("Stripe's limit"); "the bank's cut-off" is one fixed figure the brief owes.
+  const owner = toks[m.from - 1];
+  if (owner?.poss && !INSTITUTIONS.has(owner.w)) return "skip";
   // "the limit is the captured amount minus all refunds": defined right here.
   if (toks[m.to]?.w === "is" && /^(the|a|an)$/.test(toks[m.to + 1]?.w ?? "") && toks[m.to + 2]?.t === WORD) return "skip";
   for (let j = m.from - 1, seen = 0; j >= 0 && seen < 3; j--, seen++) {

@@ -22,6 +22,8 @@ import { NOT_A_NOUN, frequencyNear, likelihood, clauseStart, retriedElsewhere, n
 import { CriterionBuffer } from "./criterion-buffer.js";
 import { bareCache, bareRetry, indefiniteWait } from "./unbounded.js";
 import { capabilityAsked, fieldDescription, mechanismNamed, metricDirection, namedSubject, ORGANISATIONS } from "./cue-exemptions.js";
+import { describesToday, statesRequirement } from "./requirement.js";
+import { beforeSections } from "./public-names.js";
 
 const BASE = new PhraseSet<Cue>(CUES);
 const WITH_EVAL = new PhraseSet<Cue>([...CUES, ...EVAL_CUES]);
@@ -171,6 +173,8 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
     case "any":
       // "without a cap", "no limit": the absence is the behaviour.
       if (cue.kind === "quant" && (toks[m.from].w === "a" || toks[m.from].w === "an") && prev && (prev.w === "without" || prev.w === "no")) return false;
+      // "so the response is not paginated" (the absence is the behaviour); "not too old" still needs its age.
+      if (cue.kind === "quant" && prev !== undefined && (prev.w === "not" || prev.w === "never") && text.endsWith("ed")) return false;
       return true;
     case "notas":
       return !(prev && prev.w === "as") && !(next && next.w === "as");
@@ -196,6 +200,8 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       // "Limit: 10" is a label, not an instruction; "scale counts back up" has an object, not a load.
       if (next && next.t === PUNCT && next.w === ":") return false;
       if (cue.hint === "scale" && next && next.t === WORD && !/^(to|with|well|beyond|linearly|horizontally|out|up)$/.test(next.w)) return false;
+      // "the response is not paginated", "never batched again": the absence is the behaviour.
+      if (prev !== undefined && (prev.w === "not" || prev.w === "never")) return false;
       // "Throttle heavy users", "must rate-limit", and the passive "downloads are rate-limited".
       // "Also rate-limit links", "then throttle": an imperative after a sentence adverb.
       const adverbStart = prev !== undefined && /^(also|then|just|and)$/.test(prev.w) && atSentenceStart(toks, m.from - 1);
@@ -411,34 +417,6 @@ function inTitleCaseName(toks: readonly Tok[], k: number): boolean {
   return capWord(next) || (capWord(prev) && !atSentenceStart(toks, k - 1));
 }
 
-/** Words that make a sentence a requirement rather than a description of today. */
-const REQUIREMENT_WORDS = new Set(
-  "must should shall will would want wants wanted need needs needed require requires required expect expects expected plan going cannot can't mustn't shouldn't won't please let ensure make keep only never always".split(" "),
-);
-
-/**
- * Whether the sentence around token k states what must happen. In the
- * context section a sentence that only describes today ("the export often
- * fails", "many learners forget") needs no number: nothing will be built
- * to it.
- */
-function statesRequirement(toks: readonly Tok[], k: number, cue: Cue): boolean {
-  // A sentence, or the part of it on this side of a semicolon ("documents become stale; customers must …").
-  const stop = (j: number): boolean => endsSentence(toks, j) || toks[j].w === ";";
-  let a = k;
-  while (a > 0 && !stop(a - 1)) a--;
-  let b = k;
-  while (b < toks.length && !stop(b)) b++;
-  for (let j = a; j < b; j++) {
-    const t = toks[j];
-    if (t.t === WORD && (REQUIREMENT_WORDS.has(t.w) || t.w.endsWith("'ll") || t.w.endsWith("'d"))) return true;
-    // "has to", "have to"; not "accounts have 3 million events".
-    if (t.t === WORD && (t.w === "has" || t.w === "have") && toks[j + 1]?.w === "to") return true;
-  }
-  // Imperative: the sentence opens with the cue as a bare verb ("Throttle heavy users").
-  return cue.cond === "verb" && a === k;
-}
-
 function coordinated(toks: readonly Tok[], a: number, b: number): boolean {
   if (b - a === 1) return toks[a].w === "and" || toks[a].w === "or" || toks[a].w === ",";
   return b - a === 2 && toks[a].w === "," && (toks[a + 1].w === "and" || toks[a + 1].w === "or");
@@ -453,6 +431,15 @@ function hitFinding(ctx: LineCtx, h: Hit, rule: RawFinding["rule"], message: (te
 
 function beforeMeasureNoun(toks: readonly Tok[], k: number): boolean {
   return (toks[k]?.t === WORD && MEASURE_NOUNS.has(toks[k].w)) || (toks[k + 1]?.t === WORD && MEASURE_NOUNS.has(toks[k + 1].w));
+}
+
+/** Whether offset `at` lies in a row's first cell and the second cell holds a figure. */
+function valueInNextCell(raw: string, at: number): boolean {
+  const open = raw.indexOf("|");
+  const first = open < 0 ? -1 : raw.indexOf("|", open + 1);
+  if (open < 0 || first < 0 || at < open || at > first) return false;
+  const second = raw.indexOf("|", first + 1);
+  return /\d/.test(raw.slice(first + 1, second < 0 ? raw.length : second));
 }
 
 function isHeaderRow(ctx: LineCtx): boolean {
@@ -471,6 +458,15 @@ const PASSIVE = new Set(["is", "are", "be", "been", "being", "get", "gets", "got
 const NO_HITS: Hit[] = [];
 
 const DEADLINE: Cue = { kind: "quant", cond: "any", hint: "time" };
+
+/**
+ * The context section, or the opening lines above every required section ("Good day! I am
+ * Maricel, freelance bookkeeper … with a few online sellers"): where the writer tells how
+ * things are, and only a sentence that asks for something needs its numbers.
+ */
+function tellsStory(ctx: LineCtx): boolean {
+  return ctx.section === "context" || (ctx.section !== "glossary" && ctx.section !== "acceptance-criteria" && beforeSections(ctx));
+}
 
 /** Runs the three rules on one prose line (acceptance criteria go through the buffer). */
 export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra: PhraseSet<Cue> | null, refs?: LimitReferences): void {
@@ -493,7 +489,7 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
       const h = hits[k];
       if (h.cue.kind !== "quant" || h.cue.hint !== "recency" || h.to - h.from !== 1 || h.ref) continue;
       // In the context section, "our menus go stale" describes today: left for the context gate below.
-      if (ctx.section === "context" && !statesRequirement(toks, h.from, h.cue)) continue;
+      if (tellsStory(ctx) && !statesRequirement(toks, h.from, h.cue)) continue;
       hits[k] = { ...h, ref: true, bare: true };
     }
   }
@@ -503,6 +499,7 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
     if (refs && !inAC && ctx.section !== "glossary" && !isHeaderRow(ctx)) {
       for (const h of hits) {
         if (!h.ref) continue;
+        if (tellsStory(ctx) && !statesRequirement(toks, h.from, h.cue)) continue;
         const finding = h.bare
           ? hitFinding(ctx, h, "unquantified", (text) => `'${text}' needs a number: ${HINT_TEXT[h.cue.hint]}`)
           : hitFinding(ctx, h, "unquantified", (text) => `'${text}' is never given a value in the brief: ${HINT_TEXT[h.cue.hint]}`);
@@ -537,8 +534,13 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   }
   // A table's header row names columns ("| plan | sustained | burst |"); a glossary defines words.
   if (ctx.section === "glossary" || isHeaderRow(ctx)) return;
-  if (ctx.section === "context") {
-    for (let k = hits.length - 1; k >= 0; k--) if (hits[k].cue.kind === "quant" && !statesRequirement(toks, hits[k].from, hits[k].cue)) hits.splice(k, 1);
+  // "| batch size | 10,000 rows per `DELETE` |": a setting's name, its value in the next cell.
+  if (ctx.line.table) {
+    for (let k = hits.length - 1; k >= 0; k--) if (hits[k].cue.kind === "quant" && valueInNextCell(ctx.line.raw, toks[hits[k].from].s)) hits.splice(k, 1);
+    if (hits.length === 0) return;
+  }
+  if (tellsStory(ctx)) {
+    for (let k = hits.length - 1; k >= 0; k--) if (hits[k].cue.kind === "quant" ? !statesRequirement(toks, hits[k].from, hits[k].cue) : describesToday(toks, hits[k].from)) hits.splice(k, 1);
     if (hits.length === 0) return;
   }
   // "if the guest does not confirm quickly": a deadline on someone's action, missing its time.

@@ -4,7 +4,7 @@
  */
 import { WORD, type Tok } from "../tokenize.js";
 import { PERSON_ARTIFACTS } from "../lexicon/cues.js";
-import { W_ENGLISH, W_KNOWN, W_NUMBER, WORD_INFO } from "../wordinfo.js";
+import { FOREIGN_MASK, W_ENGLISH, W_KNOWN, W_NUMBER, WORD_INFO } from "../wordinfo.js";
 
 /**
  * toks[k - n], or undefined before the first token. An array read at a negative index is a
@@ -71,4 +71,15 @@ export function ownedFile(toks: readonly Tok[], k: number): number {
     if (FILE_NOUNS.has(t.w)) return j;
   }
   return -1;
+}
+
+/** More foreign function words than English ones, and at least two. */
+export function mostlyForeign(toks: readonly Tok[]): boolean {
+  let foreign = 0;
+  let english = 0;
+  for (const t of toks) {
+    if ((t.info & FOREIGN_MASK) !== 0) foreign++;
+    else if ((t.info & W_ENGLISH) !== 0) english++;
+  }
+  return foreign >= 2 && foreign > english;
 }

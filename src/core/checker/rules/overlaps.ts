@@ -9,11 +9,29 @@
  *   precedent compares with, and the precedent is the gap: shared-context.
  *
  * A private link elsewhere on the line ("…, see https://wiki.corp/…") is a
- * second problem and both findings stay.
+ * second problem and both findings stay. A figure left as a placeholder is
+ * the placeholder's finding alone (figureLeftAsPlaceholder).
  */
 import type { RawFinding } from "./emit.js";
 
 export function oneRulePerProblem(raw: RawFinding[]): RawFinding[] {
+  return figureLeftAsPlaceholder(linkInPrecedent(raw));
+}
+
+/**
+ * "Minimum payout amount: TBD", "the scan timeout is FIXME", "rate-limited per author:
+ * <insert limit>": the placeholder already names the missing figure, so an unquantified
+ * finding on the same line reports the same gap twice.
+ */
+function figureLeftAsPlaceholder(raw: RawFinding[]): RawFinding[] {
+  let placeholderLines: Set<number> | null = null;
+  for (const f of raw) if (f.rule === "placeholder") (placeholderLines ??= new Set()).add(f.li);
+  if (placeholderLines === null) return raw;
+  const lines = placeholderLines;
+  return raw.filter((f) => f.rule !== "unquantified" || !lines.has(f.li));
+}
+
+function linkInPrecedent(raw: RawFinding[]): RawFinding[] {
   // Shared-context findings by line: each private link is compared with its own line's only.
   const sharedByLine = new Map<number, RawFinding[]>();
   for (const f of raw) {

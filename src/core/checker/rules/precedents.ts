@@ -315,7 +315,11 @@ export function lastTime(toks: readonly Tok[]): Hit | null {
       // "the split we did last year"; not "nobody could tell who did it" in a story of last month.
       const ourDoing = (w === "did" || w === "took" || w === "used") && /^(we|they|you)$/.test(toks[j - 1]?.w ?? "");
       // "the split we built last year"; not "last year we received a warning" (a story).
-      if (w === "same" || w === "like" || w === "following" || ourDoing || w === "ones" || (w === "we" && PAST_WORK_VERBS.has(toks[j + 1]?.w ?? ""))) {
+      // "the ones we built"; not "new accounts need lower ones". "the setup we had last year"; not
+      // "last quarter we had 61 no-shows", a count of what happened.
+      const theOnes = w === "ones" && (toks[j - 1]?.w === "the" || toks[j - 1]?.w === "same");
+      const weMade = w === "we" && PAST_WORK_VERBS.has(toks[j + 1]?.w ?? "") && toks[j + 2]?.t !== NUM;
+      if (w === "same" || w === "like" || w === "following" || ourDoing || theOnes || weMade) {
         return span(toks, k, k + 1);
       }
     }

@@ -6,7 +6,7 @@
  */
 import type { Doc, LineCtx } from "../doc.js";
 import { atSentenceStart } from "../doc.js";
-import { isKnownWord, isUnknownName, ownedFile, tokBefore } from "./names.js";
+import { isKnownWord, isUnknownName, mostlyForeign, ownedFile, tokBefore } from "./names.js";
 import { F_ACR, F_DOT, F_NAME, S_PRIVATE, T_PRIVATE, W_KNOWN } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
 import { NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
@@ -17,6 +17,7 @@ import {
   INTEGRATION_NOUNS,
   PRIVATE_PHRASES,
   PRIVATE_TOOLS,
+  WRITER_SIDE_OWNERS,
 } from "../lexicon/cues.js";
 import type { Emit } from "./emit.js";
 import type { Line } from "../markdown.js";
@@ -242,6 +243,20 @@ function ownedByOthers(toks: readonly Tok[], k: number): boolean {
   return own !== undefined && own.w === "own" && owner !== undefined && (owner.w === "their" || owner.w === "its" || owner.w === "your");
 }
 
+const ANY_ONE = new Set(["a", "an", "each", "every", "any", "its", "their", "owning"]);
+
+/**
+ * "the incident's Slack channel", "a customer's Slack channel", "each team's channel": a
+ * place per record, which the system reads or writes, not a page of the writer's to open.
+ */
+function ownedByRecord(toks: readonly Tok[], k: number): boolean {
+  const owner = tokBefore(toks, k);
+  if (owner === undefined || owner.t !== WORD || !owner.poss || owner.cap) return false;
+  const before = tokBefore(toks, k, 2);
+  if (before !== undefined && ANY_ONE.has(before.w)) return true;
+  return before !== undefined && before.w === "the" && !WRITER_SIDE_OWNERS.has(owner.w);
+}
+
 /** Documents that "the attached …" promises but a Markdown brief cannot carry. */
 const ATTACHABLE = new Set("diagram diagrams file files doc docs document documents spreadsheet spreadsheets sheet pdf screenshot screenshots slides deck image images mockup mockups design designs chart charts drawing sketch report export csv list notes worksheet workbook template contract spec specification form".split(" "));
 
@@ -323,7 +338,7 @@ export function publicHostLabels(doc: Doc): ReadonlySet<string> {
 function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean): { s: number; e: number } | null {
   for (const m of PLACES.findAll(toks, S_PRIVATE)) {
     // A named tool ("Microsoft Teams") may be an integration; a phrase ("see attached") never is.
-    if (!isDestination(toks, m.from) && !(toks[m.from].cap && integration(toks, m.from)) && !ownedByOthers(toks, m.from)) return { s: toks[m.from].s, e: toks[m.to - 1].e };
+    if (!isDestination(toks, m.from) && !(toks[m.from].cap && integration(toks, m.from)) && !ownedByOthers(toks, m.from) && !ownedByRecord(toks, m.from)) return { s: toks[m.from].s, e: toks[m.to - 1].e };
   }
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
@@ -339,6 +354,8 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
       if (CAPITALISED_TOOLS.has(t.w) && k > 0 && toks[k - 1].t === WORD && toks[k - 1].cap) continue;
       // "Teams from the same organisation…": an ordinary word capitalised at the start of a sentence.
       if (CAPITALISED_TOOLS.has(t.w) && atSentenceStart(toks, k) && !(next && next.t === WORD && PLACE_NOUNS.has(next.w))) continue;
+      // "mit den betroffenen Teams abstimmen": German capitalises every noun; in a German line it is one.
+      if (CAPITALISED_TOOLS.has(t.w) && mostlyForeign(toks)) continue;
       if (next && next.t === WORD && INTEGRATION_NOUNS.has(next.w)) continue;
       // "send a notification to Slack" names a delivery target, not a page to read.
       if (isDestination(toks, k)) continue;
@@ -346,7 +363,7 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
       if (!(next && next.t === WORD && PLACE_NOUNS.has(next.w)) && documented(t.w)) continue;
       // "email, in-app, Slack and push", "from PagerDuty and Jira", "Jira: GET /rest/api/…", "has not
       // connected Slack", "pasted from the client's WhatsApp group": the product or its API, not a page.
-      if (integration(toks, k) || ownedByOthers(toks, k)) continue;
+      if (integration(toks, k) || ownedByOthers(toks, k) || ownedByRecord(toks, k)) continue;
       return { s: t.s, e: t.e };
     }
     // "the Grafana folder", "our Datadog dashboard": an internal view of a public product.
@@ -379,7 +396,8 @@ function internalDocument(toks: readonly Tok[]): { s: number; e: number } | null
     const next = toks[k + 1];
     // "the JAAP board wants …": a board of people, not a board of cards.
     if (next.w === "board" && toks[k + 2]?.t === WORD && PEOPLE_VERBS.has(toks[k + 2].w)) continue;
-    if (next.t === WORD && DOCUMENT_NOUNS.has(next.w)) return { s: t.s, e: next.e };
+    // "as in the STP docs above": the brief links them itself.
+    if (next.t === WORD && DOCUMENT_NOUNS.has(next.w) && toks[k + 2]?.w !== "above" && toks[k + 2]?.w !== "below") return { s: t.s, e: next.e };
   }
   return null;
 }

@@ -14,7 +14,7 @@ import { atSentenceStart, prevWord } from "../doc.js";
 import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import { CURRENCY_CODES, KNOWN_ACRONYMS, KNOWN_NAMES, PLACES } from "../lexicon/known.js";
 import { SYSTEM_NOUNS, SYSTEM_PREPOSITIONS, PERSON_VERBS } from "../lexicon/cues.js";
-import { isKnownName, isKnownWord, isNameShape, possessiveArtifact, tokBefore } from "./names.js";
+import { isKnownName, isKnownWord, isNameShape, mostlyForeign, possessiveArtifact, tokBefore } from "./names.js";
 import { quotedMask } from "./non-english.js";
 import { beforeSections, dottedName, inExpansion, inLawTitle, introducesItself, legalForm } from "./public-names.js";
 import { hostOf, isPrivateHost, publicHostLabels } from "./private-link.js";
@@ -25,7 +25,7 @@ const ROMAN = new Set(["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"
 /** Placeholder markers belong to the placeholder rule. */
 const MARKERS = new Set(["TBD", "TBC", "TBA", "TODO", "FIXME", "XXX", "WIP", "TK"]);
 const META_KEYS = new Set(
-  "team owner owners reviewer reviewers author authors estimate target status date assignee contact lead approver approvers stakeholders created updated version priority due epic sprint pm em".split(" "),
+  "team owner owners reviewer reviewers author authors estimate target status date assignee contact lead approver approvers stakeholders created updated version priority due epic sprint pm em writer requester sponsor cc".split(" "),
 );
 const DEFINING_NEXT = new Set(["means", "stands", "refers"]);
 const IS_DEFINING = new Set(["short", "our", "the", "a", "an", "one", "any", "each", "every", "what"]);
@@ -65,6 +65,17 @@ function definedHere(toks: readonly Tok[], k: number, line: Line): boolean {
       }
       // "OPC UA (Open Platform …)": a pair of acronyms expanded together.
       if (t.t !== NUM && !(t.t === WORD && (t.upper || BRIDGE_NOUNS.has(t.w)))) break;
+    }
+    // "1 TARGET business day (a day on which …)": the parenthesis defines the phrase the term opens.
+    if (toks[k].acr && next.t === WORD && !next.cap) {
+      for (let j = k + 2; j <= k + 3 && j < toks.length; j++) {
+        const t = toks[j];
+        if (t.t === PUNCT) {
+          if (t.w === "(" && (toks[j + 1]?.w === "a" || toks[j + 1]?.w === "an")) return true;
+          break;
+        }
+        if (t.t !== WORD || t.cap) break;
+      }
     }
     if (next.t === WORD && DEFINING_NEXT.has(next.w)) return true;
     // "a LOINC code, the public coding standard for lab tests": an apposition after the format word.
@@ -176,6 +187,7 @@ function spelledOutAfter(toks: readonly Tok[], k: number): boolean {
   if (letters.length < 2 || letters.length > 6) return false;
   let j = k + 1;
   while (j < toks.length && j <= k + 3 && (toks[j].t === PUNCT || toks[j].w === "i.e" || toks[j].w === "is" || toks[j].w === "means")) j++;
+  const apposition = letters.length >= 3 && toks[k + 1]?.w === ",";
   let all = "";
   let content = "";
   for (let words = 0; j < toks.length && words < letters.length + 2; j++, words++) {
@@ -185,7 +197,15 @@ function spelledOutAfter(toks: readonly Tok[], k: number): boolean {
     all += first;
     if (!SMALL_WORDS.has(t.w)) content += first;
     if (content === letters || all === letters) return true;
+    // "GAN, gift card account number": in an apposition, one compound ("gift card") may stand for a single letter.
+    if (apposition && content.length === letters.length + 1 && content[0] === letters[0] && content.at(-1) === letters.at(-1) && oneLetterMore(content, letters)) return true;
   }
+  return false;
+}
+
+/** Whether dropping one letter of `longer` (not its first or last) gives `shorter`. */
+function oneLetterMore(longer: string, shorter: string): boolean {
+  for (let skip = 1; skip < longer.length - 1; skip++) if (longer.slice(0, skip) + longer.slice(skip + 1) === shorter) return true;
   return false;
 }
 
@@ -194,6 +214,8 @@ const SMALL_WORDS = new Set(["of", "and", "for", "the", "to", "in", "on", "a"]);
 function isMetaLine(toks: readonly Tok[]): boolean {
   // The colon first: it is cheap to test and rules out almost every line.
   if (toks.length >= 2 && toks[1].t === PUNCT && toks[1].w === ":" && toks[0].t === WORD && META_KEYS.has(toks[0].w)) return true;
+  // "Engineering contact: …", "Product owner: …".
+  if (toks.length >= 3 && toks[2].t === PUNCT && toks[2].w === ":" && toks[0].t === WORD && toks[1].t === WORD && META_KEYS.has(toks[1].w)) return true;
   // "Written by: …", "Requested by: …".
   return toks.length >= 3 && toks[2].t === PUNCT && toks[2].w === ":" && toks[1].w === "by" && toks[0].t === WORD && toks[0].w.endsWith("ed");
 }
@@ -220,17 +242,6 @@ function amongKnownNames(toks: readonly Tok[], k: number, raw: string): boolean 
     }
   }
   return known >= 2 && known > unknown;
-}
-
-/** More foreign function words than English ones, and at least two. */
-function mostlyForeign(toks: readonly Tok[]): boolean {
-  let foreign = 0;
-  let english = 0;
-  for (const t of toks) {
-    if ((t.info & FOREIGN_MASK) !== 0) foreign++;
-    else if ((t.info & W_ENGLISH) !== 0) english++;
-  }
-  return foreign >= 2 && foreign > english;
 }
 
 /** A capitalised neighbour joined without punctuation: part of a multi-word name. */
@@ -310,11 +321,20 @@ function selfDescription(toks: readonly Tok[], k: number): boolean {
   return j > a && j < k && toks[j].w === "is" && (toks[j + 1]?.w === "a" || toks[j + 1]?.w === "an");
 }
 
-/** "in Kano, Nigeria", "in Huila, Colombia": a place followed by the country it is in. */
+/**
+ * "in Kano, Nigeria", "in Huila, Colombia": a place followed by the country it is in;
+ * "in Marunouchi and Shibuya, Tokyo": every place of a list before it.
+ */
 function beforeKnownPlace(toks: readonly Tok[], k: number): boolean {
-  const comma = toks[k + 1];
-  const country = toks[k + 2];
-  return comma !== undefined && comma.w === "," && country !== undefined && country.t === WORD && country.cap && (country.info & W_KNOWN) !== 0 && isKnownName(country.w);
+  const joins = (t: Tok | undefined): boolean => t !== undefined && (t.w === "," || t.w === "and" || t.w === "or");
+  const knownAfterComma = (j: number): boolean => {
+    const country = toks[j + 1];
+    return toks[j]?.w === "," && country !== undefined && country.t === WORD && country.cap && (country.info & W_KNOWN) !== 0 && isKnownName(country.w);
+  };
+  // Step over the rest of a list of names: "and Shibuya", ", Osaka".
+  let j = k + 1;
+  while (!knownAfterComma(j) && joins(toks[j]) && toks[j + 1]?.t === WORD && toks[j + 1].cap && joins(toks[j + 2])) j += 2;
+  return knownAfterComma(j);
 }
 
 /**
@@ -339,6 +359,8 @@ interface Use {
   e: number;
   text: string;
   acronym: boolean;
+  /** The name opens its sentence, where English capitalises any word. */
+  opensSentence: boolean;
 }
 
 /**
@@ -397,6 +419,11 @@ export class TermTracker {
         this.defined.add(key);
         continue;
       }
+      // "ISO 20022", "EN 1991-1-3", "ELOT 743": a standard cited by its body and number.
+      if (t.acr && toks[k + 1]?.t === NUM && toks[k + 1].s === t.e + 1 && /^\d{3,}/.test(line.raw.slice(toks[k + 1].s, toks[k + 1].e))) {
+        this.defined.add(key);
+        continue;
+      }
       // ".NET": a name that starts with a dot is a platform's, not an acronym to expand.
       if (t.acr && dottedName(line.raw, t.s)) continue;
       // "{{TOLERANCE_PCT}}", "{CLINIC_NAME}": a template variable (placeholder decides whether it is filled in).
@@ -413,7 +440,7 @@ export class TermTracker {
       }
       if (t.acr) {
         if (this.defined.has(key)) continue;
-        if (!this.first.has(key)) this.first.set(key, { li: i, s: t.s, e: t.e, text: line.raw.slice(t.s, t.e).replace(/['’]s$/, ""), acronym: true });
+        if (!this.first.has(key)) this.first.set(key, { li: i, s: t.s, e: t.e, text: line.raw.slice(t.s, t.e).replace(/['’]s$/, ""), acronym: true, opensSentence: false });
         continue;
       }
       if (line.kind === "heading" || foreignLine || !isNameShape(t) || (t.info & W_KNOWN) !== 0 || this.defined.has(key)) continue;
@@ -451,7 +478,7 @@ export class TermTracker {
       // "our warehouse in Duisburg", "We are a utility in Bavaria", "We sell from Odense": a place.
       if ((prev?.w === "in" || prev?.w === "from") && (PLACE_HOLDERS.has(tokBefore(toks, k, 2)?.w ?? "") || selfDescription(toks, k) || beforeKnownPlace(toks, k))) continue;
       if (mixedCase(line.raw, t.s + 1, t.e)) continue;
-      if (!this.first.has(key)) this.first.set(key, { li: i, s: t.s, e: t.s + key.length, text: line.raw.slice(t.s, t.s + key.length), acronym: false });
+      if (!this.first.has(key)) this.first.set(key, { li: i, s: t.s, e: t.s + key.length, text: line.raw.slice(t.s, t.s + key.length), acronym: false, opensSentence: atSentenceStart(toks, k) });
       // Both tests only add the key to a set: once it is there, they need not run again.
       if (!this.person.has(key) && personLike(toks, k)) this.person.add(key);
       if (this.system.has(key)) continue;
@@ -468,6 +495,8 @@ export class TermTracker {
       if (!use.acronym && (!this.system.has(key) || this.person.has(key))) continue;
       labels ??= publicHostLabels(doc);
       if (labels.has(key)) continue;
+      // "Signage polls every 10 seconds" in a brief about "lobby signage": an ordinary word opening a sentence.
+      if (use.opensSentence && writtenInLowerCase(doc.text, key)) continue;
       const message = use.acronym
         ? `'${use.text}' is not defined: expand it at first use, e.g. '${use.text} (…)', or list it in a Glossary section`
         : `'${use.text}' looks like an internal name a contractor won't know: say what it is at first use (e.g. '${use.text}, our … service,') or list it in a Glossary section`;
@@ -482,6 +511,20 @@ export class TermTracker {
       });
     }
   }
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_`]/u;
+
+/** Whether the brief also writes `word` (lower case) as an ordinary word, or its plural. */
+function writtenInLowerCase(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1];
+    let end = at + word.length;
+    if (text[end] === "s") end++;
+    const after = text[end];
+    if ((before === undefined || (!WORD_CHAR.test(before) && before !== "/" && before !== "-" && before !== ".")) && (after === undefined || (!WORD_CHAR.test(after) && after !== "/" && after !== "-" && after !== "("))) return true;
+  }
+  return false;
 }
 
 /**

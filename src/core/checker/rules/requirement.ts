@@ -1,0 +1,78 @@
+/**
+ * Whether a sentence asks for something or describes how things are. The
+ * context section tells the story of today ("the export often fails", "a
+ * per-IP connection limit on the load balancer"); nothing will be built to
+ * such a sentence, so it needs no number and its judgements ask for no
+ * quality. A sentence with "must", "should", "we want", "has to" … states a
+ * requirement wherever it stands.
+ */
+import { endsSentence } from "../doc.js";
+import { WORD, type Tok } from "../tokenize.js";
+import type { Cue } from "../lexicon/quality.js";
+
+/** Modal and wanting words: the sentence states what must happen. */
+const REQUIREMENT_WORDS = new Set(
+  "must should shall will would want wants wanted need needs needed require requires required expect expects expected plan going cannot can't mustn't shouldn't won't".split(" "),
+);
+/** Words that usually open an instruction ("Only count …", "Keep backups …") but also tell of today ("riders only see …"). */
+const WEAK_REQUIREMENT_WORDS = new Set(["only", "never", "always", "keep", "make", "let", "please", "ensure"]);
+const PRESENT_DAY = new Set(["today", "currently", "nowadays"]);
+
+/** The sentence around token k, or the part of it on this side of a semicolon ("documents become stale; customers must …"). */
+function clauseAround(toks: readonly Tok[], k: number): [number, number] {
+  const stop = (j: number): boolean => endsSentence(toks, j) || toks[j].w === ";";
+  let a = k;
+  while (a > 0 && !stop(a - 1)) a--;
+  let b = k;
+  while (b < toks.length && !stop(b)) b++;
+  return [a, b];
+}
+
+/** "today", "currently", "right now" in tokens [a, b). */
+function presentDay(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let j = a; j < b; j++) {
+    const t = toks[j];
+    if (t.t === WORD && (PRESENT_DAY.has(t.w) || (t.w === "now" && toks[j - 1]?.w === "right"))) return true;
+  }
+  return false;
+}
+
+/** A modal, "has to" or "are to be" in tokens [a, b). */
+function modalIn(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let j = a; j < b; j++) {
+    const t = toks[j];
+    if (t.t !== WORD) continue;
+    if (REQUIREMENT_WORDS.has(t.w) || t.w.endsWith("'ll")) return true;
+    // "has to", "have to"; not "accounts have 3 million events".
+    if ((t.w === "has" || t.w === "have") && toks[j + 1]?.w === "to") return true;
+    // "Audit entries are to be kept for …"
+    if ((t.w === "is" || t.w === "are") && toks[j + 1]?.w === "to" && toks[j + 2]?.w === "be") return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the sentence around token k states what must happen. "Today the only protection
+ * is a per-IP connection limit" tells of today even with "only" in it: a sentence set in
+ * the present day needs a modal.
+ */
+export function statesRequirement(toks: readonly Tok[], k: number, cue: Cue): boolean {
+  const [a, b] = clauseAround(toks, k);
+  if (modalIn(toks, a, b)) return true;
+  if (presentDay(toks, a, b)) return false;
+  for (let j = a; j < b; j++) {
+    const t = toks[j];
+    if (t.t === WORD && (WEAK_REQUIREMENT_WORDS.has(t.w) || t.w.endsWith("'d"))) return true;
+  }
+  // Imperative: the sentence opens with the cue as a bare verb ("Throttle heavy users").
+  return cue.cond === "verb" && a === k;
+}
+
+/**
+ * "The web app currently resizes them in the browser, which is slow on phones": a
+ * judgement of how things are today, not a quality asked for.
+ */
+export function describesToday(toks: readonly Tok[], k: number): boolean {
+  const [a, b] = clauseAround(toks, k);
+  return presentDay(toks, a, b) && !modalIn(toks, a, b);
+}
