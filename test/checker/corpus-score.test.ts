@@ -138,6 +138,15 @@ describe("brief checker on labelled corpora", () => {
     "set-bl": { precision: 0.91, recall: 0.89 },
     "set-bm": { precision: 0.83, recall: 0.92 },
     "set-bn": TARGET,
+    // Session 5, rounds 11 and 12: measured on first contact (fixtures README), then tuned on.
+    "set-bo": { precision: 0.85, recall: 0.95 },
+    "set-bp": { precision: 0.87, recall: 0.98 },
+    "set-bq": { precision: 0.9, recall: 0.86 },
+    "set-br": { precision: 0.85, recall: 0.93 },
+    "set-bs": TARGET,
+    "set-bt": TARGET,
+    "set-bu": { precision: 0.91, recall: 0.91 },
+    "set-bv": TARGET,
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {

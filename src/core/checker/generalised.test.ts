@@ -441,3 +441,26 @@ describe("session 5: stories of today, records' own places and limits, standards
     expect(rulesAt(brief({ context: "Reminder timing works like the academy app we built last year." }), CONTEXT)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 5, rounds 11 and 12: bylines, currency signs, trades, speed words", () => {
+  it("reads a provenance note above the sections as a byline", () => {
+    const md = (note: string) => `# Payslips\n\n${note}\n\n${brief({}).slice("# Orders\n\n".length)}`;
+    expect(rulesAt(md("_Rewritten by Sanne de Vries (account manager) from the client's request. The client approved this version._"), 3)).toEqual([]);
+    expect(rulesAt(md("_Brief prepared by Mads Kjær after two calls with Sindro ApS._"), 3)).toEqual([]);
+    expect(rulesAt(md("The layout follows what we agreed after two calls with Sindro ApS."), 3)).toEqual(["shared-context"]);
+  });
+
+  it("knows a country code in a currency sign, an apposition by a possessive name and places after a trade", () => {
+    expect(rulesAt(brief({ context: "Caterers are paid GH₵ 1.50 per pupil fed." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Caterers are paid per GH route." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "Read the CPR number, Denmark's civil registration number, only when asked." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Maji Safi Ltd runs 63 water dispensers in Kibera and Mathare." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "It runs every night at 02:00 UTC in Prism." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("takes 'promptly' and 'in a timely manner' for quality words, 'in near real time' for a missing figure", () => {
+    expect(rulesAt(brief({ api: "- Alert the compliance inbox promptly." }), 9)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ api: "- Notifications are sent in a timely manner after a delivery fails." }), 9)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ api: "- Each event is sent to the endpoint in near real time." }), 9)).toEqual(["unquantified"]);
+  });
+});

@@ -39,7 +39,7 @@ NVIDIA AMD IBM SAP HP ASUS LG ARM AT&T NASA BBC CNN
 ASAP FYI
 NPM PYPI PL
 LTE GSM UMTS BLE DHCP SNMP PTP BGP OSPF VLAN ARP ICMP RADIUS IMSI ICCID APN DSL ADSL VDSL FTTH SD-WAN NFV OTA MBIT GBIT KBIT
-IEC IEEE DIN ANSI ASTM NIST EN
+IEC IEEE DIN ANSI ASTM NIST EN ICT DC AC JSON-LD
 TV PC MAC IOT NFKC NFC NFD NFKD SIM ESIM FIFO LIFO LRU MRU VAT GST BIND NAS SAN EDI IATA ICAO EICAR IMEI
 EXIF FHIR HL7 VIP SIGTERM SIGKILL SIGINT SIGHUP FCM APNS GCM ZPL GTFS OCR
 DNA RNA BTC ETH PIN SKU ATM KV NVME SSO SRE README CMS OSRM CNAME AAAA MX TXT CAA NS SOA PTR SRV SPF DKIM DMARC
@@ -115,6 +115,25 @@ gunicorn uvicorn puma unicorn tomcat jetty iis lambda fargate cloudrun cloudwatc
 zod joi ajv pydantic pandas numpy scikit-learn pytorch tensorflow huggingface
 personio osrm access patroni trivy grype falco cilium calico linkerd concur fitbit garmin strava zebra lamport lua perl dart flutter julia matlab cobol fortran zig ocaml clojure groovy bash powershell zsh wasm webassembly
 glacier athena dynamo cloudformation sagemaker eventbridge route53 amplify dataflow dataproc cloudsql memorystore
+samsung siemens huawei sony panasonic toyota honda nissan hitachi fujitsu toshiba canon ricoh kyocera
+nokia ericsson bosch philips unilever nestle alibaba tencent baidu bytedance naver coupang cisco intel dell
+lenovo xiaomi oppo vivo verizon vodafone telefonica kddi docomo softbank ntt skt airtel mtn safaricom
+telkomsel indosat singtel telstra optus telenor telia swisscom proximus kpn bouygues sfr movistar claro tigo
+reddit pinterest snapchat quora substack patreon onlyfans tumblr flickr
+nubank revolut monzo starling n26 bunq coinbase binance bitstamp robinhood chime sofi
+hsbc barclays lloyds natwest santander bbva rabobank commerzbank unicredit bnp
+citi citibank jpmorgan wellsfargo goldman ubs dbs ocbc uob maybank cimb
+bca mandiri bdo bpi metrobank mufg smbc mizuho resona nordea danske handelsbanken seb swedbank
+kbank vietcombank techcombank icici hdfc kotak
+atlassian tokopedia bukalapak traveloka blibli flipkart paytm phonepe swiggy zomato careem talabat
+jumia konga deliveroo glovo wolt foodpanda doordash instacart rappi ifood mercadolibre mercadopago
+maersk gls postnord bpost evri inpost aramex ninjavan lalamove sicepat
+ikea zara carrefour walmart costco tesco aldi lidl sainsbury asda kroger rewe edeka auchan uniqlo muji
+abb schneider honeywell rockwell mitsubishi daikin schindler assa abloy
+petronas pertamina aramco nagad bkash easypaisa jazzcash flutterwave paystack daraja ovo redsys bizum transbank webpay mercadopago payu dlocal ebanx cielo pagseguro picpay yape nequi
+klook agoda trip.com ctrip skyscanner ryanair easyjet lufthansa
+shinagawa minato chiyoda chuo shinjuku bunkyo taito sumida koto meguro ota setagaya nakano suginami toshima
+kita arakawa itabashi nerima adachi katsushika edogawa umeda namba tenjin sakae
 `);
 
 /**
@@ -123,6 +142,7 @@ glacier athena dynamo cloudformation sagemaker eventbridge route53 amplify dataf
  * fragments such as "sri", "la" or "da" are also acronyms or function words.
  */
 export const PLACES = set(`
+riyadh jeddah dammam aires chittagong sylhet ningbo xiamen qingdao wuhan nanjing hangzhou dongguan
 japan tokyo osaka kyoto yokohama nagoya fukuoka sapporo kobe sendai hiroshima okinawa
 china beijing shanghai shenzhen hong kong taiwan taipei korea seoul busan singapore malaysia kuala lumpur
 indonesia jakarta thailand bangkok vietnam hanoi philippines manila india bangalore bengaluru mumbai delhi
@@ -225,6 +245,10 @@ bangladeshi lankan nepali burmese cambodian laotian mongolian kazakh uzbek irani
 israeli palestinian tunisian algerian ethiopian ghanaian tanzanian ugandan rwandan zambian zimbabwean mozambican
 angolan senegalese ivorian cameroonian venezuelan ecuadorian bolivian paraguayan uruguayan cuban dominican
 guatemalan honduran salvadoran nicaraguan panamanian jamaican haitian hongkonger emirates
+bangla bengali urdu swahili kiswahili amharic yoruba hausa igbo zulu xhosa afrikaans somali tagalog malay khmer lao sinhala
+punjabi gujarati marathi telugu kannada malayalam odia assamese persian farsi dari pashto kurdish hungarian flemish catalan
+basque galician welsh gaelic maltese albanian macedonian bosnian georgian armenian azerbaijani tatar uyghur cantonese
+mandarin hokkien javanese sundanese balinese maori samoan tongan fijian argentine
 latin cyrillic kanji kana hiragana katakana romaji hangul
 support finance legal marketing sales product engineering security operations ops design compliance
 accounting billing payments platform growth data infrastructure infra devops sre qa research

@@ -96,7 +96,7 @@ const ROWS: readonly Row[] = [
   ["well", "vague", "notas", "quality"],
   ["significant, significantly, substantial, substantially, considerably, noticeable, noticeably, dramatically, drastically, greatly", "vague", "any", "quality"],
   ["minimal, minimize, minimise, maximize, maximise", "vague", "any", "quality"],
-  ["timely, in a timely manner, in a timely fashion, in good time, well in advance, well ahead, well before, far in the future, far in the past, far ahead", "quant", "any", "time"],
+  ["in good time, well in advance, well ahead, well before, far in the future, far in the past, far ahead", "quant", "any", "time"],
   // Open lists and open conditions.
   ["etc, and so on, and so forth, and the like, or similar, and similar, among others, or something, and others, or whatever, and whatnot, and such, among other things, and more", "vague", "any", "list"],
   ["as needed, as necessary, as appropriate, as required, if needed, if necessary, when needed, where needed, where appropriate, when appropriate, if appropriate, where possible, if possible, when possible, whenever possible, as much as possible, as far as possible, somehow, some kind of, some sort of, where applicable, if applicable, as applicable, where relevant, if relevant, when relevant, where it makes sense, if it makes sense, when it makes sense, as you see fit, at your discretion, up to you, whatever works, where sensible, when necessary, where necessary", "vague", "any", "condition"],
@@ -117,8 +117,10 @@ const ROWS: readonly Row[] = [
   // Time.
   ["soon, shortly, eventually, a while, for a while, after a while, for long, for a long time, some time, after some time, a bit, at some point, quite a while, for ages, a long time, a short time, a short period, a short while, an extended period, a prolonged period, prolonged, in due course, a little later, at a later point", "quant", "any", "time"],
   // New phrases start at their rarest word where the grammar allows: each start word costs a lookup on every token that spells it.
-  ["some minutes, some hours, some days, penalty fee, late fee, again later, time out, times out, several in a row, a few in a row, as long as legally required, as long as required, as long as needed, certain distance, good while, try again later, retry as needed, some delay, near future, cost extra, costs extra, charged extra, as little, as few, not indefinitely, aggressively, low-traffic, high-traffic, low-volume, most-requested, most-used, overload, overloading, close enough, enough precision, without delay, without any delay, a delay, promptly, asap, as soon as possible, in time, on time", "quant", "any", "time"],
+  ["some minutes, some hours, some days, penalty fee, late fee, again later, time out, times out, several in a row, a few in a row, as long as legally required, as long as required, as long as needed, certain distance, good while, try again later, retry as needed, some delay, near future, cost extra, costs extra, charged extra, as little, as few, not indefinitely, aggressively, low-traffic, high-traffic, low-volume, most-requested, most-used, overload, overloading, close enough, enough precision, without delay, without any delay, a delay, asap, as soon as possible, in time, on time", "quant", "any", "time"],
   ["real-time, realtime, real time, in real time, near real time, near real-time, near-real-time, near-realtime", "quant", "any", "time"],
+  // "promptly", "in a timely manner" judge speed as "quickly" does (most writers label them so).
+  ["promptly, timely, in a timely manner, in a timely fashion", "vague", "any", "speed"],
   ["long-running, short-lived, briefly, momentarily, temporarily, for a moment, a moment", "quant", "any", "time"],
   ["on a regular basis, on a periodic basis, at regular times, every now and again", "quant", "any", "freq"],
   ["periodic, periodically, regularly, frequently, frequent, often, occasionally, from time to time, every so often, every now and then, at intervals, at regular intervals, every once in a while, now and then, routinely, repeatedly", "quant", "any", "freq"],

@@ -4,6 +4,7 @@
  * scripts outweigh its English words, or when Latin-script function words of
  * another language outnumber English ones.
  */
+import { isByline } from "./public-names.js";
 import type { LineCtx } from "../doc.js";
 import { CJK, OTHER, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { FOREIGN_WORDS, LANGUAGE_COUNT } from "../lexicon/languages.js";
@@ -208,6 +209,8 @@ function marksLiteral(ctx: LineCtx): boolean {
 export function nonEnglishLine(ctx: LineCtx, emit: Emit): void {
   // Only lines with another script, accents or a foreign function word can fail.
   if ((ctx.chars & (F_SCRIPT | F_ACCENT | F_FOREIGN)) === 0) return;
+  // "Reviewers: Han Jisoo (…), Bae Minjun (…)": a byline's names are no prose.
+  if ((ctx.chars & F_SCRIPT) === 0 && isByline(ctx)) return;
   let hit = judgeLanguage(ctx.toks, ctx.line.raw);
   // A quotation is exempt only as literal output the product shows ("SMS text, sent exactly as
   // written: "…""); a client's message pasted in quotes is still prose to translate.

@@ -243,6 +243,14 @@ function ownedByOthers(toks: readonly Tok[], k: number): boolean {
   return own !== undefined && own.w === "own" && owner !== undefined && (owner.w === "their" || owner.w === "its" || owner.w === "your");
 }
 
+const SCREENS = new Set(["dashboard", "portal", "console", "screen", "app"]);
+
+/** "`GET …/holds` for the ops dashboard": a screen the endpoint serves, not a page to read. */
+function servedScreen(toks: readonly Tok[], from: number, to: number): boolean {
+  const det = tokBefore(toks, from);
+  return SCREENS.has(toks[to - 1].w) && det !== undefined && (det.w === "the" || det.w === "our") && tokBefore(toks, from, 2)?.w === "for";
+}
+
 const ANY_ONE = new Set(["a", "an", "each", "every", "any", "its", "their", "owning"]);
 
 /**
@@ -338,7 +346,7 @@ export function publicHostLabels(doc: Doc): ReadonlySet<string> {
 function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean): { s: number; e: number } | null {
   for (const m of PLACES.findAll(toks, S_PRIVATE)) {
     // A named tool ("Microsoft Teams") may be an integration; a phrase ("see attached") never is.
-    if (!isDestination(toks, m.from) && !(toks[m.from].cap && integration(toks, m.from)) && !ownedByOthers(toks, m.from) && !ownedByRecord(toks, m.from)) return { s: toks[m.from].s, e: toks[m.to - 1].e };
+    if (!isDestination(toks, m.from) && !(toks[m.from].cap && integration(toks, m.from)) && !ownedByOthers(toks, m.from) && !ownedByRecord(toks, m.from) && !servedScreen(toks, m.from, m.to)) return { s: toks[m.from].s, e: toks[m.to - 1].e };
   }
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];

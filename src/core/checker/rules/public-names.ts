@@ -6,8 +6,46 @@
  * byline. undefined-term skips or defines a candidate when one of these holds.
  */
 import type { LineCtx } from "../doc.js";
-import { WORD, type Tok } from "../tokenize.js";
+import { PUNCT, WORD, type Tok } from "../tokenize.js";
 import { tokBefore } from "./names.js";
+
+/** Keys of a title block's lines ("Owner: …", "Engineering contact: …"). */
+const META_KEYS = new Set(
+  "team owner owners reviewer reviewers author authors estimate target status date assignee contact lead approver approvers stakeholders created updated version priority due epic sprint pm em writer requester sponsor cc".split(" "),
+);
+
+/** "Owner: Niamh Gallagher", "Engineering contact: …", "Written by: …". */
+export function isMetaLine(toks: readonly Tok[]): boolean {
+  // The colon first: it is cheap to test and rules out almost every line.
+  if (toks.length >= 2 && toks[1].t === PUNCT && toks[1].w === ":" && toks[0].t === WORD && META_KEYS.has(toks[0].w)) return true;
+  // "Engineering contact: …", "Product owner: …".
+  if (toks.length >= 3 && toks[2].t === PUNCT && toks[2].w === ":" && toks[0].t === WORD && toks[1].t === WORD && META_KEYS.has(toks[1].w)) return true;
+  // "Written by: …", "Requested by: …".
+  return toks.length >= 3 && toks[2].t === PUNCT && toks[2].w === ":" && toks[1].w === "by" && toks[0].t === WORD && toks[0].w.endsWith("ed");
+}
+
+/** "_Rewritten by Sanne de Vries (account manager) from the client's request …_", "Brief prepared by Mads after two calls …". */
+function writtenByNote(toks: readonly Tok[]): boolean {
+  for (let k = 0; k < 4 && k + 2 < toks.length; k++) {
+    if (toks[k].t === WORD && /(?:ed|en)$/.test(toks[k].w) && toks[k + 1].w === "by" && toks[k + 2].t === WORD && toks[k + 2].cap) return true;
+    if (toks[k].t !== WORD) return false;
+  }
+  return false;
+}
+
+/**
+ * A byline above the brief's sections ("Owner: Niamh Gallagher, Corrib Pharmacy Group", "Bram de
+ * Vries · Tulpstra B.V. (Utrecht)", "_Rewritten by Sanne de Vries …_"): it names people and
+ * organisations both sides know and tells where the brief came from.
+ */
+export function isByline(ctx: LineCtx, metaLine = isMetaLine(ctx.toks)): boolean {
+  const toks = ctx.toks;
+  const raw = ctx.line.raw;
+  // "Burak Şahin — MES Product Owner, assembly plant, Manisa": a name and its role, not a sentence.
+  const separated = raw.indexOf("·") >= 0 || (raw.indexOf(" — ") > 0 && raw.indexOf(". ") < 0);
+  const shaped = ((metaLine || separated) && toks.length <= 32) || writtenByNote(toks);
+  return shaped && beforeSections(ctx);
+}
 
 /** Whether the line comes before the brief's first required section (the title block). */
 export function beforeSections(ctx: LineCtx): boolean {

@@ -16,6 +16,7 @@ import { ASK_VERBS, CONVERSATION_VERBS, MEETING_NOUNS, PAST_TIME_WORDS, PERSON_A
 import { CAPITALISED_WORDS, PLACES } from "../lexicon/known.js";
 import { isUnknownName, possessiveArtifact } from "./names.js";
 import type { Emit } from "./emit.js";
+import { isByline } from "./public-names.js";
 import { PRONOUN_SUBJECTS, SOURCE_VERBS, span, wordAhead, GROUP_NOUNS, HONORIFICS, DECIDERS, type Hit } from "./shared-context-words.js";
 import { samePrecedent, theOneThat, likeTheOld, keptBySomeone, pastWork, currentPractice, wayPrecedent, lastTime, lastProject } from "./precedents.js";
 
@@ -283,6 +284,8 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   if (!mention && (ctx.flags & (T_SHARED | T_SAME | T_WAY | T_ASK | T_MEETING | T_WE | T_DECIDE | T_DOES)) === 0 && (ctx.chars & F_NAME) === 0) return;
   const hit = mention ?? sharedContext(ctx.toks, ctx.flags, ctx.chars, defined, ctx.section === "acceptance-criteria", ctx.line.raw);
   if (!hit) return;
+  // "_Brief prepared by Mads after two calls with Sindro ApS._": where the brief came from, not a gap in it.
+  if (isByline(ctx)) return;
   const text = ctx.line.raw.slice(hit.s, hit.e);
   // "explained in the #platform-decisions Slack thread": a place, reported by private-link.
   if ((/agreed/i.test(text) && WRITTEN_PLACE.test(ctx.line.raw)) || /slack|notion|confluence|thread|channel|#/i.test(text)) return;

@@ -16,7 +16,7 @@ import { CURRENCY_CODES, KNOWN_ACRONYMS, KNOWN_NAMES, PLACES } from "../lexicon/
 import { SYSTEM_NOUNS, SYSTEM_PREPOSITIONS, PERSON_VERBS } from "../lexicon/cues.js";
 import { isKnownName, isKnownWord, isNameShape, mostlyForeign, possessiveArtifact, tokBefore } from "./names.js";
 import { quotedMask } from "./non-english.js";
-import { beforeSections, dottedName, inExpansion, inLawTitle, introducesItself, legalForm } from "./public-names.js";
+import { beforeSections, dottedName, inExpansion, inLawTitle, introducesItself, isByline, isMetaLine, legalForm } from "./public-names.js";
 import { hostOf, isPrivateHost, publicHostLabels } from "./private-link.js";
 import type { Line } from "../markdown.js";
 import type { Emit } from "./emit.js";
@@ -24,9 +24,6 @@ import type { Emit } from "./emit.js";
 const ROMAN = new Set(["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"]);
 /** Placeholder markers belong to the placeholder rule. */
 const MARKERS = new Set(["TBD", "TBC", "TBA", "TODO", "FIXME", "XXX", "WIP", "TK"]);
-const META_KEYS = new Set(
-  "team owner owners reviewer reviewers author authors estimate target status date assignee contact lead approver approvers stakeholders created updated version priority due epic sprint pm em writer requester sponsor cc".split(" "),
-);
 const DEFINING_NEXT = new Set(["means", "stands", "refers"]);
 const IS_DEFINING = new Set(["short", "our", "the", "a", "an", "one", "any", "each", "every", "what"]);
 const APPOSITION = new Set(["our", "the", "a", "an"]);
@@ -79,7 +76,7 @@ function definedHere(toks: readonly Tok[], k: number, line: Line): boolean {
     }
     if (next.t === WORD && DEFINING_NEXT.has(next.w)) return true;
     // "a LOINC code, the public coding standard for lab tests": an apposition after the format word.
-    if (next.t === WORD && BRIDGE_NOUNS.has(next.w) && toks[k + 2]?.w === "," && APPOSITION.has(toks[k + 3]?.w ?? "") && toks[k + 4]?.w !== "same") return true;
+    if (next.t === WORD && BRIDGE_NOUNS.has(next.w) && toks[k + 2]?.w === "," && (APPOSITION.has(toks[k + 3]?.w ?? "") || (toks[k + 3]?.poss && toks[k + 3].cap)) && toks[k + 4]?.w !== "same") return true;
     // "HS code means …", "SKU number stands for …".
     if (next.t === WORD && BRIDGE_NOUNS.has(next.w) && toks[k + 2]?.t === WORD && DEFINING_NEXT.has(toks[k + 2].w)) return true;
     if (next.w === "here" && toks[k + 2]?.w === "means") return true;
@@ -209,16 +206,10 @@ function oneLetterMore(longer: string, shorter: string): boolean {
   return false;
 }
 
+const CURRENCY_SIGN = /[$¢£¥₡₦₨₩₪₫€₭₮₱₲₴₵₸₹₺₼₽]/;
+
 const SMALL_WORDS = new Set(["of", "and", "for", "the", "to", "in", "on", "a"]);
 
-function isMetaLine(toks: readonly Tok[]): boolean {
-  // The colon first: it is cheap to test and rules out almost every line.
-  if (toks.length >= 2 && toks[1].t === PUNCT && toks[1].w === ":" && toks[0].t === WORD && META_KEYS.has(toks[0].w)) return true;
-  // "Engineering contact: …", "Product owner: …".
-  if (toks.length >= 3 && toks[2].t === PUNCT && toks[2].w === ":" && toks[0].t === WORD && toks[1].t === WORD && META_KEYS.has(toks[1].w)) return true;
-  // "Written by: …", "Requested by: …".
-  return toks.length >= 3 && toks[2].t === PUNCT && toks[2].w === ":" && toks[1].w === "by" && toks[0].t === WORD && toks[0].w.endsWith("ed");
-}
 
 /**
  * "four carriers (InPost, DPD, DHL, Poczta Polska)": an acronym listed beside
@@ -315,10 +306,12 @@ function selfDescription(toks: readonly Tok[], k: number): boolean {
   const first = toks[a];
   if (first === undefined) return false;
   if ((first.w === "we" || first.w === "our") && (toks[a + 1]?.w ?? "") !== "store" && (toks[a + 1]?.w ?? "") !== "use") return true;
-  // A name, then "is a" / "is an": the sentence introduces an organisation.
+  // A name, then "is a" / "is an" or its trade ("Maji Safi Ltd runs 63 dispensers in …"): the sentence introduces an organisation.
   let j = a;
   while (j < k && toks[j].t === WORD && toks[j].cap) j++;
-  return j > a && j < k && toks[j].w === "is" && (toks[j + 1]?.w === "a" || toks[j + 1]?.w === "an");
+  if (j > a && j < k && toks[j].w === "is" && (toks[j + 1]?.w === "a" || toks[j + 1]?.w === "an")) return true;
+  // "It runs every night in Prism": a pronoun is no organisation.
+  return j > a && j < k && (toks[a].info & W_ENGLISH) === 0 && introducesItself(toks, j - 1);
 }
 
 /**
@@ -386,7 +379,7 @@ export class TermTracker {
     // "Owner: Niamh Gallagher, Corrib Pharmacy Group", "Bram de Vries · Tulpstra B.V. (Utrecht)": a byline
     // above the brief's sections names people and organisations both sides know.
     const metaLine = isMetaLine(toks);
-    const byline = (metaLine || line.raw.indexOf("·") >= 0) && toks.length <= 32 && beforeSections(ctx);
+    const byline = isByline(ctx, metaLine);
     const meta = byline || metaLine;
     // No regular expression over the line first: quotedText is null without an opening quote
     // token, and its scan of the tokens costs less.
@@ -419,6 +412,8 @@ export class TermTracker {
         this.defined.add(key);
         continue;
       }
+      // "GH₵ 1.50", "KSh 50", "R$ 20": a country code written into a currency sign.
+      if (t.acr && CURRENCY_SIGN.test(line.raw.charAt(t.e))) continue;
       // "ISO 20022", "EN 1991-1-3", "ELOT 743": a standard cited by its body and number.
       if (t.acr && toks[k + 1]?.t === NUM && toks[k + 1].s === t.e + 1 && /^\d{3,}/.test(line.raw.slice(toks[k + 1].s, toks[k + 1].e))) {
         this.defined.add(key);
