@@ -437,6 +437,7 @@ describe("session 5: stories of today, records' own places and limits, standards
 
   it("tells a count of what happened last year from a precedent", () => {
     expect(rulesAt(brief({ context: "Last quarter we had 61 no-shows across the two restaurants." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Last quarter we had 14 takeovers where the attacker added an address and withdrew in the same session." }), CONTEXT)).toEqual([]);
     expect(rulesAt(brief({ context: "Business customers asked for higher limits 340 times last year, and new accounts need lower ones." }), CONTEXT)).toEqual([]);
     expect(rulesAt(brief({ context: "Reminder timing works like the academy app we built last year." }), CONTEXT)).toEqual(["shared-context"]);
   });

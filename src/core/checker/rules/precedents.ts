@@ -302,12 +302,22 @@ const ATTRIBUTES = new Set("values value region regions timezone zone currency n
 /** "following the staging split we did last year": a past precedent with a time. */
 const CALENDAR_UNITS = new Set(["day", "week", "month", "quarter", "period", "date", "season", "weekend"]);
 
+/** "we had 14 …", "we saw 5 …", "we received 340 …" in tokens [a, b) of one sentence. */
+function countsEvents(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let j = a; j + 2 < toks.length && j < b && !(toks[j].t === PUNCT && endsSentence(toks, j)); j++) {
+    if (toks[j].w === "we" && toks[j + 1].t === WORD && /(?:ed|had|saw|got|lost|took|made)$/.test(toks[j + 1].w) && toks[j + 2].t === NUM) return true;
+  }
+  return false;
+}
+
 export function lastTime(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k + 1 < toks.length; k++) {
     if ((toks[k].info & T_SAME) === 0 || toks[k].w !== "last" || !/^(year|month|week|quarter|sprint|time|spring|summer|autumn|fall|winter|season|release|version|campaign)$/.test(toks[k + 1].w)) continue;
     // Look for "we did"/"took"/"same"/"like"/"following" in the same sentence.
     let a = k;
     while (a > 0 && a > k - 40 && !(toks[a - 1].t === PUNCT && endsSentence(toks, a - 1))) a--;
+    // "Last quarter we had 14 account takeovers … in the same session": a count of what happened.
+    if (countsEvents(toks, a, k + 40)) continue;
     for (let j = a; j < toks.length && j < k + 40 && !(toks[j].t === PUNCT && endsSentence(toks, j)); j++) {
       const w = toks[j].w;
       // "against the same month last year": a date in the calendar, not a precedent.
@@ -315,11 +325,9 @@ export function lastTime(toks: readonly Tok[]): Hit | null {
       // "the split we did last year"; not "nobody could tell who did it" in a story of last month.
       const ourDoing = (w === "did" || w === "took" || w === "used") && /^(we|they|you)$/.test(toks[j - 1]?.w ?? "");
       // "the split we built last year"; not "last year we received a warning" (a story).
-      // "the ones we built"; not "new accounts need lower ones". "the setup we had last year"; not
-      // "last quarter we had 61 no-shows", a count of what happened.
+      // "the ones we built"; not "new accounts need lower ones".
       const theOnes = w === "ones" && (toks[j - 1]?.w === "the" || toks[j - 1]?.w === "same");
-      const weMade = w === "we" && PAST_WORK_VERBS.has(toks[j + 1]?.w ?? "") && toks[j + 2]?.t !== NUM;
-      if (w === "same" || w === "like" || w === "following" || ourDoing || theOnes || weMade) {
+      if (w === "same" || w === "like" || w === "following" || ourDoing || theOnes || (w === "we" && PAST_WORK_VERBS.has(toks[j + 1]?.w ?? ""))) {
         return span(toks, k, k + 1);
       }
     }
