@@ -465,3 +465,25 @@ describe("session 5, rounds 11 and 12: bylines, currency signs, trades, speed wo
     expect(rulesAt(brief({ api: "- Each event is sent to the endpoint in near real time." }), 9)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 5, round 13: agencies, codes of law, premises, passives", () => {
+  it("knows an acronym spelled out before a known one in the same parenthesis, a book of a code and a standard by number", () => {
+    expect(rulesAt(brief({ context: "Mangoes are treated under a schedule of the Animal and Plant Health Inspection Service (USDA APHIS)." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Mangoes are treated under a schedule of the plant service (USDA APHIS)." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "Invoices follow § 301 of the German Social Code Book V (SGB V) and coordinates are WGS 84." }), CONTEXT)).toEqual([]);
+  });
+
+  it("takes a place after premises, counties and a person at an organisation for what they are", () => {
+    expect(rulesAt(brief({ context: "A sample bottle goes to the lab in Leeuwarden." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "We buy beans from farmers in Kirinyaga and Murang'a counties." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Hej! Ticket from Mette at Fynbo Cykler, Odense." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Samples are sent to Kestrel, which stores them." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("does not read a passive 'to be confirmed as', a custom limit or a short code as gaps", () => {
+    expect(rulesAt(brief({ context: "A SEPA debit takes up to 14 business days to be confirmed as `succeeded`." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Badge thresholds: to be defined by the product team." }), 9)).toEqual(["placeholder"]);
+    expect(rulesAt(brief({ api: "- Keys on the Enterprise plan can get a custom limit that we set in the admin." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- `legal_form`: the short code, for example `ApS`." }), 9)).toEqual([]);
+  });
+});

@@ -22,7 +22,7 @@ const SELECTING = new Set(["full", "next", "current", "same", "whole", "entire",
 /** A bound given without the limit's name: "a score above 0.8", "at most 5". */
 const BOUND = /(?:\b(?:above|below|over|under|exceeds?|at least|at most|up to|more than|less than|max(?:imum)?|min(?:imum)?)\s*|[<>≤≥]\s*)\d/;
 const NEW_LIMIT = new Set(["a", "an", "own", "some", "any"]);
-const SET_BY_SOMEONE = new Set(["same", "new", "amended", "updated", "current", "changed", "raised", "lowered", "plan"]);
+const SET_BY_SOMEONE = new Set(["same", "new", "amended", "updated", "current", "changed", "raised", "lowered", "plan", "custom"]);
 const DEFINITE = new Set(["the", "its", "their", "our", "his", "her", "this", "that"]);
 /** Institutions whose limits are one fixed figure ("the bank's cut-off time"), not a value per record. */
 const INSTITUTIONS = new Set(["bank", "banks", "provider", "carrier", "regulator", "authority", "government", "insurer", "acquirer", "exchange"]);

@@ -70,7 +70,8 @@ const FIXED = new Set([
   "quick|one", "quick|question", "quick|note", "quick|update", "quick|heads-up", "quick|reminder", "quick|recap", "quick|favour", "quick|favor",
   "smart|meter", "smart|meters", "smart|reading", "smart|readings", "smart|card", "smart|cards", "smart|contract",
   "smart|contracts", "smart|tv", "smart|home", "smart|watch", "smart|lock", "smart|locks", "smart|plug", "smart|phone",
-  "that|many", "this|many", "same|or similar", "well|below", "well|above", "well|within", "well|under", "well|over", "well|beyond", "fast|path", "fast|paths", "graceful|shutdown", "graceful|restart", "graceful|drain", "gracefully|shut", "large|language", "high|availability", "low|code", "to|smooth", "to|clean", "to|secure", "to|tidy", "to|polish",
+  "that|many", "this|many", "same|or similar", "well|below", "well|above", "well|within", "well|under", "well|over", "well|beyond", "fast|path", "fast|paths", "graceful|shutdown", "graceful|restart", "graceful|drain", "gracefully|shut", "large|language",
+  "short|code", "short|codes", "short|brief", "short|one", "first-class|record", "first-class|records", "high|availability", "low|code", "to|smooth", "to|clean", "to|secure", "to|tidy", "to|polish",
 ]);
 
 /** FIXED by first part, so a pair is looked up without building the "a|b" string. */

@@ -158,6 +158,9 @@ export function findPlaceholder(raw: string): Hit | null {
 function toBe(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k + 2 < toks.length; k++) {
     if (toks[k].w === "to" && toks[k + 1].w === "be" && toks[k + 2].t === WORD && TO_BE_WORDS.has(toks[k + 2].w)) {
+      // "takes up to 14 days to be confirmed as `succeeded`", "waits to be confirmed by the bank": a passive verb.
+      const after = toks[k + 3];
+      if (after !== undefined && after.t === WORD && (after.w === "as" || after.w === "by") && toks[k - 1]?.t === WORD && toks[k - 1].w !== "is" && toks[k - 1].w !== "are") continue;
       return { s: toks[k].s, e: toks[k + 2].e };
     }
   }

@@ -154,10 +154,13 @@ function termOpensDefinition(toks: readonly Tok[], k: number, raw: string): bool
  * just before the acronym start with its letters.
  */
 function spelledOutBefore(toks: readonly Tok[], k: number): boolean {
-  const letters = toks[k].w.replace(/s$/, "");
+  // "SKUs" spells "sku"; "APHIS" keeps its S.
+  const letters = toks[k].upper ? toks[k].w : toks[k].w.replace(/s$/, "");
   if (letters.length < 2 || letters.length > 6) return false;
   let j = k - 1;
-  while (j >= 0 && (toks[j].t === PUNCT || toks[j].w === "or" || toks[j].w === "aka") && k - j <= 3) j--;
+  // "Animal and Plant Health Inspection Service (USDA APHIS)": a known acronym may come first in the parenthesis.
+  if (j > 0 && toks[j].t === WORD && toks[j].upper && toks[j - 1].w === "(" && knownAcronym(toks[j].w)) j--;
+  while (j >= 0 && (toks[j].t === PUNCT || toks[j].w === "or" || toks[j].w === "aka") && k - j <= 4) j--;
   // Initials of the words read so far, all of them and without small words, grown word by word.
   let joined = "";
   let content = "";
@@ -180,7 +183,8 @@ function initialsOf(w: string): string {
 
 /** "ATS = applicant tracking system", "ATS: applicant tracking system", "ATS, i.e. applicant tracking system". */
 function spelledOutAfter(toks: readonly Tok[], k: number): boolean {
-  const letters = toks[k].w.replace(/s$/, "");
+  // "SKUs" spells "sku"; "APHIS" keeps its S.
+  const letters = toks[k].upper ? toks[k].w : toks[k].w.replace(/s$/, "");
   if (letters.length < 2 || letters.length > 6) return false;
   let j = k + 1;
   while (j < toks.length && j <= k + 3 && (toks[j].t === PUNCT || toks[j].w === "i.e" || toks[j].w === "is" || toks[j].w === "means")) j++;
@@ -205,6 +209,9 @@ function oneLetterMore(longer: string, shorter: string): boolean {
   for (let skip = 1; skip < longer.length - 1; skip++) if (longer.slice(0, skip) + longer.slice(skip + 1) === shorter) return true;
   return false;
 }
+
+/** "SGB V", "Title IX": a numbered book or part of a code of law. */
+const ROMAN_PART = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;
 
 const CURRENCY_SIGN = /[$¢£¥₡₦₨₩₪₫€₭₮₱₲₴₵₸₹₺₼₽]/;
 
@@ -291,6 +298,8 @@ function personLike(toks: readonly Tok[], k: number): boolean {
   if (prev && (prev.w === "with" || prev.w === "to") && TALK_VERBS.has(tokBefore(toks, k, 2)?.w ?? "")) return true;
   // "Sofie, she has the rules", "Ingrid, who owns …".
   if (next && next.w === "," && PERSON_PRONOUNS.has(toks[k + 2]?.w ?? "")) return true;
+  // "a ticket from Mette at Fynbo Cykler": a person at an organisation.
+  if (prev && prev.w === "from" && next && next.w === "at" && toks[k + 2]?.cap) return true;
   // "reviewed by Tomás", "owned by Dana": a person's role.
   if (prev && prev.w === "by" && ROLE_VERBS.has(tokBefore(toks, k, 2)?.w ?? "")) return true;
   return !!prev && ASKED_BEFORE.has(prev.w) && !systemSlot(toks, k);
@@ -312,6 +321,19 @@ function selfDescription(toks: readonly Tok[], k: number): boolean {
   if (j > a && j < k && toks[j].w === "is" && (toks[j + 1]?.w === "a" || toks[j + 1]?.w === "an")) return true;
   // "It runs every night in Prism": a pronoun is no organisation.
   return j > a && j < k && (toks[a].info & W_ENGLISH) === 0 && introducesItself(toks, j - 1);
+}
+
+const ADMIN_UNITS = new Set("county counties province provinces district districts region regions prefecture prefectures municipality municipalities canton cantons governorate governorates oblast regency regencies".split(" "));
+
+/** "Kirinyaga and Murang'a counties", "Gelderland province": names followed by the kind of place they are. */
+function beforeAdminUnit(toks: readonly Tok[], k: number): boolean {
+  let j = k + 1;
+  while (toks[j]?.t === WORD && toks[j].cap) j++;
+  while ((toks[j]?.w === "and" || toks[j]?.w === "," || toks[j]?.w === "or") && toks[j + 1]?.t === WORD && toks[j + 1].cap) {
+    j += 2;
+    while (toks[j]?.t === WORD && toks[j].cap) j++;
+  }
+  return toks[j]?.t === WORD && ADMIN_UNITS.has(toks[j].w);
 }
 
 /**
@@ -340,7 +362,8 @@ const PLACE_HOLDERS = new Set(
   airport station stations company companies startup startups business businesses manufacturer manufacturers retailer retailers
   group groups consortium cooperative cooperatives co-op chain chains operator operators utility utilities bank banks agency agencies
   council councils municipality municipalities charity charities ngo association associations firm firms brand brands farm farms
-  library libraries university universities customers users people patients families members residents based located headquartered`.split(/\s+/),
+  library libraries university universities customers users people patients families members residents based located headquartered
+  lab labs laboratory laboratories port ports terminal terminals mill mills mine mines yard yards kitchen kitchens studio studios`.split(/\s+/),
 );
 
 const TALK_VERBS = new Set(["check", "checks", "confirm", "talk", "talks", "speak", "sync", "align", "consult", "verify", "coordinate", "agree", "agreed", "discuss", "discussed", "spoke", "talked", "met", "meet"]);
@@ -414,8 +437,8 @@ export class TermTracker {
       }
       // "GH₵ 1.50", "KSh 50", "R$ 20": a country code written into a currency sign.
       if (t.acr && CURRENCY_SIGN.test(line.raw.charAt(t.e))) continue;
-      // "ISO 20022", "EN 1991-1-3", "ELOT 743": a standard cited by its body and number.
-      if (t.acr && toks[k + 1]?.t === NUM && toks[k + 1].s === t.e + 1 && /^\d{3,}/.test(line.raw.slice(toks[k + 1].s, toks[k + 1].e))) {
+      // "ISO 20022", "EN 1991-1-3", "ELOT 743", "WGS 84": a standard cited by its body and number.
+      if (t.acr && toks[k + 1]?.s === t.e + 1 && (toks[k + 1].t === NUM ? /^\d{2,}/.test(line.raw.slice(toks[k + 1].s, toks[k + 1].e)) : ROMAN_PART.test(line.raw.slice(toks[k + 1].s, toks[k + 1].e)))) {
         this.defined.add(key);
         continue;
       }
@@ -470,6 +493,8 @@ export class TermTracker {
         this.defined.add(key);
         continue;
       }
+      // "in Kirinyaga and Murang'a counties", "Friesland province": places named by their kind.
+      if (beforeAdminUnit(toks, k)) continue;
       // "our warehouse in Duisburg", "We are a utility in Bavaria", "We sell from Odense": a place.
       if ((prev?.w === "in" || prev?.w === "from") && (PLACE_HOLDERS.has(tokBefore(toks, k, 2)?.w ?? "") || selfDescription(toks, k) || beforeKnownPlace(toks, k))) continue;
       if (mixedCase(line.raw, t.s + 1, t.e)) continue;
