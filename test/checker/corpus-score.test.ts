@@ -147,6 +147,11 @@ describe("brief checker on labelled corpora", () => {
     "set-bt": TARGET,
     "set-bu": { precision: 0.91, recall: 0.91 },
     "set-bv": TARGET,
+    // Session 5, round 13: measured on first contact, then tuned on.
+    "set-bw": { precision: 0.88, recall: 0.9 },
+    "set-bx": { precision: 0.88, recall: 0.92 },
+    "set-by": { precision: 0.88, recall: 0.88 },
+    "set-bz": { precision: 0.91, recall: 0.92 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {

@@ -487,3 +487,21 @@ describe("session 5, round 13: agencies, codes of law, premises, passives", () =
     expect(rulesAt(brief({ api: "- `legal_form`: the short code, for example `ApS`." }), 9)).toEqual([]);
   });
 });
+
+describe("session 5, round 13: questions handed off, Nordic lines, someone's earlier work", () => {
+  it("keeps a question open when its answer is handed to someone or only mentions them", () => {
+    expect(rulesAt(brief({ edge: "- Unverified domain: not affected. Is that what customers expect? Felix to confirm with Sales." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Redis restart loses the day's counters: acceptable? cc @mathilde" }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Should a retry reuse the key? Yes: the same key, so the charge happens once." }), EDGE)).toEqual([]);
+  });
+
+  it("reads a Swedish line as another language, not an English line with one Nordic-looking word", () => {
+    expect(rulesAt(brief({ context: "Kunder i Norge har andra helgdagar, men de borde redan finnas i kalendern." }), CONTEXT)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ context: "We run the importer on bare metal servers in Oslo." }), CONTEXT)).toEqual([]);
+  });
+
+  it("flags a person's earlier work pointed at with 'like X did', not a public product's behaviour", () => {
+    expect(rulesAt(brief({ context: "For matching the patients, please do it like Suzuki-san did in the pilot." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "Retries back off like Stripe does: 1 s, 2 s, 4 s." }), CONTEXT)).toEqual([]);
+  });
+});

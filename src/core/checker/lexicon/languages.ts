@@ -35,7 +35,9 @@ const LANGUAGES: Record<string, string> = {
  efter eller fra denne dette disse alle ingen aldrig altid her der hvor hvad hvorfor jeg vi mig os sig
  bliver blev været være godkendt ændres skal nej tak venligst
  och att det som en ett är inte med för på av från om har hade kan ska skall måste vi ni de
- han hon jag du denna detta alla inga aldrig alltid här där när också mycket`,
+ han hon jag du denna detta alla inga aldrig alltid här där när också mycket
+ andra borde redan finns finnas eller sina sitt skulle kommer behöver varje bara
+ andre burde allerede findes finnes hver kun`,
   // Indonesian, with Tagalog and Swahili in the same bucket.
   id: `yang dan di ke dari untuk dengan tidak ini itu akan ada pada adalah bisa harus kami kita mereka
     juga atau sudah belum saya anda jadi jangan dalam oleh karena jika kalau saat setelah sebelum semua setiap

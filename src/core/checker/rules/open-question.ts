@@ -120,6 +120,9 @@ function deferredAfter(toks: readonly Tok[], from: number): boolean {
     if (t.t === PUNCT && endsSentence(toks, k)) return false;
     if (t.t !== WORD) continue;
     if (DEFERRING.has(t.w)) return true;
+    // "Felix to confirm with Sales.": the answer is handed to someone; "acceptable? cc @mathilde": a mention, no answer.
+    if (t.w === "to" && /^(decide|confirm|clarify|advise|check)$/.test(toks[k + 1]?.w ?? "") && toks[k - 1]?.t === WORD && toks[k - 1].cap) return true;
+    if (t.w === "cc" && k === from) return true;
     if (t.w === "call" && toks[k - 1]?.w === "my" && tokBefore(toks, k, 2)?.w === "not") return true;
     // "Need to circle back with risk."; "Revenue says no, CRM says yes.": no one answer.
     if (t.w === "back" && toks[k - 1]?.w === "circle") return true;
@@ -221,7 +224,8 @@ function delegatedDecision(toks: readonly Tok[]): { s: number; e: number } | nul
     if ((toks[k].info & W_ENGLISH) === 0 || toks[k].w !== "to" || !/^(decide|confirm|clarify|advise)$/.test(toks[k + 1].w)) continue;
     const who = toks[k - 1];
     const after = toks[k + 2];
-    if (who.t === WORD && (who.cap || who.w === "team" || who.w === "client") && (after === undefined || after.t === PUNCT)) return { s: who.s, e: toks[k + 1].e };
+    // "Legal to confirm.", "Felix to confirm with Sales."
+    if (who.t === WORD && (who.cap || who.w === "team" || who.w === "client") && (after === undefined || after.t === PUNCT || after.w === "with")) return { s: who.s, e: toks[k + 1].e };
   }
   return null;
 }

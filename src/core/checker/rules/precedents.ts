@@ -139,7 +139,7 @@ const OLD_WORDS = new Set(["old", "previous", "legacy", "former", "earlier", "or
 
 /** "like in the old SAP script", "as in the previous version": a precedent the brief does not describe. */
 /** Earlier efforts a precedent may be named after ("the Christmas drive", "the Red Deer pilot"). */
-const EVENT_NOUNS = new Set(["drive", "campaign", "pilot", "project", "launch", "migration", "rollout", "promotion", "trial", "sale"]);
+const EVENT_NOUNS = new Set(["drive", "campaign", "pilot", "project", "launch", "migration", "rollout", "promotion", "trial", "sale", "recall", "cutover"]);
 
 /** "from our last candle-shop project": an earlier job of the writer's. */
 export function lastProject(toks: readonly Tok[]): Hit | null {
@@ -159,12 +159,19 @@ function likeThatOneDid(toks: readonly Tok[], k: number): boolean {
   return toks[k + 1]?.w === "that" && toks[k + 2]?.w === "one" && /^(did|does|used|was)$/.test(toks[k + 3]?.w ?? "");
 }
 
+/** "do it like Suzuki-san did in the pilot": a person's earlier work, known only to the writer. */
+function likeSomeoneDid(toks: readonly Tok[], k: number): boolean {
+  const who = toks[k + 1];
+  return who !== undefined && who.t === WORD && who.cap && (who.info & W_KNOWN) === 0 && /^(did|does|built|made|set|wrote)$/.test(toks[k + 2]?.w ?? "");
+}
+
 export function likeTheOld(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k + 2 < toks.length; k++) {
     if ((toks[k].info & W_ENGLISH) === 0) continue;
     const w = toks[k].w;
     if (w !== "like" && w !== "as") continue;
     if (w === "like" && likeThatOneDid(toks, k)) return span(toks, k, k + 3);
+    if (w === "like" && likeSomeoneDid(toks, k)) return span(toks, k, k + 2);
     let j = k + 1;
     if (toks[j].w === "in" || toks[j].w === "on" || toks[j].w === "at") j++;
     if (toks[j]?.w !== "the" && toks[j]?.w !== "our") continue;
