@@ -152,6 +152,11 @@ describe("brief checker on labelled corpora", () => {
     "set-bx": { precision: 0.88, recall: 0.92 },
     "set-by": { precision: 0.88, recall: 0.88 },
     "set-bz": { precision: 0.91, recall: 0.92 },
+    // Session 5, round 14: measured on first contact (0.821 / 0.918 pooled), then tuned on.
+    "set-ca": { precision: 0.87, recall: 0.92 },
+    "set-cb": { precision: 0.95, recall: 0.9 },
+    "set-cc": { precision: 0.81, recall: 0.95 },
+    "set-cd": { precision: 0.9, recall: 0.86 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {

@@ -505,3 +505,26 @@ describe("session 5, round 13: questions handed off, Nordic lines, someone's ear
     expect(rulesAt(brief({ context: "Retries back off like Stripe does: 1 s, 2 s, 4 s." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 5, round 14: example hosts, channels posted to, titles and templates", () => {
+  it("does not take an example domain, a channel the product posts to or a desk people ring for a place to open", () => {
+    expect(rulesAt(brief({ api: "- The issuer is `https://token-exchange.example-corp.ca`." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The issuer is `https://token-exchange.acme-corp.ca`." }), 9)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ api: "- Bot posts every Monday at 10:00 India time in `#payments-oncall`." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The alert rules are pinned in `#payments-oncall`." }), 9)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ context: "Members currently ring our helpdesk to find out where the transfer is." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Rules from the Inland Revenue Authority and the CPF Board apply." }), CONTEXT)).toEqual([]);
+  });
+
+  it("knows a short title in parentheses, a person's full name and role, and SQL types", () => {
+    expect(rulesAt(brief({ context: "We follow the Ordinance on Tax Deductions for Pension Schemes (BVV 3), Article 7." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "We insure under the Swiss Federal Act on Accident Insurance (UVG in German, LAA in French)." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Noa Friedman, our head of engineering, asked for this after a bad deploy." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ api: "| column | type |\n| --- | --- |\n| `event_ts` | TIMESTAMP |" }), 11)).toEqual([]);
+  });
+
+  it("reads a message template with its variables as text the product sends", () => {
+    expect(rulesAt(brief({ api: '> "Hej {first_name}, vi har fundet mere arbejde på din cykel. Se og godkend prisen her: {link}"' }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: '> "Hej, vi har fundet mere arbejde på jeres system og vi skal have det godkendt af jer."' }), 9)).toEqual(["non-english"]);
+  });
+});

@@ -202,8 +202,12 @@ function marksLiteral(ctx: LineCtx): boolean {
     const intro = h > 0 && ctx.doc.lines[h - 1].kind === "blank" ? ctx.doc.lines[h - 2] : ctx.doc.lines[h - 1];
     if (intro !== undefined && intro.kind === "text" && !intro.table) context += " " + intro.raw;
   }
+  // "Habari {name}, dawa yako ya {drug} …": a message template with its variables is text the product sends.
+  if (TEMPLATE_VARIABLE.test(ctx.line.raw)) return true;
   return LITERAL_MARKERS.test(context) && !PASTED_MARKERS.test(context);
 }
+
+const TEMPLATE_VARIABLE = /\{\{?\s?[a-z][a-z0-9_]{0,30}\s?\}\}?/;
 
 /** Reports line i when its prose is not in English. */
 export function nonEnglishLine(ctx: LineCtx, emit: Emit): void {

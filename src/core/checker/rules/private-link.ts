@@ -112,6 +112,8 @@ export function isPrivateHost(hostIn: string, extra: readonly string[] = []): bo
     // a domain with named private subdomains ("docs.google.com") lists them.
     if (subs && (subs[0] === "" ? !(n >= 3 && DOCUMENTATION_LABELS.has(labels[0])) : n >= 3 && subs.includes(labels[n - 3]))) return true;
   }
+  // "prod.example-corp.ca": a domain the writer names as an example (after RFC 2606's example.com).
+  for (let i = 0; i < n - 1; i++) if (labels[i].startsWith("example")) return false;
   // "wiki.acme-internal.net", "docs.corp-intranet.com": a label that says it is internal.
   for (let i = 0; i < n - 1; i++) if (/(?:^|-)(?:internal|intranet|corp|private)(?:-|$)/.test(labels[i])) return true;
   // grafana.acme.com is a company's own Grafana; vault.hashicorp.com is the vendor's public site.
@@ -197,7 +199,7 @@ function scanHosts(text: string, extra: readonly string[]): { s: number; e: numb
 const PLACES = new PhraseSet<true>(PRIVATE_PHRASES.map((p) => [p, true] as const));
 
 const DELIVERY_VERBS = new Set(
-  "send sends sent post posts posted deliver delivers delivered notify notifies notified forward forwards push pushes publish publishes alert alerts stream streams sync syncs export exports integrate integrates message messages copy copies copied upload uploads uploaded move moves moved save saves saved write writes written put puts store stores stored drop drops".split(" "),
+  "send sends sent post posts posted deliver delivers delivered notify notifies notified forward forwards push pushes publish publishes alert alerts stream streams sync syncs export exports integrate integrates message messages copy copies copied upload uploads uploaded move moves moved save saves saved write writes written put puts store stores stored drop drops go goes".split(" "),
 );
 
 /** "copy them to a shared drive", "post it to Slack": a destination, not a page to read. */
@@ -246,6 +248,13 @@ function ownedByOthers(toks: readonly Tok[], k: number): boolean {
 const SCREENS = new Set(["dashboard", "portal", "console", "screen", "app"]);
 
 /** "`GET …/holds` for the ops dashboard": a screen the endpoint serves, not a page to read. */
+/** "ring our helpdesk", "call the support desk": people to phone, not a page to open. */
+function calledDesk(toks: readonly Tok[], from: number): boolean {
+  const det = tokBefore(toks, from);
+  const verb = det !== undefined && (det.w === "our" || det.w === "the") ? tokBefore(toks, from, 2) : det;
+  return verb !== undefined && /^(?:ring|rings|call|calls|phone|phones|contact|contacts|email|emails)$/.test(verb.w);
+}
+
 function servedScreen(toks: readonly Tok[], from: number, to: number): boolean {
   const det = tokBefore(toks, from);
   return SCREENS.has(toks[to - 1].w) && det !== undefined && (det.w === "the" || det.w === "our") && tokBefore(toks, from, 2)?.w === "for";
@@ -346,7 +355,7 @@ export function publicHostLabels(doc: Doc): ReadonlySet<string> {
 function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean): { s: number; e: number } | null {
   for (const m of PLACES.findAll(toks, S_PRIVATE)) {
     // A named tool ("Microsoft Teams") may be an integration; a phrase ("see attached") never is.
-    if (!isDestination(toks, m.from) && !(toks[m.from].cap && integration(toks, m.from)) && !ownedByOthers(toks, m.from) && !ownedByRecord(toks, m.from) && !servedScreen(toks, m.from, m.to)) return { s: toks[m.from].s, e: toks[m.to - 1].e };
+    if (!isDestination(toks, m.from) && !(toks[m.from].cap && integration(toks, m.from)) && !ownedByOthers(toks, m.from) && !ownedByRecord(toks, m.from) && !servedScreen(toks, m.from, m.to) && !calledDesk(toks, m.from)) return { s: toks[m.from].s, e: toks[m.to - 1].e };
   }
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
@@ -402,8 +411,8 @@ function internalDocument(toks: readonly Tok[]): { s: number; e: number } | null
     const t = toks[k];
     if (t.t !== WORD || !t.acr || (t.info & W_KNOWN) !== 0 || toks[k - 1].w !== "the") continue;
     const next = toks[k + 1];
-    // "the JAAP board wants …": a board of people, not a board of cards.
-    if (next.w === "board" && toks[k + 2]?.t === WORD && PEOPLE_VERBS.has(toks[k + 2].w)) continue;
+    // "the JAAP board wants …": a board of people, not a board of cards; "the CPF Board" is an organisation.
+    if (next.w === "board" && ((toks[k + 2]?.t === WORD && PEOPLE_VERBS.has(toks[k + 2].w)) || next.cap)) continue;
     // "as in the STP docs above": the brief links them itself.
     if (next.t === WORD && DOCUMENT_NOUNS.has(next.w) && toks[k + 2]?.w !== "above" && toks[k + 2]?.w !== "below") return { s: t.s, e: next.e };
   }
@@ -441,6 +450,9 @@ function channel(prose: string): { s: number; e: number } | null {
   return null;
 }
 
+/** Words before a channel the product posts to: "posted to", "Bot posts every Monday at 10:00 in", "Post the alert to the Slack channel". */
+const DELIVERED_TO = /(?:\b(?:[Pp]osts|[Pp]osted|[Ss]ends|[Ss]ent|[Nn]otifies|[Pp]ublishes|[Aa]ppears|[Gg]oes|[Ww]rites)|\b(?:Post|Send|Publish|Write|Notify))\b[^.;]{0,60}\b(?:to|in|into)\s+(?:the\s+)?(?:[Ss]lack\s+channel\s+)?$/;
+
 /** "\\server\share\…": a path on a Windows file server. */
 function uncPath(text: string): boolean {
   return text.length > 3 && text.charCodeAt(0) === 92 && text.charCodeAt(1) === 92 && isAlnum(text.charCodeAt(2)) && text.indexOf("\\", 3) > 3;
@@ -473,7 +485,8 @@ function privateUrl(line: Line, toks: readonly Tok[] | null, chars: number, extr
   }
   for (const span of line.code) {
     const text = span.text;
-    if (line.kind !== "code" && text.indexOf("#") >= 0 && channel(text)) return { s: span.start, e: span.end };
+    // "posted to `#sre-alerts`": a channel the product writes to, not a thread to read.
+    if (line.kind !== "code" && text.indexOf("#") >= 0 && channel(text) && !DELIVERED_TO.test(line.raw.slice(Math.max(0, span.start - 80), span.start))) return { s: span.start, e: span.end };
     // "\\planfs01\apas\import\": a Windows file share on the company network.
     if (uncPath(text)) return { s: span.start, e: span.end };
     // Every private host form has a dot or is "localhost"; then one quick pattern test.

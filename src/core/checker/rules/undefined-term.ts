@@ -87,7 +87,8 @@ function definedHere(toks: readonly Tok[], k: number, line: Line): boolean {
     // "X, our in-house …," / "Pix, the instant payment system of the Brazilian Central Bank."
     // "Mjolnir, the same as for seat sales" compares; it does not explain.
     // "EPEX SPOT, the European power exchange": the apposition may follow the second word of a name.
-    if (next.t === WORD && next.upper && toks[k + 2]?.w === "," && APPOSITION.has(toks[k + 3]?.w ?? "") && toks[k + 4]?.w !== "same") return true;
+    // "Noa Friedman, our head of engineering, asked …": a person's full name and role.
+    if (next.t === WORD && (next.upper || (next.cap && !toks[k].acr)) && toks[k + 2]?.w === "," && APPOSITION.has(toks[k + 3]?.w ?? "") && toks[k + 4]?.w !== "same") return true;
     if (next.w === "," && APPOSITION.has(toks[k + 2]?.w ?? "") && toks[k + 3]?.w !== "same") {
       for (let j = k + 3; j < toks.length && j <= k + 16; j++) {
         const t = toks[j];
@@ -100,6 +101,8 @@ function definedHere(toks: readonly Tok[], k: number, line: Line): boolean {
     }
   }
   if (prev && prev.t === PUNCT && prev.w === "(" && next && next.t === PUNCT && (next.w === ")" || next.w === ",")) return true;
+  // "(BVV 3)", "(UVG in German, LAA in French)": the short name of the title just before, numbered or in its language.
+  if (prev && prev.t === PUNCT && (prev.w === "(" || prev.w === ",") && next && ((next.t === NUM && toks[k + 2]?.w === ")") || (next.w === "in" && toks[k + 2]?.cap && (toks[k + 2].info & W_KNOWN) !== 0 && (toks[k + 3]?.w === "," || toks[k + 3]?.w === ")")))) return true;
   // "- **BPJS patient**: a patient whose visit …": a term opening a definition item.
   if (line.item && termOpensDefinition(toks, k, line.raw)) return true;
   // "our feature flag service, Hata, turns …"
@@ -363,7 +366,8 @@ const PLACE_HOLDERS = new Set(
   group groups consortium cooperative cooperatives co-op chain chains operator operators utility utilities bank banks agency agencies
   council councils municipality municipalities charity charities ngo association associations firm firms brand brands farm farms
   library libraries university universities customers users people patients families members residents based located headquartered
-  lab labs laboratory laboratories port ports terminal terminals mill mills mine mines yard yards kitchen kitchens studio studios`.split(/\s+/),
+  lab labs laboratory laboratories port ports terminal terminals mill mills mine mines yard yards kitchen kitchens studio studios
+  taproom taprooms workshop workshops outlet outlets showroom showrooms venue venues location locations`.split(/\s+/),
 );
 
 const TALK_VERBS = new Set(["check", "checks", "confirm", "talk", "talks", "speak", "sync", "align", "consult", "verify", "coordinate", "agree", "agreed", "discuss", "discussed", "spoke", "talked", "met", "meet"]);
@@ -448,6 +452,8 @@ export class TermTracker {
       if (t.acr && insideBraces(line.raw, t.s, t.e)) continue;
       // "HM Revenue & Customs", "BNP Paribas": the acronym opens an organisation's name.
       if (t.acr && toks[k + 1]?.t === WORD && toks[k + 1].cap && !toks[k + 1].upper && toks[k + 1].s === t.e + 1 && (toks[k + 1].info & W_KNOWN) === 0 && isNameShape(toks[k + 1])) continue;
+      // "SIX Swiss Exchange": an acronym, a known adjective and a capitalised noun name one organisation.
+      if (t.acr && toks[k + 1]?.t === WORD && toks[k + 1].cap && !toks[k + 1].upper && (toks[k + 1].info & W_KNOWN) !== 0 && toks[k + 2]?.t === WORD && toks[k + 2].cap && !toks[k + 2].upper) continue;
       if (glossary || definedHere(toks, k, line)) {
         this.defined.add(key);
         continue;
