@@ -528,3 +528,19 @@ describe("session 5, round 14: example hosts, channels posted to, titles and tem
     expect(rulesAt(brief({ api: '> "Hej, vi har fundet mere arbejde på jeres system og vi skal have det godkendt af jer."' }), 9)).toEqual(["non-english"]);
   });
 });
+
+describe("session 5, round 15: precedents by comparison, kinds of job, fixed terms", () => {
+  it("flags a comparison with the writer's old system, current practice or someone's file", () => {
+    expect(rulesAt(brief({ context: "The new PDF must have the same layout as the old system, section by section." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "Rounding of tax should be same as what we do in the point-of-sale integration." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "The report should have the same columns as the Excel Sanjay sends every month." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "The PDF has the layout described in the Output section." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "We store what we receive in the `raw_events` table." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reads 'a robust batch job' as a quality of a job and 'minimum wage' as a term", () => {
+    expect(rulesAt(brief({ context: "We want a robust batch job that verifies every record each night." }), CONTEXT)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ context: "Records are processed in batches of a reasonable size." }), CONTEXT)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ context: "Employees with zero tax withheld (minimum wage earners) still get a form." }), CONTEXT)).toEqual([]);
+  });
+});

@@ -71,7 +71,7 @@ const FIXED = new Set([
   "smart|meter", "smart|meters", "smart|reading", "smart|readings", "smart|card", "smart|cards", "smart|contract",
   "smart|contracts", "smart|tv", "smart|home", "smart|watch", "smart|lock", "smart|locks", "smart|plug", "smart|phone",
   "that|many", "this|many", "same|or similar", "well|below", "well|above", "well|within", "well|under", "well|over", "well|beyond", "fast|path", "fast|paths", "graceful|shutdown", "graceful|restart", "graceful|drain", "gracefully|shut", "large|language",
-  "short|code", "short|codes", "short|brief", "short|one", "first-class|record", "first-class|records", "high|availability", "low|code", "to|smooth", "to|clean", "to|secure", "to|tidy", "to|polish",
+  "short|code", "short|codes", "short|brief", "short|one", "first-class|record", "first-class|records", "minimum|wage", "minimum|wages", "high|availability", "low|code", "to|smooth", "to|clean", "to|secure", "to|tidy", "to|polish",
 ]);
 
 /** FIXED by first part, so a pair is looked up without building the "a|b" string. */
@@ -430,8 +430,12 @@ function hitFinding(ctx: LineCtx, h: Hit, rule: RawFinding["rule"], message: (te
   return { li: ctx.i, rule, s, e, excerpt: text, message: message(text), suggestion: HINT_TEXT[h.cue.hint] };
 }
 
+/** "a robust batch job": the noun names a kind of job, not a size to give. */
+const KIND_HEADS = new Set(["job", "jobs", "process", "processes", "mode", "import", "export", "endpoint", "worker", "workers"]);
+
 function beforeMeasureNoun(toks: readonly Tok[], k: number): boolean {
-  return (toks[k]?.t === WORD && MEASURE_NOUNS.has(toks[k].w)) || (toks[k + 1]?.t === WORD && MEASURE_NOUNS.has(toks[k + 1].w));
+  const at = (j: number): boolean => toks[j]?.t === WORD && MEASURE_NOUNS.has(toks[j].w) && !KIND_HEADS.has(toks[j + 1]?.w ?? "");
+  return at(k) || at(k + 1);
 }
 
 /** Whether offset `at` lies in a row's first cell and the second cell holds a figure. */
@@ -550,7 +554,7 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   // "a reasonable period": the quality word stands where a number should be.
   if (vague && vague.cue.hint !== "usability" && !hits.some((h) => h.cue.kind === "quant")) {
     for (let k = vague.to; k < toks.length && k <= vague.to + 1; k++) {
-      if (toks[k].t === WORD && MEASURE_NOUNS.has(toks[k].w)) {
+      if (toks[k].t === WORD && MEASURE_NOUNS.has(toks[k].w) && !KIND_HEADS.has(toks[k + 1]?.w ?? "")) {
         hits.push({ cue: { kind: "quant", cond: "any", hint: vague.cue.hint === "speed" ? "time" : "count" }, from: vague.from, to: k + 1 });
         break;
       }

@@ -95,7 +95,7 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
 }
 
 /** Verbs that pick out "the one" by what someone did or does with it. */
-const ONE_VERBS = new Set("uses use used ran run runs presented showed shared sent wrote built made picked chose agreed approved had has have prefer prefers liked mentioned follows followed went drew gave took did".split(" "));
+const ONE_VERBS = new Set("uses use used ran run runs sends send presented showed shared sent wrote built made picked chose agreed approved had has have prefer prefers liked mentioned follows followed went drew gave took did".split(" "));
 
 /**
  * "the one we presented in the quarterly meeting", "the same ones the permit
@@ -198,7 +198,7 @@ export function likeTheOld(toks: readonly Tok[]): Hit | null {
 }
 
 /** Documents and rules a person or team keeps: "the list Dariusz keeps", "the template the DLV squad made". */
-export const KEPT_ARTIFACTS = new Set("list lists template templates matrix formula rules rule wording mapping format table sheet spreadsheet script logic process approach numbers figures criteria thresholds values schedule letter letters email message text gates checks pattern patterns convention conventions".split(" "));
+export const KEPT_ARTIFACTS = new Set("excel report reports export exports file files csv deck doc document list lists template templates matrix formula rules rule wording mapping format table sheet spreadsheet script logic process approach numbers figures criteria thresholds values schedule letter letters email message text gates checks pattern patterns convention conventions".split(" "));
 /**
  * "the list Dariusz keeps", "the rules Bu Sari in AR uses today", "the
  * template the DLV squad made last sprint", "the matrix KIT-afdelingen
@@ -248,6 +248,23 @@ export function currentPractice(toks: readonly Tok[]): Hit | null {
     const noun = toks[k - 1];
     if (noun.t !== WORD || !PRECEDENT_NOUNS.has(noun.w)) continue;
     for (let b = k - 2; b >= 0 && b >= k - 4; b--) if (toks[b].w === "the" || toks[b].w === "our") return span(toks, b, k + 2);
+  }
+  return null;
+}
+
+const COMPARING = new Set(["same", "like", "match", "matches", "mirror", "mirrors", "follow", "follows"]);
+
+/**
+ * "same as what we do in the POS integration", "should match what we send out for field trip
+ * slips": the writer's current practice elsewhere, which the brief never shows.
+ */
+export function whatWeDo(toks: readonly Tok[]): Hit | null {
+  for (let k = 1; k + 3 < toks.length; k++) {
+    if (toks[k].w !== "what" || toks[k + 1].w !== "we" || toks[k + 2].t !== WORD) continue;
+    let c = k - 1;
+    if (toks[c].w === "as") c--;
+    if (c < 0 || !COMPARING.has(toks[c].w)) continue;
+    for (let j = k + 3; j < toks.length && j <= k + 5; j++) if (/^(for|in|with|on)$/.test(toks[j].w) && toks[j + 1]?.t === WORD) return span(toks, c, j + 1);
   }
   return null;
 }

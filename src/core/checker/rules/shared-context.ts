@@ -18,7 +18,7 @@ import { isUnknownName, possessiveArtifact } from "./names.js";
 import type { Emit } from "./emit.js";
 import { isByline } from "./public-names.js";
 import { PRONOUN_SUBJECTS, SOURCE_VERBS, span, wordAhead, GROUP_NOUNS, HONORIFICS, DECIDERS, type Hit } from "./shared-context-words.js";
-import { samePrecedent, theOneThat, likeTheOld, keptBySomeone, pastWork, currentPractice, wayPrecedent, lastTime, lastProject } from "./precedents.js";
+import { samePrecedent, theOneThat, likeTheOld, keptBySomeone, pastWork, currentPractice, wayPrecedent, lastTime, lastProject, whatWeDo } from "./precedents.js";
 
 const PHRASES = new PhraseSet<true>(SHARED_PHRASES.map((p) => [p, true] as const));
 const ASK = new PhraseSet<true>(ASK_VERBS.map((p) => [p, true] as const));
@@ -34,7 +34,9 @@ const BRIEF_PARTS = /\b(brief|section|context|api|edge|acceptance|criteria|gloss
 function refersToBrief(toks: readonly Tok[]): boolean {
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k].w;
-    if (w === "above" || w === "below" || w === "section") return true;
+    if (w === "above" || w === "below") return true;
+    // "see the Pricing section"; not "section by section".
+    if (w === "section" && toks[k + 1]?.w !== "by" && toks[k - 1]?.w !== "by") return true;
     // "the same way as the webhook handler in step 1": a numbered step of the brief itself.
     if ((w === "step" || w === "steps") && toks[k + 1]?.t === NUM && /^(in|see|from|of|at)$/.test(toks[k - 1]?.w ?? "")) return true;
     // "described under Context", "listed in the table below"; not "described in the acquirer's portal".
@@ -230,8 +232,9 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
     const m = PHRASES.findAll(toks, S_SHARED)[0];
     if (m) hit = span(toks, m.from, m.to - 1);
   }
-  if (!hit && (flags & T_SAME)) hit = samePrecedent(toks, defined, inCriteria) ?? lastTime(toks) ?? lastProject(toks) ?? theOneThat(toks);
+  if (!hit && (flags & T_SAME)) hit = samePrecedent(toks, defined, inCriteria) ?? lastTime(toks) ?? lastProject(toks) ?? theOneThat(toks) ?? likeTheOld(toks);
   if (!hit && (flags & T_WE)) hit = pastWork(toks) ?? currentPractice(toks);
+  if (!hit && raw.indexOf("what we ") >= 0) hit = whatWeDo(toks);
   if (!hit && (flags & T_DECIDE) !== 0) hit = teamDecision(toks);
   if (!hit && (flags & T_DOES) !== 0) hit = whatItDoes(toks, defined);
   if (!hit && (flags & T_WAY)) hit = wayPrecedent(toks) ?? likeTheOld(toks);

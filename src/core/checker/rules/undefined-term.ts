@@ -326,6 +326,9 @@ function selfDescription(toks: readonly Tok[], k: number): boolean {
   return j > a && j < k && (toks[a].info & W_ENGLISH) === 0 && introducesItself(toks, j - 1);
 }
 
+/** Tools whose name comes before a file's owner ("the Excel Sanjay sends"), not before a product of theirs. */
+const DOCUMENT_TOOLS = new Set(["excel", "word", "powerpoint", "sheets", "docs", "drive", "notion", "confluence", "jira", "slack", "teams", "outlook", "gmail", "dropbox", "onedrive", "sharepoint"]);
+
 const ADMIN_UNITS = new Set("county counties province provinces district districts region regions prefecture prefectures municipality municipalities canton cantons governorate governorates oblast regency regencies".split(" "));
 
 /** "Kirinyaga and Murang'a counties", "Gelderland province": names followed by the kind of place they are. */
@@ -495,7 +498,7 @@ export class TermTracker {
         continue;
       }
       // "Apache Iceberg", "AWS Glue", "Google Looker": a product named after its public maker.
-      if (prev !== undefined && prev.t === WORD && prev.cap && prev.e + 1 === t.s && KNOWN_NAMES.has(prev.w) && !PLACES.has(prev.w)) {
+      if (prev !== undefined && prev.t === WORD && prev.cap && prev.e + 1 === t.s && KNOWN_NAMES.has(prev.w) && !PLACES.has(prev.w) && !DOCUMENT_TOOLS.has(prev.w)) {
         this.defined.add(key);
         continue;
       }
