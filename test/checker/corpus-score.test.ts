@@ -157,11 +157,16 @@ describe("brief checker on labelled corpora", () => {
     "set-cb": { precision: 0.95, recall: 0.9 },
     "set-cc": { precision: 0.81, recall: 0.95 },
     "set-cd": { precision: 0.9, recall: 0.86 },
-    // Session 5, round 15: first contact with the rules after round 14 (0.907 / 0.882 pooled).
+    // Session 5, round 15: first contact with the rules after round 14 (0.907 / 0.882 pooled), then tuned on.
     "set-ce": { precision: 0.86, recall: 0.92 },
     "set-cf": { precision: 0.97, recall: 0.87 },
     "set-cg": { precision: 0.85, recall: 0.83 },
     "set-ch": { precision: 0.94, recall: 0.9 },
+    // Session 5, round 16: first contact with the rules after round 15 (0.857 / 0.914 pooled).
+    "set-ci": { precision: 0.81, recall: 0.88 },
+    "set-cj": { precision: 0.89, recall: 0.97 },
+    "set-ck": { precision: 0.83, recall: 0.91 },
+    "set-cl": { precision: 0.87, recall: 0.88 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {
