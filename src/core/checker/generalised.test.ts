@@ -544,3 +544,24 @@ describe("session 5, round 15: precedents by comparison, kinds of job, fixed ter
     expect(rulesAt(brief({ context: "Employees with zero tax withheld (minimum wage earners) still get a form." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 5, round 16: stories told today, definitions by '=', people met", () => {
+  it("reads 'keep' and 'make' as requests only when they open an instruction", () => {
+    expect(rulesAt(brief({ context: "A lot of our customers keep their books in a spreadsheet." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Keep backups for a few weeks." }), CONTEXT)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ context: "Dealers sometimes upload large CSV files, so please do the import in a streaming way." }), CONTEXT)).toEqual(["unquantified"]);
+  });
+
+  it("knows a term defined with '=', a person met on a call and a byline 'From:'", () => {
+    expect(rulesAt(brief({ context: "We use Xendit for QRIS payments (QRIS = the Indonesian national QR payment standard)." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Status should be mapped like we agreed in the Thursday call with Minna." }), CONTEXT)).toEqual(["shared-context"]);
+    const md = `# Payslips\n\nFrom: Élodie Marchand, grants officer, Fondation Lumière pour la recherche sur la vision (Paris)\n\n${brief({}).slice("# Orders\n\n".length)}`;
+    expect(rulesAt(md, 3)).toEqual([]);
+  });
+
+  it("reads 'a couple membership' and 'the 20 most frequent codes' as no missing count", () => {
+    expect(rulesAt(brief({ api: "- Adding the second person of a couple membership." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Retry a couple of times before giving up." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- The response adds the 20 most frequent codes in the result set." }), 9)).toEqual([]);
+  });
+});

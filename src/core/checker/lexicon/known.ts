@@ -40,6 +40,7 @@ ASAP FYI
 NPM PYPI PL
 LTE GSM UMTS BLE DHCP SNMP PTP BGP OSPF VLAN ARP ICMP RADIUS IMSI ICCID APN DSL ADSL VDSL FTTH SD-WAN NFV OTA MBIT GBIT KBIT
 IEC IEEE DIN ANSI ASTM NIST EN ICT DC AC JSON-LD WGS EPSG
+PS SD XSD UBL
 STRING TIMESTAMP INT64 FLOAT64 BOOL BOOLEAN NUMERIC DATETIME BYTES STRUCT INTEGER BIGINT SMALLINT VARCHAR CHAR TEXT DECIMAL FLOAT DOUBLE JSONB TIMESTAMPTZ
 TV PC MAC IOT NFKC NFC NFD NFKD SIM ESIM FIFO LIFO LRU MRU VAT GST BIND NAS SAN EDI IATA ICAO EICAR IMEI
 EXIF FHIR HL7 VIP SIGTERM SIGKILL SIGINT SIGHUP FCM APNS GCM ZPL GTFS OCR
@@ -131,7 +132,7 @@ jumia konga deliveroo glovo wolt foodpanda doordash instacart rappi ifood mercad
 maersk gls postnord bpost evri inpost aramex ninjavan lalamove sicepat
 ikea zara carrefour walmart costco tesco aldi lidl sainsbury asda kroger rewe edeka auchan uniqlo muji
 abb schneider honeywell rockwell mitsubishi daikin schindler assa abloy
-snappy zstd lz4 brotli devanagari gurmukhi m-pesa mpesa usda fda cdc nih nhs medicare medicaid irs hmrc epa faa fca ecb bafin finma oecd wto imf unicef unesco noaa ema petronas pertamina aramco nagad bkash easypaisa jazzcash flutterwave paystack daraja ovo redsys bizum transbank webpay mercadopago payu dlocal ebanx cielo pagseguro picpay yape nequi
+snappy zstd lz4 brotli devanagari gurmukhi m-pesa mpesa usda fda cdc nih nhs medicare medicaid irs hmrc epa faa fca ecb bafin finma oecd wto imf unicef unesco noaa ema yemeksepeti getir trendyol hepsiburada grabfood lineman baemin petronas pertamina aramco nagad bkash easypaisa jazzcash flutterwave paystack daraja ovo redsys bizum transbank webpay mercadopago payu dlocal ebanx cielo pagseguro picpay yape nequi
 klook agoda trip.com ctrip skyscanner ryanair easyjet lufthansa
 shinagawa minato chiyoda chuo shinjuku bunkyo taito sumida koto meguro ota setagaya nakano suginami toshima
 kita arakawa itabashi nerima adachi katsushika edogawa umeda namba tenjin sakae

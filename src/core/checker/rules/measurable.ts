@@ -17,7 +17,7 @@ import { DEGREE_WORDS, DETERMINERS, LINKING_VERBS, VERB_MARKERS } from "../lexic
 import type { Line } from "../markdown.js";
 import type { Emit, RawFinding } from "./emit.js";
 import { LimitReferences, limitPosition, refersBack } from "./limits.js";
-import { S_CUE, T_CUE, T_EVAL } from "../wordinfo.js";
+import { S_CUE, T_CUE, T_EVAL, W_UNIT } from "../wordinfo.js";
 import { NOT_A_NOUN, frequencyNear, likelihood, clauseStart, retriedElsewhere, namedFigure, boundInSentence, figureOnNextLine, sentenceRunsOn, negatedAction } from "./figures.js";
 import { CriterionBuffer } from "./criterion-buffer.js";
 import { bareCache, bareRetry, indefiniteWait } from "./unbounded.js";
@@ -71,7 +71,7 @@ const FIXED = new Set([
   "smart|meter", "smart|meters", "smart|reading", "smart|readings", "smart|card", "smart|cards", "smart|contract",
   "smart|contracts", "smart|tv", "smart|home", "smart|watch", "smart|lock", "smart|locks", "smart|plug", "smart|phone",
   "that|many", "this|many", "same|or similar", "well|below", "well|above", "well|within", "well|under", "well|over", "well|beyond", "fast|path", "fast|paths", "graceful|shutdown", "graceful|restart", "graceful|drain", "gracefully|shut", "large|language",
-  "short|code", "short|codes", "short|brief", "short|one", "first-class|record", "first-class|records", "minimum|wage", "minimum|wages", "high|availability", "low|code", "to|smooth", "to|clean", "to|secure", "to|tidy", "to|polish",
+  "short|code", "short|codes", "short|brief", "short|one", "first-class|record", "first-class|records", "minimum|wage", "minimum|wages", "minimum|stay", "most|frequent", "most|frequently", "high|availability", "low|code", "to|smooth", "to|clean", "to|secure", "to|tidy", "to|polish",
 ]);
 
 /** FIXED by first part, so a pair is looked up without building the "a|b" string. */
@@ -174,6 +174,8 @@ function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
     case "any":
       // "without a cap", "no limit": the absence is the behaviour.
       if (cue.kind === "quant" && (toks[m.from].w === "a" || toks[m.from].w === "an") && prev && (prev.w === "without" || prev.w === "no")) return false;
+      // "the second person of a couple membership": the noun "couple", not "a couple of".
+      if (text === "a couple" && next !== undefined && next.t === WORD && next.w !== "of" && next.w !== "more" && (next.info & W_UNIT) === 0) return false;
       // "so the response is not paginated" (the absence is the behaviour); "not too old" still needs its age.
       if (cue.kind === "quant" && prev !== undefined && (prev.w === "not" || prev.w === "never") && text.endsWith("ed")) return false;
       return true;

@@ -11,7 +11,7 @@ import { tokBefore } from "./names.js";
 
 /** Keys of a title block's lines ("Owner: …", "Engineering contact: …"). */
 const META_KEYS = new Set(
-  "team owner owners reviewer reviewers author authors estimate target status date assignee contact lead approver approvers stakeholders created updated version priority due epic sprint pm em writer requester sponsor cc".split(" "),
+  "team owner owners reviewer reviewers author authors estimate target status date assignee contact lead approver approvers stakeholders created updated version priority due epic sprint pm em writer requester sponsor cc from".split(" "),
 );
 
 /** "Owner: Niamh Gallagher", "Engineering contact: …", "Written by: …". */

@@ -7,7 +7,7 @@
  * requirement wherever it stands.
  */
 import { endsSentence } from "../doc.js";
-import { WORD, type Tok } from "../tokenize.js";
+import { PUNCT, WORD, type Tok } from "../tokenize.js";
 import type { Cue } from "../lexicon/quality.js";
 
 /** Modal and wanting words: the sentence states what must happen. */
@@ -16,6 +16,8 @@ const REQUIREMENT_WORDS = new Set(
 );
 /** Words that usually open an instruction ("Only count …", "Keep backups …") but also tell of today ("riders only see …"). */
 const WEAK_REQUIREMENT_WORDS = new Set(["only", "never", "always", "keep", "make", "let", "please", "ensure"]);
+/** "keep", "make", "let" ask for something as an imperative only: "Keep backups for …", not "customers keep their books in …". */
+const VERB_ONLY_AS_INSTRUCTION = new Set(["keep", "make", "let"]);
 const PRESENT_DAY = new Set(["today", "currently", "nowadays"]);
 
 /** The sentence around token k, or the part of it on this side of a semicolon ("documents become stale; customers must …"). */
@@ -62,7 +64,11 @@ export function statesRequirement(toks: readonly Tok[], k: number, cue: Cue): bo
   if (presentDay(toks, a, b)) return false;
   for (let j = a; j < b; j++) {
     const t = toks[j];
-    if (t.t === WORD && (WEAK_REQUIREMENT_WORDS.has(t.w) || t.w.endsWith("'d"))) return true;
+    if (t.t === WORD && t.w.endsWith("'d")) return true;
+    // "Only count recent views", "Keep backups for …", "please make …": an instruction; "a lot of
+    // them keep their books in Fortnox" tells of today.
+    if (t.t !== WORD || !WEAK_REQUIREMENT_WORDS.has(t.w)) continue;
+    if (!VERB_ONLY_AS_INSTRUCTION.has(t.w) || j === a || /^(please|and|then|also|just|so)$/.test(toks[j - 1].w) || toks[j - 1].t === PUNCT) return true;
   }
   // Imperative: the sentence opens with the cue as a bare verb ("Throttle heavy users").
   return cue.cond === "verb" && a === k;

@@ -80,6 +80,8 @@ function definedHere(toks: readonly Tok[], k: number, line: Line): boolean {
     // "HS code means …", "SKU number stands for …".
     if (next.t === WORD && BRIDGE_NOUNS.has(next.w) && toks[k + 2]?.t === WORD && DEFINING_NEXT.has(toks[k + 2].w)) return true;
     if (next.w === "here" && toks[k + 2]?.w === "means") return true;
+    // "QRIS = the Indonesian national QR payment standard" ("=" is no token: read the line).
+    if (line.raw.charCodeAt(toks[k].e) === 32 && line.raw.charCodeAt(toks[k].e + 1) === 61 && APPOSITION.has(next.w)) return true;
     if (next.w === "is" && IS_DEFINING.has(toks[k + 2]?.w ?? "")) return true;
     // "HIIT, that is high-intensity interval training", "X, i.e. …", "X, which is …".
     if (next.w === "," && (toks[k + 2]?.w === "i.e" || toks[k + 2]?.w === "ie" || toks[k + 2]?.w === "meaning")) return true;
@@ -301,6 +303,8 @@ function personLike(toks: readonly Tok[], k: number): boolean {
   if (prev && (prev.w === "with" || prev.w === "to") && TALK_VERBS.has(tokBefore(toks, k, 2)?.w ?? "")) return true;
   // "Sofie, she has the rules", "Ingrid, who owns …".
   if (next && next.w === "," && PERSON_PRONOUNS.has(toks[k + 2]?.w ?? "")) return true;
+  // "in the Thursday call with Minna", "together with Lars": someone the writer met or worked with.
+  if (prev && prev.w === "with" && /^(call|calls|meeting|meetings|chat|session|workshop|together|sync)$/.test(tokBefore(toks, k, 2)?.w ?? "")) return true;
   // "a ticket from Mette at Fynbo Cykler": a person at an organisation.
   if (prev && prev.w === "from" && next && next.w === "at" && toks[k + 2]?.cap) return true;
   // "reviewed by Tomás", "owned by Dana": a person's role.
