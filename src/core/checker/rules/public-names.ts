@@ -6,6 +6,7 @@
  * byline. undefined-term skips or defines a candidate when one of these holds.
  */
 import type { LineCtx } from "../doc.js";
+import type { SectionMap } from "../sections.js";
 import { PUNCT, WORD, type Tok } from "../tokenize.js";
 import { tokBefore } from "./names.js";
 
@@ -49,8 +50,20 @@ export function isByline(ctx: LineCtx, metaLine = isMetaLine(ctx.toks)): boolean
 
 /** Whether the line comes before the brief's first required section (the title block). */
 export function beforeSections(ctx: LineCtx): boolean {
-  for (const found of Object.values(ctx.doc.map.sections)) if (found !== null && found.line <= ctx.line.n) return false;
-  return true;
+  return ctx.line.n < firstSectionLine(ctx.doc.map);
+}
+
+const FIRST_SECTION = new WeakMap<SectionMap, number>();
+
+/** Line number of the first required section's heading (Infinity when there is none), once per brief. */
+function firstSectionLine(map: SectionMap): number {
+  let first = FIRST_SECTION.get(map);
+  if (first === undefined) {
+    first = Infinity;
+    for (const found of Object.values(map.sections)) if (found !== null && found.line < first) first = found.line;
+    FIRST_SECTION.set(map, first);
+  }
+  return first;
 }
 
 /** Verbs of a business describing what it does ("X sells …", "X lends …"), not of a system processing data. */
