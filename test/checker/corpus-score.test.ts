@@ -162,11 +162,16 @@ describe("brief checker on labelled corpora", () => {
     "set-cf": { precision: 0.97, recall: 0.87 },
     "set-cg": { precision: 0.85, recall: 0.83 },
     "set-ch": { precision: 0.94, recall: 0.9 },
-    // Session 5, round 16: first contact with the rules after round 15 (0.857 / 0.914 pooled).
+    // Session 5, round 16: first contact with the rules after round 15 (0.857 / 0.914 pooled), then tuned on.
     "set-ci": { precision: 0.81, recall: 0.88 },
     "set-cj": { precision: 0.89, recall: 0.97 },
     "set-ck": { precision: 0.83, recall: 0.91 },
     "set-cl": { precision: 0.87, recall: 0.88 },
+    // Session 5, round 17, never tuned on: first contact with the session's final rules (0.902 / 0.902 pooled).
+    "set-cm": { precision: 0.93, recall: 0.93 },
+    "set-cn": { precision: 0.9, recall: 0.86 },
+    "set-co": { precision: 0.86, recall: 0.86 },
+    "set-cp": { precision: 0.91, recall: 0.95 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {
