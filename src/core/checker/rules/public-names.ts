@@ -2,13 +2,16 @@
  * Capitalised words a reader knows without a definition, recognised by where
  * they stand rather than by a word list: the writer's organisation introducing
  * itself, a registered company, the title of a law, the words of an expansion,
- * a platform written with a leading dot, and names in the title block's
- * byline. undefined-term skips or defines a candidate when one of these holds.
+ * a platform written with a leading dot, names in the title block's byline,
+ * places known by their neighbours ("in Marunouchi and Shibuya, Tokyo",
+ * "Kirinyaga and Murang'a counties") and ordinary words that open a sentence.
+ * undefined-term skips or defines a candidate when one of these holds.
  */
 import type { LineCtx } from "../doc.js";
 import type { SectionMap } from "../sections.js";
 import { PUNCT, WORD, type Tok } from "../tokenize.js";
-import { tokBefore } from "./names.js";
+import { isKnownName, tokBefore } from "./names.js";
+import { W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 
 /** Keys of a title block's lines ("Owner: …", "Engineering contact: …"). */
 const META_KEYS = new Set(
@@ -128,3 +131,63 @@ export function dottedName(raw: string, s: number): boolean {
   return before === 32 || before === 9 || before === 40;
 }
 
+/**
+ * A sentence where the writer describes the company: "We are…", "We operate…", "Our office…",
+ * or "Hadin Kai is a savings cooperative …".
+ */
+export function selfDescription(toks: readonly Tok[], k: number): boolean {
+  let a = k;
+  while (a > 0 && !(toks[a - 1].t === PUNCT && (toks[a - 1].w === "." || toks[a - 1].w === ";"))) a--;
+  const first = toks[a];
+  if (first === undefined) return false;
+  if ((first.w === "we" || first.w === "our") && (toks[a + 1]?.w ?? "") !== "store" && (toks[a + 1]?.w ?? "") !== "use") return true;
+  // A name, then "is a" / "is an" or its trade ("Maji Safi Ltd runs 63 dispensers in …"): the sentence introduces an organisation.
+  let j = a;
+  while (j < k && toks[j].t === WORD && toks[j].cap) j++;
+  if (j > a && j < k && toks[j].w === "is" && (toks[j + 1]?.w === "a" || toks[j + 1]?.w === "an")) return true;
+  // "It runs every night in Prism": a pronoun is no organisation.
+  return j > a && j < k && (toks[a].info & W_ENGLISH) === 0 && introducesItself(toks, j - 1);
+}
+
+const ADMIN_UNITS = new Set("county counties province provinces district districts region regions prefecture prefectures municipality municipalities canton cantons governorate governorates oblast regency regencies".split(" "));
+
+/** "Kirinyaga and Murang'a counties", "Gelderland province": names followed by the kind of place they are. */
+export function beforeAdminUnit(toks: readonly Tok[], k: number): boolean {
+  let j = k + 1;
+  while (toks[j]?.t === WORD && toks[j].cap) j++;
+  while ((toks[j]?.w === "and" || toks[j]?.w === "," || toks[j]?.w === "or") && toks[j + 1]?.t === WORD && toks[j + 1].cap) {
+    j += 2;
+    while (toks[j]?.t === WORD && toks[j].cap) j++;
+  }
+  return toks[j]?.t === WORD && ADMIN_UNITS.has(toks[j].w);
+}
+
+/**
+ * "in Kano, Nigeria", "in Huila, Colombia": a place followed by the country it is in;
+ * "in Marunouchi and Shibuya, Tokyo": every place of a list before it.
+ */
+export function beforeKnownPlace(toks: readonly Tok[], k: number): boolean {
+  const joins = (t: Tok | undefined): boolean => t !== undefined && (t.w === "," || t.w === "and" || t.w === "or");
+  const knownAfterComma = (j: number): boolean => {
+    const country = toks[j + 1];
+    return toks[j]?.w === "," && country !== undefined && country.t === WORD && country.cap && (country.info & W_KNOWN) !== 0 && isKnownName(country.w);
+  };
+  // Step over the rest of a list of names: "and Shibuya", ", Osaka".
+  let j = k + 1;
+  while (!knownAfterComma(j) && joins(toks[j]) && toks[j + 1]?.t === WORD && toks[j + 1].cap && joins(toks[j + 2])) j += 2;
+  return knownAfterComma(j);
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_`]/u;
+
+/** Whether the brief also writes `word` (lower case) as an ordinary word, or its plural. */
+export function writtenInLowerCase(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1];
+    let end = at + word.length;
+    if (text[end] === "s") end++;
+    const after = text[end];
+    if ((before === undefined || (!WORD_CHAR.test(before) && before !== "/" && before !== "-" && before !== ".")) && (after === undefined || (!WORD_CHAR.test(after) && after !== "/" && after !== "-" && after !== "("))) return true;
+  }
+  return false;
+}

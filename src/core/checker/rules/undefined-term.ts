@@ -16,7 +16,7 @@ import { CURRENCY_CODES, KNOWN_ACRONYMS, KNOWN_NAMES, PLACES } from "../lexicon/
 import { SYSTEM_NOUNS, SYSTEM_PREPOSITIONS, PERSON_VERBS } from "../lexicon/cues.js";
 import { isKnownName, isKnownWord, isNameShape, mostlyForeign, possessiveArtifact, tokBefore } from "./names.js";
 import { quotedMask } from "./non-english.js";
-import { beforeSections, dottedName, inExpansion, inLawTitle, introducesItself, isByline, isMetaLine, legalForm } from "./public-names.js";
+import { beforeAdminUnit, beforeKnownPlace, beforeSections, dottedName, inExpansion, inLawTitle, introducesItself, isByline, isMetaLine, legalForm, selfDescription, writtenInLowerCase } from "./public-names.js";
 import { hostOf, isPrivateHost, publicHostLabels } from "./private-link.js";
 import type { Line } from "../markdown.js";
 import type { Emit } from "./emit.js";
@@ -222,7 +222,6 @@ const CURRENCY_SIGN = /[$¢£¥₡₦₨₩₪₫€₭₮₱₲₴₵₸₹₺�
 
 const SMALL_WORDS = new Set(["of", "and", "for", "the", "to", "in", "on", "a"]);
 
-
 /**
  * "four carriers (InPost, DPD, DHL, Poczta Polska)": an acronym listed beside
  * at least two public names is one of their kind, not an in-house term.
@@ -312,55 +311,8 @@ function personLike(toks: readonly Tok[], k: number): boolean {
   return !!prev && ASKED_BEFORE.has(prev.w) && !systemSlot(toks, k);
 }
 
-/**
- * A sentence where the writer describes the company: "We are…", "We operate…", "Our office…",
- * or "Hadin Kai is a savings cooperative …".
- */
-function selfDescription(toks: readonly Tok[], k: number): boolean {
-  let a = k;
-  while (a > 0 && !(toks[a - 1].t === PUNCT && (toks[a - 1].w === "." || toks[a - 1].w === ";"))) a--;
-  const first = toks[a];
-  if (first === undefined) return false;
-  if ((first.w === "we" || first.w === "our") && (toks[a + 1]?.w ?? "") !== "store" && (toks[a + 1]?.w ?? "") !== "use") return true;
-  // A name, then "is a" / "is an" or its trade ("Maji Safi Ltd runs 63 dispensers in …"): the sentence introduces an organisation.
-  let j = a;
-  while (j < k && toks[j].t === WORD && toks[j].cap) j++;
-  if (j > a && j < k && toks[j].w === "is" && (toks[j + 1]?.w === "a" || toks[j + 1]?.w === "an")) return true;
-  // "It runs every night in Prism": a pronoun is no organisation.
-  return j > a && j < k && (toks[a].info & W_ENGLISH) === 0 && introducesItself(toks, j - 1);
-}
-
 /** Tools whose name comes before a file's owner ("the Excel Sanjay sends"), not before a product of theirs. */
 const DOCUMENT_TOOLS = new Set(["excel", "word", "powerpoint", "sheets", "docs", "drive", "notion", "confluence", "jira", "slack", "teams", "outlook", "gmail", "dropbox", "onedrive", "sharepoint"]);
-
-const ADMIN_UNITS = new Set("county counties province provinces district districts region regions prefecture prefectures municipality municipalities canton cantons governorate governorates oblast regency regencies".split(" "));
-
-/** "Kirinyaga and Murang'a counties", "Gelderland province": names followed by the kind of place they are. */
-function beforeAdminUnit(toks: readonly Tok[], k: number): boolean {
-  let j = k + 1;
-  while (toks[j]?.t === WORD && toks[j].cap) j++;
-  while ((toks[j]?.w === "and" || toks[j]?.w === "," || toks[j]?.w === "or") && toks[j + 1]?.t === WORD && toks[j + 1].cap) {
-    j += 2;
-    while (toks[j]?.t === WORD && toks[j].cap) j++;
-  }
-  return toks[j]?.t === WORD && ADMIN_UNITS.has(toks[j].w);
-}
-
-/**
- * "in Kano, Nigeria", "in Huila, Colombia": a place followed by the country it is in;
- * "in Marunouchi and Shibuya, Tokyo": every place of a list before it.
- */
-function beforeKnownPlace(toks: readonly Tok[], k: number): boolean {
-  const joins = (t: Tok | undefined): boolean => t !== undefined && (t.w === "," || t.w === "and" || t.w === "or");
-  const knownAfterComma = (j: number): boolean => {
-    const country = toks[j + 1];
-    return toks[j]?.w === "," && country !== undefined && country.t === WORD && country.cap && (country.info & W_KNOWN) !== 0 && isKnownName(country.w);
-  };
-  // Step over the rest of a list of names: "and Shibuya", ", Osaka".
-  let j = k + 1;
-  while (!knownAfterComma(j) && joins(toks[j]) && toks[j + 1]?.t === WORD && toks[j + 1].cap && joins(toks[j + 2])) j += 2;
-  return knownAfterComma(j);
-}
 
 /**
  * Words after which "in X" names a place: premises ("the office in Aarhus"), organisations ("a
@@ -544,20 +496,6 @@ export class TermTracker {
       });
     }
   }
-}
-
-const WORD_CHAR = /[\p{L}\p{N}_`]/u;
-
-/** Whether the brief also writes `word` (lower case) as an ordinary word, or its plural. */
-function writtenInLowerCase(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const before = text[at - 1];
-    let end = at + word.length;
-    if (text[end] === "s") end++;
-    const after = text[end];
-    if ((before === undefined || (!WORD_CHAR.test(before) && before !== "/" && before !== "-" && before !== ".")) && (after === undefined || (!WORD_CHAR.test(after) && after !== "/" && after !== "-" && after !== "("))) return true;
-  }
-  return false;
 }
 
 /**
