@@ -565,3 +565,26 @@ describe("session 5, round 16: stories told today, definitions by '=', people me
     expect(rulesAt(brief({ api: "- The response adds the 20 most frequent codes in the result set." }), 9)).toEqual([]);
   });
 });
+
+describe("session 5, round 17: documented precedents, attachments, file shares, formats", () => {
+  it("lets a public link document a comparison, and flags one with a person's or the writer's own system", () => {
+    expect(rulesAt(brief({ api: "- Refund webhooks use the same format as our payment webhooks (public docs: https://docs.example.com/webhooks)." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Refund webhooks use the same format as our payment webhooks." }), 9)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "Set it up the same way Sandra's clinic in Guelph has it." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "The branch app is sometimes offline, so sync must handle it like our booking sync does." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("flags a file attached to a Markdown brief and a Windows share written as prose", () => {
+    expect(rulesAt(brief({ context: "Their documentation is attached to this brief as `sakura-api-v2.pdf`." }), CONTEXT)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ edge: "- Lab system back after an outage: the result is attached within 5 minutes." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "The mapping is in the Excel file \\\\fs01\\produkt\\Zuordnung.xlsx." }), CONTEXT)).toEqual(["private-link"]);
+  });
+
+  it("reads a format's fields, a batch window, a legal form and a story's 'nobody knows' as no gaps", () => {
+    expect(rulesAt(brief({ api: "- Header `Bauwerk-Signature: t=<unix time>,v1=<hex HMAC>`." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Append all points to `rider_locations` in batches, every 10 seconds." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ context: "Company: Salud Conecta S.L., telemedicine for private health insurers in Spain." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Drawings go out by email and nobody knows which version a subcontractor has." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Two versions uploaded at once: nobody knows which one should win." }), EDGE)).toEqual(["open-question"]);
+  });
+});

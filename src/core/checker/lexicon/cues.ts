@@ -190,7 +190,7 @@ prototyped had saw hit`);
 
 /** Nouns that mark a capitalised word as a system ("the Hoshi progress API", "Mochi's upload hook"). */
 export const SYSTEM_NOUNS = set(`
-api apis service services gateway job jobs hook hooks queue queues worker workers cluster clusters sidecar sidecars
+api apis service services replica replicas gateway job jobs hook hooks queue queues worker workers cluster clusters sidecar sidecars
 pipeline pipelines sdk client clients server servers database databases db system systems app apps bot
 tool tools module modules library libraries endpoint endpoints backend frontend platform integration
 adapter schema table tables store cache index dashboard console cli instance instances node proxy

@@ -369,6 +369,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (quant && m.value.hint !== "time" && toks[m.from - 1]?.w === "no" && m.to - m.from === 1) continue;
     // "after it was batched": a state of the thing, not an instruction to size.
     if (m.value.hint === "batch" && /^(was|were|been|already)$/.test(toks[m.from - 1]?.w ?? "")) continue;
+    // "in batches, every 10 seconds": a batch is whatever arrived in that window.
+    if (m.value.hint === "batch" && toks[m.to]?.w === "," && toks[m.to + 1]?.w === "every" && toks[m.to + 2]?.t === NUM) continue;
     // An age, a size or a count is not answered by "weekly" ("Inactive users shouldn't get the weekly email").
     const frequencyCounts = !(quant && (m.value.hint === "recency" || m.value.hint === "size" || m.value.hint === "count"));
     if (m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant, frequencyCounts)) continue;

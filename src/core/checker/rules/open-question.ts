@@ -52,7 +52,7 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
   const mask = quotedMask(toks);
   const quoted = (k: number): boolean => mask !== null && mask[k];
   // "`queued` while undecided": a state of the record, not a doubt of the writer.
-  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from) && !stateOfRecord(toks, m.from, m.to)) : [];
+  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from) && !stateOfRecord(toks, m.from, m.to) && !problemToday(ctx, toks, m.from)) : [];
   if ((ctx.chars & F_QUESTION) === 0) {
     if (hedges.length === 0) return (ctx.chars & F_SCRIPT) !== 0 ? cjkHedge(ctx) : null;
     const h = hedges[0];
@@ -102,6 +102,11 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
     return { s: toks[h.from].s, e: toks[h.to - 1].e };
   }
   return null;
+}
+
+/** "… and nobody knows which version they got" in the context section: the problem the work solves, not a doubt about it. */
+function problemToday(ctx: LineCtx, toks: readonly Tok[], from: number): boolean {
+  return ctx.section === "context" && (toks[from].w === "nobody" || toks[from].w === "no") && toks[from + 1]?.w !== undefined && /^(knows|one)$/.test(toks[from + 1].w);
 }
 
 /** "`queued` while undecided", "the oldest undecided traces": a state of the data, not the writer's doubt. */

@@ -77,6 +77,8 @@ function bracketed(raw: string, open: number): Hit | null {
     if (PLACEHOLDER_WORDS.has(first) && (open === 91 || /^(insert|fill|add|enter|your|placeholder|tbd|todo|describe|specify)$/.test(first))) {
       return { s: i, e: close + 1 };
     }
+    // "t=<unix time>,v1=<hex HMAC>": a field of a format, named by what goes there.
+    if (open === 60 && i > 0 && raw.charCodeAt(i - 1) === 61) continue;
     // "Authorization: Bearer <shop token>": a credential, which no brief writes out, named in an example.
     if (open === 60 && /\b(?:Bearer|Basic|Token|Digest) $/.test(raw.slice(Math.max(0, i - 8), i))) continue;
     if (isDescriptionOfValue(inner, open) || (open === 60 && isWholeValue(raw, i, close) && IDENTIFIER.test(inner) && !HTML_TAGS.has(inner))) {

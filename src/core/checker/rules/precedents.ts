@@ -198,7 +198,7 @@ export function likeTheOld(toks: readonly Tok[]): Hit | null {
 }
 
 /** Documents and rules a person or team keeps: "the list Dariusz keeps", "the template the DLV squad made". */
-export const KEPT_ARTIFACTS = new Set("excel report reports export exports file files csv deck doc document list lists template templates matrix formula rules rule wording mapping format table sheet spreadsheet script logic process approach numbers figures criteria thresholds values schedule letter letters email message text gates checks pattern patterns convention conventions".split(" "));
+export const KEPT_ARTIFACTS = new Set("link links page form excel report reports export exports file files csv deck doc document list lists template templates matrix formula rules rule wording mapping format table sheet spreadsheet script logic process approach numbers figures criteria thresholds values schedule letter letters email message text gates checks pattern patterns convention conventions".split(" "));
 /**
  * "the list Dariusz keeps", "the rules Bu Sari in AR uses today", "the
  * template the DLV squad made last sprint", "the matrix KIT-afdelingen
@@ -302,7 +302,7 @@ export function wayPrecedent(toks: readonly Tok[]): Hit | null {
     // "done the Fernhill way": a named method.
     if (w === "way" && toks[k - 2]?.w === "the" && isUnknownName(toks[k - 1])) return span(toks, k - 2, k);
     // "like how Kyoto Hanaya does it": "how" stands where "the way" would.
-    const like = w === "like" && (toks[k + 1]?.w === "the" || toks[k + 1]?.w === "how");
+    const like = w === "like" && (toks[k + 1]?.w === "the" || toks[k + 1]?.w === "how" || toks[k + 1]?.w === "our");
     // "the way we sketched on the whiteboard": a pronoun and a past verb after "the way".
     if (wayForm && /^(we|they|you)$/.test(toks[k + 1]?.w ?? "") && isPastVerb(toks[k + 2])) return span(toks, k - 1, k + 2);
     if (!wayForm && !exactly && !like) continue;
@@ -314,7 +314,9 @@ export function wayPrecedent(toks: readonly Tok[]): Hit | null {
         return span(toks, k - 1, j);
       }
       // "the way we always have": the verb left out is a habit nobody wrote down.
-      if ((t.w === "have" || t.w === "had") && (j + 1 >= toks.length || toks[j + 1].t !== WORD)) return span(toks, k - 1, j);
+      // "the same way Sandra's clinic in Guelph has it".
+      const end = toks[j + 1]?.w === "it" ? j + 2 : j + 1;
+      if ((t.w === "have" || t.w === "had" || t.w === "has") && (end >= toks.length || toks[end].t !== WORD)) return span(toks, k - 1, j);
     }
   }
   return null;

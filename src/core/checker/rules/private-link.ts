@@ -395,7 +395,9 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
       const before = tokBefore(toks, k);
       if (next && next.w === ")" && before && (before.w === "(" || before.upper || ATTACHABLE.has(before.w))) return { s: before.s, e: t.e };
       // "the CSV is attached when under 10 MB" describes what the product sends.
-      if (k > 0 && (toks[k - 1].w === "is" || toks[k - 1].w === "are") && (!next || next.t !== WORD || !/^(to|with|when|if|unless|only|as|for)$/.test(next.w))) return { s: t.s, e: t.e };
+      if (k > 0 && (toks[k - 1].w === "is" || toks[k - 1].w === "are") && (!next || next.t !== WORD || !/^(to|with|when|if|unless|only|as|for|within|after|before|once|by|in)$/.test(next.w))) return { s: t.s, e: t.e };
+      // "is attached to this brief as `spec.pdf`": a Markdown brief carries no attachment.
+      if (next !== undefined && next.w === "to" && (toks[k + 2]?.w === "this" || toks[k + 2]?.w === "the") && /^(brief|ticket|email|e-mail|issue|request)$/.test(toks[k + 3]?.w ?? "")) return { s: t.s, e: toks[k + 3].e };
       // "the attached diagram", "the attached Excel sheet", "this attached signed PDF".
       if (k > 0 && (toks[k - 1].w === "the" || toks[k - 1].w === "this")) {
         for (let j = k + 1; j < toks.length && j <= k + 3 && toks[j].t === WORD; j++) if (ATTACHABLE.has(toks[j].w)) return { s: toks[k - 1].s, e: toks[j].e };
@@ -433,6 +435,9 @@ function personalFile(toks: readonly Tok[]): { s: number; e: number } | null {
   }
   return null;
 }
+
+/** "\\fs01\share\…" in prose: a path on a Windows file server. */
+const UNC_IN_PROSE = /(^|[\s(])\\\\[A-Za-z0-9][\w.-]{0,62}\\(?:[^\s)]*[^\s).,;:])?/;
 
 /** "on the G: drive", "the S drive": a mapped network drive. */
 const MAPPED_DRIVE = /\b(?:the|our|on)\s+[A-Z]:?\s+drive\b/;
@@ -530,6 +535,11 @@ export function privateLinkLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
     if (!place && line.raw.indexOf("drive") >= 0 && line.raw.indexOf(" drive") >= 0) {
       const m = MAPPED_DRIVE.exec(line.raw);
       if (m) place = { s: m.index, e: m.index + m[0].length };
+    }
+    // "in the Excel file \\fs01\produkt\Zuordnung.xlsx" written as prose, not in a code span.
+    if (!place && line.raw.indexOf("\\") >= 0) {
+      const m = UNC_IN_PROSE.exec(line.raw);
+      if (m && !line.code.some((c) => m.index >= c.start && m.index < c.end)) place = { s: m.index + m[1].length, e: m.index + m[0].length };
     }
   }
   const hit = url ?? place;

@@ -28,10 +28,13 @@ export function isMetaLine(toks: readonly Tok[]): boolean {
   return toks.length >= 3 && toks[2].t === PUNCT && toks[2].w === ":" && toks[1].w === "by" && toks[0].t === WORD && toks[0].w.endsWith("ed");
 }
 
+/** "Ticket by Dimas, product, Antarin (Jakarta)". */
+const BYLINE_NOUNS = new Set(["ticket", "brief", "request", "spec", "note", "notes", "memo"]);
+
 /** "_Rewritten by Sanne de Vries (account manager) from the client's request …_", "Brief prepared by Mads after two calls …". */
 function writtenByNote(toks: readonly Tok[]): boolean {
   for (let k = 0; k < 4 && k + 2 < toks.length; k++) {
-    if (toks[k].t === WORD && /(?:ed|en)$/.test(toks[k].w) && toks[k + 1].w === "by" && toks[k + 2].t === WORD && toks[k + 2].cap) return true;
+    if (toks[k].t === WORD && (/(?:ed|en)$/.test(toks[k].w) || BYLINE_NOUNS.has(toks[k].w)) && toks[k + 1].w === "by" && toks[k + 2].t === WORD && toks[k + 2].cap) return true;
     if (toks[k].t !== WORD) return false;
   }
   return false;
@@ -112,7 +115,12 @@ export function inExpansion(toks: readonly Tok[], k: number): boolean {
   return tokBefore(toks, a)?.w === "(" && tokBefore(toks, a, 2)?.acr === true && toks[b + 1]?.w === ")";
 }
 
-const LEGAL_FORMS = new Set(["b.v", "bv", "k.k", "kk", "n.v", "nv", "gmbh", "ag", "ltd", "inc", "llc", "llp", "plc", "pty", "oy", "ab", "aps", "s.a", "sa", "sarl", "srl", "spa", "bhd", "tbk"]);
+const LEGAL_FORMS = new Set(["b.v", "bv", "k.k", "kk", "n.v", "nv", "gmbh", "ag", "ltd", "inc", "llc", "llp", "plc", "pty", "oy", "ab", "aps", "s.a", "sa", "sarl", "srl", "s.r.l", "spa", "s.p.a", "s.l", "sl", "s.a.s", "sas", "bhd", "tbk"]);
+
+/** "S.L.", "GmbH", "B.V.": a company's legal form, never a term to define. */
+export function isLegalForm(w: string): boolean {
+  return LEGAL_FORMS.has(w);
+}
 
 /** Whether a capitalised name at k is followed, within its name, by a legal form ("Tulpstra B.V.", "Corrib Pharmacy Ltd"). */
 export function legalForm(toks: readonly Tok[], k: number): boolean {

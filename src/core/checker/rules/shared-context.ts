@@ -17,6 +17,7 @@ import { CAPITALISED_WORDS, PLACES } from "../lexicon/known.js";
 import { isUnknownName, possessiveArtifact } from "./names.js";
 import type { Emit } from "./emit.js";
 import { isByline } from "./public-names.js";
+import { hostOf, isPrivateHost } from "./private-link.js";
 import { PRONOUN_SUBJECTS, SOURCE_VERBS, span, wordAhead, GROUP_NOUNS, HONORIFICS, DECIDERS, type Hit } from "./shared-context-words.js";
 import { samePrecedent, theOneThat, likeTheOld, keptBySomeone, pastWork, currentPractice, wayPrecedent, lastTime, lastProject, whatWeDo } from "./precedents.js";
 
@@ -289,6 +290,8 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   if (!hit) return;
   // "_Brief prepared by Mads after two calls with Sindro ApS._": where the brief came from, not a gap in it.
   if (isByline(ctx)) return;
+  // "in the same format as our payment webhooks (public docs: https://docs.…)": documented where anyone can read it.
+  if (ctx.line.urls.some((u) => u.start >= hit.e && !isPrivateHost(hostOf(u.text)))) return;
   const text = ctx.line.raw.slice(hit.s, hit.e);
   // "explained in the #platform-decisions Slack thread": a place, reported by private-link.
   if ((/agreed/i.test(text) && WRITTEN_PLACE.test(ctx.line.raw)) || /slack|notion|confluence|thread|channel|#/i.test(text)) return;

@@ -16,7 +16,7 @@ import { CURRENCY_CODES, KNOWN_ACRONYMS, KNOWN_NAMES, PLACES } from "../lexicon/
 import { SYSTEM_NOUNS, SYSTEM_PREPOSITIONS, PERSON_VERBS } from "../lexicon/cues.js";
 import { isKnownName, isKnownWord, isNameShape, mostlyForeign, possessiveArtifact, tokBefore } from "./names.js";
 import { quotedMask } from "./non-english.js";
-import { beforeAdminUnit, beforeKnownPlace, beforeSections, dottedName, inExpansion, inLawTitle, introducesItself, isByline, isMetaLine, legalForm, selfDescription, writtenInLowerCase } from "./public-names.js";
+import { beforeAdminUnit, beforeKnownPlace, beforeSections, dottedName, inExpansion, inLawTitle, introducesItself, isByline, isLegalForm, isMetaLine, legalForm, selfDescription, writtenInLowerCase } from "./public-names.js";
 import { hostOf, isPrivateHost, publicHostLabels } from "./private-link.js";
 import type { Line } from "../markdown.js";
 import type { Emit } from "./emit.js";
@@ -405,6 +405,7 @@ export class TermTracker {
         this.defined.add(key);
         continue;
       }
+      if (t.acr && isLegalForm(key)) continue;
       // ".NET": a name that starts with a dot is a platform's, not an acronym to expand.
       if (t.acr && dottedName(line.raw, t.s)) continue;
       // "{{TOLERANCE_PCT}}", "{CLINIC_NAME}": a template variable (placeholder decides whether it is filled in).
