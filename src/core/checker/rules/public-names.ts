@@ -34,8 +34,11 @@ const BYLINE_NOUNS = new Set(["ticket", "brief", "request", "spec", "note", "not
 /** "_Rewritten by Sanne de Vries (account manager) from the client's request …_", "Brief prepared by Mads after two calls …". */
 function writtenByNote(toks: readonly Tok[]): boolean {
   for (let k = 0; k < 4 && k + 2 < toks.length; k++) {
-    if (toks[k].t === WORD && (/(?:ed|en)$/.test(toks[k].w) || BYLINE_NOUNS.has(toks[k].w)) && toks[k + 1].w === "by" && toks[k + 2].t === WORD && toks[k + 2].cap) return true;
     if (toks[k].t !== WORD) return false;
+    // "by" first, by its info bit: reading an unknown word's text would slice it on every line with a name.
+    const by = toks[k + 1];
+    if ((by.info & W_ENGLISH) === 0 || by.w !== "by" || toks[k + 2].t !== WORD || !toks[k + 2].cap) continue;
+    if (/(?:ed|en)$/.test(toks[k].w) || BYLINE_NOUNS.has(toks[k].w)) return true;
   }
   return false;
 }
