@@ -167,11 +167,16 @@ describe("brief checker on labelled corpora", () => {
     "set-cj": { precision: 0.89, recall: 0.97 },
     "set-ck": { precision: 0.83, recall: 0.91 },
     "set-cl": { precision: 0.87, recall: 0.88 },
-    // Session 5, round 17, never tuned on: first contact with the session's final rules (0.902 / 0.902 pooled).
+    // Session 5, round 17: first contact with the rules after round 16 (0.902 / 0.902 pooled), then tuned on.
     "set-cm": { precision: 0.93, recall: 0.93 },
     "set-cn": { precision: 0.9, recall: 0.86 },
     "set-co": { precision: 0.86, recall: 0.86 },
     "set-cp": { precision: 0.91, recall: 0.95 },
+    // Session 5, round 18, never tuned on: first contact with the session's final rules (0.872 / 0.902 pooled).
+    "set-cq": { precision: 0.82, recall: 0.86 },
+    "set-cr": { precision: 0.93, recall: 0.87 },
+    "set-cs": { precision: 0.83, recall: 0.95 },
+    "set-ct": { precision: 0.9, recall: 0.92 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {
