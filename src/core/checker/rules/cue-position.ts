@@ -1,0 +1,223 @@
+/**
+ * Where a quality or quantity cue stands decides whether it asks for a
+ * number: "the response is fast" judges, "fast path" names a thing; "large
+ * files" asks for a size, "a small service" does not; "Throttle heavy users"
+ * is an order, "the throttle" is not. measurable.ts finds the cues and asks
+ * positionOk.
+ */
+import { atSentenceStart, endsSentence, firstWordFrom, prevWord } from "../doc.js";
+import type { PhraseMatch } from "../phrases.js";
+import { NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
+import { QUANTITY_NOUNS, type Cue } from "../lexicon/quality.js";
+import { DEGREE_WORDS, DETERMINERS, LINKING_VERBS, VERB_MARKERS } from "../lexicon/english.js";
+import { limitPosition } from "./limits.js";
+import { NOT_A_NOUN } from "./figures.js";
+import { W_UNIT } from "../wordinfo.js";
+
+const PASSIVE = new Set(["is", "are", "be", "been", "being", "get", "gets", "got"]);
+
+const REPEAT_NOUNS = new Set("times retries attempts tries requests calls failures errors seconds minutes hours days weeks months reminders emails messages".split(" "));
+
+/** Pairs that are fixed expressions, not evaluations: key is "prev word|cue" or "cue|next word". */
+const FIXED = new Set([
+  "as|soon", "as|long", "no|longer", "any|longer", "how|long", "how|many", "how|often", "as|many",
+  "as|much", "most|recent", "most|recently", "a limit|check", "a limit|checks", "a limit|checker", "fail|fast", "at|once", "in|short", "very|least",
+  "best|effort", "best|practice", "short|of", "eventually|consistent", "in time|zone", "in time|zones",
+  "a while|loop", "a timeout|error", "a timeout|exception", "a timeout|response", "as required|by",
+  "well|as", "as|well", "good|faith", "for|good", "limited|to", "is|often", "are|often", "was|often", "were|often",
+  "be|often", "next|best", "second|best", "first-class|object", "first-class|objects", "first-class|citizen",
+  "first-class|citizens", "first-class|entity", "first-class|resource", "first-class|concept", "first-class|type",
+  "limited|items", "limited|item", "limited|edition", "limited|editions", "limited|goods", "limited|products", "limited|drops", "limited|releases", "limited|merchandise",
+  "right|after", "right|before", "right|away", "right|now", "right|when", "right|at", "right|next",
+  "quick|one", "quick|question", "quick|note", "quick|update", "quick|heads-up", "quick|reminder", "quick|recap", "quick|favour", "quick|favor",
+  "smart|meter", "smart|meters", "smart|reading", "smart|readings", "smart|card", "smart|cards", "smart|contract",
+  "smart|contracts", "smart|tv", "smart|home", "smart|watch", "smart|lock", "smart|locks", "smart|plug", "smart|phone",
+  "that|many", "this|many", "same|or similar", "well|below", "well|above", "well|within", "well|under", "well|over", "well|beyond", "fast|path", "fast|paths", "graceful|shutdown", "graceful|restart", "graceful|drain", "gracefully|shut", "large|language",
+  "short|code", "short|codes", "short|brief", "short|one", "first-class|record", "first-class|records", "minimum|wage", "minimum|wages", "minimum|stay", "most|frequent", "most|frequently", "high|availability", "low|code", "to|smooth", "to|clean", "to|secure", "to|tidy", "to|polish",
+]);
+
+/** FIXED by first part, so a pair is looked up without building the "a|b" string. */
+const FIXED_PAIRS = new Map<string, Set<string>>();
+for (const pair of FIXED) {
+  const bar = pair.indexOf("|");
+  const first = pair.slice(0, bar);
+  const set = FIXED_PAIRS.get(first) ?? new Set<string>();
+  set.add(pair.slice(bar + 1));
+  FIXED_PAIRS.set(first, set);
+}
+
+/** Whether "a|b" is in FIXED (a is never empty there, and no word holds a "|"). */
+function isFixed(a: string, b: string): boolean {
+  const seconds = FIXED_PAIRS.get(a);
+  return seconds !== undefined && seconds.has(b);
+}
+
+/** Words that may follow "in time" when it means "before a deadline". */
+const AFTER_IN_TIME = new Set(["for", "to", "before", "and", "or", "so", "shall", "must", "should", "will", "is", "are", "gets", "get"]);
+
+function tokenText(toks: readonly Tok[], m: PhraseMatch<Cue>): string {
+  let s = "";
+  for (let k = m.from; k < m.to; k++) s += (k > m.from ? " " : "") + toks[k].w;
+  return s;
+}
+
+/** Skips degree words ("is very fast") backwards; returns the index of the governing word. */
+function governor(toks: readonly Tok[], k: number): number {
+  let j = prevWord(toks, k);
+  // "is very fast", "is GDPR compliant": degree words and acronyms sit between.
+  while (j >= 0 && toks[j].t === WORD && (DEGREE_WORDS.has(toks[j].w) || toks[j].upper)) j = prevWord(toks, j);
+  return j;
+}
+
+function isLinking(toks: readonly Tok[], j: number): boolean {
+  if (j < 0 || toks[j].t !== WORD) return false;
+  if (LINKING_VERBS.has(toks[j].w)) return true;
+  // "keep it simple", "make them clear"
+  const w = toks[j].w;
+  if (w === "it" || w === "them" || w === "this" || w === "things" || w === "everything") {
+    const k = prevWord(toks, j);
+    return k >= 0 && /^(keep|keeps|kept|make|makes|made)$/.test(toks[k].w);
+  }
+  return false;
+}
+
+/**
+ * "keep the bracket JSON clean": an object complement a few words after
+ * keep/make + determiner. Only for looks-and-ease words: "keeps their order
+ * stable" is a precise statement.
+ */
+function objectComplement(toks: readonly Tok[], j: number): boolean {
+  if (j < 0) return false;
+  for (let k = j, seen = 0; k >= 0 && seen < 5; k--, seen++) {
+    const t = toks[k];
+    if (t.t === PUNCT) return false;
+    if (DETERMINERS.has(t.w)) {
+      const v = prevWord(toks, k);
+      return v >= 0 && v === k - 1 && /^(keep|keeps|kept|make|makes|made|leave|leaves)$/.test(toks[v].w);
+    }
+  }
+  return false;
+}
+
+function nextWord(toks: readonly Tok[], k: number): Tok | undefined {
+  const t = toks[k];
+  return t && t.t === WORD ? t : undefined;
+}
+
+function closesSentence(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  return t === undefined || (t.t === PUNCT && (t.w === "." || t.w === ";" || t.w === "!"));
+}
+
+/** Nouns of time and amount: a quality word on them ("a reasonable timeout") also leaves a number out. */
+export const MEASURE_NOUNS = new Set(
+  "period time timeout timeouts delay delays interval intervals duration window size sizes amount number limit limits batch batches ttl retention frequency rate threshold count volume backoff timeframe pace distance".split(" "),
+);
+
+/** Nouns a size word describes loosely: programs, changes and the weather ("a small service", "heavy rain"). */
+const UNMEASURED_HEADS = new Set(
+  "service services app apps tool tools script scripts module library change changes fix fixes tweak rain snow snowfall rainfall wind winds storm storms fog".split(" "),
+);
+/** "the long edge", "the short side": geometry, not time. */
+const SHAPE_NOUNS = new Set(["edge", "edges", "side", "sides", "axis"]);
+
+/** Whether the cue's grammatical position makes it evaluative (see Cond in lexicon/quality.ts). */
+export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
+  const cue = m.value;
+  const text = tokenText(toks, m);
+  const p = prevWord(toks, m.from);
+  const prev = p >= 0 ? toks[p] : undefined;
+  const next = toks[m.to];
+  if (prev && isFixed(prev.w, text)) return false;
+  if (next && isFixed(text, next.w)) return false;
+  if (text === "in time" && next && !(next.t === PUNCT || AFTER_IN_TIME.has(next.w))) return false;
+  const g = governor(toks, m.from);
+  switch (cue.cond) {
+    case "any":
+      // "without a cap", "no limit": the absence is the behaviour.
+      if (cue.kind === "quant" && (toks[m.from].w === "a" || toks[m.from].w === "an") && prev && (prev.w === "without" || prev.w === "no")) return false;
+      // "the second person of a couple membership": the noun "couple", not "a couple of".
+      if (text === "a couple" && next !== undefined && next.t === WORD && next.w !== "of" && next.w !== "more" && (next.info & W_UNIT) === 0) return false;
+      // "so the response is not paginated" (the absence is the behaviour); "not too old" still needs its age.
+      if (cue.kind === "quant" && prev !== undefined && (prev.w === "not" || prev.w === "never") && text.endsWith("ed")) return false;
+      return true;
+    case "notas":
+      return !(prev && prev.w === "as") && !(next && next.w === "as");
+    case "pred":
+      // "never has a fine": after an article the word is a noun.
+      if (prev && (prev.w === "a" || prev.w === "an" || prev.w === "the")) return false;
+      // "is fast", "keep it simple", "easy to use", or closing the sentence: "find the flow pleasant."
+      if (cue.hint === "usability" && objectComplement(toks, g)) return true;
+      return isLinking(toks, g) || (next !== undefined && next.w === "to" && text !== "fine") || closesSentence(toks, m.to);
+    case "attr":
+      // "a small service", "a big fix": the size of a program or a change is not a figure to give.
+      if (cue.hint === "size" && next !== undefined && UNMEASURED_HEADS.has(next.w)) return false;
+      if (cue.hint === "time" && next !== undefined && SHAPE_NOUNS.has(next.w)) return false;
+      if (cue.kind === "quant") {
+        // Size and time adjectives count before a noun ("large files", "a long queue"); "the lines that
+        // are short" means lacking, so time words need their noun.
+        const n = nextWord(toks, m.to);
+        return (n !== undefined && !NOT_A_NOUN.has(n.w)) || (cue.hint !== "time" && isLinking(toks, g));
+      }
+      // "with nice error messages": a quality word between a preposition and its noun.
+      return isLinking(toks, g) || (g >= 0 && (DETERMINERS.has(toks[g].w) || toks[g].w === "with")) || closesSentence(toks, m.to);
+    case "verb":
+      // "Limit: 10" is a label, not an instruction; "scale counts back up" has an object, not a load.
+      if (next && next.t === PUNCT && next.w === ":") return false;
+      if (cue.hint === "scale" && next && next.t === WORD && !/^(to|with|well|beyond|linearly|horizontally|out|up)$/.test(next.w)) return false;
+      // "the response is not paginated", "never batched again": the absence is the behaviour.
+      if (prev !== undefined && (prev.w === "not" || prev.w === "never")) return false;
+      // "Throttle heavy users", "must rate-limit", and the passive "downloads are rate-limited".
+      // "Also rate-limit links", "then throttle": an imperative after a sentence adverb.
+      const adverbStart = prev !== undefined && /^(also|then|just|and)$/.test(prev.w) && atSentenceStart(toks, m.from - 1);
+      return atSentenceStart(toks, m.from) || adverbStart || afterIntroClause(toks, m.from) || (prev !== undefined && (VERB_MARKERS.has(prev.w) || prev.w === "so" || PASSIVE.has(prev.w)));
+    case "plural": {
+      // "Not enough tracks to fill the night" is the failure being handled, not a count to give.
+      if (prev && prev.w === "not") return false;
+      // "the latest entries" asks for a count; "the latest event" does not.
+      const n = nextWord(toks, m.to);
+      return n !== undefined && n.w.length > 3 && n.w.endsWith("s") && !n.w.endsWith("ss") && !NOT_A_NOUN.has(n.w);
+    }
+    case "leadplural": {
+      // "…7 years. Older rows must move": older than the figure just given.
+      if (!atSentenceStart(toks, m.from)) return false;
+      for (let j = 0; j < m.from; j++) if (toks[j].t === NUM) return false;
+      for (let j = m.to; j < toks.length && j <= m.to + 1; j++) {
+        const t = toks[j];
+        if (t.t !== WORD) return false;
+        // "Older ones are skipped" compares with a figure just given.
+        if (t.w === "ones") return false;
+        if (t.w.length > 3 && t.w.endsWith("s") && !t.w.endsWith("ss")) return true;
+      }
+      return false;
+    }
+    case "repeat": {
+      const n = nextWord(toks, m.to);
+      return n !== undefined && REPEAT_NOUNS.has(n.w);
+    }
+    case "limit":
+      return limitPosition(toks, m);
+    case "qnoun": {
+      // "lower than the invoice" compares two values; nothing is missing.
+      if (next && next.w === "than") return false;
+      const n = nextWord(toks, m.to);
+      return (n !== undefined && QUANTITY_NOUNS.has(n.w)) || isLinking(toks, g) || (prev !== undefined && /^(too|very|so|extremely)$/.test(prev.w));
+    }
+  }
+}
+
+const INTRO_WORDS = new Set(["during", "if", "when", "whenever", "after", "before", "once", "while", "until", "for", "in", "on", "otherwise"]);
+
+/**
+ * "During an outbreak, limit …", "If a caller keeps failing, throttle …", "…; throttle the job": an
+ * order after an introductory clause or a semicolon.
+ */
+function afterIntroClause(toks: readonly Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  if (prev === undefined || prev.t !== PUNCT) return false;
+  if (prev.w === ";") return true;
+  if (prev.w !== ",") return false;
+  let a = k - 1;
+  while (a > 0 && !(toks[a - 1].t === PUNCT && (endsSentence(toks, a - 1) || toks[a - 1].w === ":"))) a--;
+  return INTRO_WORDS.has(toks[firstWordFrom(toks, a)].w);
+}
