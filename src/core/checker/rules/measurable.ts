@@ -232,9 +232,13 @@ function hitFinding(ctx: LineCtx, h: Hit, rule: RawFinding["rule"], message: (te
 /** "a robust batch job": the noun names a kind of job, not a size to give. */
 const KIND_HEADS = new Set(["job", "jobs", "process", "processes", "mode", "import", "export", "endpoint", "worker", "workers"]);
 
+/** A noun of time or amount at j ("timeout", "batch"), unless it names a kind of thing ("batch job"). */
+function measureNounAt(toks: readonly Tok[], j: number): boolean {
+  return toks[j]?.t === WORD && MEASURE_NOUNS.has(toks[j].w) && !KIND_HEADS.has(toks[j + 1]?.w ?? "");
+}
+
 function beforeMeasureNoun(toks: readonly Tok[], k: number): boolean {
-  const at = (j: number): boolean => toks[j]?.t === WORD && MEASURE_NOUNS.has(toks[j].w) && !KIND_HEADS.has(toks[j + 1]?.w ?? "");
-  return at(k) || at(k + 1);
+  return measureNounAt(toks, k) || measureNounAt(toks, k + 1);
 }
 
 /** Whether offset `at` lies in a row's first cell and the second cell holds a figure. */
@@ -351,7 +355,7 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   // "a reasonable period": the quality word stands where a number should be.
   if (vague && vague.cue.hint !== "usability" && !hits.some((h) => h.cue.kind === "quant")) {
     for (let k = vague.to; k < toks.length && k <= vague.to + 1; k++) {
-      if (toks[k].t === WORD && MEASURE_NOUNS.has(toks[k].w) && !KIND_HEADS.has(toks[k + 1]?.w ?? "")) {
+      if (measureNounAt(toks, k)) {
         hits.push({ cue: { kind: "quant", cond: "any", hint: vague.cue.hint === "speed" ? "time" : "count" }, from: vague.from, to: k + 1 });
         break;
       }

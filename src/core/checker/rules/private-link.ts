@@ -247,7 +247,6 @@ function ownedByOthers(toks: readonly Tok[], k: number): boolean {
 
 const SCREENS = new Set(["dashboard", "portal", "console", "screen", "app"]);
 
-/** "`GET …/holds` for the ops dashboard": a screen the endpoint serves, not a page to read. */
 /** "ring our helpdesk", "call the support desk": people to phone, not a page to open. */
 function calledDesk(toks: readonly Tok[], from: number): boolean {
   const det = tokBefore(toks, from);
@@ -255,6 +254,7 @@ function calledDesk(toks: readonly Tok[], from: number): boolean {
   return verb !== undefined && /^(?:ring|rings|call|calls|phone|phones|contact|contacts|email|emails)$/.test(verb.w);
 }
 
+/** "`GET …/holds` for the ops dashboard": a screen the endpoint serves, not a page to read. */
 function servedScreen(toks: readonly Tok[], from: number, to: number): boolean {
   const det = tokBefore(toks, from);
   return SCREENS.has(toks[to - 1].w) && det !== undefined && (det.w === "the" || det.w === "our") && tokBefore(toks, from, 2)?.w === "for";
@@ -277,7 +277,7 @@ function ownedByRecord(toks: readonly Tok[], k: number): boolean {
 /** Documents that "the attached …" promises but a Markdown brief cannot carry. */
 const ATTACHABLE = new Set("diagram diagrams file files doc docs document documents spreadsheet spreadsheets sheet pdf screenshot screenshots slides deck image images mockup mockups design designs chart charts drawing sketch report export csv list notes worksheet workbook template contract spec specification form".split(" "));
 
-/** A named private place in the prose tokens, or null. */
+/** "Jira · Story · Component: auth": a tracker ticket's own header line. */
 function trackerHeader(raw: string): boolean {
   const first = raw.indexOf("·");
   return first >= 0 && raw.indexOf("·", first + 1) >= 0;
@@ -285,12 +285,6 @@ function trackerHeader(raw: string): boolean {
 
 const LABELS = new WeakMap<Doc, Set<string>>();
 
-/**
- * Host labels of the brief's public links, and their hyphen-separated parts, read once per
- * brief. A brief that links "api.slack.com" is about integrating Slack, so a bare "Slack" in
- * it is the product, not a workspace page (here); "developer.safaricom.co.ke" makes
- * Safaricom a company with a public site, not a code name (undefined-term.ts).
- */
 /** Tools a vendor's documentation host speaks for: a brief linking developer.atlassian.com integrates Jira. */
 const VENDOR_TOOLS: ReadonlyMap<string, readonly string[]> = new Map([
   ["atlassian", ["jira", "confluence", "trello", "bitbucket"]],
@@ -334,6 +328,12 @@ function namesWord(text: string, word: string): boolean {
   return false;
 }
 
+/**
+ * Host labels of the brief's public links, and their hyphen-separated parts, read once per
+ * brief. A brief that links "api.slack.com" is about integrating Slack, so a bare "Slack" in
+ * it is the product, not a workspace page (here); "developer.safaricom.co.ke" makes
+ * Safaricom a company with a public site, not a code name (undefined-term.ts).
+ */
 export function publicHostLabels(doc: Doc): ReadonlySet<string> {
   let labels = LABELS.get(doc);
   if (labels !== undefined) return labels;
@@ -352,6 +352,7 @@ export function publicHostLabels(doc: Doc): ReadonlySet<string> {
   return labels;
 }
 
+/** A named private place in the prose tokens, or null. */
 function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean): { s: number; e: number } | null {
   for (const m of PLACES.findAll(toks, S_PRIVATE)) {
     // A named tool ("Microsoft Teams") may be an integration; a phrase ("see attached") never is.
@@ -436,9 +437,6 @@ function personalFile(toks: readonly Tok[]): { s: number; e: number } | null {
   return null;
 }
 
-/** "\\fs01\share\…" in prose: a path on a Windows file server. */
-const UNC_IN_PROSE = /(^|[\s(])\\\\[A-Za-z0-9][\w.-]{0,62}\\(?:[^\s)]*[^\s).,;:])?/;
-
 /** "on the G: drive", "the S drive": a mapped network drive. */
 const MAPPED_DRIVE = /\b(?:the|our|on)\s+[A-Z]:?\s+drive\b/;
 
@@ -461,6 +459,21 @@ const DELIVERED_TO = /(?:\b(?:[Pp]osts|[Pp]osted|[Ss]ends|[Ss]ent|[Nn]otifies|[P
 /** "\\server\share\…": a path on a Windows file server. */
 function uncPath(text: string): boolean {
   return text.length > 3 && text.charCodeAt(0) === 92 && text.charCodeAt(1) === 92 && isAlnum(text.charCodeAt(2)) && text.indexOf("\\", 3) > 3;
+}
+
+/** The first "\\server\share\…" path that stands as a word of the prose (outside code spans). */
+function uncInProse(line: Line): { s: number; e: number } | null {
+  const raw = line.raw;
+  for (let at = raw.indexOf("\\\\"); at >= 0; at = raw.indexOf("\\\\", at + 2)) {
+    if (at > 0 && raw[at - 1] !== " " && raw[at - 1] !== "\t" && raw[at - 1] !== "(") continue;
+    if (line.code.some((c) => at >= c.start && at < c.end)) continue;
+    let end = at;
+    while (end < raw.length && raw[end] !== " " && raw[end] !== "\t" && raw[end] !== ")") end++;
+    // A sentence's own full stop or comma is not part of the path.
+    while (end > at && ".,;:".indexOf(raw[end - 1]) >= 0) end--;
+    if (uncPath(raw.slice(at, end))) return { s: at, e: end };
+  }
+  return null;
 }
 
 const REFUSED_INPUT = /\b(?:reject|rejects|rejected|rejecting|block|blocks|blocked|deny|denies|denied|refuse|refuses|refused|disallow|disallows|forbid|forbids|resolves? to|resolving to)\b/i;
@@ -537,10 +550,7 @@ export function privateLinkLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
       if (m) place = { s: m.index, e: m.index + m[0].length };
     }
     // "in the Excel file \\fs01\produkt\Zuordnung.xlsx" written as prose, not in a code span.
-    if (!place && line.raw.indexOf("\\") >= 0) {
-      const m = UNC_IN_PROSE.exec(line.raw);
-      if (m && !line.code.some((c) => m.index >= c.start && m.index < c.end)) place = { s: m.index + m[1].length, e: m.index + m[0].length };
-    }
+    if (!place && line.raw.indexOf("\\") >= 0) place = uncInProse(line);
   }
   const hit = url ?? place;
   if (!hit) return;
