@@ -588,3 +588,21 @@ describe("session 5, round 17: documented precedents, attachments, file shares, 
     expect(rulesAt(brief({ edge: "- Two versions uploaded at once: nobody knows which one should win." }), EDGE)).toEqual(["open-question"]);
   });
 });
+
+describe("session 6: capitals for emphasis, addresses, appositions with a place", () => {
+  it("reads a function word in capitals as emphasis, not a pronoun that spells a system's initials", () => {
+    expect(rulesAt(brief({ edge: "- The person acks AFTER the timer fired but BEFORE the page is sent: one page." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "Bed counts come from the HIS every 5 minutes." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("reads a state's postal code in an address or a name, not as an acronym elsewhere", () => {
+    expect(rulesAt(brief({ context: "Priya Raman, Product Manager (Austin, TX), owns this." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Surfing NSW requires 1 instructor for every 8 students." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Every TX is written to the ledger within 1 second." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("accepts an apposition that opens with a known place's possessive", () => {
+    expect(rulesAt(brief({ context: "Invoices are kept for 5 years; the SAT, Mexico's tax authority, requires it." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Invoices are kept for 5 years; the SAT requires it." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

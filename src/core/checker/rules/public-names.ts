@@ -189,6 +189,31 @@ export function beforeKnownPlace(toks: readonly Tok[], k: number): boolean {
   return knownAfterComma(j);
 }
 
+/**
+ * Postal codes of states, provinces and territories (US, Canada, Australia). Most are two
+ * letters that mean other things elsewhere, so they count only where an address puts them.
+ */
+const REGION_CODES = new Set(
+  `al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc
+  ab bc mb nb nl ns nt nu on pe qc sk yt nsw qld vic tas act`.split(/\s+/),
+);
+/** Australian state codes no other word or acronym spells. */
+const DISTINCT_REGION_CODES = new Set(["nsw", "qld"]);
+
+/**
+ * "Austin, TX", "Office of the Children's Guardian, NSW", "Surfing NSW": a state or province
+ * code after a place or an organisation's name, as an address writes it.
+ */
+export function regionCode(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (!t.upper || !REGION_CODES.has(t.w)) return false;
+  if (DISTINCT_REGION_CODES.has(t.w)) return true;
+  const before = toks[k - 2];
+  const next = toks[k + 1];
+  const endsAddress = next === undefined || (next.t === PUNCT && next.w !== "(") || /^\d/.test(next.w);
+  return toks[k - 1]?.w === "," && before !== undefined && before.t === WORD && before.cap && !before.upper && endsAddress;
+}
+
 const WORD_CHAR = /[\p{L}\p{N}_`]/u;
 
 /** Whether the brief also writes `word` (lower case) as an ordinary word, or its plural. */

@@ -16,7 +16,7 @@ import { CURRENCY_CODES, KNOWN_ACRONYMS, KNOWN_NAMES, PLACES } from "../lexicon/
 import { SYSTEM_NOUNS, SYSTEM_PREPOSITIONS, PERSON_VERBS } from "../lexicon/cues.js";
 import { isKnownName, isKnownWord, isNameShape, mostlyForeign, possessiveArtifact, tokBefore } from "./names.js";
 import { quotedMask } from "./non-english.js";
-import { beforeAdminUnit, beforeKnownPlace, beforeSections, dottedName, inExpansion, inLawTitle, introducesItself, isByline, isLegalForm, isMetaLine, legalForm, selfDescription, writtenInLowerCase } from "./public-names.js";
+import { beforeAdminUnit, beforeKnownPlace, regionCode, beforeSections, dottedName, inExpansion, inLawTitle, introducesItself, isByline, isLegalForm, isMetaLine, legalForm, selfDescription, writtenInLowerCase } from "./public-names.js";
 import { hostOf, isPrivateHost, publicHostLabels } from "./private-link.js";
 import type { Line } from "../markdown.js";
 import type { Emit } from "./emit.js";
@@ -32,6 +32,7 @@ const BRIDGE_NOUNS = new Set(
   "file files format formats standard protocol spec specification model feed api sdk version schema message messages code codes library tool number numbers id card".split(" "),
 );
 const DETERMINER = new Set(["our", "the", "a", "an"]);
+const PRONOUNS = new Set("i me my mine you your yours he him his she her hers it its we us our ours they them their theirs who whom whose what which this that these those".split(" "));
 const EXAMPLE_BEFORE = new Set(["such", "like", "e.g", "including", "example", "namely", "called", "named", "as", "aka"]);
 
 /** Lower-cased well-known acronyms, currency codes, Roman numerals and placeholder markers. */
@@ -91,7 +92,9 @@ function definedHere(toks: readonly Tok[], k: number, line: Line): boolean {
     // "EPEX SPOT, the European power exchange": the apposition may follow the second word of a name.
     // "Noa Friedman, our head of engineering, asked …": a person's full name and role.
     if (next.t === WORD && (next.upper || (next.cap && !toks[k].acr)) && toks[k + 2]?.w === "," && APPOSITION.has(toks[k + 3]?.w ?? "") && toks[k + 4]?.w !== "same") return true;
-    if (next.w === "," && APPOSITION.has(toks[k + 2]?.w ?? "") && toks[k + 3]?.w !== "same") {
+    // "the SAT, Mexico's tax authority, requires …": the apposition may open with a known place's possessive.
+    const possessivePlace = toks[k + 2]?.poss === true && toks[k + 2].cap && (toks[k + 2].info & W_KNOWN) !== 0;
+    if (next.w === "," && (APPOSITION.has(toks[k + 2]?.w ?? "") || possessivePlace) && toks[k + 3]?.w !== "same") {
       for (let j = k + 3; j < toks.length && j <= k + 16; j++) {
         const t = toks[j];
         if (t.t === PUNCT) {
@@ -387,6 +390,11 @@ export class TermTracker {
       // already holds to `defined`: skipping the checks leaves the same sets.
       if (this.defined.has(key)) continue;
       if (t.acr && knownAcronym(key)) continue;
+      // "acks AFTER the timer fired but BEFORE the page is sent": a function word in capitals is emphasis.
+      // A pronoun's letters often spell a system's initials ("HIS", hospital information system).
+      if (t.upper && (t.info & W_ENGLISH) !== 0 && !PRONOUNS.has(t.w)) continue;
+      // "Austin, TX", "Surfing NSW": a state's postal code in an address or a name.
+      if (t.acr && regionCode(toks, k)) continue;
       // "## CONTEXT": a heading written in capitals is not an acronym.
       if (t.acr && line.kind === "heading" && line.raw.toUpperCase() === line.raw) continue;
       if (t.acr && amongKnownNames(toks, k, line.raw)) {
