@@ -605,4 +605,13 @@ describe("session 6: capitals for emphasis, addresses, appositions with a place"
     expect(rulesAt(brief({ context: "Invoices are kept for 5 years; the SAT, Mexico's tax authority, requires it." }), CONTEXT)).toEqual([]);
     expect(rulesAt(brief({ context: "Invoices are kept for 5 years; the SAT requires it." }), CONTEXT)).toEqual(["undefined-term"]);
   });
+
+  it("exempts a block quote given as literal output, not a chat pasted as a quote", () => {
+    const literal = brief({ context: "The subject line is literal text, it must be exactly:\n\n> ご予約ありがとうございます — 露天風呂の予約はアプリから" });
+    expect(rulesAt(literal, 7)).toEqual([]);
+    const chat = brief({ context: "The subject line is literal text, it must be exactly:\n\n> 山田: 深夜の予約はどうする？前回みたいに翌日扱いでいいと思う" });
+    expect(rulesAt(chat, 7)).toContain("non-english");
+    const pasted = brief({ context: "Today the fee is set by hand.\n\n> 深夜の予約はどうする？前回みたいに翌日扱いでいいと思う" });
+    expect(rulesAt(pasted, 7)).toContain("non-english");
+  });
 });

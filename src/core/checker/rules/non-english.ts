@@ -207,6 +207,24 @@ function marksLiteral(ctx: LineCtx): boolean {
   return LITERAL_MARKERS.test(context) && !PASTED_MARKERS.test(context);
 }
 
+const isBlockQuote = (raw: string): boolean => /^ {0,3}>/.test(raw);
+
+/**
+ * The block quote follows a sentence that ends in a colon and says the text is output ("the
+ * subject line is literal text, it must be exactly:"). A chat pasted as a quote ("> 山田: …",
+ * "> **@rui:** …") opens with its speaker and stays prose.
+ */
+function introducedAsLiteral(ctx: LineCtx): boolean {
+  let j = ctx.i - 1;
+  while (j >= 0 && isBlockQuote(ctx.doc.lines[j].raw)) j--;
+  const intro = ctx.doc.lines[j]?.kind === "blank" ? ctx.doc.lines[j - 1] : ctx.doc.lines[j];
+  if (intro === undefined || intro.kind !== "text" || !intro.raw.trimEnd().endsWith(":")) return false;
+  if (SPEAKER.test(ctx.line.raw)) return false;
+  return LITERAL_MARKERS.test(intro.raw) && !PASTED_MARKERS.test(intro.raw);
+}
+
+const SPEAKER = /^ {0,3}>\s*(?:\*\*|__)?@?[^\s:：*]{1,30}(?:\*\*|__)?\s*[:：]/;
+
 const TEMPLATE_VARIABLE = /\{\{?\s?[a-z][a-z0-9_]{0,30}\s?\}\}?/;
 
 /** Reports line i when its prose is not in English. */
@@ -220,6 +238,8 @@ export function nonEnglishLine(ctx: LineCtx, emit: Emit): void {
   // written: "…""); a client's message pasted in quotes is still prose to translate.
   if (!hit && hasQuote(ctx.line.raw) && !marksLiteral(ctx)) hit = judgeLanguage(ctx.toks, ctx.line.raw, false);
   if (!hit) return;
+  // "the subject line must be exactly:" and then "> ご予約ありがとうございます": a block quote given as literal output.
+  if (isBlockQuote(ctx.line.raw) && introducedAsLiteral(ctx)) return;
   const text = ctx.line.raw.slice(hit.s, hit.e);
   const short = text.length > 40 ? text.slice(0, 40) + "…" : text;
   emit({
