@@ -614,4 +614,14 @@ describe("session 6: capitals for emphasis, addresses, appositions with a place"
     const pasted = brief({ context: "Today the fee is set by hand.\n\n> 深夜の予約はどうする？前回みたいに翌日扱いでいいと思う" });
     expect(rulesAt(pasted, 7)).toContain("non-english");
   });
+
+  it("reads a private host given as the input a check refuses as example data, before or after the refusal", () => {
+    expect(rulesAt(brief({ edge: "- A `url` of `https://10.0.0.5/collector` is rejected with `422 url_not_allowed`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The collector at `https://10.0.0.5/collector` stores the events." }), EDGE)).toEqual(["private-link"]);
+  });
+
+  it("reads a name followed by 'ask him' as a person to ask, not an internal system", () => {
+    expect(rulesAt(brief({ context: "Vendor credentials are with Rohan, ask him." }), CONTEXT)).toEqual(["shared-context"]);
+  });
 });
+

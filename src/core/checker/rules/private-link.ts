@@ -510,9 +510,9 @@ function privateUrl(line: Line, toks: readonly Tok[] | null, chars: number, extr
     // Every private host form has a dot or is "localhost"; then one quick pattern test.
     if (extra.length === 0 && (text.indexOf(".") < 0 || !MAY_HOLD_PRIVATE_HOST.test(text)) && text.indexOf("localhost") < 0) continue;
     const hit = scanHosts(text, extra);
-    // "reject private ranges and `localhost`", "a URL that resolves to `10.0.0.5` returns `422`": a bare
-    // host as the input a check refuses is example data, not a place to open.
-    if (hit && line.kind !== "code" && hit.s === 0 && hit.e === text.length && REFUSED_INPUT.test(line.raw.slice(0, span.start))) continue;
+    // "reject private ranges and `localhost`", "a URL that resolves to `10.0.0.5` returns `422`", "a `url` of
+    // `https://10.0.0.5/collector` is rejected": a host as the input a check refuses is example data, not a place to open.
+    if (hit && line.kind !== "code" && (REFUSED_INPUT.test(line.raw.slice(0, span.start)) || REFUSED_INPUT.test(line.raw.slice(span.end)))) continue;
     if (hit) {
       const offset = line.raw.indexOf(span.text, span.start);
       const base = offset >= 0 ? offset : span.start;

@@ -305,6 +305,8 @@ function personLike(toks: readonly Tok[], k: number): boolean {
   if (prev && (prev.w === "with" || prev.w === "to") && TALK_VERBS.has(tokBefore(toks, k, 2)?.w ?? "")) return true;
   // "Sofie, she has the rules", "Ingrid, who owns …".
   if (next && next.w === "," && PERSON_PRONOUNS.has(toks[k + 2]?.w ?? "")) return true;
+  // "Vendor credentials are with Rohan, ask him.": a person is asked.
+  if (next && next.w === "," && ASKED_BEFORE.has(toks[k + 2]?.w ?? "") && OBJECT_PRONOUNS.has(toks[k + 3]?.w ?? "")) return true;
   // "in the Thursday call with Minna", "together with Lars": someone the writer met or worked with.
   if (prev && prev.w === "with" && /^(call|calls|meeting|meetings|chat|session|workshop|together|sync)$/.test(tokBefore(toks, k, 2)?.w ?? "")) return true;
   // "a ticket from Mette at Fynbo Cykler": a person at an organisation.
@@ -334,6 +336,7 @@ const PLACE_HOLDERS = new Set(
 
 const TALK_VERBS = new Set(["check", "checks", "confirm", "talk", "talks", "speak", "sync", "align", "consult", "verify", "coordinate", "agree", "agreed", "discuss", "discussed", "spoke", "talked", "met", "meet"]);
 const PERSON_PRONOUNS = new Set(["she", "he", "who", "they"]);
+const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
 
 interface Use {
   li: number;
