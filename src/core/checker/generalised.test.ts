@@ -589,7 +589,7 @@ describe("session 5, round 17: documented precedents, attachments, file shares, 
   });
 });
 
-describe("session 6: capitals for emphasis, addresses, appositions with a place", () => {
+describe("session 6, round 18: emphasis, addresses, refused inputs, people, stories of today", () => {
   it("reads a function word in capitals as emphasis, not a pronoun that spells a system's initials", () => {
     expect(rulesAt(brief({ edge: "- The person acks AFTER the timer fired but BEFORE the page is sent: one page." }), EDGE)).toEqual([]);
     expect(rulesAt(brief({ context: "Bed counts come from the HIS every 5 minutes." }), CONTEXT)).toEqual(["undefined-term"]);
@@ -622,6 +622,15 @@ describe("session 6: capitals for emphasis, addresses, appositions with a place"
 
   it("reads a name followed by 'ask him' as a person to ask, not an internal system", () => {
     expect(rulesAt(brief({ context: "Vendor credentials are with Rohan, ask him." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("needs no figure for every limit of a kind, a set already counted, or a story of today that says what staff cannot do", () => {
+    expect(rulesAt(brief({ edge: "- Negative prices: count as below any threshold, and say so in the notification." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Consumer lag: page the on-call engineer when the lag passes a threshold." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- `GET /v1/cardinality` returns the 20 metric names with the most active series." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- `GET /v1/cardinality` returns the most active series." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ context: "Now guests write this in the note field, in many languages, and staff cannot always read it." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Guests write this in the note field, in many languages, and staff cannot read it." }), CONTEXT)).toEqual(["unquantified"]);
   });
 });
 

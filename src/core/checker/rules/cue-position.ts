@@ -174,6 +174,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
     case "plural": {
       // "Not enough tracks to fill the night" is the failure being handled, not a count to give.
       if (prev && prev.w === "not") return false;
+      // "returns the 20 metric names with the most active series": what ranks a set already counted.
+      if (prev && prev.w === "the" && RANKED_BY.has(toks[m.from - 2]?.w ?? "") && countedBefore(toks, m.from - 2)) return false;
       // "the latest entries" asks for a count; "the latest event" does not.
       const n = nextWord(toks, m.to);
       return n !== undefined && n.w.length > 3 && n.w.endsWith("s") && !n.w.endsWith("ss") && !NOT_A_NOUN.has(n.w);
@@ -220,4 +222,12 @@ function afterIntroClause(toks: readonly Tok[], k: number): boolean {
   let a = k - 1;
   while (a > 0 && !(toks[a - 1].t === PUNCT && (endsSentence(toks, a - 1) || toks[a - 1].w === ":"))) a--;
   return INTRO_WORDS.has(toks[firstWordFrom(toks, a)].w);
+}
+
+const RANKED_BY = new Set(["with", "by", "having"]);
+
+/** A number earlier in the sentence than token k ("the 20 metric names with …"). */
+function countedBefore(toks: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && !endsSentence(toks, j); j--) if (toks[j].t === NUM) return true;
+  return false;
 }

@@ -64,6 +64,8 @@ export function refersBack(toks: readonly Tok[], m: PhraseMatch<Cue>): "new" | "
   if (toks[m.to]?.w === "is" && /^(the|a|an)$/.test(toks[m.to + 1]?.w ?? "") && toks[m.to + 2]?.t === WORD) return "skip";
   for (let j = m.from - 1, seen = 0; j >= 0 && seen < 3; j--, seen++) {
     const t = toks[j];
+    // "count as below any threshold": every limit of its kind, whatever its figure.
+    if (t.w === "any") return "skip";
     if (NEW_LIMIT.has(t.w)) return generic ? "skip" : "new";
     if (DEFINITE.has(t.w)) {
       // "increase its interval" changes a limit by an unsaid amount.

@@ -40,10 +40,11 @@ function presentDay(toks: readonly Tok[], a: number, b: number): boolean {
 }
 
 /** A modal, "has to" or "are to be" in tokens [a, b). */
-function modalIn(toks: readonly Tok[], a: number, b: number): boolean {
+function modalIn(toks: readonly Tok[], a: number, b: number, today = false): boolean {
   for (let j = a; j < b; j++) {
     const t = toks[j];
     if (t.t !== WORD) continue;
+    if (today && (t.w === "cannot" || t.w === "can't")) continue;
     if (REQUIREMENT_WORDS.has(t.w) || t.w.endsWith("'ll")) return true;
     // "has to", "have to"; not "accounts have 3 million events".
     if ((t.w === "has" || t.w === "have") && toks[j + 1]?.w === "to") return true;
@@ -60,8 +61,11 @@ function modalIn(toks: readonly Tok[], a: number, b: number): boolean {
  */
 export function statesRequirement(toks: readonly Tok[], k: number, cue: Cue): boolean {
   const [a, b] = clauseAround(toks, k);
-  if (modalIn(toks, a, b)) return true;
-  if (presentDay(toks, a, b)) return false;
+  // "Now guests write this in many languages, and staff cannot always read it": in a sentence set
+  // today, "cannot" tells what people are unable to do, not what the system must refuse.
+  const today = presentDay(toks, a, b) || (toks[a]?.w === "now" && toks[a + 1]?.t === WORD);
+  if (modalIn(toks, a, b, today)) return true;
+  if (today) return false;
   for (let j = a; j < b; j++) {
     const t = toks[j];
     if (t.t === WORD && t.w.endsWith("'d")) return true;
