@@ -634,3 +634,10 @@ describe("session 6, round 18: emphasis, addresses, refused inputs, people, stor
   });
 });
 
+
+describe("session 6, round 19: one finding per problem, expansions, quoted names", () => {
+  it("reports a value left as a placeholder once, not again as the question handed to someone", () => {
+    expect(rulesAt(brief({ edge: "- margin: TBD, Jun Hao to confirm with the first customers" }), EDGE)).toEqual(["placeholder"]);
+    expect(rulesAt(brief({ edge: "- margin: 2%, Jun Hao to confirm with the first customers" }), EDGE)).toEqual(["open-question"]);
+  });
+});

@@ -28,8 +28,12 @@ function figureLeftAsPlaceholder(raw: RawFinding[]): RawFinding[] {
   for (const f of raw) if (f.rule === "placeholder") (placeholderLines ??= new Set()).add(f.li);
   if (placeholderLines === null) return raw;
   const lines = placeholderLines;
-  return raw.filter((f) => f.rule !== "unquantified" || !lines.has(f.li));
+  // "margin: TBD, Jun Hao to confirm": the value left open is the one problem; who settles it adds none.
+  return raw.filter((f) => !lines.has(f.li) || (f.rule !== "unquantified" && !(f.rule === "open-question" && HANDED_ON.test(f.excerpt ?? ""))));
 }
+
+/** A question handed to someone ("Jun Hao to confirm", "Legal to decide"). */
+const HANDED_ON = /\bto (?:confirm|decide|clarify|check|advise)\b/i;
 
 function linkInPrecedent(raw: RawFinding[]): RawFinding[] {
   // Shared-context findings by line: each private link is compared with its own line's only.
