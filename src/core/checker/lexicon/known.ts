@@ -52,6 +52,8 @@ MRI ECG EKG ICU NHS
 KW KWH MW MWH GW GWH KVA MVA
 CC BY SA ND NC
 RM RP RS
+MON TUE TUES WED THU THUR THURS FRI SAT SUN JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC
+FM DAB MG BMW VW
 `);
 
 /** ISO 4217 codes of currencies a brief may name. */
@@ -118,6 +120,8 @@ zod joi ajv pydantic pandas numpy scikit-learn pytorch tensorflow huggingface
 personio osrm access patroni trivy grype falco cilium calico linkerd concur fitbit garmin strava zebra lamport lua perl dart flutter julia matlab cobol fortran zig ocaml clojure groovy bash powershell zsh wasm webassembly
 glacier athena dynamo cloudformation sagemaker eventbridge route53 amplify dataflow dataproc cloudsql memorystore
 samsung siemens huawei sony panasonic toyota honda nissan hitachi fujitsu toshiba canon ricoh kyocera
+kia hyundai mazda subaru suzuki mitsubishi volkswagen audi porsche volvo renault peugeot citroen fiat chevrolet tesla byd geely chery equinor ingram
+icecast shoutcast audacity rivendell
 nokia ericsson bosch philips unilever nestle alibaba tencent baidu bytedance naver coupang cisco intel dell
 lenovo xiaomi oppo vivo verizon vodafone telefonica kddi docomo softbank ntt skt airtel mtn safaricom
 telkomsel indosat singtel telstra optus telenor telia swisscom proximus kpn bouygues sfr movistar claro tigo
@@ -247,7 +251,7 @@ bangladeshi lankan nepali burmese cambodian laotian mongolian kazakh uzbek irani
 israeli palestinian tunisian algerian ethiopian ghanaian tanzanian ugandan rwandan zambian zimbabwean mozambican
 angolan senegalese ivorian cameroonian venezuelan ecuadorian bolivian paraguayan uruguayan cuban dominican
 guatemalan honduran salvadoran nicaraguan panamanian jamaican haitian hongkonger emirates
-bangla bengali urdu swahili kiswahili amharic yoruba hausa igbo zulu xhosa afrikaans somali tagalog malay khmer lao sinhala
+nynorsk bokmål bangla bengali urdu swahili kiswahili amharic yoruba hausa igbo zulu xhosa afrikaans somali tagalog malay khmer lao sinhala
 punjabi gujarati marathi telugu kannada malayalam odia assamese persian farsi dari pashto kurdish hungarian flemish catalan
 basque galician welsh gaelic maltese albanian macedonian bosnian georgian armenian azerbaijani tatar uyghur cantonese
 mandarin hokkien javanese sundanese balinese maori samoan tongan fijian argentine
