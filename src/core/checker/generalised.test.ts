@@ -602,8 +602,8 @@ describe("session 6, round 18: emphasis, addresses, refused inputs, people, stor
   });
 
   it("accepts an apposition that opens with a known place's possessive", () => {
-    expect(rulesAt(brief({ context: "Invoices are kept for 5 years; the SAT, Mexico's tax authority, requires it." }), CONTEXT)).toEqual([]);
-    expect(rulesAt(brief({ context: "Invoices are kept for 5 years; the SAT requires it." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "Invoices are kept for 5 years; the DIAN, Colombia's tax authority, requires it." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Invoices are kept for 5 years; the DIAN requires it." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 
   it("exempts a block quote given as literal output, not a chat pasted as a quote", () => {
@@ -640,4 +640,16 @@ describe("session 6, round 19: one finding per problem, expansions, quoted names
     expect(rulesAt(brief({ edge: "- margin: TBD, Jun Hao to confirm with the first customers" }), EDGE)).toEqual(["placeholder"]);
     expect(rulesAt(brief({ edge: "- margin: 2%, Jun Hao to confirm with the first customers" }), EDGE)).toEqual(["open-question"]);
   });
+
+  it("accepts an expansion after a version, after the noun the acronym qualifies, in another language, or after a code span", () => {
+    expect(rulesAt(brief({ context: "Charge points report `StatusNotification` (OCPP 1.6, Open Charge Point Protocol) every minute." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Credits are SCT credits (Sistema de Créditos Transferibles), 30 per year." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Students need 240 SCT credits (the Chilean transferable credit system) to graduate." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Students need 240 SCT credits to graduate." }), CONTEXT)).toEqual(["undefined-term"]);
+    const coded = brief({ api: "- grades: `VLSFO` (very low sulphur fuel oil, 0.5% sulphur), `MGO` (marine gas oil)\n- a quote for 800 tonnes VLSFO returns the lowest price." });
+    expect(rulesAt(coded, 9)).toEqual([]);
+    expect(rulesAt(coded, 10)).toEqual([]);
+    expect(rulesAt(brief({ api: "- a quote for 800 tonnes VLSFO returns the lowest price." }), 9)).toEqual(["undefined-term"]);
+  });
 });
+

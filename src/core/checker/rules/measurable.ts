@@ -12,7 +12,8 @@
  */
 import { quantityNear, prevWord, atSentenceStart, endsSentence, type LineCtx } from "../doc.js";
 import { PhraseSet, type PhraseMatch } from "../phrases.js";
-import { NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
+import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
+import { CODE_ACRONYM } from "./undefined-term.js";
 import { CUES, EVAL_CUES, HINT_TEXT, UNBOUNDED_WORDS, type Cue } from "../lexicon/quality.js";
 import type { Line } from "../markdown.js";
 import type { Emit, RawFinding } from "./emit.js";
@@ -155,7 +156,7 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (inTitleCaseName(toks, m.from)) continue;
     if (toks[m.from].w === "too" && inParens(toks, m.from)) continue;
     // "LRU (least recently used)": the words of an acronym's expansion.
-    if (inParens(toks, m.from) && expandsAcronym(toks, m.from)) continue;
+    if (inParens(toks, m.from) && expandsAcronym(toks, m.from, line)) continue;
     const quant = m.value.kind === "quant";
     if (m.value.hint === "freq" && likelihood(toks, m.from, m.to)) continue;
     // "(many customers export from Excel)", "Many of these PDFs are scans": a subject that describes the world.
@@ -202,10 +203,13 @@ function shouted(toks: readonly Tok[], k: number): boolean {
   return (p >= 0 && toks[p].upper) || (n !== undefined && n.t === WORD && n.upper);
 }
 
-function expandsAcronym(toks: readonly Tok[], k: number): boolean {
+function expandsAcronym(toks: readonly Tok[], k: number, line: Line): boolean {
   let j = k;
   while (j > 0 && !(toks[j].t === PUNCT && toks[j].w === "(")) j--;
-  return j > 0 && toks[j - 1].t === WORD && toks[j - 1].upper;
+  if (j === 0) return false;
+  const before = toks[j - 1];
+  // "`VLSFO` (very low sulphur fuel oil)": the acronym may be written as code.
+  return (before.t === WORD && before.upper) || (before.t === CODE && CODE_ACRONYM.test(line.code[before.ref]?.text ?? ""));
 }
 
 function inTitleCaseName(toks: readonly Tok[], k: number): boolean {

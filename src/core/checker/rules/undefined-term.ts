@@ -21,6 +21,8 @@ import { hostOf, isPrivateHost, publicHostLabels } from "./private-link.js";
 import type { Line } from "../markdown.js";
 import type { Emit } from "./emit.js";
 
+/** An acronym written as code ("`VLSFO`"). */
+export const CODE_ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
 const ROMAN = new Set(["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"]);
 /** Placeholder markers belong to the placeholder rule. */
 const MARKERS = new Set(["TBD", "TBC", "TBA", "TODO", "FIXME", "XXX", "WIP", "TK"]);
@@ -69,7 +71,7 @@ function definedHere(toks: readonly Tok[], k: number, line: Line): boolean {
       for (let j = k + 2; j <= k + 3 && j < toks.length; j++) {
         const t = toks[j];
         if (t.t === PUNCT) {
-          if (t.w === "(" && (toks[j + 1]?.w === "a" || toks[j + 1]?.w === "an")) return true;
+          if (t.w === "(" && (toks[j + 1]?.w === "a" || toks[j + 1]?.w === "an" || toks[j + 1]?.w === "the")) return true;
           break;
         }
         if (t.t !== WORD || t.cap) break;
@@ -190,11 +192,13 @@ function initialsOf(w: string): string {
 }
 
 /** "ATS = applicant tracking system", "ATS: applicant tracking system", "ATS, i.e. applicant tracking system". */
-function spelledOutAfter(toks: readonly Tok[], k: number): boolean {
-  // "SKUs" spells "sku"; "APHIS" keeps its S.
-  const letters = toks[k].upper ? toks[k].w : toks[k].w.replace(/s$/, "");
+function spelledOutAfter(toks: readonly Tok[], k: number, letters = lettersOf(toks[k])): boolean {
   if (letters.length < 2 || letters.length > 6) return false;
   let j = k + 1;
+  // "(OCPP 1.6, Open Charge Point Protocol)": a version may stand between; "SCT credits (Sistema de
+  // Créditos Transferibles)": so may the noun the acronym qualifies, before its parenthesis.
+  if (toks[j]?.t === NUM && toks[j + 1]?.w === ",") j++;
+  else if (toks[j]?.t === WORD && !toks[j].cap && toks[j + 1]?.w === "(") j++;
   while (j < toks.length && j <= k + 3 && (toks[j].t === PUNCT || toks[j].w === "i.e" || toks[j].w === "is" || toks[j].w === "means")) j++;
   const apposition = letters.length >= 3 && toks[k + 1]?.w === ",";
   let all = "";
@@ -212,6 +216,11 @@ function spelledOutAfter(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
+/** An acronym's letters: "SKUs" spells "sku"; "APHIS" keeps its S. */
+function lettersOf(t: Tok): string {
+  return t.upper ? t.w : t.w.replace(/s$/, "");
+}
+
 /** Whether dropping one letter of `longer` (not its first or last) gives `shorter`. */
 function oneLetterMore(longer: string, shorter: string): boolean {
   for (let skip = 1; skip < longer.length - 1; skip++) if (longer.slice(0, skip) + longer.slice(skip + 1) === shorter) return true;
@@ -223,7 +232,8 @@ const ROMAN_PART = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;
 
 const CURRENCY_SIGN = /[$¢£¥₡₦₨₩₪₫€₭₮₱₲₴₵₸₹₺₼₽]/;
 
-const SMALL_WORDS = new Set(["of", "and", "for", "the", "to", "in", "on", "a"]);
+/** Small words an acronym may skip, in English and in the languages whose names briefs expand ("Sistema de Créditos"). */
+const SMALL_WORDS = new Set(["of", "and", "for", "the", "to", "in", "on", "a", "de", "del", "des", "du", "la", "le", "les", "el", "los", "das", "der", "die", "und", "et", "y", "e", "da", "do", "di", "van", "von", "für"]);
 
 /**
  * "four carriers (InPost, DPD, DHL, Poczta Polska)": an acronym listed beside
@@ -365,6 +375,7 @@ export class TermTracker {
 
   /** Reads one prose line or heading. */
   line(ctx: LineCtx): void {
+    if (ctx.line.code.length > 0) this.codeExpansions(ctx);
     if ((ctx.chars & (F_NAME | F_ACR)) === 0) return;
     const { toks, line, i } = ctx;
     const glossary = ctx.section === "glossary";
@@ -481,6 +492,16 @@ export class TermTracker {
       if (this.system.has(key)) continue;
       const named = prev?.w === "project" || prev?.w === "codename" || (prev?.w === "team" && prev.cap) || machineSubject(toks, k);
       if (named || (!atSentenceStart(toks, k) && !inNameSequence(toks, k) && systemSlot(toks, k))) this.system.add(key);
+    }
+  }
+
+  /** "`VLSFO` (very low sulphur fuel oil)": an acronym written as code and explained right after it. */
+  private codeExpansions(ctx: LineCtx): void {
+    const toks = ctx.toks;
+    for (let k = 0; k + 1 < toks.length; k++) {
+      if (toks[k].t !== CODE || toks[k + 1].w !== "(") continue;
+      const code = ctx.line.code[toks[k].ref]?.text;
+      if (code !== undefined && CODE_ACRONYM.test(code)) this.defined.add(code.toLowerCase());
     }
   }
 
