@@ -651,5 +651,24 @@ describe("session 6, round 19: one finding per problem, expansions, quoted names
     expect(rulesAt(coded, 10)).toEqual([]);
     expect(rulesAt(brief({ api: "- a quote for 800 tonnes VLSFO returns the lowest price." }), 9)).toEqual(["undefined-term"]);
   });
+
+  it("reads an organisation named by an acronym and its trade, and a person someone worked with", () => {
+    expect(rulesAt(brief({ context: "The backend calls NR Finance for every pre-approval." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The backend calls NR for every pre-approval." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "The PDF must look like the certificate flow we made with Rodolfo last year." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("reads a short quoted phrase as mentioned, a relative clause as no instruction, and a fast charger as a kind of charger", () => {
+    expect(rulesAt(brief({ api: '- The timeline lists events such as "notice of readiness tendered", "all fast" and "commenced loading".' }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The timeline must load fast." }), 9)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ context: "Sometimes the rider had to take a long detour, or the passenger paid for a trip that never started." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "At our DC fast chargers, cars often stay plugged in after the battery is full." }), CONTEXT)).toEqual([]);
+  });
+
+  it("needs no figure for a limit someone requested or one whose changes are the data", () => {
+    expect(rulesAt(brief({ api: "- `accepted`: `start` and `end` must equal the requested window." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Send an email to the planner for each cut-off change." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Send an email to the planner before the cut-off." }), 9)).toEqual(["unquantified"]);
+  });
 });
 

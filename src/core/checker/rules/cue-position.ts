@@ -34,6 +34,8 @@ const FIXED = new Set([
   "smart|contracts", "smart|tv", "smart|home", "smart|watch", "smart|lock", "smart|locks", "smart|plug", "smart|phone",
   "that|many", "this|many", "same|or similar", "well|below", "well|above", "well|within", "well|under", "well|over", "well|beyond", "fast|path", "fast|paths", "graceful|shutdown", "graceful|restart", "graceful|drain", "gracefully|shut", "large|language",
   "short|code", "short|codes", "short|brief", "short|one", "first-class|record", "first-class|records", "minimum|wage", "minimum|wages", "minimum|stay", "most|frequent", "most|frequently", "high|availability", "low|code", "to|smooth", "to|clean", "to|secure", "to|tidy", "to|polish",
+  // A kind of thing named by the quality it is sold for: a fast charger.
+  "fast|charger", "fast|chargers", "fast|charging",
 ]);
 
 /** FIXED by first part, so a pair is looked up without building the "a|b" string. */

@@ -22,7 +22,8 @@ const SELECTING = new Set(["full", "next", "current", "same", "whole", "entire",
 /** A bound given without the limit's name: "a score above 0.8", "at most 5". */
 const BOUND = /(?:\b(?:above|below|over|under|exceeds?|at least|at most|up to|more than|less than|max(?:imum)?|min(?:imum)?)\s*|[<>≤≥]\s*)\d/;
 const NEW_LIMIT = new Set(["a", "an", "own", "some", "any"]);
-const SET_BY_SOMEONE = new Set(["same", "new", "amended", "updated", "current", "changed", "raised", "lowered", "plan", "custom"]);
+const SET_BY_SOMEONE = new Set(["same", "new", "amended", "updated", "current", "changed", "raised", "lowered", "plan", "custom", "requested", "proposed"]);
+const CHANGE_NOUNS = new Set(["change", "changes", "update", "updates"]);
 const DEFINITE = new Set(["the", "its", "their", "our", "his", "her", "this", "that"]);
 /** Institutions whose limits are one fixed figure ("the bank's cut-off time"), not a value per record. */
 const INSTITUTIONS = new Set(["bank", "banks", "provider", "carrier", "regulator", "authority", "government", "insurer", "acquirer", "exchange"]);
@@ -56,6 +57,8 @@ export function refersBack(toks: readonly Tok[], m: PhraseMatch<Cue>): "new" | "
   // "for the same interval", "the same threshold as payouts": one limit identified by another;
   // "a new cap", "the amended quota": a value someone sets, not one the brief leaves out.
   if (toks[m.from - 1] !== undefined && SET_BY_SOMEONE.has(toks[m.from - 1].w)) return "skip";
+  // "an alert for each cut-off change", "the changes of cut-off": the value is data that moves.
+  if (CHANGE_NOUNS.has(toks[m.to]?.w ?? "") || (toks[m.from - 1]?.w === "of" && CHANGE_NOUNS.has(toks[m.from - 2]?.w ?? ""))) return "skip";
   // "counted against that number's limit", "a farmer's limit": a value each record holds, or one a
   // public provider sets ("Stripe's limit"); "the bank's cut-off" is one fixed figure the brief owes.
   const owner = toks[m.from - 1];

@@ -14,6 +14,7 @@ import { quantityNear, prevWord, atSentenceStart, endsSentence, type LineCtx } f
 import { PhraseSet, type PhraseMatch } from "../phrases.js";
 import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { CODE_ACRONYM } from "./undefined-term.js";
+import { quotedMask } from "./non-english.js";
 import { CUES, EVAL_CUES, HINT_TEXT, UNBOUNDED_WORDS, type Cue } from "../lexicon/quality.js";
 import type { Line } from "../markdown.js";
 import type { Emit, RawFinding } from "./emit.js";
@@ -129,6 +130,7 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
   const hits: Hit[] = [];
   if (raw.length === 0) return hits;
   const ok: boolean[] = [];
+  let quoted: boolean[] | null | undefined;
   for (let i = 0; i < raw.length; i++) {
     if (positionOk(toks, raw[i])) ok.push(true);
     else {
@@ -148,6 +150,9 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
       if (!left && !right) continue;
     }
     if (inQuestion(toks, m.from)) continue;
+    // 'events such as "all fast", "commenced loading"': a short quoted phrase is mentioned, not used.
+    if (quoted === undefined) quoted = line.raw.indexOf('"') >= 0 || line.raw.indexOf("“") >= 0 ? quotedMask(toks) : null;
+    if (quoted !== null && quoted[m.from] && shortQuote(toks, quoted, m.from)) continue;
     // "the SWIFT statement", "FAST payments": an acronym or a name in capitals, not the quality word.
     if (m.value.kind !== "quant" && toks[m.from].upper && !shouted(toks, m.from)) continue;
     // "3-D Secure", "Smart Retry" mid-sentence: a capitalised quality word is part of a name.
@@ -201,6 +206,14 @@ function shouted(toks: readonly Tok[], k: number): boolean {
   const p = prevWord(toks, k);
   const n = toks[k + 1];
   return (p >= 0 && toks[p].upper) || (n !== undefined && n.t === WORD && n.upper);
+}
+
+/** Whether the quotation around token k holds at most four words. */
+function shortQuote(toks: readonly Tok[], quoted: readonly boolean[], k: number): boolean {
+  let words = 0;
+  for (let j = k; j >= 0 && quoted[j]; j--) if (toks[j].t === WORD) words++;
+  for (let j = k + 1; j < toks.length && quoted[j]; j++) if (toks[j].t === WORD) words++;
+  return words <= 4;
 }
 
 function expandsAcronym(toks: readonly Tok[], k: number, line: Line): boolean {

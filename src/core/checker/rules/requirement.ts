@@ -18,6 +18,7 @@ const REQUIREMENT_WORDS = new Set(
 const WEAK_REQUIREMENT_WORDS = new Set(["only", "never", "always", "keep", "make", "let", "please", "ensure"]);
 /** "keep", "make", "let" ask for something as an imperative only: "Keep backups for …", not "customers keep their books in …". */
 const VERB_ONLY_AS_INSTRUCTION = new Set(["keep", "make", "let"]);
+const RELATIVE_PRONOUNS = new Set(["that", "which", "who"]);
 const PRESENT_DAY = new Set(["today", "currently", "nowadays"]);
 
 /** The sentence around token k, or the part of it on this side of a semicolon ("documents become stale; customers must …"). */
@@ -72,6 +73,8 @@ export function statesRequirement(toks: readonly Tok[], k: number, cue: Cue): bo
     // "Only count recent views", "Keep backups for …", "please make …": an instruction; "a lot of
     // them keep their books in Fortnox" tells of today.
     if (t.t !== WORD || !WEAK_REQUIREMENT_WORDS.has(t.w)) continue;
+    // "charged for a trip that never started": a relative clause describes, it does not instruct.
+    if (j > a && RELATIVE_PRONOUNS.has(toks[j - 1].w)) continue;
     if (!VERB_ONLY_AS_INSTRUCTION.has(t.w) || j === a || /^(please|and|then|also|just|so)$/.test(toks[j - 1].w) || toks[j - 1].t === PUNCT) return true;
   }
   // Imperative: the sentence opens with the cue as a bare verb ("Throttle heavy users").

@@ -23,6 +23,10 @@ import type { Emit } from "./emit.js";
 
 /** An acronym written as code ("`VLSFO`"). */
 export const CODE_ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
+/** Words that end an organisation's name ("NR Finance", "DSV Logistics"). */
+const ORGANISATION_HEADS = new Set(
+  "finance financial bank banking insurance assurance capital group holdings partners motors logistics airlines airways energy health healthcare pharma labs systems technologies solutions media telecom foods retail express leasing credit securities consulting ventures industries".split(" "),
+);
 const ROMAN = new Set(["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"]);
 /** Placeholder markers belong to the placeholder rule. */
 const MARKERS = new Set(["TBD", "TBC", "TBA", "TODO", "FIXME", "XXX", "WIP", "TK"]);
@@ -319,6 +323,8 @@ function personLike(toks: readonly Tok[], k: number): boolean {
   if (next && next.w === "," && ASKED_BEFORE.has(toks[k + 2]?.w ?? "") && OBJECT_PRONOUNS.has(toks[k + 3]?.w ?? "")) return true;
   // "in the Thursday call with Minna", "together with Lars": someone the writer met or worked with.
   if (prev && prev.w === "with" && /^(call|calls|meeting|meetings|chat|session|workshop|together|sync)$/.test(tokBefore(toks, k, 2)?.w ?? "")) return true;
+  // "the certificate flow we made with Rodolfo last year": work done with someone ("built with" names tools).
+  if (prev && prev.w === "with" && /^(made|did|done|worked|wrote|designed|drafted)$/.test(tokBefore(toks, k, 2)?.w ?? "")) return true;
   // "a ticket from Mette at Fynbo Cykler": a person at an organisation.
   if (prev && prev.w === "from" && next && next.w === "at" && toks[k + 2]?.cap) return true;
   // "reviewed by Tomás", "owned by Dana": a person's role.
@@ -434,6 +440,11 @@ export class TermTracker {
       if (t.acr && insideBraces(line.raw, t.s, t.e)) continue;
       // "HM Revenue & Customs", "BNP Paribas": the acronym opens an organisation's name.
       if (t.acr && toks[k + 1]?.t === WORD && toks[k + 1].cap && !toks[k + 1].upper && toks[k + 1].s === t.e + 1 && (toks[k + 1].info & W_KNOWN) === 0 && isNameShape(toks[k + 1])) continue;
+      // "NR Finance", "KBC Bank": an acronym and the trade of an organisation name one.
+      if (t.acr && toks[k + 1]?.t === WORD && toks[k + 1].s === t.e + 1 && toks[k + 1].cap && ORGANISATION_HEADS.has(toks[k + 1].w)) {
+        this.defined.add(key);
+        continue;
+      }
       // "SIX Swiss Exchange": an acronym, a known adjective and a capitalised noun name one organisation.
       if (t.acr && toks[k + 1]?.t === WORD && toks[k + 1].cap && !toks[k + 1].upper && (toks[k + 1].info & W_KNOWN) !== 0 && toks[k + 2]?.t === WORD && toks[k + 2].cap && !toks[k + 2].upper) continue;
       if (glossary || definedHere(toks, k, line)) {
