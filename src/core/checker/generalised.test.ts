@@ -670,5 +670,27 @@ describe("session 6, round 19: one finding per problem, expansions, quoted names
     expect(rulesAt(brief({ api: "- Send an email to the planner for each cut-off change." }), 9)).toEqual([]);
     expect(rulesAt(brief({ api: "- Send an email to the planner before the cut-off." }), 9)).toEqual(["unquantified"]);
   });
+
+  it("reads counts of last year, data someone did, and a system named for its use as no shared context", () => {
+    expect(rulesAt(brief({ edge: "- Three papers in the same session: `422`; the Board handles these by hand (2 cases last year)." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Three papers in the same session: handle them like last year." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "Reviewers want the events in our database so they can see what the learner did." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The export must match what the billing system does." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "Appointments are saved in our workshop system, a PostgreSQL database." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reads listed letters as no language, a page in a known format and a tool people work in as no private place", () => {
+    expect(rulesAt(brief({ api: "- PDF/A-2b with fonts embedded, so the Turkish letters ç, ğ, ı, ö, ş, ü render on every reader." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Unknown code: `404`; the HTML page says the code does not exist." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Unknown code: see the LABLINK page for the codes." }), EDGE)).toContain("private-link");
+    expect(rulesAt(brief({ context: "Our managers make teacher timetables in Google Sheets for each centre." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The teacher timetables are in Google Sheets." }), CONTEXT)).toEqual(["private-link"]);
+  });
+
+  it("reads an item continuing a sentence and a relative clause about a record as no question", () => {
+    expect(rulesAt(brief({ api: "The statement:\n\n- shows the grades;\n- is stored at `statements/{year}.pdf` in the bucket." }), 11)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- A batch for a `session_id` we do not know yet: store it in `orphan_events`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- A batch after the exam ends: we do not know yet." }), EDGE)).toEqual(["open-question"]);
+  });
 });
 

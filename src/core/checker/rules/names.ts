@@ -4,6 +4,7 @@
  */
 import { WORD, type Tok } from "../tokenize.js";
 import { PERSON_ARTIFACTS } from "../lexicon/cues.js";
+import { KNOWN_ACRONYMS } from "../lexicon/known.js";
 import { FOREIGN_MASK, W_ENGLISH, W_KNOWN, W_NUMBER, WORD_INFO } from "../wordinfo.js";
 
 /**
@@ -38,6 +39,13 @@ export function isKnownWord(w: string): boolean {
 }
 
 /** A product, place, team or standard a reader knows ("sre", "fhir"), not an English word ("his", "it"). */
+const KNOWN_ACRONYMS_LC = new Set([...KNOWN_ACRONYMS].map((a) => a.toLowerCase()));
+
+/** A well-known technical acronym, by its lower-cased text ("html", "pdf"). */
+export function isKnownAcronym(w: string): boolean {
+  return KNOWN_ACRONYMS_LC.has(w);
+}
+
 export function isKnownName(w: string): boolean {
   const bits = WORD_INFO.get(w) ?? 0;
   return (bits & W_KNOWN) !== 0 && (bits & (W_ENGLISH | W_NUMBER)) === 0;

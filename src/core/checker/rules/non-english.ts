@@ -106,7 +106,8 @@ function countLanguage(toks: readonly Tok[], from: number, to: number, mask: boo
         if (wholeLine) continue;
       } else {
         // "Chloé Martin", "Gdańsk": names carry accents in any language; prose has them in its ordinary words.
-        if (t.accent && !t.cap) counts.accented++;
+        // "the Turkish letters ç, ğ, ö": a letter named on its own is no word of a language.
+        if (t.accent && !t.cap && t.e - t.s > 1) counts.accented++;
         // "Junta de Freguesia de Arroios": a small word between capitalised ones joins a name.
         if (!t.cap && k > from && k + 1 < to && toks[k - 1].cap && toks[k + 1].cap) continue;
         const bits = t.info & FOREIGN_MASK;

@@ -112,6 +112,10 @@ function problemToday(ctx: LineCtx, toks: readonly Tok[], from: number): boolean
 /** "`queued` while undecided", "the oldest undecided traces": a state of the data, not the writer's doubt. */
 function stateOfRecord(toks: readonly Tok[], from: number, to: number): boolean {
   if (/^(while|until|once)$/.test(tokBefore(toks, from)?.w ?? "")) return true;
+  // "a batch for a `session_id` we do not know yet": a relative clause about the record, right after its noun.
+  const subject = tokBefore(toks, from);
+  const noun = tokBefore(toks, from, 2);
+  if (subject?.w === "we" && toks[from].w.startsWith("do") && noun !== undefined && (noun.t === CODE || (noun.t === WORD && (noun.info & W_ENGLISH) === 0 && !noun.cap))) return true;
   const next = toks[to];
   return toks[from].w === "undecided" && next !== undefined && next.t === WORD && (next.info & W_ENGLISH) === 0;
 }
@@ -180,6 +184,8 @@ function unmarkedQuestion(ctx: LineCtx): { s: number; e: number } | null {
   if ((first.w === "do" || first.w === "does" || first.w === "can" || first.w === "must") && !SUBJECT_PRONOUNS.has(second.w)) return null;
   // "Should work like the pause feature": a requirement with its subject left out, not a question.
   if ((first.w === "should" || first.w === "must") && SUBJECTLESS_VERBS.has(second.w)) return null;
+  // "- is stored at `statements/…`": an item continuing the sentence above; "is" needs a subject to ask.
+  if ((first.w === "is" || first.w === "are") && !second.cap && !BE_SUBJECTS.has(second.w)) return null;
   let end = toks.length;
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k];
@@ -194,6 +200,8 @@ function unmarkedQuestion(ctx: LineCtx): { s: number; e: number } | null {
   return { s: first.s, e: toks[end - 1].e };
 }
 
+/** Words a subject may open with after a questioning "is" / "are" ("is the cap per day", "are there …"). */
+const BE_SUBJECTS = new Set("the a an this that these those it there our their your my any every each some all no we they you he she".split(" "));
 const SUBJECTLESS_VERBS = new Set("work behave return use follow send show support include allow handle look run match apply accept reject fail keep stay start stop happen go get have".split(" "));
 
 /** Auxiliary + subject pronoun: the word order of a question ("do they keep…", "should we drop…"). */

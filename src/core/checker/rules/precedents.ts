@@ -344,6 +344,8 @@ export function lastTime(toks: readonly Tok[]): Hit | null {
     while (a > 0 && a > k - 40 && !(toks[a - 1].t === PUNCT && endsSentence(toks, a - 1))) a--;
     // "Last quarter we had 14 account takeovers … in the same session": a count of what happened.
     if (countsEvents(toks, a, k + 40)) continue;
+    // "(2 cases last year)": a count of what happened, right before its time.
+    if (k >= 2 && toks[k - 2].t === NUM && toks[k - 1].t === WORD) continue;
     for (let j = a; j < toks.length && j < k + 40 && !(toks[j].t === PUNCT && endsSentence(toks, j)); j++) {
       const w = toks[j].w;
       // "against the same month last year": a date in the calendar, not a precedent.

@@ -6,7 +6,7 @@
  */
 import type { Doc, LineCtx } from "../doc.js";
 import { atSentenceStart } from "../doc.js";
-import { isKnownWord, isUnknownName, mostlyForeign, ownedFile, tokBefore } from "./names.js";
+import { isKnownAcronym, isKnownWord, isUnknownName, mostlyForeign, ownedFile, tokBefore } from "./names.js";
 import { F_ACR, F_DOT, F_NAME, S_PRIVATE, T_PRIVATE, W_KNOWN } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
 import { NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
@@ -217,6 +217,22 @@ function isDestination(toks: readonly Tok[], k: number): boolean {
 const CONNECT_VERBS = new Set("connect connects connected connecting disconnect disconnected link linked install installed integrate integrated authorise authorize authorised authorized".split(" "));
 const PASTE_VERBS = new Set(["pasted", "copied", "quoted", "forwarded", "exported"]);
 
+const WORK_VERBS = new Set("make makes made build builds built keep keeps kept track tracks tracked manage manages managed plan plans planned create creates created edit edits edited maintain maintains maintained prepare prepares prepared calculate calculates calculated draft drafts drafted".split(" "));
+
+/**
+ * "managers make teacher timetables in Google Sheets": the tool people work in, named by its
+ * product name; "the timetable is in Google Sheets" points at a document and stays a place.
+ */
+function workedIn(toks: readonly Tok[], k: number): boolean {
+  if (toks[k - 1]?.w !== "in") return false;
+  for (let j = k - 2; j >= 0 && j >= k - 7; j--) {
+    const t = toks[j];
+    if (t.t === PUNCT) return false;
+    if (WORK_VERBS.has(t.w)) return true;
+  }
+  return false;
+}
+
 /** Whether the tool at k is named as an integration or a channel rather than a page to read. */
 function integration(toks: readonly Tok[], k: number): boolean {
   const prev = tokBefore(toks, k);
@@ -356,7 +372,7 @@ export function publicHostLabels(doc: Doc): ReadonlySet<string> {
 function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean): { s: number; e: number } | null {
   for (const m of PLACES.findAll(toks, S_PRIVATE)) {
     // A named tool ("Microsoft Teams") may be an integration; a phrase ("see attached") never is.
-    if (!isDestination(toks, m.from) && !(toks[m.from].cap && integration(toks, m.from)) && !ownedByOthers(toks, m.from) && !ownedByRecord(toks, m.from) && !servedScreen(toks, m.from, m.to) && !calledDesk(toks, m.from)) return { s: toks[m.from].s, e: toks[m.to - 1].e };
+    if (!isDestination(toks, m.from) && !(toks[m.from].cap && (integration(toks, m.from) || workedIn(toks, m.from))) && !ownedByOthers(toks, m.from) && !ownedByRecord(toks, m.from) && !servedScreen(toks, m.from, m.to) && !calledDesk(toks, m.from)) return { s: toks[m.from].s, e: toks[m.to - 1].e };
   }
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
@@ -412,7 +428,8 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
 function internalDocument(toks: readonly Tok[]): { s: number; e: number } | null {
   for (let k = 1; k + 1 < toks.length; k++) {
     const t = toks[k];
-    if (t.t !== WORD || !t.acr || (t.info & W_KNOWN) !== 0 || toks[k - 1].w !== "the") continue;
+    // "the HTML page says the code does not exist": a page in a known format is the product's own.
+    if (t.t !== WORD || !t.acr || (t.info & W_KNOWN) !== 0 || toks[k - 1].w !== "the" || isKnownAcronym(t.w)) continue;
     const next = toks[k + 1];
     // "the JAAP board wants …": a board of people, not a board of cards; "the CPF Board" is an organisation.
     if (next.w === "board" && ((toks[k + 2]?.t === WORD && PEOPLE_VERBS.has(toks[k + 2].w)) || next.cap)) continue;

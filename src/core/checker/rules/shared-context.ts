@@ -12,7 +12,7 @@ import { atSentenceStart, type LineCtx } from "../doc.js";
 import { F_ACR, F_NAME, S_SHARED, T_ASK, T_DECIDE, T_DOES, T_MEETING, T_SAME, T_SHARED, T_WAY, T_WE, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
 import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
-import { ASK_VERBS, CONVERSATION_VERBS, MEETING_NOUNS, PAST_TIME_WORDS, PERSON_ARTIFACTS, SHARED_PHRASES } from "../lexicon/cues.js";
+import { ASK_VERBS, CONVERSATION_VERBS, MEETING_NOUNS, PAST_TIME_WORDS, PERSON_ARTIFACTS, SHARED_PHRASES, SYSTEM_NOUNS } from "../lexicon/cues.js";
 import { CAPITALISED_WORDS, PLACES } from "../lexicon/known.js";
 import { isUnknownName, possessiveArtifact } from "./names.js";
 import type { Emit } from "./emit.js";
@@ -177,6 +177,17 @@ function teamDecision(toks: readonly Tok[]): Hit | null {
 /** "must match what the ERP does": behaviour defined by another system. */
 const USER_ROLES = new Set("user users customer customers client clients visitor visitors member members player players buyer buyers shopper shoppers patient patients driver drivers guest guests".split(" "));
 
+const CONFORMING = new Set(["same", "like", "as", "match", "matches", "matching", "mirror", "mirrors", "follow", "follows", "copy", "copies", "replicate", "reproduce", "do", "does", "exactly", "just"]);
+
+/** A word of matching or copying just before token k ("match what …", "same as what …"). */
+function comparedWith(toks: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    if (toks[j].t !== WORD) return false;
+    if (CONFORMING.has(toks[j].w)) return true;
+  }
+  return false;
+}
+
 function whatItDoes(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
   for (let k = 0; k + 2 < toks.length; k++) {
     if ((toks[k].info & W_ENGLISH) === 0 || (toks[k].w !== "what" && toks[k].w !== "whatever")) continue;
@@ -186,6 +197,9 @@ function whatItDoes(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | n
     if (toks[k + 1].w !== "the" && toks[k + 1].w !== "our" && !person) continue;
     // "whatever the user does": any action of the product's users, not someone's habit.
     if (USER_ROLES.has(toks[k + 2]?.w ?? "")) continue;
+    // "reviewers cannot see what the learner did": what was done is the data shown; only behaviour
+    // to match or copy ("must match what the ERP does", "same as what the old app did") is a precedent.
+    if (!person && !comparedWith(toks, k)) continue;
     for (let j = k + 2; j < toks.length && j <= k + 5; j++) {
       const t = toks[j];
       if (t.t !== WORD && t.t !== CODE) break;
@@ -213,6 +227,8 @@ function pastMeeting(toks: readonly Tok[]): Hit | null {
       }
     }
     if (prep < 0) continue;
+    // "saved in our workshop system": the noun names what the system is for, not a meeting.
+    if (toks[k + 1]?.t === WORD && SYSTEM_NOUNS.has(toks[k + 1].w)) continue;
     // "on the call with Ravi": a conversation with a named person.
     if (toks[k + 1]?.w === "with" && toks[k + 2]?.t === WORD && toks[k + 2].cap) qualified = true;
     if (!qualified) {
