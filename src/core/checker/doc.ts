@@ -186,6 +186,12 @@ const CLAUSE_WORDS = new Set(["so", "because", "since", "unless", "until", "whil
  * figure: "fast: p95 < 200 ms"), or up to `before` tokens earlier in the same
  * clause.
  */
+/** "quickly after 10:00", "since 08:30": a time of day the cue counts from, not a figure that bounds it. */
+function clockReference(toks: readonly Tok[], k: number): boolean {
+  return toks[k].t === NUM && (toks[k - 1]?.w === "after" || toks[k - 1]?.w === "since") && CLOCK_TIME.test(toks[k].w);
+}
+const CLOCK_TIME = /^\d{1,2}:\d{2}$/;
+
 export function quantityNear(
   toks: readonly Tok[],
   from: number,
@@ -198,7 +204,8 @@ export function quantityNear(
   /** False when a frequency word ("weekly") does not answer the cue ("inactive users … the weekly email"). */
   frequencyCounts = true,
 ): boolean {
-  const counts = (k: number): boolean => isQuantity(toks, k, line) && (!quality || (!isRate(toks, k) && !isCountWord(toks, k))) && (frequencyCounts || (toks[k].info & W_FREQUENCY) === 0);
+  const counts = (k: number): boolean =>
+    isQuantity(toks, k, line) && (!quality || (!isRate(toks, k) && !isCountWord(toks, k))) && (frequencyCounts || (toks[k].info & W_FREQUENCY) === 0) && !clockReference(toks, k);
   let seen = 0;
   for (let k = to; k < toks.length && seen < after; k++) {
     if (toks[k].t === PUNCT) {

@@ -692,5 +692,24 @@ describe("session 6, round 19: one finding per problem, expansions, quoted names
     expect(rulesAt(brief({ edge: "- A batch for a `session_id` we do not know yet: store it in `orphan_events`." }), EDGE)).toEqual([]);
     expect(rulesAt(brief({ edge: "- A batch after the exam ends: we do not know yet." }), EDGE)).toEqual(["open-question"]);
   });
+
+  it("keeps a question open when the next sentence says nobody has answered, and finds past meetings and someone's notices", () => {
+    expect(rulesAt(brief({ edge: "- Should two spots from one advertiser share one cap? Sales hasn't said." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Should a pass last until the signal is lifted? Editorial is split." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Should two spots from one advertiser share one cap? Yes, one cap per advertiser." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "The format of each brand is different, like we saw in the meeting." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- Message format: the same as the notices Maria sends today." }), 9)).toEqual(["shared-context"]);
+  });
+
+  it("reads a time of day as the start of 'quickly', and a second predicate as a predicate", () => {
+    expect(rulesAt(brief({ api: "- Messages must go out quickly after 10:00." }), 9)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ api: "- Messages must go out within 5 minutes after 10:00." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Perspective API is down or slow: hold the comment." }), EDGE)).toEqual(["vague-term"]);
+  });
+
+  it("reads a convention's title and a text given below as no gaps", () => {
+    expect(rulesAt(brief({ context: "Crew lists follow FAL Form 5 (FAL is the Convention on Facilitation of International Maritime Traffic)." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The full text of the watermark is long, but the short version is below." }), CONTEXT)).toEqual([]);
+  });
 });
 

@@ -12,7 +12,7 @@ const list = (s: string): string[] => s.split(",").map((p) => p.trim().replace(/
 /** Verbs of talking and deciding: "as discussed", "what we agreed". */
 export const CONVERSATION_VERBS = set(`
 discussed agreed mentioned decided promised said talked planned aligned covered chatted settled
-requested suggested proposed noted explained raised
+requested suggested proposed noted explained raised saw showed shown presented
 `);
 
 /** Events where knowledge was shared out loud. */

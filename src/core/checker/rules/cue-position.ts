@@ -150,6 +150,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if (prev && (prev.w === "a" || prev.w === "an" || prev.w === "the")) return false;
       // "is fast", "keep it simple", "easy to use", or closing the sentence: "find the flow pleasant."
       if (cue.hint === "usability" && objectComplement(toks, g)) return true;
+      // "Perspective API is down or slow:": the second of two predicates joined after the verb.
+      if (g >= 2 && (toks[g].w === "or" || toks[g].w === "and") && toks[g - 1].t === WORD && isLinking(toks, g - 2)) return true;
       return isLinking(toks, g) || (next !== undefined && next.w === "to" && text !== "fine") || closesSentence(toks, m.to);
     case "attr":
       // "a small service", "a big fix": the size of a program or a change is not a figure to give.

@@ -274,7 +274,8 @@ function isHeaderRow(ctx: LineCtx): boolean {
 }
 
 const PLACEHOLDER_FIGURE = /\b(?:XXX|TBD|TBC|TODO|N)\b|\?\?/;
-const DEFINED_ELSEWHERE = /\b(?:defined|described|specified|given|listed|set out) (?:under [A-Za-z ]{1,40}(?:below|above)|below|above|in the (?:table|section) (?:below|above))\b/;
+// "… but the short version is below.": "is below" ending its clause points further on in the brief.
+const DEFINED_ELSEWHERE = /\b(?:(?:defined|described|specified|given|listed|set out) (?:under [A-Za-z ]{1,40}(?:below|above)|below|above|in the (?:table|section) (?:below|above))\b|(?:is|are) (?:below|above)(?=[.,;:]|$))/;
 const FIGURES_ELSEWHERE = /\b(?:table|numbers|figures|targets|values|limits) (?:below|above)\b|\bin the table\b|\bsee (?:below|above)\b/i;
 
 /** Shared empty result for the many lines without a cue (never added to: see measureLine). */

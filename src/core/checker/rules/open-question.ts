@@ -120,6 +120,8 @@ function stateOfRecord(toks: readonly Tok[], from: number, to: number): boolean 
   return toks[from].w === "undecided" && next !== undefined && next.t === WORD && (next.info & W_ENGLISH) === 0;
 }
 
+const NOT_YET_ANSWERED = new Set(["said", "decided", "answered", "confirmed", "replied", "agreed", "responded", "signed"]);
+const NEGATED_HAVE = new Set(["hasn't", "haven't", "has", "have"]);
 const DEFERRING = new Set(["lean", "leaning", "yet", "pending", "waiting", "unsure", "undecided", "tbd", "tbc"]);
 
 /** Whether the sentence after a question only leans or waits ("Leaning towards raw for now."). */
@@ -136,6 +138,9 @@ function deferredAfter(toks: readonly Tok[], from: number): boolean {
     // "Need to circle back with risk."; "Revenue says no, CRM says yes.": no one answer.
     if (t.w === "back" && toks[k - 1]?.w === "circle") return true;
     if (t.w === "checking" && (toks[k - 1]?.w === "still" || toks[k - 1]?.w === "are" || toks[k - 1]?.w === "is")) return true;
+    // "Sales hasn't said.", "Legal has not decided.", "Editorial is split.": no answer given, or no one answer.
+    if (NOT_YET_ANSWERED.has(t.w) && (NEGATED_HAVE.has(toks[k - 1]?.w ?? "") || (toks[k - 1]?.w === "not" && NEGATED_HAVE.has(toks[k - 2]?.w ?? "")))) return true;
+    if (t.w === "split" && (toks[k - 1]?.w === "is" || toks[k - 1]?.w === "are")) return true;
     if ((t.w === "says" || t.w === "wants") && toks.slice(k + 1).some((u) => u.w === t.w)) return true;
   }
   return false;

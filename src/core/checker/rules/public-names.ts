@@ -86,7 +86,7 @@ export function introducesItself(toks: readonly Tok[], k: number): boolean {
   return verb !== undefined && verb.t === WORD && !verb.cap && BUSINESS_VERBS.has(verb.w);
 }
 
-const LAW_WORDS = new Set(["act", "acts", "regulation", "regulations", "directive", "code", "law", "ordinance", "statute", "decree", "rules"]);
+const LAW_WORDS = new Set(["act", "acts", "regulation", "regulations", "directive", "code", "law", "ordinance", "statute", "decree", "rules", "convention", "treaty"]);
 const TITLE_JOINS = new Set(["and", "of", "on", "for", "the", "in", "to"]);
 
 /**
