@@ -713,3 +713,38 @@ describe("session 6, round 19: one finding per problem, expansions, quoted names
   });
 });
 
+
+describe("session 6, round 20: nouns, records, names of several words, stories", () => {
+  it("reads 'per well' as a noun, 'their best result' as a record, a small endpoint as no size, and a reference interval as a term", () => {
+    expect(rulesAt(brief({ api: "- The export has one line per well, with the sample id." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The export must work well." }), 9)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ api: "- The wave is checked against their best result in past races." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Pick the best wave for the runner." }), 9)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ context: "We want a small endpoint that the scanner app calls to reprint the label." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Answer a lookup with the one reference interval that matches." }), 9)).toEqual([]);
+  });
+
+  it("expands hyphenated acronyms and elided articles, knows dotted country names, a product's model and the brief's own sections", () => {
+    expect(rulesAt(brief({ context: "Our group runs four LC-MS systems (liquid chromatography–mass spectrometry) today." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Numbers are issued by the Régie de l'assurance maladie du Québec, RAMQ, today." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Coaches need a certificate from the U.S. Center for SafeSport every year." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "We run serial dilutions on a Hamilton Microlab STAR every night." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The rate is the one published by Banco de México for the day." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ api: "- A confirmed renewal shows the push text exactly as written in Context." }), 9)).toEqual([]);
+  });
+
+  it("reads a passive 'shared by', a usual figure given, and a story of last year as no shared context", () => {
+    expect(rulesAt(brief({ edge: "- Booking shared by 4 players: each player pays 25%." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ api: "- A member can cancel inside the usual 8-hour window." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Cancellations follow the usual rules." }), 9)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "Last year the onboarding was done by hand by our IT team, following a checklist of 12 steps." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The onboarding must work the same as last year." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("reads a record of the same flow, a field in a list of fields and a value referred to as 'the same' as no gaps of their own", () => {
+    expect(rulesAt(brief({ api: "- The credit note takes the next number in the same numbering series as the original invoice." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Rounding works the same way as the original system." }), 9)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- `GET /batches/{no}` returns product code, batch size, manufacturing date, expiry date and status." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Use the same backoff we agreed with Omar on Tuesday's call." }), EDGE)).toEqual(["shared-context"]);
+  });
+});

@@ -35,7 +35,7 @@ const FIXED = new Set([
   "that|many", "this|many", "same|or similar", "well|below", "well|above", "well|within", "well|under", "well|over", "well|beyond", "fast|path", "fast|paths", "graceful|shutdown", "graceful|restart", "graceful|drain", "gracefully|shut", "large|language",
   "short|code", "short|codes", "short|brief", "short|one", "first-class|record", "first-class|records", "minimum|wage", "minimum|wages", "minimum|stay", "most|frequent", "most|frequently", "high|availability", "low|code", "to|smooth", "to|clean", "to|secure", "to|tidy", "to|polish",
   // A kind of thing named by the quality it is sold for: a fast charger.
-  "fast|charger", "fast|chargers", "fast|charging",
+  "fast|charger", "fast|chargers", "fast|charging", "reference|interval", "reference|intervals", "confidence|interval", "confidence|intervals",
 ]);
 
 /** FIXED by first part, so a pair is looked up without building the "a|b" string. */
@@ -117,8 +117,10 @@ export const MEASURE_NOUNS = new Set(
 );
 
 /** Nouns a size word describes loosely: programs, changes and the weather ("a small service", "heavy rain"). */
+const NOUN_BEFORE = new Set(["per", "each", "every"]);
+const RECORD_DETERMINERS = new Set(["their", "his", "her", "its", "our", "my", "your", "that", "this"]);
 const UNMEASURED_HEADS = new Set(
-  "service services app apps tool tools script scripts module library change changes fix fixes tweak rain snow snowfall rainfall wind winds storm storms fog".split(" "),
+  "service services app apps tool tools script scripts module library change changes fix fixes tweak endpoint endpoints job jobs rain snow snowfall rainfall wind winds storm storms fog".split(" "),
 );
 /** "the long edge", "the short side": geometry, not time. */
 const SHAPE_NOUNS = new Set(["edge", "edges", "side", "sides", "axis"]);
@@ -144,6 +146,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if (cue.kind === "quant" && prev !== undefined && (prev.w === "not" || prev.w === "never") && text.endsWith("ed")) return false;
       return true;
     case "notas":
+      // "one line per well", "for each well": after a determiner or "per" the word is a noun.
+      if (prev && (NOUN_BEFORE.has(prev.w) || DETERMINERS.has(prev.w))) return false;
       return !(prev && prev.w === "as") && !(next && next.w === "as");
     case "pred":
       // "never has a fine": after an article the word is a noun.
@@ -154,6 +158,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if (g >= 2 && (toks[g].w === "or" || toks[g].w === "and") && toks[g - 1].t === WORD && isLinking(toks, g - 2)) return true;
       return isLinking(toks, g) || (next !== undefined && next.w === "to" && text !== "fine") || closesSentence(toks, m.to);
     case "attr":
+      // "their best result", "the runner's best time", "that best result": a record of someone's, not a quality asked for.
+      if (cue.kind === "vague" && m.to - m.from === 1 && toks[m.from].w === "best" && prev !== undefined && (prev.poss || RECORD_DETERMINERS.has(prev.w))) return false;
       // "a small service", "a big fix": the size of a program or a change is not a figure to give.
       if (cue.hint === "size" && next !== undefined && UNMEASURED_HEADS.has(next.w)) return false;
       if (cue.hint === "time" && next !== undefined && SHAPE_NOUNS.has(next.w)) return false;

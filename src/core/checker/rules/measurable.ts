@@ -163,6 +163,10 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "LRU (least recently used)": the words of an acronym's expansion.
     if (inParens(toks, m.from) && expandsAcronym(toks, m.from, line)) continue;
     const quant = m.value.kind === "quant";
+    // "returns product code, batch size, manufacturing date and status": the name of a field in a list of fields.
+    if (quant && inListOfNames(toks, m.from, m.to)) continue;
+    // "Use the same backoff we agreed with Omar": the value exists elsewhere; where it is, is shared-context's finding.
+    if (quant && toks[m.from - 1]?.w === "same") continue;
     if (m.value.hint === "freq" && likelihood(toks, m.from, m.to)) continue;
     // "(many customers export from Excel)", "Many of these PDFs are scans": a subject that describes the world.
     if (toks[m.from].w === "many" && m.to - m.from === 1 && clauseStart(toks, m.from)) continue;
@@ -207,6 +211,26 @@ function shouted(toks: readonly Tok[], k: number): boolean {
   const n = toks[k + 1];
   return (p >= 0 && toks[p].upper) || (n !== undefined && n.t === WORD && n.upper);
 }
+
+/**
+ * Whether tokens [from, to) are one item of a comma-separated list of short names, with
+ * at least two more commas on the line: "SSCC, room, in time, out time, pulp temperature".
+ */
+function inListOfNames(toks: readonly Tok[], from: number, to: number): boolean {
+  if (toks[from - 1]?.w !== ",") return false;
+  const after = toks[to];
+  if (after === undefined || !(after.w === "," || after.w === "and" || after.w === ")" || (after.t === PUNCT && endsSentence(toks, to)))) return false;
+  let commas = 0;
+  for (const t of toks) if (t.t === PUNCT && t.w === ",") commas++;
+  if (commas < 3) return false;
+  // Items are short: no verb-like run of more than three words between the commas around the cue.
+  let words = 0;
+  for (let j = from - 2; j >= 0 && toks[j].w !== "," && toks[j].w !== ":" && !LIST_OPENERS.has(toks[j].w); j--) if (++words > 3) return false;
+  return true;
+}
+
+/** Words that open a list of fields ("returns product code, batch size, …"). */
+const LIST_OPENERS = new Set(["returns", "return", "with", "includes", "include", "contains", "contain", "has", "have", "are", "is"]);
 
 /** Whether the quotation around token k holds at most four words. */
 function shortQuote(toks: readonly Tok[], quoted: readonly boolean[], k: number): boolean {

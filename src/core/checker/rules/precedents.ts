@@ -14,6 +14,15 @@ import { isUnknownName } from "./names.js";
 import { PRONOUN_SUBJECTS, PROJECT_NOUNS, ENGLISH_OR_STOP, span, wordAhead, isPastVerb, GROUP_NOUNS, DEPARTMENTS, HONORIFICS, DECIDERS, type Hit } from "./shared-context-words.js";
 
 const DOES = new Set(["does", "do", "did", "done", "set", "treats", "treat", "treated", "handles", "handled", "already", "works", "worked", "used", "uses", "describes", "described", "says", "said", "shows", "showed", "recommends", "documents", "runs", "ran", "demoed", "demonstrated"]);
+const RECORDS_OF_THE_FLOW = new Set(["original", "parent", "corresponding", "related", "linked", "underlying", "source"]);
+/** Nouns after "original" that name an earlier way of working, not a record ("the original flow"). */
+const WAYS_OF_WORKING = new Set(["flow", "process", "version", "setup", "logic", "implementation", "design", "approach", "script", "rules", "integration", "system", "service", "app", "tool", "plan", "spreadsheet", "sheet"]);
+
+/** "the original invoice", "the parent order": a record the work itself handles, at token k. */
+function recordOfTheFlow(toks: readonly Tok[], k: number): boolean {
+  const noun = toks[k + 1];
+  return RECORDS_OF_THE_FLOW.has(toks[k]?.w ?? "") && noun !== undefined && noun.t === WORD && !WAYS_OF_WORKING.has(noun.w);
+}
 const CURRENT = new Set(["today", "now", "currently", "above", "below", "described"]);
 
 /** "the same rule as the warehouse app", "same way we did", "same approach Lena took". */
@@ -33,6 +42,8 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       const r = toks[n + 1];
       // "in the same way as a clash": a kind the brief describes, not a precedent.
       if (!r || r.t === CODE || r.t === URL || CURRENT.has(r.w) || r.w === "a" || r.w === "an") continue;
+      // "the same numbering series as the original invoice": another record of the same flow.
+      if (r.w === "the" && recordOfTheFlow(toks, n + 2)) continue;
       // "taxed in the same way as salary": a bare common noun names a kind everyone knows ("billing v1"
       // names an earlier version, and "Jan's spreadsheet" someone's file).
       if (r.t === WORD && !r.cap && !r.poss && (r.info & W_ENGLISH) === 0 && !/^v\d+$/.test(toks[n + 2]?.w ?? "")) continue;
@@ -82,6 +93,8 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       // "the same rate as today (0.30 EUR per km)" gives it.
       if (r && (r.w === "now" || r.w === "today" || r.w === "currently") && !(toks[j + 2]?.t === WORD) && toks[j + 2]?.w !== "(" && !inCriteria) return span(toks, k, j + 1);
       if (!r || (r.w !== "the" && r.w !== "our" && r.w !== "in")) break;
+      // "in the same numbering series as the original invoice": another record of the same flow.
+      if (recordOfTheFlow(toks, j + 2)) break;
       // "the same points system as our old paper list": an earlier version nobody describes.
       if (OLD_WORDS.has(toks[j + 2]?.w ?? "") && toks[j + 3]?.t === WORD) return span(toks, k, j + 3);
       // "the same values as the ECB feed", "the same region as the cluster": a property of a known thing.
@@ -175,7 +188,7 @@ export function likeTheOld(toks: readonly Tok[]): Hit | null {
     let j = k + 1;
     if (toks[j].w === "in" || toks[j].w === "on" || toks[j].w === "at") j++;
     if (toks[j]?.w !== "the" && toks[j]?.w !== "our") continue;
-    if (j + 1 < toks.length && OLD_WORDS.has(toks[j + 1].w) && toks[j + 2]?.t === WORD) return span(toks, k, j + 2);
+    if (j + 1 < toks.length && OLD_WORDS.has(toks[j + 1].w) && toks[j + 2]?.t === WORD && !recordOfTheFlow(toks, j + 1)) return span(toks, k, j + 2);
     // "works like the Adyen recon from 2022": an earlier project known by its year.
     for (let q = j + 1; q + 1 < toks.length && q <= j + 5; q++) {
       if (toks[q].t !== WORD) break;
@@ -346,6 +359,9 @@ export function lastTime(toks: readonly Tok[]): Hit | null {
     if (countsEvents(toks, a, k + 40)) continue;
     // "(2 cases last year)": a count of what happened, right before its time.
     if (k >= 2 && toks[k - 2].t === NUM && toks[k - 1].t === WORD) continue;
+    // "Last year the onboarding was done by hand, following the runbook": a story of what happened;
+    // only a comparison ("the same as last year", "like last year") makes it a precedent.
+    const story = k === a;
     for (let j = a; j < toks.length && j < k + 40 && !(toks[j].t === PUNCT && endsSentence(toks, j)); j++) {
       const w = toks[j].w;
       // "against the same month last year": a date in the calendar, not a precedent.
@@ -355,7 +371,7 @@ export function lastTime(toks: readonly Tok[]): Hit | null {
       // "the split we built last year"; not "last year we received a warning" (a story).
       // "the ones we built"; not "new accounts need lower ones".
       const theOnes = w === "ones" && (toks[j - 1]?.w === "the" || toks[j - 1]?.w === "same");
-      if (w === "same" || w === "like" || w === "following" || ourDoing || theOnes || (w === "we" && PAST_WORK_VERBS.has(toks[j + 1]?.w ?? ""))) {
+      if (w === "same" || w === "like" || (!story && (w === "following" || ourDoing || theOnes || (w === "we" && PAST_WORK_VERBS.has(toks[j + 1]?.w ?? ""))))) {
         return span(toks, k, k + 1);
       }
     }

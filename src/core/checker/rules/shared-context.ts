@@ -112,7 +112,8 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     if (possessiveArtifact(toks, k)) return span(toks, k, k + 1);
     const next = toks[k + 1];
     if (!next || next.t !== WORD) continue;
-    if (SOURCE_VERBS.has(next.w) && next.w !== "found") return span(toks, k, k + 1);
+    // "Booking shared by 4 players": a passive ("shared by") describes the thing, not a person who shared.
+    if (SOURCE_VERBS.has(next.w) && next.w !== "found" && toks[k + 2]?.w !== "by") return span(toks, k, k + 1);
     // "until Dr. Olsen signs off": a person's approval the brief cannot state.
     if ((next.w === "signs" || next.w === "approves" || next.w === "decides") && !atSentenceStart(toks, k)) return span(toks, k, k + 1);
     // "the canary process that Ines documented": a name and a past-tense verb.
@@ -247,7 +248,8 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   let hit: Hit | null = null;
   if (flags & T_SHARED) {
     const m = PHRASES.findAll(toks, S_SHARED)[0];
-    if (m) hit = span(toks, m.from, m.to - 1);
+    // "inside the usual 8-hour late-cancel window": what is usual is given right there.
+    if (m && !(toks[m.to - 1].w === "usual" && figureWithin(toks, m.to, 3))) hit = span(toks, m.from, m.to - 1);
   }
   if (!hit && (flags & T_SAME)) hit = samePrecedent(toks, defined, inCriteria) ?? lastTime(toks) ?? lastProject(toks) ?? theOneThat(toks) ?? likeTheOld(toks);
   if (!hit && (flags & T_WE)) hit = pastWork(toks) ?? currentPractice(toks);
@@ -265,6 +267,12 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (refersToBrief(toks) || raw.indexOf("](#") >= 0) return null;
   if (explainedAfterColon(toks, hit)) return null;
   return hit;
+}
+
+/** A number among the n tokens from k. */
+function figureWithin(toks: readonly Tok[], k: number, n: number): boolean {
+  for (let j = k; j < toks.length && j < k + n; j++) if (toks[j].t === NUM) return true;
+  return false;
 }
 
 /**

@@ -169,7 +169,7 @@ function termOpensDefinition(toks: readonly Tok[], k: number, raw: string): bool
  */
 function spelledOutBefore(toks: readonly Tok[], k: number): boolean {
   // "SKUs" spells "sku"; "APHIS" keeps its S.
-  const letters = toks[k].upper ? toks[k].w : toks[k].w.replace(/s$/, "");
+  const letters = lettersOf(toks[k]);
   if (letters.length < 2 || letters.length > 6) return false;
   let j = k - 1;
   // "Animal and Plant Health Inspection Service (USDA APHIS)": a known acronym may come first in the parenthesis.
@@ -192,6 +192,8 @@ function spelledOutBefore(toks: readonly Tok[], k: number): boolean {
 
 /** First letter of each hyphen part ("real-time" → "rt"). */
 function initialsOf(w: string): string {
+  // "l'assurance", "d'Italia": an elided article leaves the noun's letter.
+  if (w.length > 2 && w[1] === "'" && (w[0] === "l" || w[0] === "d")) w = w.slice(2);
   return w.length > 0 && w.indexOf("-") < 0 ? w[0] : w.split("-").map((p) => p[0]).join("");
 }
 
@@ -222,7 +224,9 @@ function spelledOutAfter(toks: readonly Tok[], k: number, letters = lettersOf(to
 
 /** An acronym's letters: "SKUs" spells "sku"; "APHIS" keeps its S. */
 function lettersOf(t: Tok): string {
-  return t.upper ? t.w : t.w.replace(/s$/, "");
+  // "LC-MS" spells "lcms".
+  const w = t.w.indexOf("-") >= 0 ? t.w.replace(/-/g, "") : t.w;
+  return t.upper ? w : w.replace(/s$/, "");
 }
 
 /** Whether dropping one letter of `longer` (not its first or last) gives `shorter`. */
@@ -261,6 +265,15 @@ function amongKnownNames(toks: readonly Tok[], k: number, raw: string): boolean 
     }
   }
   return known >= 2 && known > unknown;
+}
+
+const NAME_JOINS = new Set(["de", "del", "da", "do", "di", "du", "des", "of", "von", "van"]);
+
+/** "Banco de México": the word opens a name that goes on after "de", "of", "von" … */
+function joinsLongerName(toks: readonly Tok[], k: number): boolean {
+  const join = toks[k + 1];
+  const next = toks[k + 2]?.w === "la" || toks[k + 2]?.w === "los" ? toks[k + 3] : toks[k + 2];
+  return join !== undefined && join.t === WORD && NAME_JOINS.has(join.w) && next !== undefined && next.t === WORD && next.cap;
 }
 
 /** A capitalised neighbour joined without punctuation: part of a multi-word name. */
@@ -445,6 +458,11 @@ export class TermTracker {
         this.defined.add(key);
         continue;
       }
+      // "a Hamilton Microlab STAR", "BMG Labtech PHERAstar FSX": the model at the end of a product's name.
+      if (t.acr && prev !== undefined && prev.t === WORD && prev.cap && prev.e + 1 === t.s && toks[k - 2]?.t === WORD && toks[k - 2].cap && toks[k - 2].e + 1 === prev.s) {
+        this.defined.add(key);
+        continue;
+      }
       // "SIX Swiss Exchange": an acronym, a known adjective and a capitalised noun name one organisation.
       if (t.acr && toks[k + 1]?.t === WORD && toks[k + 1].cap && !toks[k + 1].upper && (toks[k + 1].info & W_KNOWN) !== 0 && toks[k + 2]?.t === WORD && toks[k + 2].cap && !toks[k + 2].upper) continue;
       if (glossary || definedHere(toks, k, line)) {
@@ -461,6 +479,8 @@ export class TermTracker {
         continue;
       }
       if (line.kind === "heading" || foreignLine || !isNameShape(t) || (t.info & W_KNOWN) !== 0 || this.defined.has(key)) continue;
+      // "Banco de México", "Diario Oficial de la Federación": a name of several words joined by "de" or "of".
+      if (joinsLongerName(toks, k)) continue;
       // "Route 53", "Zebra TC52": a name with a model number is a public product.
       const after = toks[k + 1];
       if (after && after.s === t.e + 1 && (after.t === NUM || (after.t === WORD && after.upper && /\d/.test(after.w)))) continue;
@@ -519,11 +539,15 @@ export class TermTracker {
   /** Reports every undefined term at its first use; a name in a public link's host is a public company. */
   finish(doc: Doc, emit: Emit): void {
     let labels: ReadonlySet<string> | null = null;
+    let headings: ReadonlySet<string> | null = null;
     for (const [key, use] of this.first) {
       if (this.defined.has(key)) continue;
       if (!use.acronym && (!this.system.has(key) || this.person.has(key))) continue;
       labels ??= publicHostLabels(doc);
       if (labels.has(key)) continue;
+      // "exactly as written in Context": a section of the brief itself.
+      headings ??= headingWords(doc);
+      if (headings.has(key)) continue;
       // "Signage polls every 10 seconds" in a brief about "lobby signage": an ordinary word opening a sentence.
       if (use.opensSentence && writtenInLowerCase(doc.text, key)) continue;
       const message = use.acronym
@@ -540,6 +564,17 @@ export class TermTracker {
       });
     }
   }
+}
+
+/** The brief's one-word headings, lower-cased ("## Context" → "context"). */
+function headingWords(doc: Doc): Set<string> {
+  const words = new Set<string>();
+  for (const line of doc.lines) {
+    if (line.kind !== "heading") continue;
+    const text = line.raw.replace(/^\s*#+\s*|\s*#*\s*$/g, "").toLowerCase();
+    if (text !== "" && text.indexOf(" ") < 0) words.add(text);
+  }
+  return words;
 }
 
 /**
