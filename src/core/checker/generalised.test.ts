@@ -748,3 +748,17 @@ describe("session 6, round 20: nouns, records, names of several words, stories",
     expect(rulesAt(brief({ edge: "- Use the same backoff we agreed with Omar on Tuesday's call." }), EDGE)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 6, all rounds: places listed, expansions", () => {
+  it("reads names listed after a preposition of place, or a route, as places", () => {
+    expect(rulesAt(brief({ context: "About 40% of our lunch orders in Gangnam and Seocho come from 60 restaurants." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The port authority sometimes moves our departures from Piraeus to Rafina." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Seat counts come from Ferret rather than from the subscriptions table." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("reads the words of an expansion after 'ACR is the', before '(ACR/ACR)' and before a comma in the parenthesis", () => {
+    expect(rulesAt(brief({ context: "Our GSTIN (GST Identification Number; GST is the Goods and Services Tax) is `29AAKCL1234F1Z5`." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Companies reclaim the Goods and Services Tax / Harmonized Sales Tax (GST/HST) they pay." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "IPv4 uses MAP-E (Mapping of Address and Port with Encapsulation, RFC 7597) for 16 subscribers." }), CONTEXT)).toEqual([]);
+  });
+});

@@ -87,7 +87,7 @@ export function introducesItself(toks: readonly Tok[], k: number): boolean {
 }
 
 const LAW_WORDS = new Set(["act", "acts", "regulation", "regulations", "directive", "code", "law", "ordinance", "statute", "decree", "rules", "convention", "treaty"]);
-const TITLE_JOINS = new Set(["and", "of", "on", "for", "the", "in", "to"]);
+const TITLE_JOINS = new Set(["and", "of", "on", "for", "the", "in", "to", "with"]);
 
 /**
  * The run of capitalised words (joined by "of", "and"…) around token k, as [first, last]; with
@@ -111,11 +111,21 @@ export function inLawTitle(toks: readonly Tok[], k: number): boolean {
 
 /** Whether token k is in a title-case run that spells out an acronym in parentheses, before or around it. */
 export function inExpansion(toks: readonly Tok[], k: number): boolean {
-  const [a, b] = titleRun(toks, k, false);
-  // "Goods and Services Tax (GST)"
-  if (toks[b + 1]?.w === "(" && toks[b + 2]?.acr && toks[b + 3]?.w === ")") return true;
-  // "GTFS (General Transit Feed Specification)"
-  return tokBefore(toks, a)?.w === "(" && tokBefore(toks, a, 2)?.acr === true && toks[b + 1]?.w === ")";
+  const [start, b] = titleRun(toks, k, false);
+  let a = start;
+  // The run may begin with a joining word ("the Goods and …"): the title starts at its first capital.
+  while (a < k && !toks[a].cap) a++;
+  // "Goods and Services Tax (GST)", "… / Harmonized Sales Tax (GST/HST)"
+  if (toks[b + 1]?.w === "(" && toks[b + 2]?.acr) {
+    let c = b + 3;
+    while (toks[c]?.acr) c++;
+    if (toks[c]?.w === ")") return true;
+  }
+  // "GST is the Goods and Services Tax", "PUE stands for …"
+  const before = tokBefore(toks, a);
+  if (before?.w === "the" && tokBefore(toks, a, 2)?.w === "is" && tokBefore(toks, a, 3)?.acr === true) return true;
+  // "GTFS (General Transit Feed Specification)", "MAP-E (Mapping of Address and Port with Encapsulation, RFC 7597)"
+  return before?.w === "(" && tokBefore(toks, a, 2)?.acr === true && (toks[b + 1]?.w === ")" || toks[b + 1]?.w === ",");
 }
 
 const LEGAL_FORMS = new Set(["b.v", "bv", "k.k", "kk", "n.v", "nv", "gmbh", "ag", "ltd", "inc", "llc", "llp", "plc", "pty", "oy", "ab", "aps", "s.a", "sa", "sarl", "srl", "s.r.l", "spa", "s.p.a", "s.l", "sl", "s.a.s", "sas", "bhd", "tbk"]);

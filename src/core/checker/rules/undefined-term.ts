@@ -267,6 +267,27 @@ function amongKnownNames(toks: readonly Tok[], k: number, raw: string): boolean 
   return known >= 2 && known > unknown;
 }
 
+const PLACE_PREPOSITIONS = new Set(["in", "from", "to", "inside", "near", "around", "between", "across"]);
+
+/**
+ * Whether the name at k is one of two or more names after a preposition of place, joined by
+ * "and", "or", commas or "from … to": places, not systems ("in Nakasu and Tenjin").
+ */
+function placeList(toks: readonly Tok[], k: number): boolean {
+  const isName = (t: Tok | undefined): boolean => t !== undefined && t.t === WORD && t.cap && !t.acr;
+  // Back to the start of the list.
+  let a = k;
+  while (a >= 2 && (toks[a - 1].w === "," || toks[a - 1].w === "and" || toks[a - 1].w === "or") && isName(toks[a - 2])) a -= 2;
+  const prep = tokBefore(toks, a);
+  if (prep === undefined || !PLACE_PREPOSITIONS.has(prep.w)) return false;
+  // "from Piraeus to Rafina": a route.
+  if (prep.w === "from" && a === k && toks[k + 1]?.w === "to" && isName(toks[k + 2])) return true;
+  if (prep.w === "to" && a === k && isName(toks[k - 2]) && toks[k - 3]?.w === "from") return true;
+  let b = k;
+  while (b + 2 < toks.length && (toks[b + 1].w === "," || toks[b + 1].w === "and" || toks[b + 1].w === "or") && isName(toks[b + 2])) b += 2;
+  return b > a;
+}
+
 const NAME_JOINS = new Set(["de", "del", "da", "do", "di", "du", "des", "of", "von", "van"]);
 
 /** "Banco de México": the word opens a name that goes on after "de", "of", "von" … */
@@ -516,6 +537,8 @@ export class TermTracker {
       if (beforeAdminUnit(toks, k)) continue;
       // "our warehouse in Duisburg", "We are a utility in Bavaria", "We sell from Odense": a place.
       if ((prev?.w === "in" || prev?.w === "from") && (PLACE_HOLDERS.has(tokBefore(toks, k, 2)?.w ?? "") || selfDescription(toks, k) || beforeKnownPlace(toks, k))) continue;
+      // "from Piraeus to Rafina", "in Sukhumvit and Silom", "to Serengeti, Ngorongoro, Tarangire": a route or a list of places.
+      if (placeList(toks, k)) continue;
       if (mixedCase(line.raw, t.s + 1, t.e)) continue;
       if (!this.first.has(key)) this.first.set(key, { li: i, s: t.s, e: t.s + key.length, text: line.raw.slice(t.s, t.s + key.length), acronym: false, opensSentence: atSentenceStart(toks, k) });
       // Both tests only add the key to a set: once it is there, they need not run again.
