@@ -761,4 +761,14 @@ describe("session 6, all rounds: places listed, expansions", () => {
     expect(rulesAt(brief({ context: "Companies reclaim the Goods and Services Tax / Harmonized Sales Tax (GST/HST) they pay." }), CONTEXT)).toEqual([]);
     expect(rulesAt(brief({ context: "IPv4 uses MAP-E (Mapping of Address and Port with Encapsulation, RFC 7597) for 16 subscribers." }), CONTEXT)).toEqual([]);
   });
+
+  it("asks how long before for a reminder timed only by its event, unless a lead time is given or the context only says what is wanted", () => {
+    expect(rulesAt(brief({ api: "- Send the guest a reminder email before expiry." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- Notify the member by email before the expiry." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- Notify the member by email 7 days before the expiry." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Notify the member by email before the expiry.\n- Reminders go out 14 days before the expiry date." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ context: "Patients forget appointments. We want a reminder by SMS before each appointment." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The final email is sent before the profile row is removed." }), 9)).toEqual([]);
+  });
 });
+

@@ -17,6 +17,7 @@ import { placeholderLine } from "./rules/placeholder.js";
 import { privateLinkLine } from "./rules/private-link.js";
 import { nonEnglishLine } from "./rules/non-english.js";
 import { openQuestionLine } from "./rules/open-question.js";
+import { leadTimeLine } from "./rules/lead-time.js";
 import { sharedContextLine } from "./rules/shared-context.js";
 import { TermTracker } from "./rules/undefined-term.js";
 import { oneRulePerProblem } from "./rules/overlaps.js";
@@ -132,6 +133,7 @@ function runRules(doc: Doc, emit: (f: RawFinding) => void): void {
     if (section !== "acceptance-criteria") ac.flush(emit);
     sharedContextLine(ctx, glossary, emit);
     measureLine(ctx, ac, emit, extra, limits);
+    leadTimeLine(ctx, emit);
     openQuestionLine(ctx, emit);
   }
   ac.flush(emit);

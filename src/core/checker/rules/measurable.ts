@@ -312,7 +312,7 @@ const DEADLINE: Cue = { kind: "quant", cond: "any", hint: "time" };
  * Maricel, freelance bookkeeper … with a few online sellers"): where the writer tells how
  * things are, and only a sentence that asks for something needs its numbers.
  */
-function tellsStory(ctx: LineCtx): boolean {
+export function tellsStory(ctx: LineCtx): boolean {
   return ctx.section === "context" || (ctx.section !== "glossary" && ctx.section !== "acceptance-criteria" && beforeSections(ctx));
 }
 

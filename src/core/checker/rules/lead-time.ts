@@ -1,0 +1,90 @@
+/**
+ * A reminder or warning timed only by the event it precedes: "send the guest a
+ * reminder email before expiry", "warn customers before their card expires".
+ * How long before is the figure the contractor needs. Reported as unquantified
+ * unless the sentence gives a figure or some line of the brief gives a lead
+ * time ("14 days before the booster is due", "`remind_days_before`").
+ */
+import type { Doc, LineCtx } from "../doc.js";
+import { endsSentence } from "../doc.js";
+import { NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
+import type { Emit } from "./emit.js";
+import { tellsStory } from "./measurable.js";
+
+/** Words that announce something sent ahead of an event. */
+const ANNOUNCING = new Set(["remind", "reminds", "reminder", "reminders", "warn", "warns", "warning", "warnings", "notify", "notifies", "notice"]);
+/** Words between "before" and the event: "before the expiry", "before their card expires". */
+const EVENT_OPENERS = new Set(["the", "their", "its", "his", "her", "a", "an", "each", "every"]);
+/** Events named without an article ("before expiry"). */
+const BARE_EVENTS = new Set(["expiry", "expiration", "renewal", "departure", "arrival", "pickup", "checkout", "check-in", "shipping", "delivery"]);
+
+const LEAD_TIME = /\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?|nights?|weeks?|months?|business days?|working days?)\s+(?:before|prior|ahead|in advance)|`[a-z_]*(?:before|lead|advance|ahead)[a-z_]*`|(?:before|lead|advance)_[a-z_]*(?:days|hours|minutes)/i;
+
+const leadTimeGiven = new WeakMap<Doc, boolean>();
+
+/** Whether some line of the brief gives a lead time: then "before the expiry" refers to it. */
+function givesLeadTime(doc: Doc): boolean {
+  let given = leadTimeGiven.get(doc);
+  if (given === undefined) {
+    given = LEAD_TIME.test(doc.text);
+    leadTimeGiven.set(doc, given);
+  }
+  return given;
+}
+
+/** The tokens [from, to) of "before the …" after an announcing word, in a sentence with no figure; or null. */
+function bareLead(toks: readonly Tok[]): { from: number; to: number } | null {
+  let announced = false;
+  let figure = false;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.t === PUNCT && endsSentence(toks, k)) {
+      announced = false;
+      figure = false;
+      continue;
+    }
+    if (t.t === NUM) figure = true;
+    if (t.t !== WORD) continue;
+    if (ANNOUNCING.has(t.w)) announced = true;
+    if (!announced || figure || t.w !== "before") continue;
+    const next = toks[k + 1];
+    if (next === undefined || next.t !== WORD) continue;
+    // "shortly before", "a while before": the phrase list reports those; here only the bare "before".
+    const prev = toks[k - 1];
+    if (prev !== undefined && prev.t === WORD && (prev.w === "shortly" || prev.w === "while" || prev.w === "bit" || prev.w === "so" || prev.w === "time" || prev.w === "days" || prev.w === "hours")) continue;
+    const eventAt = EVENT_OPENERS.has(next.w) ? k + 2 : BARE_EVENTS.has(next.w) ? k + 1 : -1;
+    if (eventAt < 0 || toks[eventAt]?.t !== WORD) continue;
+    // The rest of the sentence must not give the figure either ("… before expiry: 7 days").
+    let j = eventAt + 1;
+    while (j < toks.length && !(toks[j].t === PUNCT && endsSentence(toks, j))) {
+      if (toks[j].t === NUM) break;
+      j++;
+    }
+    if (j < toks.length && toks[j].t === NUM) continue;
+    return { from: k, to: eventAt + 1 };
+  }
+  return null;
+}
+
+/** Reports a reminder or warning timed only by the event it precedes. */
+export function leadTimeLine(ctx: LineCtx, emit: Emit): void {
+  if (ctx.line.kind !== "text" || ctx.line.raw.indexOf("before") < 0) return;
+  if (ctx.section === "acceptance-criteria" || ctx.section === "glossary") return;
+  const hit = bareLead(ctx.toks);
+  if (hit === null || givesLeadTime(ctx.doc)) return;
+  // The context section says what is wanted ("We want a reminder before each appointment"); the
+  // timing belongs to the sections that specify it, and a gap is reported there.
+  if (tellsStory(ctx)) return;
+  const s = ctx.toks[hit.from].s;
+  const e = ctx.toks[hit.to - 1].e;
+  const text = ctx.line.raw.slice(s, e);
+  emit({
+    li: ctx.i,
+    rule: "unquantified",
+    s,
+    e,
+    excerpt: text,
+    message: `'${text}' needs a number: say how long before, such as '7 days before'`,
+    suggestion: "give the lead time, such as '7 days before'",
+  });
+}
