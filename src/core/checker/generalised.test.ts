@@ -770,5 +770,14 @@ describe("session 6, all rounds: places listed, expansions", () => {
     expect(rulesAt(brief({ context: "Patients forget appointments. We want a reminder by SMS before each appointment." }), CONTEXT)).toEqual([]);
     expect(rulesAt(brief({ api: "- The final email is sent before the profile row is removed." }), 9)).toEqual([]);
   });
+
+  it("flags behaviour copied from something of the client's the brief never describes, not a value compared or a thing described elsewhere", () => {
+    expect(rulesAt(brief({ api: "- Signing works like the billing webhooks." }), 9)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- Use the same layout as the weekly report email." }), 9)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- Signing works like the billing webhooks.\n- The billing webhooks carry an HMAC-SHA256 signature of the body in `X-Signature`." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- A dry run returns the same totals as the real run." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Set `processed_at` in the same database transaction as the side effects." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The hash modulo 100 is compared with the percentage as the percentage rises." }), 9)).toEqual([]);
+  });
 });
 

@@ -13,6 +13,8 @@ import { tellsStory } from "./measurable.js";
 
 /** Words that announce something sent ahead of an event. */
 const ANNOUNCING = new Set(["remind", "reminds", "reminder", "reminders", "warn", "warns", "warning", "warnings", "notify", "notifies", "notice"]);
+/** A first, cheap test of the line for an announcing word (the token loop then reads only such lines). */
+const ANNOUNCING_TEXT = /remind|warn|notif|notice/i;
 /** Words between "before" and the event: "before the expiry", "before their card expires". */
 const EVENT_OPENERS = new Set(["the", "their", "its", "his", "her", "a", "an", "each", "every"]);
 /** Events named without an article ("before expiry"). */
@@ -68,7 +70,7 @@ function bareLead(toks: readonly Tok[]): { from: number; to: number } | null {
 
 /** Reports a reminder or warning timed only by the event it precedes. */
 export function leadTimeLine(ctx: LineCtx, emit: Emit): void {
-  if (ctx.line.kind !== "text" || ctx.line.raw.indexOf("before") < 0) return;
+  if (ctx.line.kind !== "text" || ctx.line.raw.indexOf("before") < 0 || !ANNOUNCING_TEXT.test(ctx.line.raw)) return;
   if (ctx.section === "acceptance-criteria" || ctx.section === "glossary") return;
   const hit = bareLead(ctx.toks);
   if (hit === null || givesLeadTime(ctx.doc)) return;

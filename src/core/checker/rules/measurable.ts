@@ -373,7 +373,7 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   if (PLACEHOLDER_FIGURE.test(ctx.line.raw)) hits = hits.filter((h) => h.cue.kind !== "quant");
   if (FIGURES_ELSEWHERE.test(ctx.line.raw)) hits = hits.filter((h) => h.cue.kind !== "vague");
   // "a shorter loan period for titles in high demand (defined under API below)": the brief gives it further on.
-  if (DEFINED_ELSEWHERE.test(ctx.line.raw)) return;
+  if ((ctx.line.raw.indexOf("below") >= 0 || ctx.line.raw.indexOf("above") >= 0) && DEFINED_ELSEWHERE.test(ctx.line.raw)) return;
   if (hits.length === 0) return;
   // "Lookups must be fast, under" / "3 ms at p99": a paragraph wrapped mid-sentence gives its figure on the next line.
   if (figureOnNextLine(ctx)) {

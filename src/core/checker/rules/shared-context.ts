@@ -17,6 +17,7 @@ import { CAPITALISED_WORDS, PLACES } from "../lexicon/known.js";
 import { isUnknownName, possessiveArtifact } from "./names.js";
 import type { Emit } from "./emit.js";
 import { isByline } from "./public-names.js";
+import { unseenComparison } from "./unseen-comparison.js";
 import { hostOf, isPrivateHost } from "./private-link.js";
 import { PRONOUN_SUBJECTS, SOURCE_VERBS, span, wordAhead, GROUP_NOUNS, HONORIFICS, DECIDERS, type Hit } from "./shared-context-words.js";
 import { samePrecedent, theOneThat, likeTheOld, keptBySomeone, pastWork, currentPractice, wayPrecedent, lastTime, lastProject, whatWeDo } from "./precedents.js";
@@ -310,7 +311,7 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   // "The mapping was agreed with the partners; the spreadsheet is in the shared Drive folder": the
   // decision is written down in a named place (private-link reports the place).
   if (!mention && (ctx.flags & (T_SHARED | T_SAME | T_WAY | T_ASK | T_MEETING | T_WE | T_DECIDE | T_DOES)) === 0 && (ctx.chars & F_NAME) === 0) return;
-  const hit = mention ?? sharedContext(ctx.toks, ctx.flags, ctx.chars, defined, ctx.section === "acceptance-criteria", ctx.line.raw);
+  const hit = mention ?? sharedContext(ctx.toks, ctx.flags, ctx.chars, defined, ctx.section === "acceptance-criteria", ctx.line.raw) ?? ((ctx.flags & (T_SAME | T_WAY)) !== 0 ? unseenComparison(ctx) : null);
   if (!hit) return;
   // "_Brief prepared by Mads after two calls with Sindro ApS._": where the brief came from, not a gap in it.
   if (isByline(ctx)) return;

@@ -415,7 +415,7 @@ export class TermTracker {
 
   /** Reads one prose line or heading. */
   line(ctx: LineCtx): void {
-    if (ctx.line.code.length > 0) this.codeExpansions(ctx);
+    if (ctx.line.code.length > 0 && ctx.line.raw.indexOf("` (") >= 0) this.codeExpansions(ctx);
     if ((ctx.chars & (F_NAME | F_ACR)) === 0) return;
     const { toks, line, i } = ctx;
     const glossary = ctx.section === "glossary";
@@ -594,8 +594,13 @@ function headingWords(doc: Doc): Set<string> {
   const words = new Set<string>();
   for (const line of doc.lines) {
     if (line.kind !== "heading") continue;
-    const text = line.raw.replace(/^\s*#+\s*|\s*#*\s*$/g, "").toLowerCase();
-    if (text !== "" && text.indexOf(" ") < 0) words.add(text);
+    const raw = line.raw;
+    let a = 0;
+    while (a < raw.length && (raw[a] === "#" || raw[a] === " " || raw[a] === "\t")) a++;
+    let b = raw.length;
+    while (b > a && (raw[b - 1] === "#" || raw[b - 1] === " " || raw[b - 1] === "\t")) b--;
+    const text = raw.slice(a, b);
+    if (text !== "" && text.indexOf(" ") < 0) words.add(text.toLowerCase());
   }
   return words;
 }

@@ -1,0 +1,119 @@
+/**
+ * A behaviour defined by comparison with something of the client's that the
+ * brief never shows: "Signing works like the billing webhooks", "use the same
+ * layout as the weekly report email", "validation is the same like the dietary
+ * form". The phrase lists in precedents.ts know the set forms; this reads the
+ * shape "like / the same … as / similar to + the client's thing", and asks the
+ * brief itself whether that thing is described anywhere else: a comparison
+ * with something the brief explains ("the same columns as the export above",
+ * "same format as the request") leaves nothing in anyone's head.
+ */
+import type { LineCtx } from "../doc.js";
+import { endsSentence } from "../doc.js";
+import { CODE, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
+import { W_ENGLISH } from "../wordinfo.js";
+import type { Hit } from "./shared-context-words.js";
+
+/** Words that open the thing compared with: "the billing webhooks", "our reminder messages". */
+const OWNERS = new Set(["the", "our"]);
+/** Verbs after "like" that make it a wish or a look, not a comparison ("would like", "looks like"). */
+const NOT_COMPARING_BEFORE_LIKE = new Set(["would", "'d", "i", "we", "you", "they", "feel", "feels", "look", "looks", "looked", "sound", "sounds", "seem", "seems", "something", "anything", "things", "items", "fields", "values", "words", "data", "characters"]);
+/** Heads that name data of the brief's own flow rather than another of the client's things. */
+const OWN_FLOW = new Set(["request", "requests", "response", "responses", "body", "input", "output", "original", "rest", "others", "other", "one", "ones", "above", "below", "following", "previous", "next", "first", "last", "same", "example", "examples", "table", "spec", "standard", "law", "regulation", "rule", "rules"]);
+
+/** Where the compared thing starts after the comparison word at k, or -1. */
+function targetStart(toks: readonly Tok[], k: number): number {
+  const t = toks[k];
+  if (t.w === "like") {
+    const prev = toks[k - 1];
+    if (prev !== undefined && (prev.t !== WORD || NOT_COMPARING_BEFORE_LIKE.has(prev.w))) return -1;
+    return k + 1;
+  }
+  if (t.w === "to" && toks[k - 1]?.w === "similar") return k + 1;
+  if (t.w === "as") {
+    // "the same as", "the same layout as": what is compared is how something looks or behaves;
+    // "the same number of users as the streaming job" compares values, which the brief can check.
+    if (toks[k - 1]?.w === "same" || (toks[k - 1]?.w === "one" && toks[k - 2]?.w === "same")) return k + 1;
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+      if (toks[j].t !== WORD || !BEHAVIOUR.has(toks[j].w)) continue;
+      if (toks[j - 1]?.w === "same") return k + 1;
+    }
+  }
+  return -1;
+}
+
+/** What "the same … as" compares when it copies behaviour or looks rather than a value. */
+const BEHAVIOUR = new Set("layout tone format template style look design wording text structure flow logic rules approach process behaviour behavior handling validation setup way sender".split(" "));
+
+/** The noun phrase compared with, as [first, last] tokens, or null when it is not the client's thing. */
+function comparedThing(toks: readonly Tok[], at: number): [number, number] | null {
+  let j = at;
+  if (toks[j]?.w === "in" || toks[j]?.w === "for" || toks[j]?.w === "on" || toks[j]?.w === "with") j++;
+  if (!OWNERS.has(toks[j]?.w ?? "")) return null;
+  const first = j + 1;
+  let last = -1;
+  for (let q = first; q < toks.length && q <= first + 3; q++) {
+    const t = toks[q];
+    if (t.t !== WORD || (t.info & W_ENGLISH) !== 0) break;
+    last = q;
+  }
+  if (last < 0) return null;
+  // "like the 2024 campaign" is a precedent the phrase lists know; a capitalised name is undefined-term's.
+  for (let q = first; q <= last; q++) if (toks[q].cap) return null;
+  if (OWN_FLOW.has(toks[last].w) || OWN_FLOW.has(toks[first].w)) return null;
+  return [first, last];
+}
+
+/** Words that may follow the thing while the comparison goes on ("like the renewals API, obviously"). */
+const CLAUSE_GOES_ON = new Set(["for", "in", "on", "at", "with", "from", "and", "but", "so", "too", "already", "today", "does", "do", "did", "uses", "used"]);
+
+function questionAhead(toks: readonly Tok[], k: number): boolean {
+  for (let q = k; q < toks.length; q++) {
+    if (toks[q].t !== PUNCT) continue;
+    if (toks[q].w === "?" || toks[q].w === "？") return true;
+    if (endsSentence(toks, q)) return false;
+  }
+  return false;
+}
+
+const LOWER_TEXT = new WeakMap<LineCtx["doc"], string>();
+
+/** Whether the words of the thing occur a second time in the brief. */
+function describedElsewhere(ctx: LineCtx, words: string): boolean {
+  let text = LOWER_TEXT.get(ctx.doc);
+  if (text === undefined) {
+    text = ctx.doc.text.toLowerCase();
+    LOWER_TEXT.set(ctx.doc, text);
+  }
+  const first = text.indexOf(words);
+  return first >= 0 && text.indexOf(words, first + 1) >= 0;
+}
+
+/** "Signing works like the billing webhooks": a comparison with the client's thing the brief never describes. */
+export function unseenComparison(ctx: LineCtx): Hit | null {
+  const toks = ctx.toks;
+  for (let k = 1; k < toks.length; k++) {
+    // "like", "as", "to" are English function words: the info bit rules out the rest without slicing them.
+    if ((toks[k].info & W_ENGLISH) === 0) continue;
+    const w = toks[k].w;
+    if (w !== "like" && w !== "as" && w !== "to") continue;
+    const at = targetStart(toks, k);
+    if (at < 0) continue;
+    const thing = comparedThing(toks, at);
+    if (thing === null) continue;
+    const [first, last] = thing;
+    // "as the percentage rises": "as" opening a clause, not a comparison; the thing ends its clause.
+    const after = toks[last + 1];
+    if (after !== undefined && after.t === WORD && !CLAUSE_GOES_ON.has(after.w)) continue;
+    // "… stay public like the job pages themselves?": a question weighs options; open-question reports it.
+    if (questionAhead(toks, last + 1)) continue;
+    // A link or a code name in the rest of the sentence documents the thing.
+    let documented = false;
+    for (let q = last + 1; q < toks.length && !(toks[q].t === PUNCT && endsSentence(toks, q)); q++) if (toks[q].t === URL || toks[q].t === CODE || toks[q].w === "(") documented = true;
+    if (documented) continue;
+    const head = ctx.line.raw.slice(toks[first].s, toks[last].e).toLowerCase();
+    if (describedElsewhere(ctx, head)) continue;
+    return { s: toks[k].s, e: toks[last].e };
+  }
+  return null;
+}
