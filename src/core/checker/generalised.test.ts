@@ -776,6 +776,8 @@ describe("session 6, all rounds: places listed, expansions", () => {
     expect(rulesAt(brief({ api: "- Use the same layout as the weekly report email." }), 9)).toEqual(["shared-context"]);
     expect(rulesAt(brief({ api: "- Signing works like the billing webhooks.\n- The billing webhooks carry an HMAC-SHA256 signature of the body in `X-Signature`." }), 9)).toEqual([]);
     expect(rulesAt(brief({ api: "- A dry run returns the same totals as the real run." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- For people, the tax number is the same as the national identity number." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The email text should be the same as for the move-in report." }), 9)).toEqual(["shared-context"]);
     expect(rulesAt(brief({ api: "- Set `processed_at` in the same database transaction as the side effects." }), 9)).toEqual([]);
     expect(rulesAt(brief({ api: "- The hash modulo 100 is compared with the percentage as the percentage rises." }), 9)).toEqual([]);
   });

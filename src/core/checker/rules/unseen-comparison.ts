@@ -33,6 +33,9 @@ function targetStart(toks: readonly Tok[], k: number): number {
   if (t.w === "as") {
     // "the same as", "the same layout as": what is compared is how something looks or behaves;
     // "the same number of users as the streaming job" compares values, which the brief can check.
+    // "the NPWP is the same as the national identity number": an identity of two values, not behaviour
+    // copied; "should be the same as for the move-in report" copies how another case is handled.
+    if (toks[k - 1]?.w === "same" && LINKING.has(toks[k - 3]?.w ?? "") && toks[k + 1]?.w !== "for" && toks[k + 1]?.w !== "in") return -1;
     if (toks[k - 1]?.w === "same" || (toks[k - 1]?.w === "one" && toks[k - 2]?.w === "same")) return k + 1;
     for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
       if (toks[j].t !== WORD || !BEHAVIOUR.has(toks[j].w)) continue;
@@ -41,6 +44,8 @@ function targetStart(toks: readonly Tok[], k: number): number {
   }
   return -1;
 }
+
+const LINKING = new Set(["is", "are", "was", "were", "be"]);
 
 /** What "the same … as" compares when it copies behaviour or looks rather than a value. */
 const BEHAVIOUR = new Set("layout tone format template style look design wording text structure flow logic rules approach process behaviour behavior handling validation setup way sender".split(" "));
