@@ -13,7 +13,6 @@
 import { quantityNear, prevWord, atSentenceStart, endsSentence, type LineCtx } from "../doc.js";
 import { PhraseSet, type PhraseMatch } from "../phrases.js";
 import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
-import { CODE_ACRONYM } from "./undefined-term.js";
 import { quotedMask } from "./non-english.js";
 import { CUES, EVAL_CUES, HINT_TEXT, UNBOUNDED_WORDS, type Cue } from "../lexicon/quality.js";
 import type { Line } from "../markdown.js";
@@ -239,6 +238,9 @@ function shortQuote(toks: readonly Tok[], quoted: readonly boolean[], k: number)
   for (let j = k + 1; j < toks.length && quoted[j]; j++) if (toks[j].t === WORD) words++;
   return words <= 4;
 }
+
+/** An acronym written as code ("`VLSFO`"). */
+const CODE_ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
 
 function expandsAcronym(toks: readonly Tok[], k: number, line: Line): boolean {
   let j = k;

@@ -21,8 +21,6 @@ import { hostOf, isPrivateHost, publicHostLabels } from "./private-link.js";
 import type { Line } from "../markdown.js";
 import type { Emit } from "./emit.js";
 
-/** An acronym written as code ("`VLSFO`"). */
-export const CODE_ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
 /** Words that end an organisation's name ("NR Finance", "DSV Logistics"). */
 const ORGANISATION_HEADS = new Set(
   "finance financial bank banking insurance assurance capital group holdings partners motors logistics airlines airways energy health healthcare pharma labs systems technologies solutions media telecom foods retail express leasing credit securities consulting ventures industries".split(" "),
@@ -288,13 +286,15 @@ function placeList(toks: readonly Tok[], k: number): boolean {
   return b > a;
 }
 
-const NAME_JOINS = new Set(["de", "del", "da", "do", "di", "du", "des", "of", "von", "van"]);
+/** Joining words of names; each is in the word table, so a token with no info bits is none of them. */
+const NAME_JOINS = new Set(["de", "del", "da", "do", "di", "du", "des", "of", "von"]);
 
 /** "Banco de México": the word opens a name that goes on after "de", "of", "von" … */
 function joinsLongerName(toks: readonly Tok[], k: number): boolean {
   const join = toks[k + 1];
+  if (join === undefined || join.t !== WORD || join.info === 0 || !NAME_JOINS.has(join.w)) return false;
   const next = toks[k + 2]?.w === "la" || toks[k + 2]?.w === "los" ? toks[k + 3] : toks[k + 2];
-  return join !== undefined && join.t === WORD && NAME_JOINS.has(join.w) && next !== undefined && next.t === WORD && next.cap;
+  return next !== undefined && next.t === WORD && next.cap;
 }
 
 /** A capitalised neighbour joined without punctuation: part of a multi-word name. */
@@ -415,7 +415,6 @@ export class TermTracker {
 
   /** Reads one prose line or heading. */
   line(ctx: LineCtx): void {
-    if (ctx.line.code.length > 0 && ctx.line.raw.indexOf("` (") >= 0) this.codeExpansions(ctx);
     if ((ctx.chars & (F_NAME | F_ACR)) === 0) return;
     const { toks, line, i } = ctx;
     const glossary = ctx.section === "glossary";
@@ -549,16 +548,6 @@ export class TermTracker {
     }
   }
 
-  /** "`VLSFO` (very low sulphur fuel oil)": an acronym written as code and explained right after it. */
-  private codeExpansions(ctx: LineCtx): void {
-    const toks = ctx.toks;
-    for (let k = 0; k + 1 < toks.length; k++) {
-      if (toks[k].t !== CODE || toks[k + 1].w !== "(") continue;
-      const code = ctx.line.code[toks[k].ref]?.text;
-      if (code !== undefined && CODE_ACRONYM.test(code)) this.defined.add(code.toLowerCase());
-    }
-  }
-
   /** Reports every undefined term at its first use; a name in a public link's host is a public company. */
   finish(doc: Doc, emit: Emit): void {
     let labels: ReadonlySet<string> | null = null;
@@ -568,6 +557,8 @@ export class TermTracker {
       if (!use.acronym && (!this.system.has(key) || this.person.has(key))) continue;
       labels ??= publicHostLabels(doc);
       if (labels.has(key)) continue;
+      // "`VLSFO` (very low sulphur fuel oil)": the acronym written as code and explained right after it.
+      if (use.acronym && explainedAsCode(doc.text, use.text)) continue;
       // "exactly as written in Context": a section of the brief itself.
       headings ??= headingWords(doc);
       if (headings.has(key)) continue;
@@ -587,6 +578,16 @@ export class TermTracker {
       });
     }
   }
+}
+
+/** Whether the brief writes the acronym as a code span followed by a parenthesis: "`VLSFO` (…)". */
+function explainedAsCode(text: string, acronym: string): boolean {
+  const code = "`" + acronym + "`";
+  for (let at = text.indexOf(code); at >= 0; at = text.indexOf(code, at + 1)) {
+    const after = at + code.length;
+    if (text.charCodeAt(after) === 40 || (text.charCodeAt(after) === 32 && text.charCodeAt(after + 1) === 40)) return true;
+  }
+  return false;
 }
 
 /** The brief's one-word headings, lower-cased ("## Context" → "context"). */
