@@ -783,3 +783,21 @@ describe("session 6, all rounds: places listed, expansions", () => {
   });
 });
 
+
+describe("session 6, round 21: signatures, premises, private links, formats", () => {
+  it("reads a signature line, a name with a role in parentheses, and a place by its premises as no code names", () => {
+    const signed = "# Pairings\n\nHaruka Mori, Product Manager, Kirafuda\n\n" + brief({ context: "Kirafuda sells the packs in 40 shops." }).replace("# Orders\n\n", "");
+    expect(rulesAt(signed, 3)).toEqual([]);
+    expect(rulesAt(brief({ context: "Volunteers: Liza Abad (operations). Liza pulls the summary into a spreadsheet." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "We distribute the packs from our Tacloban warehouse every morning." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Rates come from Banco Central do Brasil every morning." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The packs are counted by Kestrel every morning." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("leaves a reference to a private link to private-link alone, and reads a format's parts and a library default as given", () => {
+    expect(rulesAt(brief({ context: "Background reading and the mapping we started: https://www.notion.so/acme/Channel-sync-4f1a" }), CONTEXT)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ api: "| `externalId` | `<application_id>:<new_status>:<guardian_id>` |" }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "| `externalId` | `<guardian id>` |" }), 9)).toEqual(["placeholder"]);
+    expect(rulesAt(brief({ edge: "- SendGrid returns a `5xx`: Sidekiq retries the job up to 5 times with its default exponential backoff." }), EDGE)).toEqual([]);
+  });
+});

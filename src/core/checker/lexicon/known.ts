@@ -53,7 +53,7 @@ KW KWH MW MWH GW GWH KVA MVA
 CC BY SA ND NC
 RM RP RS
 MON TUE TUES WED THU THUR THURS FRI SAT SUN JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC
-FM DAB MG BMW VW
+FM DAB MG BMW VW CRM QGIS GIS
 U.S U.S.A U.K E.U U.A.E
 `);
 
@@ -122,7 +122,7 @@ personio osrm access patroni trivy grype falco cilium calico linkerd concur fitb
 glacier athena dynamo cloudformation sagemaker eventbridge route53 amplify dataflow dataproc cloudsql memorystore
 samsung siemens huawei sony panasonic toyota honda nissan hitachi fujitsu toshiba canon ricoh kyocera
 kia hyundai mazda subaru suzuki mitsubishi volkswagen audi porsche volvo renault peugeot citroen fiat chevrolet tesla byd geely chery equinor ingram
-icecast shoutcast audacity rivendell
+icecast shoutcast audacity rivendell steamworks
 nokia ericsson bosch philips unilever nestle alibaba tencent baidu bytedance naver coupang cisco intel dell
 lenovo xiaomi oppo vivo verizon vodafone telefonica kddi docomo softbank ntt skt airtel mtn safaricom
 telkomsel indosat singtel telstra optus telenor telia swisscom proximus kpn bouygues sfr movistar claro tigo

@@ -165,7 +165,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "returns product code, batch size, manufacturing date and status": the name of a field in a list of fields.
     if (quant && inListOfNames(toks, m.from, m.to)) continue;
     // "Use the same backoff we agreed with Omar": the value exists elsewhere; where it is, is shared-context's finding.
-    if (quant && toks[m.from - 1]?.w === "same") continue;
+    // "with its default exponential backoff": a library's documented default.
+    if (quant && (toks[m.from - 1]?.w === "same" || toks[m.from - 1]?.w === "default")) continue;
     if (m.value.hint === "freq" && likelihood(toks, m.from, m.to)) continue;
     // "(many customers export from Excel)", "Many of these PDFs are scans": a subject that describes the world.
     if (toks[m.from].w === "many" && m.to - m.from === 1 && clauseStart(toks, m.from)) continue;

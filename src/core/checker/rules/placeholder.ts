@@ -119,6 +119,8 @@ const HTML_TAGS = new Set(
  * or a sentence ("GET /v1/items/<item-id>").
  */
 function isWholeValue(raw: string, open: number, close: number): boolean {
+  // "`<application_id>:<new_status>:<guardian_id>`": the last part of a format built from parts.
+  if (raw.charCodeAt(open - 2) === 62 && raw.charCodeAt(open - 1) !== 32) return false;
   let b = open - 1;
   while (b >= 0 && (raw.charCodeAt(b) === 32 || raw.charCodeAt(b) === 96 || raw.charCodeAt(b) === 34)) b--;
   const before = b < 0 ? 58 : raw.charCodeAt(b);

@@ -53,8 +53,25 @@ export function isByline(ctx: LineCtx, metaLine = isMetaLine(ctx.toks)): boolean
   const raw = ctx.line.raw;
   // "Burak Şahin — MES Product Owner, assembly plant, Manisa": a name and its role, not a sentence.
   const separated = raw.indexOf("·") >= 0 || (raw.indexOf(" — ") > 0 && raw.indexOf(". ") < 0);
-  const shaped = ((metaLine || separated) && toks.length <= 32) || writtenByNote(toks);
+  const shaped = ((metaLine || separated) && toks.length <= 32) || writtenByNote(toks) || signature(toks, raw);
   return shaped && beforeSections(ctx);
+}
+
+/** Small words a signature may hold ("Product Manager at Kirafuda", "Head of Operations"). */
+const SIGNATURE_WORDS = new Set(["at", "of", "and", "for", "the", "&"]);
+
+/**
+ * "Haruka Mori, Product Manager, Kirafuda", "Erik, Arenaflow backend", "Rania – CRM": a name, a
+ * role and an organisation set apart by commas or a dash, with no sentence around them.
+ */
+function signature(toks: readonly Tok[], raw: string): boolean {
+  if (toks.length < 2 || toks.length > 12 || toks[0].t !== WORD || !toks[0].cap) return false;
+  if (raw.indexOf(", ") < 0 && raw.indexOf(" – ") < 0 && raw.indexOf(" - ") < 0) return false;
+  for (const t of toks) {
+    if (t.t === PUNCT && t.w !== "," && t.w !== "(" && t.w !== ")") return false;
+    if (t.t === WORD && (t.info & W_ENGLISH) !== 0 && !t.cap && !SIGNATURE_WORDS.has(t.w)) return false;
+  }
+  return true;
 }
 
 /** Whether the line comes before the brief's first required section (the title block). */

@@ -9,7 +9,7 @@
  * listed in a glossary section, or configured as a glossary term.
  */
 import type { Doc, LineCtx } from "../doc.js";
-import { F_ACR, F_FOREIGN, F_NAME, FOREIGN_MASK, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
+import { F_ACR, F_FOREIGN, F_NAME, F_SCRIPT, FOREIGN_MASK, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 import { atSentenceStart, prevWord } from "../doc.js";
 import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import { CURRENCY_CODES, KNOWN_ACRONYMS, KNOWN_NAMES, PLACES } from "../lexicon/known.js";
@@ -297,6 +297,16 @@ function joinsLongerName(toks: readonly Tok[], k: number): boolean {
   return next !== undefined && next.t === WORD && next.cap;
 }
 
+/** "Banco Central do Brasil": the word closes a name that "do", "de", "of" … joined. */
+function endsLongerName(toks: readonly Tok[], k: number): boolean {
+  const join = toks[k - 1];
+  const before = toks[k - 2];
+  return join !== undefined && join.t === WORD && join.info !== 0 && NAME_JOINS.has(join.w) && before !== undefined && before.t === WORD && before.cap;
+}
+
+/** Premises and roads a place name stands before ("our Tacloban warehouse", "on Kipsaina route"). */
+const PREMISES = new Set("warehouse warehouses office plant depot hub branch campus factory site store route road street market port terminal station".split(" "));
+
 /** A capitalised neighbour joined without punctuation: part of a multi-word name. */
 function inNameSequence(toks: readonly Tok[], k: number): boolean {
   const prev = tokBefore(toks, k);
@@ -353,6 +363,8 @@ function personLike(toks: readonly Tok[], k: number): boolean {
   if (prev && (prev.w === "with" || prev.w === "to") && TALK_VERBS.has(tokBefore(toks, k, 2)?.w ?? "")) return true;
   // "Sofie, she has the rules", "Ingrid, who owns …".
   if (next && next.w === "," && PERSON_PRONOUNS.has(toks[k + 2]?.w ?? "")) return true;
+  // "Liza Abad (operations)": a full name and, in parentheses, the person's role.
+  if (next && next.t === WORD && next.cap && !next.acr && toks[k + 2]?.w === "(" && toks[k + 3]?.t === WORD && !toks[k + 3].cap && toks[k + 4]?.w === ")") return true;
   // "Vendor credentials are with Rohan, ask him.": a person is asked.
   if (next && next.w === "," && ASKED_BEFORE.has(toks[k + 2]?.w ?? "") && OBJECT_PRONOUNS.has(toks[k + 3]?.w ?? "")) return true;
   // "in the Thursday call with Minna", "together with Lars": someone the writer met or worked with.
@@ -459,6 +471,8 @@ export class TermTracker {
         this.defined.add(key);
         continue;
       }
+      // "CS팀이", "KPI値": an acronym written into a word of another script belongs to that sentence.
+      if (t.acr && t.e < line.raw.length && line.raw.charCodeAt(t.e) >= 0x3040 && (ctx.chars & F_SCRIPT) !== 0) continue;
       // "GH₵ 1.50", "KSh 50", "R$ 20": a country code written into a currency sign.
       if (t.acr && CURRENCY_SIGN.test(line.raw.charAt(t.e))) continue;
       // "ISO 20022", "EN 1991-1-3", "ELOT 743", "WGS 84": a standard cited by its body and number.
@@ -499,11 +513,13 @@ export class TermTracker {
         continue;
       }
       if (line.kind === "heading" || foreignLine || !isNameShape(t) || (t.info & W_KNOWN) !== 0 || this.defined.has(key)) continue;
-      // "Banco de México", "Diario Oficial de la Federación": a name of several words joined by "de" or "of".
-      if (joinsLongerName(toks, k)) continue;
+      // "Banco de México", "Banco Central do Brasil": a name of several words joined by "de" or "of".
+      if (joinsLongerName(toks, k) || endsLongerName(toks, k)) continue;
       // "Route 53", "Zebra TC52": a name with a model number is a public product.
       const after = toks[k + 1];
       if (after && after.s === t.e + 1 && (after.t === NUM || (after.t === WORD && after.upper && /\d/.test(after.w)))) continue;
+      // "our Tacloban warehouse", "farmers on Kipsaina route": a place named by the premises or road it has.
+      if (after !== undefined && after.t === WORD && PREMISES.has(after.w) && (prev?.w === "our" || prev?.w === "the" || prev?.w === "on" || prev?.w === "in")) continue;
       // "Rheinstrom trades power on …", "Havbrise sells electricity to …": the writer's organisation introducing itself.
       if (ctx.section === "context" && atSentenceStart(toks, k) && introducesItself(toks, k)) {
         this.defined.add(key);
