@@ -1,0 +1,224 @@
+/**
+ * When a term counts as explained where it stands: an expansion in parentheses,
+ * "X means …", an apposition ("Pix, the instant payment system of …"), the
+ * words before or after an acronym spelling its letters ("a log sequence number
+ * (LSN)", "ATS = applicant tracking system"), a definition item, a public link.
+ * Used by the undefined-term rule (undefined-term.ts) for every candidate.
+ */
+import { prevWord } from "../doc.js";
+import { NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
+import { W_ENGLISH, W_KNOWN } from "../wordinfo.js";
+import { CURRENCY_CODES, KNOWN_ACRONYMS } from "../lexicon/known.js";
+import { isKnownName, tokBefore } from "./names.js";
+import { hostOf, isPrivateHost } from "./private-link.js";
+import type { Line } from "../markdown.js";
+
+const ROMAN = new Set(["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"]);
+/** Placeholder markers belong to the placeholder rule. */
+const MARKERS = new Set(["TBD", "TBC", "TBA", "TODO", "FIXME", "XXX", "WIP", "TK"]);
+const DEFINING_NEXT = new Set(["means", "stands", "refers"]);
+const IS_DEFINING = new Set(["short", "our", "the", "a", "an", "one", "any", "each", "every", "what"]);
+const APPOSITION = new Set(["our", "the", "a", "an"]);
+/** Words that may stand between a term and its explanation in parentheses. */
+const BRIDGE_NOUNS = new Set(
+  "file files format formats standard protocol spec specification model feed api sdk version schema message messages code codes library tool number numbers id card".split(" "),
+);
+const DETERMINER = new Set(["our", "the", "a", "an"]);
+const EXAMPLE_BEFORE = new Set(["such", "like", "e.g", "including", "example", "namely", "called", "named", "as", "aka"]);
+
+/** Lower-cased well-known acronyms, currency codes, Roman numerals and placeholder markers. */
+const KNOWN_LC = new Set([...KNOWN_ACRONYMS, ...CURRENCY_CODES, ...ROMAN, ...MARKERS].map((a) => a.toLowerCase()));
+
+/** True when every hyphen/dot part of the lower-cased acronym is well known. */
+export function knownAcronym(key: string): boolean {
+  // "SRE", "FHIR", "KV": a team, standard or product the word lists already know.
+  if (KNOWN_LC.has(key) || isKnownName(key)) return true;
+  if (key.indexOf("-") < 0 && key.indexOf(".") < 0) return false;
+  for (const part of key.split(/[-.]/)) if (part && !KNOWN_LC.has(part)) return false;
+  return true;
+}
+
+/** Whether token k is explained right where it stands. */
+export function definedHere(toks: readonly Tok[], k: number, line: Line): boolean {
+  const next = toks[k + 1];
+  const prev = tokBefore(toks, k);
+  if (next) {
+    if (next.t === PUNCT && next.w === "(") return true;
+    if (next.t === URL) return true;
+    // "SOC 2 (…)", "FASTQ files (…)", "TMX 1.4b file (…)": a version or a format word before the parenthesis.
+    for (let j = k + 1; j <= k + 3 && j < toks.length; j++) {
+      const t = toks[j];
+      if (t.t === PUNCT) {
+        if (t.w === "(" && j > k + 1) return true;
+        break;
+      }
+      // "OPC UA (Open Platform …)": a pair of acronyms expanded together.
+      if (t.t !== NUM && !(t.t === WORD && (t.upper || BRIDGE_NOUNS.has(t.w)))) break;
+    }
+    // "1 TARGET business day (a day on which …)": the parenthesis defines the phrase the term opens.
+    if (toks[k].acr && next.t === WORD && !next.cap) {
+      for (let j = k + 2; j <= k + 3 && j < toks.length; j++) {
+        const t = toks[j];
+        if (t.t === PUNCT) {
+          if (t.w === "(" && (toks[j + 1]?.w === "a" || toks[j + 1]?.w === "an" || toks[j + 1]?.w === "the")) return true;
+          break;
+        }
+        if (t.t !== WORD || t.cap) break;
+      }
+    }
+    if (next.t === WORD && DEFINING_NEXT.has(next.w)) return true;
+    // "a LOINC code, the public coding standard for lab tests": an apposition after the format word.
+    if (next.t === WORD && BRIDGE_NOUNS.has(next.w) && toks[k + 2]?.w === "," && (APPOSITION.has(toks[k + 3]?.w ?? "") || (toks[k + 3]?.poss && toks[k + 3].cap)) && toks[k + 4]?.w !== "same") return true;
+    // "HS code means …", "SKU number stands for …".
+    if (next.t === WORD && BRIDGE_NOUNS.has(next.w) && toks[k + 2]?.t === WORD && DEFINING_NEXT.has(toks[k + 2].w)) return true;
+    if (next.w === "here" && toks[k + 2]?.w === "means") return true;
+    // "QRIS = the Indonesian national QR payment standard" ("=" is no token: read the line).
+    if (line.raw.charCodeAt(toks[k].e) === 32 && line.raw.charCodeAt(toks[k].e + 1) === 61 && APPOSITION.has(next.w)) return true;
+    if (next.w === "is" && IS_DEFINING.has(toks[k + 2]?.w ?? "")) return true;
+    // "HIIT, that is high-intensity interval training", "X, i.e. …", "X, which is …".
+    if (next.w === "," && (toks[k + 2]?.w === "i.e" || toks[k + 2]?.w === "ie" || toks[k + 2]?.w === "meaning")) return true;
+    if (next.w === "," && (toks[k + 2]?.w === "that" || toks[k + 2]?.w === "which") && toks[k + 3]?.w === "is") return true;
+    // "X, our in-house …," / "Pix, the instant payment system of the Brazilian Central Bank."
+    // "Mjolnir, the same as for seat sales" compares; it does not explain.
+    // "EPEX SPOT, the European power exchange": the apposition may follow the second word of a name.
+    // "Noa Friedman, our head of engineering, asked …": a person's full name and role.
+    if (next.t === WORD && (next.upper || (next.cap && !toks[k].acr)) && toks[k + 2]?.w === "," && APPOSITION.has(toks[k + 3]?.w ?? "") && toks[k + 4]?.w !== "same") return true;
+    // "the SAT, Mexico's tax authority, requires …": the apposition may open with a known place's possessive.
+    const possessivePlace = toks[k + 2]?.poss === true && toks[k + 2].cap && (toks[k + 2].info & W_KNOWN) !== 0;
+    if (next.w === "," && (APPOSITION.has(toks[k + 2]?.w ?? "") || possessivePlace) && toks[k + 3]?.w !== "same") {
+      for (let j = k + 3; j < toks.length && j <= k + 16; j++) {
+        const t = toks[j];
+        if (t.t === PUNCT) {
+          // "Portcullis, our API gateway (an Envoy-based proxy)": the apposition may run into its own parenthesis.
+          if (t.w === "," || t.w === ")" || t.w === ";" || t.w === "." || t.w === "(" || t.w === ":") return true;
+          break;
+        }
+      }
+    }
+  }
+  if (prev && prev.t === PUNCT && prev.w === "(" && next && next.t === PUNCT && (next.w === ")" || next.w === ",")) return true;
+  // "(BVV 3)", "(UVG in German, LAA in French)": the short name of the title just before, numbered or in its language.
+  if (prev && prev.t === PUNCT && (prev.w === "(" || prev.w === ",") && next && ((next.t === NUM && toks[k + 2]?.w === ")") || (next.w === "in" && toks[k + 2]?.cap && (toks[k + 2].info & W_KNOWN) !== 0 && (toks[k + 3]?.w === "," || toks[k + 3]?.w === ")")))) return true;
+  // "- **BPJS patient**: a patient whose visit …": a term opening a definition item.
+  if (line.item && termOpensDefinition(toks, k, line.raw)) return true;
+  // "our feature flag service, Hata, turns …"
+  if (prev && prev.w === "," && next && next.w === ",") {
+    for (let j = k - 2; j >= 0 && j >= k - 12; j--) {
+      // "our EHR (electronic health record), Epic,": the noun's own parenthesis is stepped over.
+      if (toks[j].t === PUNCT && toks[j].w === ")") {
+        while (j > 0 && toks[j].w !== "(") j--;
+        continue;
+      }
+      if (toks[j].t === PUNCT) break;
+      if (DETERMINER.has(toks[j].w)) return true;
+    }
+  }
+  // A public link later in the same sentence documents it: "calls Sabre's public API (https://…)";
+  // a link into the company network ("see https://crm-x.bank.internal/…") does not.
+  for (let j = k + 1; j < toks.length && j <= k + 12; j++) {
+    const t = toks[j];
+    if (t.t === URL) return !isPrivateHost(hostOf(line.urls[t.ref]?.text ?? ""));
+    if (t.t === PUNCT && (t.w === "." || t.w === ";" || t.w === "?" || t.w === "!")) break;
+  }
+  if (toks[k].acr && (spelledOutBefore(toks, k) || spelledOutAfter(toks, k))) return true;
+  const p = prevWord(toks, k);
+  if (p >= 0 && EXAMPLE_BEFORE.has(toks[p].w)) return true;
+  if (p >= 1 && toks[p].w === "as" && toks[p - 1].w === "known") return true;
+  return false;
+}
+
+/**
+ * The term opens the item, in bold or followed by a colon and an article ("- **BPJS patient**: a
+ * patient whose …"); "- Medibase is down: show a banner" is an edge case, not a definition.
+ */
+function termOpensDefinition(toks: readonly Tok[], k: number, raw: string): boolean {
+  if (k > 2) return false;
+  const bold = raw.slice(toks[k].s - 2, toks[k].s) === "**" || raw.slice(toks[k].s - 2, toks[k].s) === "__";
+  for (let j = k + 1; j < toks.length && j <= k + 3; j++) {
+    const t = toks[j];
+    if (t.t === PUNCT) {
+      if (t.w !== ":") return false;
+      const first = toks[j + 1];
+      let words = 0;
+      for (let q = j + 1; q < toks.length; q++) if (toks[q].t === WORD) words++;
+      return words >= 3 && (bold || (first !== undefined && /^(a|an|the)$/.test(first.w)));
+    }
+    if (t.t !== WORD || (t.info & W_ENGLISH) !== 0) return false;
+  }
+  return false;
+}
+
+/**
+ * "(log sequence number, LSN)", "a log sequence number or LSN": the words
+ * just before the acronym start with its letters.
+ */
+function spelledOutBefore(toks: readonly Tok[], k: number): boolean {
+  // "SKUs" spells "sku"; "APHIS" keeps its S.
+  const letters = lettersOf(toks[k]);
+  if (letters.length < 2 || letters.length > 6) return false;
+  let j = k - 1;
+  // "Animal and Plant Health Inspection Service (USDA APHIS)": a known acronym may come first in the parenthesis.
+  if (j > 0 && toks[j].t === WORD && toks[j].upper && toks[j - 1].w === "(" && knownAcronym(toks[j].w)) j--;
+  while (j >= 0 && (toks[j].t === PUNCT || toks[j].w === "or" || toks[j].w === "aka") && k - j <= 4) j--;
+  // Initials of the words read so far, all of them and without small words, grown word by word.
+  let joined = "";
+  let content = "";
+  for (let words = 0; j >= 0 && words < letters.length + 2; j--, words++) {
+    const t = toks[j];
+    if (t.t !== WORD) break;
+    // Small words ("of", "and") may be skipped by the acronym.
+    const first = initialsOf(t.w);
+    joined = first + joined;
+    if (!SMALL_WORDS.has(t.w)) content = first + content;
+    if (joined === letters || content === letters) return true;
+  }
+  return false;
+}
+
+/** First letter of each hyphen part ("real-time" → "rt"). */
+function initialsOf(w: string): string {
+  // "l'assurance", "d'Italia": an elided article leaves the noun's letter.
+  if (w.length > 2 && w[1] === "'" && (w[0] === "l" || w[0] === "d")) w = w.slice(2);
+  return w.length > 0 && w.indexOf("-") < 0 ? w[0] : w.split("-").map((p) => p[0]).join("");
+}
+
+/** "ATS = applicant tracking system", "ATS: applicant tracking system", "ATS, i.e. applicant tracking system". */
+function spelledOutAfter(toks: readonly Tok[], k: number, letters = lettersOf(toks[k])): boolean {
+  if (letters.length < 2 || letters.length > 6) return false;
+  let j = k + 1;
+  // "(OCPP 1.6, Open Charge Point Protocol)": a version may stand between; "SCT credits (Sistema de
+  // Créditos Transferibles)": so may the noun the acronym qualifies, before its parenthesis.
+  if (toks[j]?.t === NUM && toks[j + 1]?.w === ",") j++;
+  else if (toks[j]?.t === WORD && !toks[j].cap && toks[j + 1]?.w === "(") j++;
+  while (j < toks.length && j <= k + 3 && (toks[j].t === PUNCT || toks[j].w === "i.e" || toks[j].w === "is" || toks[j].w === "means")) j++;
+  const apposition = letters.length >= 3 && toks[k + 1]?.w === ",";
+  let all = "";
+  let content = "";
+  for (let words = 0; j < toks.length && words < letters.length + 2; j++, words++) {
+    const t = toks[j];
+    if (t.t !== WORD) break;
+    const first = initialsOf(t.w);
+    all += first;
+    if (!SMALL_WORDS.has(t.w)) content += first;
+    if (content === letters || all === letters) return true;
+    // "GAN, gift card account number": in an apposition, one compound ("gift card") may stand for a single letter.
+    if (apposition && content.length === letters.length + 1 && content[0] === letters[0] && content.at(-1) === letters.at(-1) && oneLetterMore(content, letters)) return true;
+  }
+  return false;
+}
+
+/** An acronym's letters: "SKUs" spells "sku"; "APHIS" keeps its S. */
+function lettersOf(t: Tok): string {
+  // "LC-MS" spells "lcms".
+  const w = t.w.indexOf("-") >= 0 ? t.w.replace(/-/g, "") : t.w;
+  return t.upper ? w : w.replace(/s$/, "");
+}
+
+/** Whether dropping one letter of `longer` (not its first or last) gives `shorter`. */
+function oneLetterMore(longer: string, shorter: string): boolean {
+  for (let skip = 1; skip < longer.length - 1; skip++) if (longer.slice(0, skip) + longer.slice(skip + 1) === shorter) return true;
+  return false;
+}
+
+/** Small words an acronym may skip, in English and in the languages whose names briefs expand ("Sistema de Créditos"). */
+const SMALL_WORDS = new Set(["of", "and", "for", "the", "to", "in", "on", "a", "de", "del", "des", "du", "la", "le", "les", "el", "los", "das", "der", "die", "und", "et", "y", "e", "da", "do", "di", "van", "von", "für"]);
