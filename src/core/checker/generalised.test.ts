@@ -800,4 +800,10 @@ describe("session 6, round 21: signatures, premises, private links, formats", ()
     expect(rulesAt(brief({ api: "| `externalId` | `<guardian id>` |" }), 9)).toEqual(["placeholder"]);
     expect(rulesAt(brief({ edge: "- SendGrid returns a `5xx`: Sidekiq retries the job up to 5 times with its default exponential backoff." }), EDGE)).toEqual([]);
   });
+
+  it("reads 'its own limit' as a value each record holds, unless the sentence asks for one", () => {
+    expect(rulesAt(brief({ edge: "- A partner with more than one API key: each key has its own limit." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Background export endpoints also need their own quota per tenant." }), 9)).toEqual(["unquantified"]);
+  });
 });
+

@@ -23,6 +23,7 @@ const SELECTING = new Set(["full", "next", "current", "same", "whole", "entire",
 const BOUND = /(?:\b(?:above|below|over|under|exceeds?|at least|at most|up to|more than|less than|max(?:imum)?|min(?:imum)?)\s*|[<>≤≥]\s*)\d/;
 const NEW_LIMIT = new Set(["a", "an", "own", "some", "any"]);
 const SET_BY_SOMEONE = new Set(["same", "new", "amended", "updated", "current", "changed", "raised", "lowered", "plan", "custom", "requested", "proposed"]);
+const NEEDING = new Set(["need", "needs", "needed", "require", "requires", "want", "wants"]);
 const CHANGE_NOUNS = new Set(["change", "changes", "update", "updates"]);
 const DEFINITE = new Set(["the", "its", "their", "our", "his", "her", "this", "that"]);
 /** Institutions whose limits are one fixed figure ("the bank's cut-off time"), not a value per record. */
@@ -69,6 +70,9 @@ export function refersBack(toks: readonly Tok[], m: PhraseMatch<Cue>): "new" | "
     const t = toks[j];
     // "count as below any threshold": every limit of its kind, whatever its figure.
     if (t.w === "any") return "skip";
+    // "each key has its own limit", "each shop sets its own limit": a value every record holds; only
+    // "also need their own quota" asks for a limit the brief has not given.
+    if (t.w === "own" && !NEEDING.has(toks[j - 2]?.w ?? "") && !NEEDING.has(toks[j - 3]?.w ?? "")) return "skip";
     if (NEW_LIMIT.has(t.w)) return generic ? "skip" : "new";
     if (DEFINITE.has(t.w)) {
       // "increase its interval" changes a limit by an unsaid amount.
