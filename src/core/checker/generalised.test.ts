@@ -805,5 +805,11 @@ describe("session 6, round 21: signatures, premises, private links, formats", ()
     expect(rulesAt(brief({ edge: "- A partner with more than one API key: each key has its own limit." }), EDGE)).toEqual([]);
     expect(rulesAt(brief({ api: "- Background export endpoints also need their own quota per tenant." }), 9)).toEqual(["unquantified"]);
   });
+
+  it("reads a name before a wrapper, filter, notifier, callback or export as a system", () => {
+    expect(rulesAt(brief({ api: "- Every message goes through the Hanbit filter before it is delivered." }), 9)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ api: "- Use the Cerberus wrapper for all outgoing calls." }), 9)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ api: "- Every message goes through the spam filter before it is delivered." }), 9)).toEqual([]);
+  });
 });
 

@@ -198,6 +198,7 @@ broker scheduler engine sync feed service's microservice repo repository monolit
 progress calculator generator parser importer exporter sweeper runner agent bus stream topic
 blob blobs bucket buckets collection collections registry ledger warehouse lake datastore storage streams topics
 connector connectors plugin plugins widget rules model models script scripts outbox relay firmware mailer
+wrapper wrappers filter filters notifier callback callbacks export exports
 `);
 
 /** Words before a capitalised word that put it in a system's place ("calls Kitsune", "logged to Ichigo"). */
