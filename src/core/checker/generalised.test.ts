@@ -811,5 +811,10 @@ describe("session 6, round 21: signatures, premises, private links, formats", ()
     expect(rulesAt(brief({ api: "- Use the Cerberus wrapper for all outgoing calls." }), 9)).toEqual(["undefined-term"]);
     expect(rulesAt(brief({ api: "- Every message goes through the spam filter before it is delivered." }), 9)).toEqual([]);
   });
+
+  it("reads a name listed among public names as one of them", () => {
+    expect(rulesAt(brief({ context: "Customers pay through PayPal, Stripe or Zelle at checkout." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Alerts go through Hermes or Kestrel at night." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
 });
 

@@ -348,6 +348,11 @@ export class TermTracker {
       // "from Piraeus to Rafina", "in Sukhumvit and Silom", "to Serengeti, Ngorongoro, Tarangire": a route or a list of places.
       if (placeList(toks, k)) continue;
       if (mixedCase(line.raw, t.s + 1, t.e)) continue;
+      // "Lawson or FamilyMart", "JNE and SiCepat", "Origin, AGL, Alinta": one of a list of public names.
+      if (amongKnownNames(toks, k, line.raw)) {
+        this.defined.add(key);
+        continue;
+      }
       if (!this.first.has(key)) this.first.set(key, { li: i, s: t.s, e: t.s + key.length, text: line.raw.slice(t.s, t.s + key.length), acronym: false, opensSentence: atSentenceStart(toks, k) });
       // Both tests only add the key to a set: once it is there, they need not run again.
       if (!this.person.has(key) && personLike(toks, k)) this.person.add(key);
