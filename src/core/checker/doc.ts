@@ -186,6 +186,15 @@ const CLAUSE_WORDS = new Set(["so", "because", "since", "unless", "until", "whil
  * figure: "fast: p95 < 200 ms"), or up to `before` tokens earlier in the same
  * clause.
  */
+/** A figure with a unit, a percentage or a bound before it ("200 ms", "99.9%", "under 2"). */
+function measuredFigure(toks: readonly Tok[], j: number, line: Line): boolean {
+  const next = toks[j + 1];
+  if (next !== undefined && next.t === WORD && (next.info & W_UNIT) !== 0) return true;
+  if (line.raw.charCodeAt(toks[j].e) === 37) return true;
+  const prev = toks[j - 1];
+  return prev !== undefined && prev.t === WORD && (prev.w === "under" || prev.w === "within" || prev.w === "below" || prev.w === "above" || prev.w === "than" || prev.w === "most" || prev.w === "least");
+}
+
 /** "quickly after 10:00", "since 08:30": a time of day the cue counts from, not a figure that bounds it. */
 function clockReference(toks: readonly Tok[], k: number): boolean {
   return toks[k].t === NUM && (toks[k - 1]?.w === "after" || toks[k - 1]?.w === "since") && CLOCK_TIME.test(toks[k].w);
@@ -213,7 +222,8 @@ export function quantityNear(
       // ", at 30 req/min": a comma followed by the figure's preposition still talks about the cue;
       // for a quality word, so does a figure right after the comma ("fast, and 30 days is what…").
       if (stopAtComma && toks[k].w === "," && !(toks[k + 1] && FIGURE_PREPOSITIONS.has(toks[k + 1].w))) {
-        if (quality) for (let j = k + 1; j < toks.length && j <= k + 3; j++) if (toks[j].t === NUM) return true;
+        // "robust, we have 14 legal entities" counts things; only a figure with its unit measures the word.
+        if (quality) for (let j = k + 1; j < toks.length && j <= k + 3; j++) if (toks[j].t === NUM && measuredFigure(toks, j, line)) return true;
         break;
       }
       continue;

@@ -816,5 +816,13 @@ describe("session 6, round 21: signatures, premises, private links, formats", ()
     expect(rulesAt(brief({ context: "Customers pay through Zelle, PayPal or Stripe at checkout." }), CONTEXT)).toEqual([]);
     expect(rulesAt(brief({ context: "Alerts go through Hermes or Kestrel at night." }), CONTEXT)).toEqual(["undefined-term"]);
   });
+
+  it("reads 'must be accurate' as a quality claimed, 'relevant to the case' as a relation, and a count after a comma as no measure", () => {
+    expect(rulesAt(brief({ api: "- The calculation must be accurate." }), 9)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ context: "The archive keeps every document that may be relevant to the case." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The export must be robust, we have 14 legal entities in 3 countries." }), 9)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ api: "- The export must be fast, under 200 ms at p95." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- WhatsApp delivery is better than SMS in our test, 97% against 88%." }), 9)).toEqual([]);
+  });
 });
 

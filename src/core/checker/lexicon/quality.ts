@@ -65,6 +65,8 @@ const ROWS: readonly Row[] = [
   ["performant, responsive, lightweight, low-latency, high-performance, blazing, blazing-fast, lightning-fast, sluggish, zippy, nimble, instant-feeling, near-instant, as fast as possible", "vague", "any", "speed"],
   ["efficient, efficiently, inefficient, optimal, optimally, optimized, optimised, cheap, cheaply", "vague", "any", "speed"],
   ["slow, slower, slowly", "vague", "pred", "speed"],
+  // "The calculation must be accurate", "results should be relevant": a quality claimed with no measure (17 of 17 labels).
+  ["accurate, relevant", "vague", "pred", "quality"],
   // Scale.
   ["scalable, scalability, at|to scale, highly|massively scalable", "vague", "any", "scale"],
   ["scale, scales", "vague", "verb", "scale"],

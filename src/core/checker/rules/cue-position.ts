@@ -117,6 +117,7 @@ export const MEASURE_NOUNS = new Set(
 );
 
 /** Nouns a size word describes loosely: programs, changes and the weather ("a small service", "heavy rain"). */
+const RELATIONAL = new Set(["relevant", "accurate"]);
 const NOUN_BEFORE = new Set(["per", "each", "every"]);
 const RECORD_DETERMINERS = new Set(["their", "his", "her", "its", "our", "my", "your", "that", "this"]);
 const UNMEASURED_HEADS = new Set(
@@ -156,6 +157,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if (cue.hint === "usability" && objectComplement(toks, g)) return true;
       // "Perspective API is down or slow:": the second of two predicates joined after the verb.
       if (g >= 2 && (toks[g].w === "or" || toks[g].w === "and") && toks[g - 1].t === WORD && isLinking(toks, g - 2)) return true;
+      // "relevant to the case", "accurate to the cent": a relation or a measure, not a quality claimed.
+      if (next !== undefined && next.w === "to" && RELATIONAL.has(text)) return false;
       return isLinking(toks, g) || (next !== undefined && next.w === "to" && text !== "fine") || closesSentence(toks, m.to);
     case "attr":
       // "their best result", "the runner's best time", "that best result": a record of someone's, not a quality asked for.
