@@ -824,5 +824,13 @@ describe("session 6, round 21: signatures, premises, private links, formats", ()
     expect(rulesAt(brief({ api: "- The export must be fast, under 200 ms at p95." }), 9)).toEqual([]);
     expect(rulesAt(brief({ api: "- WhatsApp delivery is better than SMS in our test, 97% against 88%." }), 9)).toEqual([]);
   });
+
+  it("flags something named by who told it at a past event, not a story of that event", () => {
+    expect(rulesAt(brief({ api: "- Use the waiver hierarchy that Compliance walked us through on Tuesday." }), 9)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- The refund email uses the template marketing showed us in the last review." }), 9)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- Keep the behaviour we settled on during the 2023 remediation." }), 9)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "The workshop on Tuesday explained the new rules to all 40 staff." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "We decided on Monday to stop the old export, which is why this brief exists." }), CONTEXT)).toEqual([]);
+  });
 });
 

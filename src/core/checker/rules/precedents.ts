@@ -378,3 +378,43 @@ export function lastTime(toks: readonly Tok[]): Hit | null {
   }
   return null;
 }
+
+/** Verbs of telling, showing or settling something, which a past event then dates. */
+const TOLD_VERBS = new Set("explained walked showed shown presented demoed demonstrated chose picked decided settled agreed went described outlined mentioned sketched proposed suggested".split(" "));
+/** Events that date the telling: "at the kickoff", "in the last review", "during the 2023 remediation". */
+const PAST_EVENTS = new Set("kickoff kick-off workshop meeting review readout call demo offsite standup retro retrospective remediation session sync".split(" "));
+const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+/** A quick test of the line before the token scan below: some past event or day is named. */
+const PAST_EVENT_TEXT = /\b(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last (?:week|month|sprint|review|call|meeting|quarter)|kick-?off|workshop|during the|readout|yesterday|offsite)\b/i;
+
+/**
+ * "the waiver hierarchy that Compliance walked us through on Tuesday", "the template marketing
+ * showed us in the last review", "the behaviour we settled on during the 2023 remediation":
+ * something named by who told it and when, never written down in the brief.
+ */
+export function toldAtPastEvent(toks: readonly Tok[], raw: string): Hit | null {
+  if (!PAST_EVENT_TEXT.test(raw)) return null;
+  for (let k = 2; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.t !== WORD || !TOLD_VERBS.has(t.w)) continue;
+    // The thing told comes first: "the <noun> [that] <someone> <verb>".
+    let det = -1;
+    for (let j = k - 2; j >= 0 && j >= k - 6; j--) {
+      if (toks[j].t !== WORD) break;
+      if (toks[j].w === "the" || toks[j].w === "our") {
+        det = j;
+        break;
+      }
+    }
+    if (det < 0) continue;
+    // Then the event, in the same sentence.
+    for (let j = k + 1; j < toks.length && j <= k + 10; j++) {
+      const u = toks[j];
+      if (u.t === PUNCT && endsSentence(toks, j)) break;
+      if (u.t !== WORD) continue;
+      const dated = WEEKDAYS.has(u.w) || u.w === "yesterday" || (PAST_EVENTS.has(u.w) && (toks[j - 1]?.w === "the" || toks[j - 1]?.w === "last" || toks[j - 1]?.t === NUM || toks[j - 2]?.w === "the" || toks[j - 2]?.w === "last"));
+      if (dated) return span(toks, det, j);
+    }
+  }
+  return null;
+}

@@ -20,7 +20,7 @@ import { isByline } from "./public-names.js";
 import { unseenComparison } from "./unseen-comparison.js";
 import { hostOf, isPrivateHost } from "./private-link.js";
 import { PRONOUN_SUBJECTS, SOURCE_VERBS, span, wordAhead, GROUP_NOUNS, HONORIFICS, DECIDERS, type Hit } from "./shared-context-words.js";
-import { samePrecedent, theOneThat, likeTheOld, keptBySomeone, pastWork, currentPractice, wayPrecedent, lastTime, lastProject, whatWeDo } from "./precedents.js";
+import { samePrecedent, theOneThat, likeTheOld, keptBySomeone, pastWork, currentPractice, wayPrecedent, lastTime, lastProject, whatWeDo, toldAtPastEvent } from "./precedents.js";
 
 const PHRASES = new PhraseSet<true>(SHARED_PHRASES.map((p) => [p, true] as const));
 const ASK = new PhraseSet<true>(ASK_VERBS.map((p) => [p, true] as const));
@@ -263,6 +263,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (flags & T_SHARED) === 0) hit = roleSource(toks) ?? perTheirDocument(toks);
   if (!hit && (flags & T_ASK)) hit = personAsk(toks, defined);
   if (!hit && (flags & T_MEETING)) hit = pastMeeting(toks);
+  if (!hit) hit = toldAtPastEvent(toks, raw);
   if (!hit) return null;
   // "as discussed under [Edge cases](#edge-cases)": a link into the brief itself.
   if (refersToBrief(toks) || raw.indexOf("](#") >= 0) return null;
