@@ -7,7 +7,7 @@
  * decides whether the line explains it).
  */
 import { atSentenceStart, endsSentence } from "../doc.js";
-import { T_SAME, T_WAY, T_WE, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
+import { T_MEETING, T_SAME, T_WAY, T_WE, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import { SYSTEM_NOUNS, PAST_WORK_VERBS, PRECEDENT_NOUNS } from "../lexicon/cues.js";
 import { isUnknownName } from "./names.js";
@@ -384,16 +384,31 @@ const TOLD_VERBS = new Set("explained walked showed shown presented demoed demon
 /** Events that date the telling: "at the kickoff", "in the last review", "during the 2023 remediation". */
 const PAST_EVENTS = new Set("kickoff kick-off workshop meeting review readout call demo offsite standup retro retrospective remediation session sync".split(" "));
 const WEEKDAYS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
-/** A quick test of the line before the token scan below: some past event or day is named. */
-const PAST_EVENT_TEXT = /\b(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last (?:week|month|sprint|review|call|meeting|quarter)|kick-?off|workshop|during the|readout|yesterday|offsite)\b/i;
+/**
+ * A quick test of the line before the scan below: a weekday, "during", "last" or a meeting word.
+ * Each of these is in the word table with a bit that says which kind of word it is, so the text
+ * of other tokens is never read.
+ */
+function namesPastEvent(toks: readonly Tok[]): boolean {
+  for (const t of toks) {
+    if (t.t !== WORD) continue;
+    const info = t.info;
+    if ((info & (T_SAME | T_MEETING)) !== 0) {
+      if (t.w === "last" || PAST_EVENTS.has(t.w)) return true;
+    } else if ((info & W_ENGLISH) !== 0) {
+      if (t.w === "during") return true;
+    } else if (t.cap && (info & W_KNOWN) !== 0 && WEEKDAYS.has(t.w)) return true;
+  }
+  return false;
+}
 
 /**
  * "the waiver hierarchy that Compliance walked us through on Tuesday", "the template marketing
  * showed us in the last review", "the behaviour we settled on during the 2023 remediation":
  * something named by who told it and when, never written down in the brief.
  */
-export function toldAtPastEvent(toks: readonly Tok[], raw: string): Hit | null {
-  if (!PAST_EVENT_TEXT.test(raw)) return null;
+export function toldAtPastEvent(toks: readonly Tok[]): Hit | null {
+  if (!namesPastEvent(toks)) return null;
   for (let k = 2; k < toks.length; k++) {
     const t = toks[k];
     if (t.t !== WORD || !TOLD_VERBS.has(t.w)) continue;

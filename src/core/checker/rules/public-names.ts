@@ -53,8 +53,10 @@ export function isByline(ctx: LineCtx, metaLine = isMetaLine(ctx.toks)): boolean
   const raw = ctx.line.raw;
   // "Burak Şahin — MES Product Owner, assembly plant, Manisa": a name and its role, not a sentence.
   const separated = raw.indexOf("·") >= 0 || (raw.indexOf(" — ") > 0 && raw.indexOf(". ") < 0);
-  const shaped = ((metaLine || separated) && toks.length <= 32) || writtenByNote(toks) || signature(toks, raw);
-  return shaped && beforeSections(ctx);
+  const shaped = ((metaLine || separated) && toks.length <= 32) || writtenByNote(toks);
+  // A signature ("Haruka Mori, Product Manager, Kirafuda") is looked for only in the title block,
+  // whose end is cached: most lines are below it.
+  return beforeSections(ctx) && (shaped || signature(toks, raw));
 }
 
 /** Small words a signature may hold ("Product Manager at Kirafuda", "Head of Operations"). */
