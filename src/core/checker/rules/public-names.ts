@@ -49,14 +49,14 @@ function writtenByNote(toks: readonly Tok[]): boolean {
  * organisations both sides know and tells where the brief came from.
  */
 export function isByline(ctx: LineCtx, metaLine = isMetaLine(ctx.toks)): boolean {
+  // Only the title block holds a byline, and where it ends is cached: most lines stop here.
+  if (!beforeSections(ctx)) return false;
   const toks = ctx.toks;
   const raw = ctx.line.raw;
   // "Burak Şahin — MES Product Owner, assembly plant, Manisa": a name and its role, not a sentence.
   const separated = raw.indexOf("·") >= 0 || (raw.indexOf(" — ") > 0 && raw.indexOf(". ") < 0);
-  const shaped = ((metaLine || separated) && toks.length <= 32) || writtenByNote(toks);
-  // A signature ("Haruka Mori, Product Manager, Kirafuda") is looked for only in the title block,
-  // whose end is cached: most lines are below it.
-  return beforeSections(ctx) && (shaped || signature(toks, raw));
+  // "Haruka Mori, Product Manager, Kirafuda": a signature.
+  return ((metaLine || separated) && toks.length <= 32) || writtenByNote(toks) || signature(toks, raw);
 }
 
 /** Small words a signature may hold ("Product Manager at Kirafuda", "Head of Operations"). */
