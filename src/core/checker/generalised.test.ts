@@ -832,5 +832,12 @@ describe("session 6, round 21: signatures, premises, private links, formats", ()
     expect(rulesAt(brief({ context: "The workshop on Tuesday explained the new rules to all 40 staff." }), CONTEXT)).toEqual([]);
     expect(rulesAt(brief({ context: "We decided on Monday to stop the old export, which is why this brief exists." }), CONTEXT)).toEqual([]);
   });
+
+  it("reads judgements of people in acceptance criteria as untestable, and access as testable", () => {
+    expect(rulesAt(brief({ ac: "- Staff find the new process much easier than the printed list." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- The compliance team finds that the tool saves time." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- Advertisers complain less." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- A check result is still readable for a payment run from the previous year." }), 17)).toEqual([]);
+  });
 });
 

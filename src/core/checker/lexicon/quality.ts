@@ -162,6 +162,9 @@ const EVAL_ROWS: readonly Row[] = [
   ["trust, trusts, appreciate, appreciates, prefer, prefers, no regressions, no regression, without regressions, nothing breaks, nothing is broken, does not break, doesn't break", "eval", "any", "quality"],
   ["up to date, up-to-date, as expected, as intended, as designed, works, work, handled, handles, goes down, goes up, go down, go up, love, loves, enjoy, enjoys, like it, meets expectations, meet expectations, bug-free, no issues, no problems, no bugs, without issues, without problems, looks good, look good, all good", "eval", "any", "quality"],
   ["feel, feels", "eval", "any", "usability"],
+  // Judgements of people or of the work with nothing to observe: "staff find the new flow much easier",
+  // "the treasurer saves a lot of time", "advertisers complain less", "the page is accessible".
+  ["easier, harder, helpful, happier, annoying, frustrating, accessible, realistic, legally sound, explainable, attractive, saves time, save time, saves a lot of time, complain less, complains less, phone less, call less", "eval", "any", "quality"],
   // Outcomes in people's heads: "invitees are no longer confused", "shoppers understand the breakdown".
   ["copes, cope with, copes with, everything they need, reconciles, everything reconciles", "eval", "any", "quality"],
   ["than before, less than before, more than before, fewer than before, satisfies, satisfy, runs stable, run stable, stable in production", "eval", "any", "quality"],
