@@ -839,5 +839,11 @@ describe("session 6, round 21: signatures, premises, private links, formats", ()
     expect(rulesAt(brief({ ac: "- Advertisers complain less." }), 17)).toEqual(["untestable-criterion"]);
     expect(rulesAt(brief({ ac: "- A check result is still readable for a payment run from the previous year." }), 17)).toEqual([]);
   });
+
+  it("reads 'our usual' and 'the way the revenue team scores them' as practice nobody wrote down", () => {
+    expect(rulesAt(brief({ api: "- Calls to ClearTax go through our usual retry wrapper." }), 9)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- Cases are scored the way the revenue team scores them today." }), 9)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- Cases are scored the way the table below shows." }), 9)).toEqual([]);
+  });
 });
 

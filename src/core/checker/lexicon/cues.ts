@@ -44,7 +44,7 @@ client's existing approach, customer's existing approach, their existing approac
 their current approach, their current process, their usual approach, their usual process,
 wie bisher, som hidtil, seperti biasa, como antes, comme d'habitude, reuse whatever, whatever made sense, we already tried, usual rule, usual rules, usual limit, usual limits, usual logic, usual threshold, usual policy, usual criteria,
 usual settings, usual format, usual numbers, her head, his head, their heads, their head, my head, our heads, someone's head, people's heads, the usual way, the usual place,
-the usual process, the usual approach, the usual format, the usual, as always, as we always do,
+the usual process, the usual approach, the usual format, the usual, our usual, as always, as we always do,
 like we always do, as we usually do, as we normally do, as we typically do, like we usually do,
 like we did, as we did, the way we did, the same way we did, same way we did, same as we did,
 what we did, you know the one, you know which one, you know what i mean, you know who,

@@ -318,6 +318,12 @@ export function wayPrecedent(toks: readonly Tok[]): Hit | null {
     const like = w === "like" && (toks[k + 1]?.w === "the" || toks[k + 1]?.w === "how" || toks[k + 1]?.w === "our");
     // "the way we sketched on the whiteboard": a pronoun and a past verb after "the way".
     if (wayForm && /^(we|they|you)$/.test(toks[k + 1]?.w ?? "") && isPastVerb(toks[k + 2])) return span(toks, k - 1, k + 2);
+    // "scored the way the revenue team scores them today": a team's own practice, never described.
+    if (wayForm && (toks[k + 1]?.w === "the" || toks[k + 1]?.w === "our")) {
+      const g = wordAhead(toks, k + 2, k + 4, GROUP_NOUNS);
+      const verb = g >= 0 ? toks[g + 1] : undefined;
+      if (verb !== undefined && verb.t === WORD && verb.w.length > 3 && verb.w.endsWith("s") && !verb.w.endsWith("ss")) return span(toks, k - 1, g + 1);
+    }
     if (!wayForm && !exactly && !like) continue;
     if (toks[k + 1] && CURRENT.has(toks[k + 1].w)) continue;
     for (let j = k + 1; j < toks.length && j <= k + 7; j++) {
