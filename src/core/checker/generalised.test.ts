@@ -845,5 +845,12 @@ describe("session 6, round 21: signatures, premises, private links, formats", ()
     expect(rulesAt(brief({ api: "- Cases are scored the way the revenue team scores them today." }), 9)).toEqual(["shared-context"]);
     expect(rulesAt(brief({ api: "- Cases are scored the way the table below shows." }), 9)).toEqual([]);
   });
+
+  it("reads messages, issues and tickets a tool handles as what the product sends or reads, one ticket by its key as a place", () => {
+    expect(rulesAt(brief({ api: "- One Slack message per team, sent to the channel in `teams.slack_channel_id`." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The post lists every open Jira ticket with label `oncall`, with its key and assignee." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ context: "Design mockups and the old discussion are in Backlog ticket CARS-2291." }), CONTEXT)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ context: "In 2025 we are buying about 400 new rapid chargers (150 kW and above)." }), CONTEXT)).toEqual([]);
+  });
 });
 

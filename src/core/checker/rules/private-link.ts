@@ -233,6 +233,11 @@ function workedIn(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
+/** "CARS-2291", "OPS-441": a tracker's key for one ticket. */
+function ticketKey(t: Tok | undefined): boolean {
+  return t !== undefined && t.t === WORD && t.upper && /^[a-z][a-z0-9]*-\d+$/.test(t.w);
+}
+
 /** Whether the tool at k is named as an integration or a channel rather than a page to read. */
 function integration(toks: readonly Tok[], k: number): boolean {
   const prev = tokBefore(toks, k);
@@ -390,7 +395,9 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
       if (CAPITALISED_TOOLS.has(t.w) && atSentenceStart(toks, k) && !(next && next.t === WORD && PLACE_NOUNS.has(next.w))) continue;
       // "mit den betroffenen Teams abstimmen": German capitalises every noun; in a German line it is one.
       if (CAPITALISED_TOOLS.has(t.w) && mostlyForeign(toks)) continue;
-      if (next && next.t === WORD && INTEGRATION_NOUNS.has(next.w)) continue;
+      // "one Slack message per team", "open Jira tickets with label `oncall`": what the product sends or reads;
+      // "in Backlog ticket CARS-2291" names one ticket to open.
+      if (next && next.t === WORD && INTEGRATION_NOUNS.has(next.w) && !ticketKey(toks[k + 2])) continue;
       // "send a notification to Slack" names a delivery target, not a page to read.
       if (isDestination(toks, k)) continue;
       // A tool whose public API the brief links: the product being integrated ("Slack answers 429").
