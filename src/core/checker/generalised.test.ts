@@ -718,10 +718,8 @@ describe("session 6, round 20: nouns, records, names of several words, stories",
   it("reads 'per well' as a noun, 'their best result' as a record, a small endpoint as no size, and a reference interval as a term", () => {
     expect(rulesAt(brief({ api: "- The export has one line per well, with the sample id." }), 9)).toEqual([]);
     expect(rulesAt(brief({ api: "- The export must work well." }), 9)).toEqual(["vague-term"]);
-    // "best" outside acceptance criteria ranks or names ("their best result", "best sellers"); writers
-    // labelled it vague-term on none of about 40 lines.
     expect(rulesAt(brief({ api: "- The wave is checked against their best result in past races." }), 9)).toEqual([]);
-    expect(rulesAt(brief({ api: "- Customers with fewer than 3 orders get the best sellers instead." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Pick the best wave for the runner." }), 9)).toEqual(["vague-term"]);
     expect(rulesAt(brief({ context: "We want a small endpoint that the scanner app calls to reprint the label." }), CONTEXT)).toEqual([]);
     expect(rulesAt(brief({ api: "- Answer a lookup with the one reference interval that matches." }), 9)).toEqual([]);
   });

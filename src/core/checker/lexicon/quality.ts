@@ -94,7 +94,7 @@ const ROWS: readonly Row[] = [
   ["nicer, cleaner, simpler, easier, smarter, snappier", "vague", "pred", "quality"],
   ["correctly, accurately", "vague", "any", "quality"],
   ["carefully, careful, with care, cautiously, thoughtfully, sensitively, responsibly", "vague", "any", "quality"],
-  ["good, great, excellent, decent, better, proper, acceptable", "vague", "attr", "quality"],
+  ["good, great, excellent, decent, better, best, proper, acceptable", "vague", "attr", "quality"],
   ["well", "vague", "notas", "quality"],
   ["significant, significantly, substantial, substantially, considerably, noticeable, noticeably, dramatically, drastically, greatly", "vague", "any", "quality"],
   ["minimal, minimize, minimise, maximize, maximise", "vague", "any", "quality"],

@@ -119,6 +119,7 @@ export const MEASURE_NOUNS = new Set(
 /** Nouns a size word describes loosely: programs, changes and the weather ("a small service", "heavy rain"). */
 const RELATIONAL = new Set(["relevant", "accurate"]);
 const NOUN_BEFORE = new Set(["per", "each", "every"]);
+const RECORD_DETERMINERS = new Set(["their", "his", "her", "its", "our", "my", "your", "that", "this"]);
 const UNMEASURED_HEADS = new Set(
   "service services app apps tool tools script scripts module library change changes fix fixes tweak endpoint endpoints job jobs rain snow snowfall rainfall wind winds storm storms fog".split(" "),
 );
@@ -160,6 +161,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if (next !== undefined && next.w === "to" && RELATIONAL.has(text)) return false;
       return isLinking(toks, g) || (next !== undefined && next.w === "to" && text !== "fine") || closesSentence(toks, m.to);
     case "attr":
+      // "their best result", "the runner's best time", "that best result": a record of someone's, not a quality asked for.
+      if (cue.kind === "vague" && m.to - m.from === 1 && toks[m.from].w === "best" && prev !== undefined && (prev.poss || RECORD_DETERMINERS.has(prev.w))) return false;
       // "a small service", "a big fix": the size of a program or a change is not a figure to give.
       if (cue.hint === "size" && next !== undefined && UNMEASURED_HEADS.has(next.w)) return false;
       if (cue.hint === "time" && next !== undefined && SHAPE_NOUNS.has(next.w)) return false;
