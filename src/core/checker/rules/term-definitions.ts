@@ -183,7 +183,8 @@ function initialsOf(w: string): string {
 }
 
 /** "ATS = applicant tracking system", "ATS: applicant tracking system", "ATS, i.e. applicant tracking system". */
-function spelledOutAfter(toks: readonly Tok[], k: number, letters = lettersOf(toks[k])): boolean {
+function spelledOutAfter(toks: readonly Tok[], k: number): boolean {
+  const letters = lettersOf(toks[k]);
   if (letters.length < 2 || letters.length > 6) return false;
   let j = k + 1;
   // "(OCPP 1.6, Open Charge Point Protocol)": a version may stand between; "SCT credits (Sistema de
