@@ -234,12 +234,12 @@ function invertedClause(toks: readonly Tok[]): { s: number; e: number } | null {
   return null;
 }
 
-const HANDED_OFF = /\bto (?:decide|confirm|clarify|advise)\b/i;
+const HANDING_OFF_VERBS = new Set(["decide", "confirm", "clarify", "advise"]);
 
 /** "Faculty to decide.", "Legal to confirm": a decision handed to someone else, not made. */
 function delegatedDecision(toks: readonly Tok[]): { s: number; e: number } | null {
   for (let k = 1; k + 1 < toks.length; k++) {
-    if ((toks[k].info & W_ENGLISH) === 0 || toks[k].w !== "to" || !/^(decide|confirm|clarify|advise)$/.test(toks[k + 1].w)) continue;
+    if ((toks[k].info & W_ENGLISH) === 0 || toks[k].w !== "to" || !HANDING_OFF_VERBS.has(toks[k + 1].w)) continue;
     const who = toks[k - 1];
     const after = toks[k + 2];
     // "Legal to confirm.", "Felix to confirm with Sales."
@@ -250,8 +250,8 @@ function delegatedDecision(toks: readonly Tok[]): { s: number; e: number } | nul
 
 /** Reports an open question on a prose line (headings are not checked). */
 export function openQuestionLine(ctx: LineCtx, emit: Emit): void {
-  // A native search finds the rare line that hands a decision off before any token is read.
-  const delegated = HANDED_OFF.test(ctx.line.raw) ? delegatedDecision(ctx.toks) : null;
+  // "to" carries the English function-word bit: the scan reads the next word only after it.
+  const delegated = delegatedDecision(ctx.toks);
   if (delegated) return report(ctx, delegated, emit);
   if ((ctx.chars & (F_QUESTION | F_SCRIPT)) === 0 && (ctx.flags & T_HEDGE) === 0) {
     const unmarked = unmarkedQuestion(ctx);

@@ -415,27 +415,30 @@ function namesPastEvent(toks: readonly Tok[]): boolean {
  */
 export function toldAtPastEvent(toks: readonly Tok[]): Hit | null {
   if (!namesPastEvent(toks)) return null;
-  for (let k = 2; k < toks.length; k++) {
-    const t = toks[k];
-    if (t.t !== WORD || !TOLD_VERBS.has(t.w)) continue;
-    // The thing told comes first: "the <noun> [that] <someone> <verb>".
-    let det = -1;
-    for (let j = k - 2; j >= 0 && j >= k - 6; j--) {
-      if (toks[j].t !== WORD) break;
-      if (toks[j].w === "the" || toks[j].w === "our") {
-        det = j;
-        break;
-      }
-    }
-    if (det < 0) continue;
-    // Then the event, in the same sentence.
-    for (let j = k + 1; j < toks.length && j <= k + 10; j++) {
-      const u = toks[j];
-      if (u.t === PUNCT && endsSentence(toks, j)) break;
-      if (u.t !== WORD) continue;
-      const dated = WEEKDAYS.has(u.w) || u.w === "yesterday" || (PAST_EVENTS.has(u.w) && (toks[j - 1]?.w === "the" || toks[j - 1]?.w === "last" || toks[j - 1]?.t === NUM || toks[j - 2]?.w === "the" || toks[j - 2]?.w === "last"));
-      if (dated) return span(toks, det, j);
+  // From each dated event back to the telling verb (at most ten words, same sentence), so that only
+  // the words near an event are read.
+  for (let j = 1; j < toks.length; j++) {
+    if (!datedEvent(toks, j)) continue;
+    let k = j - 1;
+    while (k >= 2 && k >= j - 10 && !(toks[k].t === PUNCT && endsSentence(toks, k))) k--;
+    for (k = Math.max(k, 2); k < j; k++) {
+      const t = toks[k];
+      if (t.t !== WORD || !TOLD_VERBS.has(t.w)) continue;
+      // The thing told comes first: "the <noun> [that] <someone> <verb>".
+      for (let d = k - 2; d >= 0 && d >= k - 6 && toks[d].t === WORD; d--) if (toks[d].w === "the" || toks[d].w === "our") return span(toks, d, j);
     }
   }
   return null;
+}
+
+/** "on Tuesday", "yesterday", "at the kickoff", "in the last review", "during the 2023 remediation". */
+function datedEvent(toks: readonly Tok[], j: number): boolean {
+  const u = toks[j];
+  if (u.t !== WORD) return false;
+  // Weekdays are in the word table; a word outside it is read only when its length could say "yesterday".
+  if (u.info !== 0 && WEEKDAYS.has(u.w)) return true;
+  if (u.info === 0 && u.e - u.s === 9 && u.w === "yesterday") return true;
+  // An event is introduced: "the kickoff", "last review", "the 2023 remediation", "the last sprint review".
+  const introducing = (t: Tok | undefined): boolean => t !== undefined && t.info !== 0 && (t.w === "the" || t.w === "last");
+  return (introducing(toks[j - 1]) || toks[j - 1]?.t === NUM || introducing(toks[j - 2])) && PAST_EVENTS.has(u.w);
 }
