@@ -197,6 +197,11 @@ describe("brief checker on labelled corpora", () => {
     "set-dh": { precision: 0.92, recall: 0.92 },
     "set-di": { precision: 0.88, recall: 0.92 },
     "set-dj": { precision: 0.92, recall: 0.95 },
+    // Session 6, round 23, never tuned on: first contact with the session's final rules, af52f8d (0.879 / 0.888 pooled).
+    "set-dk": { precision: 0.9, recall: 0.88 },
+    "set-dl": { precision: 0.88, recall: 0.88 },
+    "set-dm": { precision: 0.86, recall: 0.86 },
+    "set-dn": { precision: 0.85, recall: 0.93 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {
