@@ -180,12 +180,6 @@ const COUNT_BOUNDS = new Set(["most", "least", "exactly", "only", "than", "to", 
 /** Words that open a subordinate clause. */
 const CLAUSE_WORDS = new Set(["so", "because", "since", "unless", "until", "while", "whereas", "but", "which", "when", "where", "if"]);
 
-/**
- * Whether a quantity stands beside tokens [from, to): up to `after` tokens
- * later in the sentence (crossing a colon, which usually introduces the
- * figure: "fast: p95 < 200 ms"), or up to `before` tokens earlier in the same
- * clause.
- */
 /** A figure with a unit, a percentage or a bound before it ("200 ms", "99.9%", "under 2"). */
 function measuredFigure(toks: readonly Tok[], j: number, line: Line): boolean {
   const next = toks[j + 1];
@@ -201,6 +195,12 @@ function clockReference(toks: readonly Tok[], k: number): boolean {
 }
 const CLOCK_TIME = /^\d{1,2}:\d{2}$/;
 
+/**
+ * Whether a quantity stands beside tokens [from, to): up to `after` tokens
+ * later in the sentence (crossing a colon, which usually introduces the
+ * figure: "fast: p95 < 200 ms"), or up to `before` tokens earlier in the same
+ * clause.
+ */
 export function quantityNear(
   toks: readonly Tok[],
   from: number,

@@ -190,6 +190,9 @@ export const PAST_WORK_VERBS = set(`built made wrote created used did implemente
 prototyped had saw hit`);
 
 /** Nouns that mark a capitalised word as a system ("the Hoshi progress API", "Mochi's upload hook"). */
+/** Verbs of a decision handed to someone: "Legal to confirm", "Faculty to decide". */
+export const HANDOFF_VERBS = set(`decide confirm clarify advise`);
+
 export const SYSTEM_NOUNS = set(`
 api apis service services replica replicas gateway job jobs hook hooks queue queues worker workers cluster clusters sidecar sidecars
 pipeline pipelines sdk client clients server servers database databases db system systems app apps bot

@@ -10,7 +10,7 @@ import { endsSentence } from "../doc.js";
 import { F_QUESTION, F_SCRIPT, S_HEDGE, T_HEDGE, W_ENGLISH } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
 import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
-import { ANSWER_STARTS, CJK_HEDGES } from "../lexicon/cues.js";
+import { ANSWER_STARTS, CJK_HEDGES, HANDOFF_VERBS } from "../lexicon/cues.js";
 import { HEDGES } from "../lexicon/cues.js";
 import { quotedMask } from "./non-english.js";
 import { commonInfoBits, tokBefore } from "./names.js";
@@ -132,7 +132,7 @@ function deferredAfter(toks: readonly Tok[], from: number): boolean {
     if (t.t !== WORD) continue;
     if (DEFERRING.has(t.w)) return true;
     // "Felix to confirm with Sales.": the answer is handed to someone; "acceptable? cc @mathilde": a mention, no answer.
-    if (t.w === "to" && /^(decide|confirm|clarify|advise|check)$/.test(toks[k + 1]?.w ?? "") && toks[k - 1]?.t === WORD && toks[k - 1].cap) return true;
+    if (t.w === "to" && (HANDOFF_VERBS.has(toks[k + 1]?.w ?? "") || toks[k + 1]?.w === "check") && toks[k - 1]?.t === WORD && toks[k - 1].cap) return true;
     if (t.w === "cc" && k === from) return true;
     if (t.w === "call" && toks[k - 1]?.w === "my" && tokBefore(toks, k, 2)?.w === "not") return true;
     // "Need to circle back with risk."; "Revenue says no, CRM says yes.": no one answer.
@@ -234,12 +234,10 @@ function invertedClause(toks: readonly Tok[]): { s: number; e: number } | null {
   return null;
 }
 
-const HANDING_OFF_VERBS = new Set(["decide", "confirm", "clarify", "advise"]);
-
 /** "Faculty to decide.", "Legal to confirm": a decision handed to someone else, not made. */
 function delegatedDecision(toks: readonly Tok[]): { s: number; e: number } | null {
   for (let k = 1; k + 1 < toks.length; k++) {
-    if ((toks[k].info & W_ENGLISH) === 0 || toks[k].w !== "to" || !HANDING_OFF_VERBS.has(toks[k + 1].w)) continue;
+    if ((toks[k].info & W_ENGLISH) === 0 || toks[k].w !== "to" || !HANDOFF_VERBS.has(toks[k + 1].w)) continue;
     const who = toks[k - 1];
     const after = toks[k + 2];
     // "Legal to confirm.", "Felix to confirm with Sales."

@@ -13,6 +13,7 @@
  * the placeholder's finding alone (figureLeftAsPlaceholder).
  */
 import type { RawFinding } from "./emit.js";
+import { HANDOFF_VERBS } from "../lexicon/cues.js";
 
 export function oneRulePerProblem(raw: RawFinding[]): RawFinding[] {
   return figureLeftAsPlaceholder(linkInPrecedent(raw));
@@ -32,8 +33,8 @@ function figureLeftAsPlaceholder(raw: RawFinding[]): RawFinding[] {
   return raw.filter((f) => !lines.has(f.li) || (f.rule !== "unquantified" && !(f.rule === "open-question" && HANDED_ON.test(f.excerpt ?? ""))));
 }
 
-/** A question handed to someone ("Jun Hao to confirm", "Legal to decide"). */
-const HANDED_ON = /\bto (?:confirm|decide|clarify|check|advise)\b/i;
+/** A question handed to someone ("Jun Hao to confirm", "Legal to decide", "Ops to check"). */
+const HANDED_ON = new RegExp(`\\bto (?:${[...HANDOFF_VERBS, "check"].join("|")})\\b`, "i");
 
 function linkInPrecedent(raw: RawFinding[]): RawFinding[] {
   // Shared-context findings by line: each private link is compared with its own line's only.

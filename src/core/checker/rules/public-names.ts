@@ -48,10 +48,11 @@ function writtenByNote(toks: readonly Tok[]): boolean {
  * Vries · Tulpstra B.V. (Utrecht)", "_Rewritten by Sanne de Vries …_"): it names people and
  * organisations both sides know and tells where the brief came from.
  */
-export function isByline(ctx: LineCtx, metaLine = isMetaLine(ctx.toks)): boolean {
+export function isByline(ctx: LineCtx, meta?: boolean): boolean {
   // Only the title block holds a byline, and where it ends is cached: most lines stop here.
   if (!beforeSections(ctx)) return false;
   const toks = ctx.toks;
+  const metaLine = meta ?? isMetaLine(toks);
   const raw = ctx.line.raw;
   // "Burak Şahin — MES Product Owner, assembly plant, Manisa": a name and its role, not a sentence.
   const separated = raw.indexOf("·") >= 0 || (raw.indexOf(" — ") > 0 && raw.indexOf(". ") < 0);
@@ -140,7 +141,7 @@ export function inExpansion(toks: readonly Tok[], k: number): boolean {
     while (toks[c]?.acr) c++;
     if (toks[c]?.w === ")") return true;
   }
-  // "GST is the Goods and Services Tax", "PUE stands for …"
+  // "GST is the Goods and Services Tax"
   const before = tokBefore(toks, a);
   if (before?.w === "the" && tokBefore(toks, a, 2)?.w === "is" && tokBefore(toks, a, 3)?.acr === true) return true;
   // "GTFS (General Transit Feed Specification)", "MAP-E (Mapping of Address and Port with Encapsulation, RFC 7597)"

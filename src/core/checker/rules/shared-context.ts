@@ -316,11 +316,10 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   if (!hit) return;
   // "_Brief prepared by Mads after two calls with Sindro ApS._": where the brief came from, not a gap in it.
   if (isByline(ctx)) return;
-  // "in the same format as our payment webhooks (public docs: https://docs.…)": documented where anyone can read it.
-  if (ctx.line.urls.some((u) => u.start >= hit.e && !isPrivateHost(hostOf(u.text)))) return;
-  // "the mapping we started: https://www.notion.so/…": the reference points at a private link, which is
-  // the line's one problem (private-link reports it).
-  if (ctx.line.urls.some((u) => isPrivateHost(hostOf(u.text)))) return;
+  // "in the same format as our payment webhooks (public docs: https://docs.…)": documented where anyone can
+  // read it. "the mapping we started: https://www.notion.so/…": the reference points at a private link, the
+  // line's one problem (private-link reports it). Either way a link settles the line.
+  if (ctx.line.urls.some((u) => u.start >= hit.e || isPrivateHost(hostOf(u.text)))) return;
   const text = ctx.line.raw.slice(hit.s, hit.e);
   // "explained in the #platform-decisions Slack thread": a place, reported by private-link.
   if ((/agreed/i.test(text) && WRITTEN_PLACE.test(ctx.line.raw)) || /slack|notion|confluence|thread|channel|#/i.test(text)) return;

@@ -8,8 +8,8 @@
 import { prevWord } from "../doc.js";
 import { NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import { W_ENGLISH, W_KNOWN } from "../wordinfo.js";
-import { CURRENCY_CODES, KNOWN_ACRONYMS } from "../lexicon/known.js";
-import { isKnownName, tokBefore } from "./names.js";
+import { CURRENCY_CODES } from "../lexicon/known.js";
+import { isKnownAcronym, isKnownName, tokBefore } from "./names.js";
 import { hostOf, isPrivateHost } from "./private-link.js";
 import type { Line } from "../markdown.js";
 
@@ -26,15 +26,16 @@ const BRIDGE_NOUNS = new Set(
 const DETERMINER = new Set(["our", "the", "a", "an"]);
 const EXAMPLE_BEFORE = new Set(["such", "like", "e.g", "including", "example", "namely", "called", "named", "as", "aka"]);
 
-/** Lower-cased well-known acronyms, currency codes, Roman numerals and placeholder markers. */
-const KNOWN_LC = new Set([...KNOWN_ACRONYMS, ...CURRENCY_CODES, ...ROMAN, ...MARKERS].map((a) => a.toLowerCase()));
+/** Lower-cased currency codes, Roman numerals and placeholder markers (well-known acronyms: names.ts). */
+const OTHER_KNOWN_LC = new Set([...CURRENCY_CODES, ...ROMAN, ...MARKERS].map((a) => a.toLowerCase()));
+const isKnownLc = (w: string): boolean => isKnownAcronym(w) || OTHER_KNOWN_LC.has(w);
 
 /** True when every hyphen/dot part of the lower-cased acronym is well known. */
 export function knownAcronym(key: string): boolean {
   // "SRE", "FHIR", "KV": a team, standard or product the word lists already know.
-  if (KNOWN_LC.has(key) || isKnownName(key)) return true;
+  if (isKnownLc(key) || isKnownName(key)) return true;
   if (key.indexOf("-") < 0 && key.indexOf(".") < 0) return false;
-  for (const part of key.split(/[-.]/)) if (part && !KNOWN_LC.has(part)) return false;
+  for (const part of key.split(/[-.]/)) if (part && !isKnownLc(part)) return false;
   return true;
 }
 
