@@ -151,6 +151,34 @@ for (let r = 0; r < 3; r++) {
   t10 = Math.min(t10, await timeRun(() => check(tenMb), [0]));
 }
 
+// Pathological growth: each shape from the property test at ~10 KB and ~100 KB. A line of thousands
+// of quality words once took time quadratic in its length (9 s at 100 KB); every ratio should stay near 10.
+const PATHOLOGICAL = {
+  "one word": (n) => "a".repeat(n),
+  backticks: (n) => "`".repeat(n),
+  "question marks": (n) => "?".repeat(n),
+  brackets: (n) => "[".repeat(n),
+  "open tags": (n) => "<b".repeat(n / 2),
+  quotes: (n) => "\"“".repeat(n / 2),
+  "nested lists": (n) => Array.from({ length: n / 50 }, (_, i) => " ".repeat(i % 200) + "- item fast").join("\n"),
+  "quality words": (n) => "fast ".repeat(n / 5),
+  "dated phrases": (n) => "last year ".repeat(n / 10),
+  "list items": (n) => ("- " + "x".repeat(50) + "\n").repeat(n / 53),
+};
+const pathological = {};
+for (const [name, make] of Object.entries(PATHOLOGICAL)) {
+  const small = make(10_000);
+  const large = make(100_000);
+  check(small);
+  let ts = Infinity;
+  let tl = Infinity;
+  for (let r = 0; r < 3; r++) {
+    ts = Math.min(ts, await timeRun(() => check(small), [0]));
+    tl = Math.min(tl, await timeRun(() => check(large), [0]));
+  }
+  pathological[name] = { small_ms: Number(ts.toFixed(1)), large_ms: Number(tl.toFixed(1)), ratio: Number((tl / Math.max(ts, 0.05)).toFixed(1)) };
+}
+
 const competitors = ["write-good", "textlint+write-good", "alex"];
 const fastest = competitors.reduce((a, b) => (results[a].mb_per_s >= results[b].mb_per_s ? a : b));
 const ratios = Object.fromEntries(competitors.map((c) => [c, Number((results.checker.mb_per_s / results[c].mb_per_s).toFixed(1))]));
@@ -167,6 +195,7 @@ const out = {
   floor_vs_checker: Number((results.floor.mb_per_s / results.checker.mb_per_s).toFixed(1)),
   brief_5000_words: { words, bytes: Buffer.byteLength(big), median_ms: Number(pct(50).toFixed(3)), p95_ms: Number(pct(95).toFixed(3)), timing: "CPU time per call" },
   growth: { one_mb_ms: Number(t1.toFixed(1)), ten_mb_ms: Number(t10.toFixed(1)), ratio: Number((t10 / t1).toFixed(2)) },
+  pathological_growth: pathological,
   targets: {
     speedup_vs_fastest_min: 40,
     brief_5000_words_median_ms_max: 5,
@@ -189,4 +218,5 @@ console.log(`\nfastest other tool: ${fastest}; checker is ${ratios[fastest]}× f
 console.log(`floor (one combined regex, same bytes): ${results.floor.mb_per_s} MB/s`);
 console.log(`5,000-word brief (${words} words): median ${out.brief_5000_words.median_ms} ms, p95 ${out.brief_5000_words.p95_ms} ms (targets < 5 / < 10 ms)`);
 console.log(`growth: 1 MB ${out.growth.one_mb_ms} ms, 10 MB ${out.growth.ten_mb_ms} ms, ratio ${out.growth.ratio} (target ≤ 11)`);
+console.log(`pathological input, 10 KB → 100 KB: ${Object.entries(pathological).map(([n, r]) => `${n} ${r.ratio}×`).join(", ")}`);
 console.log(`\nwrote bench/results/checker.json`);

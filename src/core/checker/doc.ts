@@ -173,7 +173,7 @@ const MEASURE_AFTER_NUMBER = /^(times|percent|x|ms|s|kb|mb|gb|tb|req|rps|qps|req
  */
 const POSITION_NAME = /(?:^|[_.-])(?:cursor|token|next|prev|previous|after|before|offset|link|url)$|^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s|^\//i;
 
-const ONE_AS_PRONOUN_AFTER = new Set(["previous", "next", "last", "same", "other", "new", "old", "first", "latest", "earlier", "current", "this", "that", "the", "which", "each", "every", "any", "no"]);
+const ONE_AS_PRONOUN_AFTER = new Set(["previous", "next", "last", "same", "other", "new", "old", "first", "second", "third", "final", "another", "latest", "earlier", "current", "this", "that", "the", "which", "each", "every", "any", "no"]);
 const ABILITY_MODALS = new Set(["can", "may", "could", "might", "gets", "receives", "sends", "requests"]);
 const COUNT_BOUNDS = new Set(["most", "least", "exactly", "only", "than", "to", "just"]);
 

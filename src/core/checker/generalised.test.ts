@@ -854,3 +854,43 @@ describe("session 6, round 21: signatures, premises, private links, formats", ()
   });
 });
 
+
+describe("unquantified: word senses that ask for no number (session 7)", () => {
+  it("reads 'moderate' after a modal as the verb, 'on time off' as leave and 'their real time' as the actual time", () => {
+    expect(rulesAt(brief({ api: "- Support will moderate reported reviews following the guidelines below." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Uploads of moderate size are resized on the server." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- Dates when the cleaner is on time off are listed in `conflicts`." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Events recorded offline keep their real time." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Positions are shown to dispatchers in real time." }), 9)).toEqual(["unquantified"]);
+  });
+
+  it("reads 'the higher number' as one of two known values, and 'latest' before a singular noun as one item", () => {
+    expect(rulesAt(brief({ edge: "- Cycle count lower than the stored one: keep the higher number." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- A customer on a higher tier gets a higher limit." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- `GET /v1/candidates/{id}/check` returns our latest status and its `updated_at`." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- `GET /v1/members/{id}` returns the balance with the latest entries." }), 9)).toEqual(["unquantified"]);
+  });
+
+  it("reads a provider's own retries after a first verb as a fact about it, and ours as missing a count", () => {
+    expect(rulesAt(brief({ api: "- Answer `200` once committed; Stripe treats no answer within 10 seconds as a failure and retries." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The worker logs the error and retries." }), 9)).toEqual(["unquantified"]);
+  });
+
+  it("reads a field in a list with articles as a name, and a lone interval as missing its value", () => {
+    expect(rulesAt(brief({ api: "- The customer chooses a cleaner, a weekday, a start time, a duration and an interval." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Bookings repeat at an interval the customer chooses." }), 9)).toEqual(["unquantified"]);
+  });
+
+  it("reads an instruction in the context section as a requirement, and 'a second one' as an ordinal", () => {
+    expect(rulesAt(brief({ context: "Send the first reminder a few weeks before expiry and a second one closer to the date." }), CONTEXT)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ context: "Members renew online, and about 31% lapse every year because they forget." }), CONTEXT)).toEqual([]);
+  });
+});
+
+describe("untestable-criterion: an event that opens the item", () => {
+  it("reads 'A price increase sends no notification' as the event checked, not a result claimed", () => {
+    expect(rulesAt(brief({ ac: "- A price increase sends no notification." }), 17)).toEqual([]);
+    expect(rulesAt(brief({ ac: "- The new flow shows an increase in conversions." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- A price decrease sends no e-mail and the next charge uses the lower price." }), 17)).toEqual([]);
+  });
+});

@@ -16,6 +16,18 @@ export function namedSubject(toks: readonly Tok[], k: number): boolean {
   return prev !== undefined && prev.t === WORD && prev.cap && (prev.info & W_ENGLISH) === 0;
 }
 
+/**
+ * "Stripe treats no answer as a failure and retries": a verb after "and" whose sentence opens
+ * with a name outside the English word list (the provider, told as a fact about it).
+ */
+export function namedSubjectOfCoordinated(toks: readonly Tok[], k: number): boolean {
+  if (toks[k - 1]?.w !== "and") return false;
+  let a = k - 1;
+  while (a > 0 && !endsSentence(toks, a - 1) && toks[a - 1].w !== ";" && toks[a - 1].w !== ":") a--;
+  const first = toks[a];
+  return first !== undefined && first.t === WORD && first.cap && (first.info & W_ENGLISH) === 0 && toks[a + 1]?.t === WORD && !toks[a + 1].cap;
+}
+
 const COMPARATIVES = new Set(["higher", "lower", "more", "less", "fewer", "bigger", "smaller", "larger", "faster", "slower", "shorter", "longer"]);
 
 /** "higher is better", "lower is better": which way a metric should move. */

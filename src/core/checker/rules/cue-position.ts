@@ -36,6 +36,10 @@ const FIXED = new Set([
   "short|code", "short|codes", "short|brief", "short|one", "first-class|record", "first-class|records", "minimum|wage", "minimum|wages", "minimum|stay", "most|frequent", "most|frequently", "high|availability", "low|code", "to|smooth", "to|clean", "to|secure", "to|tidy", "to|polish",
   // A kind of thing named by the quality it is sold for: a fast charger.
   "fast|charger", "fast|chargers", "fast|charging", "rapid|charger", "rapid|chargers", "rapid|charging", "modern|award", "modern|awards", "reference|interval", "reference|intervals", "confidence|interval", "confidence|intervals",
+  // "staff on time off", "events keep their real time": a phrase inside another phrase.
+  "on time|off", "their|real time", "its|real time",
+  // "keep the higher number", "uses the lower price": one of two values picked, both already known.
+  "the|higher", "the|lower",
 ]);
 
 /** FIXED by first part, so a pair is looked up without building the "a|b" string. */
@@ -139,6 +143,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
   const g = governor(toks, m.from);
   switch (cue.cond) {
     case "any":
+      // "A price increase sends no notification": the event that opens the item, not a result claimed.
+      if (cue.kind === "eval" && (text === "increase" || text === "decrease") && prev !== undefined && p === m.from - 1 && (toks[p - 1]?.w === "a" || toks[p - 1]?.w === "an") && atSentenceStart(toks, p - 1)) return false;
       // "without a cap", "no limit": the absence is the behaviour.
       if (cue.kind === "quant" && (toks[m.from].w === "a" || toks[m.from].w === "an") && prev && (prev.w === "without" || prev.w === "no")) return false;
       // "the second person of a couple membership": the noun "couple", not "a couple of".
@@ -165,6 +171,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if (cue.kind === "vague" && m.to - m.from === 1 && toks[m.from].w === "best" && prev !== undefined && (prev.poss || RECORD_DETERMINERS.has(prev.w))) return false;
       // "a small service", "a big fix": the size of a program or a change is not a figure to give.
       if (cue.hint === "size" && next !== undefined && UNMEASURED_HEADS.has(next.w)) return false;
+      // "Support will moderate reported reviews": the verb, not the size.
+      if (text === "moderate" && prev !== undefined && MODAL_OR_TO.has(prev.w)) return false;
       if (cue.hint === "time" && next !== undefined && SHAPE_NOUNS.has(next.w)) return false;
       if (cue.kind === "quant") {
         // Size and time adjectives count before a noun ("large files", "a long queue"); "the lines that
@@ -189,9 +197,9 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if (prev && prev.w === "not") return false;
       // "returns the 20 metric names with the most active series": what ranks a set already counted.
       if (prev && prev.w === "the" && RANKED_BY.has(toks[m.from - 2]?.w ?? "") && countedBefore(toks, m.from - 2)) return false;
-      // "the latest entries" asks for a count; "the latest event" does not.
+      // "the latest entries" asks for a count; "the latest event", "its latest status" do not.
       const n = nextWord(toks, m.to);
-      return n !== undefined && n.w.length > 3 && n.w.endsWith("s") && !n.w.endsWith("ss") && !NOT_A_NOUN.has(n.w);
+      return n !== undefined && looksPlural(n.w) && !NOT_A_NOUN.has(n.w);
     }
     case "leadplural": {
       // "…7 years. Older rows must move": older than the figure just given.
@@ -202,7 +210,7 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
         if (t.t !== WORD) return false;
         // "Older ones are skipped" compares with a figure just given.
         if (t.w === "ones") return false;
-        if (t.w.length > 3 && t.w.endsWith("s") && !t.w.endsWith("ss")) return true;
+        if (looksPlural(t.w)) return true;
       }
       return false;
     }
@@ -220,6 +228,13 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
     }
   }
 }
+
+/** A plural noun by its ending: "entries", "rows"; not "access", "status", "bonus", "basis". */
+function looksPlural(w: string): boolean {
+  return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
+}
+
+const MODAL_OR_TO = new Set(["will", "would", "should", "must", "can", "could", "may", "might", "shall", "to", "we", "they"]);
 
 const INTRO_WORDS = new Set(["during", "if", "when", "whenever", "after", "before", "once", "while", "until", "for", "in", "on", "otherwise"]);
 

@@ -22,7 +22,7 @@ import { S_CUE, T_CUE, T_EVAL } from "../wordinfo.js";
 import { frequencyNear, likelihood, clauseStart, retriedElsewhere, namedFigure, boundInSentence, figureOnNextLine, sentenceRunsOn, negatedAction } from "./figures.js";
 import { CriterionBuffer } from "./criterion-buffer.js";
 import { bareCache, bareRetry, indefiniteWait } from "./unbounded.js";
-import { capabilityAsked, fieldDescription, mechanismNamed, metricDirection, namedSubject, ORGANISATIONS } from "./cue-exemptions.js";
+import { capabilityAsked, fieldDescription, mechanismNamed, metricDirection, namedSubject, namedSubjectOfCoordinated, ORGANISATIONS } from "./cue-exemptions.js";
 import { describesToday, statesRequirement } from "./requirement.js";
 import { beforeSections } from "./public-names.js";
 import { MEASURE_NOUNS, positionOk } from "./cue-position.js";
@@ -124,10 +124,16 @@ function doubts(toks: readonly Tok[], from: number, to: number): boolean {
   return (a.w === "not" && b?.w === "sure") || a.w === "unsure" || (a.w === "unclear" && (b?.w === "how" || b?.w === "whether" || b?.w === "if")) || (a.w === "wondering" && from < to);
 }
 
+/** More cues than any written line holds (the labelled briefs' most is far below it). */
+const MAX_CUES_PER_LINE = 64;
+
 function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] {
   const raw = set.findAll(toks, S_CUE);
   const hits: Hit[] = [];
   if (raw.length === 0) return hits;
+  // Each cue reads its sentence, so a line of thousands of cues ("fast fast fast …") would take
+  // time quadratic in its length; a line reports one finding per rule, so the first cues suffice.
+  if (raw.length > MAX_CUES_PER_LINE) raw.length = MAX_CUES_PER_LINE;
   const ok: boolean[] = [];
   let quoted: boolean[] | null | undefined;
   for (let i = 0; i < raw.length; i++) {
@@ -176,7 +182,9 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "are retried by the application", "retried in the next wave": someone else retries, or the next run is the schedule.
     if (toks[m.to - 1].w === "retried" && retriedElsewhere(toks, m.to)) continue;
     // "otherwise Xendit retries it": the provider's own behaviour, told as a fact about it.
+    // "Stripe treats no answer within 10 seconds as a failure and retries": the same, after a first verb.
     if (toks[m.from].w === "retries" && namedSubject(toks, m.from)) continue;
+    if (toks[m.to - 1].w === "retries" && namedSubjectOfCoordinated(toks, m.to - 1)) continue;
     // "| `auc` | higher is better |": the direction a metric should move, not a quality claim.
     if (m.value.kind === "vague" && metricDirection(toks, m.from)) continue;
     // "| `max_discount` | cap in yen for `percent` coupons |": the cell says what the field holds; the field is the value.
@@ -217,7 +225,10 @@ function shouted(toks: readonly Tok[], k: number): boolean {
  * at least two more commas on the line: "SSCC, room, in time, out time, pulp temperature".
  */
 function inListOfNames(toks: readonly Tok[], from: number, to: number): boolean {
-  if (toks[from - 1]?.w !== ",") return false;
+  // "chooses a cleaner, a weekday, a start time, a duration and an interval": items may have articles.
+  const a = toks[from - 1]?.w === "a" || toks[from - 1]?.w === "an" ? from - 1 : from;
+  const before = toks[a - 1]?.w;
+  if (before !== "," && !(a < from && (before === "and" || before === "or"))) return false;
   const after = toks[to];
   if (after === undefined || !(after.w === "," || after.w === "and" || after.w === ")" || (after.t === PUNCT && endsSentence(toks, to)))) return false;
   let commas = 0;
@@ -225,7 +236,7 @@ function inListOfNames(toks: readonly Tok[], from: number, to: number): boolean 
   if (commas < 3) return false;
   // Items are short: no verb-like run of more than three words between the commas around the cue.
   let words = 0;
-  for (let j = from - 2; j >= 0 && toks[j].w !== "," && toks[j].w !== ":" && !LIST_OPENERS.has(toks[j].w); j--) if (++words > 3) return false;
+  for (let j = a - 2; j >= 0 && toks[j].w !== "," && toks[j].w !== ":" && !LIST_OPENERS.has(toks[j].w); j--) if (++words > 3) return false;
   return true;
 }
 

@@ -19,6 +19,13 @@ const WEAK_REQUIREMENT_WORDS = new Set(["only", "never", "always", "keep", "make
 /** "keep", "make", "let" ask for something as an imperative only: "Keep backups for …", not "customers keep their books in …". */
 const VERB_ONLY_AS_INSTRUCTION = new Set(["keep", "make", "let"]);
 const RELATIVE_PRONOUNS = new Set(["that", "which", "who"]);
+/**
+ * Verbs that open an instruction when they open a sentence ("Send the first reminder a few weeks
+ * before expiry"); as the first word of a sentence they are not nouns in briefs.
+ */
+const INSTRUCTION_VERBS = new Set(
+  "send show return store add create notify email call reject accept write delete remove mark flag retry ignore skip include exclude charge refund cancel give put list sort update save display calculate compute validate post push sync generate print run trigger schedule alert warn ask tell treat apply archive purge expire fetch poll refresh reuse allow block hold release assign route".split(" "),
+);
 const PRESENT_DAY = new Set(["today", "currently", "nowadays"]);
 
 /** The sentence around token k, or the part of it on this side of a semicolon ("documents become stale; customers must …"). */
@@ -77,6 +84,8 @@ export function statesRequirement(toks: readonly Tok[], k: number, cue: Cue): bo
     if (j > a && RELATIVE_PRONOUNS.has(toks[j - 1].w)) continue;
     if (!VERB_ONLY_AS_INSTRUCTION.has(t.w) || j === a || /^(please|and|then|also|just|so)$/.test(toks[j - 1].w) || toks[j - 1].t === PUNCT) return true;
   }
+  // "Send the first reminder a few weeks before expiry": an instruction, wherever it stands.
+  if (toks[a]?.t === WORD && INSTRUCTION_VERBS.has(toks[a].w) && toks[a + 1]?.t === WORD && !/^(is|are|was|were|'s)$/.test(toks[a + 1].w)) return true;
   // Imperative: the sentence opens with the cue as a bare verb ("Throttle heavy users").
   return cue.cond === "verb" && a === k;
 }
