@@ -192,16 +192,21 @@ describe("brief checker on labelled corpora", () => {
     "set-dd": { precision: 0.83, recall: 0.96 },
     "set-de": { precision: 0.92, recall: 0.89 },
     "set-df": { precision: 0.84, recall: 0.87 },
-    // Session 6, round 22, never tuned on: first contact with the rules at c9aec05 (0.908 / 0.925 pooled).
+    // Session 6, round 22: first contact with the rules at c9aec05 (0.908 / 0.925 pooled); never tuned on in session 6, tuned on in session 7.
     "set-dg": { precision: 0.89, recall: 0.89 },
     "set-dh": { precision: 0.92, recall: 0.92 },
     "set-di": { precision: 0.88, recall: 0.92 },
     "set-dj": { precision: 0.92, recall: 0.95 },
-    // Session 6, round 23, never tuned on: first contact with the session's final rules, af52f8d (0.879 / 0.888 pooled).
+    // Session 6, round 23: first contact with the session's final rules, af52f8d (0.879 / 0.888 pooled); tuned on in session 7.
     "set-dk": { precision: 0.9, recall: 0.88 },
     "set-dl": { precision: 0.88, recall: 0.88 },
     "set-dm": { precision: 0.86, recall: 0.86 },
     "set-dn": { precision: 0.85, recall: 0.93 },
+    // Session 7, round 24: first contact with the rules at a387826 (0.891 / 0.882 pooled; session 6's final rules gave the same), then tuned on.
+    "set-do": { precision: 0.95, recall: 0.84 },
+    "set-dp": { precision: 0.92, recall: 0.87 },
+    "set-dq": { precision: 0.94, recall: 0.93 },
+    "set-dr": { precision: 0.95, recall: 0.87 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {

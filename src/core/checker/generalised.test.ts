@@ -894,3 +894,24 @@ describe("untestable-criterion: an event that opens the item", () => {
     expect(rulesAt(brief({ ac: "- A price decrease sends no e-mail and the next charge uses the lower price." }), 17)).toEqual([]);
   });
 });
+
+describe("undefined-term: who sent the brief and where an organisation is (session 7)", () => {
+  const withByline = (byline: string, context?: string): string => `# Orders\n\n${byline}\n\n` + brief({ context }).slice("# Orders\n\n".length);
+
+  it("reads 'Ticket from Jess' and 'short one from Gareth' as the sender, not 'depends on Jess'", () => {
+    expect(rulesAt(withByline("Ticket from Jess, community team @ StreamPup"), 3)).toEqual([]);
+    expect(rulesAt(withByline("Hi all, short one from Gareth."), 3)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Scores are validated by Kestrel before they are saved." }), 9)).toEqual(["undefined-term"]);
+  });
+
+  it("reads a signature with initials and a company form, and the country code that ends the company's name", () => {
+    expect(rulesAt(withByline("Ramon D. Villanueva, Operations Director, JusticeLink PH, Inc.", "JusticeLink PH runs the e-filing portal of 37 courts."), 3)).toEqual([]);
+    expect(rulesAt(withByline("Ramon D. Villanueva, Operations Director, JusticeLink PH, Inc.", "JusticeLink PH runs the e-filing portal of 37 courts."), 7)).toEqual([]);
+    expect(rulesAt(brief({ context: "Harbourline PH runs the e-filing portal of 37 courts." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Filings are mirrored to the PH archive every night at 02:00." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("reads a proclamation of the President as a public instrument", () => {
+    expect(rulesAt(brief({ context: "National holidays are declared by Proclamation of the President every year." }), CONTEXT)).toEqual([]);
+  });
+});

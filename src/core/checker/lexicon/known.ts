@@ -54,7 +54,13 @@ CC BY SA ND NC
 RM RP RS
 MON TUE TUES WED THU THUR THURS FRI SAT SUN JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC
 FM DAB MG BMW VW CRM QGIS GIS
+BOM AWB IVA TVA
 U.S U.S.A U.K E.U U.A.E
+`);
+
+/** ISO 3166-1 country codes ("JusticeLink PH", "Acme UK"): after an organisation's name they say where it is. */
+export const COUNTRY_CODES = set(`
+AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW UK EU
 `);
 
 /** ISO 4217 codes of currencies a brief may name. */
@@ -114,6 +120,7 @@ mapbox openstreetmap osm nominatim leaflet here pix boleto upi paynow promptpay 
 giropay swish mobilepay vipps blik alipay konbini paidy zengin bacs fedwire chaps
 onfido sumsub jumio veriff trulioo persona sabre amadeus expedia booking.com airbnb uber lyft grab gojek
 spotify netflix twitch steam unity unreal xbox playstation nintendo
+valorant fortnite minecraft roblox dota overwatch pubg genshin hearthstone riot jne
 fhir hl7 dicom edifact x12 gtfs ical icalendar vcard openid webauthn fido passkey passkeys kerberos
 unicode emoji markdown latex mjml handlebars mustache jinja liquid protobuf avro parquet arrow orc
 gunicorn uvicorn puma unicorn tomcat jetty iis lambda fargate cloudrun cloudwatch stackdriver

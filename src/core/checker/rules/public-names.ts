@@ -30,6 +30,8 @@ export function isMetaLine(toks: readonly Tok[]): boolean {
 
 /** "Ticket by Dimas, product, Antarin (Jakarta)". */
 const BYLINE_NOUNS = new Set(["ticket", "brief", "request", "spec", "note", "notes", "memo"]);
+/** "Ticket from Jess, community team", "Hi all, short one from Gareth.": what a message is, then who sent it. */
+const FROM_NOUNS = new Set(["ticket", "brief", "request", "note", "memo", "message", "one", "update"]);
 
 /** "_Rewritten by Sanne de Vries (account manager) from the client's request …_", "Brief prepared by Mads after two calls …". */
 function writtenByNote(toks: readonly Tok[]): boolean {
@@ -39,6 +41,16 @@ function writtenByNote(toks: readonly Tok[]): boolean {
     const by = toks[k + 1];
     if ((by.info & W_ENGLISH) === 0 || by.w !== "by" || toks[k + 2].t !== WORD || !toks[k + 2].cap) continue;
     if (/(?:ed|en)$/.test(toks[k].w) || BYLINE_NOUNS.has(toks[k].w)) return true;
+  }
+  return false;
+}
+
+/** "Ticket from Jess, community team", "Hi all, short one from Gareth.". */
+function sentFromNote(toks: readonly Tok[]): boolean {
+  for (let k = 1; k < 8 && k + 1 < toks.length; k++) {
+    const from = toks[k];
+    if (from.t !== WORD || (from.info & W_ENGLISH) === 0 || from.w !== "from" || toks[k + 1].t !== WORD || !toks[k + 1].cap) continue;
+    if (FROM_NOUNS.has(toks[k - 1].w)) return true;
   }
   return false;
 }
@@ -57,8 +69,10 @@ export function isByline(ctx: LineCtx, meta?: boolean): boolean {
   // "Burak Şahin — MES Product Owner, assembly plant, Manisa": a name and its role, not a sentence.
   const separated = raw.indexOf("·") >= 0 || (raw.indexOf(" — ") > 0 && raw.indexOf(". ") < 0);
   // "Haruka Mori, Product Manager, Kirafuda": a signature.
-  return ((metaLine || separated) && toks.length <= 32) || writtenByNote(toks) || signature(toks, raw);
+  return ((metaLine || separated) && toks.length <= 32) || writtenByNote(toks) || sentFromNote(toks) || signature(toks, raw);
 }
+
+const ABBREVIATED_FORMS = new Set(["inc", "ltd", "co", "corp", "llc", "jr", "sr"]);
 
 /** Small words a signature may hold ("Product Manager at Kirafuda", "Head of Operations"). */
 const SIGNATURE_WORDS = new Set(["at", "of", "and", "for", "the", "&"]);
@@ -68,10 +82,13 @@ const SIGNATURE_WORDS = new Set(["at", "of", "and", "for", "the", "&"]);
  * role and an organisation set apart by commas or a dash, with no sentence around them.
  */
 function signature(toks: readonly Tok[], raw: string): boolean {
-  if (toks.length < 2 || toks.length > 12 || toks[0].t !== WORD || !toks[0].cap) return false;
-  if (raw.indexOf(", ") < 0 && raw.indexOf(" – ") < 0 && raw.indexOf(" - ") < 0) return false;
-  for (const t of toks) {
-    if (t.t === PUNCT && t.w !== "," && t.w !== "(" && t.w !== ")") return false;
+  if (toks.length < 2 || toks.length > 16 || toks[0].t !== WORD || !toks[0].cap) return false;
+  if (raw.indexOf(", ") < 0 && raw.indexOf(" – ") < 0 && raw.indexOf(" - ") < 0 && raw.indexOf(" / ") < 0) return false;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    // "Ramon D. Villanueva, …, JusticeLink PH, Inc.": the full stop of an initial or a company form.
+    if (t.t === PUNCT && t.w === "." && k > 0 && (toks[k - 1].w.length === 1 || ABBREVIATED_FORMS.has(toks[k - 1].w))) continue;
+    if (t.t === PUNCT && t.w !== "," && t.w !== "(" && t.w !== ")" && t.w !== "/") return false;
     if (t.t === WORD && (t.info & W_ENGLISH) !== 0 && !t.cap && !SIGNATURE_WORDS.has(t.w)) return false;
   }
   return true;
@@ -106,7 +123,7 @@ export function introducesItself(toks: readonly Tok[], k: number): boolean {
   return verb !== undefined && verb.t === WORD && !verb.cap && BUSINESS_VERBS.has(verb.w);
 }
 
-const LAW_WORDS = new Set(["act", "acts", "regulation", "regulations", "directive", "code", "law", "ordinance", "statute", "decree", "rules", "convention", "treaty"]);
+const LAW_WORDS = new Set(["act", "acts", "regulation", "regulations", "directive", "code", "law", "ordinance", "statute", "decree", "rules", "convention", "treaty", "proclamation", "constitution"]);
 const TITLE_JOINS = new Set(["and", "of", "on", "for", "the", "in", "to", "with"]);
 
 /**

@@ -14,7 +14,7 @@ import type { Doc, LineCtx } from "../doc.js";
 import { F_ACR, F_FOREIGN, F_NAME, F_SCRIPT, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 import { atSentenceStart } from "../doc.js";
 import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
-import { KNOWN_NAMES, PLACES } from "../lexicon/known.js";
+import { COUNTRY_CODES, KNOWN_NAMES, PLACES } from "../lexicon/known.js";
 import { SYSTEM_NOUNS, SYSTEM_PREPOSITIONS, PERSON_VERBS } from "../lexicon/cues.js";
 import { isKnownWord, isNameShape, mostlyForeign, possessiveArtifact, tokBefore } from "./names.js";
 import { quotedMask } from "./non-english.js";
@@ -280,6 +280,11 @@ export class TermTracker {
       if (t.acr && insideBraces(line.raw, t.s, t.e)) continue;
       // "HM Revenue & Customs", "BNP Paribas": the acronym opens an organisation's name.
       if (t.acr && toks[k + 1]?.t === WORD && toks[k + 1].cap && !toks[k + 1].upper && toks[k + 1].s === t.e + 1 && (toks[k + 1].info & W_KNOWN) === 0 && isNameShape(toks[k + 1])) continue;
+      // "JusticeLink PH runs …", "Kirafuda JP": a country's code after an organisation's name says where it is.
+      if (t.acr && key.length === 2 && COUNTRY_CODES.has(t.w.toUpperCase()) && prev !== undefined && prev.t === WORD && prev.cap && !prev.upper && prev.e + 1 === t.s && (prev.info & W_KNOWN) === 0) {
+        this.defined.add(key);
+        continue;
+      }
       // "NR Finance", "KBC Bank": an acronym and the trade of an organisation name one.
       if (t.acr && toks[k + 1]?.t === WORD && toks[k + 1].s === t.e + 1 && toks[k + 1].cap && ORGANISATION_HEADS.has(toks[k + 1].w)) {
         this.defined.add(key);
@@ -297,7 +302,8 @@ export class TermTracker {
         continue;
       }
       if (meta) {
-        if (byline && !t.acr) this.defined.add(key);
+        // "JusticeLink PH, Inc.": an acronym that ends an organisation's name in the byline is part of that name.
+        if (byline && (!t.acr || (prev !== undefined && prev.t === WORD && prev.cap && !prev.upper && prev.e + 1 === t.s))) this.defined.add(key);
         continue;
       }
       if (t.acr) {
