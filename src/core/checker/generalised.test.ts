@@ -915,3 +915,46 @@ describe("undefined-term: who sent the brief and where an organisation is (sessi
     expect(rulesAt(brief({ context: "National holidays are declared by Proclamation of the President every year." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("open-question, shared-context and non-english: round 24's misses (session 7)", () => {
+  it("reads a question followed only by context as open, and one followed by a decision as answered", () => {
+    expect(rulesAt(brief({ edge: "- Should guests count as seats for the true-up? Right now they are free." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Player already owns the pass: should the code stay `unused`? Checking with legal." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Does a hold survive a card renewal? Yes: holds are tied to `patron_id`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Can one attempt lock two accounts? Once: the attempt is the whole login." }), EDGE)).toEqual([]);
+  });
+
+  it("reads 'ask Bartek' after a dash as the reader sent to a person, and 'the same that Lucia sends' as her practice", () => {
+    expect(rulesAt(brief({ edge: "- Test purchases: reject with `422`, except for accounts on the allowlist — ask Bartek for the list." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- The text of the e-mail is the same that Lucia sends today." }), 9)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- Rounding is the same as Stripe does for yen." }), 9)).toEqual([]);
+  });
+
+  it("reads 'like the Makati pilot feed' and 'the weekly report mail we made before' as the client's things never shown", () => {
+    expect(rulesAt(brief({ api: "- Each lawyer gets a private calendar feed. Do it like the Makati pilot feed." }), 9)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- Digest layout is same as the weekly report mail we made before." }), 9)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- Signing works like the Stripe webhooks." }), 9)).toEqual([]);
+  });
+
+  it("reads a quote the writer could not translate as prose, and a status in corner brackets as a value", () => {
+    const md = brief({ context: "Ren sent his notes in Japanese; I could not translate these lines, so I copy them as he wrote them:\n\n> 端数が合わない場合は、差額を「要確認」として残してほしいです。" });
+    expect(rulesAt(md, 7)).toEqual(["non-english"]);
+  });
+});
+
+describe("unquantified: lead times, thresholds and failed attempts (session 7)", () => {
+  it("asks how long 'in advance' is for something built, not for prepayment or today's story", () => {
+    expect(rulesAt(brief({ api: "- The crew leader must be notified in advance if the job is moved." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- The job generates the occurrences ahead of time." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- Paid in advance: refund the total minus the fee to the card." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Notify the crew leader at least 48 hours in advance." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ context: "Economy passengers cannot buy a lounge pass in advance today." }), CONTEXT)).toEqual([]);
+  });
+
+  it("asks what 'nearly full' and 'close to the limit' mean, and how many 'several wrong attempts' are", () => {
+    expect(rulesAt(brief({ api: "- When a gallery is nearly full, the API posts an alert." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- Silo nearly empty (fill level under 5 %): no alerts." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Wrong PIN: `401`. After several wrong attempts the account is locked." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Several wrong PINs in the import file are reported together." }), EDGE)).toEqual([]);
+  });
+});

@@ -16,6 +16,8 @@ import { W_UNIT } from "../wordinfo.js";
 
 const PASSIVE = new Set(["is", "are", "be", "been", "being", "get", "gets", "got"]);
 
+const FAILURE_ADJECTIVES = new Set(["wrong", "failed", "invalid", "incorrect", "consecutive", "unsuccessful", "bad"]);
+
 const REPEAT_NOUNS = new Set("times retries attempts tries requests calls failures errors seconds minutes hours days weeks months reminders emails messages".split(" "));
 
 /** Pairs that are fixed expressions, not evaluations: key is "prev word|cue" or "cue|next word". */
@@ -40,6 +42,8 @@ const FIXED = new Set([
   "on time|off", "their|real time", "its|real time",
   // "keep the higher number", "uses the lower price": one of two values picked, both already known.
   "the|higher", "the|lower",
+  // "paid in advance", "billed monthly in advance": prepayment, not a lead time.
+  "pay|in advance", "pays|in advance", "paid|in advance", "billed|in advance", "charged|in advance", "prepaid|in advance", "invoiced|in advance", "taken|in advance", "approved|in advance", "thanks|in advance", "po|in advance",
 ]);
 
 /** FIXED by first part, so a pair is looked up without building the "a|b" string. */
@@ -216,6 +220,11 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
     }
     case "repeat": {
       const n = nextWord(toks, m.to);
+      // "several wrong attempts", "multiple failed logins": one adjective of failure may stand between.
+      if (n !== undefined && FAILURE_ADJECTIVES.has(n.w)) {
+        const after = nextWord(toks, m.to + 1);
+        return after !== undefined && (REPEAT_NOUNS.has(after.w) || after.w === "logins" || after.w === "payments");
+      }
       return n !== undefined && REPEAT_NOUNS.has(n.w);
     }
     case "limit":

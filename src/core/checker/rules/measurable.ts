@@ -124,6 +124,15 @@ function doubts(toks: readonly Tok[], from: number, to: number): boolean {
   return (a.w === "not" && b?.w === "sure") || a.w === "unsure" || (a.w === "unclear" && (b?.w === "how" || b?.w === "whether" || b?.w === "if")) || (a.w === "wondering" && from < to);
 }
 
+/**
+ * "in advance", "ahead of time": in the story of the context section they tell when people act
+ * today ("guests cannot buy it in advance"); the lead time to give belongs to what is built.
+ */
+function leadTimeWords(toks: readonly Tok[], h: Hit): boolean {
+  const w = toks[h.from].w;
+  return (w === "in" && toks[h.from + 1]?.w === "advance") || (w === "ahead" && toks[h.from + 1]?.w === "of");
+}
+
 /** More cues than any written line holds (the labelled briefs' most is far below it). */
 const MAX_CUES_PER_LINE = 64;
 
@@ -402,7 +411,7 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
     if (hits.length === 0) return;
   }
   if (tellsStory(ctx)) {
-    for (let k = hits.length - 1; k >= 0; k--) if (hits[k].cue.kind === "quant" ? !statesRequirement(toks, hits[k].from, hits[k].cue) : describesToday(toks, hits[k].from)) hits.splice(k, 1);
+    for (let k = hits.length - 1; k >= 0; k--) if (leadTimeWords(toks, hits[k]) || (hits[k].cue.kind === "quant" ? !statesRequirement(toks, hits[k].from, hits[k].cue) : describesToday(toks, hits[k].from))) hits.splice(k, 1);
     if (hits.length === 0) return;
   }
   // "if the guest does not confirm quickly": a deadline on someone's action, missing its time.

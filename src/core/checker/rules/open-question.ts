@@ -93,7 +93,9 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
     const context = after !== undefined && after.t === WORD && CONTEXT_STARTS.has(after.w) && !decidesAfter(toks, k);
     // "I lean no, but it's not my call.", "Legal has not come back to us yet.": a leaning, not an answer.
     const deferred = deferredAfter(toks, k + 1);
-    const answered = !alternative && !context && !deferred && ((!laterQuestion[k] && (wordsAfter[k] >= 2 || answerWord)) || answeredBelow(doc, i));
+    // "Should guests count as seats? Right now they are free.": what follows a real question must decide it.
+    const undecided = !answerWord && interrogative(toks, start, k) && !decisionAfter(toks, k);
+    const answered = !alternative && !context && !deferred && ((!laterQuestion[k] && (wordsAfter[k] >= 2 || answerWord) && !undecided) || answeredBelow(doc, i));
     if (!answered || lastHedge > k) return { s: toks[start].s, e: t.e };
     sentenceStart = k + 1;
   }
@@ -102,6 +104,51 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
     return { s: toks[h.from].s, e: toks[h.to - 1].e };
   }
   return null;
+}
+
+/** Words that open a question ("Should …", "Do bussers …", "…: is it even possible …"). */
+const INTERROGATIVES = new Set(["should", "shall", "do", "does", "did", "is", "are", "can", "could", "will", "would", "what", "how", "which", "when", "who", "why", "whether", "must"]);
+
+/** Whether the question ending at k opens with an interrogative, at its sentence's start or after a colon or comma. */
+function interrogative(toks: readonly Tok[], start: number, k: number): boolean {
+  for (let j = start; j < k; j++) {
+    const t = toks[j];
+    if (t.t !== WORD || !INTERROGATIVES.has(t.w)) continue;
+    const p = toks[j - 1];
+    // "Buyers ask sellers the same thing: when does the car's inspection expire?": a question users ask, reported.
+    if (p !== undefined && p.t === PUNCT && p.w === ":" && reportsAsking(toks, start, j - 1)) return false;
+    if (j === start || (p !== undefined && ((p.t === PUNCT && (p.w === ":" || p.w === ",")) || p.w === "hmm"))) return true;
+  }
+  return false;
+}
+
+const ASKING = new Set(["ask", "asks", "asked", "wonder", "wonders", "wondered", "question", "questions"]);
+
+/** Whether tokens [a, b) tell that someone asks. */
+function reportsAsking(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (toks[j].t === WORD && ASKING.has(toks[j].w)) return true;
+  return false;
+}
+
+/** Words by which the text after a question decides it ("Yes: holds are tied to …", "→ decided: no"). */
+const DECISION_WORDS = new Set("yes no nope decided decision answer agreed confirmed we'll must should shall always never only fine ok okay keep use treat return reject count skip ignore leave scope needed".split(" "));
+
+/** Whether the text after the question at k decides it: a decision word, an arrow, or a short answer before a colon ("Once: …"). */
+function decisionAfter(toks: readonly Tok[], k: number): boolean {
+  let words = 0;
+  for (let j = k + 1; j < toks.length && j <= k + 5; j++) {
+    if (toks[j].t === PUNCT && toks[j].w === ":" && words > 0) return true;
+    if (toks[j].t === WORD) words++;
+  }
+  for (let j = k + 1; j < toks.length; j++) {
+    const t = toks[j];
+    if (t.t === PUNCT && (t.w === "→" || t.w === "=>" || t.w === "⇒")) return true;
+    if (t.t !== WORD) continue;
+    if (DECISION_WORDS.has(t.w)) return true;
+    // "we will", "will be": a decision told as what happens; "I will check with …" only defers it.
+    if (t.w === "will" && (toks[j - 1]?.w === "we" || toks[j + 1]?.w === "be")) return true;
+  }
+  return false;
 }
 
 /** "… and nobody knows which version they got" in the context section: the problem the work solves, not a doubt about it. */
@@ -151,7 +198,8 @@ function cjkHedge(ctx: LineCtx): { s: number; e: number } | null {
   const raw = ctx.line.raw;
   for (const h of CJK_HEDGES) {
     const at = raw.indexOf(h, ctx.line.contentStart);
-    if (at >= 0) return { s: at, e: at + h.length };
+    // 「要確認」: a status or label named in corner brackets is a value, not a doubt.
+    if (at >= 0 && !(raw.charCodeAt(at - 1) === 0x300c && raw.charCodeAt(at + h.length) === 0x300d)) return { s: at, e: at + h.length };
   }
   return null;
 }

@@ -61,7 +61,9 @@ function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | nu
     // and so does "ask Yuki, she knows the vendor" wherever it stands.
     const p = toks[m.from - 1];
     const knower = toks[m.to + 1]?.w === "," && PRONOUN_SUBJECTS.has(toks[m.to + 2]?.w ?? "");
-    if (p && p.t === WORD && !ASK_LEADS.has(p.w) && !atSentenceStart(toks, m.from) && !knower) continue;
+    // "… on the allowlist — ask Bartek for the list": a dash (no token) between the words opens a new clause.
+    const afterDash = p !== undefined && toks[m.from].s - p.e > 2;
+    if (p && p.t === WORD && !ASK_LEADS.has(p.w) && !atSentenceStart(toks, m.from) && !knower && !afterDash) continue;
     // "ask Jordan": a person may share a name with a place.
     if (t.w === "him" || t.w === "her" || isUnknownName(t, defined) || (t.cap && PLACES.has(t.w)) || (CAPITALISED_WORDS.has(t.w) && /^(support|finance|legal|marketing|sales|product|engineering|security|ops|design|compliance|accounting|billing|payments|platform|data)$/.test(t.w))) {
       return span(toks, m.from, m.to);

@@ -11,7 +11,8 @@
 import type { LineCtx } from "../doc.js";
 import { endsSentence } from "../doc.js";
 import { CODE, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
-import { W_ENGLISH } from "../wordinfo.js";
+import { W_ENGLISH, W_KNOWN } from "../wordinfo.js";
+import { PLACES } from "../lexicon/known.js";
 import type { Hit } from "./shared-context-words.js";
 
 /** Words that open the thing compared with: "the billing webhooks", "our reminder messages". */
@@ -63,14 +64,16 @@ function comparedThing(toks: readonly Tok[], at: number): [number, number] | nul
     last = q;
   }
   if (last < 0) return null;
-  // "like the 2024 campaign" is a precedent the phrase lists know; a capitalised name is undefined-term's.
-  for (let q = first; q <= last; q++) if (toks[q].cap) return null;
+  // "like the 2024 campaign" is a precedent the phrase lists know; a capitalised name is undefined-term's,
+  // but "like the Makati pilot feed" names a thing of the client's by where it ran.
+  if (toks[last].cap) return null;
+  for (let q = first; q < last; q++) if (toks[q].cap && (((toks[q].info & W_KNOWN) !== 0 && !PLACES.has(toks[q].w)) || toks[q].upper)) return null;
   if (OWN_FLOW.has(toks[last].w) || OWN_FLOW.has(toks[first].w)) return null;
   return [first, last];
 }
 
 /** Words that may follow the thing while the comparison goes on ("like the renewals API, obviously"). */
-const CLAUSE_GOES_ON = new Set(["for", "in", "on", "at", "with", "from", "and", "but", "so", "too", "already", "today", "does", "do", "did", "uses", "used"]);
+const CLAUSE_GOES_ON = new Set(["for", "in", "on", "at", "with", "from", "and", "but", "so", "too", "already", "today", "does", "do", "did", "uses", "used", "we", "they", "you", "i"]);
 
 function questionAhead(toks: readonly Tok[], k: number): boolean {
   for (let q = k; q < toks.length; q++) {
@@ -101,7 +104,14 @@ export function unseenComparison(ctx: LineCtx): Hit | null {
     // "like", "as", "to" are English function words: the info bit rules out the rest without slicing them.
     if ((toks[k].info & W_ENGLISH) === 0) continue;
     const w = toks[k].w;
-    if (w !== "like" && w !== "as" && w !== "to") continue;
+    if (w !== "like" && w !== "as" && w !== "to" && w !== "that") continue;
+    // "the same that Lucia sends today", "the same as Priya does": one person's practice, never written down.
+    if ((w === "as" || w === "that") && toks[k - 1].w === "same") {
+      const name = toks[k + 1];
+      const verb = toks[k + 2];
+      if (name !== undefined && name.t === WORD && name.cap && !name.upper && (name.info & (W_KNOWN | W_ENGLISH)) === 0 && verb !== undefined && verb.t === WORD && !verb.cap && /(?:[^s]s|ed)$/.test(verb.w)) return { s: toks[k - 1].s, e: verb.e };
+    }
+    if (w === "that") continue;
     const at = targetStart(toks, k);
     if (at < 0) continue;
     const thing = comparedThing(toks, at);
