@@ -12,6 +12,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 // libraries that benchmarks import from dist/ without a TypeScript loader.
 const nodeEntries = {
   "cli/main": "src/cli/main.ts",
+  "cli/lint-main": "src/cli/lint-main.ts",
   "lib/checker": "src/core/checker/index.ts",
   "lib/hours": "src/core/hours/index.ts",
   "lib/readiness": "src/core/readiness/index.ts",

@@ -1,30 +1,16 @@
-import { Command, CommanderError } from "commander";
+import type { Command } from "commander";
 import { registerCommands } from "./commands/index.js";
+import { buildProgramWith, runProgram } from "./program.js";
 
 /**
  * Builds the `handoff` program. Each command lives in its own file under
- * commands/ and registers itself; this file only wires them and maps errors to
- * exit codes (usage errors → 2, everything else a command throws → 1).
+ * commands/ and registers itself; this file only wires them (program.ts maps
+ * errors to exit codes: usage errors → 2, everything else a command throws → 1).
  */
 export function buildProgram(): Command {
-  const program = new Command("handoff")
-    .description("Async, documentation-first backend contracting")
-    .showHelpAfterError()
-    .exitOverride();
-  registerCommands(program);
-  return program;
+  return buildProgramWith(registerCommands);
 }
 
 export async function main(argv: string[]): Promise<void> {
-  const program = buildProgram();
-  try {
-    await program.parseAsync(argv);
-  } catch (err) {
-    if (err instanceof CommanderError) {
-      // --help and --version exit through here with code 0.
-      process.exitCode = err.exitCode === 0 ? 0 : 2;
-      return;
-    }
-    throw err;
-  }
+  await runProgram(buildProgram(), argv);
 }
