@@ -236,6 +236,11 @@ describe("brief checker on labelled corpora", () => {
     "set-dp": { precision: 0.92, recall: 0.9 },
     "set-dq": { precision: 0.94, recall: 0.94 },
     "set-dr": { precision: 0.97, recall: 0.92 },
+    // Session 7, round 25: first contact with the rules at 7268cef (0.863 / 0.909 pooled; session 6's final rules 0.859 / 0.899), then tuned on.
+    "set-ds": { precision: 0.87, recall: 0.97 },
+    "set-dt": { precision: 0.96, recall: 0.96 },
+    "set-du": { precision: 0.91, recall: 0.95 },
+    "set-dv": { precision: 0.89, recall: 0.89 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {

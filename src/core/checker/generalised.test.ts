@@ -958,3 +958,47 @@ describe("unquantified: lead times, thresholds and failed attempts (session 7)",
     expect(rulesAt(brief({ edge: "- Several wrong PINs in the import file are reported together." }), EDGE)).toEqual([]);
   });
 });
+
+describe("round 25's misses (session 7)", () => {
+  it("reads language tags, date formats and a quoted category as no terms to define", () => {
+    expect(rulesAt(brief({ api: "- For a legal job EN→PT-BR the first offer goes to the top-ranked translator." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- `move_in` is a date written DD-MM-YYYY." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: '- A supplier in "Poultry" with 3 open requests in Poultry gets one e-mail at 07:00.' }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Requests in Poultry are routed to the cold-chain team." }), 9)).toEqual(["undefined-term"]);
+  });
+
+  it("reads 'often' between a singular subject and its verb as how things are, and 'too often' as a rule", () => {
+    expect(rulesAt(brief({ edge: "- Okta often sends the report before the manager: store the user anyway." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- A driver who declines too often is paused." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("reads table headers, empty cells and 'Can you build it?' as no open questions", () => {
+    const table = brief({ context: "| item | meaning | required for test? |\n| --- | --- | --- |\n| consent | signed form | yes |" });
+    expect(rulesAt(table, CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The owner wants a sales summary every morning at 07:00. Can you build it?" }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Do we also need to support Marken as a second courier? A few sponsors insist on it." }), EDGE)).toEqual(["open-question"]);
+  });
+
+  it("reads 'a moment before' as a point in a scenario, and 'wait a moment before retrying' as a wait to give", () => {
+    expect(rulesAt(brief({ edge: "- Two translators accept at once (the first offer expired a moment before): the first accept wins." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Wait a moment before retrying the upload." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("asks for the count or time behind a bare retry, 'keeps failing' and 'is delayed'", () => {
+    expect(rulesAt(brief({ edge: "- Photo upload from the iPad fails: retry." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Endpoint returns `413`: split the batch in half and retry." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Send an alert to the centre manager if the pickup is delayed." }), 9)).toEqual(["unquantified"]);
+  });
+
+  it("reads 'the same way we handle X', 'like the summer promo' and 'the same as Daniel's team agreed' as practice never written down", () => {
+    expect(rulesAt(brief({ edge: "- Re-rendered old reports: handle branding the same way we handle signature images." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Dirty car: the user gets 5 free minutes, like the summer promo." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- Default for existing suppliers: the same as Daniel's team agreed for the marketing e-mails." }), 9)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- Payment methods, like cards and wallets, are listed in `methods`." }), 9)).toEqual([]);
+  });
+
+  it("reads 'the advisors like the new view' and 'blocked effectively' as judgements nobody can check", () => {
+    expect(rulesAt(brief({ ac: "- The advisors like the new view." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- Bots are blocked effectively." }), 17)).toEqual(["untestable-criterion"]);
+  });
+});

@@ -135,6 +135,8 @@ const ROWS: readonly Row[] = [
   ["old, older, inactive, dormant, idle", "quant", "leadplural", "recency"],
   ["coming days, coming weeks, coming months, next few days, next few weeks, next few hours, little while, certain amount, certain number, certain length, certain age, certain size, certain point, certain time, certain percentage, certain threshold, certain limit, certain volume", "quant", "any", "count"],
   ["latest, newest, most recent, hottest, busiest, most active, most viewed", "quant", "plural", "count"],
+  // "if the pickup is delayed", "Endpoint keeps failing": how late, how many failures?
+  ["is delayed, are delayed, gets delayed, get delayed, is running late, are running late, keeps failing, keep failing, some times, continue later", "quant", "any", "time"],
   // Limits, batches, retries, timeouts.
   ["rate-limit, rate-limited, rate limit, limit, throttle, throttled, cap, debounce, debounced", "quant", "verb", "rate"],
   ["a limit, a higher limit, higher limit, a lower limit, lower limit, a stricter limit, burst, bursts", "quant", "any", "rate"],
@@ -162,7 +164,9 @@ const EVAL_ROWS: readonly Row[] = [
   ["safe, unsafe, possible, impossible, invisible, transparent, unnoticeable, unnoticed, unaffected, harmless, worse, clearer", "eval", "pred", "quality"],
   ["under control, in control, in check, hurt, hurts, harm, harms", "eval", "any", "quality"],
   ["improve, improves, improved, improvement, reduce, reduces, reduced, reduction, increase, increases, increased, decrease, decreases, decreased, lower, higher", "eval", "any", "quality"],
-  ["users|customers|clients|drivers|riders|merchants|sellers|buyers|shoppers|staff|people|everyone|admins|partners|patients|members|visitors|students|teachers|employees|managers|agents|operators|developers|engineers|guests like|likes|love|loves|enjoy|enjoys|trust|prefer|appreciate", "eval", "any", "quality"],
+  ["users|customers|clients|drivers|riders|merchants|sellers|buyers|shoppers|staff|people|everyone|admins|partners|patients|members|visitors|students|teachers|employees|managers|agents|operators|developers|engineers|guests|advisors|advisers|moderators|dispatchers|reviewers|accountants|nurses|doctors|pharmacists|librarians|editors|translators|technicians|cleaners|tenants|players|fans|readers|coaches|sponsors|vendors|suppliers|dealers|planners|recruiters|candidates like|likes|love|loves|enjoy|enjoys|trust|prefer|appreciate", "eval", "any", "quality"],
+  // "Bots are blocked effectively", "reminders go out on the right day": a result judged, not observed.
+  ["effectively, on the right day, at the right moment, the right answer, the right answers, the right result, the right results", "eval", "any", "quality"],
   ["trust, trusts, appreciate, appreciates, prefer, prefers, no regressions, no regression, without regressions, nothing breaks, nothing is broken, does not break, doesn't break", "eval", "any", "quality"],
   ["up to date, up-to-date, as expected, as intended, as designed, works, work, handled, handles, goes down, goes up, go down, go up, love, loves, enjoy, enjoys, like it, meets expectations, meet expectations, bug-free, no issues, no problems, no bugs, without issues, without problems, looks good, look good, all good", "eval", "any", "quality"],
   ["feel, feels", "eval", "any", "usability"],

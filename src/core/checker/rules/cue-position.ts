@@ -16,6 +16,8 @@ import { W_UNIT } from "../wordinfo.js";
 
 const PASSIVE = new Set(["is", "are", "be", "been", "being", "get", "gets", "got"]);
 
+const MOMENT_POINTS = new Set(["before", "after", "ago", "earlier", "later"]);
+
 const FAILURE_ADJECTIVES = new Set(["wrong", "failed", "invalid", "incorrect", "consecutive", "unsuccessful", "bad"]);
 
 const REPEAT_NOUNS = new Set("times retries attempts tries requests calls failures errors seconds minutes hours days weeks months reminders emails messages".split(" "));
@@ -126,7 +128,7 @@ export const MEASURE_NOUNS = new Set(
 
 /** Nouns a size word describes loosely: programs, changes and the weather ("a small service", "heavy rain"). */
 const RELATIONAL = new Set(["relevant", "accurate"]);
-const NOUN_BEFORE = new Set(["per", "each", "every"]);
+const NOUN_BEFORE = new Set(["per", "each", "every", "which"]);
 const RECORD_DETERMINERS = new Set(["their", "his", "her", "its", "our", "my", "your", "that", "this"]);
 const UNMEASURED_HEADS = new Set(
   "service services app apps tool tools script scripts module library change changes fix fixes tweak endpoint endpoints job jobs rain snow snowfall rainfall wind winds storm storms fog".split(" "),
@@ -147,6 +149,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
   const g = governor(toks, m.from);
   switch (cue.cond) {
     case "any":
+      // "expired a moment before)", "for a moment when the car was parked": a point in a scenario, not a wait to give.
+      if ((text === "a moment" || text === "for a moment") && next !== undefined && (next.w === "when" || (MOMENT_POINTS.has(next.w) && (toks[m.to + 1] === undefined || toks[m.to + 1].t === PUNCT)))) return false;
       // "A price increase sends no notification": the event that opens the item, not a result claimed.
       if (cue.kind === "eval" && (text === "increase" || text === "decrease") && prev !== undefined && p === m.from - 1 && (toks[p - 1]?.w === "a" || toks[p - 1]?.w === "an") && atSentenceStart(toks, p - 1)) return false;
       // "without a cap", "no limit": the absence is the behaviour.

@@ -8,7 +8,7 @@
 import { isQuantity, atSentenceStart, endsSentence, sentenceStart, type LineCtx } from "../doc.js";
 import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import type { Line } from "../markdown.js";
-import { W_FREQUENCY, W_NUMBER, W_UNIT } from "../wordinfo.js";
+import { W_ENGLISH, W_FREQUENCY, W_NUMBER, W_UNIT } from "../wordinfo.js";
 
 /** Words after an adjective that show it is not modifying a noun ("as long as", "longer than"). */
 export const NOT_A_NOUN = new Set(
@@ -43,7 +43,10 @@ export function likelihood(toks: readonly Tok[], from: number, to: number): bool
   const verb = toks[to];
   // "Teachers submit attendance from their phones, often on slow connections": a circumstance.
   if (verb !== undefined && verb.t === WORD && CIRCUMSTANCE.has(verb.w) && subject !== undefined && subject.t === PUNCT && subject.w === ",") return true;
-  return subject !== undefined && subject.t === WORD && !atSentenceStart(toks, from) && (subject.w.endsWith("s") || PEOPLE_SUBJECTS.has(subject.w)) && verb !== undefined && verb.t === WORD && !NOT_A_NOUN.has(verb.w) && !CIRCUMSTANCE.has(verb.w);
+  if (subject === undefined || subject.t !== WORD || atSentenceStart(toks, from) || verb === undefined || verb.t !== WORD || NOT_A_NOUN.has(verb.w) || CIRCUMSTANCE.has(verb.w)) return false;
+  // "the dispenser often finds out", "Okta often sends the report first": a singular subject and its verb.
+  const singular = (subject.info & W_ENGLISH) === 0 && verb.w.length > 3 && verb.w.endsWith("s") && !verb.w.endsWith("ss");
+  return subject.w.endsWith("s") || PEOPLE_SUBJECTS.has(subject.w) || singular || (subject.cap && !subject.upper);
 }
 
 const PEOPLE_SUBJECTS = new Set(["they", "we", "people", "users", "customers", "staff"]);

@@ -133,6 +133,9 @@ function leadTimeWords(toks: readonly Tok[], h: Hit): boolean {
   return (w === "in" && toks[h.from + 1]?.w === "advance") || (w === "ahead" && toks[h.from + 1]?.w === "of");
 }
 
+/** Who a count of people is about ("a few sponsors", "several customers"): organisations, and these. */
+const PEOPLE = new Set([...ORGANISATIONS, "users", "people", "sponsors", "partners", "members", "staff", "employees", "drivers", "patients", "parents", "students", "teachers", "doctors", "vendors", "suppliers", "buyers", "guests", "readers", "players", "fans", "tenants", "landlords", "agents"]);
+
 /** More cues than any written line holds (the labelled briefs' most is far below it). */
 const MAX_CUES_PER_LINE = 64;
 
@@ -185,6 +188,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (m.value.hint === "freq" && likelihood(toks, m.from, m.to)) continue;
     // "(many customers export from Excel)", "Many of these PDFs are scans": a subject that describes the world.
     if (toks[m.from].w === "many" && m.to - m.from === 1 && clauseStart(toks, m.from)) continue;
+    // "A few sponsors insist on it", "Some clinics still fax": how many people do something, told as a fact.
+    if (m.value.hint === "count" && clauseStart(toks, m.from) && PEOPLE.has(toks[m.to]?.w ?? "") && toks[m.to + 1]?.t === WORD && !statesRequirement(toks, m.from, m.value)) continue;
     // "Bulky items (flag `bulky = true`)", "capped at the new `burst`", "in batches: … 500 events":
     // the figure is a named setting or follows the colon.
     if (quant && namedFigure(toks, m.to, line)) continue;

@@ -85,8 +85,15 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
     }
     let start = sentenceStart;
     while (start < k && toks[start].t === PUNCT) start++;
+    // "| item | meaning | required for test? |": a column's name; "| duplicate submission | ? | TBD |":
+    // an empty cell, which placeholder reports. "Can you build it?": a request to the reader.
+    if ((ctx.line.table && (headerRow(ctx) || emptyCell(ctx.line.raw, t.s, t.e))) || requestToReader(toks, start, k)) {
+      sentenceStart = k + 1;
+      continue;
+    }
     const after = toks[k + 1];
-    const answerWord = after !== undefined && after.t === WORD && ANSWER_STARTS.has(after.w);
+    // "A: …" answers; "A few sponsors insist on it." does not.
+    const answerWord = after !== undefined && after.t === WORD && ANSWER_STARTS.has(after.w) && (after.w !== "a" || toks[k + 2]?.w === ":");
     // "back to the queue? or do they keep their seat": a second alternative, not an answer.
     const alternative = after !== undefined && after.t === WORD && (after.w === "or" || after.w === "and");
     // "should that count? The sensor does not tell us.": more context, not a decision.
@@ -104,6 +111,25 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
     return { s: toks[h.from].s, e: toks[h.to - 1].e };
   }
   return null;
+}
+
+/** Whether the line is a table's header row (the next line is its rule). */
+function headerRow(ctx: LineCtx): boolean {
+  const next = ctx.doc.lines[ctx.i + 1];
+  return next !== undefined && next.kind === "rule" && next.raw.indexOf("-") >= 0 && next.raw.indexOf("|") >= 0;
+}
+
+/** Whether the table cell around [s, e) holds nothing but question marks. */
+function emptyCell(raw: string, s: number, e: number): boolean {
+  const open = raw.lastIndexOf("|", s);
+  const close = raw.indexOf("|", e);
+  return open >= 0 && close >= 0 && /^[\s?？]*$/.test(raw.slice(open + 1, close));
+}
+
+/** "Can you build it?", "Could you do this?": a short request to the contractor, not a doubt. */
+function requestToReader(toks: readonly Tok[], start: number, k: number): boolean {
+  const a = toks[start];
+  return k - start <= 4 && a !== undefined && (a.w === "can" || a.w === "could") && toks[start + 1]?.w === "you" && /^(it|this|that|them)$/.test(toks[k - 1]?.w ?? "");
 }
 
 /** Words that open a question ("Should …", "Do bussers …", "…: is it even possible …"). */

@@ -12,10 +12,11 @@ import type { SectionMap } from "../sections.js";
 import { PUNCT, WORD, type Tok } from "../tokenize.js";
 import { isKnownName, tokBefore } from "./names.js";
 import { W_ENGLISH, W_KNOWN } from "../wordinfo.js";
+import { COUNTRY_CODES } from "../lexicon/known.js";
 
 /** Keys of a title block's lines ("Owner: …", "Engineering contact: …"). */
 const META_KEYS = new Set(
-  "team owner owners reviewer reviewers author authors estimate target status date assignee contact lead approver approvers stakeholders created updated version priority due epic sprint pm em writer requester sponsor cc from".split(" "),
+  "team owner owners reviewer reviewers author authors estimate target status date assignee contact lead approver approvers stakeholders created updated version priority due epic sprint pm em writer requester sponsor cc from finance legal product engineering operations ops design marketing sales support compliance".split(" "),
 );
 
 /** "Owner: Niamh Gallagher", "Engineering contact: …", "Written by: …". */
@@ -163,6 +164,19 @@ export function inExpansion(toks: readonly Tok[], k: number): boolean {
   if (before?.w === "the" && tokBefore(toks, a, 2)?.w === "is" && tokBefore(toks, a, 3)?.acr === true) return true;
   // "GTFS (General Transit Feed Specification)", "MAP-E (Mapping of Address and Port with Encapsulation, RFC 7597)"
   return before?.w === "(" && tokBefore(toks, a, 2)?.acr === true && (toks[b + 1]?.w === ")" || toks[b + 1]?.w === ",");
+}
+
+/** ISO 639-1 codes of languages briefs name in tags ("pt-BR", "zh-TW"). */
+const LANGUAGE_CODES = new Set("en pt es fr de it nl ja zh ko id th vi ms ar he hi bn tr pl ru uk sv da no nb nn fi cs sk hu ro bg el hr sr sl et lv lt fa ur ta te tl sw af is ga ca eu gl".split(" "));
+
+/** "pt-br", "en-us" (lower-cased token): a BCP 47 language tag with a region. */
+export function languageTag(w: string): boolean {
+  return w.length === 5 && w.charCodeAt(2) === 45 && LANGUAGE_CODES.has(w.slice(0, 2)) && COUNTRY_CODES.has(w.slice(3).toUpperCase());
+}
+
+/** "dd-mm-yyyy", "yyyy/mm/dd", "hh:mm": a date or time format written with its letters. */
+export function dateFormat(w: string): boolean {
+  return /^(?:dd?|mm?|yy(?:yy)?|hh?)(?:[-/.:](?:dd?|mm?|yy(?:yy)?|hh?|ss))+$/.test(w);
 }
 
 const LEGAL_FORMS = new Set(["b.v", "bv", "k.k", "kk", "n.v", "nv", "gmbh", "ag", "ltd", "inc", "llc", "llp", "plc", "pty", "oy", "ab", "aps", "s.a", "sa", "sarl", "srl", "s.r.l", "spa", "s.p.a", "s.l", "sl", "s.a.s", "sas", "bhd", "tbk"]);

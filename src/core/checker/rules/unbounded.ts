@@ -32,12 +32,22 @@ export function bareRetry(toks: readonly Tok[], line: Line): { from: number; to:
     // The retry verbs carry T_CUE (wordinfo.ts): other words are passed over without reading their text.
     if (t.t !== WORD || (t.info & T_CUE) === 0) continue;
     let end = -1;
-    if (RETRY_IMPERATIVES.has(t.w) && imperative(toks, k)) end = imperativeEnd(toks, k);
+    if (RETRY_IMPERATIVES.has(t.w) && imperative(toks, k)) {
+      end = imperativeEnd(toks, k);
+      // "Mail service fails: retry.", "wait and retry.": the whole instruction, with nothing to bound it.
+      if (end < 0 && t.w === "retry" && closesSentenceAt(toks, k + 1) && (atSentenceStart(toks, k) || toks[k - 1].w === "and")) end = k + 1;
+    }
     else if (RETRY_PARTICIPLES.has(t.w) && coordinatedAtEnd(toks, k)) end = k + 1;
     if (end < 0 || figureInSentence(toks, k, line)) continue;
     return { from: k, to: end };
   }
   return null;
+}
+
+/** Whether token k ends the sentence (or the line). */
+function closesSentenceAt(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  return t === undefined || (t.t === PUNCT && (t.w === "." || t.w === ";" || t.w === "!"));
 }
 
 /** "Push fails: retry, …", "back off and retry …": the word is an instruction, not a noun ("a retry"). */

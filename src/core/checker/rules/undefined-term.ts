@@ -18,7 +18,7 @@ import { COUNTRY_CODES, KNOWN_NAMES, PLACES } from "../lexicon/known.js";
 import { SYSTEM_NOUNS, SYSTEM_PREPOSITIONS, PERSON_VERBS } from "../lexicon/cues.js";
 import { isKnownWord, isNameShape, mostlyForeign, possessiveArtifact, tokBefore } from "./names.js";
 import { quotedMask } from "./non-english.js";
-import { beforeAdminUnit, beforeKnownPlace, regionCode, dottedName, inExpansion, inLawTitle, introducesItself, isByline, isLegalForm, isMetaLine, legalForm, selfDescription, writtenInLowerCase } from "./public-names.js";
+import { beforeAdminUnit, beforeKnownPlace, dateFormat, languageTag, regionCode, dottedName, inExpansion, inLawTitle, introducesItself, isByline, isLegalForm, isMetaLine, legalForm, selfDescription, writtenInLowerCase } from "./public-names.js";
 import { publicHostLabels } from "./private-link.js";
 import { definedHere, knownAcronym } from "./term-definitions.js";
 import type { Emit } from "./emit.js";
@@ -247,7 +247,14 @@ export class TermTracker {
       // A term already defined ends every path below in `continue`, adding at most the key it
       // already holds to `defined`: skipping the checks leaves the same sets.
       if (this.defined.has(key)) continue;
+      // 'a supplier in "Poultry"': a category written as a value names the same value when it comes back unquoted.
+      if (!t.acr && quotedAlone(toks, k)) {
+        this.defined.add(key);
+        continue;
+      }
       if (t.acr && knownAcronym(key)) continue;
+      // "EN→PT-BR", "DD-MM-YYYY": a language tag or a date format, not an acronym to expand.
+      if (t.acr && (languageTag(t.w) || dateFormat(t.w))) continue;
       // "acks AFTER the timer fired but BEFORE the page is sent": a function word in capitals is emphasis.
       // A pronoun's letters often spell a system's initials ("HIS", hospital information system).
       if (t.upper && (t.info & W_ENGLISH) !== 0 && !PRONOUNS.has(t.w)) continue;

@@ -27,7 +27,8 @@ function targetStart(toks: readonly Tok[], k: number): number {
   const t = toks[k];
   if (t.w === "like") {
     const prev = toks[k - 1];
-    if (prev !== undefined && (prev.t !== WORD || NOT_COMPARING_BEFORE_LIKE.has(prev.w))) return -1;
+    // "…, like the summer promo": after a comma too; not after other punctuation ("(like …").
+    if (prev !== undefined && ((prev.t !== WORD && prev.w !== ",") || NOT_COMPARING_BEFORE_LIKE.has(prev.w))) return -1;
     return k + 1;
   }
   if (t.w === "to" && toks[k - 1]?.w === "similar") return k + 1;
@@ -66,7 +67,8 @@ function comparedThing(toks: readonly Tok[], at: number): [number, number] | nul
   if (last < 0) return null;
   // "like the 2024 campaign" is a precedent the phrase lists know; a capitalised name is undefined-term's,
   // but "like the Makati pilot feed" names a thing of the client's by where it ran.
-  if (toks[last].cap) return null;
+  // "like the booking PDFs": a head in capitals may be a format everyone knows.
+  if (toks[last].cap && !(toks[last].upper && (toks[last].info & W_KNOWN) !== 0)) return null;
   for (let q = first; q < last; q++) if (toks[q].cap && (((toks[q].info & W_KNOWN) !== 0 && !PLACES.has(toks[q].w)) || toks[q].upper)) return null;
   if (OWN_FLOW.has(toks[last].w) || OWN_FLOW.has(toks[first].w)) return null;
   return [first, last];
@@ -104,14 +106,20 @@ export function unseenComparison(ctx: LineCtx): Hit | null {
     // "like", "as", "to" are English function words: the info bit rules out the rest without slicing them.
     if ((toks[k].info & W_ENGLISH) === 0) continue;
     const w = toks[k].w;
-    if (w !== "like" && w !== "as" && w !== "to" && w !== "that") continue;
+    if (w !== "like" && w !== "as" && w !== "to" && w !== "that" && w !== "same") continue;
     // "the same that Lucia sends today", "the same as Priya does": one person's practice, never written down.
     if ((w === "as" || w === "that") && toks[k - 1].w === "same") {
       const name = toks[k + 1];
-      const verb = toks[k + 2];
+      // "the same as Daniel's team agreed": a person's team may stand for the person.
+      const verb = name?.poss && toks[k + 2]?.t === WORD && !toks[k + 2].cap ? toks[k + 3] : toks[k + 2];
       if (name !== undefined && name.t === WORD && name.cap && !name.upper && (name.info & (W_KNOWN | W_ENGLISH)) === 0 && verb !== undefined && verb.t === WORD && !verb.cap && /(?:[^s]s|ed)$/.test(verb.w)) return { s: toks[k - 1].s, e: verb.e };
     }
-    if (w === "that") continue;
+    // "handle branding the same way we handle signature images": the way the team works today, never written down.
+    if (w === "same" && toks[k + 1]?.w === "way" && (toks[k + 2]?.w === "we" || toks[k + 2]?.w === "they") && toks[k + 3]?.t === WORD && toks[k + 4]?.t === WORD) {
+      const object = ctx.line.raw.slice(toks[k + 4].s, toks[k + 4].e).toLowerCase();
+      if (!describedElsewhere(ctx, object)) return { s: toks[k].s, e: toks[k + 3].e };
+    }
+    if (w === "that" || w === "same") continue;
     const at = targetStart(toks, k);
     if (at < 0) continue;
     const thing = comparedThing(toks, at);
