@@ -241,6 +241,12 @@ describe("brief checker on labelled corpora", () => {
     "set-dt": { precision: 0.96, recall: 0.96 },
     "set-du": { precision: 0.91, recall: 0.95 },
     "set-dv": { precision: 0.89, recall: 0.89 },
+    // Session 7, round 26: written while round 25 was tuned on and scored once at 9edbdba before its errors were read:
+    // 0.916 / 0.906 pooled (session 6's final rules 0.915 / 0.899), then tuned on.
+    "set-dw": { precision: 0.95, recall: 0.94 },
+    "set-dx": { precision: 0.98, recall: 0.96 },
+    "set-dy": { precision: 0.91, recall: 0.9 },
+    "set-dz": { precision: 0.97, recall: 0.97 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {

@@ -1002,3 +1002,40 @@ describe("round 25's misses (session 7)", () => {
     expect(rulesAt(brief({ ac: "- Bots are blocked effectively." }), 17)).toEqual(["untestable-criterion"]);
   });
 });
+
+describe("round 26's misses (session 7)", () => {
+  it("reads 'in a reasonable time' as the vague word, and 'a reasonable size' as a missing number", () => {
+    expect(rulesAt(brief({ api: "- The CSV must be generated within a reasonable time, even in December." }), 9)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ api: "- Each reviewer should get a reasonable number of submissions." }), 9)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ api: "- Photos get compressed to a reasonable size before review." }), 9)).toEqual(["unquantified"]);
+  });
+
+  it("reads an undecided question after a dash and 'has not yet been determined' as open", () => {
+    expect(rulesAt(brief({ edge: "- Payments by a factoring company — do these need matching too? Unclear, still asking the client." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- It has not yet been determined whether a moved applicant may receive a code." }), EDGE)).toEqual(["open-question"]);
+  });
+
+  it("reads 'the same as leave approvals', 'same list as the current fax order sheet' and 'like Yamada-san do it' as practice never shown", () => {
+    expect(rulesAt(brief({ api: "- Approval should work the same as leave approvals." }), 9)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- Delivery areas: same list as the current fax order sheet." }), 9)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Return from customer: put back in the same lot, like Yamada-san do it now." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- Totals are the same as item prices." }), 9)).toEqual([]);
+  });
+
+  it("reads 'capped so that', 'however long' and 'in many ways' as no missing numbers", () => {
+    expect(rulesAt(brief({ api: "- The deduction is capped so that net pay never goes below one third of gross pay." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The worker was down: the next run expires everything overdue, however long the gap was." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Customers write their name in many ways, so match on the account number." }), 9)).toEqual([]);
+  });
+
+  it("reads 'mobile-friendly', 'reads naturally' and 'without difficulty' as judgements", () => {
+    expect(rulesAt(brief({ api: "- The PDF layout must be mobile-friendly." }), 9)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ ac: "- The French text reads naturally to a francophone applicant." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- Elderly residents can complete the renewal without difficulty." }), 17)).toEqual(["untestable-criterion"]);
+  });
+
+  it("reads languages, WCAG levels and Unix time as public", () => {
+    expect(rulesAt(brief({ api: "- Messages are sent in Kinyarwanda, English and French." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The site meets WCAG 2.1 at level AA; timestamps are Unix seconds." }), 9)).toEqual([]);
+  });
+});

@@ -112,7 +112,7 @@ export const HEDGES = list(`
 not sure, unsure, unclear whether, unclear if, unclear how, unclear what, unclear which, unclear who,
 it's unclear, it is unclear, still unclear, not clear whether, not clear if, maybe, perhaps, probably,
 i think, i guess, i believe, we think, not certain, uncertain whether, undecided, not decided,
-not yet decided, no decision yet, open question, not 100 sure, not 100 percent sure, unsure whether, unsure if, no one knows,
+not yet decided, no decision yet, not yet been determined, not been determined, not yet determined, yet to be determined, not yet been decided, not been decided, open question, not 100 sure, not 100 percent sure, unsure whether, unsure if, no one knows,
 nobody knows, tbd if, up for debate, up for discussion, open for discussion, debatable,
 still figuring out, figure out later, decide later, need to figure out, haven't figured out, not settled,
 not finalised, not finalized, pending a decision, awaiting a decision, awaiting confirmation, i wonder,

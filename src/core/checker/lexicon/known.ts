@@ -54,7 +54,7 @@ CC BY SA ND NC
 RM RP RS
 MON TUE TUES WED THU THUR THURS FRI SAT SUN JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC
 FM DAB MG BMW VW CRM QGIS GIS
-BOM AWB IVA TVA RSS XHTML
+BOM AWB IVA TVA RSS XHTML WCAG AA AAA DNF DNS
 U.S U.S.A U.K E.U U.A.E
 `);
 
@@ -120,7 +120,7 @@ mapbox openstreetmap osm nominatim leaflet here pix boleto upi paynow promptpay 
 giropay swish mobilepay vipps blik alipay konbini paidy zengin bacs fedwire chaps
 onfido sumsub jumio veriff trulioo persona sabre amadeus expedia booking.com airbnb uber lyft grab gojek
 spotify netflix twitch steam unity unreal xbox playstation nintendo
-cartrack invers omise valorant fortnite minecraft roblox dota overwatch pubg genshin hearthstone riot jne
+cartrack invers omise kakao expo misa unix settings preferences valorant fortnite minecraft roblox dota overwatch pubg genshin hearthstone riot jne
 fhir hl7 dicom edifact x12 gtfs ical icalendar vcard openid webauthn fido passkey passkeys kerberos
 unicode emoji markdown latex mjml handlebars mustache jinja liquid protobuf avro parquet arrow orc
 gunicorn uvicorn puma unicorn tomcat jetty iis lambda fargate cloudrun cloudwatch stackdriver
@@ -262,7 +262,7 @@ guatemalan honduran salvadoran nicaraguan panamanian jamaican haitian hongkonger
 nynorsk bokmål bangla bengali urdu swahili kiswahili amharic yoruba hausa igbo zulu xhosa afrikaans somali tagalog malay khmer lao sinhala
 punjabi gujarati marathi telugu kannada malayalam odia assamese persian farsi dari pashto kurdish hungarian flemish catalan
 basque galician welsh gaelic maltese albanian macedonian bosnian georgian armenian azerbaijani tatar uyghur cantonese
-mandarin hokkien javanese sundanese balinese maori samoan tongan fijian argentine
+mandarin hokkien javanese sundanese balinese maori samoan tongan fijian argentine kinyarwanda kirundi luganda lingala wolof twi shona sesotho setswana tigrinya oromo malagasy quechua guarani aymara
 latin cyrillic kanji kana hiragana katakana romaji hangul
 support finance legal marketing sales product engineering security operations ops design compliance
 accounting billing payments platform growth data infrastructure infra devops sre qa research

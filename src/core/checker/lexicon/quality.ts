@@ -77,7 +77,7 @@ const ROWS: readonly Row[] = [
   ["secure", "vague", "pred", "reliability"],
   ["securely", "vague", "any", "reliability"],
   // Ease of use and polish.
-  ["user-friendly, user friendly, intuitive, intuitively, seamless, seamlessly, smooth, smoothly, frictionless, painless, effortless, effortlessly, straightforward, ergonomic, hassle-free, low-friction, easy-to-use, easy to use, self-explanatory, convenient, conveniently, sleek, slick, polished, delightful", "vague", "any", "usability"],
+  ["user-friendly, user friendly, mobile-friendly, mobile friendly, intuitive, intuitively, seamless, seamlessly, smooth, smoothly, frictionless, painless, effortless, effortlessly, straightforward, ergonomic, hassle-free, low-friction, easy-to-use, easy to use, self-explanatory, convenient, conveniently, sleek, slick, polished, delightful", "vague", "any", "usability"],
   ["easily, nicely, neatly, elegantly, cleanly", "vague", "any", "usability"],
   ["easy, simple, clean, obvious, fun, motivating, exciting, enjoyable, trustworthy", "vague", "pred", "usability"],
   ["nice, tidy, neat, pretty", "vague", "attr", "usability"],
@@ -123,7 +123,7 @@ const ROWS: readonly Row[] = [
   // Time.
   ["soon, shortly, eventually, a while, for a while, after a while, for long, for a long time, some time, after some time, a bit, at some point, quite a while, for ages, a long time, a short time, a short period, a short while, an extended period, a prolonged period, prolonged, in due course, a little later, at a later point", "quant", "any", "time"],
   // New phrases start at their rarest word where the grammar allows: each start word costs a lookup on every token that spells it.
-  ["some minutes, some hours, some days, penalty fee, late fee, again later, time out, times out, several in a row, a few in a row, as long as legally required, as long as required, as long as needed, certain distance, good while, try again later, retry as needed, some delay, near future, cost extra, costs extra, charged extra, as little, as few, not indefinitely, aggressively, low-traffic, high-traffic, low-volume, most-requested, most-used, overload, overloading, close enough, enough precision, without delay, without any delay, a delay, asap, as soon as possible, in time, on time", "quant", "any", "time"],
+  ["some more days, some more hours, some more minutes, some more weeks, some minutes, some hours, some days, penalty fee, late fee, again later, time out, times out, several in a row, a few in a row, as long as legally required, as long as required, as long as needed, certain distance, good while, try again later, retry as needed, some delay, near future, cost extra, costs extra, charged extra, as little, as few, not indefinitely, aggressively, low-traffic, high-traffic, low-volume, most-requested, most-used, overload, overloading, close enough, enough precision, without delay, without any delay, a delay, asap, as soon as possible, in time, on time", "quant", "any", "time"],
   ["real-time, realtime, real time, in real time, near real time, near real-time, near-real-time, near-realtime", "quant", "any", "time"],
   // "promptly", "in a timely manner" judge speed as "quickly" does (most writers label them so).
   ["promptly, timely, in a timely manner, in a timely fashion", "vague", "any", "speed"],
@@ -166,6 +166,8 @@ const EVAL_ROWS: readonly Row[] = [
   ["improve, improves, improved, improvement, reduce, reduces, reduced, reduction, increase, increases, increased, decrease, decreases, decreased, lower, higher", "eval", "any", "quality"],
   ["users|customers|clients|drivers|riders|merchants|sellers|buyers|shoppers|staff|people|everyone|admins|partners|patients|members|visitors|students|teachers|employees|managers|agents|operators|developers|engineers|guests|advisors|advisers|moderators|dispatchers|reviewers|accountants|nurses|doctors|pharmacists|librarians|editors|translators|technicians|cleaners|tenants|players|fans|readers|coaches|sponsors|vendors|suppliers|dealers|planners|recruiters|candidates like|likes|love|loves|enjoy|enjoys|trust|prefer|appreciate", "eval", "any", "quality"],
   // "Bots are blocked effectively", "reminders go out on the right day": a result judged, not observed.
+  // "The French text reads naturally", "residents complete it without difficulty".
+  ["reads naturally, read naturally, without difficulty, without any difficulty, with ease", "eval", "any", "quality"],
   ["effectively, on the right day, at the right moment, the right answer, the right answers, the right result, the right results", "eval", "any", "quality"],
   ["trust, trusts, appreciate, appreciates, prefer, prefers, no regressions, no regression, without regressions, nothing breaks, nothing is broken, does not break, doesn't break", "eval", "any", "quality"],
   ["up to date, up-to-date, as expected, as intended, as designed, works, work, handled, handles, goes down, goes up, go down, go up, love, loves, enjoy, enjoys, like it, meets expectations, meet expectations, bug-free, no issues, no problems, no bugs, without issues, without problems, looks good, look good, all good", "eval", "any", "quality"],

@@ -42,6 +42,8 @@ const FIXED = new Set([
   "fast|charger", "fast|chargers", "fast|charging", "rapid|charger", "rapid|chargers", "rapid|charging", "modern|award", "modern|awards", "reference|interval", "reference|intervals", "confidence|interval", "confidence|intervals",
   // "staff on time off", "events keep their real time": a phrase inside another phrase.
   "on time|off", "their|real time", "its|real time",
+  // "capped so that net pay never goes below one third", "however long the gap was", "in many ways".
+  "capped|so", "however|long", "many|ways",
   // "keep the higher number", "uses the lower price": one of two values picked, both already known.
   "the|higher", "the|lower",
   // "paid in advance", "billed monthly in advance": prepayment, not a lead time.

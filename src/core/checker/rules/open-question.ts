@@ -141,6 +141,8 @@ function interrogative(toks: readonly Tok[], start: number, k: number): boolean 
     const t = toks[j];
     if (t.t !== WORD || !INTERROGATIVES.has(t.w)) continue;
     const p = toks[j - 1];
+    // "… on the customer's behalf — do these need matching too?": a dash (no token) opens the question.
+    if (p !== undefined && t.s - p.e > 2 && p.t === WORD) return true;
     // "Buyers ask sellers the same thing: when does the car's inspection expire?": a question users ask, reported.
     if (p !== undefined && p.t === PUNCT && p.w === ":" && reportsAsking(toks, start, j - 1)) return false;
     if (j === start || (p !== undefined && ((p.t === PUNCT && (p.w === ":" || p.w === ",")) || p.w === "hmm"))) return true;

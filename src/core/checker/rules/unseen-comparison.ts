@@ -48,15 +48,16 @@ function targetStart(toks: readonly Tok[], k: number): number {
 }
 
 const LINKING = new Set(["is", "are", "was", "were", "be"]);
+const DOING = new Set(["do", "does", "did", "handles", "handled", "handle"]);
 
 /** What "the same … as" compares when it copies behaviour or looks rather than a value. */
-const BEHAVIOUR = new Set("layout tone format template style look design wording text structure flow logic rules approach process behaviour behavior handling validation setup way sender".split(" "));
+const BEHAVIOUR = new Set("layout tone format template style look design wording text structure flow logic rules approach process behaviour behavior handling validation setup way sender list".split(" "));
 
 /** The noun phrase compared with, as [first, last] tokens, or null when it is not the client's thing. */
 function comparedThing(toks: readonly Tok[], at: number): [number, number] | null {
   let j = at;
   if (toks[j]?.w === "in" || toks[j]?.w === "for" || toks[j]?.w === "on" || toks[j]?.w === "with") j++;
-  if (!OWNERS.has(toks[j]?.w ?? "")) return null;
+  if (!OWNERS.has(toks[j]?.w ?? "")) return bareThing(toks, j);
   const first = j + 1;
   let last = -1;
   for (let q = first; q < toks.length && q <= first + 3; q++) {
@@ -72,6 +73,23 @@ function comparedThing(toks: readonly Tok[], at: number): [number, number] | nul
   for (let q = first; q < last; q++) if (toks[q].cap && (((toks[q].info & W_KNOWN) !== 0 && !PLACES.has(toks[q].w)) || toks[q].upper)) return null;
   if (OWN_FLOW.has(toks[last].w) || OWN_FLOW.has(toks[first].w)) return null;
   return [first, last];
+}
+
+/**
+ * "Approval should work the same as leave approvals.": with no article, a short plural noun
+ * phrase that ends the sentence after "the same as" names a kind of the client's records.
+ */
+function bareThing(toks: readonly Tok[], first: number): [number, number] | null {
+  if (toks[first - 1]?.w !== "as" || toks[first - 2]?.w !== "same") return null;
+  let last = -1;
+  for (let q = first; q < toks.length && q <= first + 2; q++) {
+    const t = toks[q];
+    if (t.t !== WORD || t.cap || (t.info & W_ENGLISH) !== 0) break;
+    last = q;
+  }
+  if (last < 0 || !toks[last].w.endsWith("s") || OWN_FLOW.has(toks[last].w)) return null;
+  const after = toks[last + 1];
+  return after === undefined || (after.t === PUNCT && endsSentence(toks, last + 1)) ? [first, last] : null;
 }
 
 /** Words that may follow the thing while the comparison goes on ("like the renewals API, obviously"). */
@@ -118,6 +136,10 @@ export function unseenComparison(ctx: LineCtx): Hit | null {
     if (w === "same" && toks[k + 1]?.w === "way" && (toks[k + 2]?.w === "we" || toks[k + 2]?.w === "they") && toks[k + 3]?.t === WORD && toks[k + 4]?.t === WORD) {
       const object = ctx.line.raw.slice(toks[k + 4].s, toks[k + 4].e).toLowerCase();
       if (!describedElsewhere(ctx, object)) return { s: toks[k].s, e: toks[k + 3].e };
+    }
+    // "put it back in the same lot, like Yamada-san do it now": one person's way of working.
+    if (w === "like" && toks[k + 1]?.t === WORD && toks[k + 1].cap && !toks[k + 1].upper && (toks[k + 1].info & (W_KNOWN | W_ENGLISH)) === 0 && DOING.has(toks[k + 2]?.w ?? "") && (toks[k + 3]?.w === "it" || toks[k + 3]?.w === "this")) {
+      return { s: toks[k].s, e: toks[k + 3].e };
     }
     if (w === "that" || w === "same") continue;
     const at = targetStart(toks, k);
