@@ -247,6 +247,12 @@ describe("brief checker on labelled corpora", () => {
     "set-dx": { precision: 0.98, recall: 0.96 },
     "set-dy": { precision: 0.91, recall: 0.9 },
     "set-dz": { precision: 0.97, recall: 0.97 },
+    // Session 7, round 27: written while round 26 was tuned on and scored once at 29628d3 before its errors were read:
+    // 0.872 / 0.912 pooled (session 6's final rules 0.865 / 0.901), then tuned on.
+    "set-ea": { precision: 0.91, recall: 0.93 },
+    "set-eb": { precision: 0.88, recall: 0.95 },
+    "set-ec": { precision: 0.93, recall: 0.92 },
+    "set-ed": { precision: 0.91, recall: 0.9 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {

@@ -1039,3 +1039,27 @@ describe("round 26's misses (session 7)", () => {
     expect(rulesAt(brief({ api: "- The site meets WCAG 2.1 at level AA; timestamps are Unix seconds." }), 9)).toEqual([]);
   });
 });
+
+describe("round 27's misses (session 7)", () => {
+  it("reads Slack and Teams as tools the product works with when people are invited, removed or served there", () => {
+    expect(rulesAt(brief({ context: "Today I create the Slack channel and invite people by hand." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Engagements can also have a Slack channel with the client." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The rate table is in the Slack channel for the finance team." }), 9)).toEqual(["private-link"]);
+  });
+
+  it("reads 'same like the hostel booking one' and 'the same checklist as the Hoshimura close' as the client's things never shown", () => {
+    expect(rulesAt(brief({ api: "- Resit fees are paid through the existing flow, same like the hostel booking one." }), 9)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- Do it with the same checklist as the Hoshimura close in January." }), 9)).toEqual(["shared-context"]);
+  });
+
+  it("reads a cue right before a line-closing colon as introducing what follows", () => {
+    expect(rulesAt(brief({ api: "The gateway will POST batches of taps:\n\n```json\n[{\"card\": \"A1\"}]\n```" }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "The gateway posts readings in batches." }), 9)).toEqual(["unquantified"]);
+  });
+
+  it("reads 'in sync with' as a state, and judges 'always in sync' and 'are respected' as untestable", () => {
+    expect(rulesAt(brief({ api: "- Statuses are kept in sync with TradeNet every 5 minutes." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ ac: "- Statuses are always in sync with TradeNet." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- Preferences are respected." }), 17)).toEqual(["untestable-criterion"]);
+  });
+});

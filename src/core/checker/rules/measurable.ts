@@ -136,6 +136,12 @@ function leadTimeWords(toks: readonly Tok[], h: Hit): boolean {
 /** Who a count of people is about ("a few sponsors", "several customers"): organisations, and these. */
 const PEOPLE = new Set([...ORGANISATIONS, "users", "people", "sponsors", "partners", "members", "staff", "employees", "drivers", "patients", "parents", "students", "teachers", "doctors", "vendors", "suppliers", "buyers", "guests", "readers", "players", "fans", "tenants", "landlords", "agents"]);
 
+/** Whether the line ends with a colon within four tokens after token `to`. */
+function introducesBelow(toks: readonly Tok[], to: number): boolean {
+  const last = toks.length - 1;
+  return last >= 0 && toks[last].t === PUNCT && toks[last].w === ":" && last - to <= 4;
+}
+
 /** More cues than any written line holds (the labelled briefs' most is far below it). */
 const MAX_CUES_PER_LINE = 64;
 
@@ -193,6 +199,9 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "Bulky items (flag `bulky = true`)", "capped at the new `burst`", "in batches: … 500 events":
     // the figure is a named setting or follows the colon.
     if (quant && namedFigure(toks, m.to, line)) continue;
+    // "The gateway will POST batches of readings:", "Retry schedule after a failure:": the line introduces
+    // what follows it (the example or the list holds the figures).
+    if (quant && introducesBelow(toks, m.to)) continue;
     // "are retried by the application", "retried in the next wave": someone else retries, or the next run is the schedule.
     if (toks[m.to - 1].w === "retried" && retriedElsewhere(toks, m.to)) continue;
     // "otherwise Xendit retries it": the provider's own behaviour, told as a fact about it.

@@ -215,6 +215,10 @@ function isDestination(toks: readonly Tok[], k: number): boolean {
 }
 
 const CONNECT_VERBS = new Set("connect connects connected connecting disconnect disconnected link linked install installed integrate integrated authorise authorize authorised authorized".split(" "));
+/** "I create the Slack channel and invite people", "remove them from the Slack workspace": acting on the tool itself. */
+const ADMIN_VERBS = new Set("create creates created invite invites invited remove removes removed archive archives archived".split(" "));
+/** "Microsoft Teams for some shippers": a channel offered to these people. */
+const SERVED_PEOPLE = new Set("customers clients users shippers merchants sellers partners members tenants drivers staff teams students parents patients customer client user shipper merchant seller partner member tenant driver student parent patient".split(" "));
 const PASTE_VERBS = new Set(["pasted", "copied", "quoted", "forwarded", "exported"]);
 
 const WORK_VERBS = new Set("make makes made build builds built keep keeps kept track tracks tracked manage manages managed plan plans planned create creates created edit edits edited maintain maintains maintained prepare prepares prepared calculate calculates calculated draft drafts drafted".split(" "));
@@ -246,9 +250,15 @@ function integration(toks: readonly Tok[], k: number): boolean {
   // A list joins on both sides or by "and"/"or"; "Figma, file "Expenses v3"" names a place after its comma.
   if (joins(prev) || (next !== undefined && next.t === WORD && (next.w === "and" || next.w === "or"))) return true;
   if (next !== undefined && next.t === PUNCT && next.w === ":" && k === 0) return true;
+  // "Microsoft Teams for some shippers", "a Slack channel with the client": the tool as a channel the
+  // product offers its users, not a page to read.
+  const after = next !== undefined && PLACE_NOUNS.has(next.w) ? k + 2 : k + 1;
+  if (toks[after]?.w === "for" || toks[after]?.w === "with") {
+    for (let j = after + 1; j < toks.length && j <= after + 3; j++) if (SERVED_PEOPLE.has(toks[j].w)) return true;
+  }
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
     const w = toks[j].w;
-    if (CONNECT_VERBS.has(w)) return true;
+    if (CONNECT_VERBS.has(w) || ADMIN_VERBS.has(w)) return true;
     if (w === "from" && j > 0 && PASTE_VERBS.has(toks[j - 1].w)) return true;
   }
   // "when Slack is not connected"
@@ -377,7 +387,7 @@ export function publicHostLabels(doc: Doc): ReadonlySet<string> {
 function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean): { s: number; e: number } | null {
   for (const m of PLACES.findAll(toks, S_PRIVATE)) {
     // A named tool ("Microsoft Teams") may be an integration; a phrase ("see attached") never is.
-    if (!isDestination(toks, m.from) && !(toks[m.from].cap && (integration(toks, m.from) || workedIn(toks, m.from))) && !ownedByOthers(toks, m.from) && !ownedByRecord(toks, m.from) && !servedScreen(toks, m.from, m.to) && !calledDesk(toks, m.from)) return { s: toks[m.from].s, e: toks[m.to - 1].e };
+    if (!isDestination(toks, m.from) && !(toks[m.from].cap && (integration(toks, m.from) || integration(toks, m.to - 1) || workedIn(toks, m.from))) && !ownedByOthers(toks, m.from) && !ownedByRecord(toks, m.from) && !servedScreen(toks, m.from, m.to) && !calledDesk(toks, m.from)) return { s: toks[m.from].s, e: toks[m.to - 1].e };
   }
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];

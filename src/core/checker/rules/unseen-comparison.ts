@@ -51,7 +51,7 @@ const LINKING = new Set(["is", "are", "was", "were", "be"]);
 const DOING = new Set(["do", "does", "did", "handles", "handled", "handle"]);
 
 /** What "the same … as" compares when it copies behaviour or looks rather than a value. */
-const BEHAVIOUR = new Set("layout tone format template style look design wording text structure flow logic rules approach process behaviour behavior handling validation setup way sender list".split(" "));
+const BEHAVIOUR = new Set("layout tone format template style look design wording text structure flow logic rules approach process behaviour behavior handling validation setup way sender list checklist steps columns".split(" "));
 
 /** The noun phrase compared with, as [first, last] tokens, or null when it is not the client's thing. */
 function comparedThing(toks: readonly Tok[], at: number): [number, number] | null {
@@ -72,6 +72,8 @@ function comparedThing(toks: readonly Tok[], at: number): [number, number] | nul
   if (toks[last].cap && !(toks[last].upper && (toks[last].info & W_KNOWN) !== 0)) return null;
   for (let q = first; q < last; q++) if (toks[q].cap && (((toks[q].info & W_KNOWN) !== 0 && !PLACES.has(toks[q].w)) || toks[q].upper)) return null;
   if (OWN_FLOW.has(toks[last].w) || OWN_FLOW.has(toks[first].w)) return null;
+  // "same like the hostel booking one": "one" after the client's words stands for their thing.
+  if (toks[last + 1]?.w === "one") last++;
   return [first, last];
 }
 
