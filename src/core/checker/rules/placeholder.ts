@@ -241,19 +241,25 @@ function blankToFill(raw: string, masks: readonly number[], plain: boolean): Hit
     const standsAlone = underscores === 0 || !/[A-Za-z0-9]/.test(raw[underscores - 1]);
     if (standsAlone && (e >= raw.length || !/[A-Za-z0-9]/.test(raw[e])) && raw.trim().length > e - underscores) return { s: underscores, e };
   }
+  // The closing mark is looked up again only once the scan has passed it: searching from every
+  // opening mark would take time quadratic in a line of thousands of "<" with no ">".
+  let close = -1;
   for (let i = raw.indexOf("<"); i >= 0 && i + 2 < raw.length; i = raw.indexOf("<", i + 1)) {
-    const close = raw.indexOf(">", i);
-    if (close < 0 || close - i > 8 || inCode(i)) continue;
+    if (close < i) close = raw.indexOf(">", i);
+    if (close < 0) break;
+    if (close - i > 8 || inCode(i)) continue;
     if (/^[A-Z]{1,3}$/.test(raw.slice(i + 1, close))) return { s: i, e: close + 1 };
   }
   // "valid for [X] days"
   for (let i = raw.indexOf("["); i >= 0 && i + 2 < raw.length; i = raw.indexOf("[", i + 1)) {
     if (raw[i + 2] === "]" && /[A-Z]/.test(raw[i + 1]) && raw[i + 3] !== "(" && !inCode(i)) return { s: i, e: i + 3 };
   }
+  let braces = -1;
   for (let i = raw.indexOf("{{"); i >= 0; i = raw.indexOf("{{", i + 2)) {
-    const close = raw.indexOf("}}", i);
-    if (close < 0 || close - i > 40 || inCode(i)) continue;
-    if (/^\s*[A-Z][A-Z0-9_]*\s*$/.test(raw.slice(i + 2, close))) return { s: i, e: close + 2 };
+    if (braces < i) braces = raw.indexOf("}}", i);
+    if (braces < 0) break;
+    if (braces - i > 40 || inCode(i)) continue;
+    if (/^\s*[A-Z][A-Z0-9_]*\s*$/.test(raw.slice(i + 2, braces))) return { s: i, e: braces + 2 };
   }
   return null;
 }
