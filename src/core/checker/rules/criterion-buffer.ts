@@ -64,9 +64,10 @@ export class CriterionBuffer {
     if (!this.exact) for (const f of this.firm) emit(f);
     this.exact = false;
     if (!this.anchored) for (const f of this.pending) emit(f);
-    // flush runs on every line outside the criteria: emptied in place, not replaced.
-    this.pending.length = 0;
-    this.firm.length = 0;
+    // flush runs on every line outside the criteria: emptied in place, not replaced,
+    // and only when not empty already (setting length is a call into the runtime).
+    if (this.pending.length !== 0) this.pending.length = 0;
+    if (this.firm.length !== 0) this.firm.length = 0;
     this.anchored = false;
   }
 
