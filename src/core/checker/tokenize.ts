@@ -166,11 +166,20 @@ const pool: Tok[] = [];
 let source = "";
 let sourceBase = 0;
 const result: Tokens = { toks: [], flags: 0, chars: 0 };
+/** Tokens made so far on the current line (they are pool[0, count)). */
+let count = 0;
+/**
+ * pool[0, n) as an array, by n: the pooled tokens never move, so the array a
+ * line of n tokens needs is made once and reused, instead of emptying one
+ * array and growing it again by pushes on every line.
+ */
+/** Lines with more tokens than this get an array of their own (bounds the memory prefixes keep). */
+const PREFIX_MAX = 512;
+const prefixes: (Tok[] | undefined)[] = new Array<Tok[] | undefined>(PREFIX_MAX + 1).fill(undefined);
 
 /** A new token for document offsets [s, e); tokens keep line columns. */
 function next(s: number, e: number, w: string | null, t: number, ref: number): Tok {
-  const toks = result.toks;
-  let tok = pool[toks.length];
+  let tok = pool[count];
   if (tok === undefined) {
     tok = new Tok();
     pool.push(tok);
@@ -183,7 +192,7 @@ function next(s: number, e: number, w: string | null, t: number, ref: number): T
   tok.slot = -1;
   tok.info = 0;
   tok.f = 0;
-  toks.push(tok);
+  count++;
   return tok;
 }
 
@@ -215,8 +224,7 @@ export function tokenize(text: string, base: number, end: number, from = 0, mask
   const tableSlots = TABLE.slots;
   const tableChars = TABLE.chars;
   const tableWords = TABLE.word;
-  const toks = result.toks;
-  toks.length = 0;
+  count = 0;
   let flags = 0;
   let chars = 0;
   const n = end;
@@ -406,6 +414,13 @@ export function tokenize(text: string, base: number, end: number, from = 0, mask
     }
     i++;
   }
+  const made = count;
+  let list: Tok[] | undefined;
+  if (made <= PREFIX_MAX) {
+    list = prefixes[made];
+    if (list === undefined) prefixes[made] = list = pool.slice(0, made);
+  } else list = pool.slice(0, made);
+  result.toks = list;
   result.flags = flags;
   result.chars = chars;
   return result;
