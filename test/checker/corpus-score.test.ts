@@ -253,6 +253,12 @@ describe("brief checker on labelled corpora", () => {
     "set-eb": { precision: 0.88, recall: 0.95 },
     "set-ec": { precision: 0.93, recall: 0.92 },
     "set-ed": { precision: 0.91, recall: 0.9 },
+    // Session 7, round 28: written while round 27 was tuned on and scored once at 488ae6c before its errors were read:
+    // 0.828 / 0.934 pooled (session 6's final rules 0.828 / 0.931), then tuned on at the end of the session.
+    "set-ee": { precision: 0.88, recall: 0.88 },
+    "set-ef": { precision: 0.88, recall: 0.93 },
+    "set-eg": { precision: 0.87, recall: 0.96 },
+    "set-eh": { precision: 0.9, recall: 0.94 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {

@@ -1063,3 +1063,21 @@ describe("round 27's misses (session 7)", () => {
     expect(rulesAt(brief({ ac: "- Preferences are respected." }), 17)).toEqual(["untestable-criterion"]);
   });
 });
+
+describe("round 28's misses (session 7)", () => {
+  it("reads 'Limit' opening a sentence as a noun when a participle or 'order' follows, and as an order otherwise", () => {
+    expect(rulesAt(brief({ edge: "- Limit lowered below current exposure: existing contracts stay." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Limit order and futures price exactly at `limit_price`: fixed at `limit_price`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Limit uploads per user." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ context: "We want to give terms to trusted roasters, with a credit limit per roaster." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reads 'check with sales' after a doubt as who settles the open question", () => {
+    expect(rulesAt(brief({ edge: "- Pack sizes differ: convert by unit count, but not sure if we substitute at all, check with sales." }), EDGE)).toEqual(["open-question"]);
+  });
+
+  it("reads 'counts as on time' as a status, and public ERPs and suppliers as known", () => {
+    expect(rulesAt(brief({ edge: "- Cancellation exactly 24 hours before `starts_at`: counts as on time." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "Customer service rekeys the orders into Acumatica by hand, about 260 a week." }), CONTEXT)).toEqual([]);
+  });
+});

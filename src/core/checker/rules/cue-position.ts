@@ -16,6 +16,8 @@ import { W_UNIT } from "../wordinfo.js";
 
 const PASSIVE = new Set(["is", "are", "be", "been", "being", "get", "gets", "got"]);
 
+const NOUN_AFTER_LIMIT = new Set(["for", "is", "are", "was", "order", "orders", "price", "prices", "of", "reached", "exceeded"]);
+
 const MOMENT_POINTS = new Set(["before", "after", "ago", "earlier", "later"]);
 
 const FAILURE_ADJECTIVES = new Set(["wrong", "failed", "invalid", "incorrect", "consecutive", "unsuccessful", "bad"]);
@@ -44,6 +46,8 @@ const FIXED = new Set([
   "on time|off", "their|real time", "its|real time",
   // "capped so that net pay never goes below one third", "however long the gap was", "in many ways".
   "capped|so", "however|long", "many|ways",
+  // "a credit limit per roaster" is each customer's own figure; "counts as on time" is a status.
+  "credit|limit", "credit|limits", "as|on time",
   // "keep the higher number", "uses the lower price": one of two values picked, both already known.
   "the|higher", "the|lower",
   // "paid in advance", "billed monthly in advance": prepayment, not a lead time.
@@ -195,6 +199,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
     case "verb":
       // "Limit: 10" is a label, not an instruction; "scale counts back up" has an object, not a load.
       if (next && next.t === PUNCT && next.w === ":") return false;
+      // "Limit lowered below current exposure:", "Limit order at `limit_price`", "Limit for each reseller key:": the noun opens the sentence.
+      if (atSentenceStart(toks, m.from) && next && next.t === WORD && (next.w.endsWith("ed") || NOUN_AFTER_LIMIT.has(next.w))) return false;
       if (cue.hint === "scale" && next && next.t === WORD && !/^(to|with|well|beyond|linearly|horizontally|out|up)$/.test(next.w)) return false;
       // "the response is not paginated", "never batched again": the absence is the behaviour.
       if (prev !== undefined && (prev.w === "not" || prev.w === "never")) return false;

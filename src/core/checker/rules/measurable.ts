@@ -63,6 +63,8 @@ function asLimitNoun(toks: readonly Tok[], m: PhraseMatch<Cue>): PhraseMatch<Cue
   if (m.value.cond !== "verb" || m.value.hint !== "rate") return null;
   const head = toks[m.to - 1].w;
   if (head !== "limit" && head !== "cap") return null;
+  // "a credit limit per roaster": each customer's own figure, held with the customer.
+  if (toks[m.from - 1]?.w === "credit") return null;
   const noun = { from: m.from, to: m.to, value: LIMIT_NOUN };
   return limitPosition(toks, noun) ? noun : null;
 }

@@ -81,7 +81,11 @@ function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | nu
 }
 
 function askedBefore(toks: readonly Tok[], k: number): boolean {
-  for (let j = 0; j < k; j++) if (toks[j].t === PUNCT && (toks[j].w === "?" || toks[j].w === "？")) return true;
+  for (let j = 0; j < k; j++) {
+    if (toks[j].t === PUNCT && (toks[j].w === "?" || toks[j].w === "？")) return true;
+    // "… but not sure if we substitute at all, check with sales": who will settle the doubt (open-question reports it).
+    if (toks[j].w === "sure" && toks[j - 1]?.w === "not") return true;
+  }
   return false;
 }
 
