@@ -140,16 +140,22 @@ for (let k = 0; k < 300; k++) {
 lat.sort((a, b) => a - b);
 const pct = (p) => lat[Math.min(lat.length - 1, Math.floor((p / 100) * lat.length))];
 
+/** CPU ms of checking `small` and `large`, each the best of three interleaved rounds after a warm-up. */
+async function smallAndLarge(small, large) {
+  check(small);
+  let ts = Infinity;
+  let tl = Infinity;
+  for (let r = 0; r < 3; r++) {
+    ts = Math.min(ts, await timeRun(() => check(small), [0]));
+    tl = Math.min(tl, await timeRun(() => check(large), [0]));
+  }
+  return [ts, tl];
+}
+
 // Growth: one document of ~1 MB against one of ~10 MB (the same text repeated).
 const oneMb = sample(MB).join("\n");
 const tenMb = Array.from({ length: 10 }, () => oneMb).join("\n");
-check(oneMb);
-let t1 = Infinity;
-let t10 = Infinity;
-for (let r = 0; r < 3; r++) {
-  t1 = Math.min(t1, await timeRun(() => check(oneMb), [0]));
-  t10 = Math.min(t10, await timeRun(() => check(tenMb), [0]));
-}
+const [t1, t10] = await smallAndLarge(oneMb, tenMb);
 
 // Pathological growth: each shape from the property test at ~10 KB and ~100 KB. A line of thousands
 // of quality words once took time quadratic in its length (9 s at 100 KB); every ratio should stay near 10.
@@ -167,15 +173,7 @@ const PATHOLOGICAL = {
 };
 const pathological = {};
 for (const [name, make] of Object.entries(PATHOLOGICAL)) {
-  const small = make(10_000);
-  const large = make(100_000);
-  check(small);
-  let ts = Infinity;
-  let tl = Infinity;
-  for (let r = 0; r < 3; r++) {
-    ts = Math.min(ts, await timeRun(() => check(small), [0]));
-    tl = Math.min(tl, await timeRun(() => check(large), [0]));
-  }
+  const [ts, tl] = await smallAndLarge(make(10_000), make(100_000));
   pathological[name] = { small_ms: Number(ts.toFixed(1)), large_ms: Number(tl.toFixed(1)), ratio: Number((tl / Math.max(ts, 0.05)).toFixed(1)) };
 }
 
