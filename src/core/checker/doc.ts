@@ -60,6 +60,11 @@ export function sentenceStart(toks: readonly Tok[], k: number): number {
   return a;
 }
 
+/** Whether more than a space stands between tokens a and b: a dash or another mark the tokenizer skips ("allowlist — ask Bartek"). */
+export function markBetween(a: Tok, b: Tok): boolean {
+  return b.s - a.e > 2;
+}
+
 /** Index of the first token at or after `from` that is not punctuation (toks.length if none). */
 export function firstWordFrom(toks: readonly Tok[], from: number): number {
   let k = from;

@@ -443,12 +443,13 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
     }
   }
   let quant = hits.find((h) => h.cue.kind === "quant");
+  const coversVague = vague !== undefined && quant !== undefined && (quant.from === vague.from || (vague.from >= quant.from && vague.to <= quant.to));
   // "batches of a reasonable size": the quality word stands in for the number, so it is one finding, unquantified.
-  const standsInForNumber = vague !== undefined && quant !== undefined && (quant.from === vague.from || (vague.from >= quant.from && vague.to <= quant.to) || beforeMeasureNoun(toks, vague.to));
+  const standsInForNumber = vague !== undefined && quant !== undefined && (coversVague || beforeMeasureNoun(toks, vague.to));
   // "in a reasonable time", "a reasonable number of submissions", "an appropriate rate": writers read a
   // judgement of time, amount or rate as the vague word (vague-term 15 times to unquantified 9 in the
   // labelled sets); "a reasonable size", "a reasonable delay" or "period" still miss their number.
-  if (vague && standsInForNumber && quant !== undefined && judgedAmount(toks, vague) && (quant.from === vague.from || (vague.from >= quant.from && vague.to <= quant.to))) quant = undefined;
+  if (vague && coversVague && judgedAmount(toks, vague)) quant = undefined;
   if (vague && (!standsInForNumber || quant === undefined)) emit(hitFinding(ctx, vague, "vague-term", (text) => `'${text}' has no measurable meaning: ${HINT_TEXT[vague.cue.hint]}`));
   if (quant) emit(hitFinding(ctx, quant, "unquantified", (text) => `'${text}' needs a number: ${HINT_TEXT[quant.cue.hint]}`));
 }

@@ -6,7 +6,7 @@
  * open without a question mark.
  */
 import type { Doc, LineCtx } from "../doc.js";
-import { endsSentence } from "../doc.js";
+import { endsSentence, markBetween } from "../doc.js";
 import { F_QUESTION, F_SCRIPT, S_HEDGE, T_HEDGE, W_ENGLISH } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
 import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
@@ -142,7 +142,7 @@ function interrogative(toks: readonly Tok[], start: number, k: number): boolean 
     if (t.t !== WORD || !INTERROGATIVES.has(t.w)) continue;
     const p = toks[j - 1];
     // "… on the customer's behalf — do these need matching too?": a dash (no token) opens the question.
-    if (p !== undefined && t.s - p.e > 2 && p.t === WORD) return true;
+    if (p !== undefined && p.t === WORD && markBetween(p, t)) return true;
     // "Buyers ask sellers the same thing: when does the car's inspection expire?": a question users ask, reported.
     if (p !== undefined && p.t === PUNCT && p.w === ":" && reportsAsking(toks, start, j - 1)) return false;
     if (j === start || (p !== undefined && ((p.t === PUNCT && (p.w === ":" || p.w === ",")) || p.w === "hmm"))) return true;

@@ -8,7 +8,7 @@
  * Context", "above") is exempt. The precedent checks live in precedents.ts,
  * the words both files use in shared-context-words.ts.
  */
-import { atSentenceStart, type LineCtx } from "../doc.js";
+import { atSentenceStart, markBetween, type LineCtx } from "../doc.js";
 import { F_ACR, F_NAME, S_SHARED, T_ASK, T_DECIDE, T_DOES, T_MEETING, T_SAME, T_SHARED, T_WAY, T_WE, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
 import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
@@ -62,7 +62,7 @@ function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | nu
     const p = toks[m.from - 1];
     const knower = toks[m.to + 1]?.w === "," && PRONOUN_SUBJECTS.has(toks[m.to + 2]?.w ?? "");
     // "… on the allowlist — ask Bartek for the list": a dash (no token) between the words opens a new clause.
-    const afterDash = p !== undefined && toks[m.from].s - p.e > 2;
+    const afterDash = p !== undefined && markBetween(p, toks[m.from]);
     if (p && p.t === WORD && !ASK_LEADS.has(p.w) && !atSentenceStart(toks, m.from) && !knower && !afterDash) continue;
     // "ask Jordan": a person may share a name with a place.
     if (t.w === "him" || t.w === "her" || isUnknownName(t, defined) || (t.cap && PLACES.has(t.w)) || (CAPITALISED_WORDS.has(t.w) && /^(support|finance|legal|marketing|sales|product|engineering|security|ops|design|compliance|accounting|billing|payments|platform|data)$/.test(t.w))) {

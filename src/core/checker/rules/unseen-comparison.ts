@@ -119,6 +119,34 @@ function describedElsewhere(ctx: LineCtx, words: string): boolean {
   return first >= 0 && text.indexOf(words, first + 1) >= 0;
 }
 
+/** A capitalised word that is neither an English function word nor a known name: a person, likely. */
+function unknownName(t: Tok | undefined): boolean {
+  return t !== undefined && t.t === WORD && t.cap && !t.upper && (t.info & (W_KNOWN | W_ENGLISH)) === 0;
+}
+
+/**
+ * One person's practice, never written down: "the same that Lucia sends today", "the same as
+ * Daniel's team agreed" (a person's team may stand for the person), "like Yamada-san do it now".
+ */
+function personsPractice(toks: readonly Tok[], k: number): Hit | null {
+  const w = toks[k].w;
+  if ((w === "as" || w === "that") && toks[k - 1].w === "same") {
+    const name = toks[k + 1];
+    const verb = name?.poss && toks[k + 2]?.t === WORD && !toks[k + 2].cap ? toks[k + 3] : toks[k + 2];
+    if (unknownName(name) && verb !== undefined && verb.t === WORD && !verb.cap && /(?:[^s]s|ed)$/.test(verb.w)) return { s: toks[k - 1].s, e: verb.e };
+  }
+  if (w === "like" && unknownName(toks[k + 1]) && DOING.has(toks[k + 2]?.w ?? "") && (toks[k + 3]?.w === "it" || toks[k + 3]?.w === "this")) return { s: toks[k].s, e: toks[k + 3].e };
+  return null;
+}
+
+/** "handle branding the same way we handle signature images": the way the team works today, unless the brief shows it. */
+function sameWayWe(ctx: LineCtx, k: number): Hit | null {
+  const toks = ctx.toks;
+  if (toks[k + 1]?.w !== "way" || (toks[k + 2]?.w !== "we" && toks[k + 2]?.w !== "they") || toks[k + 3]?.t !== WORD || toks[k + 4]?.t !== WORD) return null;
+  const object = ctx.line.raw.slice(toks[k + 4].s, toks[k + 4].e).toLowerCase();
+  return describedElsewhere(ctx, object) ? null : { s: toks[k].s, e: toks[k + 3].e };
+}
+
 /** "Signing works like the billing webhooks": a comparison with the client's thing the brief never describes. */
 export function unseenComparison(ctx: LineCtx): Hit | null {
   const toks = ctx.toks;
@@ -127,22 +155,8 @@ export function unseenComparison(ctx: LineCtx): Hit | null {
     if ((toks[k].info & W_ENGLISH) === 0) continue;
     const w = toks[k].w;
     if (w !== "like" && w !== "as" && w !== "to" && w !== "that" && w !== "same") continue;
-    // "the same that Lucia sends today", "the same as Priya does": one person's practice, never written down.
-    if ((w === "as" || w === "that") && toks[k - 1].w === "same") {
-      const name = toks[k + 1];
-      // "the same as Daniel's team agreed": a person's team may stand for the person.
-      const verb = name?.poss && toks[k + 2]?.t === WORD && !toks[k + 2].cap ? toks[k + 3] : toks[k + 2];
-      if (name !== undefined && name.t === WORD && name.cap && !name.upper && (name.info & (W_KNOWN | W_ENGLISH)) === 0 && verb !== undefined && verb.t === WORD && !verb.cap && /(?:[^s]s|ed)$/.test(verb.w)) return { s: toks[k - 1].s, e: verb.e };
-    }
-    // "handle branding the same way we handle signature images": the way the team works today, never written down.
-    if (w === "same" && toks[k + 1]?.w === "way" && (toks[k + 2]?.w === "we" || toks[k + 2]?.w === "they") && toks[k + 3]?.t === WORD && toks[k + 4]?.t === WORD) {
-      const object = ctx.line.raw.slice(toks[k + 4].s, toks[k + 4].e).toLowerCase();
-      if (!describedElsewhere(ctx, object)) return { s: toks[k].s, e: toks[k + 3].e };
-    }
-    // "put it back in the same lot, like Yamada-san do it now": one person's way of working.
-    if (w === "like" && toks[k + 1]?.t === WORD && toks[k + 1].cap && !toks[k + 1].upper && (toks[k + 1].info & (W_KNOWN | W_ENGLISH)) === 0 && DOING.has(toks[k + 2]?.w ?? "") && (toks[k + 3]?.w === "it" || toks[k + 3]?.w === "this")) {
-      return { s: toks[k].s, e: toks[k + 3].e };
-    }
+    const practice = personsPractice(toks, k) ?? (w === "same" ? sameWayWe(ctx, k) : null);
+    if (practice) return practice;
     if (w === "that" || w === "same") continue;
     const at = targetStart(toks, k);
     if (at < 0) continue;
