@@ -199,7 +199,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
     case "verb":
       // "Limit: 10" is a label, not an instruction; "scale counts back up" has an object, not a load.
       if (next && next.t === PUNCT && next.w === ":") return false;
-      // "Limit lowered below current exposure:", "Limit order at `limit_price`", "Limit for each reseller key:": the noun opens the sentence.
+      // A verb cue opening the sentence is a noun when a participle or a noun's companion follows:
+      // "Limit lowered below current exposure:", "Limit order at `limit_price`", "Limit for each reseller key:".
       if (atSentenceStart(toks, m.from) && next && next.t === WORD && (next.w.endsWith("ed") || NOUN_AFTER_LIMIT.has(next.w))) return false;
       if (cue.hint === "scale" && next && next.t === WORD && !/^(to|with|well|beyond|linearly|horizontally|out|up)$/.test(next.w)) return false;
       // "the response is not paginated", "never batched again": the absence is the behaviour.
