@@ -18,7 +18,7 @@ import { isUnknownName, possessiveArtifact } from "./names.js";
 import type { Emit } from "./emit.js";
 import { isByline } from "./public-names.js";
 import { unseenComparison } from "./unseen-comparison.js";
-import { hostOf, isPrivateHost } from "./private-link.js";
+import { hostOf, isPrivateHost } from "./private-hosts.js";
 import { PRONOUN_SUBJECTS, SOURCE_VERBS, span, wordAhead, GROUP_NOUNS, HONORIFICS, DECIDERS, type Hit } from "./shared-context-words.js";
 import { samePrecedent, theOneThat, likeTheOld, keptBySomeone, pastWork, currentPractice, wayPrecedent, lastTime, lastProject, whatWeDo, toldAtPastEvent } from "./precedents.js";
 

@@ -10,7 +10,7 @@ import { NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import { W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 import { CURRENCY_CODES } from "../lexicon/known.js";
 import { isKnownAcronym, isKnownName, tokBefore } from "./names.js";
-import { hostOf, isPrivateHost } from "./private-link.js";
+import { hostOf, isPrivateHost } from "./private-hosts.js";
 import type { Line } from "../markdown.js";
 
 const ROMAN = new Set(["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"]);
