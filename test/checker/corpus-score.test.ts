@@ -259,12 +259,12 @@ describe("brief checker on labelled corpora", () => {
     "set-ef": { precision: 0.88, recall: 0.93 },
     "set-eg": { precision: 0.87, recall: 0.96 },
     "set-eh": { precision: 0.9, recall: 0.94 },
-    // Session 7, round 29, never tuned on: written while round 28 was tuned on, scored once with the
-    // session's final rules (a248b82): 0.887 / 0.906 pooled (session 6's final rules 0.881 / 0.899).
-    "set-ei": { precision: 0.87, recall: 0.9 },
-    "set-ej": { precision: 0.84, recall: 0.92 },
-    "set-ek": { precision: 0.91, recall: 0.93 },
-    "set-el": { precision: 0.91, recall: 0.87 },
+    // Session 7, round 29: written while round 28 was tuned on, scored once at a248b82 before its errors
+    // were read: 0.887 / 0.906 pooled (session 6's final rules 0.881 / 0.899), then tuned on.
+    "set-ei": { precision: 0.89, recall: 0.9 },
+    "set-ej": { precision: 0.9, recall: 0.92 },
+    "set-ek": { precision: 0.94, recall: 0.93 },
+    "set-el": { precision: 0.93, recall: 0.88 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {

@@ -1081,3 +1081,21 @@ describe("round 28's misses (session 7)", () => {
     expect(rulesAt(brief({ context: "Customer service rekeys the orders into Acumatica by hand, about 260 a week." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("round 29's misses (session 7)", () => {
+  it("reads 'a reasonable exchange rate' as the vague word, and 'we have many assets' as the world described", () => {
+    expect(rulesAt(brief({ api: "- For dollar invoices, convert the yen amounts with a reasonable exchange rate." }), 9)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ api: "- The generator must finish within 10 minutes; we have many assets." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The page must load within 1 second, because many volunteers use old phones." }), 9)).toEqual([]);
+  });
+
+  it("reads 'traffic comes in bursts' and 'since the last sync' as no gaps", () => {
+    expect(rulesAt(brief({ api: "- Responses are cached for 60 seconds, because traffic comes in bursts." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- `assigned` lists inspections assigned to this inspector since the last sync." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Field names follow what we agreed in the last sync with Mikko." }), 9)).toEqual(["shared-context"]);
+  });
+
+  it("reads an expansion that lists its words with commas", () => {
+    expect(rulesAt(brief({ api: "- The HSE officer (health, safety and environment) approves the permit." }), 9)).toEqual([]);
+  });
+});

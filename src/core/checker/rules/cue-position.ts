@@ -48,6 +48,8 @@ const FIXED = new Set([
   "capped|so", "however|long", "many|ways",
   // "a credit limit per roaster" is each customer's own figure; "counts as on time" is a status.
   "credit|limit", "credit|limits", "as|on time",
+  // "traffic comes in bursts": how the load arrives, not a burst limit to set.
+  "in|bursts",
   // "keep the higher number", "uses the lower price": one of two values picked, both already known.
   "the|higher", "the|lower",
   // "paid in advance", "billed monthly in advance": prepayment, not a lead time.

@@ -135,6 +135,9 @@ function leadTimeWords(toks: readonly Tok[], h: Hit): boolean {
   return (w === "in" && toks[h.from + 1]?.w === "advance") || (w === "ahead" && toks[h.from + 1]?.w === "of");
 }
 
+/** "we have many assets", "Tower C has many foreign tenants", "because many volunteers use old phones". */
+const WORLD_BEFORE_MANY = new Set(["have", "has", "had", "because", "since"]);
+
 /** Who a count of people is about ("a few sponsors", "several customers"): organisations, and these. */
 const PEOPLE = new Set([...ORGANISATIONS, "users", "people", "sponsors", "partners", "members", "staff", "employees", "drivers", "patients", "parents", "students", "teachers", "doctors", "vendors", "suppliers", "buyers", "guests", "readers", "players", "fans", "tenants", "landlords", "agents"]);
 
@@ -195,7 +198,7 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (quant && (toks[m.from - 1]?.w === "same" || toks[m.from - 1]?.w === "default")) continue;
     if (m.value.hint === "freq" && likelihood(toks, m.from, m.to)) continue;
     // "(many customers export from Excel)", "Many of these PDFs are scans": a subject that describes the world.
-    if (toks[m.from].w === "many" && m.to - m.from === 1 && clauseStart(toks, m.from)) continue;
+    if (toks[m.from].w === "many" && m.to - m.from === 1 && (clauseStart(toks, m.from) || WORLD_BEFORE_MANY.has(toks[m.from - 1]?.w ?? ""))) continue;
     // "A few sponsors insist on it", "Some clinics still fax": how many people do something, told as a fact.
     if (m.value.hint === "count" && clauseStart(toks, m.from) && PEOPLE.has(toks[m.to]?.w ?? "") && toks[m.to + 1]?.t === WORD && !statesRequirement(toks, m.from, m.value)) continue;
     // "Bulky items (flag `bulky = true`)", "capped at the new `burst`", "in batches: … 500 events":
@@ -460,5 +463,6 @@ const JUDGED_NOUNS = new Set(["time", "amount", "number", "rate", "backoff"]);
 /** "a reasonable time", "an appropriate backoff": a judgement word right before a noun of time, amount or rate. */
 function judgedAmount(toks: readonly Tok[], vague: Hit): boolean {
   if (vague.to - vague.from !== 1 || !JUDGEMENTS.has(toks[vague.from].w)) return false;
-  return JUDGED_NOUNS.has(toks[vague.to]?.w ?? "");
+  // "a reasonable exchange rate": one noun may qualify the judged one.
+  return JUDGED_NOUNS.has(toks[vague.to]?.w ?? "") || (toks[vague.to]?.t === WORD && JUDGED_NOUNS.has(toks[vague.to + 1]?.w ?? ""));
 }

@@ -221,8 +221,8 @@ function whatItDoes(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | n
 function pastMeeting(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k < toks.length; k++) {
     if ((toks[k].info & T_MEETING) === 0 || !MEETING_NOUNS.has(toks[k].w) || toks[k].t !== WORD) continue;
-    // "always in sync with TradeNet": the state of being synchronised, not a meeting called a sync.
-    if (toks[k].w === "sync" && toks[k - 1]?.w === "in") continue;
+    // "always in sync with TradeNet", "since the last sync": synchronising, not a meeting called a sync.
+    if (toks[k].w === "sync" && (toks[k - 1]?.w === "in" || toks[k - 3]?.w === "since" || toks[k - 2]?.w === "since")) continue;
     let qualified = false;
     let prep = -1;
     for (let j = k - 1; j >= 0 && j >= k - 4; j--) {

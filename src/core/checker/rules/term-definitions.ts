@@ -198,6 +198,11 @@ function spelledOutAfter(toks: readonly Tok[], k: number): boolean {
   let content = "";
   for (let words = 0; j < toks.length && words < letters.length + 2; j++, words++) {
     const t = toks[j];
+    // "HSE officer (health, safety and environment)": the expansion may list its words with commas.
+    if (t.t === PUNCT && t.w === "," && all.length > 0 && toks[j + 1]?.t === WORD) {
+      words--;
+      continue;
+    }
     if (t.t !== WORD) break;
     const first = initialsOf(t.w);
     all += first;
