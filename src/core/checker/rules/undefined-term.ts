@@ -8,19 +8,21 @@
  * ("PSP (payment service provider)", "our flag service, Hata,", "X means …"),
  * listed in a glossary section, or configured as a glossary term. What counts
  * as explained where the term stands is in term-definitions.ts; the name shapes
- * that are public (places, organisations, laws) in public-names.ts.
+ * that are public (places, organisations, laws) in public-names.ts; how a word
+ * stands in its sentence (a person, a system, one of a list) in name-shapes.ts.
  */
 import type { Doc, LineCtx } from "../doc.js";
 import { F_ACR, F_FOREIGN, F_NAME, F_SCRIPT, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 import { atSentenceStart } from "../doc.js";
-import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
+import { NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { COUNTRY_CODES, KNOWN_NAMES, PLACES } from "../lexicon/known.js";
-import { SYSTEM_NOUNS, SYSTEM_PREPOSITIONS, PERSON_VERBS } from "../lexicon/cues.js";
-import { isKnownWord, isNameShape, mostlyForeign, possessiveArtifact, tokBefore } from "./names.js";
+
+import { isKnownWord, isNameShape, mostlyForeign, tokBefore } from "./names.js";
 import { quotedMask } from "./non-english.js";
 import { beforeAdminUnit, beforeKnownPlace, dateFormat, languageTag, regionCode, dottedName, inExpansion, inLawTitle, introducesItself, isByline, isLegalForm, isMetaLine, legalForm, selfDescription, writtenInLowerCase } from "./public-names.js";
 import { publicHostLabels } from "./private-link.js";
 import { definedHere, knownAcronym } from "./term-definitions.js";
+import { amongKnownNames, DOCUMENT_TOOLS, endsLongerName, inNameSequence, joinsLongerName, machineSubject, mixedCase, personLike, PLACE_HOLDERS, placeList, PREMISES, systemSlot } from "./name-shapes.js";
 import type { Emit } from "./emit.js";
 
 /** Words that end an organisation's name ("NR Finance", "DSV Logistics"). */
@@ -32,166 +34,6 @@ const PRONOUNS = new Set("i me my mine you your yours he him his she her hers it
 const ROMAN_PART = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;
 
 const CURRENCY_SIGN = /[$¢£¥₡₦₨₩₪₫€₭₮₱₲₴₵₸₹₺₼₽]/;
-
-
-/**
- * "four carriers (InPost, DPD, DHL, Poczta Polska)": an acronym listed beside
- * at least two public names is one of their kind, not an in-house term.
- */
-function amongKnownNames(toks: readonly Tok[], k: number, raw: string): boolean {
-  let known = 0;
-  let unknown = 0;
-  for (const step of [-1, 1]) {
-    for (let j = k + step; j >= 0 && j < toks.length; j += step) {
-      const t = toks[j];
-      if (t.t === PUNCT && t.w === ",") continue;
-      if (t.t === WORD && (t.w === "and" || t.w === "or")) continue;
-      if (t.t !== WORD || !t.cap) break;
-      // An item of several words ("Poczta Polska") counts once, by its first word.
-      const prev = tokBefore(toks, j);
-      if (prev !== undefined && prev.t === WORD && prev.cap && j - 1 !== k) continue;
-      // Known products, well-known acronyms, and product-shaped names ("InPost").
-      if ((t.info & W_KNOWN) !== 0 || (t.acr && knownAcronym(t.w)) || (!t.acr && mixedCase(raw, t.s + 1, t.e))) known++;
-      else unknown++;
-    }
-  }
-  return known >= 2 && known > unknown;
-}
-
-const PLACE_PREPOSITIONS = new Set(["in", "from", "to", "inside", "near", "around", "between", "across"]);
-
-/**
- * Whether the name at k is one of two or more names after a preposition of place, joined by
- * "and", "or", commas or "from … to": places, not systems ("in Nakasu and Tenjin").
- */
-function placeList(toks: readonly Tok[], k: number): boolean {
-  const isName = (t: Tok | undefined): boolean => t !== undefined && t.t === WORD && t.cap && !t.acr;
-  // Back to the start of the list.
-  let a = k;
-  while (a >= 2 && (toks[a - 1].w === "," || toks[a - 1].w === "and" || toks[a - 1].w === "or") && isName(toks[a - 2])) a -= 2;
-  const prep = tokBefore(toks, a);
-  if (prep === undefined || !PLACE_PREPOSITIONS.has(prep.w)) return false;
-  // "from Piraeus to Rafina": a route.
-  if (prep.w === "from" && a === k && toks[k + 1]?.w === "to" && isName(toks[k + 2])) return true;
-  if (prep.w === "to" && a === k && isName(toks[k - 2]) && toks[k - 3]?.w === "from") return true;
-  let b = k;
-  while (b + 2 < toks.length && (toks[b + 1].w === "," || toks[b + 1].w === "and" || toks[b + 1].w === "or") && isName(toks[b + 2])) b += 2;
-  return b > a;
-}
-
-/** Joining words of names; each is in the word table, so a token with no info bits is none of them. */
-const NAME_JOINS = new Set(["de", "del", "da", "do", "di", "du", "des", "of", "von"]);
-
-/** "Banco de México": the word opens a name that goes on after "de", "of", "von" … */
-function joinsLongerName(toks: readonly Tok[], k: number): boolean {
-  const join = toks[k + 1];
-  if (join === undefined || join.t !== WORD || join.info === 0 || !NAME_JOINS.has(join.w)) return false;
-  const next = toks[k + 2]?.w === "la" || toks[k + 2]?.w === "los" ? toks[k + 3] : toks[k + 2];
-  return next !== undefined && next.t === WORD && next.cap;
-}
-
-/** "Banco Central do Brasil": the word closes a name that "do", "de", "of" … joined. */
-function endsLongerName(toks: readonly Tok[], k: number): boolean {
-  const join = toks[k - 1];
-  const before = toks[k - 2];
-  return join !== undefined && join.t === WORD && join.info !== 0 && NAME_JOINS.has(join.w) && before !== undefined && before.t === WORD && before.cap;
-}
-
-/** Premises and roads a place name stands before ("our Tacloban warehouse", "on Kipsaina route"). */
-const PREMISES = new Set("warehouse warehouses office plant depot hub branch campus factory site store route road street market port terminal station".split(" "));
-
-/** A capitalised neighbour joined without punctuation: part of a multi-word name. */
-function inNameSequence(toks: readonly Tok[], k: number): boolean {
-  const prev = tokBefore(toks, k);
-  const next = toks[k + 1];
-  if (prev && prev.t === WORD && prev.cap) return true;
-  // A following acronym ("Hoshi API") does not make a multi-word name.
-  return !!next && next.t === WORD && next.cap && !next.upper && !toks[k].poss;
-}
-
-/** Whether a code-name-shaped token stands where a system would. */
-function systemSlot(toks: readonly Tok[], k: number): boolean {
-  const prev = tokBefore(toks, k);
-  // "Team Kestrel goes first", "owned by Team Orca".
-  if (prev && prev.w === "team" && prev.cap) return true;
-  // "done the Fernhill way": a named method nobody wrote down.
-  if (prev && prev.w === "the" && toks[k + 1]?.w === "way") return true;
-  if (prev && prev.t === WORD && SYSTEM_PREPOSITIONS.has(prev.w)) return true;
-  if (prev && prev.t === WORD && (prev.w === "project" || prev.w === "codename")) return true;
-  for (let j = k + 1; j < toks.length && j <= k + 2; j++) {
-    const t = toks[j];
-    if (t.t !== WORD) break;
-    if (SYSTEM_NOUNS.has(t.w)) return true;
-  }
-  return false;
-}
-
-/** Verbs only software does: "Kestrel reads the latest version every night". */
-const MACHINE_VERBS = new Set("reads writes pulls pushes syncs polls consumes publishes ingests exports imports caches indexes stores emits serves scrapes crawls batches routes produces generates computes renders".split(" "));
-
-// Word lists are Sets rather than /^(…)$/ patterns: a lookup costs less than a regular expression run.
-const ADVERBS = new Set(["already", "also", "still", "then", "now"]);
-const ROLE_VERBS = new Set(["written", "reviewed", "approved", "owned", "authored", "maintained", "signed", "requested", "drafted"]);
-const ASKED_BEFORE = new Set(["ask", "ping", "with", "thanks", "cc", "by"]);
-
-function machineSubject(toks: readonly Tok[], k: number): boolean {
-  // "Atlas already produces …": an adverb may stand between.
-  const adverb = ADVERBS.has(toks[k + 1]?.w ?? "") ? 1 : 0;
-  const next = toks[k + 1 + adverb];
-  if (next === undefined || next.t !== WORD || !MACHINE_VERBS.has(next.w)) return false;
-  // A verb takes an object ("reads the latest version"); "Fitbit exports)" and "pushes are rare" are nouns.
-  const object = toks[k + 2 + adverb];
-  return object !== undefined && (object.t === NUM || object.t === CODE || (object.t === WORD && OBJECT_STARTS.has(object.w)));
-}
-
-const OBJECT_STARTS = new Set(["the", "a", "an", "every", "each", "all", "its", "their", "our", "it", "them", "new", "raw", "data", "events", "messages", "records", "rows", "files"]);
-
-/** A person rather than a system: "Kenji's trick", "Lena took", "ask Tomo". */
-function personLike(toks: readonly Tok[], k: number): boolean {
-  if (possessiveArtifact(toks, k)) return true;
-  const next = toks[k + 1];
-  if (next && next.t === WORD && PERSON_VERBS.has(next.w)) return true;
-  const prev = tokBefore(toks, k);
-  // "check with Sofie", "talk to Ingrid": a person is talked to, a system is not.
-  if (prev && (prev.w === "with" || prev.w === "to") && TALK_VERBS.has(tokBefore(toks, k, 2)?.w ?? "")) return true;
-  // "Sofie, she has the rules", "Ingrid, who owns …".
-  if (next && next.w === "," && PERSON_PRONOUNS.has(toks[k + 2]?.w ?? "")) return true;
-  // "Liza Abad (operations)": a full name and, in parentheses, the person's role.
-  if (next && next.t === WORD && next.cap && !next.acr && toks[k + 2]?.w === "(" && toks[k + 3]?.t === WORD && !toks[k + 3].cap && toks[k + 4]?.w === ")") return true;
-  // "Vendor credentials are with Rohan, ask him.": a person is asked.
-  if (next && next.w === "," && ASKED_BEFORE.has(toks[k + 2]?.w ?? "") && OBJECT_PRONOUNS.has(toks[k + 3]?.w ?? "")) return true;
-  // "in the Thursday call with Minna", "together with Lars": someone the writer met or worked with.
-  if (prev && prev.w === "with" && /^(call|calls|meeting|meetings|chat|session|workshop|together|sync)$/.test(tokBefore(toks, k, 2)?.w ?? "")) return true;
-  // "the certificate flow we made with Rodolfo last year": work done with someone ("built with" names tools).
-  if (prev && prev.w === "with" && /^(made|did|done|worked|wrote|designed|drafted)$/.test(tokBefore(toks, k, 2)?.w ?? "")) return true;
-  // "a ticket from Mette at Fynbo Cykler": a person at an organisation.
-  if (prev && prev.w === "from" && next && next.w === "at" && toks[k + 2]?.cap) return true;
-  // "reviewed by Tomás", "owned by Dana": a person's role.
-  if (prev && prev.w === "by" && ROLE_VERBS.has(tokBefore(toks, k, 2)?.w ?? "")) return true;
-  return !!prev && ASKED_BEFORE.has(prev.w) && !systemSlot(toks, k);
-}
-
-/** Tools whose name comes before a file's owner ("the Excel Sanjay sends"), not before a product of theirs. */
-const DOCUMENT_TOOLS = new Set(["excel", "word", "powerpoint", "sheets", "docs", "drive", "notion", "confluence", "jira", "slack", "teams", "outlook", "gmail", "dropbox", "onedrive", "sharepoint"]);
-
-/**
- * Words after which "in X" names a place: premises ("the office in Aarhus"), organisations ("a
- * manufacturer in Bavaria", "a library consortium in Manitoba") and "based/located in".
- */
-const PLACE_HOLDERS = new Set(
-  `warehouse warehouses office offices store stores site sites plant plants branch branches hub hubs depot depots clinic clinics
-  hospital hospitals factory factories school schools campus team teams shop shops centre center restaurant restaurants hotel hotels
-  airport station stations company companies startup startups business businesses manufacturer manufacturers retailer retailers
-  group groups consortium cooperative cooperatives co-op chain chains operator operators utility utilities bank banks agency agencies
-  council councils municipality municipalities charity charities ngo association associations firm firms brand brands farm farms
-  library libraries university universities customers users people patients families members residents based located headquartered
-  lab labs laboratory laboratories port ports terminal terminals mill mills mine mines yard yards kitchen kitchens studio studios
-  taproom taprooms workshop workshops outlet outlets showroom showrooms venue venues location locations`.split(/\s+/),
-);
-
-const TALK_VERBS = new Set(["check", "checks", "confirm", "talk", "talks", "speak", "sync", "align", "consult", "verify", "coordinate", "agree", "agreed", "discuss", "discussed", "spoke", "talked", "met", "meet"]);
-const PERSON_PRONOUNS = new Set(["she", "he", "who", "they"]);
-const OBJECT_PRONOUNS = new Set(["him", "her", "them"]);
 
 interface Use {
   li: number;
@@ -478,13 +320,4 @@ function insideBraces(raw: string, s: number, e: number): boolean {
 function acronymKey(t: Tok): string {
   const w = t.w;
   return !t.upper && w.endsWith("s") ? w.slice(0, -1) : w;
-}
-
-/** "TimescaleDB", "PgBouncer": inner capitals mark a product name, not an in-house code name. */
-function mixedCase(raw: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = raw.charCodeAt(i);
-    if (c >= 65 && c <= 90) return true;
-  }
-  return false;
 }
