@@ -1099,3 +1099,23 @@ describe("round 29's misses (session 7)", () => {
     expect(rulesAt(brief({ api: "- The HSE officer (health, safety and environment) approves the permit." }), 9)).toEqual([]);
   });
 });
+
+describe("round 30's misses (session 7)", () => {
+  const withByline = (byline: string): string => `# Orders\n\n${byline}\n\n` + brief({}).slice("# Orders\n\n".length);
+
+  it("reads 'same as today' after the behaviour as what does not change, and 'same as now' alone as unwritten", () => {
+    expect(rulesAt(brief({ edge: "- Payment: the customer pays at pick-up, same as today." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Reminders go out in the same weekly report as now." }), 9)).toEqual(["shared-context"]);
+  });
+
+  it("reads 'fast food', 'real-time clearing' and 'not on time' as names and statuses", () => {
+    expect(rulesAt(brief({ context: "In March the mapping had wrong rows for about 40 codes, for example fast food restaurants." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ api: "- `PAY_RTC.txt` holds payments for banks that support real-time clearing." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- `delivered_at` null and `promised_to` in the past: counted as not on time." }), EDGE)).toEqual([]);
+  });
+
+  it("reads 'Reporter: …' and 'from Marcus, …' in the title block as the sender", () => {
+    expect(rulesAt(withByline("Reporter: Ingrid Solberg, product owner, Fjordlade AS"), 3)).toEqual([]);
+    expect(rulesAt(withByline("from Marcus, pls pick up this week"), 3)).toEqual([]);
+  });
+});

@@ -54,7 +54,7 @@ CC BY SA ND NC
 RM RP RS
 MON TUE TUES WED THU THUR THURS FRI SAT SUN JAN FEB MAR APR JUN JUL AUG SEP SEPT OCT NOV DEC
 FM DAB MG BMW VW CRM QGIS GIS
-BOM AWB IVA TVA RSS XHTML WCAG AA AAA DNF DNS DEKRA TÜV TUV
+BOM AWB IVA TVA RSS XHTML WCAG AA AAA DNF DNS DEKRA TÜV TUV FAGG RGPD ROAS BRF
 U.S U.S.A U.K E.U U.A.E
 `);
 
@@ -120,7 +120,7 @@ mapbox openstreetmap osm nominatim leaflet here pix boleto upi paynow promptpay 
 giropay swish mobilepay vipps blik alipay konbini paidy zengin bacs fedwire chaps
 onfido sumsub jumio veriff trulioo persona sabre amadeus expedia booking.com airbnb uber lyft grab gojek
 spotify netflix twitch steam unity unreal xbox playstation nintendo
-cartrack invers omise kakao expo misa unix settings preferences odoo portbase equifax experian transunion hubtel fineract symitar vrbo hostelworld acumatica douzone sysco tdk murata hakone geelong hepburn vlookup asp.net ezdrm borobudur valorant fortnite minecraft roblox dota overwatch pubg genshin hearthstone riot jne
+cartrack invers omise kakao expo misa unix settings preferences odoo portbase equifax experian transunion hubtel fineract symitar vrbo hostelworld acumatica douzone sysco tdk murata hakone geelong hepburn vlookup asp.net ezdrm borobudur farmad corilus paybill valorant fortnite minecraft roblox dota overwatch pubg genshin hearthstone riot jne
 fhir hl7 dicom edifact x12 gtfs ical icalendar vcard openid webauthn fido passkey passkeys kerberos
 unicode emoji markdown latex mjml handlebars mustache jinja liquid protobuf avro parquet arrow orc
 gunicorn uvicorn puma unicorn tomcat jetty iis lambda fargate cloudrun cloudwatch stackdriver

@@ -89,9 +89,9 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       // "in the same monthly file as before": whatever happens today, unwritten. (In acceptance
       // criteria, "looks the same as before" is an untestable outcome instead.)
       if (r && r.w === "before" && !(toks[j + 2]?.t === WORD) && !inCriteria) return span(toks, k, j + 1);
-      // "the same weekly report as now": today's version of it, unwritten.
-      // "the same rate as today (0.30 EUR per km)" gives it.
-      if (r && (r.w === "now" || r.w === "today" || r.w === "currently") && !(toks[j + 2]?.t === WORD) && toks[j + 2]?.w !== "(" && !inCriteria) return span(toks, k, j + 1);
+      // "the same weekly report as now": today's version of it, unwritten. "The customer pays at pick-up,
+      // same as today": what does not change (writers never labelled "same as today", 0 of 5).
+      if (r && (r.w === "now" || r.w === "currently") && !(toks[j + 2]?.t === WORD) && toks[j + 2]?.w !== "(" && !inCriteria) return span(toks, k, j + 1);
       if (!r || (r.w !== "the" && r.w !== "our" && r.w !== "in")) break;
       // "in the same numbering series as the original invoice": another record of the same flow.
       if (recordOfTheFlow(toks, j + 2)) break;

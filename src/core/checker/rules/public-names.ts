@@ -16,7 +16,7 @@ import { COUNTRY_CODES } from "../lexicon/known.js";
 
 /** Keys of a title block's lines ("Owner: …", "Engineering contact: …"). */
 const META_KEYS = new Set(
-  "team owner owners reviewer reviewers author authors estimate target status date assignee contact lead approver approvers stakeholders created updated version priority due epic sprint pm em writer requester sponsor cc from finance legal product engineering operations ops design marketing sales support compliance".split(" "),
+  "team owner owners reviewer reviewers author authors estimate target status date assignee contact lead approver approvers stakeholders created updated version priority due epic sprint pm em writer requester sponsor cc from finance legal product engineering operations ops design marketing sales support compliance reporter".split(" "),
 );
 
 /** "Owner: Niamh Gallagher", "Engineering contact: …", "Written by: …". */
@@ -48,6 +48,8 @@ function writtenByNote(toks: readonly Tok[]): boolean {
 
 /** "Ticket from Jess, community team", "Hi all, short one from Gareth.". */
 function sentFromNote(toks: readonly Tok[]): boolean {
+  // "from Marcus, pls pick up this week": the note opens with its sender.
+  if (toks.length > 2 && toks[0].t === WORD && toks[0].w === "from" && toks[1].t === WORD && toks[1].cap && toks[2].w === ",") return true;
   for (let k = 1; k < 8 && k + 1 < toks.length; k++) {
     const from = toks[k];
     if (from.t !== WORD || (from.info & W_ENGLISH) === 0 || from.w !== "from" || toks[k + 1].t !== WORD || !toks[k + 1].cap) continue;
