@@ -1119,3 +1119,13 @@ describe("round 30's misses (session 7)", () => {
     expect(rulesAt(withByline("from Marcus, pls pick up this week"), 3)).toEqual([]);
   });
 });
+
+describe("placeholder: a marker word the brief defines as its own term", () => {
+  it("reads a dairy's TBC (total bacterial count) as the term everywhere, and TBD as a placeholder still", () => {
+    const md = brief({ context: "TBC (total bacterial count) is measured for every sample.", api: "- `GET /v1/grades` returns `scc` and `tbc`; refund rules: TBD.", edge: "- Missing TBC: the grade stays `pending`." });
+    expect(rulesAt(md, CONTEXT)).toEqual([]);
+    expect(rulesAt(md, 9)).toEqual(["placeholder"]);
+    expect(rulesAt(md, EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Missing grade: TBC with the lab." }), EDGE)).toEqual(["placeholder"]);
+  });
+});

@@ -23,7 +23,33 @@ interface Hit {
   e: number;
 }
 
-function markerWord(raw: string): Hit | null {
+const NO_TERMS: ReadonlySet<string> = new Set();
+const MARKER_TERMS = new WeakMap<Doc, ReadonlySet<string>>();
+/** "**TBC**: total bacterial count", "TBC (total bacterial count)", "total bacterial count (TBC)". */
+const MARKER_EXPANDED = /\b(TB[CDA])\b\**\s*(?:[:=(]|means\b|stands for\b)\s*\(?\s*([A-Za-z]+)[\s-]+([A-Za-z]+)[\s-]+([A-Za-z]+)|\b([A-Za-z]+)[\s-]+([A-Za-z]+)[\s-]+([A-Za-z]+)\s*\(\s*(TB[CDA])\s*\)/g;
+
+/**
+ * Markers the brief defines as its own terms: a dairy's "TBC" is a total bacterial count, not
+ * "to be confirmed". Read once per brief; every later use of the word is the term.
+ */
+function markerTerms(doc: Doc): ReadonlySet<string> {
+  let terms = MARKER_TERMS.get(doc);
+  if (terms !== undefined) return terms;
+  let found: Set<string> | null = null;
+  if (doc.text.indexOf("TB") >= 0) {
+    MARKER_EXPANDED.lastIndex = 0;
+    for (let m = MARKER_EXPANDED.exec(doc.text); m !== null; m = MARKER_EXPANDED.exec(doc.text)) {
+      const acronym = (m[1] ?? m[8]).toLowerCase();
+      const words = m[1] !== undefined ? [m[2], m[3], m[4]] : [m[5], m[6], m[7]];
+      if (words.map((w) => w[0].toLowerCase()).join("") === acronym) (found ??= new Set()).add(acronym);
+    }
+  }
+  terms = found ?? NO_TERMS;
+  MARKER_TERMS.set(doc, terms);
+  return terms;
+}
+
+function markerWord(raw: string, terms: ReadonlySet<string> = NO_TERMS): Hit | null {
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(raw); m !== null; m = MARKER.exec(raw)) {
     const word = m[0];
@@ -32,6 +58,7 @@ function markerWord(raw: string): Hit | null {
     // Not part of a longer identifier such as XXX_KEY or todo_list.
     if (raw.charCodeAt(e) === 95 || (s > 0 && raw.charCodeAt(s - 1) === 95)) continue;
     const lower = word.toLowerCase();
+    if (terms.has(lower)) continue;
     if (lower === "xxx" && word !== "XXX") continue;
     if (lower === "todo" && word !== "TODO" && raw.charCodeAt(e) !== 58) continue;
     return { s, e };
@@ -133,11 +160,12 @@ function isWholeValue(raw: string, open: number, close: number): boolean {
 }
 
 /** A marker among prose tokens: TBD/TBC/TBA/FIXME in any case, TODO and XXX in capitals or "todo:". */
-function markerToken(toks: readonly Tok[]): Hit | null {
+function markerToken(toks: readonly Tok[], terms: ReadonlySet<string>): Hit | null {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     if (t.t !== WORD || (t.info & T_PLACEHOLDER) === 0) continue;
     const w = t.w;
+    if ((w === "tbd" || w === "tbc" || w === "tba") && terms.has(w)) continue;
     if (w === "tbd" || w === "tbc" || w === "tba" || w === "fixme") return { s: t.s, e: t.e };
     if ((w === "todo" || w === "xxx") && t.upper) return { s: t.s, e: t.e };
     if (w === "todo" && toks[k + 1]?.w === ":" && toks[k + 1].s === t.e) return { s: t.s, e: t.e };
@@ -154,8 +182,8 @@ function within(span: Span, hit: Hit | null, raw: string): Hit | null {
 }
 
 /** Scans one raw line for placeholder markers. */
-export function findPlaceholder(raw: string): Hit | null {
-  return markerWord(raw) ?? questionMarks(raw) ?? bracketed(raw, 91) ?? bracketed(raw, 60);
+export function findPlaceholder(raw: string, terms: ReadonlySet<string> = NO_TERMS): Hit | null {
+  return markerWord(raw, terms) ?? questionMarks(raw) ?? bracketed(raw, 91) ?? bracketed(raw, 60);
 }
 
 /** "to be decided", "to be confirmed"… on the prose tokens. */
@@ -276,13 +304,14 @@ export function placeholderLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
   const flags = ctx ? ctx.flags : 0;
   const chars = ctx ? ctx.chars : 0;
   let hit: Hit | null;
-  if (!toks) hit = findPlaceholder(line.raw);
+  const terms = markerTerms(doc);
+  if (!toks) hit = findPlaceholder(line.raw, terms);
   else {
     // Prose markers come from the tokens; code spans and comments are short texts scanned
     // on their own; brackets and "??" are found with native searches.
-    hit = (flags & T_PLACEHOLDER) !== 0 ? markerToken(toks) : null;
-    for (let k = 0; !hit && k < line.code.length; k++) hit = within(line.code[k], markerWord(line.code[k].text), line.raw);
-    for (let k = 0; !hit && k < line.comments.length; k++) hit = within(line.comments[k], markerWord(line.comments[k].text), line.raw);
+    hit = (flags & T_PLACEHOLDER) !== 0 ? markerToken(toks, terms) : null;
+    for (let k = 0; !hit && k < line.code.length; k++) hit = within(line.code[k], markerWord(line.code[k].text, terms), line.raw);
+    for (let k = 0; !hit && k < line.comments.length; k++) hit = within(line.comments[k], markerWord(line.comments[k].text, terms), line.raw);
     // "??" needs a "?": outside masks, every "?" after the list or quote markers (which hold
     // none) is a punctuation token that set F_QUESTION, so an unmasked line without the flag has none.
     if (!hit && ((chars & F_QUESTION) !== 0 || line.masks.length !== 0) && line.raw.indexOf("??") >= 0) hit = questionMarks(line.raw);
