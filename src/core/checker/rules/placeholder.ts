@@ -49,7 +49,8 @@ function markerTerms(doc: Doc): ReadonlySet<string> {
   return terms;
 }
 
-function markerWord(raw: string, terms: ReadonlySet<string> = NO_TERMS): Hit | null {
+/** The first marker word in `raw`; with the brief, a marker it defines as a term ("TBC (total bacterial count)") is passed over. */
+function markerWord(raw: string, doc: Doc | null): Hit | null {
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(raw); m !== null; m = MARKER.exec(raw)) {
     const word = m[0];
@@ -58,7 +59,7 @@ function markerWord(raw: string, terms: ReadonlySet<string> = NO_TERMS): Hit | n
     // Not part of a longer identifier such as XXX_KEY or todo_list.
     if (raw.charCodeAt(e) === 95 || (s > 0 && raw.charCodeAt(s - 1) === 95)) continue;
     const lower = word.toLowerCase();
-    if (terms.has(lower)) continue;
+    if (doc !== null && lower.startsWith("tb") && markerTerms(doc).has(lower)) continue;
     if (lower === "xxx" && word !== "XXX") continue;
     if (lower === "todo" && word !== "TODO" && raw.charCodeAt(e) !== 58) continue;
     return { s, e };
@@ -160,13 +161,17 @@ function isWholeValue(raw: string, open: number, close: number): boolean {
 }
 
 /** A marker among prose tokens: TBD/TBC/TBA/FIXME in any case, TODO and XXX in capitals or "todo:". */
-function markerToken(toks: readonly Tok[], terms: ReadonlySet<string>): Hit | null {
+function markerToken(toks: readonly Tok[], doc: Doc): Hit | null {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     if (t.t !== WORD || (t.info & T_PLACEHOLDER) === 0) continue;
     const w = t.w;
-    if ((w === "tbd" || w === "tbc" || w === "tba") && terms.has(w)) continue;
-    if (w === "tbd" || w === "tbc" || w === "tba" || w === "fixme") return { s: t.s, e: t.e };
+    // The brief's terms are read only once a TBD, TBC or TBA turns up.
+    if (w === "tbd" || w === "tbc" || w === "tba") {
+      if (markerTerms(doc).has(w)) continue;
+      return { s: t.s, e: t.e };
+    }
+    if (w === "fixme") return { s: t.s, e: t.e };
     if ((w === "todo" || w === "xxx") && t.upper) return { s: t.s, e: t.e };
     if (w === "todo" && toks[k + 1]?.w === ":" && toks[k + 1].s === t.e) return { s: t.s, e: t.e };
   }
@@ -182,8 +187,8 @@ function within(span: Span, hit: Hit | null, raw: string): Hit | null {
 }
 
 /** Scans one raw line for placeholder markers. */
-export function findPlaceholder(raw: string, terms: ReadonlySet<string> = NO_TERMS): Hit | null {
-  return markerWord(raw, terms) ?? questionMarks(raw) ?? bracketed(raw, 91) ?? bracketed(raw, 60);
+export function findPlaceholder(raw: string, doc: Doc | null = null): Hit | null {
+  return markerWord(raw, doc) ?? questionMarks(raw) ?? bracketed(raw, 91) ?? bracketed(raw, 60);
 }
 
 /** "to be decided", "to be confirmed"… on the prose tokens. */
@@ -304,14 +309,13 @@ export function placeholderLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
   const flags = ctx ? ctx.flags : 0;
   const chars = ctx ? ctx.chars : 0;
   let hit: Hit | null;
-  const terms = markerTerms(doc);
-  if (!toks) hit = findPlaceholder(line.raw, terms);
+  if (!toks) hit = findPlaceholder(line.raw, doc);
   else {
     // Prose markers come from the tokens; code spans and comments are short texts scanned
     // on their own; brackets and "??" are found with native searches.
-    hit = (flags & T_PLACEHOLDER) !== 0 ? markerToken(toks, terms) : null;
-    for (let k = 0; !hit && k < line.code.length; k++) hit = within(line.code[k], markerWord(line.code[k].text, terms), line.raw);
-    for (let k = 0; !hit && k < line.comments.length; k++) hit = within(line.comments[k], markerWord(line.comments[k].text, terms), line.raw);
+    hit = (flags & T_PLACEHOLDER) !== 0 ? markerToken(toks, doc) : null;
+    for (let k = 0; !hit && k < line.code.length; k++) hit = within(line.code[k], markerWord(line.code[k].text, doc), line.raw);
+    for (let k = 0; !hit && k < line.comments.length; k++) hit = within(line.comments[k], markerWord(line.comments[k].text, doc), line.raw);
     // "??" needs a "?": outside masks, every "?" after the list or quote markers (which hold
     // none) is a punctuation token that set F_QUESTION, so an unmasked line without the flag has none.
     if (!hit && ((chars & F_QUESTION) !== 0 || line.masks.length !== 0) && line.raw.indexOf("??") >= 0) hit = questionMarks(line.raw);
