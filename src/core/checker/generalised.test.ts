@@ -1129,3 +1129,14 @@ describe("placeholder: a marker word the brief defines as its own term", () => {
     expect(rulesAt(brief({ edge: "- Missing grade: TBC with the lab." }), EDGE)).toEqual(["placeholder"]);
   });
 });
+
+describe("session 8: expansions elsewhere on the line", () => {
+  it("reads an acronym as spelled out by capitalised words elsewhere on its line, not by chance pairs", () => {
+    expect(rulesAt(brief({ context: "Its climate part is the European Sustainability Reporting Standard E1 (ESRS E1, published by EFRAG)." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "Its climate part is the European Sustainability Reporting Standard E1, Climate change (ESRS E1)." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Serious incidents go through the National Quality Agenda IT System (NQA ITS) within 24 hours." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Measure loudness according to EBU R 128 (the European Broadcasting Union loudness recommendation)." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Under the Personal Data Protection Law (often called UU PDP), scans are deleted after 30 days." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Sales in Germany and Qatar go through the GQ ledger every night at 02:00." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

@@ -121,7 +121,7 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
     if (t.t === URL) return !isPrivateHost(hostOf(line.urls[t.ref]?.text ?? ""));
     if (t.t === PUNCT && (t.w === "." || t.w === ";" || t.w === "?" || t.w === "!")) break;
   }
-  if (toks[k].acr && (spelledOutBefore(toks, k) || spelledOutAfter(toks, k))) return true;
+  if (toks[k].acr && (spelledOutBefore(toks, k) || spelledOutAfter(toks, k) || spelledOutOnLine(toks, k))) return true;
   const p = prevWord(toks, k);
   if (p >= 0 && EXAMPLE_BEFORE.has(toks[p].w)) return true;
   if (p >= 1 && toks[p].w === "as" && toks[p - 1].w === "known") return true;
@@ -172,6 +172,35 @@ function spelledOutBefore(toks: readonly Tok[], k: number): boolean {
     joined = first + joined;
     if (!SMALL_WORDS.has(t.w)) content = first + content;
     if (joined === letters || content === letters) return true;
+  }
+  return false;
+}
+
+/**
+ * "the European Sustainability Reporting Standard E1 (ESRS E1)", "the National Quality Agenda IT
+ * System (NQA ITS)", "EBU R 128 (the European Broadcasting Union …)": a run of capitalised words
+ * elsewhere on the line spells the acronym's letters, even when a number, a second acronym or an
+ * article stands between. Three letters or more: two capitals match a pair of names by chance.
+ */
+function spelledOutOnLine(toks: readonly Tok[], k: number): boolean {
+  const letters = lettersOf(toks[k]);
+  if (letters.length < 3 || letters.length > 6) return false;
+  for (let j = 0; j < toks.length; j++) {
+    const start = toks[j];
+    if (j === k || start.t !== WORD || !start.cap || start.w[0] !== letters[0]) continue;
+    let content = "";
+    // "IT System" spells "its": an acronym in the run gives all its letters, but a run of acronyms alone spells nothing.
+    let words = 0;
+    for (let q = j; q < toks.length && q !== k && content.length < letters.length; q++) {
+      const t = toks[q];
+      if (t.t !== WORD) break;
+      if (SMALL_WORDS.has(t.w) && q > j) continue;
+      if (!t.cap) break;
+      content += t.upper ? t.w : initialsOf(t.w);
+      if (!t.upper) words++;
+      if (letters.slice(0, content.length) !== content) break;
+    }
+    if (content === letters && words > 0) return true;
   }
   return false;
 }
