@@ -1140,3 +1140,21 @@ describe("session 8: expansions elsewhere on the line", () => {
     expect(rulesAt(brief({ context: "Sales in Germany and Qatar go through the GQ ledger every night at 02:00." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 8: frequency words that tell what tends to happen, retries counted later", () => {
+  it("reads 'often called' as a name and 'Often we find' as what tends to happen, not 'poll often'", () => {
+    expect(rulesAt(brief({ context: "Under the Personal Data Protection Law, often called the PDP Law, scans are deleted after 30 days." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Often we find parts that must be replaced, and the customer has to approve the price." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Poll the carrier API often, so that the map stays current." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("reads 'customers regularly ask' as what people do, and 'the job regularly polls' as a schedule to give", () => {
+    expect(rulesAt(brief({ context: "Customers regularly ask support to re-issue an invoice with a different addressee." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The sync job must regularly poll the bank for new statements." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("reads a count of attempts later in the sentence as bounding the backoff", () => {
+    expect(rulesAt(brief({ edge: "- FCM unavailable: retry with exponential backoff, 3 attempts starting at 5 seconds, then give up and log." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- FCM unavailable: retry with exponential backoff, then give up and log." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

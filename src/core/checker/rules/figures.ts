@@ -38,11 +38,18 @@ export function frequencyNear(toks: readonly Tok[], from: number, to: number): b
  * and its verb, "often" means "in many cases" and describes the world, not a schedule to give.
  */
 export function likelihood(toks: readonly Tok[], from: number, to: number): boolean {
-  if (to - from !== 1 || (toks[from].w !== "often" && toks[from].w !== "frequently")) return false;
+  if (to - from !== 1) return false;
   const subject = toks[from - 1];
   const verb = toks[to];
+  // "Customers regularly ask support to re-issue it": what people tend to do; "the job regularly polls" asks for a schedule.
+  if (toks[from].w === "regularly") return subject !== undefined && PEOPLE_SUBJECTS.has(subject.w) && verb !== undefined && verb.t === WORD;
+  if (toks[from].w !== "often" && toks[from].w !== "frequently") return false;
   // "Teachers submit attendance from their phones, often on slow connections": a circumstance.
   if (verb !== undefined && verb.t === WORD && CIRCUMSTANCE.has(verb.w) && subject !== undefined && subject.t === PUNCT && subject.w === ",") return true;
+  // "the Personal Data Protection Law, often called UU PDP": a name in use, not a schedule.
+  if (verb !== undefined && verb.t === WORD && NAMING.has(verb.w)) return true;
+  // "Often we find parts that must be replaced": the sentence opens on what tends to happen to people.
+  if (verb !== undefined && verb.t === WORD && PEOPLE_SUBJECTS.has(verb.w) && atSentenceStart(toks, from) && toks[to + 1]?.t === WORD) return true;
   if (subject === undefined || subject.t !== WORD || atSentenceStart(toks, from) || verb === undefined || verb.t !== WORD || NOT_A_NOUN.has(verb.w) || CIRCUMSTANCE.has(verb.w)) return false;
   // "the dispenser often finds out", "Okta often sends the report first": a singular subject and its verb.
   const singular = (subject.info & W_ENGLISH) === 0 && verb.w.length > 3 && verb.w.endsWith("s") && !verb.w.endsWith("ss");
@@ -50,12 +57,24 @@ export function likelihood(toks: readonly Tok[], from: number, to: number): bool
 }
 
 const PEOPLE_SUBJECTS = new Set(["they", "we", "people", "users", "customers", "staff"]);
+const NAMING = new Set(["called", "named", "referred", "known", "abbreviated", "nicknamed"]);
 
 export function clauseStart(toks: readonly Tok[], k: number): boolean {
   const prev = toks[k - 1];
   return atSentenceStart(toks, k) || (prev !== undefined && prev.t === PUNCT && (prev.w === "(" || prev.w === "," || prev.w === ";"));
 }
 const CIRCUMSTANCE = new Set(["on", "in", "at", "with", "from", "during", "over", "without", "because", "when"]);
+
+const ATTEMPT_NOUNS = new Set(["attempts", "retries", "tries", "times"]);
+
+/** "retry with exponential backoff, 3 attempts starting at 5 seconds": the count of tries later in the sentence bounds the retrying. */
+export function attemptsInSentence(toks: readonly Tok[], to: number): boolean {
+  for (let k = to; k + 1 < toks.length; k++) {
+    if (toks[k].t === PUNCT && (endsSentence(toks, k) || toks[k].w === ";")) return false;
+    if ((toks[k].t === NUM || (toks[k].info & W_NUMBER) !== 0) && ATTEMPT_NOUNS.has(toks[k + 1].w)) return true;
+  }
+  return false;
+}
 
 export function retriedElsewhere(toks: readonly Tok[], to: number): boolean {
   if (toks[to]?.w === "by") return true;

@@ -19,7 +19,7 @@ import type { Line } from "../markdown.js";
 import type { Emit, RawFinding } from "./emit.js";
 import { LimitReferences, limitPosition, refersBack } from "./limits.js";
 import { S_CUE, T_CUE, T_EVAL } from "../wordinfo.js";
-import { frequencyNear, likelihood, clauseStart, retriedElsewhere, namedFigure, boundInSentence, figureOnNextLine, sentenceRunsOn, negatedAction } from "./figures.js";
+import { attemptsInSentence, frequencyNear, likelihood, clauseStart, retriedElsewhere, namedFigure, boundInSentence, figureOnNextLine, sentenceRunsOn, negatedAction } from "./figures.js";
 import { CriterionBuffer } from "./criterion-buffer.js";
 import { bareCache, bareRetry, indefiniteWait } from "./unbounded.js";
 import { capabilityAsked, fieldDescription, mechanismNamed, metricDirection, namedSubject, namedSubjectOfCoordinated, ORGANISATIONS } from "./cue-exemptions.js";
@@ -228,6 +228,7 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (m.value.hint === "batch" && /^(was|were|been|already)$/.test(toks[m.from - 1]?.w ?? "")) continue;
     // "in batches, every 10 seconds": a batch is whatever arrived in that window.
     if (m.value.hint === "batch" && toks[m.to]?.w === "," && toks[m.to + 1]?.w === "every" && toks[m.to + 2]?.t === NUM) continue;
+    if (m.value.hint === "retry" && attemptsInSentence(toks, m.to)) continue;
     // An age, a size or a count is not answered by "weekly" ("Inactive users shouldn't get the weekly email").
     const frequencyCounts = !(quant && (m.value.hint === "recency" || m.value.hint === "size" || m.value.hint === "count"));
     if (m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant, frequencyCounts)) continue;
