@@ -1158,3 +1158,14 @@ describe("session 8: frequency words that tell what tends to happen, retries cou
     expect(rulesAt(brief({ edge: "- FCM unavailable: retry with exponential backoff, then give up and log." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 8: names in their own language, letters named", () => {
+  it("reads an acronym's expansion in its own language as a name, not a French sentence", () => {
+    expect(rulesAt(brief({ context: "The CNDP (Commission Nationale de contrôle de la protection des Données à caractère Personnel, the Moroccan data protection authority) also expects that access can be traced." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The CNDP (Commission Nationale) wants this: les données des clients ne doivent pas quitter le pays sans une autorisation." }), CONTEXT)).toEqual(["non-english"]);
+  });
+
+  it("does not count single letters as words of a telegraphic English line", () => {
+    expect(rulesAt(brief({ api: "1. Create Google Workspace user (lowercase, remove accents, ñ becomes n, spaces removed). Org unit." }), 9)).toEqual([]);
+  });
+});

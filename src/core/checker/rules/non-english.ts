@@ -98,7 +98,8 @@ function countLanguage(toks: readonly Tok[], from: number, to: number, mask: boo
       counts.latinWords++;
       // An acronym is in no language: it counts as a word but neither votes nor marks the span.
       if (t.upper) continue;
-      if (!t.cap && t.letters) counts.lowerWords++;
+      // "ñ becomes n": a letter named on its own is no ordinary word.
+      if (!t.cap && t.letters && t.e - t.s > 1) counts.lowerWords++;
       if (t.info & W_ENGLISH) {
         counts.english++;
         // "do", "as", "a" are function words of English and of Portuguese alike (see judgeLanguage).
@@ -122,9 +123,25 @@ function countLanguage(toks: readonly Tok[], from: number, to: number, mask: boo
   return counts;
 }
 
+/**
+ * "The CNDP (Commission Nationale de contrôle de la protection des Données …, the Moroccan data
+ * protection authority)": an acronym's expansion in its own language is a name, not prose; it runs
+ * from the parenthesis to its first comma or its end. Extends `mask` (or makes one) with those tokens.
+ */
+function withExpansions(toks: readonly Tok[], mask: boolean[] | null): boolean[] | null {
+  for (let k = 1; k + 1 < toks.length; k++) {
+    const open = toks[k];
+    if (open.t !== PUNCT || (open.w !== "(" && open.w !== "（") || toks[k - 1].t !== WORD || !toks[k - 1].upper || !toks[k + 1].cap) continue;
+    mask ??= new Array<boolean>(toks.length).fill(false);
+    let j = k;
+    while (j < toks.length && !(toks[j].t === PUNCT && j > k && (toks[j].w === "," || toks[j].w === ")" || toks[j].w === "）"))) mask[j++] = true;
+  }
+  return mask;
+}
+
 /** Why a line is not English, with the span to point at, or null. */
 export function judgeLanguage(toks: readonly Tok[], raw: string, quotesAreLiteral = true): { s: number; e: number } | null {
-  const mask = quotesAreLiteral ? quotedMask(toks) : null;
+  const mask = withExpansions(toks, quotesAreLiteral ? quotedMask(toks) : null);
   const c = countLanguage(toks, 0, toks.length, mask, raw, true);
   if (c.first < 0) return null;
   const span = { s: toks[c.first].s, e: toks[c.last].e };
