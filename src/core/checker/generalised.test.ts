@@ -1169,3 +1169,18 @@ describe("session 8: names in their own language, letters named", () => {
     expect(rulesAt(brief({ api: "1. Create Google Workspace user (lowercase, remove accents, ñ becomes n, spaces removed). Org unit." }), 9)).toEqual([]);
   });
 });
+
+describe("session 8: enumerated inputs, channels the product posts to or makes", () => {
+  it("reads a 'whether …' item of a ';' enumeration as an input, and a 'Whether …' item alone as a question", () => {
+    const md = brief({ api: "The inputs are:\n\n- the product code and its public price;\n- whether the patient has the reduced-rate status;\n- whether the product is among the cheapest in its group." });
+    expect(rulesAt(md, 11)).toEqual([]);
+    expect(rulesAt(md, 12)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Whether a rebooked bag keeps its history or starts a new one" }), EDGE)).toEqual(["open-question"]);
+  });
+
+  it("reads a channel the product posts to or creates as a destination, and a channel to read as a place", () => {
+    expect(rulesAt(brief({ edge: "- On failure, skip the rebuild and post the failing tests to `#data-alerts`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ api: "| `slack_channel` | creates `#client-{slug}` and invites the contacts |" }), 9)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- On failure, follow the steps pinned in `#data-alerts`." }), EDGE)).toEqual(["private-link"]);
+  });
+});

@@ -258,6 +258,8 @@ function unmarkedQuestion(ctx: LineCtx): { s: number; e: number } | null {
   const second = toks[1];
   // "Whether a rush bag keeps its history or starts a new one", "What if the customer cancels…".
   if (first.w === "whether" || ((first.w === "what" || first.w === "how") && (second?.w === "if" || second?.w === "about"))) {
+    // "The inputs are: … ; - whether the patient has BIM status;": one part of an enumeration the sentence above opened.
+    if (first.w === "whether" && ctx.line.item && enumerationPart(ctx)) return null;
     return { s: first.s, e: toks[toks.length - 1].e };
   }
   if (!QUESTION_OPENERS.has(first.w)) return null;
@@ -279,6 +281,12 @@ function unmarkedQuestion(ctx: LineCtx): { s: number; e: number } | null {
   }
   if (end < 4) return null;
   return { s: first.s, e: toks[end - 1].e };
+}
+
+/** The list item ends in ";", or the item above it does: a part of one sentence, not a question of its own. */
+function enumerationPart(ctx: LineCtx): boolean {
+  const endsInSemicolon = (raw: string | undefined): boolean => raw !== undefined && raw.trimEnd().endsWith(";");
+  return endsInSemicolon(ctx.line.raw) || endsInSemicolon(ctx.doc.lines[ctx.i - 1]?.raw);
 }
 
 /** Words a subject may open with after a questioning "is" / "are" ("is the cap per day", "are there …"). */

@@ -314,8 +314,11 @@ function channel(prose: string): { s: number; e: number } | null {
   return null;
 }
 
-/** Words before a channel the product posts to: "posted to", "Bot posts every Monday at 10:00 in", "Post the alert to the Slack channel". */
-const DELIVERED_TO = /(?:\b(?:[Pp]osts|[Pp]osted|[Ss]ends|[Ss]ent|[Nn]otifies|[Pp]ublishes|[Aa]ppears|[Gg]oes|[Ww]rites)|\b(?:Post|Send|Publish|Write|Notify))\b[^.;]{0,60}\b(?:to|in|into)\s+(?:the\s+)?(?:[Ss]lack\s+channel\s+)?$/;
+/**
+ * Words before a channel the product posts to or makes: "posted to", "Bot posts every Monday at 10:00 in",
+ * "and post the failing tests to", "alerts in our Slack channel", "creates `#client-{slug}`".
+ */
+const DELIVERED_TO = /(?:\b(?:[Pp]osts?|[Pp]osted|[Ss]ends?|[Ss]ent|[Nn]otif(?:y|ies)|[Pp]ublish(?:es)?|[Aa]ppears|[Gg]oes|[Ww]rites?|[Aa]lerts)\b[^.;]{0,60}\b(?:to|in|into)\s+(?:(?:the|our)\s+)?(?:[Ss]lack\s+channel\s+)?|\b[Cc]reates?\s+(?:a\s+)?)$/;
 
 /** "\\server\share\…": a path on a Windows file server. */
 function uncPath(text: string): boolean {
