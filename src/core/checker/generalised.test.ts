@@ -1184,3 +1184,10 @@ describe("session 8: enumerated inputs, channels the product posts to or makes",
     expect(rulesAt(brief({ edge: "- On failure, follow the steps pinned in `#data-alerts`." }), EDGE)).toEqual(["private-link"]);
   });
 });
+
+describe("session 8: 'as' before a person who said it", () => {
+  it("reads 'as Kasper suggested' as a source, and 'such as Stripe' as an example", () => {
+    expect(rulesAt(brief({ edge: "- Rounding: half-up to whole yen, as Kasper suggested in his mail." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- A payment provider such as Stripe answers `402`: the order stays `pending`." }), EDGE)).toEqual([]);
+  });
+});

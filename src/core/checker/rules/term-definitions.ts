@@ -123,10 +123,18 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
   }
   if (toks[k].acr && (spelledOutBefore(toks, k) || spelledOutAfter(toks, k) || spelledOutOnLine(toks, k))) return true;
   const p = prevWord(toks, k);
-  if (p >= 0 && EXAMPLE_BEFORE.has(toks[p].w)) return true;
+  // "such as Stripe", "known as SPARK"; "as Kasper suggested" names the person whose advice it was.
+  if (p >= 0 && EXAMPLE_BEFORE.has(toks[p].w) && (toks[p].w !== "as" || !personAsSource(toks, k))) return true;
   if (p >= 1 && toks[p].w === "as" && toks[p - 1].w === "known") return true;
   return false;
 }
+
+/** "as Kasper suggested", "as Mette said": "as" opens a clause whose subject is the name, not an example. */
+function personAsSource(toks: readonly Tok[], k: number): boolean {
+  const verb = toks[k + 1];
+  return verb !== undefined && verb.t === WORD && AS_SOURCE_VERBS.has(verb.w) && toks[k - 2]?.w !== "such";
+}
+const AS_SOURCE_VERBS = new Set("said suggested proposed mentioned explained described wrote asked wanted requested recommended decided agreed showed did does".split(" "));
 
 /**
  * The term opens the item, in bold or followed by a colon and an article ("- **BPJS patient**: a
