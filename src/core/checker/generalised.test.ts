@@ -1191,3 +1191,11 @@ describe("session 8: 'as' before a person who said it", () => {
     expect(rulesAt(brief({ edge: "- A payment provider such as Stripe answers `402`: the order stays `pending`." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 8: titles before names in the clients' languages", () => {
+  it("reads 'ask anh Tuấn' and 'ask Mbak Sari' as asking a person, and 'ask the bank' as no source", () => {
+    expect(rulesAt(brief({ edge: "- Rounding: ask anh Tuấn, he knows how the traders round it." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Rounding of partial kilos: ask Mbak Sari." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Unknown account number: ask the payer to resend the transfer with the right account." }), EDGE)).toEqual([]);
+  });
+});

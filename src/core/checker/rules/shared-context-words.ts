@@ -36,6 +36,13 @@ export const GROUP_NOUNS = new Set("team squad department desk group folks peopl
 /** Departments named in lower case as a subject: "the template marketing showed us". */
 export const DEPARTMENTS = new Set("support finance legal marketing sales product engineering security ops operations design compliance accounting billing payments risk hr".split(" "));
 
-export const HONORIFICS = new Set(["pak", "bu", "ibu", "bapak", "dr", "mr", "mrs", "ms", "prof", "herr", "frau", "san", "sensei"]);
+/**
+ * Titles written before a person's name, in the languages of the consultancy's clients: "Pak Budi",
+ * "Mbak Sari", "anh Tuấn", "Khun Somchai", "Puan Rohana", "Sra. López".
+ */
+export const HONORIFICS = new Set([
+  "pak", "bu", "ibu", "bapak", "mas", "mbak", "kak", "dr", "mr", "mrs", "ms", "prof", "herr", "frau", "san", "sensei",
+  "anh", "chị", "chi", "ông", "bà", "khun", "encik", "puan", "cik", "kuya", "sr", "sra", "señor", "señora", "mme", "mlle",
+]);
 /** Teams and roles whose decisions a contractor cannot ask about. */
 export const DECIDERS = new Set("finance legal support marketing sales product engineering security ops operations design compliance management leadership client stakeholders business".split(" "));
