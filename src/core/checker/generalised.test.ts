@@ -1199,3 +1199,11 @@ describe("session 8: titles before names in the clients' languages", () => {
     expect(rulesAt(brief({ edge: "- Unknown account number: ask the payer to resend the transfer with the right account." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 8: a person, an adverb and a verb of saying", () => {
+  it("reads 'Mette also said' as a source, not 'Clinics also asked us to …' or 'Claim already decided'", () => {
+    expect(rulesAt(brief({ edge: "- Mette also said it should work like the PDF export." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "Clinics also asked us to send the answers into their record system, but that is phase 2." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Claim already decided (`approved` or `rejected`): `409 claim_closed`." }), EDGE)).toEqual([]);
+  });
+});

@@ -117,8 +117,12 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     const before = toks[k - 1];
     if (before && before.t === WORD && before.cap && !atSentenceStart(toks, k - 1) && !HONORIFICS.has(before.w)) continue;
     if (possessiveArtifact(toks, k)) return span(toks, k, k + 1);
-    const next = toks[k + 1];
+    // "Mette also said it should work like the PDF export": an adverb may stand between the name and its verb.
+    // "Claim already decided (`approved` …)": a record's state; only a verb of saying makes the name a speaker.
+    const adverb = SOURCE_ADVERBS.has(toks[k + 1]?.w ?? "") && SPEECH_VERBS.has(toks[k + 2]?.w ?? "") ? 1 : 0;
+    const next = toks[k + 1 + adverb];
     if (!next || next.t !== WORD) continue;
+    if (adverb === 1) return span(toks, k, k + 2);
     // "Booking shared by 4 players": a passive ("shared by") describes the thing, not a person who shared.
     if (SOURCE_VERBS.has(next.w) && next.w !== "found" && toks[k + 2]?.w !== "by") return span(toks, k, k + 1);
     // "until Dr. Olsen signs off": a person's approval the brief cannot state.
@@ -138,6 +142,8 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
   return null;
 }
 
+const SOURCE_ADVERBS = new Set(["also", "already", "once", "originally", "previously", "just", "first"]);
+const SPEECH_VERBS = new Set("said suggested mentioned explained proposed wrote told described showed recommended".split(" "));
 const SOURCE_VERBS_FROM = new Set(["come", "comes", "coming", "came", "given", "provided", "supplied", "decided", "set", "confirmed", "defined"]);
 const ROLES = new Set("lead owner director head cto ceo cfo pm accountant analyst architect lawyer".split(" "));
 
