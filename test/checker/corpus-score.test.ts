@@ -278,6 +278,13 @@ describe("brief checker on labelled corpora", () => {
     "set-er": { precision: 0.85, recall: 0.94 },
     "set-es": { precision: 0.9, recall: 0.94 },
     "set-et": { precision: 0.87, recall: 0.92 },
+    // Session 8, round 32 (energy and smart meters, real estate and rentals, telecoms and call centres, the
+    // consultancy's clients): written while older rounds were tuned on, scored once at 9840846 before its
+    // errors were read: 0.917 / 0.895 pooled (session 7's final rules 0.915 / 0.895).
+    "set-eu": { precision: 0.89, recall: 0.93 },
+    "set-ev": { precision: 0.93, recall: 0.85 },
+    "set-ew": { precision: 0.92, recall: 0.84 },
+    "set-ex": { precision: 0.91, recall: 0.93 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {
