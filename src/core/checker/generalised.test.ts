@@ -1207,3 +1207,22 @@ describe("session 8: a person, an adverb and a verb of saying", () => {
     expect(rulesAt(brief({ edge: "- Claim already decided (`approved` or `rejected`): `409 claim_closed`." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 8, round 32: degrees, endpoints as subjects, open lists writers accept", () => {
+  const AC = 17;
+  it("reads 'a bit rushed' and 'a bit more' as degrees, and 'wait a bit' as a wait to give", () => {
+    expect(rulesAt(brief({ context: "Sorry, this one is a bit rushed: we need it live before the summer sale on 1 July." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Rate quotes can be cached for a bit." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("reads an endpoint opening a criterion as its subject, not an exact outcome that excuses 'fast'", () => {
+    expect(rulesAt(brief({ ac: "- `GET /v2/macros/{id}` stays fast." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- `GET /v2/macros/{id}` returns `200` quickly after a restart." }), AC)).toEqual([]);
+  });
+
+  it("does not read 'and others' or 'more and more' as an open list, and still reads 'etc.' as one", () => {
+    expect(rulesAt(brief({ context: "Big suppliers (Nestlé, Unilever, Ambev and others, 35 in total) pay us for sell-out data." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Since 2023 more and more of our customers have solar panels on the roof." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Big suppliers (Nestlé, Unilever, Ambev etc.) pay us for sell-out data." }), CONTEXT)).toEqual(["vague-term"]);
+  });
+});

@@ -104,7 +104,7 @@ const ROWS: readonly Row[] = [
   // "when a gallery is nearly full", "close to the limit": the threshold that counts as near.
   ["nearly full, almost full, nearly empty, almost empty, close to the limit, close to its limit, close to their limit, close to the cap, close to capacity, near capacity, near the limit", "quant", "any", "count"],
   // Open lists and open conditions.
-  ["etc, and so on, and so forth, and the like, or similar, and similar, among others, or something, and others, or whatever, and whatnot, and such, among other things, and more", "vague", "any", "list"],
+  ["etc, and so on, and so forth, and the like, or similar, and similar, among others, or something, or whatever, and whatnot, and such, among other things", "vague", "any", "list"],
   ["as needed, as necessary, as appropriate, as required, if needed, if necessary, when needed, where needed, where appropriate, when appropriate, if appropriate, where possible, if possible, when possible, whenever possible, as much as possible, as far as possible, somehow, some kind of, some sort of, where applicable, if applicable, as applicable, where relevant, if relevant, when relevant, where it makes sense, if it makes sense, when it makes sense, as you see fit, at your discretion, up to you, whatever works, where sensible, when necessary, where necessary", "vague", "any", "condition"],
   // Sizes and amounts.
   ["large, big, huge, massive, enormous, giant, gigantic, heavy, small, tiny, sizeable, sizable, oversized, bulky, lengthy, considerable, modest, moderate, manageable, compact, hefty", "quant", "attr", "size"],

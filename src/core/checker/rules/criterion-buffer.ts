@@ -25,7 +25,14 @@ function hasAnchor(ctx: LineCtx): boolean {
 }
 
 function hasExactOutcome(ctx: LineCtx): boolean {
-  for (const t of ctx.toks) if (t.t === CODE || (t.t === PUNCT && (t.w === "\"" || t.w === "“" || t.w === "「"))) return true;
+  const toks = ctx.toks;
+  const subject = firstWordFrom(toks, 0);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    // "`GET /v2/macros/{id}` stays fast": the endpoint the item is about, not an outcome it names.
+    if (t.t === CODE && k === subject && toks[k + 1]?.t === WORD) continue;
+    if (t.t === CODE || (t.t === PUNCT && (t.w === "\"" || t.w === "“" || t.w === "「"))) return true;
+  }
   return false;
 }
 

@@ -167,6 +167,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if (cue.kind === "quant" && (toks[m.from].w === "a" || toks[m.from].w === "an") && prev && (prev.w === "without" || prev.w === "no")) return false;
       // "the second person of a couple membership": the noun "couple", not "a couple of".
       if (text === "a couple" && next !== undefined && next.t === WORD && next.w !== "of" && next.w !== "more" && (next.info & W_UNIT) === 0) return false;
+      // "sorry, this is a bit rushed", "a bit more information": a degree before an adjective, not a wait.
+      if (text === "a bit" && next !== undefined && next.t === WORD && (next.w === "more" || next.w === "less" || (next.w.length > 4 && next.w.endsWith("ed")))) return false;
       // "so the response is not paginated" (the absence is the behaviour); "not too old" still needs its age.
       if (cue.kind === "quant" && prev !== undefined && (prev.w === "not" || prev.w === "never") && text.endsWith("ed")) return false;
       return true;
