@@ -1226,3 +1226,26 @@ describe("session 8, round 32: degrees, endpoints as subjects, open lists writer
     expect(rulesAt(brief({ context: "Big suppliers (Nestlé, Unilever, Ambev etc.) pay us for sell-out data." }), CONTEXT)).toEqual(["vague-term"]);
   });
 });
+
+describe("session 8, round 32: failure handling, public sites, cases to handle, lists of products", () => {
+  it("reads 'handle it gracefully' after a time bound as still vague", () => {
+    expect(rulesAt(brief({ edge: "- The tax API is down or does not answer within 5 seconds: handle it gracefully." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- The tax API is down: show the cached result and retry 3 times, 10 seconds apart." }), EDGE)).toEqual([]);
+  });
+
+  it("reads a public site as a precedent anyone can open, and a colleague's export as one nobody can", () => {
+    expect(rulesAt(brief({ ac: "- Looking up a company returns its name exactly as datacvr.virk.dk shows them." }), 17)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Columns: the same as in the export Kasper built." }), 9)).toEqual(["shared-context"]);
+  });
+
+  it("reads 'Banxico did not publish a rate' as a case, and 'Marisol did it' as a precedent", () => {
+    expect(rulesAt(brief({ edge: "- Banxico did not publish a rate (holidays): use the last published rate." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Rounding of the rate: Marisol did it by hand last year, do the same." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("reads the first of a list of products and a product's API as integrations, not places", () => {
+    expect(rulesAt(brief({ context: "The delivery leads write these by hand from Jira, GitHub and Clockify, about 40 minutes per client." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The service sets the group through the Zendesk Tickets API." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The mapping is in the Zendesk Tickets view." }), 9)).toEqual(["private-link"]);
+  });
+});

@@ -234,7 +234,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant, frequencyCounts)) continue;
     // "A fast response matters…, so the map must reflect a change within 30 seconds": a bound in the same sentence.
     // "real-time refunds, which credit the customer within 30 seconds": a time word bounded in its sentence too.
-    if ((!quant || m.value.hint === "time") && boundInSentence(toks, m.from)) continue;
+    // "does not answer within 5 seconds: handle it gracefully": a time bound measures speed, not how failure is handled.
+    if ((!quant || m.value.hint === "time") && m.value.hint !== "reliability" && boundInSentence(toks, m.from)) continue;
     const reference = refersBack(toks, m);
     if (reference === "skip") continue;
     hits.push({ cue: m.value, from: m.from, to: m.to, ref: reference === "ref" });

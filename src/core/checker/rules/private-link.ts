@@ -76,6 +76,9 @@ function integration(toks: readonly Tok[], k: number): boolean {
   const joins = (t: Tok | undefined): boolean => t !== undefined && ((t.t === PUNCT && t.w === ",") || (t.t === WORD && (t.w === "and" || t.w === "or")));
   // A list joins on both sides or by "and"/"or"; "Figma, file "Expenses v3"" names a place after its comma.
   if (joins(prev) || (next !== undefined && next.t === WORD && (next.w === "and" || next.w === "or"))) return true;
+  // "from Jira, GitHub and Clockify": the first of a list of products.
+  const second = toks[k + 2];
+  if (next !== undefined && next.w === "," && second !== undefined && second.t === WORD && second.cap && joins(toks[k + 3])) return true;
   if (next !== undefined && next.t === PUNCT && next.w === ":" && k === 0) return true;
   // "Microsoft Teams for some shippers", "a Slack channel with the client": the tool as a channel the
   // product offers its users, not a page to read.
@@ -247,7 +250,8 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
     // "the Grafana folder", "our Datadog dashboard": an internal view of a public product.
     if (DASHBOARD_TOOLS.has(t.w)) {
       const next = toks[k + 1];
-      if (next && next.t === WORD && PLACE_NOUNS.has(next.w) && next.w !== "issue" && next.w !== "issues") return { s: t.s, e: next.e };
+      // "through the Zendesk Tickets API": the product's interface, not a view to open.
+      if (next && next.t === WORD && PLACE_NOUNS.has(next.w) && next.w !== "issue" && next.w !== "issues" && !API_WORDS.has(toks[k + 2]?.w ?? "")) return { s: t.s, e: next.e };
     }
     // "… is attached." / "the attached diagram", with nothing attached.
     if (t.w === "attached") {
@@ -267,6 +271,8 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
   }
   return null;
 }
+
+const API_WORDS = new Set(["api", "apis", "sdk", "endpoint", "endpoints", "webhook", "webhooks"]);
 
 /** "the LABLINK doc", "the Ops-Runbook page": a document under an internal name. */
 function internalDocument(toks: readonly Tok[]): { s: number; e: number } | null {

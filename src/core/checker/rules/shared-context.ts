@@ -124,7 +124,8 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     if (!next || next.t !== WORD) continue;
     if (adverb === 1) return span(toks, k, k + 2);
     // "Booking shared by 4 players": a passive ("shared by") describes the thing, not a person who shared.
-    if (SOURCE_VERBS.has(next.w) && next.w !== "found" && toks[k + 2]?.w !== "by") return span(toks, k, k + 1);
+    // "Banxico did not publish a rate (holidays)": a negated "did" states a case to handle, not a precedent.
+    if (SOURCE_VERBS.has(next.w) && next.w !== "found" && toks[k + 2]?.w !== "by" && !(next.w === "did" && toks[k + 2]?.w === "not")) return span(toks, k, k + 1);
     // "until Dr. Olsen signs off": a person's approval the brief cannot state.
     if ((next.w === "signs" || next.w === "approves" || next.w === "decides") && !atSentenceStart(toks, k)) return span(toks, k, k + 1);
     // "the canary process that Ines documented": a name and a past-tense verb.
@@ -317,6 +318,11 @@ function mentionSource(raw: string): Hit | null {
   return m ? { s: m.index, e: m.index + m[0].length } : null;
 }
 
+/** A host name written in prose: "datacvr.virk.dk", "www.gov.uk". */
+const SITE = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/i;
+/** "the same columns as settings.json", "like report_v2.xlsx": a file, which may be anyone's. */
+const FILE_EXTENSION = /\.(?:json|ya?ml|csv|tsv|md|txt|js|ts|py|rb|go|java|xml|pdf|xlsx?|docx?|pptx?|sql|html?|sh|env|ini|toml|log|zip)$/i;
+
 const WRITTEN_PLACE = /\b(drive|slack|notion|confluence|spreadsheet|sheet|doc|wiki|sharepoint)\b|#[a-z]/i;
 
 
@@ -335,6 +341,9 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   // line's one problem (private-link reports it). Either way a link settles the line.
   if (ctx.line.urls.some((u) => u.start >= hit.e || isPrivateHost(hostOf(u.text)))) return;
   const text = ctx.line.raw.slice(hit.s, hit.e);
+  // "exactly as datacvr.virk.dk shows them": a public site anyone can open is the precedent.
+  const site = SITE.exec(text);
+  if (site !== null && !FILE_EXTENSION.test(site[0]) && !isPrivateHost(site[0])) return;
   // "explained in the #platform-decisions Slack thread": a place, reported by private-link.
   if ((/agreed/i.test(text) && WRITTEN_PLACE.test(ctx.line.raw)) || /slack|notion|confluence|thread|channel|#/i.test(text)) return;
   emit({
