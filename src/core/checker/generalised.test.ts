@@ -1249,3 +1249,15 @@ describe("session 8, round 32: failure handling, public sites, cases to handle, 
     expect(rulesAt(brief({ api: "- The mapping is in the Zendesk Tickets view." }), 9)).toEqual(["private-link"]);
   });
 });
+
+describe("session 8, round 32: reply keywords, screens the product fills", () => {
+  it("reads every keyword a reply offers as a keyword, and a handed-on decision as open", () => {
+    expect(rulesAt(brief({ api: "- Customer replies YES to confirm, or RESCHEDULE. On RESCHEDULE we call them back." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The reminder goes out at 18:00. Refund rule: Finance to confirm." }), 9)).toEqual(["open-question"]);
+  });
+
+  it("reads a dashboard the product shows or writes to as its own screen, and one holding the data as a place", () => {
+    expect(rulesAt(brief({ edge: "- Unknown order id: store the message as `unmatched` so it shows on the ops dashboard." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Certificate expired: the new certificate list is on the ops dashboard." }), EDGE)).toEqual(["private-link"]);
+  });
+});

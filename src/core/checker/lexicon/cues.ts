@@ -221,3 +221,6 @@ export const TO_BE_WORDS = set(`
 decided determined confirmed defined agreed announced written filled clarified finalised
 finalized specified discussed
 `);
+
+/** Verbs before a keyword a person sends back: "reply STOP", "texted YES", "keyword HELP". */
+export const REPLY_VERBS: ReadonlySet<string> = new Set(["reply", "replies", "replied", "replying", "text", "texts", "texted", "type", "types", "typed", "send", "sends", "sent", "keyword"]);

@@ -10,7 +10,7 @@ import { endsSentence, markBetween } from "../doc.js";
 import { F_QUESTION, F_SCRIPT, S_HEDGE, T_HEDGE, W_ENGLISH } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
 import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
-import { ANSWER_STARTS, CJK_HEDGES, HANDOFF_VERBS } from "../lexicon/cues.js";
+import { ANSWER_STARTS, CJK_HEDGES, HANDOFF_VERBS, REPLY_VERBS } from "../lexicon/cues.js";
 import { HEDGES } from "../lexicon/cues.js";
 import { quotedMask } from "./non-english.js";
 import { commonInfoBits, tokBefore } from "./names.js";
@@ -325,6 +325,8 @@ function delegatedDecision(toks: readonly Tok[]): { s: number; e: number } | nul
     const who = toks[k - 1];
     const after = toks[k + 2];
     // "Legal to confirm.", "Felix to confirm with Sales."
+    // "Customer replies YES to confirm": the keyword a reply sends, not a person handed the decision.
+    if (who.upper && REPLY_VERBS.has(toks[k - 2]?.w ?? "")) continue;
     if (who.t === WORD && (who.cap || who.w === "team" || who.w === "client") && (after === undefined || after.t === PUNCT || after.w === "with")) return { s: who.s, e: toks[k + 1].e };
   }
   return null;

@@ -118,8 +118,21 @@ function calledDesk(toks: readonly Tok[], from: number): boolean {
 /** "`GET …/holds` for the ops dashboard": a screen the endpoint serves, not a page to read. */
 function servedScreen(toks: readonly Tok[], from: number, to: number): boolean {
   const det = tokBefore(toks, from);
-  return SCREENS.has(toks[to - 1].w) && det !== undefined && (det.w === "the" || det.w === "our") && tokBefore(toks, from, 2)?.w === "for";
+  if (!SCREENS.has(toks[to - 1].w) || det === undefined || (det.w !== "the" && det.w !== "our")) return false;
+  if (tokBefore(toks, from, 2)?.w === "for") return true;
+  // "so the ops dashboard can force a resync": the screen as the one acting, a client of the product.
+  if (SCREEN_ACTS.has(toks[to]?.w ?? "")) return true;
+  // "so it shows on the ops dashboard", "create a task … in the ops dashboard": what the product puts there.
+  const prep = tokBefore(toks, from, 2);
+  if (prep === undefined || (prep.w !== "on" && prep.w !== "in")) return false;
+  for (let j = from - 3; j >= 0 && j >= from - 12; j--) {
+    if (toks[j].t === PUNCT && toks[j].w !== ",") return false;
+    if (SHOWN_VERBS.has(toks[j].w)) return true;
+  }
+  return false;
 }
+const SCREEN_ACTS = new Set(["can", "calls", "call", "polls", "shows", "displays", "lists", "reads", "uses", "needs"]);
+const SHOWN_VERBS = new Set("shows show shown appears appear displayed listed create creates created add adds added flagged".split(" "));
 
 const ANY_ONE = new Set(["a", "an", "each", "every", "any", "its", "their", "owning"]);
 

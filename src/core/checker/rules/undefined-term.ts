@@ -16,6 +16,7 @@ import { F_ACR, F_FOREIGN, F_NAME, F_SCRIPT, W_ENGLISH, W_KNOWN } from "../wordi
 import { atSentenceStart } from "../doc.js";
 import { NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { COUNTRY_CODES, KNOWN_NAMES, PLACES } from "../lexicon/known.js";
+import { REPLY_VERBS } from "../lexicon/cues.js";
 
 import { isKnownWord, isNameShape, mostlyForeign, tokBefore } from "./names.js";
 import { quotedMask } from "./non-english.js";
@@ -109,7 +110,8 @@ export class TermTracker {
         continue;
       }
       // A reply keyword: 'a reply "NEJ"', "patients who replied STOP", a route "LHR–JFK".
-      if (t.acr && (quotedAlone(toks, k) || REPLY_VERBS.has(prev?.w ?? "") || codePair(line.raw, t.s, t.e))) {
+      // "replies YES to confirm, or RESCHEDULE": the keywords a reply offers, joined by "or".
+      if (t.acr && (quotedAlone(toks, k) || REPLY_VERBS.has(prev?.w ?? "") || codePair(line.raw, t.s, t.e) || otherReplyKeyword(toks, k))) {
         this.defined.add(key);
         continue;
       }
@@ -297,7 +299,14 @@ function quotedText(toks: readonly Tok[]): boolean[] | null {
   return mask;
 }
 
-const REPLY_VERBS = new Set(["reply", "replies", "replied", "replying", "text", "texts", "texted", "type", "types", "typed", "send", "sends", "sent", "keyword"]);
+
+/** "replies YES to confirm, or RESCHEDULE", "text STOP or HALT": an acronym offered as another reply after "or". */
+function otherReplyKeyword(toks: readonly Tok[], k: number): boolean {
+  const prev = tokBefore(toks, k);
+  if (prev === undefined || (prev.w !== "or" && prev.w !== "and")) return false;
+  for (let j = k - 2; j >= 1; j--) if (toks[j].t === WORD && toks[j].upper && REPLY_VERBS.has(toks[j - 1].w)) return true;
+  return false;
+}
 
 function quotedAlone(toks: readonly Tok[], k: number): boolean {
   const before = tokBefore(toks, k);
