@@ -1261,3 +1261,11 @@ describe("session 8, round 32: reply keywords, screens the product fills", () =>
     expect(rulesAt(brief({ edge: "- Certificate expired: the new certificate list is on the ops dashboard." }), EDGE)).toEqual(["private-link"]);
   });
 });
+
+describe("session 8, round 32: 'a threshold' among the ones the brief gives", () => {
+  it("reads 'crosses a threshold' as one of the configured thresholds when the brief gives them, and flags it when none is given", () => {
+    const md = brief({ api: "- `thresholds_rupees`: 1 to 3 integers between 10 and 2000, default `[100, 25]`.", edge: "- When the balance crosses a threshold from above, send one alert to each channel." });
+    expect(rulesAt(md, EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- When the balance crosses a threshold from above, send one alert to each channel." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

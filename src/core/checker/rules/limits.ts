@@ -73,6 +73,9 @@ export function refersBack(toks: readonly Tok[], m: PhraseMatch<Cue>): "new" | "
     // "each key has its own limit", "each shop sets its own limit": a value every record holds; only
     // "also need their own quota" asks for a limit the brief has not given.
     if (t.w === "own" && !NEEDING.has(toks[j - 2]?.w ?? "") && !NEEDING.has(toks[j - 3]?.w ?? "")) return "skip";
+    // "crosses a threshold", "a claim above a limit": one of the limits the brief may give elsewhere
+    // ("`thresholds_rupees`: [100, 25]"); reported at the end only if no line gives it a figure.
+    if ((t.w === "a" || t.w === "an") && j === m.from - 1 && BARE_REFERENCES.has(toks[m.from].w) && m.to - m.from === 1) return "ref";
     if (NEW_LIMIT.has(t.w)) return generic ? "skip" : "new";
     if (DEFINITE.has(t.w)) {
       // "increase its interval" changes a limit by an unsaid amount.
@@ -98,7 +101,7 @@ export class LimitReferences {
   /** Records the limit at tokens [from, to) of the current line with the finding to report if it stays open. */
   add(ctx: LineCtx, from: number, to: number, finding: RawFinding, bare = false): void {
     // The name includes its modifiers: "inactivity period", "HMRC per-file limit" (an age word stands alone).
-    while (!bare && from > 0 && ctx.toks[from - 1].t === WORD && !DEFINITE.has(ctx.toks[from - 1].w)) from--;
+    while (!bare && from > 0 && ctx.toks[from - 1].t === WORD && !DEFINITE.has(ctx.toks[from - 1].w) && !NEW_LIMIT.has(ctx.toks[from - 1].w)) from--;
     const noun = ctx.line.raw.slice(ctx.toks[from].s, ctx.toks[to - 1].e).toLowerCase();
     this.pending.push({ noun, finding, bare });
   }
