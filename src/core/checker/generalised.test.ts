@@ -1269,3 +1269,11 @@ describe("session 8, round 32: 'a threshold' among the ones the brief gives", ()
     expect(rulesAt(brief({ edge: "- When the balance crosses a threshold from above, send one alert to each channel." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 8, round 32: code names before catalogues, flags and rotas", () => {
+  it("reads 'the Sampaguita catalogue' and 'the Lighthouse flag' as in-house names, not 'ask Dana which flag that is'", () => {
+    expect(rulesAt(brief({ api: "Eligibility rules live in the Sampaguita catalogue, which already exposes promo definitions over REST." }), 9)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ api: "The feature ships behind the Lighthouse flag for the first month." }), 9)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ edge: "- Users who turned off marketing pushes must be skipped, ask Dana which flag that is." }), EDGE)).toEqual(["shared-context"]);
+  });
+});

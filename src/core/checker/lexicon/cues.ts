@@ -203,6 +203,7 @@ progress calculator generator parser importer exporter sweeper runner agent bus 
 blob blobs bucket buckets collection collections registry ledger warehouse lake datastore storage streams topics
 connector connectors plugin plugins widget rules model models script scripts outbox relay firmware mailer
 wrapper wrappers filter filters notifier callback callbacks export exports
+catalogue catalog flag rota
 `);
 
 /** Words before a capitalised word that put it in a system's place ("calls Kitsune", "logged to Ichigo"). */

@@ -6,7 +6,7 @@
  */
 
 import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
-import { W_KNOWN } from "../wordinfo.js";
+import { W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 
 import { PERSON_VERBS, SYSTEM_NOUNS, SYSTEM_PREPOSITIONS } from "../lexicon/cues.js";
 import { possessiveArtifact, tokBefore } from "./names.js";
@@ -100,6 +100,8 @@ export function systemSlot(toks: readonly Tok[], k: number): boolean {
     const t = toks[j];
     if (t.t !== WORD) break;
     if (SYSTEM_NOUNS.has(t.w)) return true;
+    // "ask Dana which flag that is": a function word ends the name before the noun.
+    if ((t.info & W_ENGLISH) !== 0) break;
   }
   return false;
 }
