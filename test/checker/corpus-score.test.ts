@@ -285,6 +285,13 @@ describe("brief checker on labelled corpora", () => {
     "set-ev": { precision: 0.93, recall: 0.85 },
     "set-ew": { precision: 0.92, recall: 0.84 },
     "set-ex": { precision: 0.91, recall: 0.93 },
+    // Session 8, round 33 (aviation and drones, museums and festivals, waste and water utilities, the
+    // consultancy's clients): written while round 32 was tuned on, scored once at 95c64f2 before its errors
+    // were read: 0.853 / 0.934 pooled (session 7's final rules: the same).
+    "set-ey": { precision: 0.91, recall: 0.92 },
+    "set-ez": { precision: 0.85, recall: 0.92 },
+    "set-fa": { precision: 0.81, recall: 0.97 },
+    "set-fb": { precision: 0.84, recall: 0.92 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {
