@@ -1277,3 +1277,17 @@ describe("session 8, round 32: code names before catalogues, flags and rotas", (
     expect(rulesAt(brief({ edge: "- Users who turned off marketing pushes must be skipped, ask Dana which flag that is." }), EDGE)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 8, round 33: ticket labels and product lines", () => {
+  it("reads a shouted ticket label as no acronym, and an unknown acronym in the title as one", () => {
+    const title = (t: string): string => brief({}).replace("# Orders", t);
+    expect(rulesAt(title("# URGENT - illegal dumping reports from the council app"), 1)).toEqual([]);
+    expect(rulesAt(title("# BUG: address lookup picks the wrong premise"), 1)).toEqual([]);
+    expect(rulesAt(title("# KRV reports from the council app"), 1)).toEqual(["undefined-term"]);
+  });
+
+  it("reads an acronym after a known vendor's product as its product line, not after an in-house name", () => {
+    expect(rulesAt(brief({ context: "Staff sign in with Azure AD; customers sign in with a one-time code by SMS." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The billing system (Kelud IS-U) produces the disconnection list every day at 21:00." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

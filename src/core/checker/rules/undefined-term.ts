@@ -34,6 +34,19 @@ const PRONOUNS = new Set("i me my mine you your yours he him his she her hers it
 /** "SGB V", "Title IX": a numbered book or part of a code of law. */
 const ROMAN_PART = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;
 
+/** The acronym follows a known product or vendor name ("Azure AD", "ProRes 422 HQ"). */
+function productLine(toks: readonly Tok[], k: number): boolean {
+  let j = k - 1;
+  // "ProRes 422 HQ": a model number may stand between.
+  if (j > 0 && toks[j].t === NUM && toks[j].e + 1 === toks[k].s) j--;
+  const maker = toks[j];
+  // A known acronym before it ("USDA APHIS", "SAP IS-U") may as well be an agency and its office: not excused.
+  if (maker === undefined || maker.t !== WORD || maker.e + 1 !== toks[j + 1].s || !maker.cap || maker.upper) return false;
+  return (maker.info & W_KNOWN) !== 0 && (maker.info & W_ENGLISH) === 0;
+}
+
+const TICKET_LABELS = new Set(["urgent", "bug", "important", "note", "warning", "fyi", "hotfix", "blocker", "critical", "draft"]);
+
 const CURRENCY_SIGN = /[$¢£¥₡₦₨₩₪₫€₭₮₱₲₴₵₸₹₺₼₽]/;
 
 interface Use {
@@ -101,6 +114,10 @@ export class TermTracker {
       // "acks AFTER the timer fired but BEFORE the page is sent": a function word in capitals is emphasis.
       // A pronoun's letters often spell a system's initials ("HIS", hospital information system).
       if (t.upper && (t.info & W_ENGLISH) !== 0 && !PRONOUNS.has(t.w)) continue;
+      // "Azure AD", "ProRes 422 HQ": a product line of a known vendor's product, named by its maker.
+      if (t.acr && productLine(toks, k)) continue;
+      // "# URGENT - illegal dumping reports", "BUG: address lookup …": a ticket's label, shouted.
+      if (t.upper && TICKET_LABELS.has(t.w)) continue;
       // "Austin, TX", "Surfing NSW": a state's postal code in an address or a name.
       if (t.acr && regionCode(toks, k)) continue;
       // "## CONTEXT": a heading written in capitals is not an acronym.
