@@ -1291,3 +1291,25 @@ describe("session 8, round 33: ticket labels and product lines", () => {
     expect(rulesAt(brief({ context: "The billing system (Kelud IS-U) produces the disconnection list every day at 21:00." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 8, round 33: work out of scope, cases compared, earlier releases, cache rules", () => {
+  it("asks no figure of work the brief leaves out of scope, and still asks it of work it asks for", () => {
+    expect(rulesAt(brief({ edge: "- The endpoint returns every substance; checking the reporting thresholds is out of scope." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The endpoint returns every substance above the reporting thresholds." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("reads 'treat it like a timeout' as the timeout case, and 'has a timeout' as a limit to give", () => {
+    expect(rulesAt(brief({ edge: "- The scoring service returns a `5xx` status: treat it like a timeout (approve and log)." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Each call to the scoring service has a timeout; after it, approve and log." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("reads 'old app versions' as earlier releases, and 'old photos' as an age", () => {
+    expect(rulesAt(brief({ edge: "- Old app versions that still send the field get `200` and the photo is dropped." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Old photos are deleted by a nightly job." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("reads 'Cache rules:' as a heading for the rules below", () => {
+    expect(rulesAt(brief({ api: "Cache rules:" }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "Cache the availability answers." }), 9)).toEqual(["unquantified"]);
+  });
+});

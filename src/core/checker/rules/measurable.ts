@@ -193,6 +193,10 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     const quant = m.value.kind === "quant";
     // "returns product code, batch size, manufacturing date and status": the name of a field in a list of fields.
     if (quant && inListOfNames(toks, m.from, m.to)) continue;
+    // "treat it like a timeout": the case the brief handles, named for comparison.
+    if (quant && (toks[m.from - 1]?.w === "like" || toks[m.from - 1]?.w === "as") && toks[m.from].w === "a" && TREAT_VERBS.has(toks[m.from - 3]?.w ?? "")) continue;
+    // "Old app versions that still send it get \`200\`", "old clients keep working": earlier releases, not an age.
+    if (m.value.hint === "recency" && m.to - m.from === 1 && (toks[m.from].w === "old" || toks[m.from].w === "older") && RELEASE_NOUNS.has(toks[m.to]?.w === "app" ? toks[m.to + 1]?.w ?? "" : toks[m.to]?.w ?? "")) continue;
     // "Use the same backoff we agreed with Omar": the value exists elsewhere; where it is, is shared-context's finding.
     // "with its default exponential backoff": a library's documented default.
     if (quant && (toks[m.from - 1]?.w === "same" || toks[m.from - 1]?.w === "default")) continue;
@@ -374,6 +378,8 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
       for (const h of more) hits.push(h);
     }
   }
+  // "checking the NPRI reporting thresholds is out of scope": work the brief does not ask for needs no figure.
+  if (!inAC && hits.length > 0 && OUT_OF_SCOPE.test(ctx.line.raw)) return;
   // "stale flags", "old entries": an age the brief may define once ("A flag is stale after 30 days
   // without an evaluation"); every use waits for the end of the brief, like a named limit.
   if (!inAC) {
@@ -458,6 +464,10 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   if (vague && (!standsInForNumber || quant === undefined)) emit(hitFinding(ctx, vague, "vague-term", (text) => `'${text}' has no measurable meaning: ${HINT_TEXT[vague.cue.hint]}`));
   if (quant) emit(hitFinding(ctx, quant, "unquantified", (text) => `'${text}' needs a number: ${HINT_TEXT[quant.cue.hint]}`));
 }
+
+const TREAT_VERBS = new Set(["treat", "treated", "treats", "handle", "handled", "handles", "count", "counted", "counts", "log", "logged"]);
+const RELEASE_NOUNS = new Set(["version", "versions", "release", "releases", "build", "builds", "client", "clients"]);
+const OUT_OF_SCOPE = /\b(?:out of scope|out-of-scope|not in scope|not part of this (?:brief|work|project|ticket))\b/i;
 
 const JUDGEMENTS = new Set(["reasonable", "sensible", "appropriate", "acceptable", "decent"]);
 const JUDGED_NOUNS = new Set(["time", "amount", "number", "rate", "backoff"]);
