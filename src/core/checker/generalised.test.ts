@@ -1313,3 +1313,19 @@ describe("session 8, round 33: work out of scope, cases compared, earlier releas
     expect(rulesAt(brief({ api: "Cache the availability answers." }), 9)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 8, round 33: translations, borrowed words, screens and imports", () => {
+  it("reads a quality word translating a name just given as the translation", () => {
+    expect(rulesAt(brief({ context: "Fare families keep their Indonesian names, `Hemat` (economy saver) and `Fleksibel` (flexible economy)." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The fare search must be flexible (any date in the month)." }), 9)).toEqual(["vague-term"]);
+  });
+
+  it("does not read one borrowed word with an accent as another language", () => {
+    expect(rulesAt(brief({ api: "| tier | shop | café |" }), 9)).toEqual([]);
+  });
+
+  it("reads importing from a product as an integration, and a page in it as a place", () => {
+    expect(rulesAt(brief({ edge: "- Importing straight from Google Sheets is not part of this brief." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The current bands are in Google Sheets." }), EDGE)).toEqual(["private-link"]);
+  });
+});

@@ -99,6 +99,11 @@ function inQuestion(toks: readonly Tok[], k: number): boolean {
 }
 
 /** Whether token k (a word) is inside parentheses: an aside that restates a limit given elsewhere ("(too long, or other characters)"). */
+/** A code span or a closing quote: a name as written, which a parenthesis after it may translate. */
+function glossedName(t: Tok | undefined): boolean {
+  return t !== undefined && (t.t === CODE || (t.t === PUNCT && (t.w === "\"" || t.w === "”" || t.w === "」")));
+}
+
 function inParens(toks: readonly Tok[], k: number): boolean {
   let depth = 0;
   for (let j = 0; j < k; j++) {
@@ -188,6 +193,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "FHIR (Fast Healthcare Interoperability Resources)", "Smart Meter Gateway": part of a name.
     if (inTitleCaseName(toks, m.from)) continue;
     if (toks[m.from].w === "too" && inParens(toks, m.from)) continue;
+    // "`Fleksibel` (flexible economy)", "\"Rápido\" (fast)": the translation of a name just given.
+    if (m.value.kind === "vague" && toks[m.from - 1]?.w === "(" && glossedName(toks[m.from - 2])) continue;
     // "LRU (least recently used)": the words of an acronym's expansion.
     if (inParens(toks, m.from) && expandsAcronym(toks, m.from, line)) continue;
     const quant = m.value.kind === "quant";

@@ -152,7 +152,8 @@ export function judgeLanguage(toks: readonly Tok[], raw: string, quotesAreLitera
   // "A equipe do turno da noite precisa ver as reservas…": against three Portuguese-only words, "a",
   // "do" and "as" are no evidence of English.
   if (c.foreign >= 3 && c.foreign > c.english - c.shared) return span;
-  if (c.latinWords >= 3 && c.english === 0 && c.accented * 3 >= c.latinWords) return span;
+  // "| tier | shop | café |": one borrowed word with an accent is not a language.
+  if (c.latinWords >= 3 && c.english === 0 && c.accented >= 2 && c.accented * 3 >= c.latinWords) return span;
   // "Jeśli pracownik ma umowę zlecenie, pomijamy go i …": ordinary words with diacritics English does not use,
   // and at most a few words that happen to be English too ("i", "go").
   if (c.accented >= 2 && c.accented * 4 >= c.latinWords && c.english * 3 < c.latinWords) return span;

@@ -41,7 +41,7 @@ function isDestination(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
-const CONNECT_VERBS = new Set("connect connects connected connecting disconnect disconnected link linked install installed integrate integrated authorise authorize authorised authorized".split(" "));
+const CONNECT_VERBS = new Set("connect connects connected connecting disconnect disconnected link linked install installed integrate integrated authorise authorize authorised authorized import imports imported importing".split(" "));
 /** "I create the Slack channel and invite people", "remove them from the Slack workspace": acting on the tool itself. */
 const ADMIN_VERBS = new Set("create creates created invite invites invited remove removes removed archive archives archived".split(" "));
 /** "Microsoft Teams for some shippers": a channel offered to these people. */
@@ -131,7 +131,7 @@ function servedScreen(toks: readonly Tok[], from: number, to: number): boolean {
   }
   return false;
 }
-const SCREEN_ACTS = new Set(["can", "calls", "call", "polls", "shows", "displays", "lists", "reads", "uses", "needs"]);
+const SCREEN_ACTS = new Set(["can", "calls", "call", "polls", "shows", "displays", "lists", "reads", "uses", "needs", "feels", "updates", "refreshes", "loads"]);
 const SHOWN_VERBS = new Set("shows show shown appears appear displayed listed create creates created add adds added flagged".split(" "));
 
 const ANY_ONE = new Set(["a", "an", "each", "every", "any", "its", "their", "owning"]);
