@@ -1329,3 +1329,17 @@ describe("session 8, round 33: translations, borrowed words, screens and imports
     expect(rulesAt(brief({ edge: "- The current bands are in Google Sheets." }), EDGE)).toEqual(["private-link"]);
   });
 });
+
+describe("session 8, round 33: people the brief introduces, comparisons with figures", () => {
+  const withByline = (byline: string, edge: string): string => `# Orders\n\n${byline}\n\n` + brief({ edge }).slice("# Orders\n\n".length);
+
+  it("reads 'ask Priya' as shared context even when the byline introduces Priya, and 'the backend to ask' a service as a call", () => {
+    expect(rulesAt(withByline("(copying Priya Shah, Access Manager)", "- Which evidence we accept - ask Priya."), 15)).toEqual(["shared-context"]);
+    expect(rulesAt(withByline("Valuations come from Libro Azul, the used-car price guide.", "- The app asks our backend, and the backend to ask Libro Azul for each valuation."), 15)).toEqual([]);
+  });
+
+  it("reads 'above 500 ringgit' as a comparison, not a pointer to the brief above", () => {
+    expect(rulesAt(brief({ edge: "- Parcels declared above 500 ringgit need extra fields; ask Wei Ling which ones." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Parcels with extra fields: ask Wei Ling to check the table above." }), EDGE)).toEqual([]);
+  });
+});

@@ -36,7 +36,8 @@ const BRIEF_PARTS = /\b(brief|section|context|api|edge|acceptance|criteria|gloss
 function refersToBrief(toks: readonly Tok[]): boolean {
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k].w;
-    if (w === "above" || w === "below") return true;
+    // "see the table above"; not "declared above 500 ringgit", a comparison with a figure.
+    if ((w === "above" || w === "below") && toks[k + 1]?.t !== NUM) return true;
     // "see the Pricing section"; not "section by section".
     if (w === "section" && toks[k + 1]?.w !== "by" && toks[k - 1]?.w !== "by") return true;
     // "the same way as the webhook handler in step 1": a numbered step of the brief itself.
@@ -45,6 +46,17 @@ function refersToBrief(toks: readonly Tok[]): boolean {
     if ((w === "described" || w === "explained" || w === "defined" || w === "listed") && /^(under|above|below|earlier|here)$/.test(toks[k + 1]?.w ?? "")) return true;
     if ((w === "described" || w === "explained" || w === "defined" || w === "listed") && toks[k + 1]?.w === "in" && /^(this|the|context|api|edge|acceptance|glossary)$/.test(toks[k + 2]?.w ?? "") && BRIEF_PARTS.test(toks.slice(k + 2, k + 5).map((t) => t.w).join(" "))) return true;
   }
+  return false;
+}
+
+function figureBefore(toks: readonly Tok[], k: number): boolean {
+  for (let j = 0; j < k; j++) if (toks[j].t === NUM) return true;
+  return false;
+}
+
+/** "the backend to ask …", "the app asks …": a system noun just before the asking verb. */
+function systemAsks(toks: readonly Tok[], from: number): boolean {
+  for (let j = from - 1; j >= 0 && j >= from - 3; j--) if (SYSTEM_NOUNS.has(toks[j].w)) return true;
   return false;
 }
 
@@ -65,7 +77,9 @@ function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | nu
     const afterDash = p !== undefined && markBetween(p, toks[m.from]);
     if (p && p.t === WORD && !ASK_LEADS.has(p.w) && !atSentenceStart(toks, m.from) && !knower && !afterDash) continue;
     // "ask Jordan": a person may share a name with a place.
-    if (t.w === "him" || t.w === "her" || isUnknownName(t, defined) || (t.cap && PLACES.has(t.w)) || (CAPITALISED_WORDS.has(t.w) && /^(support|finance|legal|marketing|sales|product|engineering|security|ops|design|compliance|accounting|billing|payments|platform|data)$/.test(t.w))) {
+    // "(copying Priya Shah, Access Manager)" … "ask Priya": a person the brief introduces still holds the answer;
+    // "the backend to ask Libro Azul": a system asks a service the brief introduced.
+    if (t.w === "him" || t.w === "her" || (isUnknownName(t) && !(defined.has(t.w) && systemAsks(toks, m.from))) || (t.cap && PLACES.has(t.w)) || (CAPITALISED_WORDS.has(t.w) && /^(support|finance|legal|marketing|sales|product|engineering|security|ops|design|compliance|accounting|billing|payments|platform|data)$/.test(t.w))) {
       return span(toks, m.from, m.to);
     }
     if (t.w === "them" && toks[m.to + 1]?.w !== "to" && toks[m.to + 1]?.w !== "for") return span(toks, m.from, m.to);
@@ -135,7 +149,8 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     // "With Kakao stubbed to time out": after "with", the -ed word is the state a test puts a system in.
     const stateAfterWith = before !== undefined && (before.w === "with" || before.w === "without");
     if (next.w.length > 4 && next.w.endsWith("ed") && (next.info & W_KNOWN) === 0 && !atSentenceStart(toks, k) && !describesNoun && !stateAfterWith) return span(toks, k, k + 1);
-    if (next.w === "set" && /^(it|this|them|up)$/.test(toks[k + 2]?.w ?? "")) return span(toks, k, k + 2);
+    // "below £10.00, nothing is charged. Underwriting set this threshold.": who set a value the line states adds no gap.
+    if (next.w === "set" && /^(it|this|them|up)$/.test(toks[k + 2]?.w ?? "") && !figureBefore(toks, k)) return span(toks, k, k + 2);
     if (next.w === "has" || next.w === "had") {
       for (let j = k + 2; j < toks.length && j <= k + 4; j++) if (PERSON_ARTIFACTS.has(toks[j].w)) return span(toks, k, j);
     }
