@@ -1343,3 +1343,16 @@ describe("session 8, round 33: people the brief introduces, comparisons with fig
     expect(rulesAt(brief({ edge: "- Parcels with extra fields: ask Wei Ling to check the table above." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 8, round 33: statuses and counts in the story of today", () => {
+  it("reads 'when a flight is delayed' in the context as a status, and 'if the pickup is delayed' in an edge case as a wait", () => {
+    expect(rulesAt(brief({ context: "Our customers want to know in the app when their shipment is delayed." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Send an alert to the centre manager if the pickup is delayed." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("reads 'many of them do not' and 'receive many complaints' as facts, and 'many requests' in a rule as a count to give", () => {
+    expect(rulesAt(brief({ context: "Now they must open our dashboard, and many of them do not." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Passengers learn it at the counter, and our call centre receives many complaints about this." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- A client that sends many requests is blocked." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

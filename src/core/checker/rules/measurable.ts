@@ -141,7 +141,8 @@ function leadTimeWords(toks: readonly Tok[], h: Hit): boolean {
 }
 
 /** "we have many assets", "Tower C has many foreign tenants", "because many volunteers use old phones". */
-const WORLD_BEFORE_MANY = new Set(["have", "has", "had", "because", "since"]);
+const WORLD_BEFORE_MANY = new Set(["have", "has", "had", "because", "since", "receive", "receives", "received", "get", "gets", "got", "see", "sees", "saw"]);
+const GROUP_PRONOUNS = new Set(["them", "us", "these", "those"]);
 
 /** Who a count of people is about ("a few sponsors", "several customers"): organisations, and these. */
 const PEOPLE = new Set([...ORGANISATIONS, "users", "people", "sponsors", "partners", "members", "staff", "employees", "drivers", "patients", "parents", "students", "teachers", "doctors", "vendors", "suppliers", "buyers", "guests", "readers", "players", "fans", "tenants", "landlords", "agents"]);
@@ -209,7 +210,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (quant && (toks[m.from - 1]?.w === "same" || toks[m.from - 1]?.w === "default")) continue;
     if (m.value.hint === "freq" && likelihood(toks, m.from, m.to)) continue;
     // "(many customers export from Excel)", "Many of these PDFs are scans": a subject that describes the world.
-    if (toks[m.from].w === "many" && m.to - m.from === 1 && (clauseStart(toks, m.from) || WORLD_BEFORE_MANY.has(toks[m.from - 1]?.w ?? ""))) continue;
+    // "and many of them do not": part of a group, told as a fact.
+    if (toks[m.from].w === "many" && m.to - m.from === 1 && (clauseStart(toks, m.from) || WORLD_BEFORE_MANY.has(toks[m.from - 1]?.w ?? "") || (toks[m.to]?.w === "of" && GROUP_PRONOUNS.has(toks[m.to + 1]?.w ?? "")))) continue;
     // "A few sponsors insist on it", "Some clinics still fax": how many people do something, told as a fact.
     if (m.value.hint === "count" && clauseStart(toks, m.from) && PEOPLE.has(toks[m.to]?.w ?? "") && toks[m.to + 1]?.t === WORD && !statesRequirement(toks, m.from, m.value)) continue;
     // "Bulky items (flag `bulky = true`)", "capped at the new `burst`", "in batches: … 500 events":
@@ -442,6 +444,11 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   // "| batch size | 10,000 rows per `DELETE` |": a setting's name, its value in the next cell.
   if (ctx.line.table) {
     for (let k = hits.length - 1; k >= 0; k--) if (hits[k].cue.kind === "quant" && valueInNextCell(ctx.line.raw, toks[hits[k].from].s)) hits.splice(k, 1);
+    if (hits.length === 0) return;
+  }
+  // "customers want to know when their shipment is delayed": in the context, a status of the world the product reports.
+  if (ctx.section === "context") {
+    for (let k = hits.length - 1; k >= 0; k--) if (hits[k].to - hits[k].from === 2 && toks[hits[k].to - 1].w === "delayed") hits.splice(k, 1);
     if (hits.length === 0) return;
   }
   if (tellsStory(ctx)) {
