@@ -1356,3 +1356,11 @@ describe("session 8, round 33: statuses and counts in the story of today", () =>
     expect(rulesAt(brief({ edge: "- A client that sends many requests is blocked." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 8, round 33: a section heading in the singular", () => {
+  it("reads '## Endpoint' as the API section", () => {
+    const md = brief({}).replace("## API", "## Endpoint");
+    expect(check(md).findings.filter((f) => f.rule === "missing-section")).toEqual([]);
+    expect(check(brief({}).replace("## API", "## Endpoint notes")).findings.map((f) => f.section)).toContain("api");
+  });
+});

@@ -12,7 +12,8 @@ export type SectionKind = SectionId | "glossary" | "other";
 /** Heading names per section (already normalised). */
 export const SECTION_NAMES: Record<SectionId, readonly string[]> = {
   context: ["context", "system context", "background", "overview", "problem", "current state"],
-  api: ["api", "api shape", "interface", "endpoints", "inputs and outputs", "contract", "request and response"],
+  // "## Endpoint": the singular of a listed name is the same section.
+  api: ["api", "api shape", "interface", "endpoints", "endpoint", "inputs and outputs", "contract", "request and response"],
   "edge-cases": ["edge cases", "error cases", "errors", "failure modes", "error handling", "corner cases"],
   "acceptance-criteria": ["acceptance criteria", "definition of done", "done when", "acceptance tests"],
 };
