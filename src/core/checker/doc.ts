@@ -112,6 +112,8 @@ export function isQuantity(toks: readonly Tok[], k: number, line: Line): boolean
   if (t.info & W_NUMBER) {
     // "at once" means simultaneously, and "once the window has passed" means "when": neither is one time.
     if (w === "once" && ((k > 0 && toks[k - 1].w === "at") || CONJUNCTION_ONCE_NEXT.has(toks[k + 1]?.w ?? "") || toks[k + 1]?.t === CODE)) return false;
+    // "No more double bookings", "double charges": a duplicate, not twice an amount ("double the limit").
+    if ((w === "double" || w === "triple") && toks[k + 1]?.t === WORD && !DOUBLED_OBJECTS.has(toks[k + 1].w)) return false;
     // "the previous one", "this one": a pronoun for a thing, not a count.
     if (w === "one" && k > 0 && ONE_AS_PRONOUN_AFTER.has(toks[k - 1].w)) return false;
     // "how many codes one phone can request": "one" picks any single phone, it does not count.
@@ -254,6 +256,9 @@ export function quantityNear(
   }
   return false;
 }
+
+/** "double the limit", "triple its size": what a doubling applies to. */
+const DOUBLED_OBJECTS = new Set(["the", "its", "their", "that", "this", "our", "your"]);
 
 /** Index of the previous non-punctuation token, or -1. */
 export function prevWord(toks: readonly Tok[], k: number): number {

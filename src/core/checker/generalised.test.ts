@@ -1364,3 +1364,18 @@ describe("session 8, round 33: a section heading in the singular", () => {
     expect(check(brief({}).replace("## API", "## Endpoint notes")).findings.map((f) => f.section)).toContain("api");
   });
 });
+
+describe("session 8, round 33: ends to a problem, duplicates", () => {
+  const AC = 17;
+  it("reads 'No more double bookings.' and 'No overbooking anymore.' as untestable, and 'gets no more reminders' as a count of none", () => {
+    expect(rulesAt(brief({ ac: "- No more double bookings." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- No overbooking anymore." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- A club marked paid by hand gets no more reminders." }), AC)).toEqual([]);
+    expect(rulesAt(brief({ ac: "- The second login does not call the custom database script anymore." }), AC)).toEqual([]);
+  });
+
+  it("reads 'double charges' as duplicates, and 'double the limit' as a figure", () => {
+    expect(rulesAt(brief({ ac: "- No double selling ever happens in production." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- A premium key may send double the limit and gets `429` above it." }), AC)).toEqual([]);
+  });
+});

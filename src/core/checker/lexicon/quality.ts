@@ -172,6 +172,9 @@ const EVAL_ROWS: readonly Row[] = [
   ["trust, trusts, appreciate, appreciates, prefer, prefers, no regressions, no regression, without regressions, nothing breaks, nothing is broken, does not break, doesn't break", "eval", "any", "quality"],
   ["up to date, up-to-date, as expected, as intended, as designed, works, work, handled, handles, goes down, goes up, go down, go up, love, loves, enjoy, enjoys, like it, meets expectations, meet expectations, bug-free, no issues, no problems, no bugs, without issues, without problems, looks good, look good, all good", "eval", "any", "quality"],
   ["feel, feels", "eval", "any", "usability"],
+  // "No more double bookings.", "No overbooking anymore.", "The double booking problem is solved.", "No data loss in
+  // normal use": an end to a problem over all future use, with no case to run.
+  ["no more, anymore, any more, is solved, are solved, in normal use, ever happens", "eval", "any", "quality"],
   // Judgements of people or of the work with nothing to observe: "staff find the new flow much easier",
   // "the treasurer saves a lot of time", "advertisers complain less", "the page is accessible".
   ["easier, harder, helpful, happier, annoying, frustrating, accessible, realistic, legally sound, explainable, attractive, saves time, save time, saves a lot of time, complain less, complains less, phone less, call less", "eval", "any", "quality"],

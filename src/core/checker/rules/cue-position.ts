@@ -131,6 +131,13 @@ function closesSentence(toks: readonly Tok[], k: number): boolean {
   return t === undefined || (t.t === PUNCT && (t.w === "." || t.w === ";" || t.w === "!"));
 }
 
+/** The sentence holding token k opens with "No" ("No overbooking anymore."). */
+function opensWithNo(toks: readonly Tok[], k: number): boolean {
+  let j = k;
+  while (j > 0 && !atSentenceStart(toks, j)) j--;
+  return toks[j]?.w === "no";
+}
+
 /** Nouns of time and amount: a quality word on them ("a reasonable timeout") also leaves a number out. */
 export const MEASURE_NOUNS = new Set(
   "period time timeout timeouts delay delays interval intervals duration window size sizes amount number limit limits batch batches ttl retention frequency rate threshold count volume backoff timeframe pace distance".split(" "),
@@ -167,6 +174,10 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if (cue.kind === "quant" && (toks[m.from].w === "a" || toks[m.from].w === "an") && prev && (prev.w === "without" || prev.w === "no")) return false;
       // "the second person of a couple membership": the noun "couple", not "a couple of".
       if (text === "a couple" && next !== undefined && next.t === WORD && next.w !== "of" && next.w !== "more" && (next.info & W_UNIT) === 0) return false;
+      // "- No more double bookings." ends a problem for good; "gets no more reminders" is a count of none.
+      if (text === "no more" && !atSentenceStart(toks, m.from)) return false;
+      // "No overbooking anymore." likewise; "does not call the script anymore" is a call that stops, to check.
+      if ((text === "anymore" || text === "any more") && !opensWithNo(toks, m.from)) return false;
       // "sorry, this is a bit rushed", "a bit more information": a degree before an adjective, not a wait.
       if (text === "a bit" && next !== undefined && next.t === WORD && (next.w === "more" || next.w === "less" || (next.w.length > 4 && next.w.endsWith("ed")))) return false;
       // "so the response is not paginated" (the absence is the behaviour); "not too old" still needs its age.
