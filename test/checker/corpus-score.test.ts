@@ -292,6 +292,13 @@ describe("brief checker on labelled corpora", () => {
     "set-ez": { precision: 0.85, recall: 0.92 },
     "set-fa": { precision: 0.81, recall: 0.97 },
     "set-fb": { precision: 0.84, recall: 0.92 },
+    // Session 8, round 34 (veterinary care and pets, community organisations, crypto and remittances, the
+    // consultancy's clients): written while round 33 was tuned on, scored once at 3e1d99e before its errors
+    // were read: 0.850 / 0.911 pooled (session 7's final rules 0.848 / 0.911).
+    "set-fc": { precision: 0.86, recall: 0.87 },
+    "set-fd": { precision: 0.93, recall: 0.88 },
+    "set-fe": { precision: 0.78, recall: 0.95 },
+    "set-ff": { precision: 0.84, recall: 0.92 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {
