@@ -1379,3 +1379,19 @@ describe("session 8, round 33: ends to a problem, duplicates", () => {
     expect(rulesAt(brief({ ac: "- A premium key may send double the limit and gets `429` above it." }), AC)).toEqual([]);
   });
 });
+
+describe("session 8, round 34: currencies on chains, licences, pairs explained together", () => {
+  it("reads stablecoin and crypto tickers as currency codes, and an unknown ticker-shaped name as a term", () => {
+    expect(rulesAt(brief({ context: "Merchants get paid in USDC; customers trade USDT against VND." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Merchants get paid in KXT." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("reads an open-source licence by its short name", () => {
+    expect(rulesAt(brief({ context: "The verifier is published on our public GitHub under the MIT licence." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reads two acronyms joined by 'or' as explained by one parenthesis", () => {
+    expect(rulesAt(brief({ context: "A payout goes to a CNPJ or a CPF (the Brazilian tax IDs for companies and for people)." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "A payout goes to a CNPJ or a CPF, whichever the customer gave." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

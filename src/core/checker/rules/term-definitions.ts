@@ -73,6 +73,11 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
     // "HS code means …", "SKU number stands for …".
     if (next.t === WORD && BRIDGE_NOUNS.has(next.w) && toks[k + 2]?.t === WORD && DEFINING_NEXT.has(toks[k + 2].w)) return true;
     if (next.w === "here" && toks[k + 2]?.w === "means") return true;
+    // "CPF or CNPJ (the Brazilian tax IDs for people and for companies)": one parenthesis explains the pair.
+    if (toks[k].acr && (next.w === "or" || next.w === "and")) {
+      const second = toks[k + 2]?.w === "a" || toks[k + 2]?.w === "an" ? k + 3 : k + 2;
+      if (toks[second]?.acr && toks[second + 1]?.w === "(") return true;
+    }
     // "QRIS = the Indonesian national QR payment standard" ("=" is no token: read the line).
     if (line.raw.charCodeAt(toks[k].e) === 32 && line.raw.charCodeAt(toks[k].e + 1) === 61 && APPOSITION.has(next.w)) return true;
     if (next.w === "is" && IS_DEFINING.has(toks[k + 2]?.w ?? "")) return true;
