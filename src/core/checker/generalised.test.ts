@@ -1395,3 +1395,19 @@ describe("session 8, round 34: currencies on chains, licences, pairs explained t
     expect(rulesAt(brief({ context: "A payout goes to a CNPJ or a CPF, whichever the customer gave." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 8, round 34: the size of the work, who organisations are, labelled cases", () => {
+  it("reads 'Small ticket' as the size of the work, and 'small files' as a size to give", () => {
+    expect(rulesAt(brief({ context: "Small ticket, would like it live before Golden Week (29 April)." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The upload accepts small files only." }), 9)).toEqual(["unquantified"]);
+  });
+
+  it("reads 'their buyers, the big car makers' as who the buyers are", () => {
+    expect(rulesAt(brief({ context: "Our customers must report OEE (Overall Equipment Effectiveness) every month to their buyers, the big car makers." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reads a case label answered by a figure on its line, and a bare label as a size to give", () => {
+    expect(rulesAt(brief({ edge: "- Small amounts: there is no minimum, so every amount is sent, including 0.01 USDC." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Small amounts: send them in the next batch." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

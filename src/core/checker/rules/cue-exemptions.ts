@@ -55,7 +55,7 @@ export function fieldDescription(toks: readonly Tok[], k: number, line: Line): b
 }
 
 export const ORGANISATIONS = new Set(
-  "business businesses company companies firm firms enterprise enterprises merchant merchants customer customers client clients retailer retailers shop shops store stores brand brands bank banks houses hospital hospitals school schools seller sellers restaurant restaurants clinic clinics agency agencies organisation organisations organization organizations".split(" "),
+  "business businesses company companies firm firms enterprise enterprises merchant merchants customer customers client clients retailer retailers shop shops store stores brand brands bank banks houses hospital hospitals school schools seller sellers restaurant restaurants clinic clinics agency agencies organisation organisations organization organizations maker makers manufacturer manufacturers producer producers supplier suppliers distributor distributors chain chains operator operators carrier carriers insurer insurers".split(" "),
 );
 const CAPABILITY_WORDS = new Set("must should shall need needs cannot can't work works handle handles support supports scale scales cope copes".split(" "));
 

@@ -91,8 +91,10 @@ export function namedFigure(toks: readonly Tok[], to: number, line: Line): boole
   // "rolled out gradually; gradually here means in steps of 1 %, 5 % …": the line defines the word.
   const word = toks[to - 1].w;
   for (let k = to; k + 1 < toks.length; k++) if (toks[k].w === "means" && (toks[k - 1].w === word || (toks[k - 1].w === "here" && toks[k - 2]?.w === word))) return true;
-  if (next.t === PUNCT && next.w === ":") {
-    for (let k = to + 1; k < toks.length; k++) if (isQuantity(toks, k, line)) return true;
+  // "Small amounts: … every amount is sent, including 0.01 USDC": a label whose case the line gives a figure for.
+  const colon = next.t === PUNCT && next.w === ":" ? to : next.t === WORD && toks[to + 1]?.w === ":" && atSentenceStart(toks, to - 1) ? to + 1 : -1;
+  if (colon >= 0) {
+    for (let k = colon + 1; k < toks.length; k++) if (isQuantity(toks, k, line)) return true;
     return false;
   }
   for (let k = to, seen = 0; k < toks.length && seen < 6; k++, seen++) {

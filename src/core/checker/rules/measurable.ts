@@ -233,6 +233,11 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "tools used by small companies", "(the big trading houses we've talked to)": the size of a customer
     // describes who they are; only a capability asked for them ("must work for big agencies") needs the number.
     if (quant && m.value.hint === "size" && ORGANISATIONS.has(toks[m.to]?.w ?? "") && !capabilityAsked(toks, m.from)) continue;
+    // "the big car makers": one noun may stand between the size and the organisations.
+    // "to their buyers, the big car makers": an apposition names who they are, whatever the sentence asks.
+    if (quant && m.value.hint === "size" && toks[m.to]?.t === WORD && ORGANISATIONS.has(toks[m.to + 1]?.w ?? "") && (!capabilityAsked(toks, m.from) || (toks[m.from - 1]?.w === "the" && toks[m.from - 2]?.w === ","))) continue;
+    // "Small ticket, would like it live before Golden Week", "small task, please estimate": the size of the work asked.
+    if (quant && m.value.hint === "size" && WORK_NOUNS.has(toks[m.to]?.w ?? "")) continue;
     // "Cap logic should work like …", "the rate-limit middleware": the mechanism, named by what it limits.
     if (quant && (m.value.hint === "rate" || m.value.hint === "count") && mechanismNamed(toks, m.to)) continue;
     // "`null` means no cap", "no expiry": the value stated is that there is none.
@@ -479,6 +484,7 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   if (quant) emit(hitFinding(ctx, quant, "unquantified", (text) => `'${text}' needs a number: ${HINT_TEXT[quant.cue.hint]}`));
 }
 
+const WORK_NOUNS = new Set(["ticket", "task", "change", "fix", "story", "tweak", "feature", "brief"]);
 const TREAT_VERBS = new Set(["treat", "treated", "treats", "handle", "handled", "handles", "count", "counted", "counts", "log", "logged"]);
 const RELEASE_NOUNS = new Set(["version", "versions", "release", "releases", "build", "builds", "client", "clients"]);
 const OUT_OF_SCOPE = /\b(?:out of scope|out-of-scope|not in scope|not part of this (?:brief|work|project|ticket))\b/i;
