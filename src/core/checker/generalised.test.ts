@@ -1411,3 +1411,20 @@ describe("session 8, round 34: the size of the work, who organisations are, labe
     expect(rulesAt(brief({ edge: "- Small amounts: send them in the next batch." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 8, round 34: expansions after the words, usual values given, translated quotations", () => {
+  it("reads a quality word that opens an acronym's expansion as part of the name", () => {
+    expect(rulesAt(brief({ context: "A customer linked to a high-risk third country needs enhanced due diligence (EDD) before they can trade." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ api: "- High-risk customers need enhanced checks before they can trade." }), 9)).toEqual(["vague-term"]);
+  });
+
+  it("reads 'our usual JWT pair' as given when its parenthesis holds the figures", () => {
+    expect(rulesAt(brief({ api: "- `POST /v1/auth/otp/verify` returns `200` with our usual JWT pair (`access_token` 15 min, `refresh_token` 30 days)." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- `POST /v1/auth/otp/verify` returns `200` with our usual JWT pair." }), 9)).toEqual(["shared-context"]);
+  });
+
+  it("reads a quoted question with its translation as quoted speech, not an open question or another language", () => {
+    expect(rulesAt(brief({ context: 'Customers always ask "sudah dikirim belum?" (is it shipped yet?) in our WhatsApp.' }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Customers always ask in our WhatsApp. Should we also answer on Instagram?" }), CONTEXT)).toEqual(["open-question"]);
+  });
+});

@@ -198,6 +198,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (m.value.kind === "vague" && toks[m.from - 1]?.w === "(" && glossedName(toks[m.from - 2])) continue;
     // "LRU (least recently used)": the words of an acronym's expansion.
     if (inParens(toks, m.from) && expandsAcronym(toks, m.from, line)) continue;
+    // "needs enhanced due diligence (EDD)": the words before the acronym they spell.
+    if (spellsFollowingAcronym(toks, m.from)) continue;
     const quant = m.value.kind === "quant";
     // "returns product code, batch size, manufacturing date and status": the name of a field in a list of fields.
     if (quant && inListOfNames(toks, m.from, m.to)) continue;
@@ -309,6 +311,21 @@ function expandsAcronym(toks: readonly Tok[], k: number, line: Line): boolean {
   const before = toks[j - 1];
   // "`VLSFO` (very low sulphur fuel oil)": the acronym may be written as code.
   return (before.t === WORD && before.upper) || (before.t === CODE && CODE_ACRONYM.test(line.code[before.ref]?.text ?? ""));
+}
+
+/** Token k opens words whose initials spell the acronym in the parenthesis after them: "enhanced due diligence (EDD)". */
+function spellsFollowingAcronym(toks: readonly Tok[], k: number): boolean {
+  let initials = "";
+  for (let j = k; j < toks.length && j <= k + 6; j++) {
+    const t = toks[j];
+    if (t.t === PUNCT) {
+      const acr = toks[j + 1];
+      return t.w === "(" && acr !== undefined && acr.t === WORD && acr.upper && toks[j + 2]?.w === ")" && acr.w.replace(/s$/, "") === initials;
+    }
+    if (t.t !== WORD) return false;
+    initials += t.w[0];
+  }
+  return false;
 }
 
 function inTitleCaseName(toks: readonly Tok[], k: number): boolean {

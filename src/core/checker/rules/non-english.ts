@@ -47,6 +47,23 @@ export function quotedMask(toks: readonly Tok[]): boolean[] | null {
   return mask;
 }
 
+/**
+ * 'ask "sudah dikirim belum?" (is it shipped yet?)': the parenthesis right after a quotation
+ * translates it. Marks it in the quote mask too; returns whether there was one.
+ */
+export function maskTranslations(toks: readonly Tok[], mask: boolean[] | null): boolean {
+  if (mask === null) return false;
+  let any = false;
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (!mask[k - 1] || mask[k] || toks[k].t !== PUNCT || toks[k].w !== "(") continue;
+    let j = k;
+    while (j < toks.length && !(toks[j].t === PUNCT && toks[j].w === ")")) mask[j++] = true;
+    if (j < toks.length) mask[j] = true;
+    any = true;
+  }
+  return any;
+}
+
 const perLanguage = new Array<number>(LANGUAGE_COUNT).fill(0);
 
 /** What a run of tokens is written in; one shared object, valid until the next count. */
@@ -255,7 +272,8 @@ export function nonEnglishLine(ctx: LineCtx, emit: Emit): void {
   let hit = judgeLanguage(ctx.toks, ctx.line.raw);
   // A quotation is exempt only as literal output the product shows ("SMS text, sent exactly as
   // written: "…""); a client's message pasted in quotes is still prose to translate.
-  if (!hit && hasQuote(ctx.line.raw) && !marksLiteral(ctx)) hit = judgeLanguage(ctx.toks, ctx.line.raw, false);
+  // 'Customers ask "sudah dikirim belum?" (is it shipped yet?)': a quotation given with its translation is quoted speech.
+  if (!hit && hasQuote(ctx.line.raw) && !marksLiteral(ctx) && !maskTranslations(ctx.toks, quotedMask(ctx.toks))) hit = judgeLanguage(ctx.toks, ctx.line.raw, false);
   if (!hit) return;
   // "the subject line must be exactly:" and then "> ご予約ありがとうございます": a block quote given as literal output.
   if (isBlockQuote(ctx.line.raw) && introducedAsLiteral(ctx)) return;

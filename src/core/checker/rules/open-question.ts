@@ -12,7 +12,7 @@ import { PhraseSet } from "../phrases.js";
 import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { ANSWER_STARTS, CJK_HEDGES, HANDOFF_VERBS, REPLY_VERBS } from "../lexicon/cues.js";
 import { HEDGES } from "../lexicon/cues.js";
-import { quotedMask } from "./non-english.js";
+import { maskTranslations, quotedMask } from "./non-english.js";
 import { commonInfoBits, tokBefore } from "./names.js";
 import type { Emit } from "./emit.js";
 
@@ -50,6 +50,8 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
   const { doc, i, toks } = ctx;
   if (toks.length === 0) return null;
   const mask = quotedMask(toks);
+  // 'ask "sudah dikirim belum?" (is it shipped yet?)': the translation of a quoted question is quoted too.
+  maskTranslations(toks, mask);
   const quoted = (k: number): boolean => mask !== null && mask[k];
   // "`queued` while undecided": a state of the record, not a doubt of the writer.
   const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from) && !stateOfRecord(toks, m.from, m.to) && !problemToday(ctx, toks, m.from)) : [];

@@ -280,7 +280,8 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (flags & T_SHARED) {
     const m = PHRASES.findAll(toks, S_SHARED)[0];
     // "inside the usual 8-hour late-cancel window": what is usual is given right there.
-    if (m && !(toks[m.to - 1].w === "usual" && figureWithin(toks, m.to, 3))) hit = span(toks, m.from, m.to - 1);
+    // "our usual JWT pair (`access_token` 15 min, `refresh_token` 30 days)": so is what its parenthesis gives.
+    if (m && !(toks[m.to - 1].w === "usual" && (figureWithin(toks, m.to, 3) || figureInParenthesisAfter(toks, m.to)))) hit = span(toks, m.from, m.to - 1);
   }
   if (!hit && (flags & T_SAME)) hit = samePrecedent(toks, defined, inCriteria) ?? lastTime(toks) ?? lastProject(toks) ?? theOneThat(toks) ?? likeTheOld(toks);
   if (!hit && (flags & T_WE)) hit = pastWork(toks) ?? currentPractice(toks);
@@ -299,6 +300,17 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (refersToBrief(toks) || raw.indexOf("](#") >= 0) return null;
   if (explainedAfterColon(toks, hit)) return null;
   return hit;
+}
+
+/** A parenthesis opening within three tokens after k holds a number. */
+function figureInParenthesisAfter(toks: readonly Tok[], k: number): boolean {
+  for (let j = k; j < toks.length && j <= k + 3; j++) {
+    if (toks[j].t !== PUNCT) continue;
+    if (toks[j].w !== "(") return false;
+    for (let q = j + 1; q < toks.length && toks[q].w !== ")"; q++) if (toks[q].t === NUM) return true;
+    return false;
+  }
+  return false;
 }
 
 /** A number among the n tokens from k. */
