@@ -1428,3 +1428,10 @@ describe("session 8, round 34: expansions after the words, usual values given, t
     expect(rulesAt(brief({ context: "Customers always ask in our WhatsApp. Should we also answer on Instagram?" }), CONTEXT)).toEqual(["open-question"]);
   });
 });
+
+describe("session 8, round 34: a record's attachment in a condition", () => {
+  it("reads 'Once at least one invoice is attached, …' as a state the condition waits for, and 'the rota is attached.' as nothing attached", () => {
+    expect(rulesAt(brief({ api: "- Once at least one `invoice` is attached, `POST /v1/claims/{claim_id}/submit` moves the claim to `submitted`." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The current rota is attached." }), 9)).toEqual(["private-link"]);
+  });
+});

@@ -272,8 +272,9 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
       // "(PDF attached)", "(attached)": a note that something came with the brief.
       const before = tokBefore(toks, k);
       if (next && next.w === ")" && before && (before.w === "(" || before.upper || ATTACHABLE.has(before.w))) return { s: before.s, e: t.e };
-      // "the CSV is attached when under 10 MB" describes what the product sends.
-      if (k > 0 && (toks[k - 1].w === "is" || toks[k - 1].w === "are") && (!next || next.t !== WORD || !/^(to|with|when|if|unless|only|as|for|within|after|before|once|by|in)$/.test(next.w))) return { s: t.s, e: t.e };
+      // "the CSV is attached when under 10 MB" describes what the product sends; "Once at least one
+      // `invoice` is attached, …" is a state of the record the condition waits for.
+      if (k > 0 && (toks[k - 1].w === "is" || toks[k - 1].w === "are") && (!next || next.t !== WORD || !/^(to|with|when|if|unless|only|as|for|within|after|before|once|by|in)$/.test(next.w)) && !inCondition(toks, k)) return { s: t.s, e: t.e };
       // "is attached to this brief as `spec.pdf`": a Markdown brief carries no attachment.
       if (next !== undefined && next.w === "to" && (toks[k + 2]?.w === "this" || toks[k + 2]?.w === "the") && /^(brief|ticket|email|e-mail|issue|request)$/.test(toks[k + 3]?.w ?? "")) return { s: t.s, e: toks[k + 3].e };
       // "the attached diagram", "the attached Excel sheet", "this attached signed PDF".
@@ -284,6 +285,17 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
   }
   return null;
 }
+
+/** Token k stands in a clause that opens with "once", "when", "if", "after", "until" or "as soon as". */
+function inCondition(toks: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const t = toks[j];
+    if (t.t === PUNCT && t.w !== "(" && t.w !== ")") return false;
+    if (t.t === WORD && CONDITION_OPENERS.has(t.w) && (j === 0 || toks[j - 1].t === PUNCT)) return true;
+  }
+  return false;
+}
+const CONDITION_OPENERS = new Set(["once", "when", "if", "after", "until", "unless", "whenever"]);
 
 const API_WORDS = new Set(["api", "apis", "sdk", "endpoint", "endpoints", "webhook", "webhooks"]);
 
