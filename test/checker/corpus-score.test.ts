@@ -243,7 +243,10 @@ describe("brief checker on labelled corpora", () => {
     "set-dv": { precision: 0.89, recall: 0.89 },
     // Session 7, round 26: written while round 25 was tuned on and scored once at 9edbdba before its errors were read:
     // 0.916 / 0.906 pooled (session 6's final rules 0.915 / 0.899), then tuned on.
-    "set-dw": { precision: 0.95, recall: 0.94 },
+    // Session 8: 0.95 → 0.94 precision, a measured trade. A status code with a machine-readable reason
+    // ("`404 no_encontrado`") stopped counting as a figure: pooled +10 true positives, +1 false positive,
+    // which is set-dw's "Number with good format …" (its code no longer anchors "good").
+    "set-dw": { precision: 0.94, recall: 0.94 },
     "set-dx": { precision: 0.98, recall: 0.96 },
     "set-dy": { precision: 0.91, recall: 0.9 },
     "set-dz": { precision: 0.97, recall: 0.97 },

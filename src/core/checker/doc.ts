@@ -141,7 +141,7 @@ const UNIT_FOLLOWERS = new Set(["of", "to", "for", "or", "and", "before", "after
 /** After "once" these make it a conjunction ("once the job ends", "once it is paid"). */
 const CONJUNCTION_ONCE_NEXT = new Set(["the", "it", "they", "we", "you", "its", "their", "all", "both", "this", "that", "these", "those", "he", "she", "our", "your", "an", "everything"]);
 
-const STATUS_CODE = /^[1-5]\d\d(?: [A-Za-z][A-Za-z -]*)?$/;
+const STATUS_CODE = /^[1-5]\d\d(?: [A-Za-z][\w .:-]*)?$/;
 
 /**
  * "nightly", "every night": a rate says how often, not how well, so it does

@@ -1435,3 +1435,10 @@ describe("session 8, round 34: a record's attachment in a condition", () => {
     expect(rulesAt(brief({ api: "- The current rota is attached." }), 9)).toEqual(["private-link"]);
   });
 });
+
+describe("session 8, round 34: status codes with machine-readable reasons", () => {
+  it("reads '`503 payment_unavailable`' as a response, not the figure a timeout needs", () => {
+    expect(rulesAt(brief({ edge: "- The payment provider does not answer: give up after a timeout and return `503 payment_unavailable`." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- The payment provider does not answer within 10 seconds: return `503 payment_unavailable`." }), EDGE)).toEqual([]);
+  });
+});

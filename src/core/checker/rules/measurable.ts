@@ -99,6 +99,14 @@ function inQuestion(toks: readonly Tok[], k: number): boolean {
 }
 
 /** Whether token k (a word) is inside parentheses: an aside that restates a limit given elsewhere ("(too long, or other characters)"). */
+/** "too few bags are left", "enough seats available": a shortfall against the amount asked for. */
+function leftToTake(toks: readonly Tok[], to: number): boolean {
+  // "Insurers that take too long are left out": left out is excluded, not what remains.
+  for (let j = to; j < toks.length && j <= to + 3; j++) if (REMAINING.has(toks[j].w) && toks[j + 1]?.w !== "out") return true;
+  return false;
+}
+const REMAINING = new Set(["left", "remaining", "available"]);
+
 /** A code span or a closing quote: a name as written, which a parenthesis after it may translate. */
 function glossedName(t: Tok | undefined): boolean {
   return t !== undefined && (t.t === CODE || (t.t === PUNCT && (t.w === "\"" || t.w === "”" || t.w === "」")));
@@ -203,8 +211,10 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     const quant = m.value.kind === "quant";
     // "returns product code, batch size, manufacturing date and status": the name of a field in a list of fields.
     if (quant && inListOfNames(toks, m.from, m.to)) continue;
-    // "treat it like a timeout": the case the brief handles, named for comparison.
-    if (quant && (toks[m.from - 1]?.w === "like" || toks[m.from - 1]?.w === "as") && toks[m.from].w === "a" && TREAT_VERBS.has(toks[m.from - 3]?.w ?? "")) continue;
+    // "treat it like a timeout", "also notify, the same as a delay": the case the brief handles, named for comparison.
+    if (quant && (toks[m.from - 1]?.w === "like" || toks[m.from - 1]?.w === "as") && toks[m.from].w === "a" && (TREAT_VERBS.has(toks[m.from - 3]?.w ?? "") || toks[m.from - 2]?.w === "same")) continue;
+    // "gets \`409\` if too few bags are left", "does not have enough bags left": short of what the request asks.
+    if (quant && m.value.hint === "count" && leftToTake(toks, m.to)) continue;
     // "Old app versions that still send it get \`200\`", "old clients keep working": earlier releases, not an age.
     if (m.value.hint === "recency" && m.to - m.from === 1 && (toks[m.from].w === "old" || toks[m.from].w === "older") && RELEASE_NOUNS.has(toks[m.to]?.w === "app" ? toks[m.to + 1]?.w ?? "" : toks[m.to]?.w ?? "")) continue;
     // "Use the same backoff we agreed with Omar": the value exists elsewhere; where it is, is shared-context's finding.
