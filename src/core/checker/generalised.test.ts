@@ -1442,3 +1442,15 @@ describe("session 8, round 34: status codes with machine-readable reasons", () =
     expect(rulesAt(brief({ edge: "- The payment provider does not answer within 10 seconds: return `503 payment_unavailable`." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 8, round 34: shortfalls against the request, cases named for comparison", () => {
+  it("reads 'if too few bags are left' as short of the request, and 'too few bags' alone as a count to give", () => {
+    expect(rulesAt(brief({ edge: "- Two requests for the last bags: the second one is refused if too few bags are left." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Lots with too few bags are hidden from the catalogue." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Insurers that take too long are left out and listed in `missing`." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("reads 'the same as a delay' as the delay case", () => {
+    expect(rulesAt(brief({ edge: "- ETA moved earlier: also notify, the same as a delay." }), EDGE)).toEqual([]);
+  });
+});
