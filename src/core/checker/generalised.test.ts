@@ -1454,3 +1454,17 @@ describe("session 8, round 34: shortfalls against the request, cases named for c
     expect(rulesAt(brief({ edge: "- ETA moved earlier: also notify, the same as a delay." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 8, round 34: places things are in, appositions to the end of the line", () => {
+  it("reads a name after 'a counter in' or 'parishes in' as a place, and after 'stored in' as a system", () => {
+    expect(rulesAt(brief({ context: "A 10-seat omakase counter in Ginza loses ¥30,000 per empty seat." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "We pilot it in 4 parishes in Abeokuta for one month." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Loan rules are stored in Pelican, and the app reads them at start-up." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("reads an apposition that runs to the end of the line as explaining the name", () => {
+    const md = `# Orders\n\nClient: Grønkasse, a meal-kit subscription with about 180,000 customers in Denmark and Sweden\n\n` + brief({}).slice("# Orders\n\n".length);
+    expect(rulesAt(md, 3)).toEqual([]);
+    expect(rulesAt(brief({ context: "Invoices go to Grønkasse every night at 02:00." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

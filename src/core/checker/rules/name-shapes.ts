@@ -166,7 +166,9 @@ export const PLACE_HOLDERS = new Set(
   council councils municipality municipalities charity charities ngo association associations firm firms brand brands farm farms
   library libraries university universities customers users people patients families members residents based located headquartered
   lab labs laboratory laboratories port ports terminal terminals mill mills mine mines yard yards kitchen kitchens studio studios
-  taproom taprooms workshop workshops outlet outlets showroom showrooms venue venues location locations`.split(/\s+/),
+  taproom taprooms workshop workshops outlet outlets showroom showrooms venue venues location locations
+  counter counters parish parishes church churches mosque mosques temple temples village villages town towns district districts
+  neighbourhood neighbourhoods neighborhood neighborhoods pharmacy pharmacies cafe cafes café cafés`.split(/\s+/),
 );
 
 const TALK_VERBS = new Set(["check", "checks", "confirm", "talk", "talks", "speak", "sync", "align", "consult", "verify", "coordinate", "agree", "agreed", "discuss", "discussed", "spoke", "talked", "met", "meet"]);

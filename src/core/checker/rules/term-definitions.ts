@@ -92,6 +92,8 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
     // "the SAT, Mexico's tax authority, requires …": the apposition may open with a known place's possessive.
     const possessivePlace = toks[k + 2]?.poss === true && toks[k + 2].cap && (toks[k + 2].info & W_KNOWN) !== 0;
     if (next.w === "," && (APPOSITION.has(toks[k + 2]?.w ?? "") || possessivePlace) && toks[k + 3]?.w !== "same") {
+      // "Client: Grønkasse, a meal-kit subscription with about 180,000 customers": it may also run to the end of the line.
+      if (toks.length <= k + 17) return true;
       for (let j = k + 3; j < toks.length && j <= k + 16; j++) {
         const t = toks[j];
         if (t.t === PUNCT) {
