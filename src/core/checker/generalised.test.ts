@@ -1463,8 +1463,7 @@ describe("session 8, round 34: places things are in, appositions to the end of t
   });
 
   it("reads an apposition that runs to the end of the line as explaining the name", () => {
-    const md = `# Orders\n\nClient: Grønkasse, a meal-kit subscription with about 180,000 customers in Denmark and Sweden\n\n` + brief({}).slice("# Orders\n\n".length);
-    expect(rulesAt(md, 3)).toEqual([]);
-    expect(rulesAt(brief({ context: "Invoices go to Grønkasse every night at 02:00." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "Prices are set by Tokai, a regional wholesaler of frozen fish" }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Prices are set by Tokai every night at 02:00." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
