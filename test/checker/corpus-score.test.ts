@@ -302,6 +302,13 @@ describe("brief checker on labelled corpora", () => {
     "set-fd": { precision: 0.93, recall: 0.88 },
     "set-fe": { precision: 0.78, recall: 0.95 },
     "set-ff": { precision: 0.84, recall: 0.92 },
+    // Session 8, round 35 (hotels and tours, factories and spare parts, dating apps and communities, the
+    // consultancy's clients): written while round 34 was tuned on, scored once at ce9b939 before its errors
+    // were read: 0.899 / 0.920 pooled (session 7's final rules 0.896 / 0.917).
+    "set-fg": { precision: 0.89, recall: 0.92 },
+    "set-fh": { precision: 0.8, recall: 0.95 },
+    "set-fi": { precision: 0.95, recall: 0.81 },
+    "set-fj": { precision: 0.95, recall: 0.97 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {
