@@ -1467,3 +1467,16 @@ describe("session 8, round 34: places things are in, appositions to the end of t
     expect(rulesAt(brief({ context: "Prices are set by Tokai every night at 02:00." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 8, round 35: names the title gives, units", () => {
+  it("reads a name the title gives as the brief's subject, and an acronym in the title as still undefined", () => {
+    const titled = (title: string, context: string): string => brief({ context }).replace("# Orders", title);
+    expect(rulesAt(titled("# Inventory reports into Reapit", "The reports arrive as PDFs and a clerk files them in Reapit by hand."), CONTEXT)).toEqual([]);
+    expect(rulesAt(titled("# Inventory reports", "The reports arrive as PDFs and a clerk files them in Reapit by hand."), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(titled("# STC claim export", "Each STC claim is exported to the registry."), 1)).toEqual(["undefined-term"]);
+  });
+
+  it("reads units written with a capital as units", () => {
+    expect(rulesAt(brief({ api: "| `torque_nm` | final torque in Nm, 2 decimals; frequency in Hz |" }), 9)).toEqual([]);
+  });
+});
