@@ -1480,3 +1480,16 @@ describe("session 8, round 35: names the title gives, units", () => {
     expect(rulesAt(brief({ api: "| `torque_nm` | final torque in Nm, 2 decimals; frequency in Hz |" }), 9)).toEqual([]);
   });
 });
+
+describe("session 8, round 35: a name the brief keeps using", () => {
+  it("reads a name used five times and never explained as what the brief works with, and one used twice as a term to define", () => {
+    const many = brief({
+      context: "Cards are issued through Marqeta. Marqeta sends each authorisation to us; Marqeta waits 2 seconds.",
+      api: "- `POST /v1/marqeta/authorisations` receives the Marqeta JIT request and answers within 1 second.",
+      edge: "- Marqeta retries an unanswered request once after 2 seconds.",
+    });
+    expect(rulesAt(many, CONTEXT)).toEqual([]);
+    const few = brief({ context: "Cards are issued through Marqeta. Marqeta sends each authorisation to us within 2 seconds." });
+    expect(rulesAt(few, CONTEXT)).toEqual(["undefined-term"]);
+  });
+});
