@@ -1493,3 +1493,11 @@ describe("session 8, round 35: a name the brief keeps using", () => {
     expect(rulesAt(few, CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 8, round 35: 'with' a name", () => {
+  it("reads 'with' before a name as company, a tool or a person, not a system's place, and 'through' still as one", () => {
+    expect(rulesAt(brief({ context: "Members log in with Singpass, so every upload is tied to a verified person." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The link is in the chat group with Dewi and the two drivers." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Members log in through Kawanua, so every upload is tied to a verified person." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

@@ -208,7 +208,7 @@ catalogue catalog flag rota
 
 /** Words before a capitalised word that put it in a system's place ("calls Kitsune", "logged to Ichigo"). */
 export const SYSTEM_PREPOSITIONS = set(`
-by to from through via into on in with calls call using use uses reuse reuses behind against onto inside
+by to from through via into on in calls call using use uses reuse reuses behind against onto inside
 `);
 
 /** Bracketed or angle-bracketed first words that mark a placeholder: "[fill in]", "<insert …>". */
