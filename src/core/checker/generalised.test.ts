@@ -1501,3 +1501,16 @@ describe("session 8, round 35: 'with' a name", () => {
     expect(rulesAt(brief({ context: "Members log in through Kawanua, so every upload is tied to a verified person." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 8, round 35: definitions by 'is a' after a two-word name, acronym items", () => {
+  it("reads 'Northwind Mobile is an MVNO' as the name's definition, and 'Northwind Mobile sends' as a name to explain", () => {
+    const api = "- Port-in requests are sent through Northwind to the host carrier.";
+    expect(rulesAt(brief({ context: "Northwind Mobile is an MVNO (mobile virtual network operator) on a host carrier's network.", api }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Northwind Mobile sends us the usage file every night.", api }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("reads '- ETA / ETD: estimated time of arrival / departure' as defining both", () => {
+    expect(rulesAt(brief({ api: "- ETA / ETD: estimated time of arrival / departure." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- ETD: send it with every update." }), 9)).toEqual(["undefined-term"]);
+  });
+});

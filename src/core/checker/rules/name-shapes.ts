@@ -131,6 +131,8 @@ export function personLike(toks: readonly Tok[], k: number): boolean {
   if (possessiveArtifact(toks, k)) return true;
   const next = toks[k + 1];
   if (next && next.t === WORD && PERSON_VERBS.has(next.w)) return true;
+  // "Mette also said it should work like the PDF export": an adverb may stand between.
+  if (next && ADVERBS.has(next.w) && toks[k + 2]?.t === WORD && PERSON_VERBS.has(toks[k + 2].w)) return true;
   const prev = tokBefore(toks, k);
   // "check with Sofie", "talk to Ingrid": a person is talked to, a system is not.
   if (prev && (prev.w === "with" || prev.w === "to") && TALK_VERBS.has(tokBefore(toks, k, 2)?.w ?? "")) return true;

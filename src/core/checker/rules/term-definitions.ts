@@ -81,6 +81,8 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
     // "QRIS = the Indonesian national QR payment standard" ("=" is no token: read the line).
     if (line.raw.charCodeAt(toks[k].e) === 32 && line.raw.charCodeAt(toks[k].e + 1) === 61 && APPOSITION.has(next.w)) return true;
     if (next.w === "is" && IS_DEFINING.has(toks[k + 2]?.w ?? "")) return true;
+    // "Northwind Mobile is an MVNO (…)": the same for the first word of a two-word name.
+    if (next.t === WORD && next.cap && !next.upper && toks[k + 2]?.w === "is" && IS_DEFINING.has(toks[k + 3]?.w ?? "")) return true;
     // "HIIT, that is high-intensity interval training", "X, i.e. …", "X, which is …".
     if (next.w === "," && (toks[k + 2]?.w === "i.e" || toks[k + 2]?.w === "ie" || toks[k + 2]?.w === "meaning")) return true;
     if (next.w === "," && (toks[k + 2]?.w === "that" || toks[k + 2]?.w === "which") && toks[k + 3]?.w === "is") return true;
@@ -157,7 +159,9 @@ function termOpensDefinition(toks: readonly Tok[], k: number, raw: string): bool
       const first = toks[j + 1];
       let words = 0;
       for (let q = j + 1; q < toks.length; q++) if (toks[q].t === WORD) words++;
-      return words >= 3 && (bold || (first !== undefined && /^(a|an|the)$/.test(first.w)));
+      // "- ETA / ETD: estimated time of arrival / departure": an acronym's words may follow without an article.
+      const spelled = toks[k].acr && first !== undefined && first.t === WORD && !first.cap && initialsOf(first.w) === lettersOf(toks[k])[0];
+      return words >= 3 && (bold || spelled || (first !== undefined && /^(a|an|the)$/.test(first.w)));
     }
     if (t.t !== WORD || (t.info & W_ENGLISH) !== 0) return false;
   }
