@@ -1514,3 +1514,10 @@ describe("session 8, round 35: definitions by 'is a' after a two-word name, acro
     expect(rulesAt(brief({ api: "- ETD: send it with every update." }), 9)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 8, round 35: the platform people are on", () => {
+  it("reads 'Companies on Hiraku' as a platform people use, and 'jobs run on Grebe' as a system's place", () => {
+    expect(rulesAt(brief({ context: "Companies on Hiraku want to upload their salary bands in bulk." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The job will run on Grebe alongside the other nightly jobs." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

@@ -94,6 +94,9 @@ export function systemSlot(toks: readonly Tok[], k: number): boolean {
   if (prev && prev.w === "team" && prev.cap) return true;
   // "done the Fernhill way": a named method nobody wrote down.
   if (prev && prev.w === "the" && toks[k + 1]?.w === "way") return true;
+  // "Companies on Hiraku", "learners on Cursalia", "sell on Viator", "message the manager on Zalo": the platform
+  // people use (the client's own product or a public one), not a system's place; "jobs run on Grebe" still is.
+  if (prev && prev.w === "on" && PLATFORM_USERS.has(tokBefore(toks, k, 2)?.w ?? "")) return false;
   if (prev && prev.t === WORD && SYSTEM_PREPOSITIONS.has(prev.w)) return true;
   if (prev && prev.t === WORD && (prev.w === "project" || prev.w === "codename")) return true;
   for (let j = k + 1; j < toks.length && j <= k + 2; j++) {
@@ -105,6 +108,10 @@ export function systemSlot(toks: readonly Tok[], k: number): boolean {
   }
   return false;
 }
+
+const PLATFORM_USERS = new Set(
+  "users customers clients companies businesses learners students members merchants sellers buyers stores shops operators drivers riders guests players fans teachers parents patients employees staff people classes courses listings sell sells sold message messages chat chats".split(" "),
+);
 
 /** Verbs only software does: "Kestrel reads the latest version every night". */
 const MACHINE_VERBS = new Set("reads writes pulls pushes syncs polls consumes publishes ingests exports imports caches indexes stores emits serves scrapes crawls batches routes produces generates computes renders".split(" "));
