@@ -1521,3 +1521,12 @@ describe("session 8, round 35: the platform people are on", () => {
     expect(rulesAt(brief({ context: "The job will run on Grebe alongside the other nightly jobs." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 8, round 35: where the company is, or which system it uses", () => {
+  it("reads 'We already detect chat spikes in Geyser' as a system, and 'Our 48 vans deliver in Franconia' as a place", () => {
+    expect(rulesAt(brief({ context: "We already detect chat spikes in Geyser, so reuse that signal." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "Our existing rules in Kompas stay as they are." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "Our 48 vans deliver furniture in Franconia." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "We run 4 recycling parks in Deinze." }), CONTEXT)).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@
  */
 import type { LineCtx } from "../doc.js";
 import type { SectionMap } from "../sections.js";
-import { PUNCT, WORD, type Tok } from "../tokenize.js";
+import { NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { isKnownName, tokBefore } from "./names.js";
 import { W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 import { COUNTRY_CODES } from "../lexicon/known.js";
@@ -214,7 +214,11 @@ export function selfDescription(toks: readonly Tok[], k: number): boolean {
   while (a > 0 && !(toks[a - 1].t === PUNCT && (toks[a - 1].w === "." || toks[a - 1].w === ";"))) a--;
   const first = toks[a];
   if (first === undefined) return false;
-  if ((first.w === "we" || first.w === "our") && (toks[a + 1]?.w ?? "") !== "store" && (toks[a + 1]?.w ?? "") !== "use") return true;
+  // "We run 4 parks in Deinze", "Our 48 vans deliver … in Franconia", "We get rates from Currencycloud": where the
+  // company is and works, told through a verb of running a business or a noun of its premises and fleet; not
+  // "We already detect chat spikes in Geyser" or "Our existing rules in Kompas", which name a system.
+  if (first.w === "we" && SELF_VERBS.has(toks[a + 1]?.w ?? "")) return true;
+  if (first.w === "our" && OUR_PLACES.has((toks[a + 1]?.t === NUM ? toks[a + 2]?.w : toks[a + 1]?.w) ?? "")) return true;
   // A name, then "is a" / "is an" or its trade ("Maji Safi Ltd runs 63 dispensers in …"): the sentence introduces an organisation.
   let j = a;
   while (j < k && toks[j].t === WORD && toks[j].cap) j++;
@@ -222,6 +226,9 @@ export function selfDescription(toks: readonly Tok[], k: number): boolean {
   // "It runs every night in Prism": a pronoun is no organisation.
   return j > a && j < k && (toks[a].info & W_ENGLISH) === 0 && introducesItself(toks, j - 1);
 }
+
+const SELF_VERBS = new Set("are were run runs operate operates sell sells have has serve serves make makes buy buys get gets hold holds receive receives work works manage manages own owns export exports ship ships deliver delivers provide provides offer offers grow grows collect collects rent rents build builds help helps".split(" "));
+const OUR_PLACES = new Set("company business team office offices shop shops store stores warehouse warehouses factory factories plant plants clinic clinics restaurant restaurants hotel hotels school schools farm farms customers clients members drivers staff headquarters hq branch branches site sites depot depots kitchen kitchens vans trucks fleet vehicles".split(" "));
 
 const ADMIN_UNITS = new Set("county counties province provinces district districts region regions prefecture prefectures municipality municipalities canton cantons governorate governorates oblast regency regencies".split(" "));
 
