@@ -309,6 +309,13 @@ describe("brief checker on labelled corpora", () => {
     "set-fh": { precision: 0.8, recall: 0.95 },
     "set-fi": { precision: 0.95, recall: 0.81 },
     "set-fj": { precision: 0.95, recall: 0.97 },
+    // Session 8, round 36 (gyms and physiotherapy, accounting and invoicing, transit, taxis and tolls, the
+    // consultancy's clients): written after the session's last structural rule, scored once at bc90e32 before its
+    // errors were read: 0.901 / 0.919 pooled (session 7's final rules 0.904 / 0.919).
+    "set-fk": { precision: 0.91, recall: 0.94 },
+    "set-fl": { precision: 0.9, recall: 0.9 },
+    "set-fm": { precision: 0.87, recall: 0.91 },
+    "set-fn": { precision: 0.9, recall: 0.91 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {
