@@ -1530,3 +1530,11 @@ describe("session 8, round 35: where the company is, or which system it uses", (
     expect(rulesAt(brief({ context: "We run 4 recycling parks in Deinze." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 8, round 36: asking an introduced organisation to act", () => {
+  it("reads 'ask Vitaal Werk to erase their data' as a request to act, and 'ask Priya' as asking what she knows", () => {
+    const withByline = (byline: string, context: string): string => `# Orders\n\n${byline}\n\n` + brief({ context }).slice("# Orders\n\n".length);
+    expect(rulesAt(withByline("Client: Vitaal Werk, a corporate-wellness platform", "Employees can ask Vitaal Werk to erase their data under Article 17 of the GDPR."), 7)).toEqual([]);
+    expect(rulesAt(withByline("(copying Priya Shah, Access Manager)", "Which evidence we accept: ask Priya."), 7)).toEqual(["shared-context"]);
+  });
+});

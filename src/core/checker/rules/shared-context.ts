@@ -54,6 +54,13 @@ function figureBefore(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
+/** "Employees can ask Vitaal Werk to erase their data", "ask KSeF for their status": a request to act, not for what someone knows. */
+function askedToAct(toks: readonly Tok[], to: number): boolean {
+  let j = to + 1;
+  while (j < toks.length && toks[j].t === WORD && toks[j].cap) j++;
+  return toks[j]?.w === "to" || toks[j]?.w === "for";
+}
+
 /** "the backend to ask …", "the app asks …": a system noun just before the asking verb. */
 function systemAsks(toks: readonly Tok[], from: number): boolean {
   for (let j = from - 1; j >= 0 && j >= from - 3; j--) if (SYSTEM_NOUNS.has(toks[j].w)) return true;
@@ -79,7 +86,7 @@ function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | nu
     // "ask Jordan": a person may share a name with a place.
     // "(copying Priya Shah, Access Manager)" … "ask Priya": a person the brief introduces still holds the answer;
     // "the backend to ask Libro Azul": a system asks a service the brief introduced.
-    if (t.w === "him" || t.w === "her" || (isUnknownName(t) && !(defined.has(t.w) && systemAsks(toks, m.from))) || (t.cap && PLACES.has(t.w)) || (CAPITALISED_WORDS.has(t.w) && /^(support|finance|legal|marketing|sales|product|engineering|security|ops|design|compliance|accounting|billing|payments|platform|data)$/.test(t.w))) {
+    if (t.w === "him" || t.w === "her" || (isUnknownName(t) && !(defined.has(t.w) && (systemAsks(toks, m.from) || askedToAct(toks, m.to)))) || (t.cap && PLACES.has(t.w)) || (CAPITALISED_WORDS.has(t.w) && /^(support|finance|legal|marketing|sales|product|engineering|security|ops|design|compliance|accounting|billing|payments|platform|data)$/.test(t.w))) {
       return span(toks, m.from, m.to);
     }
     if (t.w === "them" && toks[m.to + 1]?.w !== "to" && toks[m.to + 1]?.w !== "for") return span(toks, m.from, m.to);
