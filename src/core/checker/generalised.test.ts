@@ -1538,3 +1538,11 @@ describe("session 8, round 36: asking an introduced organisation to act", () => 
     expect(rulesAt(withByline("(copying Priya Shah, Access Manager)", "Which evidence we accept: ask Priya."), 7)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 8: terms that first appear in acceptance criteria", () => {
+  it("reads a name first used in an acceptance item as the case's data, the same name in the API as a term, and an acronym there as one to expand", () => {
+    expect(rulesAt(brief({ ac: "- A route with 3,000 kg in Deinze and 1,000 kg in Nazareth puts 3,000 kg in Deinze's statement." }), 17)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The statement job reads the weights from Deinze every night." }), 9)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ ac: "- Sending another student's NIM in a query parameter returns only the caller's records." }), 17)).toEqual(["undefined-term"]);
+  });
+});
