@@ -194,7 +194,10 @@ describe("brief checker on labelled corpora", () => {
     // Session 5, round 16: first contact with the rules after round 15 (0.857 / 0.914 pooled), then tuned on.
     "set-ci": { precision: 0.81, recall: 0.88 },
     "set-cj": { precision: 0.89, recall: 0.97 },
-    "set-ck": { precision: 0.83, recall: 0.91 },
+    // Session 8, a measured trade: in a context paragraph over 150 characters a quantity word tells the story
+    // of today (measurable.ts, storyParagraph). Pooled over all sets −54 false positives, −11 true positives;
+    // on rounds 32–36 −7 and 0. This set lost one true positive to it; its recall floor is its new score.
+    "set-ck": { precision: 0.83, recall: 0.89 },
     "set-cl": { precision: 0.87, recall: 0.88 },
     // Session 5, round 17: first contact with the rules after round 16 (0.902 / 0.902 pooled), then tuned on.
     "set-cm": { precision: 0.93, recall: 0.93 },
@@ -248,7 +251,10 @@ describe("brief checker on labelled corpora", () => {
     // which is set-dw's "Number with good format …" (its code no longer anchors "good").
     "set-dw": { precision: 0.94, recall: 0.94 },
     "set-dx": { precision: 0.98, recall: 0.96 },
-    "set-dy": { precision: 0.91, recall: 0.9 },
+    // Session 8, a measured trade: in a context paragraph over 150 characters a quantity word tells the story
+    // of today (measurable.ts, storyParagraph). Pooled over all sets −54 false positives, −11 true positives;
+    // on rounds 32–36 −7 and 0. This set lost one true positive to it; its recall floor is its new score.
+    "set-dy": { precision: 0.91, recall: 0.88 },
     "set-dz": { precision: 0.97, recall: 0.97 },
     // Session 7, round 27: written while round 26 was tuned on and scored once at 29628d3 before its errors were read:
     // 0.872 / 0.912 pooled (session 6's final rules 0.865 / 0.901), then tuned on.
@@ -279,7 +285,10 @@ describe("brief checker on labelled corpora", () => {
     // defect they showed (set-eq: a dairy's "TBC", total bacterial count, read as "to be confirmed").
     "set-eq": { precision: 0.94, recall: 0.91 },
     "set-er": { precision: 0.85, recall: 0.94 },
-    "set-es": { precision: 0.9, recall: 0.94 },
+    // Session 8, a measured trade: in a context paragraph over 150 characters a quantity word tells the story
+    // of today (measurable.ts, storyParagraph). Pooled over all sets −54 false positives, −11 true positives;
+    // on rounds 32–36 −7 and 0. This set lost one true positive to it; its recall floor is its new score.
+    "set-es": { precision: 0.9, recall: 0.92 },
     "set-et": { precision: 0.87, recall: 0.92 },
     // Session 8, round 32 (energy and smart meters, real estate and rentals, telecoms and call centres, the
     // consultancy's clients): written while older rounds were tuned on, scored once at 9840846 before its

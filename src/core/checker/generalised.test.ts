@@ -1546,3 +1546,12 @@ describe("session 8: terms that first appear in acceptance criteria", () => {
     expect(rulesAt(brief({ ac: "- Sending another student's NIM in a query parameter returns only the caller's records." }), 17)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 8: quantity words in a context paragraph", () => {
+  it("reads a quantity word in a long context paragraph as the story of today, and on a short context line as a gap", () => {
+    const paragraph = "Today every payout needs only the dashboard login, and after an account takeover in February a lot of money left in one evening, so we want a second confirmation for large payouts before the money leaves.";
+    expect(paragraph.length).toBeGreaterThan(150);
+    expect(rulesAt(brief({ context: paragraph }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "We want a second confirmation for large payouts." }), CONTEXT)).toEqual(["unquantified"]);
+  });
+});
