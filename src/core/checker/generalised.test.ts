@@ -1555,3 +1555,10 @@ describe("session 8: quantity words in a context paragraph", () => {
     expect(rulesAt(brief({ context: "We want a second confirmation for large payouts." }), CONTEXT)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 8: comparisons as the check in acceptance criteria", () => {
+  it("reads 'the same amounts as the current billing engine' in a criterion as its check, and 'in the usual format' as a gap", () => {
+    expect(rulesAt(brief({ ac: "- A period without a tariff change gives exactly the same amounts as the current billing engine." }), 17)).toEqual([]);
+    expect(rulesAt(brief({ ac: "- Every change is written to the audit trail in the usual format." }), 17)).toEqual(["shared-context"]);
+  });
+});
