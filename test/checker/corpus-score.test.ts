@@ -325,6 +325,13 @@ describe("brief checker on labelled corpora", () => {
     "set-fl": { precision: 0.9, recall: 0.9 },
     "set-fm": { precision: 0.87, recall: 0.91 },
     "set-fn": { precision: 0.9, recall: 0.91 },
+    // Session 8, round 37 (law firms and visas, grocery and food marketplaces, HR and recruiting, the
+    // consultancy's clients): written after the session's last rule change, scored once with the final rules
+    // (42aabb4) and never tuned on: 0.924 / 0.918 pooled (session 7's final rules 0.910 / 0.915).
+    "set-fo": { precision: 0.89, recall: 0.93 },
+    "set-fp": { precision: 0.95, recall: 0.93 },
+    "set-fq": { precision: 0.93, recall: 0.9 },
+    "set-fr": { precision: 0.92, recall: 0.9 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {
