@@ -1562,3 +1562,11 @@ describe("session 8: comparisons as the check in acceptance criteria", () => {
     expect(rulesAt(brief({ ac: "- Every change is written to the audit trail in the usual format." }), 17)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 8, rounds 37 to 39: less common currencies beside an amount", () => {
+  it("reads 'GHS' beside an amount or the currency's name as the Ghana cedi, and 'MGA partners' as an acronym", () => {
+    expect(rulesAt(brief({ edge: "- Amount in the callback differs from the order total (amounts in Ghana cedis, GHS): mark `amount_mismatch`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ api: "- `fee` is a decimal in RWF, for example `15000`." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ context: "We are launching web and SMS intake for auto claims for our MGA partners." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

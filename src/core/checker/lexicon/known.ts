@@ -72,6 +72,17 @@ USDT USDC EURC BTC ETH SOL XRP BNB ADA DOGE MATIC LTC XLM
 `);
 
 /**
+ * The other ISO 4217 codes. Many are also someone's acronym ("MGA partners", "DDEX ERN packages", "ETB
+ * schools"), so they count as a currency only beside an amount or a currency's name (undefined-term.ts).
+ */
+export const OTHER_CURRENCY_CODES = set(`
+AFN AMD ANG AOA AWG AZN BBD BDT BGN BHD BIF BMD BND BOB BSD BTN BWP BYN BZD CDF CRC CUC CVE DJF DOP DZD ERN ETB FJD
+FKP GEL GHS GIP GMD GNF GTQ GYD HNL HTG IQD IRR ISK JMD JOD KGS KHR KMF KPW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD
+MDL MGA MKD MMK MNT MRU MUR MVR MWK MZN NAD NIO NPR OMR PAB PGK PKR PYG RSD RWF SBD SCR SDG SHP SLE SRD SSP STN SVC
+SYP SZL TJS TMT TND TTD TZS UGX UYU UZS VES VUV WST XAF XCD XOF XPF YER ZMW ZWL
+`);
+
+/**
  * Products, vendors and technologies (lower case). Kept to names that are
  * unambiguous brands, so an internal code name that happens to be an English
  * ("Tulip", "Hummingbird") is not mistaken for one. The first row: units

@@ -15,7 +15,7 @@ import type { Doc, LineCtx } from "../doc.js";
 import { F_ACR, F_FOREIGN, F_NAME, F_SCRIPT, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 import { atSentenceStart } from "../doc.js";
 import { NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
-import { COUNTRY_CODES, KNOWN_NAMES, PLACES } from "../lexicon/known.js";
+import { COUNTRY_CODES, KNOWN_NAMES, OTHER_CURRENCY_CODES, PLACES } from "../lexicon/known.js";
 import { REPLY_VERBS } from "../lexicon/cues.js";
 
 import { isKnownWord, isNameShape, mostlyForeign, tokBefore } from "./names.js";
@@ -134,6 +134,12 @@ export class TermTracker {
       }
       // "CS팀이", "KPI値": an acronym written into a word of another script belongs to that sentence.
       if (t.acr && t.e < line.raw.length && line.raw.charCodeAt(t.e) >= 0x3040 && (ctx.chars & F_SCRIPT) !== 0) continue;
+      // "GHS 50", "in RWF", "(amounts in Ghana cedis, GHS)": a less common currency's code, beside an amount or its name.
+      // Once the brief uses it as a currency, its other uses ("3 decimal places for JOD") are the same currency.
+      if (t.acr && OTHER_CURRENCY_CODES.has(t.w.toUpperCase()) && besideAmount(toks, k)) {
+        this.defined.add(key);
+        continue;
+      }
       // "GH₵ 1.50", "KSh 50", "R$ 20": a country code written into a currency sign.
       if (t.acr && CURRENCY_SIGN.test(line.raw.charAt(t.e))) continue;
       // "ISO 20022", "EN 1991-1-3", "ELOT 743", "WGS 84": a standard cited by its body and number.
@@ -352,6 +358,14 @@ function quotedText(toks: readonly Tok[]): boolean[] | null {
   return mask;
 }
 
+
+/** A number next to token k, "in" before it, or a currency's name just before ("Ghana cedis, GHS"). */
+function besideAmount(toks: readonly Tok[], k: number): boolean {
+  if (toks[k - 1]?.t === NUM || toks[k + 1]?.t === NUM || toks[k - 1]?.w === "in") return true;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (CURRENCY_NOUN.test(toks[j].w)) return true;
+  return false;
+}
+const CURRENCY_NOUN = /^(?:cedis?|shillings?|francs?|dinars?|dirhams?|rupees?|pesos?|dollars?|rand|naira|birr|kwacha|lari|leva?|drams?|tenge|som|somoni|manat|kip|riels?|taka|kyats?|tugriks?|rufiyaa|rials?|riyals?|pounds?|escudos?|colones?|colón|quetzales?|lempiras?|córdobas?|guaraníes?|bolívares?|sucres?|nakfa|ariary|ouguiya|kina|vatu|tala|paʻanga|lilangeni|loti|pula|kwanza|meticais?|metical|leones?|dalasis?)$/;
 
 /** "replies YES to confirm, or RESCHEDULE", "text STOP or HALT": an acronym offered as another reply after "or". */
 function otherReplyKeyword(toks: readonly Tok[], k: number): boolean {
