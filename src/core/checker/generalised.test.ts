@@ -1570,3 +1570,17 @@ describe("session 8, rounds 37 to 39: less common currencies beside an amount", 
     expect(rulesAt(brief({ context: "We are launching web and SMS intake for auto claims for our MGA partners." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 8, rounds 40 and 41: the reader's doubt, heavy work, small screens, a backoff phase", () => {
+  it("reads 'ask Sofie if you're unsure' as settling the reader's doubt, and 'I'm unsure whether' as an open question", () => {
+    expect(rulesAt(brief({ api: "- The key format stays as it is; if you're unsure, the format is in `keys.md`." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The key format: I'm unsure whether it stays." }), 9)).toEqual(["open-question"]);
+  });
+
+  it("reads 'the heavy work', 'small screens' and 'during backoff' as no figure to give, and 'heavy files' as one", () => {
+    expect(rulesAt(brief({ edge: "- Respond to the callback at once, do the heavy work after." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Plate matching has to tolerate typos, officers type on small screens." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- `notify` restarts during backoff: retries continue after the restart." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Reject heavy files at upload." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

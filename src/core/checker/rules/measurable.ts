@@ -249,7 +249,9 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "to their buyers, the big car makers": an apposition names who they are, whatever the sentence asks.
     if (quant && m.value.hint === "size" && toks[m.to]?.t === WORD && ORGANISATIONS.has(toks[m.to + 1]?.w ?? "") && (!capabilityAsked(toks, m.from) || (toks[m.from - 1]?.w === "the" && toks[m.from - 2]?.w === ","))) continue;
     // "Small ticket, would like it live before Golden Week", "small task, please estimate": the size of the work asked.
-    if (quant && m.value.hint === "size" && WORK_NOUNS.has(toks[m.to]?.w ?? "")) continue;
+    if (quant && m.value.hint === "size" && (WORK_NOUNS.has(toks[m.to]?.w ?? "") || DEVICE_NOUNS.has(toks[m.to]?.w ?? ""))) continue;
+    // "restart during backoff": the phase of a schedule the brief gives elsewhere, not a schedule asked for.
+    if (quant && m.value.hint === "retry" && toks[m.from - 1]?.w === "during") continue;
     // "Cap logic should work like …", "the rate-limit middleware": the mechanism, named by what it limits.
     if (quant && (m.value.hint === "rate" || m.value.hint === "count") && mechanismNamed(toks, m.to)) continue;
     // "`null` means no cap", "no expiry": the value stated is that there is none.
@@ -521,7 +523,9 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   if (quant) emit(hitFinding(ctx, quant, "unquantified", (text) => `'${text}' needs a number: ${HINT_TEXT[quant.cue.hint]}`));
 }
 
-const WORK_NOUNS = new Set(["ticket", "task", "change", "fix", "story", "tweak", "feature", "brief"]);
+const WORK_NOUNS = new Set(["ticket", "task", "change", "fix", "story", "tweak", "feature", "brief", "work", "lifting"]);
+/** "officers type fast on small screens": the people's devices, part of the world the brief describes. */
+const DEVICE_NOUNS = new Set(["screen", "screens", "phone", "phones", "device", "devices", "tablet", "tablets", "laptop", "laptops"]);
 const TREAT_VERBS = new Set(["treat", "treated", "treats", "handle", "handled", "handles", "count", "counted", "counts", "log", "logged"]);
 const RELEASE_NOUNS = new Set(["version", "versions", "release", "releases", "build", "builds", "client", "clients"]);
 const OUT_OF_SCOPE = /\b(?:out of scope|out-of-scope|not in scope|not part of this (?:brief|work|project|ticket))\b/i;

@@ -45,6 +45,12 @@ function decidesAfter(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
+/** "ask Sofie if you're unsure": the reader's doubt, which the line tells how to settle, not the writer's. */
+function readersDoubt(toks: readonly Tok[], k: number): boolean {
+  const p = toks[k - 1]?.w;
+  return (p === "you're" || p === "are") && (toks[k - 2]?.w === "if" || toks[k - 3]?.w === "if");
+}
+
 /** Finds an open question or hedge on one line. */
 function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
   const { doc, i, toks } = ctx;
@@ -54,7 +60,7 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
   maskTranslations(toks, mask);
   const quoted = (k: number): boolean => mask !== null && mask[k];
   // "`queued` while undecided": a state of the record, not a doubt of the writer.
-  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from) && !stateOfRecord(toks, m.from, m.to) && !problemToday(ctx, toks, m.from)) : [];
+  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from) && !stateOfRecord(toks, m.from, m.to) && !problemToday(ctx, toks, m.from) && !readersDoubt(toks, m.from)) : [];
   if ((ctx.chars & F_QUESTION) === 0) {
     if (hedges.length === 0) return (ctx.chars & F_SCRIPT) !== 0 ? cjkHedge(ctx) : null;
     const h = hedges[0];
