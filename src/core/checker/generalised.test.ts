@@ -1584,3 +1584,10 @@ describe("session 8, rounds 40 and 41: the reader's doubt, heavy work, small scr
     expect(rulesAt(brief({ edge: "- Reject heavy files at upload." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 8, rounds 37 to 41: trade terms and common hardware words", () => {
+  it("reads Incoterms and LED, ACK as known, and an unknown three-letter code as a term", () => {
+    expect(rulesAt(brief({ context: "Prices on the invoice are FOB Semarang; the facade quote counts LED modules, and every message gets an ACK." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Prices on the invoice are KPB Semarang." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

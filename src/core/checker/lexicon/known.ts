@@ -57,6 +57,7 @@ FM DAB MG BMW VW CRM QGIS GIS
 BOM AWB IVA TVA RSS XHTML WCAG AA AAA DNF DNS DEKRA TÜV TUV FAGG RGPD ROAS BRF
 U.S U.S.A U.K E.U U.A.E
 MIT BSD GPL LGPL AGPL MPL
+LED LCD ACK NACK NAK EXW FCA FAS FOB CFR CIF CPT DAP DPU DDP
 `);
 
 /** ISO 3166-1 country codes ("JusticeLink PH", "Acme UK"): after an organisation's name they say where it is. */
