@@ -1591,3 +1591,11 @@ describe("session 8, rounds 37 to 41: trade terms and common hardware words", ()
     expect(rulesAt(brief({ context: "Prices on the invoice are KPB Semarang." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 8, rounds 42 and 43: a role's short name before the person", () => {
+  it("reads 'PO: Femke de Vries' as a role labelling a person, and 'WO: see the order sheet' as an acronym to expand", () => {
+    const byline = (line: string): string => `# Orders\n\n${line}\n\n` + brief({}).slice("# Orders\n\n".length);
+    expect(rulesAt(byline("PO: Femke de Vries"), 3)).toEqual([]);
+    expect(rulesAt(byline("WO: see the order sheet for each farm"), 3)).toEqual(["undefined-term"]);
+  });
+});

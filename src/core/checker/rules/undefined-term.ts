@@ -34,6 +34,18 @@ const PRONOUNS = new Set("i me my mine you your yours he him his she her hers it
 /** "SGB V", "Title IX": a numbered book or part of a code of law. */
 const ROMAN_PART = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;
 
+/** After "LABEL:" the line holds only a person's name: capitalised words and name particles ("de", "van"). */
+function personAfterLabel(toks: readonly Tok[]): boolean {
+  let names = 0;
+  for (let j = 2; j < toks.length; j++) {
+    const t = toks[j];
+    if (t.t === WORD && t.cap && !t.upper) names++;
+    else if (!(t.t === WORD && NAME_PARTICLES.has(t.w))) return false;
+  }
+  return names >= 2;
+}
+const NAME_PARTICLES = new Set(["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "binti", "al"]);
+
 /** The acronym follows a known product or vendor name ("Azure AD", "ProRes 422 HQ"). */
 function productLine(toks: readonly Tok[], k: number): boolean {
   let j = k - 1;
@@ -116,6 +128,8 @@ export class TermTracker {
       if (t.upper && (t.info & W_ENGLISH) !== 0 && !PRONOUNS.has(t.w)) continue;
       // "Azure AD", "ProRes 422 HQ": a product line of a known vendor's product, named by its maker.
       if (t.acr && productLine(toks, k)) continue;
+      // "PO: Femke de Vries", "QA: Ratna Wulandari": a role's short name labelling the person who holds it.
+      if (t.acr && k === 0 && toks[1]?.w === ":" && personAfterLabel(toks)) continue;
       // "# URGENT - illegal dumping reports", "BUG: address lookup …": a ticket's label, shouted.
       if (t.upper && TICKET_LABELS.has(t.w)) continue;
       // "Austin, TX", "Surfing NSW": a state's postal code in an address or a name.
