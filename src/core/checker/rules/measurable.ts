@@ -431,7 +431,7 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
     }
   }
   // "checking the NPRI reporting thresholds is out of scope": work the brief does not ask for needs no figure.
-  if (!inAC && hits.length > 0 && OUT_OF_SCOPE.test(ctx.line.raw)) return;
+  if (!inAC && hits.length > 0 && mentionsScope(ctx.line.raw) && OUT_OF_SCOPE.test(ctx.line.raw)) return;
   // "stale flags", "old entries": an age the brief may define once ("A flag is stale after 30 days
   // without an evaluation"); every use waits for the end of the brief, like a named limit.
   if (!inAC) {
@@ -528,6 +528,8 @@ const WORK_NOUNS = new Set(["ticket", "task", "change", "fix", "story", "tweak",
 const DEVICE_NOUNS = new Set(["screen", "screens", "phone", "phones", "device", "devices", "tablet", "tablets", "laptop", "laptops"]);
 const TREAT_VERBS = new Set(["treat", "treated", "treats", "handle", "handled", "handles", "count", "counted", "counts", "log", "logged"]);
 const RELEASE_NOUNS = new Set(["version", "versions", "release", "releases", "build", "builds", "client", "clients"]);
+/** Two native searches before the regular expression: most lines with a cue say nothing of scope. */
+const mentionsScope = (raw: string): boolean => raw.indexOf("cope") >= 0 || raw.indexOf("art of this") >= 0;
 const OUT_OF_SCOPE = /\b(?:out of scope|out-of-scope|not in scope|not part of this (?:brief|work|project|ticket))\b/i;
 
 const JUDGEMENTS = new Set(["reasonable", "sensible", "appropriate", "acceptable", "decent"]);
