@@ -1,9 +1,12 @@
 /**
  * Readings of a cue word that leave nothing to measure: someone else's
  * behaviour ("Xendit retries it"), a metric's direction ("higher is better"),
- * a field table's description cell, a customer described by its size, and the
- * mechanism named after what it limits ("cap logic"). findHits in
- * measurable.ts skips a cue when one of these holds.
+ * a field table's description cell, a customer described by its size, the
+ * mechanism named after what it limits ("cap logic"), a shortfall against the
+ * request, a translation or an acronym's expansion, a case named for
+ * comparison, earlier releases, the size of the work or of people's devices,
+ * and work left out of scope. findHits in measurable.ts skips a cue when one
+ * of these holds.
  */
 import { endsSentence, firstWordFrom, sentenceStart } from "../doc.js";
 import type { Line } from "../markdown.js";
@@ -75,3 +78,65 @@ export function mechanismNamed(toks: readonly Tok[], to: number): boolean {
   const next = toks[to];
   return next !== undefined && next.t === WORD && MECHANISM_NOUNS.has(next.w);
 }
+
+/** "too few bags are left", "enough seats available": a shortfall against the amount asked for. */
+export function leftToTake(toks: readonly Tok[], to: number): boolean {
+  // "Insurers that take too long are left out": left out is excluded, not what remains.
+  for (let j = to; j < toks.length && j <= to + 3; j++) if (REMAINING.has(toks[j].w) && toks[j + 1]?.w !== "out") return true;
+  return false;
+}
+const REMAINING = new Set(["left", "remaining", "available"]);
+
+/** A code span or a closing quote: a name as written, which a parenthesis after it may translate. */
+export function glossedName(t: Tok | undefined): boolean {
+  return t !== undefined && (t.t === CODE || (t.t === PUNCT && (t.w === "\"" || t.w === "”" || t.w === "」")));
+}
+
+/** Token k opens words whose initials spell the acronym in the parenthesis after them: "enhanced due diligence (EDD)". */
+export function spellsFollowingAcronym(toks: readonly Tok[], k: number): boolean {
+  let initials = "";
+  for (let j = k; j < toks.length && j <= k + 6; j++) {
+    const t = toks[j];
+    if (t.t === PUNCT) {
+      const acr = toks[j + 1];
+      return t.w === "(" && acr !== undefined && acr.t === WORD && acr.upper && toks[j + 2]?.w === ")" && acr.w.replace(/s$/, "") === initials;
+    }
+    if (t.t !== WORD) return false;
+    initials += t.w[0];
+  }
+  return false;
+}
+
+/** "treat it like a timeout", "also notify, the same as a delay": the case the brief handles, named for comparison. */
+export function caseNamedForComparison(toks: readonly Tok[], from: number): boolean {
+  const before = toks[from - 1]?.w;
+  return (before === "like" || before === "as") && toks[from].w === "a" && (TREAT_VERBS.has(toks[from - 3]?.w ?? "") || toks[from - 2]?.w === "same");
+}
+const TREAT_VERBS = new Set(["treat", "treated", "treats", "handle", "handled", "handles", "count", "counted", "counts", "log", "logged"]);
+
+/** "Old app versions that still send it get `200`", "old clients keep working": earlier releases, not an age. */
+export function earlierRelease(toks: readonly Tok[], from: number, to: number): boolean {
+  if (to - from !== 1 || (toks[from].w !== "old" && toks[from].w !== "older")) return false;
+  return RELEASE_NOUNS.has(toks[to]?.w === "app" ? toks[to + 1]?.w ?? "" : toks[to]?.w ?? "");
+}
+const RELEASE_NOUNS = new Set(["version", "versions", "release", "releases", "build", "builds", "client", "clients"]);
+
+/**
+ * "Small ticket, would like it live…", "do the heavy work after": the size of the work asked; "officers type
+ * on small screens": the people's devices, part of the world the brief describes.
+ */
+export function sizeOfWorkOrDevice(toks: readonly Tok[], to: number): boolean {
+  const noun = toks[to]?.w ?? "";
+  return WORK_NOUNS.has(noun) || DEVICE_NOUNS.has(noun);
+}
+const WORK_NOUNS = new Set(["ticket", "task", "change", "fix", "story", "tweak", "feature", "brief", "work", "lifting"]);
+const DEVICE_NOUNS = new Set(["screen", "screens", "phone", "phones", "device", "devices", "tablet", "tablets", "laptop", "laptops"]);
+
+/**
+ * "checking the NPRI reporting thresholds is out of scope": work the brief does not ask for needs no figure.
+ * Two native searches before the regular expression: most lines with a cue say nothing of scope.
+ */
+export function outOfScope(raw: string): boolean {
+  return (raw.indexOf("cope") >= 0 || raw.indexOf("art of this") >= 0) && OUT_OF_SCOPE.test(raw);
+}
+const OUT_OF_SCOPE = /\b(?:out of scope|out-of-scope|not in scope|not part of this (?:brief|work|project|ticket))\b/i;

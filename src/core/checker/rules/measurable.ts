@@ -22,7 +22,22 @@ import { S_CUE, T_CUE, T_EVAL } from "../wordinfo.js";
 import { attemptsInSentence, frequencyNear, likelihood, clauseStart, retriedElsewhere, namedFigure, boundInSentence, figureOnNextLine, sentenceRunsOn, negatedAction } from "./figures.js";
 import { CriterionBuffer } from "./criterion-buffer.js";
 import { bareCache, bareRetry, indefiniteWait } from "./unbounded.js";
-import { capabilityAsked, fieldDescription, mechanismNamed, metricDirection, namedSubject, namedSubjectOfCoordinated, ORGANISATIONS } from "./cue-exemptions.js";
+import {
+  capabilityAsked,
+  caseNamedForComparison,
+  earlierRelease,
+  fieldDescription,
+  glossedName,
+  leftToTake,
+  mechanismNamed,
+  metricDirection,
+  namedSubject,
+  namedSubjectOfCoordinated,
+  ORGANISATIONS,
+  outOfScope,
+  sizeOfWorkOrDevice,
+  spellsFollowingAcronym,
+} from "./cue-exemptions.js";
 import { describesToday, statesRequirement } from "./requirement.js";
 import { beforeSections } from "./public-names.js";
 import { MEASURE_NOUNS, positionOk } from "./cue-position.js";
@@ -99,19 +114,6 @@ function inQuestion(toks: readonly Tok[], k: number): boolean {
 }
 
 /** Whether token k (a word) is inside parentheses: an aside that restates a limit given elsewhere ("(too long, or other characters)"). */
-/** "too few bags are left", "enough seats available": a shortfall against the amount asked for. */
-function leftToTake(toks: readonly Tok[], to: number): boolean {
-  // "Insurers that take too long are left out": left out is excluded, not what remains.
-  for (let j = to; j < toks.length && j <= to + 3; j++) if (REMAINING.has(toks[j].w) && toks[j + 1]?.w !== "out") return true;
-  return false;
-}
-const REMAINING = new Set(["left", "remaining", "available"]);
-
-/** A code span or a closing quote: a name as written, which a parenthesis after it may translate. */
-function glossedName(t: Tok | undefined): boolean {
-  return t !== undefined && (t.t === CODE || (t.t === PUNCT && (t.w === "\"" || t.w === "”" || t.w === "」")));
-}
-
 function inParens(toks: readonly Tok[], k: number): boolean {
   let depth = 0;
   for (let j = 0; j < k; j++) {
@@ -212,11 +214,11 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "returns product code, batch size, manufacturing date and status": the name of a field in a list of fields.
     if (quant && inListOfNames(toks, m.from, m.to)) continue;
     // "treat it like a timeout", "also notify, the same as a delay": the case the brief handles, named for comparison.
-    if (quant && (toks[m.from - 1]?.w === "like" || toks[m.from - 1]?.w === "as") && toks[m.from].w === "a" && (TREAT_VERBS.has(toks[m.from - 3]?.w ?? "") || toks[m.from - 2]?.w === "same")) continue;
+    if (quant && caseNamedForComparison(toks, m.from)) continue;
     // "gets \`409\` if too few bags are left", "does not have enough bags left": short of what the request asks.
     if (quant && m.value.hint === "count" && leftToTake(toks, m.to)) continue;
     // "Old app versions that still send it get \`200\`", "old clients keep working": earlier releases, not an age.
-    if (m.value.hint === "recency" && m.to - m.from === 1 && (toks[m.from].w === "old" || toks[m.from].w === "older") && RELEASE_NOUNS.has(toks[m.to]?.w === "app" ? toks[m.to + 1]?.w ?? "" : toks[m.to]?.w ?? "")) continue;
+    if (m.value.hint === "recency" && earlierRelease(toks, m.from, m.to)) continue;
     // "Use the same backoff we agreed with Omar": the value exists elsewhere; where it is, is shared-context's finding.
     // "with its default exponential backoff": a library's documented default.
     if (quant && (toks[m.from - 1]?.w === "same" || toks[m.from - 1]?.w === "default")) continue;
@@ -249,7 +251,7 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "to their buyers, the big car makers": an apposition names who they are, whatever the sentence asks.
     if (quant && m.value.hint === "size" && toks[m.to]?.t === WORD && ORGANISATIONS.has(toks[m.to + 1]?.w ?? "") && (!capabilityAsked(toks, m.from) || (toks[m.from - 1]?.w === "the" && toks[m.from - 2]?.w === ","))) continue;
     // "Small ticket, would like it live before Golden Week", "small task, please estimate": the size of the work asked.
-    if (quant && m.value.hint === "size" && (WORK_NOUNS.has(toks[m.to]?.w ?? "") || DEVICE_NOUNS.has(toks[m.to]?.w ?? ""))) continue;
+    if (quant && m.value.hint === "size" && sizeOfWorkOrDevice(toks, m.to)) continue;
     // "restart during backoff": the phase of a schedule the brief gives elsewhere, not a schedule asked for.
     if (quant && m.value.hint === "retry" && toks[m.from - 1]?.w === "during") continue;
     // "Cap logic should work like …", "the rate-limit middleware": the mechanism, named by what it limits.
@@ -323,21 +325,6 @@ function expandsAcronym(toks: readonly Tok[], k: number, line: Line): boolean {
   const before = toks[j - 1];
   // "`VLSFO` (very low sulphur fuel oil)": the acronym may be written as code.
   return (before.t === WORD && before.upper) || (before.t === CODE && CODE_ACRONYM.test(line.code[before.ref]?.text ?? ""));
-}
-
-/** Token k opens words whose initials spell the acronym in the parenthesis after them: "enhanced due diligence (EDD)". */
-function spellsFollowingAcronym(toks: readonly Tok[], k: number): boolean {
-  let initials = "";
-  for (let j = k; j < toks.length && j <= k + 6; j++) {
-    const t = toks[j];
-    if (t.t === PUNCT) {
-      const acr = toks[j + 1];
-      return t.w === "(" && acr !== undefined && acr.t === WORD && acr.upper && toks[j + 2]?.w === ")" && acr.w.replace(/s$/, "") === initials;
-    }
-    if (t.t !== WORD) return false;
-    initials += t.w[0];
-  }
-  return false;
 }
 
 function inTitleCaseName(toks: readonly Tok[], k: number): boolean {
@@ -431,7 +418,7 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
     }
   }
   // "checking the NPRI reporting thresholds is out of scope": work the brief does not ask for needs no figure.
-  if (!inAC && hits.length > 0 && mentionsScope(ctx.line.raw) && OUT_OF_SCOPE.test(ctx.line.raw)) return;
+  if (!inAC && hits.length > 0 && outOfScope(ctx.line.raw)) return;
   // "stale flags", "old entries": an age the brief may define once ("A flag is stale after 30 days
   // without an evaluation"); every use waits for the end of the brief, like a named limit.
   if (!inAC) {
@@ -522,15 +509,6 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   if (vague && (!standsInForNumber || quant === undefined)) emit(hitFinding(ctx, vague, "vague-term", (text) => `'${text}' has no measurable meaning: ${HINT_TEXT[vague.cue.hint]}`));
   if (quant) emit(hitFinding(ctx, quant, "unquantified", (text) => `'${text}' needs a number: ${HINT_TEXT[quant.cue.hint]}`));
 }
-
-const WORK_NOUNS = new Set(["ticket", "task", "change", "fix", "story", "tweak", "feature", "brief", "work", "lifting"]);
-/** "officers type fast on small screens": the people's devices, part of the world the brief describes. */
-const DEVICE_NOUNS = new Set(["screen", "screens", "phone", "phones", "device", "devices", "tablet", "tablets", "laptop", "laptops"]);
-const TREAT_VERBS = new Set(["treat", "treated", "treats", "handle", "handled", "handles", "count", "counted", "counts", "log", "logged"]);
-const RELEASE_NOUNS = new Set(["version", "versions", "release", "releases", "build", "builds", "client", "clients"]);
-/** Two native searches before the regular expression: most lines with a cue say nothing of scope. */
-const mentionsScope = (raw: string): boolean => raw.indexOf("cope") >= 0 || raw.indexOf("art of this") >= 0;
-const OUT_OF_SCOPE = /\b(?:out of scope|out-of-scope|not in scope|not part of this (?:brief|work|project|ticket))\b/i;
 
 const JUDGEMENTS = new Set(["reasonable", "sensible", "appropriate", "acceptable", "decent"]);
 const JUDGED_NOUNS = new Set(["time", "amount", "number", "rate", "backoff"]);
