@@ -49,11 +49,6 @@ function refersToBrief(toks: readonly Tok[]): boolean {
   return false;
 }
 
-function figureBefore(toks: readonly Tok[], k: number): boolean {
-  for (let j = 0; j < k; j++) if (toks[j].t === NUM) return true;
-  return false;
-}
-
 /** "Employees can ask Vitaal Werk to erase their data", "ask KSeF for their status": a request to act, not for what someone knows. */
 function askedToAct(toks: readonly Tok[], to: number): boolean {
   let j = to + 1;
@@ -157,7 +152,7 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     const stateAfterWith = before !== undefined && (before.w === "with" || before.w === "without");
     if (next.w.length > 4 && next.w.endsWith("ed") && (next.info & W_KNOWN) === 0 && !atSentenceStart(toks, k) && !describesNoun && !stateAfterWith) return span(toks, k, k + 1);
     // "below £10.00, nothing is charged. Underwriting set this threshold.": who set a value the line states adds no gap.
-    if (next.w === "set" && /^(it|this|them|up)$/.test(toks[k + 2]?.w ?? "") && !figureBefore(toks, k)) return span(toks, k, k + 2);
+    if (next.w === "set" && /^(it|this|them|up)$/.test(toks[k + 2]?.w ?? "") && !figureWithin(toks, 0, k)) return span(toks, k, k + 2);
     if (next.w === "has" || next.w === "had") {
       for (let j = k + 2; j < toks.length && j <= k + 4; j++) if (PERSON_ARTIFACTS.has(toks[j].w)) return span(toks, k, j);
     }

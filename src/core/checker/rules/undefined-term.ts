@@ -22,6 +22,7 @@ import { isKnownWord, isNameShape, mostlyForeign, tokBefore } from "./names.js";
 import { quotedMask } from "./non-english.js";
 import { beforeAdminUnit, beforeKnownPlace, dateFormat, languageTag, regionCode, dottedName, inExpansion, inLawTitle, introducesItself, isByline, isLegalForm, isMetaLine, legalForm, selfDescription, writtenInLowerCase } from "./public-names.js";
 import { publicHostLabels } from "./private-link.js";
+import { isAlnum } from "./private-hosts.js";
 import { definedHere, knownAcronym } from "./term-definitions.js";
 import { amongKnownNames, DOCUMENT_TOOLS, endsLongerName, inNameSequence, joinsLongerName, machineSubject, mixedCase, personLike, PLACE_HOLDERS, placeList, PREMISES, systemSlot } from "./name-shapes.js";
 import type { Emit } from "./emit.js";
@@ -320,12 +321,13 @@ function usedAtLeast(text: string, name: string, n: number): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
     const before = at > 0 ? text.charCodeAt(at - 1) : 32;
     const after = at + name.length < text.length ? text.charCodeAt(at + name.length) : 32;
-    if (!isWordChar(before) && !isWordChar(after) && ++count >= n) return true;
+    if (!nameChar(before) && !nameChar(after) && ++count >= n) return true;
   }
   return false;
 }
 
-const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
+/** A character a name may continue with: ASCII letters and digits, "_", and any letter beyond ASCII. */
+const nameChar = (c: number): boolean => isAlnum(c) || c === 95 || c > 127;
 
 /** Lower-cased words of the brief's first level-1 heading, its title. */
 function titleWords(doc: Doc): Set<string> {
