@@ -1599,3 +1599,18 @@ describe("session 8, rounds 42 and 43: a role's short name before the person", (
     expect(rulesAt(byline("WO: see the order sheet for each farm"), 3)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 9: who writes, from where", () => {
+  const preamble = (line: string, context: string): string => `# Orders\n\n${line}\n\n` + brief({ context }).slice("# Orders\n\n".length);
+  it("reads a name the writer introduces above the sections as known, later uses included, and an acronym there as still undefined", () => {
+    const context = "Cabin counts are pushed to Layarku every 10 minutes.";
+    expect(rulesAt(preamble("Hi team, this is Dimas from Layarku.", context), 3)).toEqual([]);
+    expect(rulesAt(preamble("Hi team, this is Dimas from Layarku.", context), 7)).toEqual([]);
+    expect(rulesAt(preamble("Hi team, this is Dimas.", context), 7)).toEqual(["undefined-term"]);
+    expect(rulesAt(preamble("Hi team, this is Dimas from the OTM desk.", context), 3)).toEqual(["undefined-term"]);
+  });
+
+  it("still reads a person the writer introduces as someone to ask", () => {
+    expect(rulesAt(preamble("Hello, I am Karim, with Jiwoo from our platform team.", "For how the queue is read today, ask Jiwoo."), 7)).toEqual(["shared-context"]);
+  });
+});

@@ -20,7 +20,7 @@ import { REPLY_VERBS } from "../lexicon/cues.js";
 
 import { isKnownWord, isNameShape, mostlyForeign, tokBefore } from "./names.js";
 import { quotedMask } from "./non-english.js";
-import { beforeAdminUnit, beforeKnownPlace, dateFormat, languageTag, regionCode, dottedName, inExpansion, inLawTitle, introducesItself, isByline, isLegalForm, isMetaLine, legalForm, selfDescription, writtenInLowerCase } from "./public-names.js";
+import { beforeAdminUnit, beforeKnownPlace, beforeSections, dateFormat, languageTag, regionCode, dottedName, inExpansion, inLawTitle, introducesItself, isByline, isLegalForm, isMetaLine, legalForm, selfDescription, writtenInLowerCase } from "./public-names.js";
 import { publicHostLabels } from "./private-link.js";
 import { isAlnum } from "./private-hosts.js";
 import { definedHere, knownAcronym } from "./term-definitions.js";
@@ -82,6 +82,8 @@ export class TermTracker {
   private first = new Map<string, Use>();
   private system = new Set<string>();
   private person = new Set<string>();
+  /** Names the writer introduces above the sections (themselves, their organisation, their places). */
+  private introduced = new Set<string>();
 
   constructor(glossary: readonly string[]) {
     this.defined = new Set(glossary.map((g) => g.toLowerCase()));
@@ -248,6 +250,14 @@ export class TermTracker {
         this.defined.add(key);
         continue;
       }
+      // "Hi team, this is Dimas from Layarku.", "I run Luz Yoga in Lisbon (2 studios, Graça and Alcântara)": above
+      // the brief's sections the writer introduces themselves, their organisation and where it is, all known to
+      // both sides (writers labelled none of 11 such names across all sets; acronyms there still need expanding).
+      // Kept apart from `defined`, which shared-context also reads: "ask Jiwoo" is still a person to ask.
+      if (!t.acr && beforeSections(ctx)) {
+        this.introduced.add(key);
+        continue;
+      }
       if (!this.first.has(key)) this.first.set(key, { li: i, s: t.s, e: t.s + key.length, text: line.raw.slice(t.s, t.s + key.length), acronym: false, opensSentence: atSentenceStart(toks, k) });
       // Both tests only add the key to a set: once it is there, they need not run again.
       if (!this.person.has(key) && personLike(toks, k)) this.person.add(key);
@@ -264,7 +274,7 @@ export class TermTracker {
     let titled: ReadonlySet<string> | null = null;
     for (const [key, use] of this.first) {
       if (this.defined.has(key)) continue;
-      if (!use.acronym && (!this.system.has(key) || this.person.has(key))) continue;
+      if (!use.acronym && (!this.system.has(key) || this.person.has(key) || this.introduced.has(key))) continue;
       labels ??= publicHostLabels(doc);
       if (labels.has(key)) continue;
       // "`VLSFO` (very low sulphur fuel oil)": the acronym written as code and explained right after it.
