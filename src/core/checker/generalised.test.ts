@@ -1614,3 +1614,13 @@ describe("session 9: who writes, from where", () => {
     expect(rulesAt(preamble("Hello, I am Karim, with Jiwoo from our platform team.", "For how the queue is read today, ask Jiwoo."), 7)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 9: names that mark a system's part", () => {
+  it("reads a name before a tier, list, score, track, screen, report or admin as a code name, and an English word there as a plain name", () => {
+    expect(rulesAt(brief({ context: "When both checks pass, the photographer moves to the Hikari tier." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "When both checks pass, the photographer moves to the Gold tier." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Only articles on the Snelloper list get proposals." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "Results are ranked by the Hanami score first." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "Subscriptions are managed in the Skipper admin." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

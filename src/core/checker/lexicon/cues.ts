@@ -204,6 +204,7 @@ blob blobs bucket buckets collection collections registry ledger warehouse lake 
 connector connectors plugin plugins widget rules model models script scripts outbox relay firmware mailer
 wrapper wrappers filter filters notifier callback callbacks export exports
 catalogue catalog flag rota
+screen screens admin report reports tier tiers track tracks list lists score scores
 `);
 
 /** Words before a capitalised word that put it in a system's place ("calls Kitsune", "logged to Ichigo"). */
