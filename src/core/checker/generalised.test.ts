@@ -1624,3 +1624,11 @@ describe("session 9: names that mark a system's part", () => {
     expect(rulesAt(brief({ context: "Subscriptions are managed in the Skipper admin." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 9: what the product sends through a chat tool", () => {
+  it("reads a Slack DM, direct message or account as the product's output, and a Slack thread as a place to read", () => {
+    expect(rulesAt(brief({ context: "The service reminds people by Slack direct message (DM) and by email." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Person without a Slack account: email only, never a Slack DM." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "The reminder rules are in the Slack thread from March." }), CONTEXT)).toEqual(["private-link"]);
+  });
+});

@@ -182,7 +182,7 @@ dashboard dashboards vault workbook workbooks runbook runbooks notebook notebook
 export const INTEGRATION_NOUNS = set(`
 api apis sdk webhook webhooks app apps integration integrations bot bots oauth connector plugin client
 events adapter incoming outgoing notifications notification project projects
-message messages post posts issue issues ticket tickets comment comments user users
+message messages dm dms direct account accounts post posts issue issues ticket tickets comment comments user users
 `);
 
 /** Verbs of past work after "we": "the cache layer we built for…", "the problem we had at…". */
