@@ -1632,3 +1632,17 @@ describe("session 9: what the product sends through a chat tool", () => {
     expect(rulesAt(brief({ context: "The reminder rules are in the Slack thread from March." }), CONTEXT)).toEqual(["private-link"]);
   });
 });
+
+describe("session 9: the request itself, and comparatives that are nouns", () => {
+  it("reads 'quick brief' and 'quick one' as the size of the request, and 'a quick response' as a speed to give", () => {
+    const preamble = (line: string): string => `# Orders\n\n${line}\n\n` + brief({}).slice("# Orders\n\n".length);
+    expect(rulesAt(preamble("Sorry, quick brief from Tobi."), 3)).toEqual([]);
+    expect(rulesAt(preamble("Quick ticket from Mika."), 3)).toEqual([]);
+    expect(rulesAt(brief({ context: "We need a quick response from the API." }), CONTEXT)).toEqual(["vague-term"]);
+  });
+
+  it("reads 'a replacement cleaner.' as the person, and 'a bit cleaner.' as a comparison", () => {
+    expect(rulesAt(brief({ edge: "- Cleaner is not available: keep the booking and offer a replacement cleaner." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The response format should be simpler." }), 9)).toEqual(["vague-term"]);
+  });
+});

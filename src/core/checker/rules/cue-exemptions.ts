@@ -130,6 +130,13 @@ export function sizeOfWorkOrDevice(toks: readonly Tok[], to: number): boolean {
   return WORK_NOUNS.has(noun) || DEVICE_NOUNS.has(noun);
 }
 const WORK_NOUNS = new Set(["ticket", "task", "change", "fix", "story", "tweak", "feature", "brief", "work", "lifting"]);
+
+/** "quick brief", "quick one", "quick question": the request itself, not a speed the product must reach. */
+export function requestNamed(toks: readonly Tok[], to: number): boolean {
+  const noun = toks[to]?.w ?? "";
+  return WORK_NOUNS.has(noun) || REQUEST_NOUNS.has(noun);
+}
+const REQUEST_NOUNS = new Set(["one", "question", "note", "request", "ask", "heads-up", "update"]);
 const DEVICE_NOUNS = new Set(["screen", "screens", "phone", "phones", "device", "devices", "tablet", "tablets", "laptop", "laptops"]);
 
 /**

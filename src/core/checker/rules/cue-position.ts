@@ -131,6 +131,21 @@ function closesSentence(toks: readonly Tok[], k: number): boolean {
   return t === undefined || (t.t === PUNCT && (t.w === "." || t.w === ";" || t.w === "!"));
 }
 
+/**
+ * "offer a replacement cleaner.", "book the same cleaner.": a word that closes a phrase opened by "a", "an",
+ * "another" or "the same" is the noun the phrase names ("cleaner" the person), not a comparison asked for;
+ * "make it a bit cleaner." still compares.
+ */
+function endsNounPhrase(toks: readonly Tok[], from: number): boolean {
+  for (let j = from - 1; j >= 0 && j >= from - 2; j--) {
+    const t = toks[j];
+    if (t.t !== WORD) return false;
+    if (t.w === "a" || t.w === "an" || t.w === "another" || (t.w === "same" && toks[j - 1]?.w === "the")) return !MEASURE_AFTER_A.has(toks[j + 1].w);
+  }
+  return false;
+}
+const MEASURE_AFTER_A = new Set(["lot", "bit", "little", "tad", "touch"]);
+
 /** The sentence holding token k opens with "No" ("No overbooking anymore."). */
 function opensWithNo(toks: readonly Tok[], k: number): boolean {
   let j = k;
@@ -196,7 +211,7 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if (g >= 2 && (toks[g].w === "or" || toks[g].w === "and") && toks[g - 1].t === WORD && isLinking(toks, g - 2)) return true;
       // "relevant to the case", "accurate to the cent": a relation or a measure, not a quality claimed.
       if (next !== undefined && next.w === "to" && RELATIONAL.has(text)) return false;
-      return isLinking(toks, g) || (next !== undefined && next.w === "to" && text !== "fine") || closesSentence(toks, m.to);
+      return isLinking(toks, g) || (next !== undefined && next.w === "to" && text !== "fine") || (closesSentence(toks, m.to) && !endsNounPhrase(toks, m.from));
     case "attr":
       // "their best result", "the runner's best time", "that best result": a record of someone's, not a quality asked for.
       if (cue.kind === "vague" && m.to - m.from === 1 && toks[m.from].w === "best" && prev !== undefined && (prev.poss || RECORD_DETERMINERS.has(prev.w))) return false;
