@@ -1646,3 +1646,12 @@ describe("session 9: the request itself, and comparatives that are nouns", () =>
     expect(rulesAt(brief({ api: "- The response format should be simpler." }), 9)).toEqual(["vague-term"]);
   });
 });
+
+describe("session 9: an organisation named once in full", () => {
+  it("reads 'TD' after 'TD Bank' as the same organisation, and an acronym never given a name as undefined", () => {
+    expect(rulesAt(brief({ context: "Each account is at TD Bank. Statements come from TD's business banking site." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Statements come from TD's business banking site." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "Dives are logged with DJI Matrice drones. Logs come from the DJI cloud." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The HRIS export runs nightly; Dana, our HRIS Analyst, reads it." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

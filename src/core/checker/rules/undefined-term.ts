@@ -31,6 +31,8 @@ import type { Emit } from "./emit.js";
 const ORGANISATION_HEADS = new Set(
   "finance financial bank banking insurance assurance capital group holdings partners motors logistics airlines airways energy health healthcare pharma labs systems technologies solutions media telecom foods retail express leasing credit securities consulting ventures industries".split(" "),
 );
+/** Words that end a job title ("HRIS Analyst", "QA Lead"): the acronym before them is not an organisation's. */
+const ROLE_HEADS = new Set("analyst analysts manager managers lead leads engineer engineers officer officers specialist specialists coordinator coordinators director directors consultant consultants developer developers architect architects administrator administrators admin admins owner owners".split(" "));
 const PRONOUNS = new Set("i me my mine you your yours he him his she her hers it its we us our ours they them their theirs who whom whose what which this that these those".split(" "));
 /** "SGB V", "Title IX": a numbered book or part of a code of law. */
 const ROMAN_PART = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;
@@ -169,8 +171,13 @@ export class TermTracker {
       if (t.acr && dottedName(line.raw, t.s)) continue;
       // "{{TOLERANCE_PCT}}", "{CLINIC_NAME}": a template variable (placeholder decides whether it is filled in).
       if (t.acr && insideBraces(line.raw, t.s, t.e)) continue;
-      // "HM Revenue & Customs", "BNP Paribas": the acronym opens an organisation's name.
-      if (t.acr && toks[k + 1]?.t === WORD && toks[k + 1].cap && !toks[k + 1].upper && toks[k + 1].s === t.e + 1 && (toks[k + 1].info & W_KNOWN) === 0 && isNameShape(toks[k + 1])) continue;
+      // "HM Revenue & Customs", "BNP Paribas", "TD Bank": the acronym opens an organisation's name, and later
+      // uses on their own ("TD's business banking site") are that organisation.
+      // "HRIS Analyst" names a role after the acronym, which still needs its expansion.
+      if (t.acr && toks[k + 1]?.t === WORD && toks[k + 1].cap && !toks[k + 1].upper && toks[k + 1].s === t.e + 1 && (toks[k + 1].info & W_KNOWN) === 0 && isNameShape(toks[k + 1])) {
+        if (!ROLE_HEADS.has(toks[k + 1].w)) this.defined.add(key);
+        continue;
+      }
       // "JusticeLink PH runs …", "Kirafuda JP": a country's code after an organisation's name says where it is.
       if (t.acr && key.length === 2 && COUNTRY_CODES.has(t.w.toUpperCase()) && prev !== undefined && prev.t === WORD && prev.cap && !prev.upper && prev.e + 1 === t.s && (prev.info & W_KNOWN) === 0) {
         this.defined.add(key);
