@@ -1655,3 +1655,15 @@ describe("session 9: an organisation named once in full", () => {
     expect(rulesAt(brief({ context: "The HRIS export runs nightly; Dana, our HRIS Analyst, reads it." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 9: a customer's town, a specification's name", () => {
+  it("reads 'our customer in Anjo' as a place, and 'pushed to Anjo' as a system", () => {
+    expect(rulesAt(brief({ context: "Mikawa Axle (our customer in Anjo) sends a weekly forecast as CSV." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The weekly forecast is pushed to Anjo as CSV." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("reads 'GTFS Realtime' as the name of a specification, and 'in real time' as a speed to give", () => {
+    expect(rulesAt(brief({ api: "- `GET /alerts.pb` returns a protocol buffer as defined in the GTFS Realtime specification." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- `GET /alerts.pb` returns the alerts in real time." }), 9)).toEqual(["unquantified"]);
+  });
+});

@@ -201,6 +201,9 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (m.value.kind !== "quant" && toks[m.from].upper && !shouted(toks, m.from)) continue;
     // "3-D Secure", "Smart Retry" mid-sentence: a capitalised quality word is part of a name.
     if (m.value.kind === "vague" && toks[m.from].cap && !toks[m.from].upper && !atSentenceStart(toks, m.from) && toks[m.from - 1]?.w !== ":") continue;
+    // "the GTFS Realtime specification", "Google Real-time developer notifications": a capitalised word right after
+    // another capitalised one continues its name.
+    if (toks[m.from].cap && !toks[m.from].upper && !atSentenceStart(toks, m.from) && toks[m.from - 1]?.t === WORD && toks[m.from - 1].cap && toks[m.from - 1].e + 1 === toks[m.from].s) continue;
     // "FHIR (Fast Healthcare Interoperability Resources)", "Smart Meter Gateway": part of a name.
     if (inTitleCaseName(toks, m.from)) continue;
     if (toks[m.from].w === "too" && inParens(toks, m.from)) continue;

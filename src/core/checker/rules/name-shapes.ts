@@ -177,7 +177,7 @@ export const PLACE_HOLDERS = new Set(
   lab labs laboratory laboratories port ports terminal terminals mill mills mine mines yard yards kitchen kitchens studio studios
   taproom taprooms workshop workshops outlet outlets showroom showrooms venue venues location locations
   counter counters parish parishes church churches mosque mosques temple temples village villages town towns district districts
-  neighbourhood neighbourhoods neighborhood neighborhoods pharmacy pharmacies cafe cafes café cafés`.split(/\s+/),
+  neighbourhood neighbourhoods neighborhood neighborhoods pharmacy pharmacies cafe cafes café cafés customer supplier suppliers client clients`.split(/\s+/),
 );
 
 const TALK_VERBS = new Set(["check", "checks", "confirm", "talk", "talks", "speak", "sync", "align", "consult", "verify", "coordinate", "agree", "agreed", "discuss", "discussed", "spoke", "talked", "met", "meet"]);
