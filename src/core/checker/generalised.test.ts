@@ -1667,3 +1667,12 @@ describe("session 9: a customer's town, a specification's name", () => {
     expect(rulesAt(brief({ api: "- `GET /alerts.pb` returns the alerts in real time." }), 9)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 9: a limit's period is not its amount", () => {
+  it("asks for the amount of 'a daily limit', not of 'one per day', and sizes 'Large CSVs'", () => {
+    expect(rulesAt(brief({ api: "- Members have a daily limit for instant payments." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- Limit reminders to one per day." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Large CSVs are split before the import." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- CSVs over 20 MB are split before the import." }), 9)).toEqual([]);
+  });
+});

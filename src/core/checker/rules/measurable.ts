@@ -269,7 +269,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (m.value.hint === "batch" && toks[m.to]?.w === "," && toks[m.to + 1]?.w === "every" && toks[m.to + 2]?.t === NUM) continue;
     if (m.value.hint === "retry" && attemptsInSentence(toks, m.to)) continue;
     // An age, a size or a count is not answered by "weekly" ("Inactive users shouldn't get the weekly email").
-    const frequencyCounts = !(quant && (m.value.hint === "recency" || m.value.hint === "size" || m.value.hint === "count"));
+    // Nor is a limit: "a daily limit for instant payments" gives the period, not the amount.
+    const frequencyCounts = !(quant && (m.value.hint === "recency" || m.value.hint === "size" || m.value.hint === "count" || m.value.hint === "rate"));
     if (m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant, frequencyCounts)) continue;
     // "A fast response matters…, so the map must reflect a change within 30 seconds": a bound in the same sentence.
     // "real-time refunds, which credit the customer within 30 seconds": a time word bounded in its sentence too.
@@ -337,7 +338,8 @@ function inTitleCaseName(toks: readonly Tok[], k: number): boolean {
   if (t.t !== WORD || !t.cap || t.upper) return false;
   const next = toks[k + 1];
   const prev = toks[k - 1];
-  const capWord = (x: Tok | undefined): boolean => x !== undefined && x.t === WORD && x.cap && !x.upper;
+  // "Large CSVs are split": an acronym's plural after the word is the noun it sizes, not more of a name.
+  const capWord = (x: Tok | undefined): boolean => x !== undefined && x.t === WORD && x.cap && !x.upper && !x.acr;
   return capWord(next) || (capWord(prev) && !atSentenceStart(toks, k - 1));
 }
 
