@@ -1676,3 +1676,10 @@ describe("session 9: a limit's period is not its amount", () => {
     expect(rulesAt(brief({ api: "- CSVs over 20 MB are split before the import." }), 9)).toEqual([]);
   });
 });
+
+describe("session 9: a retry with no end", () => {
+  it("asks how many times 'retry until it works', not 'retry until 10:00'", () => {
+    expect(rulesAt(brief({ edge: "- Shopee API error: retry until it works." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Shopee API error: retry until the cut-off at 10:00." }), EDGE)).toEqual([]);
+  });
+});

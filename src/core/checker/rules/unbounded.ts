@@ -72,7 +72,8 @@ function imperativeEnd(toks: readonly Tok[], k: number): number {
       return next !== undefined && next.t === WORD && SEQUELS.has(next.w) ? j : -1;
     }
     if (t.t !== WORD) return -1;
-    if (SEQUELS.has(t.w)) return j > k + 1 || t.w === "then" || t.w === "and" ? j : -1;
+    // "retry until it works": nothing bounds the attempts at all.
+    if (SEQUELS.has(t.w)) return j > k + 1 || t.w === "then" || t.w === "and" || t.w === "until" ? j : -1;
   }
   return -1;
 }
