@@ -1683,3 +1683,17 @@ describe("session 9: a retry with no end", () => {
     expect(rulesAt(brief({ edge: "- Shopee API error: retry until the cut-off at 10:00." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 9: word senses in acceptance criteria", () => {
+  const AC = 17;
+  it("reads 'right to left' as a direction, 'would love this' as a wish and 'no longer contains it' as observed", () => {
+    expect(rulesAt(brief({ ac: "- The ticket PDF shows the name in Arabic script, right to left." }), AC)).toEqual([]);
+    expect(rulesAt(brief({ ac: "- After a refund, the next bundle no longer contains the ticket." }), AC)).toEqual([]);
+    expect(rulesAt(brief({ ac: "Thanks, would love this before the end of the quarter." }), AC)).toEqual([]);
+  });
+
+  it("still reads 'no longer has to worry' and 'customers love it' as outcomes nobody can check", () => {
+    expect(rulesAt(brief({ ac: "- Finance no longer has to worry about unmatched payments." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- Customers love the new flow." }), AC)).toEqual(["untestable-criterion"]);
+  });
+});

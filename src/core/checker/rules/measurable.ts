@@ -243,6 +243,12 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "Stripe treats no answer within 10 seconds as a failure and retries": the same, after a first verb.
     if (toks[m.from].w === "retries" && namedSubject(toks, m.from)) continue;
     if (toks[m.to - 1].w === "retries" && namedSubjectOfCoordinated(toks, m.to - 1)) continue;
+    // "in Arabic script, right to left": a writing direction, not a judgement.
+    if (toks[m.from].w === "right" && m.to - m.from === 1 && toks[m.to]?.w === "to" && toks[m.to + 1]?.w === "left") continue;
+    // "Thanks, would love this before the end of the quarter": the writer's wish, not an outcome to check.
+    if ((toks[m.from].w === "love" || toks[m.from].w === "like") && m.to - m.from === 1 && WISH_LEADS.has(toks[m.from - 1]?.w ?? "")) continue;
+    // "the next bundle no longer contains it": a state the test observes, unlike "invitees are no longer confused".
+    if (toks[m.from].w === "no" && toks[m.from + 1]?.w === "longer" && OBSERVED_STATES.has(toks[m.to]?.w ?? "")) continue;
     // "| `auc` | higher is better |": the direction a metric should move, not a quality claim.
     if (m.value.kind === "vague" && metricDirection(toks, m.from)) continue;
     // "| `max_discount` | cap in yen for `percent` coupons |": the cell says what the field holds; the field is the value.
@@ -409,6 +415,9 @@ function storyParagraph(ctx: LineCtx): boolean {
 export function tellsStory(ctx: LineCtx): boolean {
   return ctx.section === "context" || (ctx.section !== "glossary" && ctx.section !== "acceptance-criteria" && beforeSections(ctx));
 }
+
+const WISH_LEADS = new Set(["would", "we'd", "i'd", "they'd"]);
+const OBSERVED_STATES = new Set("contains contain includes include appears appear shows show lists list returns return exists exist sends send matches match".split(" "));
 
 /** Runs the three rules on one prose line (acceptance criteria go through the buffer). */
 export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra: PhraseSet<Cue> | null, refs?: LimitReferences): void {
