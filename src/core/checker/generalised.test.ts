@@ -1697,3 +1697,11 @@ describe("session 9: word senses in acceptance criteria", () => {
     expect(rulesAt(brief({ ac: "- Customers love the new flow." }), AC)).toEqual(["untestable-criterion"]);
   });
 });
+
+describe("session 9: a model after its maker's name", () => {
+  it("reads 'Logizard ZERO' and 'Keyence VHX' as product names, and 'the ZERO export' alone as an acronym to expand", () => {
+    expect(rulesAt(brief({ context: "Stock comes from our warehouse system, Logizard ZERO, whose ZERO export runs nightly." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Photos from the Keyence VHX microscope are stored for 90 days." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Stock comes from the ZERO export, which runs nightly." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

@@ -133,6 +133,12 @@ export class TermTracker {
       if (t.upper && (t.info & W_ENGLISH) !== 0 && !PRONOUNS.has(t.w)) continue;
       // "Azure AD", "ProRes 422 HQ": a product line of a known vendor's product, named by its maker.
       if (t.acr && productLine(toks, k)) continue;
+      // "Omnicell XT", "Logizard ZERO", "Keyence VHX", "Ikeja GRA": a model or an area after a name is part of that
+      // name, and its later uses on their own are the same product.
+      if (t.acr && prev !== undefined && prev.t === WORD && prev.cap && !prev.upper && !prev.acr && prev.e + 1 === t.s && !atSentenceStart(toks, k - 1)) {
+        this.defined.add(key);
+        continue;
+      }
       // "PO: Femke de Vries", "QA: Ratna Wulandari": a role's short name labelling the person who holds it.
       if (t.acr && k === 0 && toks[1]?.w === ":" && personAfterLabel(toks)) continue;
       // "# URGENT - illegal dumping reports", "BUG: address lookup …": a ticket's label, shouted.
