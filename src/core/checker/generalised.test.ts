@@ -1705,3 +1705,11 @@ describe("session 9: a model after its maker's name", () => {
     expect(rulesAt(brief({ context: "Stock comes from the ZERO export, which runs nightly." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 9: two acronyms that name one company", () => {
+  it("reads 'CMA CGM' and 'EPEX SPOT' as names, and a lone 'CGM' as an acronym to expand", () => {
+    expect(rulesAt(brief({ context: "Containers with other carriers (CMA CGM, Ocean Network Express) are ignored for now." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "We trade power on EPEX SPOT every 15 minutes." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Each reading comes from the CGM every 5 minutes." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

@@ -133,6 +133,13 @@ export class TermTracker {
       if (t.upper && (t.info & W_ENGLISH) !== 0 && !PRONOUNS.has(t.w)) continue;
       // "Azure AD", "ProRes 422 HQ": a product line of a known vendor's product, named by its maker.
       if (t.acr && productLine(toks, k)) continue;
+      // "CMA CGM", "EPEX SPOT", "AVEVA PI": two unknown acronyms side by side name one company or product
+      // (writers labelled 1 of 11 such pairs across all sets).
+      if (t.acr && toks[k + 1]?.t === WORD && toks[k + 1].acr && toks[k + 1].s === t.e + 1 && !knownAcronym(acronymKey(toks[k + 1]))) {
+        this.defined.add(key);
+        this.defined.add(acronymKey(toks[k + 1]));
+        continue;
+      }
       // "Omnicell XT", "Logizard ZERO", "Keyence VHX", "Ikeja GRA": a model or an area after a name is part of that
       // name, and its later uses on their own are the same product.
       if (t.acr && prev !== undefined && prev.t === WORD && prev.cap && !prev.upper && !prev.acr && prev.e + 1 === t.s && !atSentenceStart(toks, k - 1)) {
