@@ -1713,3 +1713,10 @@ describe("session 9: two acronyms that name one company", () => {
     expect(rulesAt(brief({ context: "Each reading comes from the CGM every 5 minutes." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 9: the platform people work on", () => {
+  it("reads 'Organisers on Tadhkira' as the platform they use, and 'jobs run on Tadhkira' as a system", () => {
+    expect(rulesAt(brief({ context: "Organisers on Tadhkira create promo codes in the organiser dashboard." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Promo code jobs run on Tadhkira every night." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

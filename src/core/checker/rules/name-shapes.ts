@@ -110,7 +110,7 @@ export function systemSlot(toks: readonly Tok[], k: number): boolean {
 }
 
 const PLATFORM_USERS = new Set(
-  "users customers clients companies businesses learners students members merchants sellers buyers stores shops operators drivers riders guests players fans teachers parents patients employees staff people classes courses listings sell sells sold message messages chat chats".split(" "),
+  "users customers clients companies businesses learners students members merchants sellers buyers stores shops operators drivers riders guests players fans teachers parents patients employees staff people classes courses listings sell sells sold message messages chat chats organisers organizers hosts creators artists tutors coaches therapists landlords tenants agents brokers".split(" "),
 );
 
 /** Verbs only software does: "Kestrel reads the latest version every night". */
