@@ -1720,3 +1720,10 @@ describe("session 9: the platform people work on", () => {
     expect(rulesAt(brief({ context: "Promo code jobs run on Tadhkira every night." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 9: an expansion with accents", () => {
+  it("reads 'DUS: Documento Único de Salida' as the acronym spelled out, and 'DUS: filed by our broker' as not", () => {
+    expect(rulesAt(brief({ edge: "- DUS: Documento Único de Salida, the Chilean customs export declaration." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- DUS: filed by our customs broker." }), EDGE)).toEqual(["undefined-term"]);
+  });
+});

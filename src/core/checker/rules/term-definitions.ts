@@ -228,7 +228,13 @@ function spelledOutOnLine(toks: readonly Tok[], k: number): boolean {
 function initialsOf(w: string): string {
   // "l'assurance", "d'Italia": an elided article leaves the noun's letter.
   if (w.length > 2 && w[1] === "'" && (w[0] === "l" || w[0] === "d")) w = w.slice(2);
-  return w.length > 0 && w.indexOf("-") < 0 ? w[0] : w.split("-").map((p) => p[0]).join("");
+  return w.length > 0 && w.indexOf("-") < 0 ? baseLetter(w[0]) : w.split("-").map((p) => baseLetter(p[0])).join("");
+}
+
+/** "ú" → "u": "DUS: Documento Único de Salida" spells its acronym with the letter under the accent. */
+function baseLetter(c: string | undefined): string {
+  if (c === undefined) return "";
+  return c.charCodeAt(0) < 128 ? c : c.normalize("NFD")[0];
 }
 
 /** "ATS = applicant tracking system", "ATS: applicant tracking system", "ATS, i.e. applicant tracking system". */
