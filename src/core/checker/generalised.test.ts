@@ -1727,3 +1727,11 @@ describe("session 9: an expansion with accents", () => {
     expect(rulesAt(brief({ edge: "- DUS: filed by our customs broker." }), EDGE)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 9: someone's thread or email", () => {
+  it("reads 'Tammy's Slack thread' as a person's, not a code name", () => {
+    const md = brief({ context: "Background on the hours-of-service rules is in Tammy's Slack thread." });
+    expect(check(md).findings.filter((f) => f.rule === "undefined-term")).toEqual([]);
+    expect(rulesAt(brief({ context: "Hours-of-service rules are computed in Tammy every night." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

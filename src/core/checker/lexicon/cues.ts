@@ -90,7 +90,7 @@ template templates matrix formula rules wording mapping
 document draft idea fix patch workaround setup set-up work branch experiment investigation research
 findings proposal query queries snippet notebook memo slides deck numbers estimate estimates benchmark
 solution method plan suggestion recommendation comments feedback change changes pr code
-implementation version diagram mockup mockups sketch writeup write-up summary list checklist playbook
+implementation version diagram mockup mockups sketch writeup write-up summary list checklist playbook thread threads email emails
 config configuration logic mapping calculation calculations formula algorithm heuristic email message
 post team
 `);
