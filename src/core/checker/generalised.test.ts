@@ -1735,3 +1735,10 @@ describe("session 9: someone's thread or email", () => {
     expect(rulesAt(brief({ context: "Hours-of-service rules are computed in Tammy every night." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 9: 'we' spelled out", () => {
+  it("reads 'Yuki and I agreed' as a decision nobody wrote down, and 'Yuki and I maintain' as a fact", () => {
+    expect(rulesAt(brief({ api: "- Use the state names Yuki and I agreed on last month for `inspections.status`." }), 9)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- Yuki and I maintain the `inspections.status` values listed above." }), 9)).toEqual([]);
+  });
+});

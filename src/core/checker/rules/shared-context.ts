@@ -275,6 +275,21 @@ function pastMeeting(toks: readonly Tok[]): Hit | null {
   return null;
 }
 
+/**
+ * "the state names Yuki and I agreed on last month", "what Dewi and I discussed": "we" spelled out as a named
+ * person and the writer, with a verb of talking or deciding.
+ */
+function twoOfUsAgreed(toks: readonly Tok[]): Hit | null {
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (toks[k].w !== "and" || toks[k + 1].w !== "i") continue;
+    const name = toks[k - 1];
+    if (name.t !== WORD || !name.cap || name.upper) continue;
+    const verb = toks[k + 2].w === "already" || toks[k + 2].w === "have" || toks[k + 2].w === "had" ? toks[k + 3] : toks[k + 2];
+    if (verb !== undefined && CONVERSATION_VERBS.has(verb.w)) return span(toks, k - 1, toks.indexOf(verb));
+  }
+  return null;
+}
+
 /** Finds a shared-context cue on one line. */
 export function sharedContext(toks: readonly Tok[], flags: number, chars: number, defined: ReadonlySet<string>, inCriteria = false, raw = ""): Hit | null {
   if (toks.length === 0) return null;
@@ -291,7 +306,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (flags & T_DECIDE) !== 0) hit = teamDecision(toks);
   if (!hit && (flags & T_DOES) !== 0) hit = whatItDoes(toks, defined);
   if (!hit && (flags & T_WAY)) hit = wayPrecedent(toks) ?? likeTheOld(toks);
-  if (!hit && (chars & F_NAME)) hit = personSource(toks, defined, raw);
+  if (!hit && (chars & F_NAME)) hit = personSource(toks, defined, raw) ?? twoOfUsAgreed(toks);
   if (!hit && (chars & (F_NAME | F_ACR))) hit = keptBySomeone(toks, defined);
   if (!hit && (flags & T_SHARED) === 0) hit = roleSource(toks) ?? perTheirDocument(toks);
   if (!hit && (flags & T_ASK)) hit = personAsk(toks, defined);
