@@ -1742,3 +1742,10 @@ describe("session 9: 'we' spelled out", () => {
     expect(rulesAt(brief({ api: "- Yuki and I maintain the `inspections.status` values listed above." }), 9)).toEqual([]);
   });
 });
+
+describe("session 9: knowledge in the head of someone just named", () => {
+  it("reads 'Pak Rudi made it, he knows the format' as shared context, and 'the scheduler knows the format' as a system", () => {
+    expect(rulesAt(brief({ api: "- The layout follows the report Pak Rudi made for the 2023 audit, he knows the format." }), 9)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- The scheduler knows the format from the header row." }), 9)).toEqual([]);
+  });
+});

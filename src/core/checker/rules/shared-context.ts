@@ -124,6 +124,8 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     if (t.t === WORD && t.cap && t.poss && HONORIFIC_SUFFIX.test(t.w) && possessiveArtifact(toks, k)) return span(toks, k, k + 1);
     // "Priya knows which merchants are exempt", "Tanaka-san knows what changed": the answer is in a head.
     if (t.t === WORD && t.cap && toks[k + 1]?.w === "knows" && /^(which|what|how|where|who|whether|when|why|the)$/.test(toks[k + 2]?.w ?? "")) return span(toks, k, k + 2);
+    // "the one Pak Rudi made for the 2023 audit, he knows the format": the same, said of the person just named.
+    if ((t.w === "he" || t.w === "she") && toks[k + 1]?.w === "knows" && /^(which|what|how|where|who|whether|when|why|the)$/.test(toks[k + 2]?.w ?? "")) return span(toks, k, k + 2);
     // "Wayan will know what sellers expect".
     if (t.t === WORD && t.cap && /^(will|would|should|might)$/.test(toks[k + 1]?.w ?? "") && toks[k + 2]?.w === "know" && /^(which|what|how|where|who|whether|when|why|the)$/.test(toks[k + 3]?.w ?? "")) return span(toks, k, k + 3);
     if (!isUnknownName(t, defined)) continue;
