@@ -112,4 +112,10 @@ describe("sections", () => {
     ]);
     expect(map.of[3]).toBe("context");
   });
+
+  it("marks the lines under an 'Out of scope' or 'Non-goals' heading, down to the next heading of its level", () => {
+    const map = mapSections(parseBlocks("# T\n## Context\ntext\n## Out of scope\n- a\n### Detail\n- b\n## API\n- c\n## Non-goals\n- d\n"));
+    // One entry per line, the empty line after the last item included.
+    expect(map.outOfScope).toEqual([false, false, false, false, true, true, true, false, false, false, true, true]);
+  });
 });

@@ -28,6 +28,9 @@ export const SECTION_LABELS: Record<SectionId, string> = {
 
 const GLOSSARY_NAMES = ["glossary", "definitions", "terms", "terminology", "glossary of terms", "key terms"];
 
+/** Headings of work the brief does not ask for (normalised). */
+const OUT_OF_SCOPE_NAMES = new Set(["out of scope", "not in scope", "non goals", "nongoals", "out of scope for now", "outside scope", "outside the scope", "not included", "what is out of scope"]);
+
 const BY_NAME = new Map<string, SectionKind>();
 for (const id of SECTION_IDS) for (const name of SECTION_NAMES[id]) BY_NAME.set(name, id);
 for (const name of GLOSSARY_NAMES) BY_NAME.set(name, "glossary");
@@ -76,11 +79,16 @@ export interface SectionMap {
   sections: Record<SectionId, { line: number } | null>;
   /** Required sections that are absent, or present with nothing under them. */
   missing: { id: SectionId; empty: boolean }[];
+  /** Per line index: whether the line sits under an "Out of scope" or "Non-goals" heading. */
+  outOfScope: boolean[];
 }
 
 /** Assigns lines to sections and finds missing or empty required sections. */
 export function mapSections(lines: readonly Line[]): SectionMap {
   const of: (SectionKind | null)[] = new Array(lines.length).fill(null);
+  const outOfScope: boolean[] = new Array(lines.length).fill(false);
+  // Level of the "Out of scope" heading the lines are under, or 0.
+  let outsideLevel = 0;
   const stack: { level: number; kind: SectionKind }[] = [];
   const found = new Map<SectionId, { line: number; nonEmpty: boolean }[]>();
   // Open required-section headings whose span is still running.
@@ -93,6 +101,10 @@ export function mapSections(lines: readonly Line[]): SectionMap {
       while (open.length && open[open.length - 1].level >= line.level) open.pop();
       const kind = sectionOfHeading(line.heading);
       stack.push({ level: line.level, kind });
+      if (outsideLevel > 0 && line.level <= outsideLevel) outsideLevel = 0;
+      if (outsideLevel === 0 && kind === "other" && OUT_OF_SCOPE_NAMES.has(normaliseHeading(line.heading))) outsideLevel = line.level;
+      // A heading nested under "Out of scope" is part of it; the "Out of scope" heading itself is not.
+      outOfScope[i] = outsideLevel > 0 && line.level > outsideLevel;
       if (kind !== "other" && kind !== "glossary") {
         const entry = { line: line.n, nonEmpty: false };
         const list = found.get(kind);
@@ -111,6 +123,7 @@ export function mapSections(lines: readonly Line[]): SectionMap {
       }
     }
     of[i] = kind ?? (stack.length ? "other" : null);
+    outOfScope[i] = outsideLevel > 0;
     if (line.kind === "text" || line.kind === "code" || line.kind === "fence") {
       for (const o of open) o.entry.nonEmpty = true;
     }
@@ -129,5 +142,5 @@ export function mapSections(lines: readonly Line[]): SectionMap {
     sections[id] = { line: (full ?? list[0]).line };
     if (!full) missing.push({ id, empty: true });
   }
-  return { of, sections, missing };
+  return { of, sections, missing, outOfScope };
 }
