@@ -1759,3 +1759,12 @@ describe("session 9: work the brief does not ask for", () => {
     expect(rulesAt(brief({ edge: "- Van routing: we use Routific for that, refreshed often." }), EDGE)).toEqual(["unquantified", "undefined-term"].sort());
   });
 });
+
+describe("session 9: the writer on their own brief", () => {
+  it("reads 'if anything is not clear' and 'I try to be clear' as talk about the brief, and 'messages must be clear' as vague", () => {
+    expect(rulesAt(brief({ context: "Please reply to me (Nurul) if anything is not clear." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Sorry for my English, I try to be clear." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Error messages must be clear." }), CONTEXT)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ context: "If the error is not clear, support gets a ticket." }), CONTEXT)).toEqual(["vague-term"]);
+  });
+});

@@ -243,6 +243,9 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "Stripe treats no answer within 10 seconds as a failure and retries": the same, after a first verb.
     if (toks[m.from].w === "retries" && namedSubject(toks, m.from)) continue;
     if (toks[m.to - 1].w === "retries" && namedSubjectOfCoordinated(toks, m.to - 1)) continue;
+    // "reply to me if anything is not clear", "If something is unclear, write to me": an offer to answer
+    // questions about the brief, not a quality asked of the product.
+    if (m.value.kind === "vague" && m.to - m.from === 1 && offerToExplain(toks, m.from)) continue;
     // "in Arabic script, right to left": a writing direction, not a judgement.
     if (toks[m.from].w === "right" && m.to - m.from === 1 && toks[m.to]?.w === "to" && toks[m.to + 1]?.w === "left") continue;
     // "Thanks, would love this before the end of the quarter": the writer's wish, not an outcome to check.
@@ -415,6 +418,19 @@ function storyParagraph(ctx: LineCtx): boolean {
 export function tellsStory(ctx: LineCtx): boolean {
   return ctx.section === "context" || (ctx.section !== "glossary" && ctx.section !== "acceptance-criteria" && beforeSections(ctx));
 }
+
+/**
+ * "if anything is not clear", "if anything not clear": "if", an indefinite subject, then the word; "Sorry for my
+ * English, I try to be clear": the writer judging their own writing.
+ */
+function offerToExplain(toks: readonly Tok[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && j >= k - 4 && LINKING_FILLERS.has(toks[j].w)) j--;
+  if (j < 0 || j === k - 1) return false;
+  return toks[j].w === "i" || (INDEFINITE_SUBJECTS.has(toks[j].w) && toks[j - 1]?.w === "if");
+}
+const INDEFINITE_SUBJECTS = new Set(["anything", "something", "this", "it", "that", "everything", "any"]);
+const LINKING_FILLERS = new Set(["is", "isn't", "not", "be", "to", "try", "am", "was", "hope"]);
 
 const WISH_LEADS = new Set(["would", "we'd", "i'd", "they'd"]);
 const OBSERVED_STATES = new Set("contains contain includes include appears appear shows show lists list returns return exists exist sends send matches match".split(" "));
