@@ -173,7 +173,11 @@ describe("brief checker on labelled corpora", () => {
     "set-bq": { precision: 0.9, recall: 0.86 },
     "set-br": { precision: 0.85, recall: 0.93 },
     "set-bs": TARGET,
-    "set-bt": TARGET,
+    // Session 9, a measured trade: a capitalised name first met in a context paragraph of 300 characters or more
+    // is part of the story it tells (undefined-term.ts, STORY_PARAGRAPH); writers labelled about one such name in
+    // four in every period. Pooled over all sets −48 false positives, −16 true positives. This set lost one true
+    // positive to it; its recall floor is its new score.
+    "set-bt": { precision: 0.92, recall: 0.91 },
     "set-bu": { precision: 0.91, recall: 0.91 },
     "set-bv": TARGET,
     // Session 5, round 13: measured on first contact, then tuned on.
@@ -197,7 +201,11 @@ describe("brief checker on labelled corpora", () => {
     // Session 8, a measured trade: in a context paragraph over 150 characters a quantity word tells the story
     // of today (measurable.ts, storyParagraph). Pooled over all sets −54 false positives, −11 true positives;
     // on rounds 32–36 −7 and 0. This set lost one true positive to it; its recall floor is its new score.
-    "set-ck": { precision: 0.83, recall: 0.89 },
+    // Session 9, a measured trade: a capitalised name first met in a context paragraph of 300 characters or more
+    // is part of the story it tells (undefined-term.ts, STORY_PARAGRAPH); writers labelled about one such name in
+    // four in every period. Pooled over all sets −48 false positives, −16 true positives. This set lost one true
+    // positive to it; its recall floor is its new score.
+    "set-ck": { precision: 0.83, recall: 0.88 },
     "set-cl": { precision: 0.87, recall: 0.88 },
     // Session 5, round 17: first contact with the rules after round 16 (0.902 / 0.902 pooled), then tuned on.
     "set-cm": { precision: 0.93, recall: 0.93 },
@@ -207,7 +215,11 @@ describe("brief checker on labelled corpora", () => {
     // Session 5, round 18: first contact with session 5's final rules (0.872 / 0.902 pooled), tuned on in session 6.
     "set-cq": { precision: 0.82, recall: 0.86 },
     "set-cr": { precision: 0.93, recall: 0.87 },
-    "set-cs": { precision: 0.83, recall: 0.95 },
+    // Session 9, a measured trade: a capitalised name first met in a context paragraph of 300 characters or more
+    // is part of the story it tells (undefined-term.ts, STORY_PARAGRAPH); writers labelled about one such name in
+    // four in every period. Pooled over all sets −48 false positives, −16 true positives. This set lost one true
+    // positive to it; its recall floor is its new score.
+    "set-cs": { precision: 0.83, recall: 0.94 },
     "set-ct": { precision: 0.9, recall: 0.92 },
     // Session 6, round 19: first contact with the rules at 2d282e9 (0.849 / 0.915 pooled), then tuned on.
     "set-cu": { precision: 0.86, recall: 0.92 },
@@ -294,13 +306,21 @@ describe("brief checker on labelled corpora", () => {
     // consultancy's clients): written while older rounds were tuned on, scored once at 9840846 before its
     // errors were read: 0.917 / 0.895 pooled (session 7's final rules 0.915 / 0.895).
     "set-eu": { precision: 0.89, recall: 0.93 },
-    "set-ev": { precision: 0.93, recall: 0.85 },
+    // Session 9, a measured trade: a capitalised name first met in a context paragraph of 300 characters or more
+    // is part of the story it tells (undefined-term.ts, STORY_PARAGRAPH); writers labelled about one such name in
+    // four in every period. Pooled over all sets −48 false positives, −16 true positives. This set lost one true
+    // positive to it; its recall floor is its new score.
+    "set-ev": { precision: 0.93, recall: 0.84 },
     "set-ew": { precision: 0.92, recall: 0.84 },
     "set-ex": { precision: 0.91, recall: 0.93 },
     // Session 8, round 33 (aviation and drones, museums and festivals, waste and water utilities, the
     // consultancy's clients): written while round 32 was tuned on, scored once at 95c64f2 before its errors
     // were read: 0.853 / 0.934 pooled (session 7's final rules: the same).
-    "set-ey": { precision: 0.91, recall: 0.92 },
+    // Session 9, a measured trade: a capitalised name first met in a context paragraph of 300 characters or more
+    // is part of the story it tells (undefined-term.ts, STORY_PARAGRAPH); writers labelled about one such name in
+    // four in every period. Pooled over all sets −48 false positives, −16 true positives. This set lost one true
+    // positive to it; its recall floor is its new score.
+    "set-ey": { precision: 0.91, recall: 0.9 },
     "set-ez": { precision: 0.85, recall: 0.92 },
     "set-fa": { precision: 0.81, recall: 0.97 },
     "set-fb": { precision: 0.84, recall: 0.92 },
@@ -315,7 +335,11 @@ describe("brief checker on labelled corpora", () => {
     // consultancy's clients): written while round 34 was tuned on, scored once at ce9b939 before its errors
     // were read: 0.899 / 0.920 pooled (session 7's final rules 0.896 / 0.917).
     "set-fg": { precision: 0.89, recall: 0.92 },
-    "set-fh": { precision: 0.8, recall: 0.95 },
+    // Session 9, a measured trade: a capitalised name first met in a context paragraph of 300 characters or more
+    // is part of the story it tells (undefined-term.ts, STORY_PARAGRAPH); writers labelled about one such name in
+    // four in every period. Pooled over all sets −48 false positives, −16 true positives. This set lost one true
+    // positive to it; its recall floor is its new score.
+    "set-fh": { precision: 0.8, recall: 0.93 },
     "set-fi": { precision: 0.95, recall: 0.81 },
     "set-fj": { precision: 0.95, recall: 0.97 },
     // Session 8, round 36 (gyms and physiotherapy, accounting and invoicing, transit, taxis and tolls, the
@@ -330,7 +354,11 @@ describe("brief checker on labelled corpora", () => {
     // (42aabb4) and never tuned on: 0.924 / 0.918 pooled (session 7's final rules 0.910 / 0.915).
     "set-fo": { precision: 0.89, recall: 0.93 },
     "set-fp": { precision: 0.95, recall: 0.93 },
-    "set-fq": { precision: 0.93, recall: 0.9 },
+    // Session 9, a measured trade: a capitalised name first met in a context paragraph of 300 characters or more
+    // is part of the story it tells (undefined-term.ts, STORY_PARAGRAPH); writers labelled about one such name in
+    // four in every period. Pooled over all sets −48 false positives, −16 true positives. This set lost one true
+    // positive to it; its recall floor is its new score.
+    "set-fq": { precision: 0.93, recall: 0.88 },
     "set-fr": { precision: 0.92, recall: 0.9 },
     // Session 8, rounds 38 and 39 (libraries and research data, events and venues, fraud and identity, marine
     // and ports, mobile games, home healthcare, and two sets from the consultancy's clients): written in parallel
@@ -348,13 +376,21 @@ describe("brief checker on labelled corpora", () => {
     // leasing, print and packaging, citizen services, sports fans and betting, and two sets from the
     // consultancy's clients): written while rounds 37–39 were read, scored once at b4cd278 before their errors
     // were read: 0.901 / 0.931 and 0.927 / 0.946 pooled (session 7's final rules 0.886 / 0.935 and 0.909 / 0.949).
-    "set-ga": { precision: 0.92, recall: 0.98 },
+    // Session 9, a measured trade: a capitalised name first met in a context paragraph of 300 characters or more
+    // is part of the story it tells (undefined-term.ts, STORY_PARAGRAPH); writers labelled about one such name in
+    // four in every period. Pooled over all sets −48 false positives, −16 true positives. This set lost one true
+    // positive to it; its recall floor is its new score.
+    "set-ga": { precision: 0.92, recall: 0.96 },
     "set-gb": { precision: 0.88, recall: 0.94 },
     "set-gc": { precision: 0.92, recall: 0.92 },
     "set-gd": { precision: 0.87, recall: 0.88 },
     "set-ge": { precision: 0.93, recall: 0.93 },
     "set-gf": { precision: 0.93, recall: 1 },
-    "set-gg": { precision: 0.94, recall: 0.9 },
+    // Session 9, a measured trade: a capitalised name first met in a context paragraph of 300 characters or more
+    // is part of the story it tells (undefined-term.ts, STORY_PARAGRAPH); writers labelled about one such name in
+    // four in every period. Pooled over all sets −48 false positives, −16 true positives. This set lost one true
+    // positive to it, its only one on a name: its floors are its new scores.
+    "set-gg": { precision: 0.93, recall: 0.89 },
     "set-gh": { precision: 0.9, recall: 0.95 },
     // Session 8, rounds 42 and 43 (salons and spas, freight and customs, blood banks and public health,
     // farming equipment, insurance brokers, online courses, and two sets from the consultancy's clients):
@@ -387,7 +423,11 @@ describe("brief checker on labelled corpora", () => {
     // a Manila call centre, Berlin e-bikes, Melbourne school timetables): scored once at ba1fad6 before any of
     // its errors were read: 0.935 / 0.938 pooled (session 8's final rules 0.932 / 0.938).
     "set-gy": { precision: 0.97, recall: 0.92 },
-    "set-gz": { precision: 0.92, recall: 0.95 },
+    // Session 9, a measured trade: a capitalised name first met in a context paragraph of 300 characters or more
+    // is part of the story it tells (undefined-term.ts, STORY_PARAGRAPH); writers labelled about one such name in
+    // four in every period. Pooled over all sets −48 false positives, −16 true positives. This set lost one true
+    // positive to it; its recall floor is its new score.
+    "set-gz": { precision: 0.92, recall: 0.94 },
     "set-ha": { precision: 0.97, recall: 0.95 },
     "set-hb": { precision: 0.88, recall: 0.91 },
     // Session 9, round 47 (a Fukuoka kimono resale marketplace, a Lyon regional train operator, Chiang Mai

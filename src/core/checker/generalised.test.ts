@@ -1768,3 +1768,13 @@ describe("session 9: the writer on their own brief", () => {
     expect(rulesAt(brief({ context: "If the error is not clear, support gets a ticket." }), CONTEXT)).toEqual(["vague-term"]);
   });
 });
+
+describe("session 9: names in the story a long context paragraph tells", () => {
+  it("reads a name first met in a context paragraph of 300 characters or more as part of the story, and one in a short line as a code name", () => {
+    const story =
+      "We have 14 branches in Nairobi and Kiambu, each with its own till number. Cashiers ring up sales on our point-of-sale system (we use Loyverse) and customers pay on the till. Every evening the branch manager matches the till statement against the day's sales by hand, which takes about an hour per branch.";
+    expect(story.length).toBeGreaterThanOrEqual(300);
+    expect(rulesAt(brief({ context: story }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Sales are rung up in Loyverse and paid on the till." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});
