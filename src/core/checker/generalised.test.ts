@@ -1778,3 +1778,16 @@ describe("session 9: names in the story a long context paragraph tells", () => {
     expect(rulesAt(brief({ context: "Sales are rung up in Loyverse and paid on the till." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 9: retention left to a rule, and outcomes nobody can run", () => {
+  it("asks how long 'the period required by the regulations' is, not '5 years, as the regulations require'", () => {
+    expect(rulesAt(brief({ api: "- Report files are kept for the period required by the regulations." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- Records are kept for as long as the regulation requires." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- Report files are kept for 5 years, as the regulations require." }), 9)).toEqual([]);
+  });
+
+  it("reads 'the site doesn't fall over' and 'admin is satisfied' as uncheckable criteria", () => {
+    expect(rulesAt(brief({ ac: "- The site doesn't fall over on launch day." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- Admin is satisfied." }), 17)).toEqual(["untestable-criterion"]);
+  });
+});

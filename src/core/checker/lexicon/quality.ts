@@ -124,6 +124,8 @@ const ROWS: readonly Row[] = [
   ["soon, shortly, eventually, a while, for a while, after a while, for long, for a long time, some time, after some time, a bit, at some point, quite a while, for ages, a long time, a short time, a short period, a short while, an extended period, a prolonged period, prolonged, in due course, a little later, at a later point", "quant", "any", "time"],
   // New phrases start at their rarest word where the grammar allows: each start word costs a lookup on every token that spells it.
   ["some more days, some more hours, some more minutes, some more weeks, some minutes, some hours, some days, penalty fee, late fee, again later, time out, times out, several in a row, a few in a row, as long as legally required, as long as required, as long as needed, certain distance, good while, try again later, retry as needed, some delay, near future, cost extra, costs extra, charged extra, as little, as few, not indefinitely, aggressively, low-traffic, high-traffic, low-volume, most-requested, most-used, overload, overloading, close enough, enough precision, without delay, without any delay, a delay, asap, as soon as possible, in time, on time", "quant", "any", "time"],
+  // "kept for the period required by the regulations", "as long as the law requires": a retention left to a rule the brief does not quote.
+  ["period required by, required retention period, legally required period, as long as the law requires, as long as the regulation requires, as long as the regulations require, as long as law requires", "quant", "any", "time"],
   ["real-time, realtime, real time, in real time, near real time, near real-time, near-real-time, near-realtime", "quant", "any", "time"],
   // "promptly", "in a timely manner" judge speed as "quickly" does (most writers label them so).
   ["promptly, timely, in a timely manner, in a timely fashion", "vague", "any", "speed"],
@@ -181,6 +183,8 @@ const EVAL_ROWS: readonly Row[] = [
   // Outcomes in people's heads: "invitees are no longer confused", "shoppers understand the breakdown".
   ["copes, cope with, copes with, everything they need, reconciles, everything reconciles", "eval", "any", "quality"],
   ["than before, less than before, more than before, fewer than before, satisfies, satisfy, runs stable, run stable, stable in production", "eval", "any", "quality"],
+  // "The monthly report is accurate.", "Admin is satisfied with the report", "The site doesn't fall over on launch day".
+  ["is accurate, are accurate, is satisfied, are satisfied, fall over, falls over", "eval", "any", "quality"],
   ["understand, understands, confused, confusing, persuasive, convincing, confident, no longer, drop off, drops off, find what they need, finds what they need", "eval", "any", "quality"],
   ["rare, rarely, uncommon, infrequent, seldom, scales, scale well, scales well, prevented, avoided, eliminated, fairly, make sense, makes sense, statistically sound, comfortable, better than, behaves well, complies with, comply with, expect, expects, behaves as, behave as, consistent state, stop complaining, stops complaining, add up, adds up, accept the, engaging, disturb, disturbs, impact, doesn't affect, noisy, important, right, transparent, look the same, looks the same, same as before", "eval", "any", "quality"],
 ];
