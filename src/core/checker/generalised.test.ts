@@ -1791,3 +1791,10 @@ describe("session 9: retention left to a rule, and outcomes nobody can run", () 
     expect(rulesAt(brief({ ac: "- Admin is satisfied." }), 17)).toEqual(["untestable-criterion"]);
   });
 });
+
+describe("session 9: a group in lower case", () => {
+  it("reads 'from AKVA group' as a name, and 'the OCS systems' as an acronym to expand", () => {
+    expect(rulesAt(brief({ context: "Each barge has a central feeding system from AKVA group." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Each top-up is credited on the OCS systems within 5 seconds." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

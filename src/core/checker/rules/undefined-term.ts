@@ -197,7 +197,8 @@ export class TermTracker {
         continue;
       }
       // "NR Finance", "KBC Bank": an acronym and the trade of an organisation name one.
-      if (t.acr && toks[k + 1]?.t === WORD && toks[k + 1].s === t.e + 1 && toks[k + 1].cap && ORGANISATION_HEADS.has(toks[k + 1].w)) {
+      // "from AKVA group": "group" may be written in lower case ("OCS systems", "MGA partners" are not names).
+      if (t.acr && toks[k + 1]?.t === WORD && toks[k + 1].s === t.e + 1 && (toks[k + 1].cap || toks[k + 1].w === "group") && ORGANISATION_HEADS.has(toks[k + 1].w)) {
         this.defined.add(key);
         continue;
       }
