@@ -1798,3 +1798,12 @@ describe("session 9: a group in lower case", () => {
     expect(rulesAt(brief({ context: "Each top-up is credited on the OCS systems within 5 seconds." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 9: 'the same' in a story of last month", () => {
+  it("reads 'last month two customers paid for the same cloth' as a story, and 'the same rules as last year' as a precedent", () => {
+    expect(rulesAt(brief({ context: "Each piece is unique. Last month two customers paid for the same cloth within one minute." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Twice last month we sold the same frame twice." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Approval rules are the same as last year." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "Use the same escalation ladder we set up for the pilot last spring." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+});

@@ -377,13 +377,22 @@ export function lastTime(toks: readonly Tok[]): Hit | null {
       // "the split we built last year"; not "last year we received a warning" (a story).
       // "the ones we built"; not "new accounts need lower ones".
       const theOnes = w === "ones" && (toks[j - 1]?.w === "the" || toks[j - 1]?.w === "same");
-      if (w === "same" || w === "like" || (!story && (w === "following" || ourDoing || theOnes || (w === "we" && PAST_WORK_VERBS.has(toks[j + 1]?.w ?? ""))))) {
+      // "Last month two customers paid for the same kain": the story's own object, not a comparison.
+      const comparedSame = w === "same" && comparesWith(toks, j);
+      if (comparedSame || w === "like" || (!story && (w === "following" || ourDoing || theOnes || (w === "we" && PAST_WORK_VERBS.has(toks[j + 1]?.w ?? ""))))) {
         return span(toks, k, k + 1);
       }
     }
   }
   return null;
 }
+
+/** "the same thresholds as", "same like", "the same tooling we used": "same" compares with something within five words. */
+function comparesWith(toks: readonly Tok[], j: number): boolean {
+  for (let m = j + 1; m < toks.length && m <= j + 5; m++) if (COMPARISON_LINKS.has(toks[m].w)) return true;
+  return false;
+}
+const COMPARISON_LINKS = new Set(["as", "like", "we", "you", "they", "i"]);
 
 /** Verbs of telling, showing or settling something, which a past event then dates. */
 const TOLD_VERBS = new Set("explained walked showed shown presented demoed demonstrated chose picked decided settled agreed went described outlined mentioned sketched proposed suggested".split(" "));
