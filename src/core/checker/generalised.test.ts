@@ -1807,3 +1807,10 @@ describe("session 9: 'the same' in a story of last month", () => {
     expect(rulesAt(brief({ context: "Use the same escalation ladder we set up for the pilot last spring." }), CONTEXT)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 9: ERP beside CRM", () => {
+  it("reads ERP as a term every backend contractor knows, like CRM, and an unknown three-letter system as one to expand", () => {
+    expect(rulesAt(brief({ context: "Each machine controller sends start and stop events to the ERP table `machine_events`." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Each machine controller sends start and stop events to the MXP table `machine_events`." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});
