@@ -1814,3 +1814,12 @@ describe("session 9: ERP beside CRM", () => {
     expect(rulesAt(brief({ context: "Each machine controller sends start and stop events to the MXP table `machine_events`." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 9: currencies and nationalities written with a capital", () => {
+  it("reads 'in Rupiah', 'Faroese' and 'NB!' as ordinary words, and an unknown capitalised system as a code name", () => {
+    expect(rulesAt(brief({ context: "Each harvest line has a weight in kg and a price per kg in Rupiah." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Quota comes from the Faroese Ministry of Fisheries every January." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "NB: prices change every morning at 07:00." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Each harvest line is priced by Rupa every morning at 07:00." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

@@ -36,7 +36,7 @@ ISBN EAN UPC GTIN
 E2E RBAC ABAC ACL ACLS
 CEO CTO CFO COO CIO CISO VP HR PM EM NUL NT HK NZ
 NVIDIA AMD IBM SAP HP ASUS LG ARM AT&T NASA BBC CNN
-ASAP FYI
+ASAP FYI NB
 NPM PYPI PL
 LTE GSM UMTS BLE DHCP SNMP PTP BGP OSPF VLAN ARP ICMP RADIUS IMSI ICCID APN DSL ADSL VDSL FTTH SD-WAN NFV OTA MBIT GBIT KBIT
 IEC IEEE DIN ANSI ASTM NIST EN ICT DC AC JSON-LD WGS EPSG
@@ -280,6 +280,9 @@ punjabi gujarati marathi telugu kannada malayalam odia assamese persian farsi da
 basque galician welsh gaelic maltese albanian macedonian bosnian georgian armenian azerbaijani tatar uyghur cantonese
 mandarin hokkien javanese sundanese balinese maori samoan tongan fijian argentine kinyarwanda kirundi luganda lingala wolof twi shona sesotho setswana tigrinya oromo malagasy quechua guarani aymara
 latin cyrillic kanji kana hiragana katakana romaji hangul
+nepalese faroese sudanese congolese togolese gabonese beninese guinean malawian namibian botswanan
+rupiah ringgit baht dong riel kyat rupee rupees peso pesos yen yuan renminbi dirham dirhams dinar dinars riyal riyals
+rand naira shilling shillings krona kronor krone kroner zloty złoty forint lira hryvnia ruble rubles rouble roubles reais franc francs
 support finance legal marketing sales product engineering security operations ops design compliance
 accounting billing payments platform growth data infrastructure infra devops sre qa research
 customer success trust safety
