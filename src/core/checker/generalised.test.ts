@@ -1823,3 +1823,11 @@ describe("session 9: currencies and nationalities written with a capital", () =>
     expect(rulesAt(brief({ context: "Each harvest line is priced by Rupa every morning at 07:00." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 9: a time zone with its offset", () => {
+  it("reads 'EEST, UTC+3' and 'WIB (UTC+7)' as time zones, and a bare 'EEST' as an acronym to expand", () => {
+    expect(rulesAt(brief({ context: "Permits stop at 00:00 Tallinn time (EET, UTC+2, or EEST, UTC+3 in summer)." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Shifts change at 14:00 WIB (UTC+7) every day." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Permits stop at 00:00 EEST on the 1st." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

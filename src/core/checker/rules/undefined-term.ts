@@ -140,6 +140,11 @@ export class TermTracker {
         this.defined.add(acronymKey(toks[k + 1]));
         continue;
       }
+      // "EEST, UTC+3", "WIB (UTC+7)": a time zone's abbreviation with its offset from UTC beside it.
+      if (t.acr && (toks[k + 1]?.w === "," || toks[k + 1]?.w === "(") && (toks[k + 2]?.w === "utc" || toks[k + 2]?.w === "gmt")) {
+        this.defined.add(key);
+        continue;
+      }
       // "Omnicell XT", "Logizard ZERO", "Keyence VHX", "Ikeja GRA": a model or an area after a name is part of that
       // name, and its later uses on their own are the same product.
       if (t.acr && prev !== undefined && prev.t === WORD && prev.cap && !prev.upper && !prev.acr && prev.e + 1 === t.s && !atSentenceStart(toks, k - 1)) {
