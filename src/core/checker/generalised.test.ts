@@ -1831,3 +1831,12 @@ describe("session 9: a time zone with its offset", () => {
     expect(rulesAt(brief({ context: "Permits stop at 00:00 EEST on the 1st." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 9: TBC Bank, and what has to be done", () => {
+  it("reads 'TBC Bank' as a bank and 'have to be written' as an obligation, and 'Refund rules: TBC' and 'is to be confirmed' as gaps", () => {
+    expect(rulesAt(brief({ api: "- Card payment goes through TBC Bank online payment gateway." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Holds have to be written to the holds table so the shop staff see them." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Refund rules: TBC." }), 9)).toEqual(["placeholder"]);
+    expect(rulesAt(brief({ api: "- The deposit amount is to be confirmed." }), 9)).toEqual(["placeholder"]);
+  });
+});

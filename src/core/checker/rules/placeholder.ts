@@ -169,6 +169,8 @@ function markerToken(toks: readonly Tok[], doc: Doc): Hit | null {
     // The brief's terms are read only once a TBD, TBC or TBA turns up.
     if (w === "tbd" || w === "tbc" || w === "tba") {
       if (markerTerms(doc).has(w)) continue;
+      // "TBC Bank online payment gateway": the first word of an organisation's name.
+      if (t.upper && toks[k + 1]?.t === WORD && toks[k + 1].cap && toks[k + 1].w === "bank") continue;
       return { s: t.s, e: t.e };
     }
     if (w === "fixme") return { s: t.s, e: t.e };
@@ -198,11 +200,15 @@ function toBe(toks: readonly Tok[]): Hit | null {
       // "takes up to 14 days to be confirmed as `succeeded`", "waits to be confirmed by the bank": a passive verb.
       const after = toks[k + 3];
       if (after !== undefined && after.t === WORD && (after.w === "as" || after.w === "by") && toks[k - 1]?.t === WORD && toks[k - 1].w !== "is" && toks[k - 1].w !== "are") continue;
+      // "Holds have to be written to KURA", "needs to be confirmed by the guest": an obligation, not a gap.
+      if (OBLIGATIONS.has(toks[k - 1]?.w ?? "")) continue;
       return { s: toks[k].s, e: toks[k + 2].e };
     }
   }
   return null;
 }
+
+const OBLIGATIONS = new Set(["have", "has", "had", "need", "needs", "needed", "ought", "got"]);
 
 /** ": …" or ": ?" at the end of a prose line, where a value should be. */
 function bareValue(prose: string): Hit | null {
