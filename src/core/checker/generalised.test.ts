@@ -1840,3 +1840,10 @@ describe("session 9: TBC Bank, and what has to be done", () => {
     expect(rulesAt(brief({ api: "- The deposit amount is to be confirmed." }), 9)).toEqual(["placeholder"]);
   });
 });
+
+describe("session 9: Georgian, Armenian and Ethiopic script", () => {
+  it("reads a Georgian sentence as not English, and a Georgian name in quotes as literal", () => {
+    expect(rulesAt(brief({ edge: "- ვებჰუკი თუ ერთ საათში არ მოვიდა, ოფისმა სტუმარს უნდა დაურეკოს." }), EDGE)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ edge: "- The receipt shows the shop name \"ღვინო\" at the top." }), EDGE)).toEqual([]);
+  });
+});

@@ -129,7 +129,10 @@ function isOtherLetter(c: number): boolean {
     (c >= 0x400 && c <= 0x52f) || // Cyrillic
     (c >= 0x590 && c <= 0x6ff) || // Hebrew, Arabic
     (c >= 0x900 && c <= 0xdff) || // Indic
-    (c >= 0xe00 && c <= 0xeff) // Thai, Lao
+    (c >= 0xe00 && c <= 0xeff) || // Thai, Lao
+    (c >= 0x530 && c <= 0x58f) || // Armenian
+    (c >= 0x10a0 && c <= 0x10ff) || // Georgian
+    (c >= 0x1200 && c <= 0x137f) // Ethiopic (Amharic, Tigrinya)
   );
 }
 
