@@ -1847,3 +1847,11 @@ describe("session 9: Georgian, Armenian and Ethiopic script", () => {
     expect(rulesAt(brief({ edge: "- The receipt shows the shop name \"ღვინო\" at the top." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 9: what was said, quoted below", () => {
+  it("reads a meeting followed by a block quote of what was said as written down, and one with nothing below as shared context", () => {
+    const quoted = brief({ context: "The client asked for this in our kickoff. Their words, from the meeting notes:\n\n> Stop the belt when a bale is over 250 kg." });
+    expect(rulesAt(quoted, CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The client asked for this in our kickoff; see the meeting notes." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+});

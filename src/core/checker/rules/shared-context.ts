@@ -375,6 +375,18 @@ const WRITTEN_PLACE = /\b(drive|slack|notion|confluence|spreadsheet|sheet|doc|wi
 
 
 /** Reports a shared-context cue on a prose line. */
+/** The line ends with a colon and the next non-blank line is a block quote ("> …"). */
+function quotedBelow(ctx: LineCtx): boolean {
+  const raw = ctx.line.raw.trimEnd();
+  if (!raw.endsWith(":")) return false;
+  const lines = ctx.doc.lines;
+  for (let j = ctx.i + 1; j < lines.length; j++) {
+    if (lines[j].kind === "blank") continue;
+    return lines[j].raw.trimStart().startsWith(">");
+  }
+  return false;
+}
+
 export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, emit: Emit): void {
   const mention = mentionSource(ctx.line.raw);
   // "The mapping was agreed with the partners; the spreadsheet is in the shared Drive folder": the
@@ -382,6 +394,8 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   if (!mention && (ctx.flags & (T_SHARED | T_SAME | T_WAY | T_ASK | T_MEETING | T_WE | T_DECIDE | T_DOES)) === 0 && (ctx.chars & F_NAME) === 0) return;
   const hit = mention ?? sharedContext(ctx.toks, ctx.flags, ctx.chars, defined, ctx.section === "acceptance-criteria", ctx.line.raw) ?? ((ctx.flags & (T_SAME | T_WAY)) !== 0 ? unseenComparison(ctx) : null);
   if (!hit) return;
+  // "Their words, from the meeting notes:" followed by a block quote: what was said is written down right below.
+  if (quotedBelow(ctx)) return;
   // "_Brief prepared by Mads after two calls with Sindro ApS._": where the brief came from, not a gap in it.
   if (isByline(ctx)) return;
   // "in the same format as our payment webhooks (public docs: https://docs.…)": documented where anyone can
