@@ -1855,3 +1855,10 @@ describe("session 9: what was said, quoted below", () => {
     expect(rulesAt(brief({ context: "The client asked for this in our kickoff; see the meeting notes." }), CONTEXT)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 9: a quantity in the reason given", () => {
+  it("reads 'because a lot of our volunteers are retirees' as a reason, and 'a lot of retries' as a count left out", () => {
+    expect(rulesAt(brief({ api: "- Error messages name the field, because a lot of our volunteers are retirees." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Payment fails: do a lot of retries before giving up." }), 9)).toEqual(["unquantified"]);
+  });
+});

@@ -246,6 +246,9 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "reply to me if anything is not clear", "If something is unclear, write to me": an offer to answer
     // questions about the brief, not a quality asked of the product.
     if (m.value.kind === "vague" && m.to - m.from === 1 && offerToExplain(toks, m.from)) continue;
+    // "user-friendly, because a lot of our volunteers are retirees": a quantity in the reason given is a fact
+    // about the world, not a figure the brief leaves out (writers labelled none of 6).
+    if (quant && inReasonClause(toks, m.from)) continue;
     // "in Arabic script, right to left": a writing direction, not a judgement.
     if (toks[m.from].w === "right" && m.to - m.from === 1 && toks[m.to]?.w === "to" && toks[m.to + 1]?.w === "left") continue;
     // "Thanks, would love this before the end of the quarter": the writer's wish, not an outcome to check.
@@ -431,6 +434,16 @@ function offerToExplain(toks: readonly Tok[], k: number): boolean {
 }
 const INDEFINITE_SUBJECTS = new Set(["anything", "something", "this", "it", "that", "everything", "any"]);
 const LINKING_FILLERS = new Set(["is", "isn't", "not", "be", "to", "try", "am", "was", "hope"]);
+
+/** Token k stands in a clause opened by "because" (no clause-ending mark between). */
+function inReasonClause(toks: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
+    const t = toks[j];
+    if (t.t === PUNCT && t.w !== "(" && t.w !== ")" && t.w !== "\"") return false;
+    if (t.w === "because") return true;
+  }
+  return false;
+}
 
 const WISH_LEADS = new Set(["would", "we'd", "i'd", "they'd"]);
 const OBSERVED_STATES = new Set("contains contain includes include appears appear shows show lists list returns return exists exist sends send matches match".split(" "));
