@@ -1862,3 +1862,10 @@ describe("session 9: a quantity in the reason given", () => {
     expect(rulesAt(brief({ api: "- Payment fails: do a lot of retries before giving up." }), 9)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 9: a tool's records", () => {
+  it("reads 'creates the Zendesk ticket' as the product's output, and 'Zendesk ticket 4412' as a page to open", () => {
+    expect(rulesAt(brief({ api: "- The endpoint creates the Zendesk ticket with the claim and its photos." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ context: "The refund history is in Zendesk ticket 4412." }), CONTEXT)).toEqual(["private-link"]);
+  });
+});

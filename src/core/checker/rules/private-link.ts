@@ -264,7 +264,10 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
     if (DASHBOARD_TOOLS.has(t.w)) {
       const next = toks[k + 1];
       // "through the Zendesk Tickets API": the product's interface, not a view to open.
-      if (next && next.t === WORD && PLACE_NOUNS.has(next.w) && next.w !== "issue" && next.w !== "issues" && !API_WORDS.has(toks[k + 2]?.w ?? "")) return { s: t.s, e: next.e };
+      // "creates the Zendesk ticket", "recent Zendesk tickets": records the product reads or writes, unless one is
+      // named for the contractor to open ("Zendesk ticket 4412") or a view of them is meant ("the Zendesk Tickets view").
+      const records = next !== undefined && (next.w === "ticket" || next.w === "tickets") && !ticketKey(toks[k + 2]) && toks[k + 2]?.t !== NUM && !PLACE_NOUNS.has(toks[k + 2]?.w ?? "") && !VIEWS.has(toks[k + 2]?.w ?? "");
+      if (next && next.t === WORD && PLACE_NOUNS.has(next.w) && next.w !== "issue" && next.w !== "issues" && !records && !API_WORDS.has(toks[k + 2]?.w ?? "")) return { s: t.s, e: next.e };
     }
     // "… is attached." / "the attached diagram", with nothing attached.
     if (t.w === "attached") {
@@ -296,6 +299,9 @@ function inCondition(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 const CONDITION_OPENERS = new Set(["once", "when", "if", "after", "until", "unless", "whenever"]);
+
+/** A saved view over a tool's records ("the Zendesk Tickets view"). */
+const VIEWS = new Set(["view", "views", "queue", "queues", "report", "reports", "filter", "filters"]);
 
 const API_WORDS = new Set(["api", "apis", "sdk", "endpoint", "endpoints", "webhook", "webhooks"]);
 
