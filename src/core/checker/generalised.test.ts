@@ -1869,3 +1869,12 @@ describe("session 9: a tool's records", () => {
     expect(rulesAt(brief({ context: "The refund history is in Zendesk ticket 4412." }), CONTEXT)).toEqual(["private-link"]);
   });
 });
+
+describe("session 9: the size of the request, a check named by its limit, CE marking", () => {
+  it("reads 'Short ticket', 'a daily limit check' and 'CE marking' as needing no figure or expansion, and 'a short timeout' as a figure left out", () => {
+    expect(rulesAt(brief({ context: "Short ticket: the shop needs this live by 1 July." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "This brief adds a daily limit check to the payout service." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "We hold ISO 13485 and CE marking for every product." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Calls to the bank use a short timeout." }), 9)).toEqual(["unquantified"]);
+  });
+});

@@ -71,7 +71,7 @@ export function capabilityAsked(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
-const MECHANISM_NOUNS = new Set(["logic", "code", "module", "middleware", "handling", "handler", "implementation", "mechanism"]);
+const MECHANISM_NOUNS = new Set(["logic", "code", "module", "middleware", "handling", "handler", "implementation", "mechanism", "check", "checks"]);
 
 /** "Cap logic", "the rate-limit middleware": the word after the cue names the mechanism. */
 export function mechanismNamed(toks: readonly Tok[], to: number): boolean {
