@@ -1878,3 +1878,11 @@ describe("session 9: the size of the request, a check named by its limit, CE mar
     expect(rulesAt(brief({ api: "- Calls to the bank use a short timeout." }), 9)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 9: a state the rules test", () => {
+  it("reads 'not decided within 7 days' and 'when … has not confirmed' as a record's state, and 'the partner has not confirmed the figure yet' as open", () => {
+    expect(rulesAt(brief({ api: "- A request not decided within 7 calendar days expires: the order is cancelled." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- When the insurer has not confirmed the letter yet, `gl_limit` is `null`." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The partner has not confirmed the figure yet." }), 9)).toEqual(["open-question"]);
+  });
+});

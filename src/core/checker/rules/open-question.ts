@@ -7,7 +7,7 @@
  */
 import type { Doc, LineCtx } from "../doc.js";
 import { endsSentence, markBetween } from "../doc.js";
-import { F_QUESTION, F_SCRIPT, S_HEDGE, T_HEDGE, W_ENGLISH } from "../wordinfo.js";
+import { F_QUESTION, F_SCRIPT, S_HEDGE, T_HEDGE, W_ENGLISH, W_NUMBER } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
 import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { ANSWER_STARTS, CJK_HEDGES, HANDOFF_VERBS, REPLY_VERBS } from "../lexicon/cues.js";
@@ -195,6 +195,14 @@ function problemToday(ctx: LineCtx, toks: readonly Tok[], from: number): boolean
 /** "`queued` while undecided", "the oldest undecided traces": a state of the data, not the writer's doubt. */
 function stateOfRecord(toks: readonly Tok[], from: number, to: number): boolean {
   if (/^(while|until|once)$/.test(tokBefore(toks, from)?.w ?? "")) return true;
+  // "A request not decided within 7 calendar days expires": a state with its deadline.
+  const after = toks[to + 1];
+  if (toks[to]?.w === "within" && after !== undefined && (after.t === NUM || (after.info & W_NUMBER) !== 0)) return true;
+  // "When the TPA has not confirmed the GL yet, `gl_limit` is `null`": a state the condition tests.
+  for (let j = from - 1; j >= 0 && j >= from - 6; j--) {
+    if (toks[j].t === PUNCT) break;
+    if ((toks[j].w === "when" || toks[j].w === "whenever") && (j === 0 || toks[j - 1].t === PUNCT)) return true;
+  }
   // "a batch for a `session_id` we do not know yet": a relative clause about the record, right after its noun.
   const subject = tokBefore(toks, from);
   const noun = tokBefore(toks, from, 2);
