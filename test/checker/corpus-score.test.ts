@@ -513,6 +513,26 @@ describe("brief checker on labelled corpora", () => {
     "set-if": { precision: 0.95, recall: 0.94 },
     "set-ig": { precision: 0.92, recall: 0.95 },
     "set-ih": { precision: 0.95, recall: 0.95 },
+    // Session 9, rounds 55 and 56 (a Tokyo event-venue startup, the Roskilde festival's volunteers, a Palembang
+    // weaving cooperative, an Orlando resort's housekeeping, Dakar mobile savings; a Kagoshima distillery, a Danish
+    // dental chain, a Lampung coffee exporter, a Pittsburgh equipment office, a Tashkent textile mill; a Tokyo
+    // flower subscription, a Magelang bus operator, Rotterdam tugs, a Charlotte credit counsellor, a Kuala Lumpur
+    // halal wholesaler; Osaka bicycle parking, Aarhus student housing, a Lombok pearl farm, a Minneapolis
+    // commissary, Lima returns; a Kyoto matcha exporter, Copenhagen cargo bikes, Balikpapan camp catering, Seattle
+    // ferry parking, Nairobi matatus; a Tokyo rental portal, a Sønderborg factory, a Jember tobacco buyer, Phoenix
+    // dialysis clinics, a Santiago ski resort; Fukuoka convenience stores, Danish waste collection, a Semarang
+    // garment factory, a Kansas City grain cooperative, a Kraków dental lab; a Matsuyama citrus cooperative, a
+    // Nuuk shipping line, a Pekanbaru palm-oil mill, a Cleveland linen service, Hanoi motorbike taxis): written
+    // while rounds 53 and 54 were read, kept unread until the session's rules were final, then scored once at
+    // f37a972: 0.928 / 0.926 pooled (session 8's final rules 0.919 / 0.926).
+    "set-ii": { precision: 0.95, recall: 0.93 },
+    "set-ij": { precision: 0.89, recall: 0.9 },
+    "set-ik": { precision: 0.94, recall: 0.9 },
+    "set-il": { precision: 0.94, recall: 0.96 },
+    "set-im": { precision: 0.9, recall: 0.89 },
+    "set-in": { precision: 0.96, recall: 0.92 },
+    "set-io": { precision: 0.9, recall: 0.96 },
+    "set-ip": { precision: 0.91, recall: 0.9 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {
