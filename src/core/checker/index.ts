@@ -116,7 +116,7 @@ function runRules(doc: Doc, emit: (f: RawFinding) => void): void {
       continue;
     }
     // Under "Out of scope": work the brief does not ask for. Its names, figures and sources are not what the
-    // contractor needs (writers labelled 2 of 19 findings there, both a placeholder or a question, which still count).
+    // contractor needs (writers labelled 2 of 19 findings there, a placeholder and a question, which still count).
     const outOfScope = doc.map.outOfScope[i];
     const tokens = tokenize(doc.text, line.start, line.start + line.raw.length, line.contentStart, line.masks);
     ctx.i = i;

@@ -130,14 +130,14 @@ export function sizeOfWorkOrDevice(toks: readonly Tok[], to: number): boolean {
   return WORK_NOUNS.has(noun) || DEVICE_NOUNS.has(noun);
 }
 const WORK_NOUNS = new Set(["ticket", "task", "change", "fix", "story", "tweak", "feature", "brief", "work", "lifting"]);
+const DEVICE_NOUNS = new Set(["screen", "screens", "phone", "phones", "device", "devices", "tablet", "tablets", "laptop", "laptops"]);
 
-/** "quick brief", "quick one", "quick question": the request itself, not a speed the product must reach. */
+/** "quick brief", "quick one", "short ticket": the request itself, not a speed or a time the product must reach. */
 export function requestNamed(toks: readonly Tok[], to: number): boolean {
   const noun = toks[to]?.w ?? "";
   return WORK_NOUNS.has(noun) || REQUEST_NOUNS.has(noun);
 }
 const REQUEST_NOUNS = new Set(["one", "question", "note", "request", "ask", "heads-up", "update"]);
-const DEVICE_NOUNS = new Set(["screen", "screens", "phone", "phones", "device", "devices", "tablet", "tablets", "laptop", "laptops"]);
 
 /**
  * "checking the NPRI reporting thresholds is out of scope": work the brief does not ask for needs no figure.
@@ -147,3 +147,40 @@ export function outOfScope(raw: string): boolean {
   return (raw.indexOf("cope") >= 0 || raw.indexOf("art of this") >= 0) && OUT_OF_SCOPE.test(raw);
 }
 const OUT_OF_SCOPE = /\b(?:out of scope|out-of-scope|not in scope|not part of this (?:brief|work|project|ticket))\b/i;
+
+/**
+ * "if anything is not clear", "if anything not clear": "if", an indefinite subject, then the word; "Sorry for my
+ * English, I try to be clear": the writer judging their own writing.
+ */
+export function offerToExplain(toks: readonly Tok[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && j >= k - 4 && LINKING_FILLERS.has(toks[j].w)) j--;
+  if (j < 0 || j === k - 1) return false;
+  return toks[j].w === "i" || (INDEFINITE_SUBJECTS.has(toks[j].w) && toks[j - 1]?.w === "if");
+}
+const INDEFINITE_SUBJECTS = new Set(["anything", "something", "this", "it", "that", "everything", "any"]);
+const LINKING_FILLERS = new Set(["is", "isn't", "not", "be", "to", "try", "am", "was", "hope"]);
+
+/** Token k stands in a clause opened by "because" (no clause-ending mark between). */
+export function inReasonClause(toks: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
+    const t = toks[j];
+    if (t.t === PUNCT && t.w !== "(" && t.w !== ")" && t.w !== "\"") return false;
+    if (t.w === "because") return true;
+  }
+  return false;
+}
+
+/**
+ * "in Arabic script, right to left": a writing direction; "Thanks, would love this before the end of the
+ * quarter": the writer's wish; "the next bundle no longer contains it": a state the test observes (unlike
+ * "invitees are no longer confused"). None of them judges the product.
+ */
+export function judgesNothing(toks: readonly Tok[], from: number, to: number): boolean {
+  const w = toks[from].w;
+  if (w === "right" && to - from === 1) return toks[to]?.w === "to" && toks[to + 1]?.w === "left";
+  if ((w === "love" || w === "like") && to - from === 1) return WISH_LEADS.has(toks[from - 1]?.w ?? "");
+  return w === "no" && toks[from + 1]?.w === "longer" && OBSERVED_STATES.has(toks[to]?.w ?? "");
+}
+const WISH_LEADS = new Set(["would", "we'd", "i'd", "they'd"]);
+const OBSERVED_STATES = new Set("contains contain includes include appears appear shows show lists list returns return exists exist sends send matches match".split(" "));

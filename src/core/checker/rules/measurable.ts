@@ -35,8 +35,12 @@ import {
   namedSubjectOfCoordinated,
   ORGANISATIONS,
   outOfScope,
-  sizeOfWorkOrDevice, requestNamed,
+  sizeOfWorkOrDevice,
+  requestNamed,
   spellsFollowingAcronym,
+  offerToExplain,
+  inReasonClause,
+  judgesNothing,
 } from "./cue-exemptions.js";
 import { describesToday, statesRequirement } from "./requirement.js";
 import { beforeSections } from "./public-names.js";
@@ -249,12 +253,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "user-friendly, because a lot of our volunteers are retirees": a quantity in the reason given is a fact
     // about the world, not a figure the brief leaves out (writers labelled none of 6).
     if (quant && inReasonClause(toks, m.from)) continue;
-    // "in Arabic script, right to left": a writing direction, not a judgement.
-    if (toks[m.from].w === "right" && m.to - m.from === 1 && toks[m.to]?.w === "to" && toks[m.to + 1]?.w === "left") continue;
-    // "Thanks, would love this before the end of the quarter": the writer's wish, not an outcome to check.
-    if ((toks[m.from].w === "love" || toks[m.from].w === "like") && m.to - m.from === 1 && WISH_LEADS.has(toks[m.from - 1]?.w ?? "")) continue;
-    // "the next bundle no longer contains it": a state the test observes, unlike "invitees are no longer confused".
-    if (toks[m.from].w === "no" && toks[m.from + 1]?.w === "longer" && OBSERVED_STATES.has(toks[m.to]?.w ?? "")) continue;
+    // "right to left", "would love this", "no longer contains it": word senses that judge nothing.
+    if (judgesNothing(toks, m.from, m.to)) continue;
     // "| `auc` | higher is better |": the direction a metric should move, not a quality claim.
     if (m.value.kind === "vague" && metricDirection(toks, m.from)) continue;
     // "| `max_discount` | cap in yen for `percent` coupons |": the cell says what the field holds; the field is the value.
@@ -423,32 +423,6 @@ function storyParagraph(ctx: LineCtx): boolean {
 export function tellsStory(ctx: LineCtx): boolean {
   return ctx.section === "context" || (ctx.section !== "glossary" && ctx.section !== "acceptance-criteria" && beforeSections(ctx));
 }
-
-/**
- * "if anything is not clear", "if anything not clear": "if", an indefinite subject, then the word; "Sorry for my
- * English, I try to be clear": the writer judging their own writing.
- */
-function offerToExplain(toks: readonly Tok[], k: number): boolean {
-  let j = k - 1;
-  while (j >= 0 && j >= k - 4 && LINKING_FILLERS.has(toks[j].w)) j--;
-  if (j < 0 || j === k - 1) return false;
-  return toks[j].w === "i" || (INDEFINITE_SUBJECTS.has(toks[j].w) && toks[j - 1]?.w === "if");
-}
-const INDEFINITE_SUBJECTS = new Set(["anything", "something", "this", "it", "that", "everything", "any"]);
-const LINKING_FILLERS = new Set(["is", "isn't", "not", "be", "to", "try", "am", "was", "hope"]);
-
-/** Token k stands in a clause opened by "because" (no clause-ending mark between). */
-function inReasonClause(toks: readonly Tok[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
-    const t = toks[j];
-    if (t.t === PUNCT && t.w !== "(" && t.w !== ")" && t.w !== "\"") return false;
-    if (t.w === "because") return true;
-  }
-  return false;
-}
-
-const WISH_LEADS = new Set(["would", "we'd", "i'd", "they'd"]);
-const OBSERVED_STATES = new Set("contains contain includes include appears appear shows show lists list returns return exists exist sends send matches match".split(" "));
 
 /** Runs the three rules on one prose line (acceptance criteria go through the buffer). */
 export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra: PhraseSet<Cue> | null, refs?: LimitReferences): void {
