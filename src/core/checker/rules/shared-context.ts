@@ -286,8 +286,9 @@ function twoOfUsAgreed(toks: readonly Tok[]): Hit | null {
     if (toks[k].w !== "and" || toks[k + 1].w !== "i") continue;
     const name = toks[k - 1];
     if (name.t !== WORD || !name.cap || name.upper) continue;
-    const verb = toks[k + 2].w === "already" || toks[k + 2].w === "have" || toks[k + 2].w === "had" ? toks[k + 3] : toks[k + 2];
-    if (verb !== undefined && CONVERSATION_VERBS.has(verb.w)) return span(toks, k - 1, toks.indexOf(verb));
+    // "Yuki and I already agreed", "Dewi and I had discussed": one helper word may stand before the verb.
+    const v = toks[k + 2].w === "already" || toks[k + 2].w === "have" || toks[k + 2].w === "had" ? k + 3 : k + 2;
+    if (v < toks.length && CONVERSATION_VERBS.has(toks[v].w)) return span(toks, k - 1, v);
   }
   return null;
 }
@@ -374,7 +375,6 @@ const FILE_EXTENSION = /\.(?:json|ya?ml|csv|tsv|md|txt|js|ts|py|rb|go|java|xml|p
 const WRITTEN_PLACE = /\b(drive|slack|notion|confluence|spreadsheet|sheet|doc|wiki|sharepoint)\b|#[a-z]/i;
 
 
-/** Reports a shared-context cue on a prose line. */
 /** The line ends with a colon and the next non-blank line is a block quote ("> …"). */
 function quotedBelow(ctx: LineCtx): boolean {
   const raw = ctx.line.raw.trimEnd();
@@ -387,6 +387,7 @@ function quotedBelow(ctx: LineCtx): boolean {
   return false;
 }
 
+/** Reports a shared-context cue on a prose line. */
 export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, emit: Emit): void {
   const mention = mentionSource(ctx.line.raw);
   // "The mapping was agreed with the partners; the spreadsheet is in the shared Drive folder": the
