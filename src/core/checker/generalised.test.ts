@@ -1886,3 +1886,10 @@ describe("session 9: a state the rules test", () => {
     expect(rulesAt(brief({ api: "- The partner has not confirmed the figure yet." }), 9)).toEqual(["open-question"]);
   });
 });
+
+describe("session 9: a lot is a batch", () => {
+  it("reads 'several lots of the contract' as batches, and 'a lot of photos' as a count left out", () => {
+    expect(rulesAt(brief({ edge: "- A plot that delivered into several lots of the contract appears once." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Contractors attach a lot of photos per job: put a cap on them." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

@@ -184,3 +184,13 @@ export function judgesNothing(toks: readonly Tok[], from: number, to: number): b
 }
 const WISH_LEADS = new Set(["would", "we'd", "i'd", "they'd"]);
 const OBSERVED_STATES = new Set("contains contain includes include appears appear shows show lists list returns return exists exist sends send matches match".split(" "));
+
+/**
+ * "delivered into several lots of the contract", "Several lots of the same count": a lot is a batch when a
+ * determiner follows "of" ("a lot of data", "lots of quotes" still count nothing).
+ */
+export function batchLot(toks: readonly Tok[], to: number): boolean {
+  if (toks[to - 1]?.w !== "of" || (toks[to - 2]?.w !== "lot" && toks[to - 2]?.w !== "lots")) return false;
+  return LOT_DETERMINERS.has(toks[to]?.w ?? "");
+}
+const LOT_DETERMINERS = new Set(["the", "this", "that", "these", "those", "our", "their", "each", "its"]);

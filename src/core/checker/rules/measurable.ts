@@ -41,6 +41,7 @@ import {
   offerToExplain,
   inReasonClause,
   judgesNothing,
+  batchLot,
 } from "./cue-exemptions.js";
 import { describesToday, statesRequirement } from "./requirement.js";
 import { beforeSections } from "./public-names.js";
@@ -255,6 +256,7 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (quant && inReasonClause(toks, m.from)) continue;
     // "right to left", "would love this", "no longer contains it": word senses that judge nothing.
     if (judgesNothing(toks, m.from, m.to)) continue;
+    if (quant && batchLot(toks, m.to)) continue;
     // "| `auc` | higher is better |": the direction a metric should move, not a quality claim.
     if (m.value.kind === "vague" && metricDirection(toks, m.from)) continue;
     // "| `max_discount` | cap in yen for `percent` coupons |": the cell says what the field holds; the field is the value.
