@@ -1893,3 +1893,10 @@ describe("session 9: a lot is a batch", () => {
     expect(rulesAt(brief({ edge: "- Contractors attach a lot of photos per job: put a cap on them." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 9: a quality word's spelling in another language", () => {
+  it("reads 'minimal' in an Indonesian sentence as that language's word, and 'minimal' in English as vague", () => {
+    expect(rulesAt(brief({ edge: "- Tolong pastikan data lama tetap tersimpan minimal dua tahun, karena pembeli kadang minta riwayat." }), EDGE)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ edge: "- Keep the stored history minimal." }), EDGE)).toEqual(["vague-term"]);
+  });
+});

@@ -18,7 +18,8 @@ import { CUES, EVAL_CUES, HINT_TEXT, UNBOUNDED_WORDS, type Cue } from "../lexico
 import type { Line } from "../markdown.js";
 import type { Emit, RawFinding } from "./emit.js";
 import { LimitReferences, limitPosition, refersBack } from "./limits.js";
-import { S_CUE, T_CUE, T_EVAL } from "../wordinfo.js";
+import { F_FOREIGN, S_CUE, T_CUE, T_EVAL } from "../wordinfo.js";
+import { mostlyForeign } from "./names.js";
 import { attemptsInSentence, frequencyNear, likelihood, clauseStart, retriedElsewhere, namedFigure, boundInSentence, figureOnNextLine, sentenceRunsOn, negatedAction } from "./figures.js";
 import { CriterionBuffer } from "./criterion-buffer.js";
 import { bareCache, bareRetry, indefiniteWait } from "./unbounded.js";
@@ -433,6 +434,9 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   const triggered = (ctx.flags & T_CUE) !== 0 || (inAC && (ctx.flags & T_EVAL) !== 0);
   let hits = triggered ? findHits(toks, ctx.line, inAC ? WITH_EVAL : BASE) : NO_HITS;
   if (triggered) hits = withUnboundedActions(toks, ctx.line, hits);
+  // "Data harus disimpan minimal dua tahun": a quality word's spelling in another language's sentence is that
+  // language's word ("minimal" is "at least"); non-english reports the line.
+  if (hits.length > 0 && (ctx.chars & F_FOREIGN) !== 0 && mostlyForeign(toks)) hits = hits.filter((h) => h.cue.kind !== "vague");
   if (extra) {
     const more = findHits(toks, ctx.line, extra);
     if (more.length > 0) {
