@@ -1900,3 +1900,10 @@ describe("session 9: a quality word's spelling in another language", () => {
     expect(rulesAt(brief({ edge: "- Keep the stored history minimal." }), EDGE)).toEqual(["vague-term"]);
   });
 });
+
+describe("session 9: a duration in the reason given", () => {
+  it("asks for the wait in 'because the webhook gives up after a short wait', not for the count in 'because partners check many dates'", () => {
+    expect(rulesAt(brief({ api: "- Parsing returns within 200 ms, because the vendor's webhook gives up after a short wait." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- Responses return within 200 ms, because partners check many date ranges." }), 9)).toEqual([]);
+  });
+});

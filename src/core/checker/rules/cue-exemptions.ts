@@ -161,8 +161,13 @@ export function offerToExplain(toks: readonly Tok[], k: number): boolean {
 const INDEFINITE_SUBJECTS = new Set(["anything", "something", "this", "it", "that", "everything", "any"]);
 const LINKING_FILLERS = new Set(["is", "isn't", "not", "be", "to", "try", "am", "was", "hope"]);
 
-/** Token k stands in a clause opened by "because" (no clause-ending mark between). */
+/**
+ * Token k stands in a clause opened by "because" (no clause-ending mark between). A duration there is still
+ * asked for: "because the vendor's webhook gives up after a short wait" names a timeout the contractor needs.
+ */
 export function inReasonClause(toks: readonly Tok[], k: number): boolean {
+  const lead = toks[k - 1]?.w === "a" ? toks[k - 2] : toks[k - 1];
+  if (lead !== undefined && DURATION_LEADS.has(lead.w)) return false;
   for (let j = k - 1; j >= 0 && j >= k - 12; j--) {
     const t = toks[j];
     if (t.t === PUNCT && t.w !== "(" && t.w !== ")" && t.w !== "\"") return false;
@@ -182,6 +187,8 @@ export function judgesNothing(toks: readonly Tok[], from: number, to: number): b
   if ((w === "love" || w === "like") && to - from === 1) return WISH_LEADS.has(toks[from - 1]?.w ?? "");
   return w === "no" && toks[from + 1]?.w === "longer" && OBSERVED_STATES.has(toks[to]?.w ?? "");
 }
+const DURATION_LEADS = new Set(["after", "within", "before", "for"]);
+
 const WISH_LEADS = new Set(["would", "we'd", "i'd", "they'd"]);
 const OBSERVED_STATES = new Set("contains contain includes include appears appear shows show lists list returns return exists exist sends send matches match".split(" "));
 
