@@ -1907,3 +1907,12 @@ describe("session 9: a duration in the reason given", () => {
     expect(rulesAt(brief({ api: "- Responses return within 200 ms, because partners check many date ranges." }), 9)).toEqual([]);
   });
 });
+
+describe("session 9: knowledge in a head as the problem to fix", () => {
+  it("reads 'Today Yumi keeps this list in her head …' in a long context paragraph as the problem, and 'Marta has the details in her head' as shared context", () => {
+    const story = "Today my sister Yumi keeps this list in her head and on sticky notes. Twice this year a pallet waited at the airport for 4 days because a certificate was missing, and we paid storage for it.";
+    expect(story.length).toBeGreaterThan(150);
+    expect(rulesAt(brief({ context: story }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Marta has the finer details in her head if anything here is unclear." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+});

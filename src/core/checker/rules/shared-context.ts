@@ -375,6 +375,8 @@ const FILE_EXTENSION = /\.(?:json|ya?ml|csv|tsv|md|txt|js|ts|py|rb|go|java|xml|p
 const WRITTEN_PLACE = /\b(drive|slack|notion|confluence|spreadsheet|sheet|doc|wiki|sharepoint)\b|#[a-z]/i;
 
 
+const HEAD = /\bheads?$/;
+
 /** The line ends with a colon and the next non-blank line is a block quote ("> …"). */
 function quotedBelow(ctx: LineCtx): boolean {
   const raw = ctx.line.raw.trimEnd();
@@ -397,6 +399,10 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   if (!hit) return;
   // "Their words, from the meeting notes:" followed by a block quote: what was said is written down right below.
   if (quotedBelow(ctx)) return;
+  // "Today my sister Yumi keeps this list in her head and on sticky notes. Twice this year …": in a context
+  // paragraph over 150 characters, knowledge in someone's head is the problem the brief sets out to fix
+  // (writers labelled 1 of 5 such lines, a short one that sends the reader to ask).
+  if (ctx.section === "context" && ctx.line.raw.length > 150 && HEAD.test(ctx.line.raw.slice(hit.s, hit.e))) return;
   // "_Brief prepared by Mads after two calls with Sindro ApS._": where the brief came from, not a gap in it.
   if (isByline(ctx)) return;
   // "in the same format as our payment webhooks (public docs: https://docs.…)": documented where anyone can
