@@ -1916,3 +1916,11 @@ describe("session 9: knowledge in a head as the problem to fix", () => {
     expect(rulesAt(brief({ context: "Marta has the finer details in her head if anything here is unclear." }), CONTEXT)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 9: a decision stated where it is mentioned", () => {
+  it("reads 'Management decided to charge a fee' as written down, and 'Finance agreed to this in principle' as a decision held elsewhere", () => {
+    expect(rulesAt(brief({ context: "Management decided to charge a fee of 25 EUR for every change." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Finance agreed that we allow partial refunds up to 50 EUR." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Finance agreed to this in principle." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+});

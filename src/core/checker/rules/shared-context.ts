@@ -377,6 +377,20 @@ const WRITTEN_PLACE = /\b(drive|slack|notion|confluence|spreadsheet|sheet|doc|wi
 
 const HEAD = /\bheads?$/;
 
+/** The hit ends on a verb of deciding, and "to" + a verb or "that" follows it: what was decided is stated. */
+function decisionStated(toks: readonly Tok[], end: number): boolean {
+  let k = 0;
+  while (k < toks.length && toks[k].e < end) k++;
+  const verb = toks[k];
+  if (verb === undefined || verb.e !== end || !DECIDING.has(verb.w)) return false;
+  const next = toks[k + 1];
+  const object = toks[k + 2];
+  // "agreed to charge a fee" states it; "agreed to this in principle" points at something else.
+  return next !== undefined && (next.w === "that" || (next.w === "to" && object?.t === WORD && !POINTERS.has(object.w)));
+}
+const POINTERS = new Set(["this", "that", "it", "these", "those", "the", "a", "an", "our", "their", "my", "your", "his", "her", "its"]);
+const DECIDING = new Set(["decided", "agreed", "chose", "opted"]);
+
 /** The line ends with a colon and the next non-blank line is a block quote ("> …"). */
 function quotedBelow(ctx: LineCtx): boolean {
   const raw = ctx.line.raw.trimEnd();
@@ -399,6 +413,8 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   if (!hit) return;
   // "Their words, from the meeting notes:" followed by a block quote: what was said is written down right below.
   if (quotedBelow(ctx)) return;
+  // "Management decided to charge a fee", "Finance agreed that we allow it": the decision is written right there.
+  if (decisionStated(ctx.toks, hit.e)) return;
   // "Today my sister Yumi keeps this list in her head and on sticky notes. Twice this year …": in a context
   // paragraph over 150 characters, knowledge in someone's head is the problem the brief sets out to fix
   // (writers labelled 1 of 5 such lines, a short one that sends the reader to ask).
