@@ -1924,3 +1924,11 @@ describe("session 9: a decision stated where it is mentioned", () => {
     expect(rulesAt(brief({ context: "Finance agreed to this in principle." }), CONTEXT)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 9: the decided figure as the subject, the decision after a colon", () => {
+  it("reads 'The 2% was decided at RAT 2024' and 'has been decided: 409' as stated, and 'The cut-off was decided in the March meeting' as held elsewhere", () => {
+    expect(rulesAt(brief({ context: "Each payout keeps 2% as compulsory savings. The 2% was decided at the 2024 members' meeting." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- What a closed application returns has been decided: `409 application_closed`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "The cut-off was decided in the March meeting." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+});

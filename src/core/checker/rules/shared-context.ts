@@ -385,6 +385,10 @@ function decisionStated(toks: readonly Tok[], end: number): boolean {
   if (verb === undefined || verb.e !== end || !DECIDING.has(verb.w)) return false;
   const next = toks[k + 1];
   const object = toks[k + 2];
+  // "has been decided: `409 application_closed`": the decision follows the colon.
+  if (next !== undefined && next.w === ":") return true;
+  // "The 2% was decided at RAT 2024": the figure decided is the sentence's subject.
+  if ((toks[k - 1]?.w === "was" || toks[k - 1]?.w === "were") && (toks[k - 2]?.t === NUM || toks[k - 2]?.t === CODE)) return true;
   // "agreed to charge a fee" states it; "agreed to this in principle" points at something else.
   return next !== undefined && (next.w === "that" || (next.w === "to" && object?.t === WORD && !POINTERS.has(object.w)));
 }
