@@ -175,6 +175,7 @@ export function inReasonClause(toks: readonly Tok[], k: number): boolean {
   }
   return false;
 }
+const DURATION_LEADS = new Set(["after", "within", "before", "for"]);
 
 /**
  * "in Arabic script, right to left": a writing direction; "Thanks, would love this before the end of the
@@ -187,8 +188,6 @@ export function judgesNothing(toks: readonly Tok[], from: number, to: number): b
   if ((w === "love" || w === "like") && to - from === 1) return WISH_LEADS.has(toks[from - 1]?.w ?? "");
   return w === "no" && toks[from + 1]?.w === "longer" && OBSERVED_STATES.has(toks[to]?.w ?? "");
 }
-const DURATION_LEADS = new Set(["after", "within", "before", "for"]);
-
 const WISH_LEADS = new Set(["would", "we'd", "i'd", "they'd"]);
 const OBSERVED_STATES = new Set("contains contain includes include appears appear shows show lists list returns return exists exist sends send matches match".split(" "));
 

@@ -257,6 +257,7 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (quant && inReasonClause(toks, m.from)) continue;
     // "right to left", "would love this", "no longer contains it": word senses that judge nothing.
     if (judgesNothing(toks, m.from, m.to)) continue;
+    // "delivered into several lots of the contract": a batch, not an amount.
     if (quant && batchLot(toks, m.to)) continue;
     // "| `auc` | higher is better |": the direction a metric should move, not a quality claim.
     if (m.value.kind === "vague" && metricDirection(toks, m.from)) continue;

@@ -375,9 +375,13 @@ const FILE_EXTENSION = /\.(?:json|ya?ml|csv|tsv|md|txt|js|ts|py|rb|go|java|xml|p
 const WRITTEN_PLACE = /\b(drive|slack|notion|confluence|spreadsheet|sheet|doc|wiki|sharepoint)\b|#[a-z]/i;
 
 
+/** A hit that ends on "head" or "heads" ("in her head", "in their heads"). */
 const HEAD = /\bheads?$/;
 
-/** The hit ends on a verb of deciding, and "to" + a verb or "that" follows it: what was decided is stated. */
+/**
+ * The hit ends on a verb of deciding and the sentence says what was decided: "to" and a verb or "that" after it,
+ * a colon and the decision, or the decided figure as the subject ("The 2% was decided at …").
+ */
 function decisionStated(toks: readonly Tok[], end: number): boolean {
   let k = 0;
   while (k < toks.length && toks[k].e < end) k++;
