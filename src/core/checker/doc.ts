@@ -110,6 +110,8 @@ export function isQuantity(toks: readonly Tok[], k: number, line: Line): boolean
   if (t.t !== WORD) return false;
   const w = t.w;
   if (t.info & W_NUMBER) {
+    // "DT One", "Capital One": a capitalised number word right after a capitalised name ends that name.
+    if (t.cap && k > 0 && toks[k - 1].t === WORD && toks[k - 1].cap && toks[k - 1].e + 1 === t.s) return false;
     // "at once" means simultaneously, and "once the window has passed" means "when": neither is one time.
     if (w === "once" && ((k > 0 && toks[k - 1].w === "at") || CONJUNCTION_ONCE_NEXT.has(toks[k + 1]?.w ?? "") || toks[k + 1]?.t === CODE)) return false;
     // "No more double bookings", "double charges": a duplicate, not twice an amount ("double the limit").

@@ -1932,3 +1932,10 @@ describe("session 9: the decided figure as the subject, the decision after a col
     expect(rulesAt(brief({ context: "The cut-off was decided in the March meeting." }), CONTEXT)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 9: a number word that ends a name", () => {
+  it("asks for the timeout in 'Call DT One with a timeout', and not in 'retry one time after a timeout of 10 s'", () => {
+    expect(rulesAt(brief({ edge: "- Top-ups: call DT One with a timeout." }), EDGE)).toEqual(["undefined-term", "unquantified"]);
+    expect(rulesAt(brief({ edge: "- Top-ups: call the provider with a timeout of 10 seconds." }), EDGE)).toEqual([]);
+  });
+});
