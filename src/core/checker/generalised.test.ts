@@ -1939,3 +1939,13 @@ describe("session 9: a number word that ends a name", () => {
     expect(rulesAt(brief({ edge: "- Top-ups: call the provider with a timeout of 10 seconds." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 9: more outcomes nobody can run", () => {
+  const AC = 17;
+  it("reads 'a thing of the past', 'stored safely' and 'doesn't slow down the booking system' as uncheckable, and a bound as checkable", () => {
+    expect(rulesAt(brief({ ac: "- Lost samples become a thing of the past." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- Everything is stored safely." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- The job doesn't slow down the booking system." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- While the job runs, booking p95 stays under 300 ms." }), AC)).toEqual([]);
+  });
+});

@@ -185,6 +185,9 @@ const EVAL_ROWS: readonly Row[] = [
   ["than before, less than before, more than before, fewer than before, satisfies, satisfy, runs stable, run stable, stable in production", "eval", "any", "quality"],
   // "The monthly report is accurate.", "Admin is satisfied with the report", "The site doesn't fall over on launch day".
   ["is accurate, are accurate, is satisfied, are satisfied, fall over, falls over", "eval", "any", "quality"],
+  // "Lost samples become a thing of the past", "Everything is stored safely", "Partners are not affected negatively",
+  // "The job doesn't slow down the booking system", "Declarants never forget a document": outcomes with no case to run.
+  ["a thing of the past, safely, negatively, slow down, slows down, never forget, never forgets", "eval", "any", "quality"],
   ["understand, understands, confused, confusing, persuasive, convincing, confident, no longer, drop off, drops off, find what they need, finds what they need", "eval", "any", "quality"],
   ["rare, rarely, uncommon, infrequent, seldom, scales, scale well, scales well, prevented, avoided, eliminated, fairly, make sense, makes sense, statistically sound, comfortable, better than, behaves well, complies with, comply with, expect, expects, behaves as, behave as, consistent state, stop complaining, stops complaining, add up, adds up, accept the, engaging, disturb, disturbs, impact, doesn't affect, noisy, important, right, transparent, look the same, looks the same, same as before", "eval", "any", "quality"],
 ];
