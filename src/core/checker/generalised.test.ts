@@ -1949,3 +1949,10 @@ describe("session 9: more outcomes nobody can run", () => {
     expect(rulesAt(brief({ ac: "- While the job runs, booking p95 stays under 300 ms." }), AC)).toEqual([]);
   });
 });
+
+describe("session 9: what a team ran, in the past tense without -ed", () => {
+  it("reads 'the same check the consultants ran for the pilot' as a precedent, and 'the same check as in the table above' as the brief's own", () => {
+    expect(rulesAt(brief({ api: "- Use the same deforestation check the consultants ran for the pilot." }), 9)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- Use the same deforestation check for every farm: the polygon must not overlap forest." }), 9)).toEqual([]);
+  });
+});
