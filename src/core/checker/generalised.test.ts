@@ -1956,3 +1956,12 @@ describe("session 9: what a team ran, in the past tense without -ed", () => {
     expect(rulesAt(brief({ api: "- Use the same deforestation check for every farm: the polygon must not overlap forest." }), 9)).toEqual([]);
   });
 });
+
+describe("session 9: a retry after its condition, a little before", () => {
+  it("asks how often in 'If the rate is not on the page yet, retry.' and how long in 'a little before pickup', not in 'retry 3 times'", () => {
+    expect(rulesAt(brief({ edge: "- If the rate is not on the page yet, retry." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- If the upload fails, retry 3 times." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Check the forecast a little before pickup." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Check the forecast 2 hours before pickup." }), EDGE)).toEqual([]);
+  });
+});

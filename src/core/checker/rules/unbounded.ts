@@ -35,13 +35,22 @@ export function bareRetry(toks: readonly Tok[], line: Line): { from: number; to:
     if (RETRY_IMPERATIVES.has(t.w) && imperative(toks, k)) {
       end = imperativeEnd(toks, k);
       // "Mail service fails: retry.", "wait and retry.": the whole instruction, with nothing to bound it.
-      if (end < 0 && t.w === "retry" && closesSentenceAt(toks, k + 1) && (atSentenceStart(toks, k) || toks[k - 1].w === "and")) end = k + 1;
+      // "If the rate is not on the page yet, retry.": the same after the condition it answers.
+      if (end < 0 && t.w === "retry" && closesSentenceAt(toks, k + 1) && (atSentenceStart(toks, k) || toks[k - 1].w === "and" || afterCondition(toks, k))) end = k + 1;
     }
     else if (RETRY_PARTICIPLES.has(t.w) && coordinatedAtEnd(toks, k)) end = k + 1;
     if (end < 0 || figureInSentence(toks, k, line)) continue;
     return { from: k, to: end };
   }
   return null;
+}
+
+/** "If …, retry": a comma before k closes a clause opened by "if" or "when" at the start of the sentence. */
+function afterCondition(toks: readonly Tok[], k: number): boolean {
+  if (toks[k - 1]?.w !== ",") return false;
+  const a = sentenceStart(toks, k);
+  const first = toks[firstWordFrom(toks, a)];
+  return first !== undefined && (first.w === "if" || first.w === "when" || first.w === "whenever");
 }
 
 /** Whether token k ends the sentence (or the line). */
