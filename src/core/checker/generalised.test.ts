@@ -1965,3 +1965,11 @@ describe("session 9: a retry after its condition, a little before", () => {
     expect(rulesAt(brief({ edge: "- Check the forecast 2 hours before pickup." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 9: a brand-shaped name on in-house plumbing", () => {
+  it("reads 'the MailRoom queue' and 'the BankSync job' as in-house parts, and 'the MarineTraffic API' as a public product", () => {
+    expect(rulesAt(brief({ edge: "- Send the invoice PDF through the MailRoom queue." }), EDGE)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "Deposit notifications come in through the BankSync job." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "Vessel positions come from the MarineTraffic API every hour." }), CONTEXT)).toEqual([]);
+  });
+});

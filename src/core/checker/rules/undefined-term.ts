@@ -31,6 +31,8 @@ import type { Emit } from "./emit.js";
 const ORGANISATION_HEADS = new Set(
   "finance financial bank banking insurance assurance capital group holdings partners motors logistics airlines airways energy health healthcare pharma labs systems technologies solutions media telecom foods retail express leasing credit securities consulting ventures industries".split(" "),
 );
+/** Nouns of a system's in-house plumbing, as opposed to a product's public interface (API, SDK, client). */
+const IN_HOUSE_PARTS = new Set("queue queues job jobs worker workers service database db table tables bot module cron ledger topic pipeline".split(" "));
 /** Words that end a job title ("HRIS Analyst", "QA Lead"): the acronym before them is not an organisation's. */
 const ROLE_HEADS = new Set("analyst analysts manager managers lead leads engineer engineers officer officers specialist specialists coordinator coordinators director directors consultant consultants developer developers architect architects administrator administrators admin admins owner owners".split(" "));
 const PRONOUNS = new Set("i me my mine you your yours he him his she her hers it its we us our ours they them their theirs who whom whose what which this that these those".split(" "));
@@ -270,7 +272,9 @@ export class TermTracker {
       if ((prev?.w === "in" || prev?.w === "from") && (PLACE_HOLDERS.has(tokBefore(toks, k, 2)?.w ?? "") || selfDescription(toks, k) || beforeKnownPlace(toks, k))) continue;
       // "from Piraeus to Rafina", "in Sukhumvit and Silom", "to Serengeti, Ngorongoro, Tarangire": a route or a list of places.
       if (placeList(toks, k)) continue;
-      if (mixedCase(line.raw, t.s + 1, t.e)) continue;
+      // "PayPal", "HubSpot": a name with a capital inside is a product's brand, unless a noun of in-house plumbing
+      // follows it ("through the MailRoom queue", "the BankSync job"); "the MarineTraffic API" is still public.
+      if (mixedCase(line.raw, t.s + 1, t.e) && !(toks[k + 1]?.t === WORD && IN_HOUSE_PARTS.has(toks[k + 1].w) && prev?.w === "the")) continue;
       // "Lawson or FamilyMart", "JNE and SiCepat", "Origin, AGL, Alinta": one of a list of public names.
       if (amongKnownNames(toks, k, line.raw)) {
         this.defined.add(key);
