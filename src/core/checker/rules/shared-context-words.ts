@@ -30,8 +30,8 @@ export function wordAhead(toks: readonly Tok[], from: number, to: number, ...set
 export function isPastVerb(t: Tok | undefined): boolean {
   return !!t && t.t === WORD && (t.w.endsWith("ed") || SOURCE_VERBS.has(t.w) || IRREGULAR_PAST.has(t.w) || t.w === "set" || t.w === "had" || t.w === "used");
 }
-/** Past forms not ending in "-ed" ("the same check the team ran", "the list Sanjay made"). */
-const IRREGULAR_PAST = new Set("ran made sent kept drew chose gave brought thought wrote built sold held".split(" "));
+/** Past forms not ending in "-ed" beyond SOURCE_VERBS ("the same check the team ran", "the list Sanjay made"). */
+const IRREGULAR_PAST = new Set("ran made sent kept drew chose gave brought thought sold held".split(" "));
 
 /** Words naming a group of people. */
 export const GROUP_NOUNS = new Set("team squad department desk group folks people lead leads manager managers owner owners office crew guild committee board vendor vendors agency contractor contractors consultancy consultant consultants".split(" "));
