@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { check } from "./index.js";
-import { brief, rulesAt } from "./test-support.js";
+import { brief, briefWithPreamble, rulesAt } from "./test-support.js";
 
 const EDGE = 13;
 const CONTEXT = 5;
@@ -896,7 +896,7 @@ describe("untestable-criterion: an event that opens the item", () => {
 });
 
 describe("undefined-term: who sent the brief and where an organisation is (session 7)", () => {
-  const withByline = (byline: string, context?: string): string => `# Orders\n\n${byline}\n\n` + brief({ context }).slice("# Orders\n\n".length);
+  const withByline = (line: string, context?: string): string => briefWithPreamble(line, { context });
 
   it("reads 'Ticket from Jess' and 'short one from Gareth' as the sender, not 'depends on Jess'", () => {
     expect(rulesAt(withByline("Ticket from Jess, community team @ StreamPup"), 3)).toEqual([]);
@@ -1101,7 +1101,7 @@ describe("round 29's misses (session 7)", () => {
 });
 
 describe("round 30's misses (session 7)", () => {
-  const withByline = (byline: string): string => `# Orders\n\n${byline}\n\n` + brief({}).slice("# Orders\n\n".length);
+  const withByline = (line: string): string => briefWithPreamble(line);
 
   it("reads 'same as today' after the behaviour as what does not change, and 'same as now' alone as unwritten", () => {
     expect(rulesAt(brief({ edge: "- Payment: the customer pays at pick-up, same as today." }), EDGE)).toEqual([]);
@@ -1331,7 +1331,7 @@ describe("session 8, round 33: translations, borrowed words, screens and imports
 });
 
 describe("session 8, round 33: people the brief introduces, comparisons with figures", () => {
-  const withByline = (byline: string, edge: string): string => `# Orders\n\n${byline}\n\n` + brief({ edge }).slice("# Orders\n\n".length);
+  const withByline = (line: string, edge?: string): string => briefWithPreamble(line, { edge });
 
   it("reads 'ask Priya' as shared context even when the byline introduces Priya, and 'the backend to ask' a service as a call", () => {
     expect(rulesAt(withByline("(copying Priya Shah, Access Manager)", "- Which evidence we accept - ask Priya."), 15)).toEqual(["shared-context"]);
@@ -1533,7 +1533,7 @@ describe("session 8, round 35: where the company is, or which system it uses", (
 
 describe("session 8, round 36: asking an introduced organisation to act", () => {
   it("reads 'ask Vitaal Werk to erase their data' as a request to act, and 'ask Priya' as asking what she knows", () => {
-    const withByline = (byline: string, context: string): string => `# Orders\n\n${byline}\n\n` + brief({ context }).slice("# Orders\n\n".length);
+    const withByline = (line: string, context?: string): string => briefWithPreamble(line, { context });
     expect(rulesAt(withByline("Client: Vitaal Werk, a corporate-wellness platform", "Employees can ask Vitaal Werk to erase their data under Article 17 of the GDPR."), 7)).toEqual([]);
     expect(rulesAt(withByline("(copying Priya Shah, Access Manager)", "Which evidence we accept: ask Priya."), 7)).toEqual(["shared-context"]);
   });
@@ -1594,14 +1594,14 @@ describe("session 8, rounds 37 to 41: trade terms and common hardware words", ()
 
 describe("session 8, rounds 42 and 43: a role's short name before the person", () => {
   it("reads 'PO: Femke de Vries' as a role labelling a person, and 'WO: see the order sheet' as an acronym to expand", () => {
-    const byline = (line: string): string => `# Orders\n\n${line}\n\n` + brief({}).slice("# Orders\n\n".length);
+    const byline = (line: string): string => briefWithPreamble(line);
     expect(rulesAt(byline("PO: Femke de Vries"), 3)).toEqual([]);
     expect(rulesAt(byline("WO: see the order sheet for each farm"), 3)).toEqual(["undefined-term"]);
   });
 });
 
 describe("session 9: who writes, from where", () => {
-  const preamble = (line: string, context: string): string => `# Orders\n\n${line}\n\n` + brief({ context }).slice("# Orders\n\n".length);
+  const preamble = (line: string, context?: string): string => briefWithPreamble(line, { context });
   it("reads a name the writer introduces above the sections as known, later uses included, and an acronym there as still undefined", () => {
     const context = "Cabin counts are pushed to Layarku every 10 minutes.";
     expect(rulesAt(preamble("Hi team, this is Dimas from Layarku.", context), 3)).toEqual([]);
@@ -1635,7 +1635,7 @@ describe("session 9: what the product sends through a chat tool", () => {
 
 describe("session 9: the request itself, and comparatives that are nouns", () => {
   it("reads 'quick brief' and 'quick one' as the size of the request, and 'a quick response' as a speed to give", () => {
-    const preamble = (line: string): string => `# Orders\n\n${line}\n\n` + brief({}).slice("# Orders\n\n".length);
+    const preamble = (line: string): string => briefWithPreamble(line);
     expect(rulesAt(preamble("Sorry, quick brief from Tobi."), 3)).toEqual([]);
     expect(rulesAt(preamble("Quick ticket from Mika."), 3)).toEqual([]);
     expect(rulesAt(brief({ context: "We need a quick response from the API." }), CONTEXT)).toEqual(["vague-term"]);

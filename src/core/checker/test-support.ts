@@ -23,6 +23,11 @@ export function brief(parts: BriefParts): string {
   return `# Orders\n\n## Context\n\n${context}\n\n## API\n\n${api}\n\n## Edge cases\n\n${edge}\n\n## Acceptance criteria\n\n${ac}\n`;
 }
 
+/** The template brief with `line` between its title and its first section (on line 3): a byline or a greeting. */
+export function briefWithPreamble(line: string, parts: BriefParts = {}): string {
+  return `# Orders\n\n${line}\n\n` + brief(parts).slice("# Orders\n\n".length);
+}
+
 /** Sorted rule ids reported on one line. */
 export function rulesAt(markdown: string, line: number): string[] {
   return [...new Set(check(markdown).findings.filter((f) => f.line === line).map((f) => f.rule))].sort();

@@ -271,10 +271,9 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (quant && m.value.hint === "size" && toks[m.to]?.t === WORD && ORGANISATIONS.has(toks[m.to + 1]?.w ?? "") && (!capabilityAsked(toks, m.from) || (toks[m.from - 1]?.w === "the" && toks[m.from - 2]?.w === ","))) continue;
     // "Small ticket, would like it live before Golden Week", "small task, please estimate": the size of the work asked.
     if (quant && m.value.hint === "size" && sizeOfWorkOrDevice(toks, m.to)) continue;
-    // "Short ticket because we need this live by 1 July": the size of the request, said with a word of time.
-    if (quant && m.value.hint === "time" && m.to - m.from === 1 && requestNamed(toks, m.to)) continue;
-    // "Sorry, quick brief", "Quick ticket from Mika", "quick one!": how long the request takes to read or do.
-    if (m.value.hint === "speed" && m.to - m.from === 1 && requestNamed(toks, m.to)) continue;
+    // "Sorry, quick brief", "Quick ticket from Mika", "Short ticket because we need this live by 1 July": the
+    // request itself, said with a word of speed or time.
+    if ((m.value.hint === "speed" || (quant && m.value.hint === "time")) && m.to - m.from === 1 && requestNamed(toks, m.to)) continue;
     // "restart during backoff": the phase of a schedule the brief gives elsewhere, not a schedule asked for.
     if (quant && m.value.hint === "retry" && toks[m.from - 1]?.w === "during") continue;
     // "Cap logic should work like …", "the rate-limit middleware": the mechanism, named by what it limits.
