@@ -1973,3 +1973,39 @@ describe("session 9: a brand-shaped name on in-house plumbing", () => {
     expect(rulesAt(brief({ context: "Vessel positions come from the MarineTraffic API every hour." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 10: a question followed by what is or was so", () => {
+  it("keeps 'Should animals that moved be left out? We don't always know when they move.' open, and 'Should … be left out? No, never.' decided", () => {
+    expect(rulesAt(brief({ edge: "- Should animals that moved to a clinic outside our group be left out? We don't always know when they move." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Should the trace go back to the single tree? Andi says the auditors never asked, but one buyer mentioned it." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Should animals that moved to a clinic outside our group be left out? No, never." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Should animals that moved to a clinic outside our group be left out? Always leave them out." }), EDGE)).toEqual([]);
+  });
+});
+
+describe("session 10: asking someone after the topic, and a law's section", () => {
+  it("reads 'For the printer protocol details ask Kenji.' as a source in someone's head, and 'Sellers ask support for a report' as users", () => {
+    expect(rulesAt(brief({ edge: "- For the printer protocol details ask Kenji." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Sellers ask support for a monthly report; it is generated on the 1st." }), EDGE)).toEqual([]);
+  });
+
+  it("reads 'as discussed with Revenue' beside 'section 581 of the Act' as shared context, and 'as described in the section above' as the brief's own", () => {
+    expect(rulesAt(brief({ edge: "- The four-week rule (section 581 of the Taxes Consolidation Act 1997): apply it as discussed with Revenue last year." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- The four-week rule: apply it as described in the Context section." }), EDGE)).toEqual([]);
+  });
+});
+
+describe("session 10: 'some' before any time unit, and more uncheckable outcomes", () => {
+  const AC = 17;
+  it("asks how long in 'for some months' and 'for some years', not in 'for 6 months'", () => {
+    expect(rulesAt(brief({ api: "- Keep raw telemetry for some months, then delete it." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- Signed waivers are kept for some years." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- Keep raw telemetry for 6 months, then delete it." }), 9)).toEqual([]);
+  });
+
+  it("reads 'without any problem' and 'fully compliant with DAC8' as uncheckable, and a stated result as checkable", () => {
+    expect(rulesAt(brief({ ac: "- Finance can upload the files without any problem." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- The report is fully compliant with DAC8." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- Uploading the sample file `bca-2026-03.txt` returns `202` and lists 40 transfers." }), AC)).toEqual([]);
+  });
+});

@@ -56,7 +56,7 @@ i it needs need but
 export const DETERMINERS = set(`a an the some any this that these those our their its his her my your no every each`);
 
 /** Degree adverbs that may sit between a linking verb and an adjective. */
-export const DEGREE_WORDS = set(`very really quite pretty fairly dead reasonably sufficiently extremely super so too more most always still also not never much far even slightly considerably no longer anymore`);
+export const DEGREE_WORDS = set(`very really quite pretty fairly dead reasonably sufficiently extremely super so too more most always still also not never much far even slightly considerably no longer anymore fully completely entirely totally`);
 
 /** Abbreviations after which "." does not end a sentence. */
 export const ABBREVIATIONS = set(`e.g i.e etc vs approx incl cf fig no nr mr mrs ms dr st inc ltd co jr sr`);

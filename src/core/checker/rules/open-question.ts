@@ -15,6 +15,7 @@ import { HEDGES } from "../lexicon/cues.js";
 import { maskTranslations, quotedMask } from "./non-english.js";
 import { commonInfoBits, tokBefore } from "./names.js";
 import type { Emit } from "./emit.js";
+import { isPastVerb } from "./shared-context-words.js";
 
 const HEDGE_SET = new PhraseSet<true>(HEDGES.map((h) => [h, true] as const));
 
@@ -180,12 +181,24 @@ function decisionAfter(toks: readonly Tok[], k: number): boolean {
     const t = toks[j];
     if (t.t === PUNCT && (t.w === "→" || t.w === "=>" || t.w === "⇒")) return true;
     if (t.t !== WORD) continue;
-    if (DECISION_WORDS.has(t.w)) return true;
+    if (DECISION_WORDS.has(t.w) && !pastOrNegatedAlways(toks, j)) return true;
     // "we will", "will be": a decision told as what happens; "I will check with …" only defers it.
     if (t.w === "will" && (toks[j - 1]?.w === "we" || toks[j + 1]?.w === "be")) return true;
   }
   return false;
 }
+
+/**
+ * "We don't always know when they move.", "the auditors never asked": what is or was so, told as
+ * more context, not a rule for the question ("No, never.", "Always round up.").
+ */
+function pastOrNegatedAlways(toks: readonly Tok[], j: number): boolean {
+  const w = toks[j].w;
+  if (w !== "always" && w !== "never") return false;
+  const before = toks[j - 1]?.w ?? "";
+  return NEGATIONS.has(before) || (isPastVerb(toks[j + 1]) && toks[j + 1].w !== "used");
+}
+const NEGATIONS = new Set(["not", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "can't", "cannot"]);
 
 /** "… and nobody knows which version they got" in the context section: the problem the work solves, not a doubt about it. */
 function problemToday(ctx: LineCtx, toks: readonly Tok[], from: number): boolean {

@@ -8,7 +8,7 @@
  * Context", "above") is exempt. The precedent checks live in precedents.ts,
  * the words both files use in shared-context-words.ts.
  */
-import { atSentenceStart, markBetween, type LineCtx } from "../doc.js";
+import { atSentenceStart, endsSentence, markBetween, type LineCtx } from "../doc.js";
 import { F_ACR, F_NAME, S_SHARED, T_ASK, T_DECIDE, T_DOES, T_MEETING, T_SAME, T_SHARED, T_WAY, T_WE, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
 import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
@@ -39,7 +39,8 @@ function refersToBrief(toks: readonly Tok[]): boolean {
     // "see the table above"; not "declared above 500 ringgit", a comparison with a figure.
     if ((w === "above" || w === "below") && toks[k + 1]?.t !== NUM) return true;
     // "see the Pricing section"; not "section by section".
-    if (w === "section" && toks[k + 1]?.w !== "by" && toks[k - 1]?.w !== "by") return true;
+    // "section 581 of the Taxes Consolidation Act" is a law's section, not one of the brief's.
+    if (w === "section" && toks[k + 1]?.w !== "by" && toks[k - 1]?.w !== "by" && !(toks[k + 1]?.t === NUM && toks[k + 2]?.w === "of")) return true;
     // "the same way as the webhook handler in step 1": a numbered step of the brief itself.
     if ((w === "step" || w === "steps") && toks[k + 1]?.t === NUM && /^(in|see|from|of|at)$/.test(toks[k - 1]?.w ?? "")) return true;
     // "described under Context", "listed in the table below"; not "described in the acquirer's portal".
@@ -77,7 +78,7 @@ function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | nu
     const knower = toks[m.to + 1]?.w === "," && PRONOUN_SUBJECTS.has(toks[m.to + 2]?.w ?? "");
     // "… on the allowlist — ask Bartek for the list": a dash (no token) between the words opens a new clause.
     const afterDash = p !== undefined && markBetween(p, toks[m.from]);
-    if (p && p.t === WORD && !ASK_LEADS.has(p.w) && !atSentenceStart(toks, m.from) && !knower && !afterDash) continue;
+    if (p && p.t === WORD && !ASK_LEADS.has(p.w) && !atSentenceStart(toks, m.from) && !knower && !afterDash && !afterTopicOpener(toks, m.from)) continue;
     // "ask Jordan": a person may share a name with a place.
     // "(copying Priya Shah, Access Manager)" … "ask Priya": a person the brief introduces still holds the answer;
     // "the backend to ask Libro Azul": a system asks a service the brief introduced.
@@ -95,6 +96,17 @@ function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | nu
   }
   return null;
 }
+
+/** "For the printer protocol details ask Kenji": the sentence opens on its topic, then tells the reader to ask. */
+function afterTopicOpener(toks: readonly Tok[], k: number): boolean {
+  let a = k - 1;
+  while (a > 0 && !endsSentence(toks, a - 1)) a--;
+  while (a < k && toks[a].t === PUNCT) a++;
+  if (!TOPIC_OPENERS.has(toks[a]?.w ?? "")) return false;
+  for (let j = a + 1; j < k; j++) if (toks[j].t === PUNCT) return false;
+  return true;
+}
+const TOPIC_OPENERS = new Set(["for", "about", "regarding", "re"]);
 
 function askedBefore(toks: readonly Tok[], k: number): boolean {
   for (let j = 0; j < k; j++) {
