@@ -2009,3 +2009,15 @@ describe("session 10: 'some' before any time unit, and more uncheckable outcomes
     expect(rulesAt(brief({ ac: "- Uploading the sample file `bca-2026-03.txt` returns `202` and lists 40 transfers." }), AC)).toEqual([]);
   });
 });
+
+describe("session 10: a place before a past participle, and 'low latency'", () => {
+  it("reads 'one boat at Westerdok rented 10:00–12:00' as a place, and 'the process that Ines documented' as a source", () => {
+    expect(rulesAt(brief({ edge: "- With one boat at Westerdok rented 10:00–12:00, the 10:00 start lists durations `[1, 2]`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Roll back with the canary process that Ines documented." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("reads 'low latency' as a quality word like 'low-latency', not as a limit, and 'p95 under 200 ms' as its measure", () => {
+    expect(rulesAt(brief({ edge: "- Show online bids with low latency so the room does not fall behind." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- Show online bids within 2 seconds (p95) so the room does not fall behind." }), EDGE)).toEqual([]);
+  });
+});

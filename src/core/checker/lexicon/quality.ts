@@ -62,7 +62,7 @@ type Row = readonly [phrases: string, kind: CueKind, cond: Cond, hint: Hint];
 const ROWS: readonly Row[] = [
   // Speed and performance.
   ["fast, faster, fastest, quick, quickly, quicker, speedy, speedily, rapid, rapidly, swift, swiftly, snappy", "vague", "any", "speed"],
-  ["performant, responsive, lightweight, low-latency, high-performance, blazing, blazing-fast, lightning-fast, sluggish, zippy, nimble, instant-feeling, near-instant, as fast as possible", "vague", "any", "speed"],
+  ["performant, responsive, lightweight, low-latency, low latency, high-performance, blazing, blazing-fast, lightning-fast, sluggish, zippy, nimble, instant-feeling, near-instant, as fast as possible", "vague", "any", "speed"],
   ["efficient, efficiently, inefficient, optimal, optimally, optimized, optimised, cheap, cheaply", "vague", "any", "speed"],
   ["slow, slower, slowly", "vague", "pred", "speed"],
   // "The calculation must be accurate", "results should be relevant": a quality claimed with no measure (17 of 17 labels).
