@@ -2021,3 +2021,13 @@ describe("session 10: a place before a past participle, and 'low latency'", () =
     expect(rulesAt(brief({ edge: "- Show online bids within 2 seconds (p95) so the room does not fall behind." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 10: a verdict no figure makes checkable", () => {
+  const AC = 17;
+  it("reads 'gives the right answer for all 14 rules' and 'matches what accounting expects' as uncheckable, and 'works for 140 nurses' as anchored", () => {
+    expect(rulesAt(brief({ ac: "- The calculator gives the right answer for all 14 rules." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- For the demo employer, the Q4 2025 figures match what accountants expect." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- Finance saves a lot of time every month." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- The roster import works for 140 nurses in one file." }), AC)).toEqual([]);
+  });
+});

@@ -172,6 +172,22 @@ function introducesBelow(toks: readonly Tok[], to: number): boolean {
 /** More cues than any written line holds (the labelled briefs' most is far below it). */
 const MAX_CUES_PER_LINE = 64;
 
+/**
+ * "matches what accounting expects for the 12 sample invoices", "the right answer for all 14 rules", "saves a
+ * lot of time every day": a judgement of people or of correctness that no figure in the item makes checkable
+ * (11 of 11 such items with a figure were labelled, over all sets; "works for 140 nurses", "lower than 5" stay
+ * anchored by their figures).
+ */
+function unanchorableVerdict(toks: readonly Tok[], from: number, to: number): boolean {
+  let text = toks[from].w;
+  for (let k = from + 1; k < to; k++) text += " " + toks[k].w;
+  return UNANCHORABLE_VERDICTS.has(text);
+}
+const UNANCHORABLE_VERDICTS = new Set([
+  "is accurate", "are accurate", "the right answer", "the right answers", "the right result", "the right results", "on the right day",
+  "expect", "expects", "look good", "looks good", "trust", "trusts", "saves time", "save time", "saves a lot of time",
+]);
+
 function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] {
   const raw = set.findAll(toks, S_CUE);
   const hits: Hit[] = [];
@@ -480,7 +496,7 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
           `Acceptance criterion has no checkable outcome: '${text}' cannot be verified; state an observable result with a value (a status code, a count, a time such as p95 < 300 ms)`,
         )
       : null;
-    ac.add(ctx, finding, emit, h !== undefined && h.cue.kind === "vague");
+    ac.add(ctx, finding, emit, h !== undefined && (h.cue.kind === "vague" || unanchorableVerdict(toks, h.from, h.to)));
     return;
   }
   if (hits.length === 0) return;
