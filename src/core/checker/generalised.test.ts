@@ -2031,3 +2031,13 @@ describe("session 10: a verdict no figure makes checkable", () => {
     expect(rulesAt(brief({ ac: "- The roster import works for 140 nurses in one file." }), AC)).toEqual([]);
   });
 });
+
+describe("session 10: 'clearly' and 'fairly' as manners nobody measured", () => {
+  it("flags 'show the remaining time clearly' and 'distributed fairly between engineers', not 'fairly large files of 2 MB' or 'in a clear box'", () => {
+    expect(rulesAt(brief({ edge: "- The shop tablet must show the remaining time until cut-off clearly." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- Shifts should be distributed fairly between engineers." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- Payout is rounded in a fair way." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- Uploads are fairly small, at most 2 MB each." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Shifts go round-robin between engineers, oldest last shift first." }), EDGE)).toEqual([]);
+  });
+});

@@ -85,6 +85,11 @@ const ROWS: readonly Row[] = [
   ["short and sweet, nice and simple, simple and clean, clean and simple, nice and clean", "vague", "any", "usability"],
   ["feel|feels|look|looks|seem|seems natural|varied|right|good|nice|fast|snappy|responsive|smooth|polished|modern|clean|solid|familiar|consistent|native|professional|friendly|great|accurate|personal|crisp|sharp|premium|trustworthy|on-brand|instant", "vague", "any", "usability"],
   ["clear, meaningful, helpful, informative, descriptive, useful, concise, friendly", "vague", "attr", "usability"],
+  // "The tablet must show the remaining time clearly": how clear is never said (writers labelled 8 of 9 lines).
+  ["clearly", "vague", "any", "usability"],
+  // "Shifts should be distributed fairly between engineers", "rounded in a fair way": fair by which rule? (writers
+  // labelled all 12 such lines; "fairly fast" is a degree, see cue-position.ts).
+  ["fairly, in a fair way, in a fair manner", "vague", "any", "quality"],
   // General quality.
   ["properly, appropriate, appropriately, inappropriate, reasonable, reasonably, sensible, sensibly, adequate, adequately, sufficient, sufficiently, sane, suitable, suitably, good enough, well enough, negligible", "vague", "any", "quality"],
   ["smartly, intelligently, cleverly, smart routing, smart retries, smart defaults, smart matching, smart scheduling, smart caching, smart suggestions, smart search, smart sorting, smart ranking, smart logic, smart way, smart algorithm", "vague", "any", "quality"],

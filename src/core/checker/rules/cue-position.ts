@@ -74,6 +74,9 @@ function isFixed(a: string, b: string): boolean {
   return seconds !== undefined && seconds.has(b);
 }
 
+/** Words after which "fairly" still says how something is done ("shared out fairly between staff"). */
+const MANNER_FOLLOWERS = new Set(["between", "among", "across", "to", "for", "and", "or", "under", "in", "on", "when", "if", "so"]);
+
 /** Words that may follow "in time" when it means "before a deadline". */
 const AFTER_IN_TIME = new Set(["for", "to", "before", "and", "or", "so", "shall", "must", "should", "will", "is", "are", "gets", "get"]);
 
@@ -193,6 +196,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if (text === "no more" && !atSentenceStart(toks, m.from)) return false;
       // "No overbooking anymore." likewise; "does not call the script anymore" is a call that stops, to check.
       if ((text === "anymore" || text === "any more") && !opensWithNo(toks, m.from)) return false;
+      // "fairly large", "fairly stable": a degree before the word it grades; "handled fairly between couriers" is a manner.
+      if (text === "fairly" && next !== undefined && next.t === WORD && !MANNER_FOLLOWERS.has(next.w)) return false;
       // "sorry, this is a bit rushed", "a bit more information": a degree before an adjective, not a wait.
       if (text === "a bit" && next !== undefined && next.t === WORD && (next.w === "more" || next.w === "less" || (next.w.length > 4 && next.w.endsWith("ed")))) return false;
       // "so the response is not paginated" (the absence is the behaviour); "not too old" still needs its age.
