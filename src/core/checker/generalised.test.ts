@@ -2033,11 +2033,19 @@ describe("session 10: a verdict no figure makes checkable", () => {
 });
 
 describe("session 10: 'clearly' and 'fairly' as manners nobody measured", () => {
-  it("flags 'show the remaining time clearly' and 'distributed fairly between engineers', not 'fairly large files of 2 MB' or 'in a clear box'", () => {
+  it("flags 'show the remaining time clearly' and 'distributed fairly between engineers', not 'fairly small, at most 2 MB' or a rule that says how", () => {
     expect(rulesAt(brief({ edge: "- The shop tablet must show the remaining time until cut-off clearly." }), EDGE)).toEqual(["vague-term"]);
     expect(rulesAt(brief({ edge: "- Shifts should be distributed fairly between engineers." }), EDGE)).toEqual(["vague-term"]);
     expect(rulesAt(brief({ edge: "- Payout is rounded in a fair way." }), EDGE)).toEqual(["vague-term"]);
     expect(rulesAt(brief({ edge: "- Uploads are fairly small, at most 2 MB each." }), EDGE)).toEqual([]);
     expect(rulesAt(brief({ edge: "- Shifts go round-robin between engineers, oldest last shift first." }), EDGE)).toEqual([]);
+  });
+});
+
+describe("session 10: people named with a title or an honorific", () => {
+  it("reads 'Ask Dr. Wanjiru which drugs' and 'what Okamoto-san showed us' as sources, and rules written in the brief as no source", () => {
+    expect(rulesAt(brief({ edge: "- Opt-out: a patient who replies STOP gets no more reminders. Ask Dr. Wanjiru which drugs should be excluded." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Matching rules follow what Okamoto-san showed us on the screen share." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Matching rules are the three in the table below: amount, date, then name." }), EDGE)).toEqual([]);
   });
 });

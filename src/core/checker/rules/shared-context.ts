@@ -92,7 +92,9 @@ function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | nu
     // "ask Tanaka-san", "ask Jae-won".
     if (t.cap && (HONORIFIC_SUFFIX.test(t.w) || /^[a-z]+-[a-z]+$/.test(t.w)) && (t.info & W_KNOWN) === 0) return span(toks, m.from, m.to);
     // "Ask Pak Budi", "check with Dr Patel": a title before a name.
-    if (HONORIFICS.has(t.w) && toks[m.to + 1]?.t === WORD && toks[m.to + 1].cap) return span(toks, m.from, m.to + 1);
+    // "Ask Dr. Wanjiru": the title's full stop may stand between.
+    const named = toks[m.to + 1]?.w === "." && toks[m.to + 1].s === t.e ? m.to + 2 : m.to + 1;
+    if (HONORIFICS.has(t.w) && toks[named]?.t === WORD && toks[named].cap) return span(toks, m.from, named);
   }
   return null;
 }
@@ -140,7 +142,9 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     if ((t.w === "he" || t.w === "she") && toks[k + 1]?.w === "knows" && /^(which|what|how|where|who|whether|when|why|the)$/.test(toks[k + 2]?.w ?? "")) return span(toks, k, k + 2);
     // "Wayan will know what sellers expect".
     if (t.t === WORD && t.cap && /^(will|would|should|might)$/.test(toks[k + 1]?.w ?? "") && toks[k + 2]?.w === "know" && /^(which|what|how|where|who|whether|when|why|the)$/.test(toks[k + 3]?.w ?? "")) return span(toks, k, k + 3);
-    if (!isUnknownName(t, defined)) continue;
+    // "what Okamoto-san showed us": a name with an honorific is a person's, hyphen and all.
+    const honorificName = t.t === WORD && t.cap && HONORIFIC_SUFFIX.test(t.w) && (t.info & W_KNOWN) === 0;
+    if (!honorificName && !isUnknownName(t, defined)) continue;
     // "InPost", "PayPal": a brand written in mixed case, not a person's name.
     if (brandCased(raw, t)) continue;
     // "Japan Post's data" is an organisation, not a person ("Dr. Olsen" is a person).
