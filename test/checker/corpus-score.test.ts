@@ -593,6 +593,25 @@ describe("brief checker on labelled corpora", () => {
     "set-jl": { precision: 0.94, recall: 0.93 },
     "set-jm": { precision: 0.97, recall: 0.92 },
     "set-jn": { precision: 0.92, recall: 0.92 },
+    // Session 10, rounds 63 and 64 (a Kyoto kimono rental, a Helsingør ferry car park, a Lombok surf school, a
+    // Stockholm e-book library, a Texas cattle-auction stream; a Yokohama container terminal, Randers physio clinics,
+    // a Pontianak rubber ledger, Milan fashion samples, a Chicago youth league; a Tokyo translator marketplace, a
+    // Kolding pallet pool, a Balikpapan mining canteen, Vienna ticket resale, a Lagos pharmacy chain; a Niigata rice
+    // cooperative, a Frederikshavn tool crib, Jakarta motorbike-taxi insurance, a Lisbon surf camp, Vancouver film
+    // payroll; an Okinawa dive shop, a Næstved rental depot, a Solo gamelan workshop, Prague tram screens, an Auckland
+    // kiwifruit packhouse; a Kanazawa gold-leaf exporter, Holstebro sports halls, a Manado fish auction, Budapest baths,
+    // Phoenix solar installers; a Chiba airport bus, a Svendborg sailing school, a Cirebon rattan exporter, Tallinn
+    // e-residency, Buenos Aires tango classes; a Shizuoka tea auction, a Thisted turbine-parts warehouse, a Palembang
+    // river courier, Zurich watch repairs, Johannesburg security patrols): written while rounds 61 and 62 were read,
+    // kept unread, then scored once at 7883cd5: 0.927 / 0.932 pooled (session 9's final rules 0.925 / 0.928).
+    "set-jo": { precision: 0.91, recall: 0.87 },
+    "set-jp": { precision: 0.96, recall: 0.98 },
+    "set-jq": { precision: 0.94, recall: 0.9 },
+    "set-jr": { precision: 0.86, recall: 0.95 },
+    "set-js": { precision: 0.96, recall: 0.97 },
+    "set-jt": { precision: 0.94, recall: 0.92 },
+    "set-ju": { precision: 0.92, recall: 0.94 },
+    "set-jv": { precision: 0.89, recall: 0.9 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {
