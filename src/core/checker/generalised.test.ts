@@ -2049,3 +2049,11 @@ describe("session 10: people named with a title or an honorific", () => {
     expect(rulesAt(brief({ edge: "- Matching rules are the three in the table below: amount, date, then name." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 10: places by who is there or who goes there", () => {
+  it("reads 'a fourth hut in Sumbawa' and 'drive back to Thisted' as places, and 'pricing rules are pushed to Koyuki' as a system", () => {
+    expect(rulesAt(brief({ edge: "- We plan to open a fourth hut in Sumbawa next year; it gets its own stock list." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Technicians drive back to Thisted for a part that another van had in stock." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Pricing rules are pushed to Koyuki every night." }), EDGE)).toEqual(["undefined-term"]);
+  });
+});

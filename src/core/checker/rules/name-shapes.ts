@@ -177,7 +177,13 @@ export const PLACE_HOLDERS = new Set(
   lab labs laboratory laboratories port ports terminal terminals mill mills mine mines yard yards kitchen kitchens studio studios
   taproom taprooms workshop workshops outlet outlets showroom showrooms venue venues location locations
   counter counters parish parishes church churches mosque mosques temple temples village villages town towns district districts
-  neighbourhood neighbourhoods neighborhood neighborhoods pharmacy pharmacies cafe cafes café cafés customer supplier suppliers client clients`.split(/\s+/),
+  neighbourhood neighbourhoods neighborhood neighborhoods pharmacy pharmacies cafe cafes café cafés customer supplier suppliers client clients
+  hut huts camp camps villa villas exporter exporters trader traders grower growers farmer farmers buyer buyers`.split(/\s+/),
+);
+
+/** Words after which "to X" names where someone goes ("drive back to Thisted", "the ferry to Helsingborg"). */
+export const JOURNEY_WORDS = new Set(
+  "back drive drives drove driving travel travels travelled traveling travelling fly flies flew flight flights sail sails sailed ferry ferries trip trips commute commutes commuting move moves moved relocate relocates".split(" "),
 );
 
 const TALK_VERBS = new Set(["check", "checks", "confirm", "talk", "talks", "speak", "sync", "align", "consult", "verify", "coordinate", "agree", "agreed", "discuss", "discussed", "spoke", "talked", "met", "meet"]);

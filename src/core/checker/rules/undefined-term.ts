@@ -24,7 +24,7 @@ import { beforeAdminUnit, beforeKnownPlace, beforeSections, dateFormat, language
 import { publicHostLabels } from "./private-link.js";
 import { isAlnum } from "./private-hosts.js";
 import { definedHere, knownAcronym } from "./term-definitions.js";
-import { amongKnownNames, DOCUMENT_TOOLS, endsLongerName, inNameSequence, joinsLongerName, machineSubject, mixedCase, personLike, PLACE_HOLDERS, placeList, PREMISES, systemSlot } from "./name-shapes.js";
+import { amongKnownNames, DOCUMENT_TOOLS, endsLongerName, inNameSequence, JOURNEY_WORDS, joinsLongerName, machineSubject, mixedCase, personLike, PLACE_HOLDERS, placeList, PREMISES, systemSlot } from "./name-shapes.js";
 import type { Emit } from "./emit.js";
 
 /** Words that end an organisation's name ("NR Finance", "DSV Logistics"). */
@@ -270,6 +270,8 @@ export class TermTracker {
       if (beforeAdminUnit(toks, k)) continue;
       // "our warehouse in Duisburg", "We are a utility in Bavaria", "We sell from Odense": a place.
       if ((prev?.w === "in" || prev?.w === "from") && (PLACE_HOLDERS.has(tokBefore(toks, k, 2)?.w ?? "") || selfDescription(toks, k) || beforeKnownPlace(toks, k))) continue;
+      // "Technicians drive back to Thisted", "commuters take the ferry to Helsingborg": where someone goes.
+      if (prev?.w === "to" && JOURNEY_WORDS.has(tokBefore(toks, k, 2)?.w ?? "")) continue;
       // "from Piraeus to Rafina", "in Sukhumvit and Silom", "to Serengeti, Ngorongoro, Tarangire": a route or a list of places.
       if (placeList(toks, k)) continue;
       // "PayPal", "HubSpot": a name with a capital inside is a product's brand, unless a noun of in-house plumbing
