@@ -161,9 +161,11 @@ function isRate(toks: readonly Tok[], k: number): boolean {
  * not how well, so it does not measure a quality word. "three times faster"
  * or "two seconds" do.
  */
-function isCountWord(toks: readonly Tok[], k: number): boolean {
+function isCountWord(toks: readonly Tok[], k: number, line: Line): boolean {
   const t = toks[k];
   if (!(t.t === NUM || (t.t === WORD && (t.info & W_NUMBER) !== 0))) return false;
+  // "30% polished": a percentage measures, whatever word follows it.
+  if (t.t === NUM && line.raw.charCodeAt(t.e) === 37) return false;
   // "at most one request", "up to two retries": a bound is a measure.
   const before = toks[k - 1];
   if (before && (before.w === "most" || before.w === "least" || before.w === "to" || before.w === "than" || before.w === "exactly" || before.w === "max" || before.w === "under" || before.w === "below")) return false;
@@ -223,7 +225,7 @@ export function quantityNear(
   frequencyCounts = true,
 ): boolean {
   const counts = (k: number): boolean =>
-    isQuantity(toks, k, line) && (!quality || (!isRate(toks, k) && !isCountWord(toks, k))) && (frequencyCounts || (toks[k].info & W_FREQUENCY) === 0) && !clockReference(toks, k);
+    isQuantity(toks, k, line) && (!quality || (!isRate(toks, k) && !isCountWord(toks, k, line))) && (frequencyCounts || (toks[k].info & W_FREQUENCY) === 0) && !clockReference(toks, k);
   let seen = 0;
   for (let k = to; k < toks.length && seen < after; k++) {
     if (toks[k].t === PUNCT) {

@@ -2057,3 +2057,16 @@ describe("session 10: places by who is there or who goes there", () => {
     expect(rulesAt(brief({ edge: "- Pricing rules are pushed to Koyuki every night." }), EDGE)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 10: a percentage beside a quality word, and a field described by a cue of two words", () => {
+  it("reads '30% polished' as measured and 'polished' alone as vague", () => {
+    expect(rulesAt(brief({ edge: "- Grade `3bu` is rice 30% polished; grade `7bu` is 70% polished." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The rice for the premium grade must look polished." }), EDGE)).toEqual(["vague-term"]);
+  });
+
+  it("reads '| `late_fee` | late fee in yen |' as the field's description, and 'charge a late fee' as a missing amount", () => {
+    const table = "| Field | Meaning |\n| --- | --- |\n| `late_fee` | late fee in yen, 0 for on-time returns |";
+    expect(rulesAt(brief({ api: table }), 11)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Late returns: charge a late fee." }), 9)).toEqual(["unquantified"]);
+  });
+});

@@ -49,11 +49,12 @@ const DESCRIBING_PREPOSITIONS = new Set(["in", "for", "on", "across", "per", "of
  * and followed by what it applies to ("cap in yen for …", "cap across all
  * members") describes what the field holds: the field carries the figure.
  */
-export function fieldDescription(toks: readonly Tok[], k: number, line: Line): boolean {
+export function fieldDescription(toks: readonly Tok[], from: number, to: number, line: Line): boolean {
   if (!line.table) return false;
   if (toks[firstWordFrom(toks, 0)]?.t !== CODE) return false;
-  const prev = toks[k - 1];
-  const next = toks[k + 1];
+  const prev = toks[from - 1];
+  // "| `延滞料金` | late fee in yen |": the word after the whole cue, however many words it has.
+  const next = toks[to];
   return prev !== undefined && prev.t === PUNCT && prev.w === "|" && next !== undefined && next.t === WORD && DESCRIBING_PREPOSITIONS.has(next.w);
 }
 

@@ -278,7 +278,7 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "| `auc` | higher is better |": the direction a metric should move, not a quality claim.
     if (m.value.kind === "vague" && metricDirection(toks, m.from)) continue;
     // "| `max_discount` | cap in yen for `percent` coupons |": the cell says what the field holds; the field is the value.
-    if (quant && fieldDescription(toks, m.from, line)) continue;
+    if (quant && fieldDescription(toks, m.from, m.to, line)) continue;
     // "tools used by small companies", "(the big trading houses we've talked to)": the size of a customer
     // describes who they are; only a capability asked for them ("must work for big agencies") needs the number.
     if (quant && m.value.hint === "size" && ORGANISATIONS.has(toks[m.to]?.w ?? "") && !capabilityAsked(toks, m.from)) continue;
