@@ -2070,3 +2070,12 @@ describe("session 10: a percentage beside a quality word, and a field described 
     expect(rulesAt(brief({ api: "- Late returns: charge a late fee." }), 9)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 10: Danish, Norwegian, Swedish and German lines the function words missed", () => {
+  it("flags 'Kunderne skal kunne forny … uden at logge ind' and 'faktureres i SEK, men … og ikke i kroner', not an English line with 'I'", () => {
+    expect(rulesAt(brief({ context: "Kunderne skal kunne forny direkte fra linket i mailen uden at logge ind." }), CONTEXT)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ context: "Svenske kunder faktureres i SEK, men saldoen føres altid i antal paller og ikke i kroner." }), CONTEXT)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ context: "Wir speichern alles in UTC, und die Zeiten kommen ohne Offset." }), CONTEXT)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ context: "I want customers in Oslo to renew from the link in the mail without logging in." }), CONTEXT)).toEqual([]);
+  });
+});

@@ -12,7 +12,8 @@ const LANGUAGES: Record<string, string> = {
  sehr schon wenn dass weil aber sich wir ihr sie es ich du mein dein unser kein keine ebenfalls bitte
  danke immer nie jetzt hier dort diese dieser dieses jede jeder jedes alle gibt haben hatte sein
  ohne gegen durch bis zwischen wie was wer wo warum welche geht gehen beide sollte sollten damit dann sowie jedoch
- wurden worden sind bitte diese ihre ihren ihrem ihres seine seinen seinem unsere unseren`,
+ wurden worden sind bitte diese ihre ihren ihrem ihres seine seinen seinem unsere unseren
+ alles mehr etwas viele vom beim im zu`,
   fr: `le la les un une des du et ou est sont être avoir ont pas ne que qui dans sur avec 
  sous chez vers aussi très moins nous vous ils elles eux leur leurs sa ses mon ma mes ce cette
  ces doit doivent peut peuvent faut il elle je tu au aux où quand comme mais donc car toujours jamais
@@ -37,7 +38,9 @@ const LANGUAGES: Record<string, string> = {
  och att det som en ett är inte med för på av från om har hade kan ska skall måste vi ni de
  han hon jag du denna detta alla inga aldrig alltid här där när också mycket
  andra borde redan finns finnas eller sina sitt skulle kommer behöver varje bara
- andre burde allerede findes finnes hver kun`,
+ andre burde allerede findes finnes hver kun
+ kunne uden ind ud gennem mellem fordi blive selv hele nogle noget hvordan hvilke hvilken samme
+ uten inn ut gjennom mellom ble blir utan genom mellan eftersom blev`,
   // Indonesian, with Tagalog and Swahili in the same bucket.
   id: `yang dan di ke dari untuk dengan tidak ini itu akan ada pada adalah bisa harus kami kita mereka
     juga atau sudah belum saya anda jadi jangan dalam oleh karena jika kalau saat setelah sebelum semua setiap

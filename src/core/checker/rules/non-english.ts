@@ -117,6 +117,9 @@ function countLanguage(toks: readonly Tok[], from: number, to: number, mask: boo
       if (t.upper) continue;
       // "ñ becomes n": a letter named on its own is no ordinary word.
       if (!t.cap && t.letters && t.e - t.s > 1) counts.lowerWords++;
+      // "faktureres i SEK", "in Italia e in Francia": English writes its pronoun "I" in capitals; a lower-case
+      // "i" is the preposition of Danish, Norwegian, Swedish, Italian or Polish, and no evidence of English.
+      if (t.w === "i" && !t.cap) continue;
       if (t.info & W_ENGLISH) {
         counts.english++;
         // "do", "as", "a" are function words of English and of Portuguese alike (see judgeLanguage).
