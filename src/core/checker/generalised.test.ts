@@ -2079,3 +2079,15 @@ describe("session 10: Danish, Norwegian, Swedish and German lines the function w
     expect(rulesAt(brief({ context: "I want customers in Oslo to renew from the link in the mail without logging in." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 10: 'above the cap' compares, and two people who think differently", () => {
+  it("reads 'the way we agreed in the retro' as shared context even when the line says 'above the cap', and 'as shown in the table above' as the brief's own", () => {
+    expect(rulesAt(brief({ edge: "- The listing is now above the cap: handle it the way we agreed in the retro." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- The listing is now above the cap: handle it as shown in the table above." }), EDGE)).toEqual([]);
+  });
+
+  it("keeps 'Should a second meal be billed? Budi thinks yes, Sari thinks no.' open, and 'Budi and Sari agreed: yes.' decided", () => {
+    expect(rulesAt(brief({ edge: "- Should a second meal be billed if the worker is on a double shift? Budi thinks yes, Sari thinks no." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Should a second meal be billed if the worker is on a double shift? Yes, bill both meals." }), EDGE)).toEqual([]);
+  });
+});

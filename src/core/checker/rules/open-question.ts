@@ -245,7 +245,7 @@ function deferredAfter(toks: readonly Tok[], from: number): boolean {
     // "Sales hasn't said.", "Legal has not decided.", "Editorial is split.": no answer given, or no one answer.
     if (NOT_YET_ANSWERED.has(t.w) && (NEGATED_HAVE.has(toks[k - 1]?.w ?? "") || (toks[k - 1]?.w === "not" && NEGATED_HAVE.has(toks[k - 2]?.w ?? "")))) return true;
     if (t.w === "split" && (toks[k - 1]?.w === "is" || toks[k - 1]?.w === "are")) return true;
-    if ((t.w === "says" || t.w === "wants") && toks.slice(k + 1).some((u) => u.w === t.w)) return true;
+    if ((t.w === "says" || t.w === "wants" || t.w === "thinks") && toks.slice(k + 1).some((u) => u.w === t.w)) return true;
   }
   return false;
 }

@@ -32,12 +32,16 @@ const MEETING_PREPS = new Set(["in", "at", "during", "from", "after", "per", "si
 /** Parts of a brief a reference may point at ("described in the Context section"). */
 const BRIEF_PARTS = /\b(brief|section|context|api|edge|acceptance|criteria|glossary|table|list|paragraph|step)\b/;
 
+/** Determiners after which "above"/"below" compares with a value ("above the cap", "below its limit"). */
+const COMPARED_AFTER = new Set(["the", "a", "an", "its", "their", "our", "his", "her", "that", "this"]);
+
 /** True when the line points at the brief itself, so the reference is explained. */
 function refersToBrief(toks: readonly Tok[]): boolean {
   for (let k = 0; k < toks.length; k++) {
     const w = toks[k].w;
     // "see the table above"; not "declared above 500 ringgit", a comparison with a figure.
-    if ((w === "above" || w === "below") && toks[k + 1]?.t !== NUM) return true;
+    // "the price is now above the cap" compares with a value: before a determiner the word is a preposition.
+    if ((w === "above" || w === "below") && toks[k + 1]?.t !== NUM && !COMPARED_AFTER.has(toks[k + 1]?.w ?? "")) return true;
     // "see the Pricing section"; not "section by section".
     // "section 581 of the Taxes Consolidation Act" is a law's section, not one of the brief's.
     if (w === "section" && toks[k + 1]?.w !== "by" && toks[k - 1]?.w !== "by" && !(toks[k + 1]?.t === NUM && toks[k + 2]?.w === "of")) return true;
