@@ -2091,3 +2091,11 @@ describe("session 10: 'above the cap' compares, and two people who think differe
     expect(rulesAt(brief({ edge: "- Should a second meal be billed if the worker is on a double shift? Yes, bill both meals." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 10: 'the same' before a thing someone keeps", () => {
+  it("reads 'the same exclusion list Thandi uses' and 'the one Pak Rudi sends' as practice never shown, and 'the same list as in the table above' as the brief's own", () => {
+    expect(rulesAt(brief({ edge: "- Test accounts: use the same exclusion list Thandi uses for the monthly report." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Email format is the same as the one Pak Rudi sends by hand now." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Test accounts: use the same exclusion list as in the table above." }), EDGE)).toEqual([]);
+  });
+});

@@ -130,6 +130,8 @@ export function theOneThat(toks: readonly Tok[]): Hit | null {
     // A subject: a pronoun, a capitalised team or person, or "the permit desk".
     let v = -1;
     if (PRONOUN_SUBJECTS.has(subject.w) || (subject.cap && !atSentenceStart(toks, j)) || (DEPARTMENTS.has(subject.w) && !subject.cap)) v = j + 1;
+    // "the one Pak Rudi sends by hand": a title before the name.
+    if (v === j + 1 && HONORIFICS.has(subject.w) && toks[v]?.t === WORD && toks[v].cap) v++;
     else if (subject.w === "the" || subject.w === "our") {
       for (let q = j + 1; q < toks.length && q <= j + 3; q++) if (toks[q].t === WORD && ONE_VERBS.has(toks[q].w)) v = q;
     }
@@ -223,7 +225,11 @@ export function keptBySomeone(toks: readonly Tok[], defined: ReadonlySet<string>
   for (let k = 1; k + 2 < toks.length; k++) {
     // "the list", or "the field list" with one modifier. "the" is a known word (its info bit says so),
     // read without slicing the line: it is tested before the noun, which may be any word.
-    const det = isThe(toks[k - 1]) ? k - 1 : k >= 2 && isThe(toks[k - 2]) && toks[k - 1].t === WORD && (toks[k - 1].info & W_ENGLISH) === 0 ? k - 2 : -1;
+    // "the same exclusion list Thandi uses", "the same SMS wording that Jens sends": "same" may stand before them.
+    let d = k - 1;
+    if (d >= 1 && toks[d].t === WORD && (toks[d].info & W_ENGLISH) === 0 && !isThe(toks[d])) d--;
+    if (d >= 1 && toks[d].w === "same") d--;
+    const det = d >= 0 && isThe(toks[d]) ? d : -1;
     if (det < 0 || toks[k].t !== WORD || !KEPT_ARTIFACTS.has(toks[k].w)) continue;
     let j = k + 1;
     if (toks[j].w === "that" || toks[j].w === "which") j++;
