@@ -2099,3 +2099,11 @@ describe("session 10: 'the same' before a thing someone keeps", () => {
     expect(rulesAt(brief({ edge: "- Test accounts: use the same exclusion list as in the table above." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 10: an in-house artifact known by its name", () => {
+  it("reads 'after the Parang check passes' and 'the Skipperlog form' as code names, and 'the Parang hills' as a place", () => {
+    expect(rulesAt(brief({ edge: "- Payouts only go out after the Parang check passes." }), EDGE)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ edge: "- After each slot the skipper fills in the Skipperlog form for the boat." }), EDGE)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ edge: "- Deliveries to farms in the Parang hills take a second day." }), EDGE)).toEqual([]);
+  });
+});
