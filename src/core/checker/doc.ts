@@ -200,6 +200,11 @@ function measuredFigure(toks: readonly Tok[], j: number, line: Line): boolean {
   return prev !== undefined && prev.t === WORD && (prev.w === "under" || prev.w === "within" || prev.w === "below" || prev.w === "above" || prev.w === "than" || prev.w === "most" || prev.w === "least");
 }
 
+/** "should go out smoothly at 08:00": a time of day says when, and measures no quality. */
+function clockTime(toks: readonly Tok[], k: number): boolean {
+  return toks[k].t === NUM && CLOCK_TIME.test(toks[k].w);
+}
+
 /** "quickly after 10:00", "since 08:30": a time of day the cue counts from, not a figure that bounds it. */
 function clockReference(toks: readonly Tok[], k: number): boolean {
   return toks[k].t === NUM && (toks[k - 1]?.w === "after" || toks[k - 1]?.w === "since") && CLOCK_TIME.test(toks[k].w);
@@ -225,7 +230,7 @@ export function quantityNear(
   frequencyCounts = true,
 ): boolean {
   const counts = (k: number): boolean =>
-    isQuantity(toks, k, line) && (!quality || (!isRate(toks, k) && !isCountWord(toks, k, line))) && (frequencyCounts || (toks[k].info & W_FREQUENCY) === 0) && !clockReference(toks, k);
+    isQuantity(toks, k, line) && (!quality || (!isRate(toks, k) && !isCountWord(toks, k, line) && !clockTime(toks, k))) && (frequencyCounts || (toks[k].info & W_FREQUENCY) === 0) && !clockReference(toks, k);
   let seen = 0;
   for (let k = to; k < toks.length && seen < after; k++) {
     if (toks[k].t === PUNCT) {

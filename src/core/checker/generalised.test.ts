@@ -2107,3 +2107,11 @@ describe("session 10: an in-house artifact known by its name", () => {
     expect(rulesAt(brief({ edge: "- Deliveries to farms in the Parang hills take a second day." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 10: a time of day measures no quality", () => {
+  it("flags 'go out smoothly at 08:00' and 'handle the 7:00–7:30 peak gracefully', not 'all within 2 minutes'", () => {
+    expect(rulesAt(brief({ edge: "- The postponed pushes should go out smoothly at 08:00." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- Notification fan-out must handle the 7:00–7:30 peak gracefully." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- The postponed pushes go out at 08:00, all within 2 minutes." }), EDGE)).toEqual([]);
+  });
+});
