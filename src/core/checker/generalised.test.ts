@@ -2115,3 +2115,11 @@ describe("session 10: a time of day measures no quality", () => {
     expect(rulesAt(brief({ edge: "- The postponed pushes go out at 08:00, all within 2 minutes." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 10: a quality word inside a term abbreviated right after it", () => {
+  it("reads 'significant wave height (Hs)' and 'significant control (PSC)' as terms, and 'a significant load' as vague", () => {
+    expect(rulesAt(brief({ edge: "- Transfers stop when the significant wave height (Hs) is above 1.5 m." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Check every person with significant control (PSC) against the sanctions list." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The import must cope with a significant load on Mondays." }), EDGE)).toEqual(["vague-term"]);
+  });
+});

@@ -185,11 +185,30 @@ const DURATION_LEADS = new Set(["after", "within", "before", "for"]);
  */
 export function judgesNothing(toks: readonly Tok[], from: number, to: number): boolean {
   const w = toks[from].w;
+  if (termOfArt(toks, to)) return true;
   if (w === "right" && to - from === 1) return toks[to]?.w === "to" && toks[to + 1]?.w === "left";
   if ((w === "love" || w === "like") && to - from === 1) return WISH_LEADS.has(toks[from - 1]?.w ?? "");
   return w === "no" && toks[from + 1]?.w === "longer" && OBSERVED_STATES.has(toks[to]?.w ?? "");
 }
 const WISH_LEADS = new Set(["would", "we'd", "i'd", "they'd"]);
+
+/**
+ * "significant wave height (Hs)", "persons with significant control (PSC)": a quality word inside a term the
+ * brief abbreviates right after it is part of that term's name, defined elsewhere (a standard, a law).
+ */
+/** "PSC", "Hs": an acronym, or a capital and a letter or two ("Hs", "Mw"). */
+function abbreviation(t: Tok | undefined): boolean {
+  return t !== undefined && t.t === WORD && (t.acr || (t.cap && t.letters && t.e - t.s <= 3));
+}
+
+function termOfArt(toks: readonly Tok[], to: number): boolean {
+  for (let j = to; j < toks.length && j <= to + 3; j++) {
+    const t = toks[j];
+    if (t.t === PUNCT) return t.w === "(" && abbreviation(toks[j + 1]) && toks[j + 2]?.w === ")" && j > to;
+    if (t.t !== WORD || (t.info & W_ENGLISH) !== 0) return false;
+  }
+  return false;
+}
 const OBSERVED_STATES = new Set("contains contain includes include appears appear shows show lists list returns return exists exist sends send matches match".split(" "));
 
 /**
