@@ -2123,3 +2123,16 @@ describe("session 10: a quality word inside a term abbreviated right after it", 
     expect(rulesAt(brief({ edge: "- The import must cope with a significant load on Mondays." }), EDGE)).toEqual(["vague-term"]);
   });
 });
+
+describe("session 10: private addresses a check refuses, and 'nas' in other languages", () => {
+  it("reads a private range or URL that the API refuses with a 4xx as example input, and a private host to open as private", () => {
+    expect(rulesAt(brief({ edge: "- Subscription URL resolves to a private IP range (10.0.0.0/8, 192.168.0.0/16): `422 private_url`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Creating a subscription with `https://192.168.1.20/hook` returns `422 url_not_allowed`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The old receiver is still at `http://192.168.1.20/hook` if you want to look at it." }), EDGE)).toEqual(["private-link"]);
+  });
+
+  it("reads the Polish and Portuguese word 'nas' as no NAS", () => {
+    expect(rulesAt(brief({ context: "To jest dla nas bardzo ważne, bo za brak faktury będą kary." }), CONTEXT)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ context: "The sample files are on the NAS under /finance/settlement." }), CONTEXT)).toEqual(["private-link"]);
+  });
+});

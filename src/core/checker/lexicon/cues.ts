@@ -153,6 +153,9 @@ grafana kibana datadog sentry metabase looker tableau redash pagerduty opsgenie 
 zendesk intercom hubspot salesforce github gitlab bitbucket
 `);
 
+/** Tool names that are words of other languages in lower case ("dla nas", "nas duas línguas"): count only in capitals. */
+export const UPPER_CASE_TOOLS = set(`nas`);
+
 /** Tool names that are also ordinary English words: count only when capitalised. */
 export const CAPITALISED_TOOLS = set(`notion coda loom box teams linear quip drive backlog`);
 

@@ -14,6 +14,7 @@ import {
   DASHBOARD_TOOLS,
   PLACE_NOUNS,
   CAPITALISED_TOOLS,
+  UPPER_CASE_TOOLS,
   INTEGRATION_NOUNS,
   PRIVATE_PHRASES,
   PRIVATE_TOOLS,
@@ -238,7 +239,7 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
     // in its info bits (wordinfo.ts), and a token's info is WORD_INFO of its w: skipping the
     // others changes nothing and leaves their lazy text unsliced.
     if ((t.info & T_PRIVATE) === 0 || (t.t !== WORD && t.t !== NUM)) continue;
-    const tool = PRIVATE_TOOLS.has(t.w) || (CAPITALISED_TOOLS.has(t.w) && t.cap);
+    const tool = (PRIVATE_TOOLS.has(t.w) && (t.upper || !UPPER_CASE_TOOLS.has(t.w))) || (CAPITALISED_TOOLS.has(t.w) && t.cap);
     if (tool) {
       if (CAPITALISED_TOOLS.has(t.w) && !t.cap) continue;
       const next = toks[k + 1];
@@ -377,7 +378,7 @@ function uncInProse(line: Line): { s: number; e: number } | null {
   return null;
 }
 
-const REFUSED_INPUT = /\b(?:reject|rejects|rejected|rejecting|block|blocks|blocked|deny|denies|denied|refuse|refuses|refused|disallow|disallows|forbid|forbids|resolves? to|resolving to)\b/i;
+const REFUSED_INPUT = /\b(?:reject|rejects|rejected|rejecting|block|blocks|blocked|deny|denies|denied|refuse|refuses|refused|disallow|disallows|forbid|forbids|resolves? to|resolving to)\b|\breturns? `?4\d\d\b/i;
 
 /** Host-like words among the prose tokens ("grafana.acme.internal", "10.0.0.5:6379", "localhost"). */
 function proseHost(line: Line, toks: readonly Tok[], extra: readonly string[]): { s: number; e: number } | null {
@@ -387,6 +388,8 @@ function proseHost(line: Line, toks: readonly Tok[], extra: readonly string[]): 
     // Version numbers and decimals are not hosts; an IPv4 address has three dots.
     if (t.t === NUM && t.w.split(".").length !== 4) continue;
     const hit = scanHosts(line.raw.slice(t.s, t.e), extra);
+    // "a URL that resolves to a private range (10.0.0.0/8, …): `422`": a range a check refuses, not a host to reach.
+    if (hit && (REFUSED_INPUT.test(line.raw.slice(0, t.s)) || REFUSED_INPUT.test(line.raw.slice(t.e)))) continue;
     if (hit) {
       // Extend over a port or path written right after the host.
       let e = t.e;
