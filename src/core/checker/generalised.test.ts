@@ -2136,3 +2136,11 @@ describe("session 10: private addresses a check refuses, and 'nas' in other lang
     expect(rulesAt(brief({ context: "The sample files are on the NAS under /finance/settlement." }), CONTEXT)).toEqual(["private-link"]);
   });
 });
+
+describe("session 10: a period named by what happens in it", () => {
+  it("reads 'the pay period' and 'the same meal period' as spans the data gives, and 'after the review window' as a wait to set", () => {
+    expect(rulesAt(brief({ edge: "- A second scan of the same badge in the same meal period is stored as `duplicate`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Worker joins mid-month: only days inside the employment period count." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Unanswered requests are approved automatically after the review window." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

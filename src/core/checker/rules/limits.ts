@@ -22,6 +22,8 @@ const SELECTING = new Set(["full", "next", "current", "same", "whole", "entire",
 /** A bound given without the limit's name: "a score above 0.8", "at most 5". */
 const BOUND = /(?:\b(?:above|below|over|under|exceeds?|at least|at most|up to|more than|less than|max(?:imum)?|min(?:imum)?)\s*|[<>≤≥]\s*)\d/;
 const NEW_LIMIT = new Set(["a", "an", "own", "some", "any"]);
+/** Words that name a period or window by a wait or a check, or as known by habit ("the usual window"; see refersBack). */
+const WAIT_MODIFIERS = new Set(["grace", "lookback", "look-back", "review", "acceptance", "freshness", "inactivity", "cooling", "cooling-off", "dunning", "usual", "waiting", "holding", "hold", "trial", "quarantine", "cooldown", "response", "approval"]);
 const SET_BY_SOMEONE = new Set(["same", "new", "amended", "updated", "current", "changed", "raised", "lowered", "plan", "custom", "requested", "proposed"]);
 const NEEDING = new Set(["need", "needs", "needed", "require", "requires", "want", "wants"]);
 const CHANGE_NOUNS = new Set(["change", "changes", "update", "updates"]);
@@ -81,6 +83,10 @@ export function refersBack(toks: readonly Tok[], m: PhraseMatch<Cue>): "new" | "
       // "increase its interval" changes a limit by an unsaid amount.
       if (j > 0 && toks[j - 1].t === WORD && CHANGE_VERBS.has(toks[j - 1].w)) return "new";
       if (generic && (j === m.from - 1 || SELECTING.has(toks[m.from - 1].w))) return "skip";
+      // "the pay period", "the policy period", "the meal period": a span named by what happens in it, which the
+      // data gives; "the grace period", "the review window", "the inactivity period" name a wait someone must set
+      // (over all labelled sets, writers labelled all 10 wait-named ones reported, and 1 of 30 span-named ones).
+      if (generic && !WAIT_MODIFIERS.has(toks[m.from - 1].w)) return "skip";
       if (BARE_REFERENCES.has(toks[m.from].w)) return "ref";
       // A named limit ("the retention period", "the agreed threshold") is checked across the brief;
       // a bare "the interval" usually points at the sentence before.
