@@ -2144,3 +2144,13 @@ describe("session 10: a period named by what happens in it", () => {
     expect(rulesAt(brief({ edge: "- Unanswered requests are approved automatically after the review window." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 10: fees left without their amount", () => {
+  it("asks for the amount of 'we add a late fee', and not of 'no late fee' or 'any late fee is a separate row'", () => {
+    const md = brief({ edge: "- If the customer pays late, we add a late fee." });
+    expect(rulesAt(md, EDGE)).toEqual(["unquantified"]);
+    expect(check(md).findings.find((f) => f.line === EDGE)?.message).toContain("give the amount");
+    expect(rulesAt(brief({ edge: "- Customer extends before the due date: no late fee." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Any late fee is a separate row in `fines`." }), EDGE)).toEqual([]);
+  });
+});

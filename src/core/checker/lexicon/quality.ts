@@ -25,7 +25,7 @@ export type Cond = "any" | "pred" | "attr" | "verb" | "qnoun" | "notas" | "plura
 /** The fix the message suggests. */
 export type Hint =
   | "speed" | "scale" | "reliability" | "usability" | "quality" | "list" | "condition"
-  | "size" | "count" | "time" | "freq" | "rate" | "retry" | "cache" | "batch" | "page" | "timeout" | "recency" | "distance";
+  | "size" | "count" | "time" | "freq" | "rate" | "retry" | "cache" | "batch" | "page" | "timeout" | "recency" | "distance" | "amount";
 
 /** A cue: kind, position condition and hint. */
 export interface Cue {
@@ -55,6 +55,7 @@ export const HINT_TEXT: Record<Hint, string> = {
   timeout: "give the timeout, such as '10 seconds'",
   recency: "give the age, such as 'not updated for 30 days'",
   distance: "give a distance, such as 'within 500 m'",
+  amount: "give the amount, such as 'EUR 15' or '2% of the invoice'",
 };
 
 type Row = readonly [phrases: string, kind: CueKind, cond: Cond, hint: Hint];
@@ -85,6 +86,8 @@ const ROWS: readonly Row[] = [
   ["short and sweet, nice and simple, simple and clean, clean and simple, nice and clean", "vague", "any", "usability"],
   ["feel|feels|look|looks|seem|seems natural|varied|right|good|nice|fast|snappy|responsive|smooth|polished|modern|clean|solid|familiar|consistent|native|professional|friendly|great|accurate|personal|crisp|sharp|premium|trustworthy|on-brand|instant", "vague", "any", "usability"],
   ["clear, meaningful, helpful, informative, descriptive, useful, concise, friendly", "vague", "attr", "usability"],
+  // "we add a late fee", "this costs extra": money the brief leaves out.
+  ["penalty fee, late fee, cost extra, costs extra, charged extra", "quant", "any", "amount"],
   // "The tablet must show the remaining time clearly": how clear is never said (writers labelled 8 of 9 lines).
   ["clearly", "vague", "any", "usability"],
   // "Shifts should be distributed fairly between engineers", "rounded in a fair way": fair by which rule? (writers
@@ -128,7 +131,7 @@ const ROWS: readonly Row[] = [
   // Time.
   ["soon, shortly, eventually, a while, for a while, after a while, for long, for a long time, some time, after some time, a bit, at some point, quite a while, for ages, a long time, a short time, a short period, a short while, an extended period, a prolonged period, prolonged, in due course, a little later, at a later point", "quant", "any", "time"],
   // New phrases start at their rarest word where the grammar allows: each start word costs a lookup on every token that spells it.
-  ["some more days, some more hours, some more minutes, some more weeks, some seconds, some minutes, some hours, some days, some weeks, some months, some years, penalty fee, late fee, again later, time out, times out, several in a row, a few in a row, as long as legally required, as long as required, as long as needed, certain distance, good while, try again later, retry as needed, some delay, near future, cost extra, costs extra, charged extra, as little, as few, not indefinitely, aggressively, low-traffic, high-traffic, low-volume, most-requested, most-used, overload, overloading, close enough, enough precision, without delay, without any delay, a delay, asap, as soon as possible, in time, on time", "quant", "any", "time"],
+  ["some more days, some more hours, some more minutes, some more weeks, some seconds, some minutes, some hours, some days, some weeks, some months, some years, again later, time out, times out, several in a row, a few in a row, as long as legally required, as long as required, as long as needed, certain distance, good while, try again later, retry as needed, some delay, near future, as little, as few, not indefinitely, aggressively, low-traffic, high-traffic, low-volume, most-requested, most-used, overload, overloading, close enough, enough precision, without delay, without any delay, a delay, asap, as soon as possible, in time, on time", "quant", "any", "time"],
   // "Check the forecast a little before pickup": how long before?
   ["a little before, a bit before, shortly before, a little after, a bit after, shortly after", "quant", "any", "time"],
   // "kept for the period required by the regulations", "as long as the law requires": a retention left to a rule the brief does not quote.

@@ -171,6 +171,7 @@ function introducesBelow(toks: readonly Tok[], to: number): boolean {
 
 /** More cues than any written line holds (the labelled briefs' most is far below it). */
 const MAX_CUES_PER_LINE = 64;
+const FEE_DETERMINERS = new Set(["no", "any", "the", "our", "their", "its"]);
 
 /**
  * "matches what accounting expects for the 12 sample invoices", "the right answer for all 14 rules", "saves a
@@ -296,6 +297,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (quant && (m.value.hint === "rate" || m.value.hint === "count") && mechanismNamed(toks, m.to)) continue;
     // "`null` means no cap", "no expiry": the value stated is that there is none.
     if (quant && m.value.hint !== "time" && toks[m.from - 1]?.w === "no" && m.to - m.from === 1) continue;
+    // "no late fee", "any late fee is a separate row", "add the late fee": none, whatever it is, or one already known.
+    if (m.value.hint === "amount" && FEE_DETERMINERS.has(toks[m.from - 1]?.w ?? "")) continue;
     // "after it was batched": a state of the thing, not an instruction to size.
     if (m.value.hint === "batch" && /^(was|were|been|already)$/.test(toks[m.from - 1]?.w ?? "")) continue;
     // "in batches, every 10 seconds": a batch is whatever arrived in that window.
