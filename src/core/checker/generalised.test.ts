@@ -2154,3 +2154,11 @@ describe("session 10: fees left without their amount", () => {
     expect(rulesAt(brief({ edge: "- Any late fee is a separate row in `fines`." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 10: an order and a measured duration are not limits", () => {
+  it("reads 'newest first' and 'the newest listings' as an order, 'prep time' as a measured value, and 'recent listings' as an age to give", () => {
+    expect(rulesAt(brief({ edge: "- `q` empty and no filters: return the newest listings." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- ETA = remaining prep time + rider travel time to the restaurant." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- `q` empty and no filters: return recent listings." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

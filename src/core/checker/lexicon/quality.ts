@@ -123,7 +123,7 @@ const ROWS: readonly Row[] = [
   ["a few, few, every few, every couple of, a couple, a couple of, a handful, a handful of, a bunch of, plenty of, lots of, a lot of, a number of, many, a small number of, a large number of, a high number of, a great many, countless, loads of, tons of, some number of, a certain number of, a fixed number of, a maximum, a minimum, an upper bound, a lower bound, a cap, capped, bounded", "quant", "any", "count"],
   ["multiple times, limited number, limited, a limited number, a certain", "quant", "any", "count"],
   ["enough", "quant", "plural", "count"],
-  ["gradually, progressively, incrementally, not long, not too long, cleaning time, buffer time, turnaround time, prep time, setup time", "quant", "any", "time"],
+  ["gradually, progressively, incrementally, not long, not too long, cleaning time, buffer time, turnaround time, setup time", "quant", "any", "time"],
   // "several probes" is just a plural; "several retries", "numerous attempts" leave a count out.
   ["several, numerous, multiple", "quant", "repeat", "count"],
   ["too many, too much, too few, too high, too low, too big, too large, too small, too long, too short, too old, too slow, too often, too frequent, too little, too late, too early, too stale, too busy, too expensive, too costly, too fast, too quickly, too frequently, too far behind, too heavy", "quant", "any", "count"],
@@ -146,7 +146,7 @@ const ROWS: readonly Row[] = [
   // "Old entries are moved to cold storage": old by how much? ("the old search" is the previous one.)
   ["old, older, inactive, dormant, idle", "quant", "leadplural", "recency"],
   ["coming days, coming weeks, coming months, next few days, next few weeks, next few hours, little while, certain amount, certain number, certain length, certain age, certain size, certain point, certain time, certain percentage, certain threshold, certain limit, certain volume", "quant", "any", "count"],
-  ["latest, newest, most recent, hottest, busiest, most active, most viewed", "quant", "plural", "count"],
+  ["latest, most recent, hottest, busiest, most active, most viewed", "quant", "plural", "count"],
   // "if the pickup is delayed", "Endpoint keeps failing": how late, how many failures?
   ["is delayed, are delayed, gets delayed, get delayed, is running late, are running late, keeps failing, keep failing, some times, continue later", "quant", "any", "time"],
   // Limits, batches, retries, timeouts.
