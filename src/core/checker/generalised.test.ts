@@ -2162,3 +2162,10 @@ describe("session 10: an order and a measured duration are not limits", () => {
     expect(rulesAt(brief({ edge: "- `q` empty and no filters: return recent listings." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 10: a guess about the data", () => {
+  it("reads 'are probably duplicates: flag them' as a guess the line handles, and 'should probably be supported' as doubt", () => {
+    expect(rulesAt(brief({ edge: "- Two payments for the same member within 10 minutes are probably duplicates: flag them." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Download of the whole gallery as a ZIP should probably be supported." }), EDGE)).toEqual(["open-question"]);
+  });
+});

@@ -52,6 +52,19 @@ function readersDoubt(toks: readonly Tok[], k: number): boolean {
   return (p === "you're" || p === "are") && (toks[k - 2]?.w === "if" || toks[k - 3]?.w === "if");
 }
 
+/**
+ * "is probably a typo", "are probably duplicates: flag them", "Root cause, probably: …": a guess about what the
+ * data or a bug is, which the line then handles, not a doubt about what to build ("we should probably …",
+ * "probably have to refuse"; writers labelled 2 of 12 'probably' findings, both before a verb).
+ */
+function guessAboutFact(toks: readonly Tok[], k: number): boolean {
+  if (toks[k].w !== "probably") return false;
+  const p = toks[k - 1]?.w ?? "";
+  const n = toks[k + 1];
+  return BE_FORMS.has(p) || (n !== undefined && (n.w === ":" || n.w === "a" || n.w === "an" || n.w === "the" || n.w === "in"));
+}
+const BE_FORMS = new Set(["is", "are", "was", "were", "'s", "be"]);
+
 /** Finds an open question or hedge on one line. */
 function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
   const { doc, i, toks } = ctx;
@@ -61,7 +74,7 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
   maskTranslations(toks, mask);
   const quoted = (k: number): boolean => mask !== null && mask[k];
   // "`queued` while undecided": a state of the record, not a doubt of the writer.
-  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from) && !stateOfRecord(toks, m.from, m.to) && !problemToday(ctx, toks, m.from) && !readersDoubt(toks, m.from)) : [];
+  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from) && !stateOfRecord(toks, m.from, m.to) && !problemToday(ctx, toks, m.from) && !readersDoubt(toks, m.from) && !guessAboutFact(toks, m.from)) : [];
   if ((ctx.chars & F_QUESTION) === 0) {
     if (hedges.length === 0) return (ctx.chars & F_SCRIPT) !== 0 ? cjkHedge(ctx) : null;
     const h = hedges[0];
