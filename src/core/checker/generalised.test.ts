@@ -2169,3 +2169,11 @@ describe("session 10: a guess about the data", () => {
     expect(rulesAt(brief({ edge: "- Download of the whole gallery as a ZIP should probably be supported." }), EDGE)).toEqual(["open-question"]);
   });
 });
+
+describe("session 10: 'our workshop' as a place, 'our planning' as a tool", () => {
+  it("reads 'to order in our workshop in Takayama' as a place, and 'as agreed in our workshop' as a meeting", () => {
+    expect(rulesAt(brief({ context: "We build chairs to order in our workshop in Takayama." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Each morning I make the routes in our planning program and print a sheet per driver." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Missing hours: fill them as agreed in our workshop." }), EDGE)).toEqual(["shared-context"]);
+  });
+});

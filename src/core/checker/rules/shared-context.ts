@@ -264,6 +264,9 @@ function whatItDoes(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | n
   return null;
 }
 
+/** Meeting nouns that also name a place or a tool ("our workshop in Takayama", "our planning program"). */
+const PLACE_OR_TOOL_MEETINGS = new Set(["workshop", "planning"]);
+
 /** "in Monday's standup", "from our call", "discussed at the offsite". */
 function pastMeeting(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k < toks.length; k++) {
@@ -272,12 +275,15 @@ function pastMeeting(toks: readonly Tok[]): Hit | null {
     if (toks[k].w === "sync" && (toks[k - 1]?.w === "in" || toks[k - 3]?.w === "since" || toks[k - 2]?.w === "since")) continue;
     let qualified = false;
     let prep = -1;
+    // "our workshop in Takayama", "in our planning sheet": a place or a tool of ours; "as agreed in our workshop"
+    // still names the meeting by the verb before it.
+    const alsoPlace = PLACE_OR_TOOL_MEETINGS.has(toks[k].w);
     for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
       const t = toks[j];
       if (t.t === PUNCT) break;
       // "in our game's public chat" is a place in the product, not a conversation.
       if (t.poss && !(DAYS.has(t.w) || t.w === "week" || t.w === "month" || t.w === "year")) break;
-      if (PAST_TIME_WORDS.has(t.w) || t.w === "our" || (t.cap && MONTHS.has(t.w)) || (t.poss && (DAYS.has(t.w) || t.w === "week" || t.w === "month" || t.w === "year"))) qualified = true;
+      if (PAST_TIME_WORDS.has(t.w) || (t.w === "our" && !alsoPlace) || (t.cap && MONTHS.has(t.w)) || (t.poss && (DAYS.has(t.w) || t.w === "week" || t.w === "month" || t.w === "year"))) qualified = true;
       if (MEETING_PREPS.has(t.w)) {
         prep = j;
         break;
