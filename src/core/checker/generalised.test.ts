@@ -2177,3 +2177,10 @@ describe("session 10: 'our workshop' as a place, 'our planning' as a tool", () =
     expect(rulesAt(brief({ edge: "- Missing hours: fill them as agreed in our workshop." }), EDGE)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 10: 'lower' and 'higher' comparing two values in a condition", () => {
+  it("reads '`short_paid` when the file amount is lower' as a comparison, and 'the yield is lower, so check it' as a level to give", () => {
+    expect(rulesAt(brief({ edge: "- Set `cod_status` to `short_paid` when the file amount is lower, `over_paid` when it is higher." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- For fillet the yield is lower, so also check the ratio." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

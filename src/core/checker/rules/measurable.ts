@@ -171,6 +171,21 @@ function introducesBelow(toks: readonly Tok[], to: number): boolean {
 
 /** More cues than any written line holds (the labelled briefs' most is far below it). */
 const MAX_CUES_PER_LINE = 64;
+
+function comparedInCondition(toks: readonly Tok[], from: number, to: number): boolean {
+  const w = toks[from].w;
+  if (to - from !== 1 || (w !== "lower" && w !== "higher")) return false;
+  let j = from - 1;
+  if (toks[j]?.w === "or" || toks[j]?.w === "and") j -= 2;
+  if (!BE_FORMS.has(toks[j]?.w ?? "")) return false;
+  for (let q = j - 1; q >= 0 && q >= j - 8; q--) {
+    if (toks[q].t === PUNCT && toks[q].w !== ",") return false;
+    if (CONDITIONS.has(toks[q].w)) return true;
+  }
+  return false;
+}
+const BE_FORMS = new Set(["is", "are", "was", "were", "be"]);
+const CONDITIONS = new Set(["when", "if", "unless", "though", "whether", "while"]);
 const FEE_DETERMINERS = new Set(["no", "any", "the", "our", "their", "its"]);
 
 /**
@@ -274,6 +289,9 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (quant && inReasonClause(toks, m.from)) continue;
     // "right to left", "would love this", "no longer contains it": word senses that judge nothing.
     if (judgesNothing(toks, m.from, m.to)) continue;
+    // "`short_paid` when the file amount is lower", "unless the table fee is lower": a condition comparing two values
+    // the data holds, not a level the brief leaves out ("the yield is lower, so check the ratio" still asks how much).
+    if (quant && comparedInCondition(toks, m.from, m.to)) continue;
     // "delivered into several lots of the contract": a batch, not an amount.
     if (quant && batchLot(toks, m.to)) continue;
     // "| `auc` | higher is better |": the direction a metric should move, not a quality claim.
