@@ -2184,3 +2184,10 @@ describe("session 10: 'lower' and 'higher' comparing two values in a condition",
     expect(rulesAt(brief({ edge: "- For fillet the yield is lower, so also check the ratio." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 10: compared against a limit, not asking for one", () => {
+  it("reads 'a claim above a limit is still accepted' as one of the brief's limits, and 'up to a limit' as a limit left out", () => {
+    expect(rulesAt(brief({ edge: "- Meals up to 40 EUR per day; a claim above a limit is still accepted but marked `over_limit`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Accept late updates up to a limit; older ones go to manual review." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

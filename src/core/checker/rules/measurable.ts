@@ -185,6 +185,7 @@ function comparedInCondition(toks: readonly Tok[], from: number, to: number): bo
   return false;
 }
 const BE_FORMS = new Set(["is", "are", "was", "were", "be"]);
+const AGAINST_A_LIMIT = new Set(["above", "below", "over", "under", "on", "exceed", "exceeds", "exceeded", "exceeding", "cross", "crosses", "crossed", "reach", "reaches", "reached", "hit", "hits"]);
 const CONDITIONS = new Set(["when", "if", "unless", "though", "whether", "while"]);
 const FEE_DETERMINERS = new Set(["no", "any", "the", "our", "their", "its"]);
 
@@ -292,6 +293,9 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "`short_paid` when the file amount is lower", "unless the table fee is lower": a condition comparing two values
     // the data holds, not a level the brief leaves out ("the yield is lower, so check the ratio" still asks how much).
     if (quant && comparedInCondition(toks, m.from, m.to)) continue;
+    // "a claim above a limit is still accepted", "together they exceed a limit", "a value exactly on a limit",
+    // "A limit hit returns `422`": one of the limits the brief sets elsewhere, compared against, not asked for.
+    if (quant && m.to - m.from === 2 && toks[m.from].w === "a" && toks[m.from + 1].w === "limit" && (AGAINST_A_LIMIT.has(toks[m.from - 1]?.w ?? "") || toks[m.to]?.w === "hit")) continue;
     // "delivered into several lots of the contract": a batch, not an amount.
     if (quant && batchLot(toks, m.to)) continue;
     // "| `auc` | higher is better |": the direction a metric should move, not a quality claim.
