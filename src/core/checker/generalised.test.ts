@@ -2191,3 +2191,11 @@ describe("session 10: compared against a limit, not asking for one", () => {
     expect(rulesAt(brief({ edge: "- Accept late updates up to a limit; older ones go to manual review." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 10: temperature scales and a law's number", () => {
+  it("reads 'set to Celsius' and 'Directive 2003/88/EC' as public, and 'the Kelvin cluster' as a code name", () => {
+    expect(rulesAt(brief({ context: "The loggers on our routes are set to Celsius." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The EU Working Time Directive 2003/88/EC requires 11 hours of rest between shifts." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Processed data goes to the Kelvin cluster for the models." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

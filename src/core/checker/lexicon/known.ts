@@ -280,6 +280,7 @@ punjabi gujarati marathi telugu kannada malayalam odia assamese persian farsi da
 basque galician welsh gaelic maltese albanian macedonian bosnian georgian armenian azerbaijani tatar uyghur cantonese
 mandarin hokkien javanese sundanese balinese maori samoan tongan fijian argentine kinyarwanda kirundi luganda lingala wolof twi shona sesotho setswana tigrinya oromo malagasy quechua guarani aymara
 latin cyrillic kanji kana hiragana katakana romaji hangul
+celsius fahrenheit
 nepalese faroese sudanese congolese togolese gabonese beninese guinean malawian namibian botswanan
 rupiah ringgit baht dong riel kyat rupee rupees peso pesos yen yuan renminbi dirham dirhams dinar dinars riyal riyals
 rand naira shilling shillings krona kronor krone kroner zloty złoty forint lira hryvnia ruble rubles rouble roubles reais franc francs

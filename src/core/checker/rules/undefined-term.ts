@@ -51,6 +51,8 @@ function personAfterLabel(toks: readonly Tok[]): boolean {
 }
 const NAME_PARTICLES = new Set(["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "binti", "al"]);
 
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
 /** The acronym follows a known product or vendor name ("Azure AD", "ProRes 422 HQ"). */
 function productLine(toks: readonly Tok[], k: number): boolean {
   let j = k - 1;
@@ -187,6 +189,8 @@ export class TermTracker {
         continue;
       }
       if (t.acr && isLegalForm(key)) continue;
+      // "Directive 2003/88/EC", "Regulation (EU) 2016/679": the issuer's letters in a law's number.
+      if (t.acr && t.s >= 2 && line.raw.charCodeAt(t.s - 1) === 47 && isDigitCode(line.raw.charCodeAt(t.s - 2))) continue;
       // ".NET": a name that starts with a dot is a platform's, not an acronym to expand.
       if (t.acr && dottedName(line.raw, t.s)) continue;
       // "{{TOLERANCE_PCT}}", "{CLINIC_NAME}": a template variable (placeholder decides whether it is filled in).
