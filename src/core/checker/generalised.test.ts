@@ -2199,3 +2199,11 @@ describe("session 10: temperature scales and a law's number", () => {
     expect(rulesAt(brief({ context: "Processed data goes to the Kelvin cluster for the models." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 10: who acts in a place, and a record posted twice", () => {
+  it("reads 'our buyer in Liwa decides the price' and '- Inspection posted twice: `409`' as no source, and 'Priya decided the price' as one", () => {
+    expect(rulesAt(brief({ context: "Every morning our buyer in Liwa decides the price we pay that day, per kilogram." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Inspection posted twice for the same core: `409`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The price follows the rule Priya decided last spring." }), EDGE)).toEqual(["shared-context"]);
+  });
+});

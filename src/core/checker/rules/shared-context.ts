@@ -135,6 +135,15 @@ function brandCased(raw: string, t: Tok): boolean {
 /** "Tanaka-san", "Kim-sensei", "Park-nim": a name with a Japanese or Korean honorific. */
 const HONORIFIC_SUFFIX = /-(san|sama|sensei|kun|chan|senpai|nim|ssi)$/;
 
+const REPEATED = new Set(["twice", "again", "late", "early"]);
+
+/** Whether a capitalised name stands right after "in" or "at" before token j (the first of "in Hamburg and …"). */
+function placeBefore(toks: readonly Tok[], j: number): boolean {
+  const name = toks[j - 1];
+  const prep = toks[j - 2];
+  return name !== undefined && name.t === WORD && name.cap && prep !== undefined && (prep.w === "in" || prep.w === "at");
+}
+
 /** "Kenji's trick", "Tomo has a script", "Lena took", "Yuki set it up". */
 function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: string): Hit | null {
   for (let k = 0; k < toks.length; k++) {
@@ -160,6 +169,11 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     const adverb = SOURCE_ADVERBS.has(toks[k + 1]?.w ?? "") && SPEECH_VERBS.has(toks[k + 2]?.w ?? "") ? 1 : 0;
     const next = toks[k + 1 + adverb];
     if (!next || next.t !== WORD) continue;
+    // "our buyer in Liwa decides the price", "depots in Hamburg and Bremerhaven asked us": after "in" or "at"
+    // the name is a place, and the verb belongs to whoever is there.
+    if (before !== undefined && (before.w === "in" || before.w === "at" || (before.w === "and" && placeBefore(toks, k - 1)))) continue;
+    // "- Inspection posted twice for the same core: `409`": a record and what happened to it, an edge case.
+    if (atSentenceStart(toks, k) && SOURCE_VERBS.has(next.w) && REPEATED.has(toks[k + 2]?.w ?? "")) continue;
     if (adverb === 1) return span(toks, k, k + 2);
     // "Booking shared by 4 players": a passive ("shared by") describes the thing, not a person who shared.
     // "Banxico did not publish a rate (holidays)": a negated "did" states a case to handle, not a precedent.
