@@ -2207,3 +2207,10 @@ describe("session 10: who acts in a place, and a record posted twice", () => {
     expect(rulesAt(brief({ edge: "- The price follows the rule Priya decided last spring." }), EDGE)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 10: 'batched' as a state", () => {
+  it("reads 'Non-alarm readings can stay batched' as how they travel, and 'send them in batches' as a size to give", () => {
+    expect(rulesAt(brief({ edge: "- Non-alarm readings can stay batched; alarms go out one by one." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Send the SMS in batches so the operators do not block us." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

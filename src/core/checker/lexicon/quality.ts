@@ -153,7 +153,7 @@ const ROWS: readonly Row[] = [
   ["rate-limit, rate-limited, rate limit, limit, throttle, throttled, cap, debounce, debounced", "quant", "verb", "rate"],
   ["a limit, a higher limit, higher limit, a lower limit, lower limit, a stricter limit, burst, bursts", "quant", "any", "rate"],
   ["paginate, paginated, page by page, one page at a time, in pages", "quant", "any", "page"],
-  ["in batches, in chunks, batched, chunked, batch size, a batch of, batches of", "quant", "any", "batch"],
+  ["in batches, in chunks, chunked, batch size, a batch of, batches of", "quant", "any", "batch"],
   // "the check is retried in the background": how often, and how many times?
   ["is retried, are retried, gets retried, get retried, be retried, will retry, retries it, retry it, we retry, then retries, and retries", "quant", "any", "retry"],
   // "resend it later", "forward later": when, and how often?
