@@ -2214,3 +2214,12 @@ describe("session 10: 'batched' as a state", () => {
     expect(rulesAt(brief({ edge: "- Send the SMS in batches so the operators do not block us." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 10: advice given once, a check someone made, a pastor", () => {
+  it("reads 'the way our CA suggested', 'the colour check Lars made' and 'like Pastor Davis described' as sources, and 'the way the table below shows' as the brief's own", () => {
+    expect(rulesAt(brief({ edge: "- Rounding: do it the way our CA suggested." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- For counting the colours use the colour check Lars made last year." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Security codes should work like Pastor Davis described on Sunday." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Rounding: do it the way the table below shows, half up to the cent." }), EDGE)).toEqual([]);
+  });
+});

@@ -213,7 +213,7 @@ export function likeTheOld(toks: readonly Tok[]): Hit | null {
 }
 
 /** Documents and rules a person or team keeps: "the list Dariusz keeps", "the template the DLV squad made". */
-export const KEPT_ARTIFACTS = new Set("link links page form excel report reports export exports file files csv deck doc document list lists template templates matrix formula rules rule wording mapping format table sheet spreadsheet script logic process approach numbers figures criteria thresholds values schedule letter letters email emails message messages notice notices reminder reminders text gates checks pattern patterns convention conventions".split(" "));
+export const KEPT_ARTIFACTS = new Set("check checks tree link links page form excel report reports export exports file files csv deck doc document list lists template templates matrix formula rules rule wording mapping format table sheet spreadsheet script logic process approach numbers figures criteria thresholds values schedule letter letters email emails message messages notice notices reminder reminders text gates checks pattern patterns convention conventions".split(" "));
 /**
  * "the list Dariusz keeps", "the rules Bu Sari in AR uses today", "the
  * template the DLV squad made last sprint", "the matrix KIT-afdelingen
@@ -324,6 +324,11 @@ export function wayPrecedent(toks: readonly Tok[]): Hit | null {
     const like = w === "like" && (toks[k + 1]?.w === "the" || toks[k + 1]?.w === "how" || toks[k + 1]?.w === "our");
     // "the way we sketched on the whiteboard": a pronoun and a past verb after "the way".
     if (wayForm && /^(we|they|you)$/.test(toks[k + 1]?.w ?? "") && isPastVerb(toks[k + 2])) return span(toks, k - 1, k + 2);
+    // "do it the way our CA suggested", "the way the auditor explained": advice given once, never written down.
+    if (wayForm && (toks[k + 1]?.w === "the" || toks[k + 1]?.w === "our")) {
+      const v = toks[k + 2]?.t === WORD && ADVICE_VERBS.has(toks[k + 3]?.w ?? "") ? k + 3 : toks[k + 3]?.t === WORD && ADVICE_VERBS.has(toks[k + 4]?.w ?? "") ? k + 4 : -1;
+      if (v > 0) return span(toks, k - 1, v);
+    }
     // "scored the way the revenue team scores them today": a team's own practice, never described.
     if (wayForm && (toks[k + 1]?.w === "the" || toks[k + 1]?.w === "our")) {
       const g = wordAhead(toks, k + 2, k + 4, GROUP_NOUNS);
@@ -346,6 +351,9 @@ export function wayPrecedent(toks: readonly Tok[]): Hit | null {
   }
   return null;
 }
+
+/** Verbs of advice given in conversation ("the way our CA suggested"). */
+const ADVICE_VERBS = new Set(["suggested", "described", "explained", "showed", "proposed", "recommended", "advised", "told", "said", "wanted", "asked"]);
 
 /** Properties that a named system simply has: "the same region as the cluster". */
 const ATTRIBUTES = new Set("values value region regions timezone zone currency name id ids key bucket day date order totals rows hash number amount size type entries ranks results data content fields columns transaction request response call batch row line file message".split(" "));

@@ -45,6 +45,8 @@ export const DEPARTMENTS = new Set("support finance legal marketing sales produc
 export const HONORIFICS = new Set([
   "pak", "bu", "ibu", "bapak", "mas", "mbak", "kak", "dr", "mr", "mrs", "ms", "prof", "herr", "frau", "san", "sensei",
   "anh", "chị", "chi", "ông", "bà", "khun", "encik", "puan", "cik", "kuya", "sr", "sra", "señor", "señora", "mme", "mlle",
+  // Titles of clergy and elders ("like Pastor Davis described", "Imam Yusuf's list").
+  "pastor", "reverend", "rev", "imam", "rabbi",
 ]);
 /** Teams and roles whose decisions a contractor cannot ask about. */
 export const DECIDERS = new Set("finance legal support marketing sales product engineering security ops operations design compliance management leadership client stakeholders business".split(" "));
