@@ -2223,3 +2223,11 @@ describe("session 10: advice given once, a check someone made, a pastor", () => 
     expect(rulesAt(brief({ edge: "- Rounding: do it the way the table below shows, half up to the cent." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 10: more Indonesian and Italian function words", () => {
+  it("flags 'Harga ditampilkan dalam rupiah tanpa desimal.' and 'Bagaimana kalau stasiun offline seharian?', not 'per day' in English", () => {
+    expect(rulesAt(brief({ context: "Harga ditampilkan dalam rupiah tanpa desimal." }), CONTEXT)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ edge: "- Bagaimana kalau stasiun offline seharian?" }), EDGE)).toContain("non-english");
+    expect(rulesAt(brief({ context: "Prices are shown per day, in rupiah, without decimals." }), CONTEXT)).toEqual([]);
+  });
+});

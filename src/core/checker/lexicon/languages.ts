@@ -27,7 +27,8 @@ const LANGUAGES: Record<string, string> = {
  podem há quando onde como mas sempre nunca aqui toda todos todas do da dos das ao se você vocês`,
   it: `il lo la gli le un uno una e o è sono essere non che in senza su tra fra anche molto più
  meno noi voi loro suo sua suoi sue mio questo questa deve devono può possono quando dove ma
- sempre mai qui tutto tutti del della dei delle al alla si`,
+ sempre mai qui tutto tutti del della dei delle al alla si
+per degli dello nella nelle nei negli sulla sulle dal dalla dai`,
   nl: `de het een en of is zijn niet dat die wat met voor op uit bij naar ook nog maar wel geen
  wij jullie zij hij ik u uw ons onze deze dit elke alle moet moeten kan kunnen worden wordt
  altijd nooit hier daar als wanneer waar krijgen nieuwe nieuw vóór na om tot`,
@@ -45,6 +46,7 @@ const LANGUAGES: Record<string, string> = {
   id: `yang dan di ke dari untuk dengan tidak ini itu akan ada pada adalah bisa harus kami kita mereka
     juga atau sudah belum saya anda jadi jangan dalam oleh karena jika kalau saat setelah sebelum semua setiap
     hanya lebih masih sedang tolong mohon agar supaya bersifat disimpan tersebut sangat tetapi namun bahwa
+    tanpa bagaimana apakah siapa kapan berapa mengapa kenapa
     ang ng mga sa ay hindi ito ko mo po natin namin sila kami kung dapat
     na wa ya za kwa ni katika kwenye hii hiyo huu hizi wetu yetu zetu wao zao yao wake yake kama lakini
     sana kila hakuna kuna bado pia ili kwamba baada kabla hadi sasa leo kesho wenyewe`,
