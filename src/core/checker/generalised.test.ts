@@ -2231,3 +2231,15 @@ describe("session 10: more Indonesian and Italian function words", () => {
     expect(rulesAt(brief({ context: "Prices are shown per day, in rupiah, without decimals." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 10: meetings to come, API calls, records posted out of order", () => {
+  it("reads 'the board decides at the October meeting' and 'in March makes the call return `422`' as no past meeting, and 'as discussed at the October meeting' as one", () => {
+    expect(rulesAt(brief({ edge: "- Send time of day: the board decides at the October meeting; until then 09:00." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- A carcass without grade in March makes the call return `422 missing_grade`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Send time of day: as discussed at the October meeting." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("reads '- Entries posted out of order are stored' as records, not a person's act", () => {
+    expect(rulesAt(brief({ edge: "- Entries posted out of order are stored and sorted by odometer." }), EDGE)).toEqual([]);
+  });
+});

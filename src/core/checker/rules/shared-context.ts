@@ -135,7 +135,7 @@ function brandCased(raw: string, t: Tok): boolean {
 /** "Tanaka-san", "Kim-sensei", "Park-nim": a name with a Japanese or Korean honorific. */
 const HONORIFIC_SUFFIX = /-(san|sama|sensei|kun|chan|senpai|nim|ssi)$/;
 
-const REPEATED = new Set(["twice", "again", "late", "early"]);
+const REPEATED = new Set(["twice", "again", "late", "early", "out", "after", "before", "without"]);
 
 /** Whether a capitalised name stands right after "in" or "at" before token j (the first of "in Hamburg and …"). */
 function placeBefore(toks: readonly Tok[], j: number): boolean {
@@ -278,6 +278,16 @@ function whatItDoes(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | n
   return null;
 }
 
+/** Whether a word between tokens a and k is a verb taking the noun phrase after it ("makes the call"). */
+function verbBetween(toks: readonly Tok[], a: number, k: number): boolean {
+  for (let j = a + 1; j < k - 1; j++) {
+    const t = toks[j];
+    if (t.t === WORD && !t.cap && t.w.length > 3 && t.w.endsWith("s") && !t.poss && (toks[j + 1].w === "the" || toks[j + 1].w === "a")) return true;
+  }
+  return false;
+}
+const FUTURE_DECIDING = new Set(["decides", "decide", "discusses", "discuss", "confirms", "confirm", "agrees", "approves", "sets"]);
+
 /** Meeting nouns that also name a place or a tool ("our workshop in Takayama", "our planning program"). */
 const PLACE_OR_TOOL_MEETINGS = new Set(["workshop", "planning"]);
 
@@ -304,6 +314,12 @@ function pastMeeting(toks: readonly Tok[]): Hit | null {
       }
     }
     if (prep < 0) continue;
+    // "a carcass without grade in March makes the call return `422`": a verb between the preposition and the
+    // noun ("makes the call") leaves the noun to that verb, an API call here, not a meeting in March.
+    if (verbBetween(toks, prep, k)) continue;
+    // "TBD, the board decides at the October meeting": a meeting still to come holds nothing yet (placeholder or
+    // open-question report what is missing).
+    if (prep > 0 && FUTURE_DECIDING.has(toks[prep - 1].w)) continue;
     // "saved in our workshop system": the noun names what the system is for, not a meeting.
     if (toks[k + 1]?.t === WORD && SYSTEM_NOUNS.has(toks[k + 1].w)) continue;
     // "on the call with Ravi": a conversation with a named person.
