@@ -2243,3 +2243,10 @@ describe("session 10: meetings to come, API calls, records posted out of order",
     expect(rulesAt(brief({ edge: "- Entries posted out of order are stored and sorted by odometer." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 10: a conversation held on a chat tool", () => {
+  it("reports 'like we talked about on Teams last week' once, as shared context, and 'agreed in #sec-privacy on Slack' as a private link", () => {
+    expect(rulesAt(brief({ edge: "- Stream the rows as they are read, like we talked about on Teams last week." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- The pattern list was agreed in #sec-privacy on Slack." }), EDGE)).toContain("private-link");
+  });
+});

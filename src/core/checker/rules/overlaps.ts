@@ -16,8 +16,22 @@ import type { RawFinding } from "./emit.js";
 import { HANDOFF_VERBS } from "../lexicon/cues.js";
 
 export function oneRulePerProblem(raw: RawFinding[]): RawFinding[] {
-  return figureLeftAsPlaceholder(linkInPrecedent(raw));
+  return figureLeftAsPlaceholder(conversationOnTool(linkInPrecedent(raw)));
 }
+
+/**
+ * "like we talked about on Teams last week": the tool only says where the conversation was held, and the
+ * conversation is the gap (shared-context); no channel, thread or file is named to open. Writers labelled
+ * such lines shared-context alone (2 of 2); "agreed in #sec-privacy on Slack" names a channel and stays a link.
+ */
+function conversationOnTool(raw: RawFinding[]): RawFinding[] {
+  let sharedLines: Set<number> | null = null;
+  for (const f of raw) if (f.rule === "shared-context") (sharedLines ??= new Set()).add(f.li);
+  if (sharedLines === null) return raw;
+  const lines = sharedLines;
+  return raw.filter((f) => !(f.rule === "private-link" && lines.has(f.li) && CONVERSATION_TOOLS.test(f.excerpt ?? "")));
+}
+const CONVERSATION_TOOLS = /^(?:teams|microsoft teams|slack|zoom|google meet|whatsapp|skype)$/i;
 
 /**
  * "Minimum payout amount: TBD", "the scan timeout is FIXME", "rate-limited per author:
