@@ -2250,3 +2250,11 @@ describe("session 10: a conversation held on a chat tool", () => {
     expect(rulesAt(brief({ edge: "- The pattern list was agreed in #sec-privacy on Slack." }), EDGE)).toContain("private-link");
   });
 });
+
+describe("session 10: 'as discussed' in other languages", () => {
+  it("reads 'wie besprochen' and 'como combinado com a Joana' as shared context, and a stated refund as none", () => {
+    expect(rulesAt(brief({ edge: "- Cancelled later than that: partial refund, como combinado com a Joana." }), EDGE)).toContain("shared-context");
+    expect(rulesAt(brief({ context: "Quick one, wie besprochen." }), CONTEXT)).toContain("shared-context");
+    expect(rulesAt(brief({ edge: "- Cancelled later than that: partial refund of 50%." }), EDGE)).toEqual([]);
+  });
+});
