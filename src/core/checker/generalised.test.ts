@@ -2258,3 +2258,11 @@ describe("session 10: 'as discussed' in other languages", () => {
     expect(rulesAt(brief({ edge: "- Cancelled later than that: partial refund of 50%." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 10: what someone said, and another brief", () => {
+  it("reads 'follow what she said' and 'as described in the separate gate-scan brief' as sources, and 'as described in the API section' as this brief", () => {
+    expect(rulesAt(brief({ edge: "- Our accountant explained the retention rules on the phone, so follow what she said." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- The gate service works as described in the separate gate-scan brief we sent last week." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- The gate service works as described in the API section of this brief." }), EDGE)).toEqual([]);
+  });
+});

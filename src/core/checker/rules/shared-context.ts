@@ -35,6 +35,9 @@ const BRIEF_PARTS = /\b(brief|section|context|api|edge|acceptance|criteria|gloss
 /** Determiners after which "above"/"below" compares with a value ("above the cap", "below its limit"). */
 const COMPARED_AFTER = new Set(["the", "a", "an", "its", "their", "our", "his", "her", "that", "this"]);
 
+/** Words that make "the … brief" another document than this one. */
+const OTHER_DOCUMENT = new Set(["separate", "other", "another", "previous", "earlier", "old", "last", "first", "original"]);
+
 /** True when the line points at the brief itself, so the reference is explained. */
 function refersToBrief(toks: readonly Tok[]): boolean {
   for (let k = 0; k < toks.length; k++) {
@@ -49,7 +52,8 @@ function refersToBrief(toks: readonly Tok[]): boolean {
     if ((w === "step" || w === "steps") && toks[k + 1]?.t === NUM && /^(in|see|from|of|at)$/.test(toks[k - 1]?.w ?? "")) return true;
     // "described under Context", "listed in the table below"; not "described in the acquirer's portal".
     if ((w === "described" || w === "explained" || w === "defined" || w === "listed") && /^(under|above|below|earlier|here)$/.test(toks[k + 1]?.w ?? "")) return true;
-    if ((w === "described" || w === "explained" || w === "defined" || w === "listed") && toks[k + 1]?.w === "in" && /^(this|the|context|api|edge|acceptance|glossary)$/.test(toks[k + 2]?.w ?? "") && BRIEF_PARTS.test(toks.slice(k + 2, k + 5).map((t) => t.w).join(" "))) return true;
+    // "as described in the separate gate-scan brief we sent last week" points at another brief, not this one.
+    if ((w === "described" || w === "explained" || w === "defined" || w === "listed") && toks[k + 1]?.w === "in" && /^(this|the|context|api|edge|acceptance|glossary)$/.test(toks[k + 2]?.w ?? "") && BRIEF_PARTS.test(toks.slice(k + 2, k + 5).map((t) => t.w).join(" ")) && !toks.slice(k + 2, k + 5).some((t) => OTHER_DOCUMENT.has(t.w))) return true;
   }
   return false;
 }
@@ -135,6 +139,8 @@ function brandCased(raw: string, t: Tok): boolean {
 /** "Tanaka-san", "Kim-sensei", "Park-nim": a name with a Japanese or Korean honorific. */
 const HONORIFIC_SUFFIX = /-(san|sama|sensei|kun|chan|senpai|nim|ssi)$/;
 
+const PRONOUN_SPEAKERS = new Set(["she", "he", "they"]);
+const SAID_VERBS = new Set(["said", "told", "explained", "suggested", "described", "wrote", "meant", "wanted"]);
 const REPEATED = new Set(["twice", "again", "late", "early", "out", "after", "before", "without"]);
 
 /** Whether a capitalised name stands right after "in" or "at" before token j (the first of "in Hamburg and …"). */
@@ -350,6 +356,26 @@ function twoOfUsAgreed(toks: readonly Tok[]): Hit | null {
   return null;
 }
 
+/** "Our accountant explained the rules on the phone, so follow what she said": what was said, never written here. */
+function whatTheySaid(toks: readonly Tok[]): Hit | null {
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (toks[k].w === "what" && PRONOUN_SPEAKERS.has(toks[k + 1].w) && SAID_VERBS.has(toks[k + 2].w)) return span(toks, k, k + 2);
+  }
+  return null;
+}
+
+/** "as described in the separate gate-scan brief we sent last week": another brief, which the contractor does not have. */
+function otherBrief(toks: readonly Tok[]): Hit | null {
+  for (let k = 2; k < toks.length; k++) {
+    if (toks[k].w !== "brief" || toks[k].t !== WORD) continue;
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+      if (toks[j].t !== WORD) break;
+      if (OTHER_DOCUMENT.has(toks[j].w) && toks[j - 1]?.w === "the" && toks[j - 2]?.w === "in") return span(toks, j - 1, k);
+    }
+  }
+  return null;
+}
+
 /** Finds a shared-context cue on one line. */
 export function sharedContext(toks: readonly Tok[], flags: number, chars: number, defined: ReadonlySet<string>, inCriteria = false, raw = ""): Hit | null {
   if (toks.length === 0) return null;
@@ -363,6 +389,8 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (flags & T_SAME)) hit = samePrecedent(toks, defined, inCriteria) ?? lastTime(toks) ?? lastProject(toks) ?? theOneThat(toks) ?? likeTheOld(toks);
   if (!hit && (flags & T_WE)) hit = pastWork(toks) ?? currentPractice(toks);
   if (!hit && raw.indexOf("what we ") >= 0) hit = whatWeDo(toks);
+  if (!hit && raw.indexOf("what ") >= 0) hit = whatTheySaid(toks);
+  if (!hit && raw.indexOf(" brief") >= 0) hit = otherBrief(toks);
   if (!hit && (flags & T_DECIDE) !== 0) hit = teamDecision(toks);
   if (!hit && (flags & T_DOES) !== 0) hit = whatItDoes(toks, defined);
   if (!hit && (flags & T_WAY)) hit = wayPrecedent(toks) ?? likeTheOld(toks);
