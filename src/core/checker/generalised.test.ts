@@ -2266,3 +2266,11 @@ describe("session 10: what someone said, and another brief", () => {
     expect(rulesAt(brief({ edge: "- The gate service works as described in the API section of this brief." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 10: 'correct' beside a frequency word", () => {
+  const AC = 17;
+  it("reads 'The monthly report is correct.' as uncheckable, and 'The monthly report lists 14 rows for March' as checkable", () => {
+    expect(rulesAt(brief({ ac: "- The monthly report is correct." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- The monthly report for March lists 14 rows." }), AC)).toEqual([]);
+  });
+});

@@ -201,7 +201,7 @@ function unanchorableVerdict(toks: readonly Tok[], from: number, to: number): bo
   return UNANCHORABLE_VERDICTS.has(text);
 }
 const UNANCHORABLE_VERDICTS = new Set([
-  "is accurate", "are accurate", "the right answer", "the right answers", "the right result", "the right results", "on the right day",
+  "is accurate", "are accurate", "correct", "the right answer", "the right answers", "the right result", "the right results", "on the right day",
   "expect", "expects", "look good", "looks good", "trust", "trusts", "saves time", "save time", "saves a lot of time",
 ]);
 
