@@ -2086,7 +2086,7 @@ describe("session 10: 'above the cap' compares, and two people who think differe
     expect(rulesAt(brief({ edge: "- The listing is now above the cap: handle it as shown in the table above." }), EDGE)).toEqual([]);
   });
 
-  it("keeps 'Should a second meal be billed? Budi thinks yes, Sari thinks no.' open, and 'Budi and Sari agreed: yes.' decided", () => {
+  it("keeps 'Should a second meal be billed? Budi thinks yes, Sari thinks no.' open, and 'Yes, bill both meals.' decided", () => {
     expect(rulesAt(brief({ edge: "- Should a second meal be billed if the worker is on a double shift? Budi thinks yes, Sari thinks no." }), EDGE)).toEqual(["open-question"]);
     expect(rulesAt(brief({ edge: "- Should a second meal be billed if the worker is on a double shift? Yes, bill both meals." }), EDGE)).toEqual([]);
   });
@@ -2269,7 +2269,7 @@ describe("session 10: what someone said, and another brief", () => {
 
 describe("session 10: 'correct' beside a frequency word", () => {
   const AC = 17;
-  it("reads 'The monthly report is correct.' as uncheckable, and 'The monthly report lists 14 rows for March' as checkable", () => {
+  it("reads 'The monthly report is correct.' as uncheckable, and 'The monthly report for March lists 14 rows.' as checkable", () => {
     expect(rulesAt(brief({ ac: "- The monthly report is correct." }), AC)).toEqual(["untestable-criterion"]);
     expect(rulesAt(brief({ ac: "- The monthly report for March lists 14 rows." }), AC)).toEqual([]);
   });

@@ -41,6 +41,9 @@ hourly daily nightly weekly biweekly fortnightly monthly quarterly yearly annual
 `);
 
 /** Forms of "be" and linking verbs: "X is fast", "keep it simple", "feels snappy". */
+/** Forms of "be" ("is probably a typo", "when it is lower"). */
+export const BE_FORMS = set(`is are was were be 's`);
+
 export const LINKING_VERBS = set(`
 is are be been being was were isn't aren't feel feels felt look looks seem seems remain remains stay
 stays become becomes sound sounds keep keeps kept get gets

@@ -196,11 +196,6 @@ const WISH_LEADS = new Set(["would", "we'd", "i'd", "they'd"]);
  * "significant wave height (Hs)", "persons with significant control (PSC)": a quality word inside a term the
  * brief abbreviates right after it is part of that term's name, defined elsewhere (a standard, a law).
  */
-/** "PSC", "Hs": an acronym, or a capital and a letter or two ("Hs", "Mw"). */
-function abbreviation(t: Tok | undefined): boolean {
-  return t !== undefined && t.t === WORD && (t.acr || (t.cap && t.letters && t.e - t.s <= 3));
-}
-
 function termOfArt(toks: readonly Tok[], to: number): boolean {
   for (let j = to; j < toks.length && j <= to + 3; j++) {
     const t = toks[j];
@@ -208,6 +203,11 @@ function termOfArt(toks: readonly Tok[], to: number): boolean {
     if (t.t !== WORD || (t.info & W_ENGLISH) !== 0) return false;
   }
   return false;
+}
+
+/** "PSC", "Hs": an acronym, or a capital and a letter or two ("Hs", "Mw"). */
+function abbreviation(t: Tok | undefined): boolean {
+  return t !== undefined && t.t === WORD && (t.acr || (t.cap && t.letters && t.e - t.s <= 3));
 }
 const OBSERVED_STATES = new Set("contains contain includes include appears appear shows show lists list returns return exists exist sends send matches match".split(" "));
 

@@ -13,6 +13,7 @@ import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { ANSWER_STARTS, CJK_HEDGES, HANDOFF_VERBS, REPLY_VERBS } from "../lexicon/cues.js";
 import { HEDGES } from "../lexicon/cues.js";
 import { maskTranslations, quotedMask } from "./non-english.js";
+import { BE_FORMS } from "../lexicon/english.js";
 import { commonInfoBits, tokBefore } from "./names.js";
 import type { Emit } from "./emit.js";
 import { isPastVerb } from "./shared-context-words.js";
@@ -63,7 +64,6 @@ function guessAboutFact(toks: readonly Tok[], k: number): boolean {
   const n = toks[k + 1];
   return BE_FORMS.has(p) || (n !== undefined && (n.w === ":" || n.w === "a" || n.w === "an" || n.w === "the" || n.w === "in"));
 }
-const BE_FORMS = new Set(["is", "are", "was", "were", "'s", "be"]);
 
 /** Finds an open question or hedge on one line. */
 function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
