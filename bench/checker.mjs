@@ -10,7 +10,7 @@
 // interleaved rounds, so that other load on the machine disturbs them less.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -183,6 +183,9 @@ const ratios = Object.fromEntries(competitors.map((c) => [c, Number((results.che
 const out = {
   when: new Date().toISOString(),
   node: process.version,
+  // write-good's speed depends on the processor far more than the checker's does (0.45 to 1.4 MB/s across the
+  // machines this ran on, the checker 9 to 12 MB/s), so the ratio is only comparable on the same processor.
+  cpu: cpus()[0]?.model ?? "unknown",
   single_threaded: true,
   timing: "CPU time of this single-threaded process, best of 3 interleaved rounds; slow tools run on a sample and are extrapolated per MB",
   corpus: { dir: corpusDir, briefs_in_corpus: corpus.length, bytes: totalBytes, briefs: briefs.length },
