@@ -183,8 +183,8 @@ const ratios = Object.fromEntries(competitors.map((c) => [c, Number((results.che
 const out = {
   when: new Date().toISOString(),
   node: process.version,
-  // write-good's speed depends on the processor far more than the checker's does (0.45 to 1.4 MB/s across the
-  // machines this ran on, the checker 9 to 12 MB/s), so the ratio is only comparable on the same processor.
+  // write-good's speed depends on the processor far more than the checker's does (0.4 to 1.4 MB/s across the
+  // machines this ran on, the checker 9 to 14 MB/s), so the ratio is only comparable on the same processor.
   cpu: cpus()[0]?.model ?? "unknown",
   single_threaded: true,
   timing: "CPU time of this single-threaded process, best of 3 interleaved rounds; slow tools run on a sample and are extrapolated per MB",
