@@ -2274,3 +2274,10 @@ describe("session 10: 'correct' beside a frequency word", () => {
     expect(rulesAt(brief({ ac: "- The monthly report for March lists 14 rows." }), AC)).toEqual([]);
   });
 });
+
+describe("session 10: a quality word used as a noun after 'per' or 'each'", () => {
+  it("reads 'The cut-off applies per fair' as the noun, and 'The split must be fair' as a quality", () => {
+    expect(rulesAt(brief({ edge: "- The cut-off applies per fair; every fair from 2025 on has `build_up_start`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The split between the two halls must be fair." }), EDGE)).toEqual(["vague-term"]);
+  });
+});

@@ -208,8 +208,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if (prev && (NOUN_BEFORE.has(prev.w) || DETERMINERS.has(prev.w))) return false;
       return !(prev && prev.w === "as") && !(next && next.w === "as");
     case "pred":
-      // "never has a fine": after an article the word is a noun.
-      if (prev && (prev.w === "a" || prev.w === "an" || prev.w === "the")) return false;
+      // "never has a fine": after an article the word is a noun; so after "per", "each" or "every" ("per fair").
+      if (prev && (prev.w === "a" || prev.w === "an" || prev.w === "the" || NOUN_BEFORE.has(prev.w))) return false;
       // "is fast", "keep it simple", "easy to use", or closing the sentence: "find the flow pleasant."
       if (cue.hint === "usability" && objectComplement(toks, g)) return true;
       // "Perspective API is down or slow:": the second of two predicates joined after the verb.

@@ -141,7 +141,7 @@ const HONORIFIC_SUFFIX = /-(san|sama|sensei|kun|chan|senpai|nim|ssi)$/;
 
 const PRONOUN_SPEAKERS = new Set(["she", "he", "they"]);
 const SAID_VERBS = new Set(["said", "told", "explained", "suggested", "described", "wrote", "meant", "wanted"]);
-const REPEATED = new Set(["twice", "again", "late", "early", "out", "after", "before", "without"]);
+const REPEATED = new Set(["twice", "again", "late", "early", "out", "after", "before", "without", "with"]);
 
 /** Whether a capitalised name stands right after "in" or "at" before token j (the first of "in Hamburg and …"). */
 function placeBefore(toks: readonly Tok[], j: number): boolean {
