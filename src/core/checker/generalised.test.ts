@@ -2281,3 +2281,12 @@ describe("session 10: a quality word used as a noun after 'per' or 'each'", () =
     expect(rulesAt(brief({ edge: "- The split between the two halls must be fair." }), EDGE)).toEqual(["vague-term"]);
   });
 });
+
+describe("session 10: doubt and function words in more languages", () => {
+  it("keeps 'Apakah …? Saya belum yakin.' open, and flags a Danish and an Estonian line", () => {
+    expect(rulesAt(brief({ edge: "- Apakah increment juga berlaku untuk proxy bid? Saya belum yakin." }), EDGE)).toContain("open-question");
+    expect(rulesAt(brief({ edge: "- Filen flyttes til done-mappen inden for 2 minutter." }), EDGE)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ context: "Saartele, kuhu pääseb ainult praamiga, me ei vea, isegi kui kaugus sobib." }), CONTEXT)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ edge: "- The file is moved to the done folder within 2 minutes." }), EDGE)).toEqual([]);
+  });
+});

@@ -132,7 +132,8 @@ nobody has decided, no one has decided, hasn't been decided, nobody has confirme
 not yet agreed, open point,
 wanted to double-check, wants to double-check, double-check with, they'd like, we'd have to ask,
 más tarde, lo decidimos, decidimos después, mais tarde, nao sei, ainda nao, später, plus tard, lembrar de, note to self,
-remember to check, lige afklare, skal afklares, ikke afklaret endnu, belum ditentukan, belum diputuskan, i don't know, i do not know, still not decide, still not decided, not decide yet, not decided yet, still discussing, still under discussion,
+remember to check, lige afklare, skal afklares, ikke afklaret endnu, belum ditentukan, belum diputuskan,
+belum yakin, tidak yakin, kurang yakin, belum pasti, masih dicek, masih dibahas, nog niet beslist, nie wiem, jeszcze nie wiem, i don't know, i do not know, still not decide, still not decided, not decide yet, not decided yet, still discussing, still under discussion,
 je ne sais pas, ne sais pas, pas encore décidé, pas encore clair, noch nicht klar, noch offen, weiß nicht, wissen nicht,
 no sabemos, no está claro, não sabemos, ainda não, belum jelas, belum pasti, belum tahu, tidak tahu, tidak yakin, mungkin,
 ikke sikre, ikke sikker, ikke afklaret, jeg tror, vi tror, vi ved ikke, ved ikke, weet niet, nog niet duidelijk, misschien

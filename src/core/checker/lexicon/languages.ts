@@ -40,7 +40,7 @@ per degli dello nella nelle nei negli sulla sulle dal dalla dai`,
  han hon jag du denna detta alla inga aldrig alltid här där när också mycket
  andra borde redan finns finnas eller sina sitt skulle kommer behöver varje bara
  andre burde allerede findes finnes hver kun
- kunne uden ind ud gennem mellem fordi blive selv hele nogle noget hvordan hvilke hvilken samme
+ kunne uden ind ud gennem mellem fordi blive selv hele nogle noget hvordan hvilke hvilken samme inden
  uten inn ut gjennom mellom ble blir utan genom mellan eftersom blev`,
   // Indonesian, with Tagalog and Swahili in the same bucket.
   id: `yang dan di ke dari untuk dengan tidak ini itu akan ada pada adalah bisa harus kami kita mereka
@@ -50,10 +50,11 @@ per degli dello nella nelle nei negli sulla sulle dal dalla dai`,
     ang ng mga sa ay hindi ito ko mo po natin namin sila kami kung dapat
     na wa ya za kwa ni katika kwenye hii hiyo huu hizi wetu yetu zetu wao zao yao wake yake kama lakini
     sana kila hakuna kuna bado pia ili kwamba baada kabla hadi sasa leo kesho wenyewe`,
-  // Turkish, with Polish and Czech in the same bucket (the word table has no room for more bits).
+  // Turkish, with Polish, Czech and Estonian in the same bucket (the word table has no room for more bits).
   tr: `ve bir bu şu için ile değil olarak çok daha en gibi ama veya her hiç şey bunu olan var yok
  w z na nie się że jak ale tylko swoje oraz dla przez czy są być powinny powinien może bardzo jest
- je se na že jako ale jen pro od při být`,
+ je se na že jako ale jen pro od při být
+ kuhu ainult isegi või aga kes mis pole oli`,
   vi: `và là của có không được các cho với những một này khi đã sẽ phải người trong để`,
 };
 
