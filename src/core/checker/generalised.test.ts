@@ -2290,3 +2290,12 @@ describe("session 10: doubt and function words in more languages", () => {
     expect(rulesAt(brief({ edge: "- The file is moved to the done folder within 2 minutes." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 10: more precedents: a title before the name, how we handle another case, last harvest", () => {
+  it("reads 'same as Pak Dedi does it now', 'same as we handle in-shop no-shows' and 'like last harvest' as practice never shown, and 'same as the table above' as the brief's own", () => {
+    expect(rulesAt(brief({ edge: "- No answer by 20:00: move them to Batu Karas, same as Pak Dedi does it now." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Customer not at home: rebooked automatically, same as we handle in-shop no-shows." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Rapeseed bookings are handled like last harvest." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Customer not at home: rebooked automatically, same as in the table above." }), EDGE)).toEqual([]);
+  });
+});

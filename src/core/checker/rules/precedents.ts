@@ -82,6 +82,10 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       // "the same rate source as finance does": another team's practice.
       // "same as we do for group blocks": the writer's own practice, unwritten.
       if (r && (DECIDERS.has(r.w) || r.w === "we" || r.w === "they") && /^(does|did|do|uses|used|use)$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
+      // "same as we handle in-shop no-shows": how the writer's team treats another case, never described.
+      if (r && (r.w === "we" || r.w === "they") && /^(handle|handled|treat|treated|process|processed|calculate|calculated)$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
+      // "same as Pak Dedi does it now": a title before the person's name.
+      if (r && HONORIFICS.has(r.w) && toks[j + 2]?.t === WORD && toks[j + 2].cap && /^(does|did|do|uses|used)$/.test(toks[j + 3]?.w ?? "")) return span(toks, k, j + 3);
       // "the same account as the Christmas drive": an earlier campaign known by its name.
       if (r && (r.w === "the" || r.w === "our") && toks[j + 2]?.t === WORD && toks[j + 2].cap && EVENT_NOUNS.has(toks[j + 3]?.w ?? "")) return span(toks, k, j + 3);
       // "works the same as billing v1": an earlier version nobody describes.
@@ -371,7 +375,7 @@ function countsEvents(toks: readonly Tok[], a: number, b: number): boolean {
 
 export function lastTime(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k + 1 < toks.length; k++) {
-    if ((toks[k].info & T_SAME) === 0 || toks[k].w !== "last" || !/^(year|month|week|quarter|sprint|time|spring|summer|autumn|fall|winter|season|release|version|campaign)$/.test(toks[k + 1].w)) continue;
+    if ((toks[k].info & T_SAME) === 0 || toks[k].w !== "last" || !/^(year|month|week|quarter|sprint|time|spring|summer|autumn|fall|winter|season|release|version|campaign|harvest|semester|term|edition|event|festival)$/.test(toks[k + 1].w)) continue;
     // Look for "we did"/"took"/"same"/"like"/"following" in the same sentence.
     let a = k;
     while (a > 0 && a > k - 40 && !(toks[a - 1].t === PUNCT && endsSentence(toks, a - 1))) a--;
