@@ -2299,3 +2299,11 @@ describe("session 10: more precedents: a title before the name, how we handle an
     expect(rulesAt(brief({ edge: "- Customer not at home: rebooked automatically, same as in the table above." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 10: a figure does not measure a manner", () => {
+  it("flags 'names up to 60 characters must wrap properly' and 'degrade gracefully for queries over 60 seconds', not 'fast: p95 under 200 ms'", () => {
+    expect(rulesAt(brief({ edge: "- Production names up to 60 characters must wrap properly in the header." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- The v1 endpoint should degrade gracefully for queries over 60 seconds." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- The search must be fast: p95 under 200 ms." }), EDGE)).toEqual([]);
+  });
+});

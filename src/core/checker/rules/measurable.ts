@@ -189,6 +189,7 @@ function comparedInCondition(toks: readonly Tok[], from: number, to: number): bo
 const AGAINST_A_LIMIT = new Set(["above", "below", "over", "under", "on", "exceed", "exceeds", "exceeded", "exceeding", "cross", "crosses", "crossed", "reach", "reaches", "reached", "hit", "hits"]);
 const CONDITIONS = new Set(["when", "if", "unless", "though", "whether", "while"]);
 const FEE_DETERMINERS = new Set(["no", "any", "the", "our", "their", "its"]);
+const MANNER_ADVERBS = new Set(["properly", "appropriately", "sensibly", "correctly", "gracefully", "smoothly"]);
 
 /**
  * "matches what accounting expects for the 12 sample invoices", "the right answer for all 14 rules", "saves a
@@ -330,7 +331,9 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // An age, a size or a count is not answered by "weekly" ("Inactive users shouldn't get the weekly email").
     // Nor is a limit: "a daily limit for instant payments" gives the period, not the amount.
     const frequencyCounts = !(quant && (m.value.hint === "recency" || m.value.hint === "size" || m.value.hint === "count" || m.value.hint === "rate"));
-    if (m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant, frequencyCounts)) continue;
+    // "names up to 60 characters must wrap properly": a figure measures a quantity, never how well something is done.
+    const manner = !quant && MANNER_ADVERBS.has(toks[m.from].w) && m.to - m.from === 1;
+    if (!manner && (m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant, frequencyCounts))) continue;
     // "A fast response matters…, so the map must reflect a change within 30 seconds": a bound in the same sentence.
     // "real-time refunds, which credit the customer within 30 seconds": a time word bounded in its sentence too.
     // "does not answer within 5 seconds: handle it gracefully": a time bound measures speed, not how failure is handled.
