@@ -2307,3 +2307,10 @@ describe("session 10: a figure does not measure a manner", () => {
     expect(rulesAt(brief({ edge: "- The search must be fast: p95 under 200 ms." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 10: a rule taken from an old version", () => {
+  it("reads 'Use the rounding from the old PHP module' as practice never shown, and 'Events imported from the old claims system' as data", () => {
+    expect(rulesAt(brief({ edge: "- Use the rounding from the old PHP module, it was validated by our accountant." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Events imported from the old claims system in 2022 already have distinct timestamps." }), EDGE)).toEqual([]);
+  });
+});

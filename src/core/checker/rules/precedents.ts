@@ -154,6 +154,20 @@ export function theOneThat(toks: readonly Tok[]): Hit | null {
   return null;
 }
 
+/**
+ * "use the rounding from the old PHP module", "the sibling discount from the old pricing sheet": a rule taken
+ * from an earlier version nobody describes ("events imported from the old claims system" are data).
+ */
+export function ruleFromTheOld(toks: readonly Tok[]): Hit | null {
+  for (let k = 1; k + 3 < toks.length; k++) {
+    if (toks[k].w !== "from" || !RULE_NOUNS.has(toks[k - 1].w)) continue;
+    if ((toks[k + 1].w === "the" || toks[k + 1].w === "our") && OLD_WORDS.has(toks[k + 2].w) && toks[k + 3].t === WORD) return span(toks, k - 1, k + 3);
+  }
+  return null;
+}
+
+/** Nouns of a rule or a calculation taken from somewhere ("the rounding from the old module"). */
+const RULE_NOUNS = new Set(["rounding", "discount", "discounts", "logic", "rule", "rules", "mapping", "formula", "layout", "wording", "format", "prices", "pricing", "calculation", "thresholds", "weights"]);
 const OLD_WORDS = new Set(["old", "previous", "legacy", "former", "earlier", "original", "existing"]);
 
 /** "like in the old SAP script", "as in the previous version": a precedent the brief does not describe. */

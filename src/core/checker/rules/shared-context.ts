@@ -20,7 +20,7 @@ import { isByline } from "./public-names.js";
 import { unseenComparison } from "./unseen-comparison.js";
 import { hostOf, isPrivateHost } from "./private-hosts.js";
 import { PRONOUN_SUBJECTS, SOURCE_VERBS, span, wordAhead, GROUP_NOUNS, HONORIFICS, DECIDERS, type Hit } from "./shared-context-words.js";
-import { samePrecedent, theOneThat, likeTheOld, keptBySomeone, pastWork, currentPractice, wayPrecedent, lastTime, lastProject, whatWeDo, toldAtPastEvent } from "./precedents.js";
+import { samePrecedent, theOneThat, likeTheOld, keptBySomeone, pastWork, currentPractice, wayPrecedent, lastTime, lastProject, whatWeDo, toldAtPastEvent, ruleFromTheOld } from "./precedents.js";
 
 const PHRASES = new PhraseSet<true>(SHARED_PHRASES.map((p) => [p, true] as const));
 const ASK = new PhraseSet<true>(ASK_VERBS.map((p) => [p, true] as const));
@@ -356,6 +356,8 @@ function twoOfUsAgreed(toks: readonly Tok[]): Hit | null {
   return null;
 }
 
+const FROM_THE_OLD = /\bfrom (?:the|our) (?:old|previous|legacy|former|earlier|original|existing) /i;
+
 /** "Our accountant explained the rules on the phone, so follow what she said": what was said, never written here. */
 function whatTheySaid(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k + 2 < toks.length; k++) {
@@ -400,6 +402,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (flags & T_ASK)) hit = personAsk(toks, defined);
   if (!hit && (flags & T_MEETING)) hit = pastMeeting(toks);
   if (!hit) hit = toldAtPastEvent(toks);
+  if (!hit && FROM_THE_OLD.test(raw)) hit = ruleFromTheOld(toks);
   if (!hit) return null;
   // "as discussed under [Edge cases](#edge-cases)": a link into the brief itself.
   if (refersToBrief(toks) || raw.indexOf("](#") >= 0) return null;
