@@ -2314,3 +2314,11 @@ describe("session 10: a rule taken from an old version", () => {
     expect(rulesAt(brief({ edge: "- Events imported from the old claims system in 2022 already have distinct timestamps." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 10: an appearance compared with what the brief does not show", () => {
+  const AC = 17;
+  it("reads 'Tickets look like the current ones.' as uncheckable, and 'Tickets match the sample PDF in the repo' as checkable", () => {
+    expect(rulesAt(brief({ ac: "- Tickets look like the current ones." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- Tickets match `fixtures/ticket-sample.pdf` field by field." }), AC)).toEqual([]);
+  });
+});

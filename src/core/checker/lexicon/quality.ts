@@ -182,6 +182,8 @@ const EVAL_ROWS: readonly Row[] = [
   ["reads naturally, read naturally, without difficulty, without any difficulty, without any problem, without any problems, without a problem, without any issue, without any issues, with ease, without confusion, in sync, are respected, is respected", "eval", "any", "quality"],
   ["effectively, on the right day, at the right moment, the right answer, the right answers, the right result, the right results", "eval", "any", "quality"],
   ["trust, trusts, appreciate, appreciates, prefer, prefers, no regressions, no regression, without regressions, nothing breaks, nothing is broken, does not break, doesn't break", "eval", "any", "quality"],
+  // "The report cards look like the current ones": an appearance compared with something the brief does not show.
+  ["look like the current, looks like the current, look like the old, looks like the old, look the same as, looks the same as", "eval", "any", "quality"],
   ["up to date, up-to-date, as expected, as intended, as designed, works, work, handled, handles, goes down, goes up, go down, go up, love, loves, enjoy, enjoys, like it, meets expectations, meet expectations, bug-free, no issues, no problems, no bugs, without issues, without problems, looks good, look good, all good", "eval", "any", "quality"],
   ["feel, feels", "eval", "any", "usability"],
   // "No more double bookings.", "No overbooking anymore.", "The double booking problem is solved.", "No data loss in
