@@ -141,7 +141,8 @@ const HONORIFIC_SUFFIX = /-(san|sama|sensei|kun|chan|senpai|nim|ssi)$/;
 
 const PRONOUN_SPEAKERS = new Set(["she", "he", "they"]);
 const SAID_VERBS = new Set(["said", "told", "explained", "suggested", "described", "wrote", "meant", "wanted"]);
-const REPEATED = new Set(["twice", "again", "late", "early", "out", "after", "before", "without", "with"]);
+/** Words after '<record> posted' that tell what happened to the record ('posted twice', 'posted out of order'). */
+const POSTED_EVENT_WORDS = new Set(["twice", "again", "late", "early", "out", "after", "before", "without", "with"]);
 
 /** Whether a capitalised name stands right after "in" or "at" before token j (the first of "in Hamburg and …"). */
 function placeBefore(toks: readonly Tok[], j: number): boolean {
@@ -179,7 +180,7 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     // the name is a place, and the verb belongs to whoever is there.
     if (before !== undefined && (before.w === "in" || before.w === "at" || (before.w === "and" && placeBefore(toks, k - 1)))) continue;
     // "- Inspection posted twice for the same core: `409`": a record and what happened to it, an edge case.
-    if (atSentenceStart(toks, k) && SOURCE_VERBS.has(next.w) && REPEATED.has(toks[k + 2]?.w ?? "")) continue;
+    if (atSentenceStart(toks, k) && SOURCE_VERBS.has(next.w) && POSTED_EVENT_WORDS.has(toks[k + 2]?.w ?? "")) continue;
     if (adverb === 1) return span(toks, k, k + 2);
     // "Booking shared by 4 players": a passive ("shared by") describes the thing, not a person who shared.
     // "Banxico did not publish a rate (holidays)": a negated "did" states a case to handle, not a precedent.
