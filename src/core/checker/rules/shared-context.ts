@@ -403,7 +403,8 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (flags & T_ASK)) hit = personAsk(toks, defined);
   if (!hit && (flags & T_MEETING)) hit = pastMeeting(toks);
   if (!hit) hit = toldAtPastEvent(toks);
-  if (!hit && FROM_THE_OLD.test(raw)) hit = ruleFromTheOld(toks);
+  // A native search first: the pattern runs only on the few lines that say "from".
+  if (!hit && raw.indexOf("from ") >= 0 && FROM_THE_OLD.test(raw)) hit = ruleFromTheOld(toks);
   if (!hit) return null;
   // "as discussed under [Edge cases](#edge-cases)": a link into the brief itself.
   if (refersToBrief(toks) || raw.indexOf("](#") >= 0) return null;
