@@ -2322,3 +2322,14 @@ describe("session 10: an appearance compared with what the brief does not show",
     expect(rulesAt(brief({ ac: "- Tickets match `fixtures/ticket-sample.pdf` field by field." }), AC)).toEqual([]);
   });
 });
+
+describe("session 10: a basecamp, and readings posted late", () => {
+  it("reads 'from our basecamp below the summit' as a place and 'in our Basecamp' as a private tool", () => {
+    expect(rulesAt(brief({ context: "The tour starts at 04:00 from our basecamp below the summit." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The itinerary is in our Basecamp." }), CONTEXT)).toEqual(["private-link"]);
+  });
+
+  it("reads '- Readings posted 3 hours late produce no message.' as records", () => {
+    expect(rulesAt(brief({ edge: "- Readings posted 3 hours late produce no message." }), EDGE)).toEqual([]);
+  });
+});

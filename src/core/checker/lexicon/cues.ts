@@ -147,7 +147,7 @@ export const ANSWER_STARTS = set(`yes no not only once never always because a an
 
 /** Collaboration tools whose pages a contractor cannot open (lower case). */
 export const PRIVATE_TOOLS = set(`
-slack confluence notion jira figma miro trello asana airtable quip coda loom lucidchart clickup basecamp
+slack confluence notion jira figma miro trello asana airtable quip coda loom lucidchart clickup
 sharepoint onedrive dropbox gdrive intranet wiki 1password lastpass bitwarden dashlane kintone nas
 `);
 
@@ -161,7 +161,7 @@ zendesk intercom hubspot salesforce github gitlab bitbucket
 export const UPPER_CASE_TOOLS = set(`nas`);
 
 /** Tool names that are also ordinary English words: count only when capitalised. */
-export const CAPITALISED_TOOLS = set(`notion coda loom box teams linear quip drive backlog`);
+export const CAPITALISED_TOOLS = set(`notion coda loom box teams linear quip drive backlog basecamp`);
 
 /** Two-word private places. */
 export const PRIVATE_PHRASES = list(`

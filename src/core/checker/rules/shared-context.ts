@@ -179,8 +179,9 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     // "our buyer in Liwa decides the price", "depots in Hamburg and Bremerhaven asked us": after "in" or "at"
     // the name is a place, and the verb belongs to whoever is there.
     if (before !== undefined && (before.w === "in" || before.w === "at" || (before.w === "and" && placeBefore(toks, k - 1)))) continue;
-    // "- Inspection posted twice for the same core: `409`": a record and what happened to it, an edge case.
-    if (atSentenceStart(toks, k) && SOURCE_VERBS.has(next.w) && POSTED_EVENT_WORDS.has(toks[k + 2]?.w ?? "")) continue;
+    // "- Inspection posted twice for the same core: `409`", "Readings posted 3 hours late": a record and what
+    // happened to it, an edge case.
+    if (atSentenceStart(toks, k) && SOURCE_VERBS.has(next.w) && (POSTED_EVENT_WORDS.has(toks[k + 2]?.w ?? "") || toks[k + 2]?.t === NUM)) continue;
     if (adverb === 1) return span(toks, k, k + 2);
     // "Booking shared by 4 players": a passive ("shared by") describes the thing, not a person who shared.
     // "Banxico did not publish a rate (holidays)": a negated "did" states a case to handle, not a precedent.
