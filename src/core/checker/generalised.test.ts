@@ -2333,3 +2333,10 @@ describe("session 10: a basecamp, and readings posted late", () => {
     expect(rulesAt(brief({ edge: "- Readings posted 3 hours late produce no message." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 10: a borrowed word repeated is one sign of another language", () => {
+  it("reads 'integers in øre (1 DKK = 100 øre)' as English, and 'Kommunerne skal have besked senest 24 timer før afgang' as Danish", () => {
+    expect(rulesAt(brief({ api: "All amounts are integers in øre (1 DKK = 100 øre), including 25% VAT. Days are calendar days in Danish time." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Kommunerne skal have besked senest 24 timer før afgang, politiet senest 48 timer før." }), EDGE)).toEqual(["non-english"]);
+  });
+});

@@ -65,6 +65,8 @@ export function maskTranslations(toks: readonly Tok[], mask: boolean[] | null): 
 }
 
 const perLanguage = new Array<number>(LANGUAGE_COUNT).fill(0);
+/** The accented words counted so far in the current run (see countLanguage). */
+const accentedSeen: string[] = [];
 
 /** What a run of tokens is written in; one shared object, valid until the next count. */
 const counts = {
@@ -94,6 +96,7 @@ const counts = {
  */
 function countLanguage(toks: readonly Tok[], from: number, to: number, mask: boolean[] | null, raw: string, wholeLine: boolean): typeof counts {
   counts.cjkChars = counts.kana = counts.otherWords = counts.latinWords = counts.english = counts.shared = counts.accented = counts.lowerWords = counts.commas = 0;
+  accentedSeen.length = 0;
   counts.first = counts.last = -1;
   perLanguage.fill(0);
   for (let k = from; k < to; k++) {
@@ -128,7 +131,11 @@ function countLanguage(toks: readonly Tok[], from: number, to: number, mask: boo
       } else {
         // "Chloé Martin", "Gdańsk": names carry accents in any language; prose has them in its ordinary words.
         // "the Turkish letters ç, ğ, ö": a letter named on its own is no word of a language.
-        if (t.accent && !t.cap && t.e - t.s > 1) counts.accented++;
+        // "in øre (1 krone = 100 øre)": a borrowed word repeated is one sign of another language, not two.
+        if (t.accent && !t.cap && t.e - t.s > 1 && accentedSeen.indexOf(t.w) < 0) {
+          accentedSeen.push(t.w);
+          counts.accented++;
+        }
         // "Junta de Freguesia de Arroios": a small word between capitalised ones joins a name.
         if (!t.cap && k > from && k + 1 < to && toks[k - 1].cap && toks[k + 1].cap) continue;
         const bits = t.info & FOREIGN_MASK;
