@@ -2336,7 +2336,7 @@ describe("session 10: a basecamp, and readings posted late", () => {
 
 describe("session 10: a borrowed word repeated is one sign of another language", () => {
   it("reads 'integers in øre (1 DKK = 100 øre)' as English, and 'Kommunerne skal have besked senest 24 timer før afgang' as Danish", () => {
-    expect(rulesAt(brief({ api: "All amounts are integers in øre (1 DKK = 100 øre), including 25% VAT. Days are calendar days in Danish time." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "All amounts are integers in øre (1 DKK = 100 øre), including 25% VAT (value added tax). Days are calendar days in Danish time (Europe/Copenhagen)." }), 9)).toEqual([]);
     expect(rulesAt(brief({ edge: "- Kommunerne skal have besked senest 24 timer før afgang, politiet senest 48 timer før." }), EDGE)).toEqual(["non-english"]);
   });
 });
