@@ -2340,3 +2340,12 @@ describe("session 10: a borrowed word repeated is one sign of another language",
     expect(rulesAt(brief({ edge: "- Kommunerne skal have besked senest 24 timer før afgang, politiet senest 48 timer før." }), EDGE)).toEqual(["non-english"]);
   });
 });
+
+describe("session 10: 'the correct' in acceptance criteria", () => {
+  const AC = 17;
+  it("reads 'Buyer sees the correct price.' as uncheckable, and 'shows the correct total `1,250`' as anchored", () => {
+    expect(rulesAt(brief({ ac: "- Buyer sees the correct price." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- Commuters are not charged unfairly." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- For the sample cart the page shows the correct total `1,250`." }), AC)).toEqual([]);
+  });
+});

@@ -181,6 +181,9 @@ const EVAL_ROWS: readonly Row[] = [
   // "The French text reads naturally", "residents complete it without difficulty".
   ["reads naturally, read naturally, without difficulty, without any difficulty, without any problem, without any problems, without a problem, without any issue, without any issues, with ease, without confusion, in sync, are respected, is respected", "eval", "any", "quality"],
   ["effectively, on the right day, at the right moment, the right answer, the right answers, the right result, the right results", "eval", "any", "quality"],
+  // "Buyer sees the correct price", "The status page shows the correct status": correct by which rule? A figure or
+  // a code span in the item anchors it ("shows the correct total `1,250`").
+  ["the correct, unfairly", "eval", "any", "quality"],
   ["trust, trusts, appreciate, appreciates, prefer, prefers, no regressions, no regression, without regressions, nothing breaks, nothing is broken, does not break, doesn't break", "eval", "any", "quality"],
   // "The report cards look like the current ones": an appearance compared with something the brief does not show.
   ["look like the current, looks like the current, look like the old, looks like the old, look the same as, looks the same as", "eval", "any", "quality"],
