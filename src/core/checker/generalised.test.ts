@@ -2349,3 +2349,11 @@ describe("session 10: 'the correct' in acceptance criteria", () => {
     expect(rulesAt(brief({ ac: "- For the sample cart the page shows the correct total `1,250`." }), AC)).toEqual([]);
   });
 });
+
+describe("session 10: someone's own way, and a file known by whose it is", () => {
+  it("reads 'do it like Pak Joko plans it now' and 'like in the spreadsheet of Pak Rudi' as practice never shown, and 'like the table below' as the brief's own", () => {
+    expect(rulesAt(brief({ edge: "- If one jeep picks up from 2 hotels, do it like Pak Joko plans it now." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Late fees are calculated like in the spreadsheet of Pak Rudi." }), EDGE)).toContain("shared-context");
+    expect(rulesAt(brief({ edge: "- If one jeep picks up from 2 hotels, order the stops like the table below." }), EDGE)).toEqual([]);
+  });
+});

@@ -194,8 +194,25 @@ function likeThatOneDid(toks: readonly Tok[], k: number): boolean {
 
 /** "do it like Suzuki-san did in the pilot": a person's earlier work, known only to the writer. */
 function likeSomeoneDid(toks: readonly Tok[], k: number): boolean {
-  const who = toks[k + 1];
-  return who !== undefined && who.t === WORD && who.cap && (who.info & W_KNOWN) === 0 && /^(did|does|built|made|set|wrote)$/.test(toks[k + 2]?.w ?? "");
+  // "like Pak Joko plans it now": a title before the name.
+  const title = HONORIFICS.has(toks[k + 1]?.w ?? "") && toks[k + 2]?.cap === true ? 1 : 0;
+  const who = toks[k + 1 + title];
+  const verb = toks[k + 2 + title]?.w ?? "";
+  if (who === undefined || who.t !== WORD || !who.cap || (who.info & W_KNOWN) !== 0) return false;
+  // "like Joko plans it now", "like Sari rounds them": someone's own way of doing the thing, never written down.
+  return /^(did|does|built|made|set|wrote)$/.test(verb) || (PRACTICE_VERBS.has(verb) && /^(it|them)$/.test(toks[k + 3 + title]?.w ?? ""));
+}
+const PRACTICE_VERBS = new Set(["plans", "handles", "calculates", "counts", "checks", "sorts", "splits", "rounds", "groups", "assigns", "prices", "does"]);
+
+/** "like in the spreadsheet of Pak Rudi": a file known by whose it is. */
+function artifactOfSomeone(toks: readonly Tok[], k: number): number {
+  let j = k + 1;
+  if (toks[j]?.w === "in") j++;
+  if (toks[j]?.w !== "the" || !KEPT_ARTIFACTS.has(toks[j + 1]?.w ?? "") || toks[j + 2]?.w !== "of") return -1;
+  let n = j + 3;
+  if (HONORIFICS.has(toks[n]?.w ?? "") && toks[n + 1]?.cap === true) n++;
+  const who = toks[n];
+  return who !== undefined && who.t === WORD && who.cap && (who.info & W_KNOWN) === 0 ? n : -1;
 }
 
 export function likeTheOld(toks: readonly Tok[]): Hit | null {
@@ -205,6 +222,8 @@ export function likeTheOld(toks: readonly Tok[]): Hit | null {
     if (w !== "like" && w !== "as") continue;
     if (w === "like" && likeThatOneDid(toks, k)) return span(toks, k, k + 3);
     if (w === "like" && likeSomeoneDid(toks, k)) return span(toks, k, k + 2);
+    const owner = w === "like" ? artifactOfSomeone(toks, k) : -1;
+    if (owner > 0) return span(toks, k, owner);
     let j = k + 1;
     if (toks[j].w === "in" || toks[j].w === "on" || toks[j].w === "at") j++;
     if (toks[j]?.w !== "the" && toks[j]?.w !== "our") continue;
