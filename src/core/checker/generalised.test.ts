@@ -2357,3 +2357,11 @@ describe("session 10: someone's own way, and a file known by whose it is", () =>
     expect(rulesAt(brief({ edge: "- If one jeep picks up from 2 hotels, order the stops like the table below." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 10: a problem that 'does not happen any more'", () => {
+  const AC = 17;
+  it("reads 'The double tap problem does not happen any more.' as uncheckable, and 'the job does not call the script any more' as a call to check", () => {
+    expect(rulesAt(brief({ ac: "- The double tap problem does not happen any more." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- After the switch, the nightly job does not call `export.sh` any more." }), AC)).toEqual([]);
+  });
+});

@@ -195,7 +195,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       // "- No more double bookings." ends a problem for good; "gets no more reminders" is a count of none.
       if (text === "no more" && !atSentenceStart(toks, m.from)) return false;
       // "No overbooking anymore." likewise; "does not call the script anymore" is a call that stops, to check.
-      if ((text === "anymore" || text === "any more") && !opensWithNo(toks, m.from)) return false;
+      // "The double tap problem does not happen any more." likewise: a problem gone for good, with no case to run.
+      if ((text === "anymore" || text === "any more") && !opensWithNo(toks, m.from) && !/^(happen|happens|occur|occurs)$/.test(prev?.w ?? "")) return false;
       // "fairly large", "fairly stable": a degree before the word it grades; "handled fairly between couriers" is a manner.
       if (text === "fairly" && next !== undefined && next.t === WORD && !MANNER_FOLLOWERS.has(next.w)) return false;
       // "sorry, this is a bit rushed", "a bit more information": a degree before an adjective, not a wait.
