@@ -158,7 +158,9 @@ export function theOneThat(toks: readonly Tok[]): Hit | null {
  * "use the rounding from the old PHP module", "the sibling discount from the old pricing sheet": a rule taken
  * from an earlier version nobody describes ("events imported from the old claims system" are data).
  */
-export function ruleFromTheOld(toks: readonly Tok[]): Hit | null {
+export function ruleFromTheOld(toks: readonly Tok[], raw: string): Hit | null {
+  // A native search, then one pattern: only the few lines that say "from the old …" are read token by token.
+  if (raw.indexOf("from ") < 0 || !FROM_THE_OLD.test(raw)) return null;
   for (let k = 1; k + 3 < toks.length; k++) {
     if (toks[k].w !== "from" || !RULE_NOUNS.has(toks[k - 1].w)) continue;
     if ((toks[k + 1].w === "the" || toks[k + 1].w === "our") && OLD_WORDS.has(toks[k + 2].w) && toks[k + 3].t === WORD) return span(toks, k - 1, k + 3);
@@ -169,6 +171,8 @@ export function ruleFromTheOld(toks: readonly Tok[]): Hit | null {
 /** Nouns of a rule or a calculation taken from somewhere ("the rounding from the old module"). */
 const RULE_NOUNS = new Set(["rounding", "discount", "discounts", "logic", "rule", "rules", "mapping", "formula", "layout", "wording", "format", "prices", "pricing", "calculation", "thresholds", "weights"]);
 const OLD_WORDS = new Set(["old", "previous", "legacy", "former", "earlier", "original", "existing"]);
+/** "from the old …", "from our previous …", built from OLD_WORDS so the two lists cannot drift apart. */
+const FROM_THE_OLD = new RegExp(`\\bfrom (?:the|our) (?:${[...OLD_WORDS].join("|")}) `, "i");
 
 /** "like in the old SAP script", "as in the previous version": a precedent the brief does not describe. */
 /** Earlier efforts a precedent may be named after ("the Christmas drive", "the Red Deer pilot"). */
@@ -250,7 +254,7 @@ export function likeTheOld(toks: readonly Tok[]): Hit | null {
 }
 
 /** Documents and rules a person or team keeps: "the list Dariusz keeps", "the template the DLV squad made". */
-export const KEPT_ARTIFACTS = new Set("check checks tree link links page form excel report reports export exports file files csv deck doc document list lists template templates matrix formula rules rule wording mapping format table sheet spreadsheet script logic process approach numbers figures criteria thresholds values schedule letter letters email emails message messages notice notices reminder reminders text gates checks pattern patterns convention conventions".split(" "));
+export const KEPT_ARTIFACTS = new Set("check tree link links page form excel report reports export exports file files csv deck doc document list lists template templates matrix formula rules rule wording mapping format table sheet spreadsheet script logic process approach numbers figures criteria thresholds values schedule letter letters email emails message messages notice notices reminder reminders text gates checks pattern patterns convention conventions".split(" "));
 /**
  * "the list Dariusz keeps", "the rules Bu Sari in AR uses today", "the
  * template the DLV squad made last sprint", "the matrix KIT-afdelingen

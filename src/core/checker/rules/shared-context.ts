@@ -358,8 +358,6 @@ function twoOfUsAgreed(toks: readonly Tok[]): Hit | null {
   return null;
 }
 
-const FROM_THE_OLD = /\bfrom (?:the|our) (?:old|previous|legacy|former|earlier|original|existing) /i;
-
 /** "Our accountant explained the rules on the phone, so follow what she said": what was said, never written here. */
 function whatTheySaid(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k + 2 < toks.length; k++) {
@@ -404,8 +402,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (flags & T_ASK)) hit = personAsk(toks, defined);
   if (!hit && (flags & T_MEETING)) hit = pastMeeting(toks);
   if (!hit) hit = toldAtPastEvent(toks);
-  // A native search first: the pattern runs only on the few lines that say "from".
-  if (!hit && raw.indexOf("from ") >= 0 && FROM_THE_OLD.test(raw)) hit = ruleFromTheOld(toks);
+  if (!hit) hit = ruleFromTheOld(toks, raw);
   if (!hit) return null;
   // "as discussed under [Edge cases](#edge-cases)": a link into the brief itself.
   if (refersToBrief(toks) || raw.indexOf("](#") >= 0) return null;
