@@ -707,6 +707,25 @@ describe("brief checker on labelled corpora", () => {
     "set-lh": { precision: 0.92, recall: 0.94 },
     "set-li": { precision: 0.92, recall: 0.92 },
     "set-lj": { precision: 0.92, recall: 0.91 },
+    // Session 11, rounds 75 and 76 (Kobe sake-brewery tours, an Aabenraa marina, a Bukittinggi rendang exporter,
+    // Graz ski-lift tickets, Lagos school fees; a Sendai textbook marketplace, Viborg snow clearing, a Lombok surf
+    // school, Lisbon tram tours, Denver meeting-room credits; an Osaka takoyaki franchise, a Kalundborg refinery gate
+    // log, Malang orchard tickets, Tartu dorm laundry, Melbourne parking permits; Kanazawa gold leaf, Næstved vet
+    // clinics, Semarang lumpia catering, a Bologna inter-library loan service, Nairobi boda-boda cover; a Nagano juice
+    // co-op, a Ribe Viking museum, a Solo batik workshop, Wrocław tram spare parts, Vancouver bike share; a Yokohama
+    // pet hotel, a Herning trade fair, a Makassar catch auction, Valencia harvest payroll, Manila remittance pickup; a
+    // Hakodate squid co-op, Svendborg island ferry cards, a Bandung angklung school, Rotterdam truck slots, a Chicago
+    // food bank; Kyoto kimono rental, Thisted turbine service, Palembang pempek delivery, Tallinn e-Residency documents,
+    // Cape Town tastings): written at the start of the session and scored once with session 10's final rules
+    // (9f3c4f0) before they were read: 0.930 / 0.927 pooled.
+    "set-lk": { precision: 0.97, recall: 0.95 },
+    "set-ll": { precision: 0.95, recall: 0.93 },
+    "set-lm": { precision: 0.9, recall: 0.86 },
+    "set-ln": { precision: 0.91, recall: 0.88 },
+    "set-lo": { precision: 0.93, recall: 0.97 },
+    "set-lp": { precision: 0.88, recall: 0.9 },
+    "set-lq": { precision: 0.92, recall: 0.96 },
+    "set-lr": { precision: 0.93, recall: 0.91 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {
