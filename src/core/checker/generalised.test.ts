@@ -2365,3 +2365,21 @@ describe("session 10: a problem that 'does not happen any more'", () => {
     expect(rulesAt(brief({ ac: "- After the switch, the nightly job does not call `export.sh` any more." }), AC)).toEqual([]);
   });
 });
+
+describe("session 11: a decision left open beside a placeholder is the placeholder's problem", () => {
+  it("reads 'TBD, finance has not decided' and 'TBD, I must check with the vendor' as one placeholder, and a question or 'ask finance' as a second problem", () => {
+    expect(rulesAt(brief({ edge: "- Later than that: TBD, finance has not decided." }), EDGE)).toEqual(["placeholder"]);
+    expect(rulesAt(brief({ edge: "- Scanner firmware version: TBD, I must check with the vendor." }), EDGE)).toEqual(["placeholder"]);
+    expect(rulesAt(brief({ edge: "- Threshold: TBD, Okada-san decides after Golden Week." }), EDGE)).toEqual(["placeholder"]);
+    expect(rulesAt(brief({ edge: "- Payment deadline: TBD (7 days? or until the end of the month?)" }), EDGE)).toEqual(["open-question", "placeholder"]);
+    expect(rulesAt(brief({ edge: "- Maximum range: TBD (ask finance)." }), EDGE)).toEqual(["placeholder", "shared-context"]);
+  });
+});
+
+describe("session 11: a question 'still to discuss' stays open", () => {
+  it("reads 'block it or allow? Still to discuss with Pak Haji Rusli.' as open, and 'block it or allow? Block it, with 409.' as answered", () => {
+    expect(rulesAt(brief({ edge: "- Boat owner bidding on his own lot: block it or allow? Still to discuss with Pak Haji Rusli." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Driver from other outlet can take the order or not? Still discuss with franchise owners." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Boat owner bidding on his own lot: block it or allow? Block it, the API returns `409 own_lot`." }), EDGE)).toEqual([]);
+  });
+});

@@ -255,6 +255,8 @@ function deferredAfter(toks: readonly Tok[], from: number): boolean {
     // "Need to circle back with risk."; "Revenue says no, CRM says yes.": no one answer.
     if (t.w === "back" && toks[k - 1]?.w === "circle") return true;
     if (t.w === "checking" && (toks[k - 1]?.w === "still" || toks[k - 1]?.w === "are" || toks[k - 1]?.w === "is")) return true;
+    // "Still to discuss with Pak Haji Rusli.", "Still discuss with franchise owners.": the answer is put off.
+    if (t.w === "discuss" && (toks[k - 1]?.w === "still" || (toks[k - 1]?.w === "to" && toks[k - 2]?.w === "still"))) return true;
     // "Sales hasn't said.", "Legal has not decided.", "Editorial is split.": no answer given, or no one answer.
     if (NOT_YET_ANSWERED.has(t.w) && (NEGATED_HAVE.has(toks[k - 1]?.w ?? "") || (toks[k - 1]?.w === "not" && NEGATED_HAVE.has(toks[k - 2]?.w ?? "")))) return true;
     if (t.w === "split" && (toks[k - 1]?.w === "is" || toks[k - 1]?.w === "are")) return true;

@@ -43,12 +43,27 @@ function figureLeftAsPlaceholder(raw: RawFinding[]): RawFinding[] {
   for (const f of raw) if (f.rule === "placeholder") (placeholderLines ??= new Set()).add(f.li);
   if (placeholderLines === null) return raw;
   const lines = placeholderLines;
-  // "margin: TBD, Jun Hao to confirm": the value left open is the one problem; who settles it adds none.
-  return raw.filter((f) => !lines.has(f.li) || (f.rule !== "unquantified" && !(f.rule === "open-question" && HANDED_ON.test(f.excerpt ?? ""))));
+  return raw.filter((f) => !lines.has(f.li) || (f.rule !== "unquantified" && !decisionLeftOpen(f)));
 }
 
-/** A question handed to someone ("Jun Hao to confirm", "Legal to decide", "Ops to check"). */
-const HANDED_ON = new RegExp(`\\bto (?:${[...HANDOFF_VERBS, "check"].join("|")})\\b`, "i");
+/**
+ * Beside a placeholder, a decision still to be made is the placeholder's problem again: "margin: TBD,
+ * Jun Hao to confirm", "TBD, finance has not decided", "TBD, maybe next quarter", "TBD, Okada-san
+ * decides after Golden Week", "TODO: confirm with legal …". A real question ("TBD (7 days? or …)") or a
+ * doubt ("not sure about the others") is a second problem, and so is knowledge kept by someone ("TBD
+ * (ask finance)", "Johan has the rules"). Writers labelled the placeholder alone on 13 such lines and
+ * both on 15 (questions, doubts, "ask …").
+ */
+function decisionLeftOpen(f: RawFinding): boolean {
+  const excerpt = f.excerpt ?? "";
+  if (f.rule === "open-question") return excerpt.indexOf("?") < 0 && !DOUBT.test(excerpt);
+  return f.rule === "shared-context" && SETTLED_LATER.test(excerpt);
+}
+
+/** Doubt about what is known, not a decision still to come. */
+const DOUBT = /\b(?:not sure|unsure|unclear|no idea|don't know|do not know)\b/i;
+/** Who will settle it, not who knows it: "confirm with the vendor", "Okada-san decides", "talk with the harbour office". */
+const SETTLED_LATER = new RegExp(`\\b(?:${[...HANDOFF_VERBS, "check", "talk", "discuss", "decides"].join("|")})\\b`, "i");
 
 function linkInPrecedent(raw: RawFinding[]): RawFinding[] {
   // Shared-context findings by line: each private link is compared with its own line's only.
