@@ -2383,3 +2383,12 @@ describe("session 11: a question 'still to discuss' stays open", () => {
     expect(rulesAt(brief({ edge: "- Boat owner bidding on his own lot: block it or allow? Block it, the API returns `409 own_lot`." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 11: the other side of an integration", () => {
+  it("reads 'the same way we did for the Labcorp integration' as a company's product, and 'reuse the Kulku job' as an in-house name", () => {
+    expect(rulesAt(brief({ context: "Handle the retries the same way we did for the Labcorp integration." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "Card refunds go through our existing Tyro integration.", edge: "- Card refund rejected by Tyro: `502 refund_failed`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "Handle the retries with the Kulku job." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "Build it the same way as the old Kulku integration." }), CONTEXT)).toContain("undefined-term");
+  });
+});

@@ -31,6 +31,8 @@ import type { Emit } from "./emit.js";
 const ORGANISATION_HEADS = new Set(
   "finance financial bank banking insurance assurance capital group holdings partners motors logistics airlines airways energy health healthcare pharma labs systems technologies solutions media telecom foods retail express leasing credit securities consulting ventures industries".split(" "),
 );
+/** Nouns of a link between two systems: the name before one is the other side's ("the Sompo integration"). */
+const INTEGRATION_NOUNS = new Set(["integration", "integrations", "connector", "connectors"]);
 /** Nouns of a system's in-house plumbing, as opposed to a product's public interface (API, SDK, client). */
 const IN_HOUSE_PARTS = new Set("queue queues job jobs worker workers service database db table tables bot module cron ledger topic pipeline".split(" "));
 /** Words that end a job title ("HRIS Analyst", "QA Lead"): the acronym before them is not an organisation's. */
@@ -281,6 +283,12 @@ export class TermTracker {
       // "PayPal", "HubSpot": a name with a capital inside is a product's brand, unless a noun of in-house plumbing
       // follows it ("through the MailRoom queue", "the BankSync job"); "the MarineTraffic API" is still public.
       if (mixedCase(line.raw, t.s + 1, t.e) && !(toks[k + 1]?.t === WORD && IN_HOUSE_PARTS.has(toks[k + 1].w) && prev?.w === "the")) continue;
+      // "the same way we did for the Labcorp integration", "the Pipedrive connector": what an integration
+      // connects to is another company's product; "the old Kulku integration" is our own piece, replaced.
+      if (toks[k + 1]?.t === WORD && INTEGRATION_NOUNS.has(toks[k + 1].w) && prev?.w !== "old") {
+        this.defined.add(key);
+        continue;
+      }
       // "Lawson or FamilyMart", "JNE and SiCepat", "Origin, AGL, Alinta": one of a list of public names.
       if (amongKnownNames(toks, k, line.raw)) {
         this.defined.add(key);
