@@ -2392,3 +2392,17 @@ describe("session 11: the other side of an integration", () => {
     expect(rulesAt(brief({ context: "Build it the same way as the old Kulku integration." }), CONTEXT)).toContain("undefined-term");
   });
 });
+
+describe("session 11: acronyms explained in other ways", () => {
+  it("reads 'WIB, Western Indonesia Time)' and 'BPOM = Badan Pengawas Obat dan Makanan' as expansions, not 'WIB, Head Office)'", () => {
+    expect(rulesAt(brief({ context: "The list is downloaded at opening time (07:00 WIB, Western Indonesia Time) every day." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Each product carries its BPOM number (BPOM = Badan Pengawas Obat dan Makanan, the food and drug authority)." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Orders close every day (17:00 WIB, Head Office)." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("reads 'MPK Wrocław (the city's public transport company)' and 'SK ID Solutions' as organisations, not 'MPK Wrocław runs'", () => {
+    expect(rulesAt(brief({ context: "MPK Wrocław (the city's public transport company) runs about 300 trams." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Signing goes through the SK ID Solutions signing service." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "MPK Wrocław runs about 300 trams." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

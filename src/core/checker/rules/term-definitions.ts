@@ -91,6 +91,9 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
     // "EPEX SPOT, the European power exchange": the apposition may follow the second word of a name.
     // "Noa Friedman, our head of engineering, asked …": a person's full name and role.
     if (next.t === WORD && (next.upper || (next.cap && !toks[k].acr)) && toks[k + 2]?.w === "," && APPOSITION.has(toks[k + 3]?.w ?? "") && toks[k + 4]?.w !== "same") return true;
+    // "MPK Wrocław (the city's public transport company)", "MPK Wrocław, the city's …": an acronym and its
+    // city name one organisation, and the parenthesis or apposition after both explains it.
+    if (toks[k].acr && next.t === WORD && next.cap && !next.upper && next.s === toks[k].e + 1 && (toks[k + 2]?.w === "(" || toks[k + 2]?.w === ",") && APPOSITION.has(toks[k + 3]?.w ?? "")) return true;
     // "the SAT, Mexico's tax authority, requires …": the apposition may open with a known place's possessive.
     const possessivePlace = toks[k + 2]?.poss === true && toks[k + 2].cap && (toks[k + 2].info & W_KNOWN) !== 0;
     if (next.w === "," && (APPOSITION.has(toks[k + 2]?.w ?? "") || possessivePlace) && toks[k + 3]?.w !== "same") {
@@ -130,7 +133,7 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
     if (t.t === URL) return !isPrivateHost(hostOf(line.urls[t.ref]?.text ?? ""));
     if (t.t === PUNCT && (t.w === "." || t.w === ";" || t.w === "?" || t.w === "!")) break;
   }
-  if (toks[k].acr && (spelledOutBefore(toks, k) || spelledOutAfter(toks, k) || spelledOutOnLine(toks, k))) return true;
+  if (toks[k].acr && (spelledOutBefore(toks, k) || spelledOutAfter(toks, k) || spelledOutOnLine(toks, k) || translatedName(toks, k))) return true;
   const p = prevWord(toks, k);
   // "such as Stripe", "known as SPARK"; "as Kasper suggested" names the person whose advice it was.
   if (p >= 0 && EXAMPLE_BEFORE.has(toks[p].w) && (toks[p].w !== "as" || !personAsSource(toks, k))) return true;
@@ -268,6 +271,25 @@ function spelledOutAfter(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
+/**
+ * "(07:00 WIB, Western Indonesia Time)": a name given in English after the acronym of its own language
+ * (Waktu Indonesia Barat), closing the parenthesis. Its initials need not spell the acronym; the first
+ * letter must match, and two capitalised words at least make it a name, not a second item of a list.
+ */
+function translatedName(toks: readonly Tok[], k: number): boolean {
+  if (toks[k + 1]?.w !== ",") return false;
+  const first = toks[k + 2];
+  if (first === undefined || first.t !== WORD || !first.cap || first.upper || baseLetter(first.w[0]).toLowerCase() !== lettersOf(toks[k])[0].toLowerCase()) return false;
+  let words = 0;
+  for (let j = k + 2; j < toks.length && j <= k + 7; j++) {
+    const t = toks[j];
+    if (t.t === PUNCT) return t.w === ")" && words >= 2;
+    if (t.t !== WORD || !t.cap || t.upper) return false;
+    words++;
+  }
+  return false;
+}
+
 /** An acronym's letters: "SKUs" spells "sku"; "APHIS" keeps its S. */
 function lettersOf(t: Tok): string {
   // "LC-MS" spells "lcms".
@@ -282,4 +304,4 @@ function oneLetterMore(longer: string, shorter: string): boolean {
 }
 
 /** Small words an acronym may skip, in English and in the languages whose names briefs expand ("Sistema de Créditos"). */
-const SMALL_WORDS = new Set(["of", "and", "for", "the", "to", "in", "on", "a", "de", "del", "des", "du", "la", "le", "les", "el", "los", "das", "der", "die", "und", "et", "y", "e", "da", "do", "di", "van", "von", "für"]);
+const SMALL_WORDS = new Set(["of", "and", "for", "the", "to", "in", "on", "a", "de", "del", "des", "du", "la", "le", "les", "el", "los", "das", "der", "die", "und", "et", "y", "e", "da", "do", "di", "van", "von", "für", "dan", "dari"]);

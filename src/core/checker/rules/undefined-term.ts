@@ -211,7 +211,9 @@ export class TermTracker {
       }
       // "NR Finance", "KBC Bank": an acronym and the trade of an organisation name one.
       // "from AKVA group": "group" may be written in lower case ("OCS systems", "MGA partners" are not names).
-      if (t.acr && toks[k + 1]?.t === WORD && toks[k + 1].s === t.e + 1 && (toks[k + 1].cap || toks[k + 1].w === "group") && ORGANISATION_HEADS.has(toks[k + 1].w)) {
+      // "SK ID Solutions": a second acronym may stand between.
+      const head = toks[k + 1]?.t === WORD && toks[k + 1].acr && toks[k + 2]?.s === toks[k + 1].e + 1 ? k + 2 : k + 1;
+      if (t.acr && toks[head]?.t === WORD && toks[k + 1].s === t.e + 1 && (toks[head].cap || toks[head].w === "group") && ORGANISATION_HEADS.has(toks[head].w)) {
         this.defined.add(key);
         continue;
       }
