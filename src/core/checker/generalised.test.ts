@@ -2406,3 +2406,12 @@ describe("session 11: acronyms explained in other ways", () => {
     expect(rulesAt(brief({ context: "MPK Wrocław runs about 300 trams." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 11: a usual value written right there", () => {
+  it("reads 'follow the usual format `CT-YYYY-NNNNNN`' and '`Ekstra udstillerkort`, which is the wording accounting uses' as given, not 'the usual format' or 'the wording accounting uses' alone", () => {
+    expect(rulesAt(brief({ edge: "- New ticket ids follow the usual format `CT-YYYY-NNNNNN`, with new numbers." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "Extra badges appear on the invoice with the text `Ekstra udstillerkort`, which is the wording accounting uses." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- New ticket ids follow the usual format, with new numbers." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "Extra badges appear on the invoice with the wording accounting uses." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+});

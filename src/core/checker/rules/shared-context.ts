@@ -386,7 +386,9 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
     const m = PHRASES.findAll(toks, S_SHARED)[0];
     // "inside the usual 8-hour late-cancel window": what is usual is given right there.
     // "our usual JWT pair (`access_token` 15 min, `refresh_token` 30 days)": so is what its parenthesis gives.
-    if (m && !(toks[m.to - 1].w === "usual" && (figureWithin(toks, m.to, 3) || figureInParenthesisAfter(toks, m.to)))) hit = span(toks, m.from, m.to - 1);
+    // "follow the usual format `CT-YYYY-NNNNNN`": so is the literal right after it.
+    const usualGiven = m !== undefined && ((toks[m.to - 1].w === "usual" && (figureWithin(toks, m.to, 3) || figureInParenthesisAfter(toks, m.to) || toks[m.to + 1]?.t === CODE)) || (toks[m.to - 2]?.w === "usual" && m.to - 2 >= m.from && toks[m.to]?.t === CODE));
+    if (m && !usualGiven) hit = span(toks, m.from, m.to - 1);
   }
   if (!hit && (flags & T_SAME)) hit = samePrecedent(toks, defined, inCriteria) ?? lastTime(toks) ?? lastProject(toks) ?? theOneThat(toks) ?? likeTheOld(toks);
   if (!hit && (flags & T_WE)) hit = pastWork(toks) ?? currentPractice(toks);
@@ -408,6 +410,13 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (refersToBrief(toks) || raw.indexOf("](#") >= 0) return null;
   if (explainedAfterColon(toks, hit)) return null;
   return hit;
+}
+
+/** The reference at column s explains a literal just before it: "`Ekstra udstillerkort`, which is the wording accounting uses". */
+function literalBefore(toks: readonly Tok[], s: number): boolean {
+  let j = 0;
+  while (j < toks.length && toks[j].s < s) j++;
+  return j >= 4 && toks[j - 1].w === "is" && toks[j - 2].w === "which" && toks[j - 3].w === "," && toks[j - 4].t === CODE;
 }
 
 /** A parenthesis opening within three tokens after k holds a number. */
@@ -509,6 +518,8 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   if (!hit) return;
   // "Their words, from the meeting notes:" followed by a block quote: what was said is written down right below.
   if (quotedBelow(ctx)) return;
+  // "with the text `Ekstra udstillerkort`, which is the wording accounting uses": the literal comes first.
+  if (literalBefore(ctx.toks, hit.s)) return;
   // "Management decided to charge a fee", "Finance agreed that we allow it": the decision is written right there.
   if (decisionStated(ctx.toks, hit.e)) return;
   // "Today my sister Yumi keeps this list in her head and on sticky notes. Twice this year …": in a context
