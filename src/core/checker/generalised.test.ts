@@ -2415,3 +2415,17 @@ describe("session 11: a usual value written right there", () => {
     expect(rulesAt(brief({ context: "Extra badges appear on the invoice with the wording accounting uses." }), CONTEXT)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 11: states that read like someone's past deed or kept list", () => {
+  it("reads 'leaves Gaj with 4 and Borek unchanged' as a state, and 'the process Borek configured' as a precedent", () => {
+    const AC = 17;
+    expect(rulesAt(brief({ ac: "- A transfer of 6 to Borek leaves Gaj with 4 and Borek unchanged." }), AC)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Transfers between depots: the process Borek configured." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("reads 'the numbers we have are out of date' as data, and 'use the numbers we have' as a list no one wrote down", () => {
+    const line = (s: string) => `${s} Holders log in with MitID (the Danish national digital ID).`;
+    expect(rulesAt(brief({ context: line("About 1 in 8 of the numbers we have are out of date.") }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: line("Send the reminder to the numbers we have.") }), CONTEXT)).toEqual(["shared-context"]);
+  });
+});

@@ -112,6 +112,7 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
 }
 
 /** Verbs that pick out "the one" by what someone did or does with it. */
+const COPULAS = new Set(["is", "are", "was", "were"]);
 const ONE_VERBS = new Set("uses use used ran run runs sends send presented showed shared sent wrote built made picked chose agreed approved had has have prefer prefers liked mentioned follows followed went drew gave took did".split(" "));
 
 /**
@@ -295,6 +296,8 @@ export function keptBySomeone(toks: readonly Tok[], defined: ReadonlySet<string>
     if (toks[v]?.t === WORD && /^(always|usually|normally|already|still)$/.test(toks[v].w)) v++;
     if (toks[v]?.w === "in" && toks[v + 1]?.t === WORD && toks[v + 1].cap) v += 2;
     const verb = toks[v];
+    // "About 1 in 8 of the numbers we have are out of date": the data held, and what is true of it.
+    if (verb !== undefined && (verb.w === "have" || verb.w === "has") && COPULAS.has(toks[v + 1]?.w ?? "")) continue;
     if (verb && verb.t === WORD && (ONE_VERBS.has(verb.w) || verb.w === "keeps" || verb.w === "kept" || verb.w === "maintains" || isPastVerb(verb))) return span(toks, det, v);
   }
   return null;

@@ -195,7 +195,8 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     // "With Kakao stubbed to time out": after "with", the -ed word is the state a test puts a system in.
     // "one boat at Westerdok rented 10:00–12:00": after "at" or "in" the name is a place, and the -ed word describes what is there.
     const stateAfterWith = before !== undefined && (before.w === "with" || before.w === "without" || before.w === "at" || before.w === "in");
-    if (next.w.length > 4 && next.w.endsWith("ed") && (next.info & W_KNOWN) === 0 && !atSentenceStart(toks, k) && !describesNoun && !stateAfterWith) return span(toks, k, k + 1);
+    // "leaves Gaj with 4 and Borek unchanged": an "un-…ed" word is a state, not something the person did.
+    if (next.w.length > 4 && next.w.endsWith("ed") && !next.w.startsWith("un") && (next.info & W_KNOWN) === 0 && !atSentenceStart(toks, k) && !describesNoun && !stateAfterWith) return span(toks, k, k + 1);
     // "below £10.00, nothing is charged. Underwriting set this threshold.": who set a value the line states adds no gap.
     if (next.w === "set" && /^(it|this|them|up)$/.test(toks[k + 2]?.w ?? "") && !figureWithin(toks, 0, k)) return span(toks, k, k + 2);
     if (next.w === "has" || next.w === "had") {
