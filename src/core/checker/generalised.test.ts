@@ -2429,3 +2429,21 @@ describe("session 11: states that read like someone's past deed or kept list", (
     expect(rulesAt(brief({ context: line("Send the reminder to the numbers we have.") }), CONTEXT)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 11: a list of quoted messages introduced once", () => {
+  it("reads the second quoted item under 'The letter text is literal output' as literal, and the same items after 'Two applicants wrote to us last week.' as prose", () => {
+    const items = '- Approved: "Din ansøgning om økort er godkendt."\n- Rejected: "Din ansøgning om økort er afvist, fordi din adresse ikke er på øen."';
+    const literal = brief({ edge: `The letter text is literal output and must read exactly as below.\n\n${items}` });
+    expect(rulesAt(literal, 15)).toEqual([]);
+    expect(rulesAt(literal, 16)).toEqual([]);
+    const pasted = brief({ edge: `Two applicants wrote to us last week.\n\n${items}` });
+    expect(rulesAt(pasted, 16)).toEqual(["non-english"]);
+  });
+});
+
+describe("session 11: more premises that stand in a place", () => {
+  it("reads 'our Viking museum in Ribe' as a place, and 'the visits are stored in Ribe' as a system", () => {
+    expect(rulesAt(brief({ context: "Schools book guided visits at our Viking museum in Ribe." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Schools book guided visits, and the visits are stored in Ribe." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

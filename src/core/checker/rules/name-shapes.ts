@@ -182,7 +182,9 @@ export const PLACE_HOLDERS = new Set(
   taproom taprooms workshop workshops outlet outlets showroom showrooms venue venues location locations
   counter counters parish parishes church churches mosque mosques temple temples village villages town towns district districts
   neighbourhood neighbourhoods neighborhood neighborhoods pharmacy pharmacies cafe cafes café cafés customer supplier suppliers client clients
-  hut huts camp camps villa villas exporter exporters trader traders grower growers farmer farmers buyer buyers`.split(/\s+/),
+  hut huts camp camps villa villas exporter exporters trader traders grower growers farmer farmers buyer buyers
+  museum museums gallery galleries marina marinas harbour harbours harbor harbors theatre theatres theater theaters stadium stadiums
+  arena arenas resort resorts lodge lodges brewery breweries distillery distilleries winery wineries`.split(/\s+/),
 );
 
 /** Words after which "to X" names where someone goes ("drive back to Thisted", "the ferry to Helsingborg"). */

@@ -235,9 +235,13 @@ const LITERAL_MARKERS = /literal|verbatim|exactly as|as written|do not translate
 const PASTED_MARKERS = /pasted|forwarded|original request|client's|customer's|from the kick-?off|they wrote|wrote:|wrote (?:it|them|this)\b|said:|asked:|(?:could ?n[o']t|cannot|can't) translate/i;
 
 function marksLiteral(ctx: LineCtx): boolean {
-  const prev = ctx.doc.lines[ctx.i - 1];
-  const before = prev && prev.kind === "blank" ? ctx.doc.lines[ctx.i - 2] : prev;
+  let p = ctx.i - 1;
+  // "- Approved: "…"" then "- Rejected: "…"": a list of quotations is introduced once, above its first item.
+  if (ctx.line.item) while (p > 0 && p > ctx.i - 8 && ctx.doc.lines[p].item && hasQuote(ctx.doc.lines[p].raw)) p--;
+  const prev = ctx.doc.lines[p];
+  const before = prev && prev.kind === "blank" ? ctx.doc.lines[p - 1] : prev;
   let context = before === undefined ? ctx.line.raw : before.raw + " " + ctx.line.raw;
+  if (p !== ctx.i - 1) context += " " + ctx.doc.lines[ctx.i - 1].raw;
   // In a table, the column header says what the cells are ("| Reply text |"), and so may the
   // sentence that introduces the table ("The label is shown exactly as written:").
   if (ctx.line.table) {
