@@ -726,6 +726,25 @@ describe("brief checker on labelled corpora", () => {
     "set-lp": { precision: 0.88, recall: 0.9 },
     "set-lq": { precision: 0.92, recall: 0.96 },
     "set-lr": { precision: 0.93, recall: 0.91 },
+    // Session 11, rounds 77 and 78 (Gifu cormorant-fishing boats, a Holstebro music school, Jember tobacco grading,
+    // Danube shore excursions, Atlanta film gear; Fukui eyeglass frames, Frederikshavn lost and found, Labuan Bajo
+    // liveaboards, Porto wine cellars, Toronto dental pre-authorisations; a Sapporo noodle factory, a Silkeborg paper
+    // museum, a Pekalongan batik co-op, Gdańsk amber certificates, Auckland school buses; Kagoshima shochu, Hjørring
+    // patient transport, Banjarmasin floating-market payments, Milan fashion-week accreditation, Kampala solar lamps;
+    // a Shizuoka tea auction, Middelfart bridge tolls, a Manado clove co-op, Ghent rent deposits, a Portland
+    // taproom; Tokyo lens subscriptions, Nakskov beet weighing, Jayapura cargo, Seville flamenco classes, Ho Chi Minh
+    // City motorbike repairs; Takamatsu udon classes, a Horsens prison museum, Pontianak rubber prices, Leuven lab
+    // equipment, Houston medical couriers; Nara souvenir shops, Esbjerg helicopter manifests, Ternate nutmeg, Pärnu
+    // spa bookings, Windhoek lodges): written while rounds 75 and 76 were read, kept unread, then scored once at
+    // 5a45994: 0.925 / 0.937 pooled (session 10's final rules the same).
+    "set-ls": { precision: 0.93, recall: 0.95 },
+    "set-lt": { precision: 0.91, recall: 0.96 },
+    "set-lu": { precision: 0.96, recall: 0.98 },
+    "set-lv": { precision: 0.92, recall: 0.83 },
+    "set-lw": { precision: 0.91, recall: 0.96 },
+    "set-lx": { precision: 0.92, recall: 0.91 },
+    "set-ly": { precision: 0.91, recall: 0.94 },
+    "set-lz": { precision: 0.9, recall: 0.94 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {
