@@ -2447,3 +2447,26 @@ describe("session 11: more premises that stand in a place", () => {
     expect(rulesAt(brief({ context: "Schools book guided visits, and the visits are stored in Ribe." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 11: absences and nouns that ask for nothing", () => {
+  it("reads 'both plans for a couple.', 'do not retry it', 'nothing is attached' and 'It has no LINE group' as behaviour, not gaps", () => {
+    expect(rulesAt(brief({ edge: "- Some insurers can be both plans for a couple. The gateway sends two requests." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The gateway refuses one number: mark that message `failed` and do not retry it." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Reading outside the allowed range: `422 out_of_range`; nothing is attached." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Q: Should we alert for the online warehouse too? A: No. It has no LINE group." }), EDGE)).toEqual([]);
+  });
+
+  it("still reads 'a couple of times', 'retry it', 'the layout is attached' and 'post it in the LINE group' as gaps", () => {
+    expect(rulesAt(brief({ edge: "- The gateway refuses one number: retry a couple of times." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- The gateway refuses one number: mark that message `failed` and retry it." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Reading outside the allowed range: `422 out_of_range`; the layout is attached." }), EDGE)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ edge: "- Q: Should we alert for the online warehouse too? A: Yes, the list is in the LINE group." }), EDGE)).toEqual(["private-link"]);
+  });
+});
+
+describe("session 11: a path segment is no host", () => {
+  it("reads '/runs/{run_id}/internal.csv' as a path, and 'https://reports.internal/runs' as a private host", () => {
+    expect(rulesAt(brief({ api: "`GET /v1/billing/runs/{run_id}/internal.csv` returns the file for the finance office." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "`GET https://reports.internal/runs` returns the file for the finance office." }), 9)).toEqual(["private-link"]);
+  });
+});

@@ -191,7 +191,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       // "without a cap", "no limit": the absence is the behaviour.
       if (cue.kind === "quant" && (toks[m.from].w === "a" || toks[m.from].w === "an") && prev && (prev.w === "without" || prev.w === "no")) return false;
       // "the second person of a couple membership": the noun "couple", not "a couple of".
-      if (text === "a couple" && next !== undefined && next.t === WORD && next.w !== "of" && next.w !== "more" && (next.info & W_UNIT) === 0) return false;
+      // "can be both plans for a couple.": the noun at the end of a clause, too.
+      if (text === "a couple" && (next === undefined || (next.t === PUNCT && next.w !== "(") || (next.t === WORD && next.w !== "of" && next.w !== "more" && (next.info & W_UNIT) === 0))) return false;
       // "- No more double bookings." ends a problem for good; "gets no more reminders" is a count of none.
       if (text === "no more" && !atSentenceStart(toks, m.from)) return false;
       // "No overbooking anymore." likewise; "does not call the script anymore" is a call that stops, to check.
@@ -203,6 +204,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if (text === "a bit" && next !== undefined && next.t === WORD && (next.w === "more" || next.w === "less" || (next.w.length > 4 && next.w.endsWith("ed")))) return false;
       // "so the response is not paginated" (the absence is the behaviour); "not too old" still needs its age.
       if (cue.kind === "quant" && prev !== undefined && (prev.w === "not" || prev.w === "never") && text.endsWith("ed")) return false;
+      // "do not retry it", "so that CheckYeti does not retry": no retry is the behaviour, with nothing to count.
+      if (cue.hint === "retry" && prev !== undefined && p === m.from - 1 && (prev.w === "not" || prev.w === "never" || prev.w === "don't" || prev.w === "doesn't")) return false;
       return true;
     case "notas":
       // "one line per well", "for each well": after a determiner or "per" the word is a noun.

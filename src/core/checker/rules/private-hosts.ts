@@ -162,7 +162,9 @@ export function scanHosts(text: string, extra: readonly string[]): { s: number; 
         j++;
       } else break;
     }
-    if (dots > 0 || (j - i === 9 && text.slice(i, j).toLowerCase() === "localhost")) {
+    // "/v1/billing/runs/{run_id}/internal.csv": after a single "/" the word is a path segment, not a host.
+    const pathSegment = i > 0 && text.charCodeAt(i - 1) === 47 && !(i > 1 && text.charCodeAt(i - 2) === 47);
+    if (!pathSegment && (dots > 0 || (j - i === 9 && text.slice(i, j).toLowerCase() === "localhost"))) {
       const word = text.slice(i, j);
       if (mayBePrivate(word, extra) && isPrivateHost(word, extra)) {
         // Include a port or path right after the host in the excerpt.

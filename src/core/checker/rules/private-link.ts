@@ -231,6 +231,8 @@ export function publicHostLabels(doc: Doc): ReadonlySet<string> {
 function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean): { s: number; e: number } | null {
   for (const m of PLACES.findAll(toks, S_PRIVATE)) {
     // A named tool ("Microsoft Teams") may be an integration; a phrase ("see attached") never is.
+    // "It has no LINE group": the absence of a place is the behaviour, with nothing to open.
+    if (toks[m.from - 1]?.w === "no") continue;
     if (!isDestination(toks, m.from) && !(toks[m.from].cap && (integration(toks, m.from) || integration(toks, m.to - 1) || workedIn(toks, m.from))) && !ownedByOthers(toks, m.from) && !ownedByRecord(toks, m.from) && !servedScreen(toks, m.from, m.to) && !calledDesk(toks, m.from)) return { s: toks[m.from].s, e: toks[m.to - 1].e };
   }
   for (let k = 0; k < toks.length; k++) {
@@ -278,7 +280,8 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
       if (next && next.w === ")" && before && (before.w === "(" || before.upper || ATTACHABLE.has(before.w))) return { s: before.s, e: t.e };
       // "the CSV is attached when under 10 MB" describes what the product sends; "Once at least one
       // `invoice` is attached, …" is a state of the record the condition waits for.
-      if (k > 0 && (toks[k - 1].w === "is" || toks[k - 1].w === "are") && (!next || next.t !== WORD || !/^(to|with|when|if|unless|only|as|for|within|after|before|once|by|in)$/.test(next.w)) && !inCondition(toks, k)) return { s: t.s, e: t.e };
+      // "nothing is attached": a record with no attachment, the behaviour asked for.
+      if (k > 0 && (toks[k - 1].w === "is" || toks[k - 1].w === "are") && toks[k - 2]?.w !== "nothing" && (!next || next.t !== WORD || !/^(to|with|when|if|unless|only|as|for|within|after|before|once|by|in)$/.test(next.w)) && !inCondition(toks, k)) return { s: t.s, e: t.e };
       // "is attached to this brief as `spec.pdf`": a Markdown brief carries no attachment.
       if (next !== undefined && next.w === "to" && (toks[k + 2]?.w === "this" || toks[k + 2]?.w === "the") && /^(brief|ticket|email|e-mail|issue|request)$/.test(toks[k + 3]?.w ?? "")) return { s: t.s, e: toks[k + 3].e };
       // "the attached diagram", "the attached Excel sheet", "this attached signed PDF".
