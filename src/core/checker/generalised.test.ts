@@ -2470,3 +2470,20 @@ describe("session 11: a path segment is no host", () => {
     expect(rulesAt(brief({ api: "`GET https://reports.internal/runs` returns the file for the finance office." }), 9)).toEqual(["private-link"]);
   });
 });
+
+describe("session 11: a change measured by what it names", () => {
+  const AC = 17;
+  it("reads 'capped at the higher maximum' and 'goes down by the quantity of each order' as measured, not 'capped at some maximum' or 'goes down'", () => {
+    expect(rulesAt(brief({ api: "The higher maximum wins at one increment above the lower maximum (capped at the higher maximum)." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "`expires_in_days` is capped at some maximum, with a default when the field is omitted." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ ac: "- `seats_left` goes down by the quantity of each paid order." }), AC)).toEqual([]);
+    expect(rulesAt(brief({ ac: "- `seats_left` goes down after each paid order." }), AC)).toEqual(["untestable-criterion"]);
+  });
+});
+
+describe("session 11: 'must be exactly:' introduces literal text", () => {
+  it("reads a Japanese quotation after 'The LINE message text must be exactly:' as literal, and after 'A customer wrote to us last week:' as prose", () => {
+    expect(rulesAt(brief({ api: 'The LINE message text must be exactly: "お待たせしました！ご希望のレンズをご用意できます。"' }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: 'A customer wrote to us last week: "お待たせしました！ご希望のレンズをご用意できます。"' }), 9)).toEqual(["non-english"]);
+  });
+});

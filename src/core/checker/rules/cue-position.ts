@@ -190,6 +190,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if (cue.kind === "eval" && (text === "increase" || text === "decrease") && prev !== undefined && p === m.from - 1 && (toks[p - 1]?.w === "a" || toks[p - 1]?.w === "an") && atSentenceStart(toks, p - 1)) return false;
       // "without a cap", "no limit": the absence is the behaviour.
       if (cue.kind === "quant" && (toks[m.from].w === "a" || toks[m.from].w === "an") && prev && (prev.w === "without" || prev.w === "no")) return false;
+      // "`seats_left` goes down by the quantity of each paid order": the change is measured by what follows "by".
+      if (cue.kind === "eval" && (text === "goes down" || text === "goes up" || text === "go down" || text === "go up") && next?.w === "by" && toks[m.to + 1]?.t !== undefined && toks[m.to + 1].t !== PUNCT) return false;
       // "the second person of a couple membership": the noun "couple", not "a couple of".
       // "can be both plans for a couple.": the noun at the end of a clause, too.
       if (text === "a couple" && (next === undefined || (next.t === PUNCT && next.w !== "(") || (next.t === WORD && next.w !== "of" && next.w !== "more" && (next.info & W_UNIT) === 0))) return false;

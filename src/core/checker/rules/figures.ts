@@ -82,7 +82,9 @@ export function retriedElsewhere(toks: readonly Tok[], to: number): boolean {
   return false;
 }
 
-const SETTING_NOUNS = new Set(["values", "value", "limits", "limit", "settings", "setting", "quota", "quotas", "rates", "number", "count", "total", "amount"]);
+const EXTREMES = new Set(["maximum", "minimum"]);
+const INDEFINITE = new Set(["a", "an", "some", "any"]);
+const SETTING_NOUNS = new Set(["values", "value", "limits", "limit", "settings", "setting", "quota", "quotas", "rates", "number", "count", "total", "amount", "maximum", "minimum"]);
 
 /** Whether a figure follows the cue as a named setting, a flag in parentheses, or after a colon. */
 export function namedFigure(toks: readonly Tok[], to: number, line: Line): boolean {
@@ -108,7 +110,8 @@ export function namedFigure(toks: readonly Tok[], to: number, line: Line): boole
       for (let j = to; j < k; j++) if (toks[j].w === "(" || toks[j].w === "at") return true;
       return false;
     }
-    if (t.t === WORD && SETTING_NOUNS.has(t.w)) {
+    // "capped at the higher maximum" names one; "capped at some maximum" leaves it out.
+    if (t.t === WORD && SETTING_NOUNS.has(t.w) && !(EXTREMES.has(t.w) && INDEFINITE.has(toks[k - 1]?.w ?? ""))) {
       for (let j = to; j < k; j++) if (toks[j].w === "at" || toks[j].w === "to") return true;
     }
   }

@@ -229,7 +229,7 @@ const QUOTES = /["“”「」『』«»„]/;
 const hasQuote = (raw: string): boolean => QUOTES.test(raw);
 
 /** Words that say a quotation is text the product shows, on the line or the one before. */
-const LITERAL_MARKERS = /literal|verbatim|exactly as|as written|do not translate|don't translate|\bui\b|label|button|subject|sms|text:|message:|template|copy|shows?|displays?|reads|string|wording|title|heading|placeholder|notification|push|e-mail|email|caption|tooltip|banner/i;
+const LITERAL_MARKERS = /literal|verbatim|exactly as|exactly:|as written|do not translate|don't translate|\bui\b|label|button|subject|sms|text:|message:|template|copy|shows?|displays?|reads|string|wording|title|heading|placeholder|notification|push|e-mail|email|caption|tooltip|banner/i;
 
 /** Words that say a quotation is somebody's message, pasted in: prose, whatever else the line says. */
 const PASTED_MARKERS = /pasted|forwarded|original request|client's|customer's|from the kick-?off|they wrote|wrote:|wrote (?:it|them|this)\b|said:|asked:|(?:could ?n[o']t|cannot|can't) translate/i;
