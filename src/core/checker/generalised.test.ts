@@ -2487,3 +2487,10 @@ describe("session 11: 'must be exactly:' introduces literal text", () => {
     expect(rulesAt(brief({ api: 'A customer wrote to us last week: "お待たせしました！ご希望のレンズをご用意できます。"' }), 9)).toEqual(["non-english"]);
   });
 });
+
+describe("session 11: a capitalised function word of another language inside a sentence is a name", () => {
+  it("reads 'Upgrade (Lite → Standard, Lite → Pro)' as English, and 'Det er lite tid igjen før fristen' as Norwegian", () => {
+    expect(rulesAt(brief({ edge: "- Upgrade (Lite → Standard, Lite → Pro, Standard → Pro): charge the difference now and switch the plan now." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Det er lite tid igjen før fristen, så vi må sende påminnelsen i dag." }), EDGE)).toEqual(["non-english"]);
+  });
+});

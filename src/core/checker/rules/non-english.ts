@@ -5,7 +5,7 @@
  * another language outnumber English ones.
  */
 import { isByline } from "./public-names.js";
-import type { LineCtx } from "../doc.js";
+import { atSentenceStart, type LineCtx } from "../doc.js";
 import { CJK, OTHER, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { FOREIGN_WORDS, LANGUAGE_COUNT } from "../lexicon/languages.js";
 import { F_ACCENT, F_FOREIGN, F_SCRIPT, FOREIGN_MASK, W_ENGLISH } from "../wordinfo.js";
@@ -138,6 +138,9 @@ function countLanguage(toks: readonly Tok[], from: number, to: number, mask: boo
         }
         // "Junta de Freguesia de Arroios": a small word between capitalised ones joins a name.
         if (!t.cap && k > from && k + 1 < to && toks[k - 1].cap && toks[k + 1].cap) continue;
+        // "Upgrade (Lite → Standard, Lite → Pro)": a function word of another language is written in lower
+        // case inside a sentence; capitalised there, it is a name (a plan, a product).
+        if (t.cap && k > from && !atSentenceStart(toks, k)) continue;
         const bits = t.info & FOREIGN_MASK;
         if (bits) for (let b = 0; b < LANGUAGE_COUNT; b++) if (bits & (1 << b)) perLanguage[b]++;
       }
