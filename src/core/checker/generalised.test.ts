@@ -2494,3 +2494,12 @@ describe("session 11: a capitalised function word of another language inside a s
     expect(rulesAt(brief({ edge: "- Det er lite tid igjen før fristen, så vi må sende påminnelsen i dag." }), EDGE)).toEqual(["non-english"]);
   });
 });
+
+describe("session 11: words of other languages that are no doubt", () => {
+  it("reads 'au plus tard', 'sekecil mungkin' and 'かもしれません' as statements, and 'je ne sais pas encore' as doubt", () => {
+    expect(rulesAt(brief({ context: "Le fichier doit être déposé au plus tard 2 heures avant le départ, puis mis à jour." }), CONTEXT)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ context: "Sinyal internet lemah, jadi respons API harus sekecil mungkin." }), CONTEXT)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ context: "予約の変更は今回は対象外ですが、将来は必要になるかもしれません。" }), CONTEXT)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ context: "Ce qui se passe avec les recettes partagées, je ne sais pas encore." }), CONTEXT)).toEqual(["non-english", "open-question"]);
+  });
+});

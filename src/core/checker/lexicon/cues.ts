@@ -131,16 +131,16 @@ might also want to, may also want to, may want to, might also need to, may also 
 nobody has decided, no one has decided, hasn't been decided, nobody has confirmed, no one has confirmed, not agreed yet,
 not yet agreed, open point,
 wanted to double-check, wants to double-check, double-check with, they'd like, we'd have to ask,
-más tarde, lo decidimos, decidimos después, mais tarde, nao sei, ainda nao, später, plus tard, lembrar de, note to self,
+más tarde, lo decidimos, decidimos después, mais tarde, nao sei, ainda nao, später, lembrar de, note to self,
 remember to check, lige afklare, skal afklares, ikke afklaret endnu, belum ditentukan, belum diputuskan,
 belum yakin, tidak yakin, kurang yakin, belum pasti, masih dicek, masih dibahas, nog niet beslist, nie wiem, jeszcze nie wiem, i don't know, i do not know, still not decide, still not decided, not decide yet, not decided yet, still discussing, still under discussion,
 je ne sais pas, ne sais pas, pas encore décidé, pas encore clair, noch nicht klar, noch offen, weiß nicht, wissen nicht,
-no sabemos, no está claro, não sabemos, ainda não, belum jelas, belum pasti, belum tahu, tidak tahu, tidak yakin, mungkin,
+no sabemos, no está claro, não sabemos, ainda não, belum jelas, belum pasti, belum tahu, tidak tahu, tidak yakin,
 ikke sikre, ikke sikker, ikke afklaret, jeg tror, vi tror, vi ved ikke, ved ikke, weet niet, nog niet duidelijk, misschien
 `);
 
 /** Doubt written in Japanese or Chinese (matched as text: these scripts have no spaces). */
-export const CJK_HEDGES = ["かどうか", "未定", "検討中", "要確認", "たぶん", "多分", "かもしれ", "でしょうか", "決まっていません", "決まっていない", "未決", "不确定", "待定"];
+export const CJK_HEDGES = ["かどうか", "未定", "要確認", "たぶん", "多分", "でしょうか", "決まっていません", "決まっていない", "未決", "不确定", "待定"];
 
 /** Words right after "?" that answer the question on the same line. */
 export const ANSWER_STARTS = set(`yes no not only once never always because a answer`);
