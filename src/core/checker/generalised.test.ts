@@ -2503,3 +2503,12 @@ describe("session 11: words of other languages that are no doubt", () => {
     expect(rulesAt(brief({ context: "Ce qui se passe avec les recettes partagées, je ne sais pas encore." }), CONTEXT)).toEqual(["non-english", "open-question"]);
   });
 });
+
+describe("session 11: 'often' describing the world", () => {
+  it("reads 'The van often has a bad connection', 'free text, often Japanese' and '(often in Malay)' as facts, and 'Run it often.' as a schedule to give", () => {
+    expect(rulesAt(brief({ edge: "- The van often has a bad connection, so the endpoint accepts batches of up to 50 scans." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ api: "| `notes` | string | free text, often Japanese |" }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- `note`: free text up to 200 characters (often in Malay)." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Something needs to sweep expired holds. Run it often." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

@@ -45,7 +45,11 @@ export function likelihood(toks: readonly Tok[], from: number, to: number): bool
   if (toks[from].w === "regularly") return subject !== undefined && PEOPLE_SUBJECTS.has(subject.w) && verb !== undefined && verb.t === WORD;
   if (toks[from].w !== "often" && toks[from].w !== "frequently") return false;
   // "Teachers submit attendance from their phones, often on slow connections": a circumstance.
-  if (verb !== undefined && verb.t === WORD && CIRCUMSTANCE.has(verb.w) && subject !== undefined && subject.t === PUNCT && subject.w === ",") return true;
+  if (verb !== undefined && verb.t === WORD && CIRCUMSTANCE.has(verb.w) && subject !== undefined && subject.t === PUNCT && (subject.w === "," || subject.w === "(")) return true;
+  // "free text, often Japanese", "(often Malay)": what the values tend to be.
+  if (verb !== undefined && verb.t === WORD && verb.cap && subject !== undefined && subject.t === PUNCT && (subject.w === "," || subject.w === "(")) return true;
+  // "The van often has a bad connection", "Patrons under 18 often have no BankID": a state of the world.
+  if (verb !== undefined && STATE_VERBS.has(verb.w) && subject !== undefined && subject.t !== PUNCT) return true;
   // "the Personal Data Protection Law, often called UU PDP": a name in use, not a schedule.
   if (verb !== undefined && verb.t === WORD && NAMING.has(verb.w)) return true;
   // "Often we find parts that must be replaced": the sentence opens on what tends to happen to people.
@@ -57,6 +61,7 @@ export function likelihood(toks: readonly Tok[], from: number, to: number): bool
 }
 
 const PEOPLE_SUBJECTS = new Set(["they", "we", "people", "users", "customers", "staff"]);
+const STATE_VERBS = new Set(["has", "have", "is", "are", "lacks", "lack"]);
 const NAMING = new Set(["called", "named", "referred", "known", "abbreviated", "nicknamed"]);
 
 export function clauseStart(toks: readonly Tok[], k: number): boolean {
