@@ -2512,3 +2512,13 @@ describe("session 11: 'often' describing the world", () => {
     expect(rulesAt(brief({ edge: "- Something needs to sweep expired holds. Run it often." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 11: the size of a program or a piece of work", () => {
+  it("reads 'a small web portal', 'our small reader process' and 'a small addition' as no figure to give, and 'Large price changes' and 'a small batch' as sizes", () => {
+    expect(rulesAt(brief({ context: "We want licensees to place orders themselves in a small web portal." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ api: "`POST /v1/weights` is sent by our small reader process next to the scale." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ context: "Hi, a small addition we need before the fair in November." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Large price changes need my approval before they are pushed." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Run the backfill in a small batch at night." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

@@ -166,8 +166,12 @@ const RELATIONAL = new Set(["relevant", "accurate"]);
 const NOUN_BEFORE = new Set(["per", "each", "every", "which"]);
 const RECORD_DETERMINERS = new Set(["their", "his", "her", "its", "our", "my", "your", "that", "this"]);
 const UNMEASURED_HEADS = new Set(
-  "service services app apps tool tools script scripts module library change changes fix fixes tweak endpoint endpoints job jobs rain snow snowfall rainfall wind winds storm storms fog".split(" "),
+  `service services app apps tool tools script scripts module library change changes fix fixes tweak endpoint endpoints job jobs rain snow snowfall rainfall wind winds storm storms fog
+  portal portals server servers agent agents converter converters wrapper wrappers backend backends process processes program programs programme
+  daemon microservice microservices bot bots addition additions favour favor feature features update updates project projects`.split(/\s+/),
 );
+/** "Large price changes need my approval": after a modifier, a change is an amount. */
+const AMOUNT_CHANGES = new Set(["change", "changes", "fix", "fixes", "update", "updates"]);
 /** "the long edge", "the short side": geometry, not time. */
 const SHAPE_NOUNS = new Set(["edge", "edges", "side", "sides", "axis"]);
 
@@ -227,7 +231,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       // "their best result", "the runner's best time", "that best result": a record of someone's, not a quality asked for.
       if (cue.kind === "vague" && m.to - m.from === 1 && toks[m.from].w === "best" && prev !== undefined && (prev.poss || RECORD_DETERMINERS.has(prev.w))) return false;
       // "a small service", "a big fix": the size of a program or a change is not a figure to give.
-      if (cue.hint === "size" && next !== undefined && UNMEASURED_HEADS.has(next.w)) return false;
+      // "a small web portal", "our small reader process": one word may stand between the size and its head.
+      if (cue.hint === "size" && next !== undefined && (UNMEASURED_HEADS.has(next.w) || (next.t === WORD && (next.info & W_UNIT) === 0 && toks[m.to + 1]?.t === WORD && UNMEASURED_HEADS.has(toks[m.to + 1].w) && !AMOUNT_CHANGES.has(toks[m.to + 1].w)))) return false;
       // "Support will moderate reported reviews": the verb, not the size.
       if (text === "moderate" && prev !== undefined && MODAL_OR_TO.has(prev.w)) return false;
       if (cue.hint === "time" && next !== undefined && SHAPE_NOUNS.has(next.w)) return false;
