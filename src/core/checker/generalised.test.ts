@@ -2522,3 +2522,11 @@ describe("session 11: the size of a program or a piece of work", () => {
     expect(rulesAt(brief({ edge: "- Run the backfill in a small batch at night." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 11: a minimum and a maximum named together", () => {
+  it("reads 'returns the minimum, the maximum and every excursion' as values, and 'TTL has a minimum and maximum' as limits left out", () => {
+    expect(rulesAt(brief({ api: "`GET /v1/batches/{id}/report` returns the minimum, the maximum and every excursion, as JSON." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The listing price is between the bank's minimum and maximum (`min_price`, `max_price`)." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- TTL has a minimum and maximum." }), 9)).toEqual(["unquantified"]);
+  });
+});

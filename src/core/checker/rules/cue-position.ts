@@ -170,6 +170,15 @@ const UNMEASURED_HEADS = new Set(
   portal portals server servers agent agents converter converters wrapper wrappers backend backends process processes program programs programme
   daemon microservice microservices bot bots addition additions favour favor feature features update updates project projects`.split(/\s+/),
 );
+/** The other extreme within four tokens of k, joined by "and", "or" or a comma. */
+function extremePaired(toks: readonly Tok[], k: number, other: string): boolean {
+  for (let j = Math.max(0, k - 4); j < toks.length && j <= k + 4; j++) {
+    if (j === k || toks[j].w !== other) continue;
+    for (let q = Math.min(j, k) + 1; q < Math.max(j, k); q++) if (toks[q].w === "and" || toks[q].w === "or" || toks[q].w === ",") return true;
+  }
+  return false;
+}
+
 /** "Large price changes need my approval": after a modifier, a change is an amount. */
 const AMOUNT_CHANGES = new Set(["change", "changes", "fix", "fixes", "update", "updates"]);
 /** "the long edge", "the short side": geometry, not time. */
@@ -186,6 +195,9 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
   if (next && isFixed(text, next.w)) return false;
   if (text === "in time" && next && !(next.t === PUNCT || AFTER_IN_TIME.has(next.w))) return false;
   const g = governor(toks, m.from);
+  // "returns the minimum, the maximum and every excursion", "between the bank's minimum and maximum": the
+  // pair names two values the data holds; "TTL has a minimum and maximum" still leaves both out.
+  if ((text === "minimum" || text === "maximum") && prev?.w !== "a" && extremePaired(toks, m.from, text === "minimum" ? "maximum" : "minimum")) return false;
   switch (cue.cond) {
     case "any":
       // "expired a moment before)", "for a moment when the car was parked": a point in a scenario, not a wait to give.
