@@ -2530,3 +2530,13 @@ describe("session 11: a minimum and a maximum named together", () => {
     expect(rulesAt(brief({ api: "- TTL has a minimum and maximum." }), 9)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 11: a parenthesis after the term's noun explains it", () => {
+  it("reads 'the Kasse app (our own ticket-desk app …)', 'a STAT order (pickup within 60 minutes …)' and 'NAD = Namibian dollars' as explained, not 'the Kasse app (see the endpoints below)' or 'a STAT order (optional)'", () => {
+    expect(rulesAt(brief({ context: "Desk staff use the Kasse app (our own ticket-desk app on the Android tablets)." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "A STAT order (pickup within 60 minutes of the request) costs 40 USD." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Each row has the commission in NAD. NAD = Namibian dollars." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Desk staff use the Kasse app (see the endpoints below)." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "A STAT order (optional) costs 40 USD." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

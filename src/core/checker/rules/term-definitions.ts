@@ -56,17 +56,21 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
       // "OPC UA (Open Platform …)": a pair of acronyms expanded together.
       if (t.t !== NUM && !(t.t === WORD && (t.upper || BRIDGE_NOUNS.has(t.w)))) break;
     }
-    // "1 TARGET business day (a day on which …)": the parenthesis defines the phrase the term opens.
-    if (toks[k].acr && next.t === WORD && !next.cap) {
+    // "1 TARGET business day (a day on which …)", "the Kasse app (our own ticket-desk app on …)", "a STAT
+    // order (pickup within 60 minutes of the request)": the parenthesis defines the phrase the term opens.
+    if (next.t === WORD && !next.cap) {
       for (let j = k + 2; j <= k + 3 && j < toks.length; j++) {
         const t = toks[j];
         if (t.t === PUNCT) {
-          if (t.w === "(" && (toks[j + 1]?.w === "a" || toks[j + 1]?.w === "an" || toks[j + 1]?.w === "the")) return true;
+          if (t.w === "(" && (toks[j + 1]?.w === "a" || toks[j + 1]?.w === "an" || toks[j + 1]?.w === "the" || (toks[j + 1]?.w === "our" && !toks[k].acr))) return true;
+          if (t.w === "(" && toks[k].acr && explainingParenthesis(toks, j)) return true;
           break;
         }
         if (t.t !== WORD || t.cap) break;
       }
     }
+    // "NAD = Namibian dollars": an expansion in capitals after "=" that starts with the acronym's letter.
+    if (toks[k].acr && line.raw.charCodeAt(toks[k].e) === 32 && line.raw.charCodeAt(toks[k].e + 1) === 61 && next.t === WORD && next.cap && !next.upper && next.w[0] === lettersOf(toks[k])[0]) return true;
     if (next.t === WORD && DEFINING_NEXT.has(next.w)) return true;
     // "a LOINC code, the public coding standard for lab tests": an apposition after the format word.
     if (next.t === WORD && BRIDGE_NOUNS.has(next.w) && toks[k + 2]?.w === "," && (APPOSITION.has(toks[k + 3]?.w ?? "") || (toks[k + 3]?.poss && toks[k + 3].cap)) && toks[k + 4]?.w !== "same") return true;
@@ -289,6 +293,16 @@ function translatedName(toks: readonly Tok[], k: number): boolean {
   }
   return false;
 }
+
+/** A parenthesis at j of three words or more that opens with an ordinary lower-case word, not a pointer ("see …", "e.g. …"). */
+function explainingParenthesis(toks: readonly Tok[], j: number): boolean {
+  const first = toks[j + 1];
+  if (first === undefined || first.t !== WORD || first.cap || POINTERS.has(first.w)) return false;
+  let words = 0;
+  for (let q = j + 1; q < toks.length && toks[q].w !== ")"; q++) if (toks[q].t === WORD || toks[q].t === NUM) words++;
+  return words >= 3;
+}
+const POINTERS = new Set(["see", "e.g", "eg", "cf", "i.e", "ie", "optional", "required", "if", "or", "and", "not", "only", "default", "deprecated", "tbd", "todo"]);
 
 /** An acronym's letters: "SKUs" spells "sku"; "APHIS" keeps its S. */
 function lettersOf(t: Tok): string {
