@@ -2540,3 +2540,19 @@ describe("session 11: a parenthesis after the term's noun explains it", () => {
     expect(rulesAt(brief({ context: "A STAT order (optional) costs 40 USD." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 11: knowledge kept by a named person", () => {
+  it("reads 'same as Bu Sari gives now', 'Okada-san can tell you the time', 'Agnieszka has them', 'the weight Pak Budi use' and 'as in the last audit' as shared context", () => {
+    expect(rulesAt(brief({ context: "The discount is the same as Bu Sari gives now on WhatsApp." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "The cutoff stays as it is today; Okada-san can tell you the time." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "The compatibility data is in Excel files from the manufacturers, Agnieszka has them." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "Portions are counted with the weight Pak Budi use in the kitchen." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "Use the same threshold as in the last audit." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("still reads 'the weight the scale sends', 'as in the table below' and 'the importer reads them' as the brief's own", () => {
+    expect(rulesAt(brief({ context: "Portions are counted with the weight the scale sends in grams." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Use the same threshold as in the table below." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The files come from the manufacturers, and the importer reads them." }), CONTEXT)).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ import { T_MEETING, T_SAME, T_WAY, T_WE, W_ENGLISH, W_KNOWN } from "../wordinfo.
 import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import { SYSTEM_NOUNS, PAST_WORK_VERBS, PRECEDENT_NOUNS } from "../lexicon/cues.js";
 import { isUnknownName } from "./names.js";
-import { PRONOUN_SUBJECTS, PROJECT_NOUNS, ENGLISH_OR_STOP, span, wordAhead, isPastVerb, GROUP_NOUNS, DEPARTMENTS, HONORIFICS, DECIDERS, type Hit } from "./shared-context-words.js";
+import { PRONOUN_SUBJECTS, PROJECT_NOUNS, ENGLISH_OR_STOP, span, wordAhead, isPastVerb, GROUP_NOUNS, DEPARTMENTS, HONORIFICS, HONORIFIC_SUFFIX, DECIDERS, type Hit } from "./shared-context-words.js";
 
 const DOES = new Set(["does", "do", "did", "done", "set", "treats", "treat", "treated", "handles", "handled", "already", "works", "worked", "used", "uses", "describes", "described", "says", "said", "shows", "showed", "recommends", "documents", "runs", "ran", "demoed", "demonstrated"]);
 const RECORDS_OF_THE_FLOW = new Set(["original", "parent", "corresponding", "related", "linked", "underlying", "source"]);
@@ -85,7 +85,8 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       // "same as we handle in-shop no-shows": how the writer's team treats another case, never described.
       if (r && (r.w === "we" || r.w === "they") && /^(handle|handled|treat|treated|process|processed|calculate|calculated)$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
       // "same as Pak Dedi does it now": a title before the person's name.
-      if (r && HONORIFICS.has(r.w) && toks[j + 2]?.t === WORD && toks[j + 2].cap && /^(does|did|do|uses|used)$/.test(toks[j + 3]?.w ?? "")) return span(toks, k, j + 3);
+      // "same as Bu Sari gives now on WhatsApp", "same like Pak Hendra show in the meeting": what the person does, never written.
+      if (r && HONORIFICS.has(r.w) && toks[j + 2]?.t === WORD && toks[j + 2].cap && PERSON_PRACTICE.has(toks[j + 3]?.w ?? "")) return span(toks, k, j + 3);
       // "the same account as the Christmas drive": an earlier campaign known by its name.
       if (r && (r.w === "the" || r.w === "our") && toks[j + 2]?.t === WORD && toks[j + 2].cap && EVENT_NOUNS.has(toks[j + 3]?.w ?? "")) return span(toks, k, j + 3);
       // "works the same as billing v1": an earlier version nobody describes.
@@ -105,15 +106,19 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       if (ATTRIBUTES.has(toks[k + 1]?.w ?? "") || ATTRIBUTES.has(toks[j - 1]?.w ?? "")) break;
       const q = wordAhead(toks, j + 2, j + 5, SYSTEM_NOUNS, PROJECT_NOUNS, GROUP_NOUNS);
       if (q >= 0) return span(toks, k, q);
+      // "use the same threshold as in the last audit": a past occasion, whatever it was called.
+      if ((toks[j + 2]?.w === "last" || toks[j + 2]?.w === "previous") && toks[j + 3]?.t === WORD) return span(toks, k, j + 3);
       break;
     }
   }
   return null;
 }
 
-/** Verbs that pick out "the one" by what someone did or does with it. */
 const COPULAS = new Set(["is", "are", "was", "were"]);
-const ONE_VERBS = new Set("uses use used ran run runs sends send presented showed shared sent wrote built made picked chose agreed approved had has have prefer prefers liked mentioned follows followed went drew gave took did".split(" "));
+/** What a named person does that a brief can compare with: "same as Pak Dedi does it now", "same as Bu Sari gives". */
+const PERSON_PRACTICE = new Set("does did do uses used use gives give gave shows show showed makes make made sets set puts put sends send sent calculates calculate calculated counts count counted handles handle handled".split(" "));
+/** Verbs that pick out "the one" by what someone did or does with it. */
+const ONE_VERBS = new Set("put uses use used ran run runs sends send presented showed shared sent wrote built made picked chose agreed approved had has have prefer prefers liked mentioned follows followed went drew gave took did".split(" "));
 
 /**
  * "the one we presented in the quarterly meeting", "the same ones the permit
@@ -272,11 +277,15 @@ export function keptBySomeone(toks: readonly Tok[], defined: ReadonlySet<string>
     if (d >= 1 && toks[d].t === WORD && (toks[d].info & W_ENGLISH) === 0 && !isThe(toks[d])) d--;
     if (d >= 1 && toks[d].w === "same") d--;
     const det = d >= 0 && isThe(toks[d]) ? d : -1;
-    if (det < 0 || toks[k].t !== WORD || !KEPT_ARTIFACTS.has(toks[k].w)) continue;
+    if (det < 0 || toks[k].t !== WORD) continue;
     let j = k + 1;
     if (toks[j].w === "that" || toks[j].w === "which") j++;
     const subject = toks[j];
     if (!subject || subject.t !== WORD) continue;
+    // "the weight Pak Budi use in the kitchen", "the HS code that Sato-san put on last year's shipments": with a
+    // title, the name is surely a person's, and whatever they use or made is theirs, unwritten.
+    const titled = (HONORIFICS.has(subject.w) && toks[j + 1]?.cap === true) || (subject.cap && HONORIFIC_SUFFIX.test(subject.w));
+    if (!KEPT_ARTIFACTS.has(toks[k].w) && !(titled && !toks[k].cap && (toks[k].info & W_ENGLISH) === 0)) continue;
     let end = -1;
     if ((subject.cap && !(subject.info & W_KNOWN) && !defined.has(subject.w)) || (HONORIFICS.has(subject.w) && toks[j + 1]?.cap) || (DEPARTMENTS.has(subject.w) && !subject.cap)) {
       end = j;

@@ -50,3 +50,6 @@ export const HONORIFICS = new Set([
 ]);
 /** Teams and roles whose decisions a contractor cannot ask about. */
 export const DECIDERS = new Set("finance legal support marketing sales product engineering security ops operations design compliance management leadership client stakeholders business".split(" "));
+
+/** "Tanaka-san", "Kim-sensei", "Park-nim": a name with a Japanese or Korean honorific. */
+export const HONORIFIC_SUFFIX = /-(san|sama|sensei|kun|chan|senpai|nim|ssi)$/;

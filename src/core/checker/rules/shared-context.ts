@@ -19,7 +19,7 @@ import type { Emit } from "./emit.js";
 import { isByline } from "./public-names.js";
 import { unseenComparison } from "./unseen-comparison.js";
 import { hostOf, isPrivateHost } from "./private-hosts.js";
-import { PRONOUN_SUBJECTS, SOURCE_VERBS, span, wordAhead, GROUP_NOUNS, HONORIFICS, DECIDERS, type Hit } from "./shared-context-words.js";
+import { PRONOUN_SUBJECTS, SOURCE_VERBS, span, wordAhead, GROUP_NOUNS, HONORIFICS, HONORIFIC_SUFFIX, DECIDERS, type Hit } from "./shared-context-words.js";
 import { samePrecedent, theOneThat, likeTheOld, keptBySomeone, pastWork, currentPractice, wayPrecedent, lastTime, lastProject, whatWeDo, toldAtPastEvent, ruleFromTheOld } from "./precedents.js";
 
 const PHRASES = new PhraseSet<true>(SHARED_PHRASES.map((p) => [p, true] as const));
@@ -136,9 +136,6 @@ function brandCased(raw: string, t: Tok): boolean {
   return false;
 }
 
-/** "Tanaka-san", "Kim-sensei", "Park-nim": a name with a Japanese or Korean honorific. */
-const HONORIFIC_SUFFIX = /-(san|sama|sensei|kun|chan|senpai|nim|ssi)$/;
-
 const PRONOUN_SPEAKERS = new Set(["she", "he", "they"]);
 const SAID_VERBS = new Set(["said", "told", "explained", "suggested", "described", "wrote", "meant", "wanted"]);
 /** Words after '<record> posted' that tell what happened to the record ('posted twice', 'posted out of order'). */
@@ -201,7 +198,11 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     if (next.w === "set" && /^(it|this|them|up)$/.test(toks[k + 2]?.w ?? "") && !figureWithin(toks, 0, k)) return span(toks, k, k + 2);
     if (next.w === "has" || next.w === "had") {
       for (let j = k + 2; j < toks.length && j <= k + 4; j++) if (PERSON_ARTIFACTS.has(toks[j].w)) return span(toks, k, j);
+      // "The compatibility data is in Excel files from the manufacturers, Agnieszka has them.": what the sentence named, kept by her.
+      if (before?.w === "," && /^(them|it|those|these)$/.test(toks[k + 2]?.w ?? "") && (toks[k + 3] === undefined || toks[k + 3].t === PUNCT)) return span(toks, k, k + 2);
     }
+    // "Okada-san can tell you the time", "Dwayne can walk you through it": the answer is in the person's head.
+    if (/^(can|will|could)$/.test(next.w) && /^(tell|explain|show|walk)$/.test(toks[k + 2]?.w ?? "") && toks[k + 3]?.w === "you") return span(toks, k, k + 3);
   }
   return null;
 }
