@@ -2556,3 +2556,19 @@ describe("session 11: knowledge kept by a named person", () => {
     expect(rulesAt(brief({ context: "The files come from the manufacturers, and the importer reads them." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 11: words that only look like gaps", () => {
+  it("reads 'a QR code (quick response code)', 'returns all lots of a batch', 'ask Hiroshi if it is unclear' and 'has not confirmed by 20:00' as no gap", () => {
+    expect(rulesAt(brief({ context: "Season passes carry a QR code (quick response code) with the pass id." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ api: "`GET /v1/batches/{id}/lots` returns all lots of a batch, sorted by weighing time." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ context: "Credit limits are in the table below; ask Hiroshi in sales if it is unclear." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The guide has not confirmed by 20:00: no message goes out, and the office phones the participants." }), EDGE)).toEqual([]);
+  });
+
+  it("still reads 'a quick response', 'returns lots of rows', 'it is unclear whether' and 'legal has not confirmed' as gaps", () => {
+    expect(rulesAt(brief({ context: "Season passes need a quick response from the scanner." }), CONTEXT)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ api: "`GET /v1/batches/{id}/lots` returns lots of rows, sorted by weighing time." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ context: "It is unclear whether credit limits apply to new restaurants." }), CONTEXT)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Refunds after 30 days: legal has not confirmed yet." }), EDGE)).toEqual(["open-question"]);
+  });
+});

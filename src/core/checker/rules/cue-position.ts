@@ -50,6 +50,8 @@ const FIXED = new Set([
   "credit|limit", "credit|limits", "as|on time",
   // "traffic comes in bursts": how the load arrives, not a burst limit to set.
   "in|bursts",
+  // "returns all lots of a batch", "the lots of the day": auction or production lots, not a quantity.
+  "all|lots of", "the|lots of", "these|lots of", "those|lots of", "both|lots of", "their|lots of", "its|lots of",
   // "fast food restaurants", "real-time clearing" (a payment rail), "counted as not on time".
   "fast|food", "real-time|clearing", "real-time|payments", "real-time|payment", "not|on time",
   // "keep the higher number", "uses the lower price": one of two values picked, both already known.

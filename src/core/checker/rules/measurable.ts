@@ -393,7 +393,17 @@ function expandsAcronym(toks: readonly Tok[], k: number, line: Line): boolean {
   if (j === 0) return false;
   const before = toks[j - 1];
   // "`VLSFO` (very low sulphur fuel oil)": the acronym may be written as code.
-  return (before.t === WORD && before.upper) || (before.t === CODE && CODE_ACRONYM.test(line.code[before.ref]?.text ?? ""));
+  if ((before.t === WORD && before.upper) || (before.t === CODE && CODE_ACRONYM.test(line.code[before.ref]?.text ?? ""))) return true;
+  // "a QR code (quick response code)": a noun may stand between, when the words spell the acronym.
+  const acronym = toks[j - 2];
+  return before.t === WORD && !before.cap && acronym !== undefined && acronym.t === WORD && acronym.upper && initialsFrom(toks, j + 1, acronym.w.length) === acronym.w;
+}
+
+/** First letters of the n words from token k (fewer when a non-word comes first). */
+function initialsFrom(toks: readonly Tok[], k: number, n: number): string {
+  let initials = "";
+  for (let j = k; j < toks.length && initials.length < n && toks[j].t === WORD; j++) initials += toks[j].w[0];
+  return initials;
 }
 
 function inTitleCaseName(toks: readonly Tok[], k: number): boolean {

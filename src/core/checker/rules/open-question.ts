@@ -50,6 +50,8 @@ function decidesAfter(toks: readonly Tok[], k: number): boolean {
 /** "ask Sofie if you're unsure": the reader's doubt, which the line tells how to settle, not the writer's. */
 function readersDoubt(toks: readonly Tok[], k: number): boolean {
   const p = toks[k - 1]?.w;
+  // "ask Hiroshi in sales if it is unclear": an offer to explain, whatever the reader finds unclear.
+  if (toks[k].w === "it" && toks[k - 1]?.w === "if") return true;
   return (p === "you're" || p === "are") && (toks[k - 2]?.w === "if" || toks[k - 3]?.w === "if");
 }
 
@@ -223,7 +225,8 @@ function stateOfRecord(toks: readonly Tok[], from: number, to: number): boolean 
   if (/^(while|until|once)$/.test(tokBefore(toks, from)?.w ?? "")) return true;
   // "A request not decided within 7 calendar days expires": a state with its deadline.
   const after = toks[to + 1];
-  if (toks[to]?.w === "within" && after !== undefined && (after.t === NUM || (after.info & W_NUMBER) !== 0)) return true;
+  // "The guide has not confirmed by 20:00: no message goes out": likewise, by a time.
+  if ((toks[to]?.w === "within" || toks[to]?.w === "by" || toks[to]?.w === "before") && after !== undefined && (after.t === NUM || (after.info & W_NUMBER) !== 0)) return true;
   // "When the TPA has not confirmed the GL yet, `gl_limit` is `null`": a state the condition tests.
   for (let j = from - 1; j >= 0 && j >= from - 6; j--) {
     if (toks[j].t === PUNCT) break;
