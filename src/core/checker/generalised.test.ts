@@ -2572,3 +2572,15 @@ describe("session 11: words that only look like gaps", () => {
     expect(rulesAt(brief({ edge: "- Refunds after 30 days: legal has not confirmed yet." }), EDGE)).toEqual(["open-question"]);
   });
 });
+
+describe("session 11: a level's name on a scale, and rules copied below", () => {
+  it("reads '| 4 (high) or 5 (very high) |' as the names of levels, and 'if the danger is high' as a level left out", () => {
+    expect(rulesAt(brief({ api: "| 4 (high) or 5 (very high) | `indoor` |" }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- If the danger is high, the course moves indoors." }), 9)).toEqual(["unquantified"]);
+  });
+
+  it("reads 'Bente wrote these rules in our planning doc; I copy them here as she wrote them:' as given below, and '…; follow them.' as a gap", () => {
+    expect(rulesAt(brief({ context: "Bente wrote these two rules in our planning doc; I copy them here as she wrote them:" }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Bente wrote these two rules in our planning doc; follow them." }), CONTEXT)).toContain("shared-context");
+  });
+});

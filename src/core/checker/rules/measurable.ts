@@ -14,7 +14,7 @@ import { quantityNear, prevWord, atSentenceStart, endsSentence, type LineCtx } f
 import { PhraseSet, type PhraseMatch } from "../phrases.js";
 import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { quotedMask } from "./non-english.js";
-import { BE_FORMS } from "../lexicon/english.js";
+import { BE_FORMS, DEGREE_WORDS } from "../lexicon/english.js";
 import { CUES, EVAL_CUES, HINT_TEXT, UNBOUNDED_WORDS, type Cue } from "../lexicon/quality.js";
 import type { Line } from "../markdown.js";
 import type { Emit, RawFinding } from "./emit.js";
@@ -255,6 +255,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (inParens(toks, m.from) && expandsAcronym(toks, m.from, line)) continue;
     // "needs enhanced due diligence (EDD)": the words before the acronym they spell.
     if (spellsFollowingAcronym(toks, m.from)) continue;
+    // "4 (high) or 5 (very high)": the name of a level on a numbered scale.
+    if (scaleLevelName(toks, m.from, m.to)) continue;
     const quant = m.value.kind === "quant";
     // "returns product code, batch size, manufacturing date and status": the name of a field in a list of fields.
     if (quant && inListOfNames(toks, m.from, m.to)) continue;
@@ -397,6 +399,13 @@ function expandsAcronym(toks: readonly Tok[], k: number, line: Line): boolean {
   // "a QR code (quick response code)": a noun may stand between, when the words spell the acronym.
   const acronym = toks[j - 2];
   return before.t === WORD && !before.cap && acronym !== undefined && acronym.t === WORD && acronym.upper && initialsFrom(toks, j + 1, acronym.w.length) === acronym.w;
+}
+
+/** The cue alone in a parenthesis right after a number, with at most one degree word before it: "5 (very high)". */
+function scaleLevelName(toks: readonly Tok[], from: number, to: number): boolean {
+  if (toks[to]?.w !== ")") return false;
+  const open = toks[from - 1]?.w === "(" ? from - 1 : toks[from - 2]?.w === "(" && DEGREE_WORDS.has(toks[from - 1].w) ? from - 2 : -1;
+  return open > 0 && toks[open - 1].t === NUM;
 }
 
 /** First letters of the n words from token k (fewer when a non-word comes first). */

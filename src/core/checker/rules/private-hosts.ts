@@ -181,3 +181,13 @@ export function scanHosts(text: string, extra: readonly string[]): { s: number; 
   }
   return null;
 }
+
+/** Whether `word` (lower case) stands as a whole word in `text` (lower case). */
+export function namesWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
+    if (!isAlnum(before) && !isAlnum(after)) return true;
+  }
+  return false;
+}

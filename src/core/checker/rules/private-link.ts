@@ -22,7 +22,7 @@ import {
 } from "../lexicon/cues.js";
 import type { Emit } from "./emit.js";
 import type { Line } from "../markdown.js";
-import { hostOf, isAlnum, isPrivateHost, MAY_HOLD_PRIVATE_HOST, NO_HOSTS, scanHosts } from "./private-hosts.js";
+import { hostOf, isAlnum, isPrivateHost, MAY_HOLD_PRIVATE_HOST, namesWord, NO_HOSTS, scanHosts } from "./private-hosts.js";
 
 const PLACES = new PhraseSet<true>(PRIVATE_PHRASES.map((p) => [p, true] as const));
 
@@ -190,16 +190,6 @@ function subjectOf(doc: Doc, tool: string): boolean {
   if (labels.has(tool)) return true;
   for (const [vendor, tools] of VENDOR_TOOLS) if (labels.has(vendor) && tools.includes(tool)) return true;
   for (const line of doc.lines) if (line.kind === "heading" && namesWord(line.raw.toLowerCase(), tool)) return true;
-  return false;
-}
-
-/** Whether `word` (lower case) stands as a whole word in `text` (lower case). */
-function namesWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
-    const after = at + word.length < text.length ? text.charCodeAt(at + word.length) : 32;
-    if (!isAlnum(before) && !isAlnum(after)) return true;
-  }
   return false;
 }
 

@@ -18,7 +18,7 @@ import { isUnknownName, possessiveArtifact } from "./names.js";
 import type { Emit } from "./emit.js";
 import { isByline } from "./public-names.js";
 import { unseenComparison } from "./unseen-comparison.js";
-import { hostOf, isPrivateHost } from "./private-hosts.js";
+import { hostOf, isPrivateHost, namesWord } from "./private-hosts.js";
 import { PRONOUN_SUBJECTS, SOURCE_VERBS, span, wordAhead, GROUP_NOUNS, HONORIFICS, HONORIFIC_SUFFIX, DECIDERS, type Hit } from "./shared-context-words.js";
 import { samePrecedent, theOneThat, likeTheOld, keptBySomeone, pastWork, currentPractice, wayPrecedent, lastTime, lastProject, whatWeDo, toldAtPastEvent, ruleFromTheOld } from "./precedents.js";
 
@@ -421,6 +421,18 @@ function literalBefore(toks: readonly Tok[], s: number): boolean {
   return j >= 4 && toks[j - 1].w === "is" && toks[j - 2].w === "which" && toks[j - 3].w === "," && toks[j - 4].t === CODE;
 }
 
+/**
+ * The line hands over to the lines below it: its last clause, after column `from`, says "here" or "below" and
+ * ends in a colon ("…; I copy them here as she wrote them:", "…, listed below:"). Native searches, no pattern.
+ */
+function copiedBelow(raw: string, from: number): boolean {
+  const text = raw.trimEnd();
+  if (!text.endsWith(":")) return false;
+  const clauseStart = Math.max(from, text.lastIndexOf(".", text.length - 2), text.lastIndexOf(";", text.length - 2), text.lastIndexOf(":", text.length - 2));
+  const clause = text.slice(clauseStart, -1).toLowerCase();
+  return namesWord(clause, "here") || namesWord(clause, "below");
+}
+
 /** A parenthesis opening within three tokens after k holds a number. */
 function figureInParenthesisAfter(toks: readonly Tok[], k: number): boolean {
   for (let j = k; j < toks.length && j <= k + 3; j++) {
@@ -520,6 +532,8 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   if (!hit) return;
   // "Their words, from the meeting notes:" followed by a block quote: what was said is written down right below.
   if (quotedBelow(ctx)) return;
+  // "Bente wrote these two rules in our planning doc; I copy them here as she wrote them:": given below.
+  if (copiedBelow(ctx.line.raw, hit.e)) return;
   // "with the text `Ekstra udstillerkort`, which is the wording accounting uses": the literal comes first.
   if (literalBefore(ctx.toks, hit.s)) return;
   // "Management decided to charge a fee", "Finance agreed that we allow it": the decision is written right there.
