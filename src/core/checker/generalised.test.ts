@@ -2584,3 +2584,17 @@ describe("session 11: a level's name on a scale, and rules copied below", () => 
     expect(rulesAt(brief({ context: "Bente wrote these two rules in our planning doc; follow them." }), CONTEXT)).toContain("shared-context");
   });
 });
+
+describe("session 11: a private URL under Out of scope, and a quote from someone's e-mail", () => {
+  it("reports a Slack link under 'Out of scope', not a tool named there", () => {
+    const withOutOfScope = (item: string) => brief({}) + `\n## Out of scope\n\n${item}\n`;
+    expect(rulesAt(withOutOfScope("Support thread: https://spiceway.slack.com/archives/C04PAY12/p1717000000"), 21)).toEqual(["private-link"]);
+    expect(rulesAt(withOutOfScope("- Showing the status in the ops dashboard."), 21)).toEqual([]);
+  });
+
+  it("reads a Spanish block quote after 'From the federation's email:' as prose, and after 'The push text must be exactly:' as literal", () => {
+    const quoted = (intro: string) => brief({ context: `The federation shows live results on its website. ${intro}\n\n> Necesitamos recibir el resultado en menos de un minuto desde que el delegado lo confirma.` });
+    expect(rulesAt(quoted("From the federation's email:"), 7)).toEqual(["non-english"]);
+    expect(rulesAt(quoted("The push text must be exactly:"), 7)).toEqual([]);
+  });
+});

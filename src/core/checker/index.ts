@@ -127,7 +127,8 @@ function runRules(doc: Doc, emit: (f: RawFinding) => void): void {
     ctx.section = section;
     if (!outOfScope) terms.line(ctx);
     placeholderLine(doc, i, ctx, emit);
-    if (!outOfScope) privateLinkLine(doc, i, ctx, emit);
+    // A private link written there is still one the contractor cannot open; named tools there are not asked for.
+    privateLinkLine(doc, i, outOfScope ? null : ctx, emit);
     nonEnglishLine(ctx, emit);
     if (line.kind === "heading") {
       ac.flush(emit);

@@ -235,7 +235,7 @@ const hasQuote = (raw: string): boolean => QUOTES.test(raw);
 const LITERAL_MARKERS = /literal|verbatim|exactly as|exactly:|as written|do not translate|don't translate|\bui\b|label|button|subject|sms|text:|message:|template|copy|shows?|displays?|reads|string|wording|title|heading|placeholder|notification|push|e-mail|email|caption|tooltip|banner/i;
 
 /** Words that say a quotation is somebody's message, pasted in: prose, whatever else the line says. */
-const PASTED_MARKERS = /pasted|forwarded|original request|client's|customer's|from the kick-?off|they wrote|wrote:|wrote (?:it|them|this)\b|said:|asked:|(?:could ?n[o']t|cannot|can't) translate/i;
+const PASTED_MARKERS = /pasted|forwarded|original request|client's|customer's|from the kick-?off|they wrote|wrote:|wrote (?:it|them|this)\b|said:|asked:|(?:could ?n[o']t|cannot|can't) translate|['’]s (?:e-?mail|message|letter|request):/i;
 
 function marksLiteral(ctx: LineCtx): boolean {
   let p = ctx.i - 1;
@@ -273,7 +273,11 @@ function introducedAsLiteral(ctx: LineCtx): boolean {
   const intro = ctx.doc.lines[j]?.kind === "blank" ? ctx.doc.lines[j - 1] : ctx.doc.lines[j];
   if (intro === undefined || intro.kind !== "text" || !intro.raw.trimEnd().endsWith(":")) return false;
   if (SPEAKER.test(ctx.line.raw)) return false;
-  return LITERAL_MARKERS.test(intro.raw) && !PASTED_MARKERS.test(intro.raw);
+  // "… They asked us for push notifications instead. From the federation's email:": the sentence that ends in
+  // the colon introduces the quote; the paragraph before it tells the story.
+  const raw = intro.raw.trimEnd();
+  const lastSentence = raw.slice(raw.lastIndexOf(". ") + 1);
+  return LITERAL_MARKERS.test(lastSentence) && !PASTED_MARKERS.test(lastSentence);
 }
 
 const SPEAKER = /^ {0,3}>\s*(?:\*\*|__)?@?[^\s:：*]{1,30}(?:\*\*|__)?\s*[:：]/;
