@@ -2598,3 +2598,18 @@ describe("session 11: a private URL under Out of scope, and a quote from someone
     expect(rulesAt(quoted("The push text must be exactly:"), 7)).toEqual([]);
   });
 });
+
+describe("session 11: more of what a named person or team does", () => {
+  it("reads 'like Pak Darto explain in the meeting', 'Hanne in the pro shop knows the rules' and 'the same lookup the ticket office uses' as shared context", () => {
+    expect(rulesAt(brief({ context: "The commission rule is like Pak Darto explain in the meeting last Monday." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "Hanne in the pro shop knows the rules for buggies." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- For the format in the e-mail, Jens in the gate office knows." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "Cards are checked with the same lookup the ticket office uses." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("still reads 'like the table below shows', 'Hanne in the pro shop books the buggies' and 'the same lookup `GET /v1/cards` uses' as the brief's own", () => {
+    expect(rulesAt(brief({ context: "The commission rule is like the table below shows." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Today Hanne in the pro shop books the buggies by phone." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Cards are checked with the same lookup `GET /v1/cards` uses." }), CONTEXT)).toEqual([]);
+  });
+});

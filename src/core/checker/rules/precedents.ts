@@ -61,7 +61,8 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       if (toks[j].w !== "the" && toks[j].w !== "our") continue;
       const g = wordAhead(toks, j + 1, j + 3, GROUP_NOUNS);
       // "had" is possession ("the same ranks as the Redis board had"), not a decision.
-      if (g >= 0 && isPastVerb(toks[g + 1]) && toks[g + 1].w !== "had") return span(toks, k, g + 1);
+      // "the same lookup the ticket office uses": the team's practice today, never written down.
+      if (g >= 0 && ((isPastVerb(toks[g + 1]) && toks[g + 1].w !== "had") || /^(uses|applies|follows)$/.test(toks[g + 1]?.w ?? ""))) return span(toks, k, g + 1);
       break;
     }
   }
@@ -116,7 +117,7 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
 
 const COPULAS = new Set(["is", "are", "was", "were"]);
 /** What a named person does that a brief can compare with: "same as Pak Dedi does it now", "same as Bu Sari gives". */
-const PERSON_PRACTICE = new Set("does did do uses used use gives give gave shows show showed makes make made sets set puts put sends send sent calculates calculate calculated counts count counted handles handle handled".split(" "));
+const PERSON_PRACTICE = new Set("does did do uses used use gives give gave shows show showed makes make made sets set puts put sends send sent calculates calculate calculated counts count counted handles handle handled explain explains explained say says said".split(" "));
 /** Verbs that pick out "the one" by what someone did or does with it. */
 const ONE_VERBS = new Set("put uses use used ran run runs sends send presented showed shared sent wrote built made picked chose agreed approved had has have prefer prefers liked mentioned follows followed went drew gave took did".split(" "));
 
@@ -210,6 +211,9 @@ function likeSomeoneDid(toks: readonly Tok[], k: number): boolean {
   const verb = toks[k + 2 + title]?.w ?? "";
   if (who === undefined || who.t !== WORD || !who.cap || (who.info & W_KNOWN) !== 0) return false;
   // "like Joko plans it now", "like Sari rounds them": someone's own way of doing the thing, never written down.
+  // "like Pak Darto explain in the meeting", "like Pak Budi do in the old Excel": with a title, the name is surely
+  // a person's, and whatever they do or said is theirs, unwritten.
+  if (title === 1 && PERSON_PRACTICE.has(verb)) return true;
   return /^(did|does|built|made|set|wrote)$/.test(verb) || (PRACTICE_VERBS.has(verb) && /^(it|them)$/.test(toks[k + 3 + title]?.w ?? ""));
 }
 const PRACTICE_VERBS = new Set(["plans", "handles", "calculates", "counts", "checks", "sorts", "splits", "rounds", "groups", "assigns", "prices", "does"]);
