@@ -2613,3 +2613,17 @@ describe("session 11: more of what a named person or team does", () => {
     expect(rulesAt(brief({ context: "Cards are checked with the same lookup `GET /v1/cards` uses." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 11: feelings and 'works well' that no figure anchors", () => {
+  const AC = 17;
+  it("reads 'Procurement is happy with the weekly report', 'without problems every night' and 'work well for all four clinics' as uncheckable", () => {
+    expect(rulesAt(brief({ ac: "- Procurement is happy with the weekly report." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- The import runs without problems every night." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- The reminders work well for all four clinics." }), AC)).toEqual(["untestable-criterion"]);
+  });
+
+  it("still reads 'works for 140 nurses' and 'all 4 students are satisfied' as anchored by their figures", () => {
+    expect(rulesAt(brief({ ac: "- The roster works for 140 nurses on 3 wards." }), AC)).toEqual([]);
+    expect(rulesAt(brief({ ac: "- With 4 students choosing {A, B} and {C, D}, all 4 students are satisfied." }), AC)).toEqual([]);
+  });
+});
