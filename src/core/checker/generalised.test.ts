@@ -2620,6 +2620,7 @@ describe("session 11: feelings and 'works well' that no figure anchors", () => {
     expect(rulesAt(brief({ ac: "- Procurement is happy with the weekly report." }), AC)).toEqual(["untestable-criterion"]);
     expect(rulesAt(brief({ ac: "- The import runs without problems every night." }), AC)).toEqual(["untestable-criterion"]);
     expect(rulesAt(brief({ ac: "- The reminders work well for all four clinics." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- Smart charging works correctly on all 14 sites." }), AC)).toEqual(["untestable-criterion"]);
   });
 
   it("still reads 'works for 140 nurses' and 'all 4 students are satisfied' as anchored by their figures", () => {

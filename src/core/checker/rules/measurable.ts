@@ -202,11 +202,12 @@ function unanchorableVerdict(toks: readonly Tok[], from: number, to: number): bo
   let text = toks[from].w;
   for (let k = from + 1; k < to; k++) text += " " + toks[k].w;
   // "The reminders work well for all four clinics": how well, not whether, with nothing to count.
-  if ((text === "work" || text === "works") && (toks[to]?.w === "well" || toks[to]?.w === "smoothly" || toks[to]?.w === "fine")) return true;
+  if ((text === "work" || text === "works") && HOW_WELL.has(toks[to]?.w ?? "")) return true;
   // "all 4 students are satisfied": a counted subject whose choices are met, which the test can count.
   if (text === "are satisfied" && (toks[from - 2]?.t === NUM || toks[from - 3]?.t === NUM)) return false;
   return UNANCHORABLE_VERDICTS.has(text);
 }
+const HOW_WELL = new Set(["well", "smoothly", "fine", "correctly", "properly", "good", "ok", "okay"]);
 const UNANCHORABLE_VERDICTS = new Set([
   "is accurate", "are accurate", "correct", "the right answer", "the right answers", "the right result", "the right results", "on the right day",
   "expect", "expects", "look good", "looks good", "trust", "trusts", "saves time", "save time", "saves a lot of time",
