@@ -2628,3 +2628,11 @@ describe("session 11: feelings and 'works well' that no figure anchors", () => {
     expect(rulesAt(brief({ ac: "- With 4 students choosing {A, B} and {C, D}, all 4 students are satisfied." }), AC)).toEqual([]);
   });
 });
+
+describe("session 11: a high similarity, a low confidence", () => {
+  it("reads 'Flag theses with high similarity' and 'Reads with low confidence' as levels left out, not 'high similarity (above 40 %)'", () => {
+    expect(rulesAt(brief({ edge: "- Flag theses with high similarity for the supervisor." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Reads with low confidence go to a separate list for a manual check." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Flag theses with high similarity (above 40 %) for the supervisor." }), EDGE)).toEqual([]);
+  });
+});

@@ -227,7 +227,7 @@ export const EVAL_CUES: ReadonlyMap<string, Cue> = build(EVAL_ROWS);
 export const QUANTITY_NOUNS = new Set(
   `volume volumes traffic load loads latency throughput number numbers rate rates limit limits value values count
   counts usage memory cpu frequency concurrency amount amounts percentage priority-less bandwidth demand
-  throughput volume utilisation utilization level levels score scores cost costs`.split(/\s+/),
+  throughput volume utilisation utilization level levels score scores cost costs similarity confidence`.split(/\s+/),
 );
 
 /** Verbs of doing a failed step again, in the imperative (rules/unbounded.ts reads the clause around them). */
