@@ -163,15 +163,19 @@ export const MEASURE_NOUNS = new Set(
   "period time timeout timeouts delay delays interval intervals duration window size sizes amount number limit limits batch batches ttl retention frequency rate threshold count volume backoff timeframe pace distance".split(" "),
 );
 
-/** Nouns a size word describes loosely: programs, changes and the weather ("a small service", "heavy rain"). */
+/** "relevant to the case", "accurate to the cent": words that relate or measure before "to". */
 const RELATIONAL = new Set(["relevant", "accurate"]);
 const NOUN_BEFORE = new Set(["per", "each", "every", "which"]);
 const RECORD_DETERMINERS = new Set(["their", "his", "her", "its", "our", "my", "your", "that", "this"]);
+/** Nouns a size word describes loosely: programs, pieces of work and the weather ("a small service", "heavy rain"). */
 const UNMEASURED_HEADS = new Set(
   `service services app apps tool tools script scripts module library change changes fix fixes tweak endpoint endpoints job jobs rain snow snowfall rainfall wind winds storm storms fog
   portal portals server servers agent agents converter converters wrapper wrappers backend backends process processes program programs programme
   daemon microservice microservices bot bots addition additions favour favor feature features update updates project projects`.split(/\s+/),
 );
+/** "Large price changes need my approval": after a modifier, a change is an amount. */
+const AMOUNT_CHANGES = new Set(["change", "changes", "fix", "fixes", "update", "updates"]);
+
 /** The other extreme within four tokens of k, joined by "and", "or" or a comma. */
 function extremePaired(toks: readonly Tok[], k: number, other: string): boolean {
   for (let j = Math.max(0, k - 4); j < toks.length && j <= k + 4; j++) {
@@ -181,8 +185,6 @@ function extremePaired(toks: readonly Tok[], k: number, other: string): boolean 
   return false;
 }
 
-/** "Large price changes need my approval": after a modifier, a change is an amount. */
-const AMOUNT_CHANGES = new Set(["change", "changes", "fix", "fixes", "update", "updates"]);
 /** "the long edge", "the short side": geometry, not time. */
 const SHAPE_NOUNS = new Set(["edge", "edges", "side", "sides", "axis"]);
 
