@@ -282,14 +282,16 @@ export function keptBySomeone(toks: readonly Tok[], defined: ReadonlySet<string>
     if (d >= 1 && toks[d].w === "same") d--;
     const det = d >= 0 && isThe(toks[d]) ? d : -1;
     if (det < 0 || toks[k].t !== WORD) continue;
+    // "the weight Pak Budi use in the kitchen", "the HS code that Sato-san put on last year's shipments": with a
+    // title, the name is surely a person's, and whatever they use or made is theirs, unwritten. Any other noun
+    // must be a kept artifact ("the list"): that test comes first, as it rules out most nouns.
+    const artifact = KEPT_ARTIFACTS.has(toks[k].w);
+    if (!artifact && (toks[k].cap || (toks[k].info & W_ENGLISH) !== 0)) continue;
     let j = k + 1;
     if (toks[j].w === "that" || toks[j].w === "which") j++;
     const subject = toks[j];
     if (!subject || subject.t !== WORD) continue;
-    // "the weight Pak Budi use in the kitchen", "the HS code that Sato-san put on last year's shipments": with a
-    // title, the name is surely a person's, and whatever they use or made is theirs, unwritten.
-    const titled = (HONORIFICS.has(subject.w) && toks[j + 1]?.cap === true) || (subject.cap && HONORIFIC_SUFFIX.test(subject.w));
-    if (!KEPT_ARTIFACTS.has(toks[k].w) && !(titled && !toks[k].cap && (toks[k].info & W_ENGLISH) === 0)) continue;
+    if (!artifact && !((HONORIFICS.has(subject.w) && toks[j + 1]?.cap === true) || (subject.cap && HONORIFIC_SUFFIX.test(subject.w)))) continue;
     let end = -1;
     if ((subject.cap && !(subject.info & W_KNOWN) && !defined.has(subject.w)) || (HONORIFICS.has(subject.w) && toks[j + 1]?.cap) || (DEPARTMENTS.has(subject.w) && !subject.cap)) {
       end = j;
