@@ -69,8 +69,6 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
         if (t.t !== WORD || t.cap) break;
       }
     }
-    // "NAD = Namibian dollars": an expansion in capitals after "=" that starts with the acronym's letter.
-    if (toks[k].acr && line.raw.charCodeAt(toks[k].e) === 32 && line.raw.charCodeAt(toks[k].e + 1) === 61 && next.t === WORD && next.cap && !next.upper && next.w[0] === lettersOf(toks[k])[0]) return true;
     if (next.t === WORD && DEFINING_NEXT.has(next.w)) return true;
     // "a LOINC code, the public coding standard for lab tests": an apposition after the format word.
     if (next.t === WORD && BRIDGE_NOUNS.has(next.w) && toks[k + 2]?.w === "," && (APPOSITION.has(toks[k + 3]?.w ?? "") || (toks[k + 3]?.poss && toks[k + 3].cap)) && toks[k + 4]?.w !== "same") return true;
@@ -82,8 +80,12 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
       const second = toks[k + 2]?.w === "a" || toks[k + 2]?.w === "an" ? k + 3 : k + 2;
       if (toks[second]?.acr && toks[second + 1]?.w === "(") return true;
     }
-    // "QRIS = the Indonesian national QR payment standard" ("=" is no token: read the line).
-    if (line.raw.charCodeAt(toks[k].e) === 32 && line.raw.charCodeAt(toks[k].e + 1) === 61 && APPOSITION.has(next.w)) return true;
+    // "QRIS = the Indonesian national QR payment standard" ("=" is no token: read the line); "NAD = Namibian
+    // dollars": after "=", an expansion in capitals that starts with the acronym's letter.
+    if (line.raw.charCodeAt(toks[k].e) === 32 && line.raw.charCodeAt(toks[k].e + 1) === 61) {
+      if (APPOSITION.has(next.w)) return true;
+      if (toks[k].acr && next.t === WORD && next.cap && !next.upper && next.w[0] === lettersOf(toks[k])[0]) return true;
+    }
     if (next.w === "is" && IS_DEFINING.has(toks[k + 2]?.w ?? "")) return true;
     // "Northwind Mobile is an MVNO (…)": the same for the first word of a two-word name.
     if (next.t === WORD && next.cap && !next.upper && toks[k + 2]?.w === "is" && IS_DEFINING.has(toks[k + 3]?.w ?? "")) return true;
