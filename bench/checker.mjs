@@ -27,6 +27,7 @@ if (!process.execArgv.includes("--single-threaded")) {
 }
 
 const { check } = await import(join(root, "dist/lib/checker.js"));
+const { readOnly } = await import(join(root, "dist/lib/checker-read-only.js"));
 const writeGood = (await import("write-good")).default;
 const { markdown: alexMarkdown } = await import("alex");
 const { createLinter, loadTextlintrc } = await import("textlint");
@@ -86,6 +87,9 @@ const tools = {
   "write-good": { run: (t) => writeGood(t), sampleBytes: 1 * MB },
   "textlint+write-good": { run: (t) => textlint.lintText(t, "brief.md"), sampleBytes: 0.25 * MB },
   alex: { run: (t) => alexMarkdown(t), sampleBytes: 0.25 * MB },
+  // The checker's own reading of each brief (blocks, sections, tokens of every prose line) with no rule run:
+  // the ceiling of this design, whatever the rules cost.
+  "checker, reading only": { run: (t) => readOnly(t), sampleBytes: totalBytes },
   floor: {
     run: (t) => {
       FLOOR.lastIndex = 0;
@@ -194,6 +198,8 @@ const out = {
   fastest_competitor: fastest,
   speedup_vs_fastest: ratios[fastest],
   floor_vs_checker: Number((results.floor.mb_per_s / results.checker.mb_per_s).toFixed(1)),
+  // How many times the fastest other tool the checker's reading alone runs: no rule set can make the checker faster than this.
+  reading_only_vs_fastest: Number((results["checker, reading only"].mb_per_s / results[fastest].mb_per_s).toFixed(1)),
   brief_5000_words: { words, bytes: Buffer.byteLength(big), median_ms: Number(pct(50).toFixed(3)), p95_ms: Number(pct(95).toFixed(3)), timing: "CPU time per call" },
   growth: { one_mb_ms: Number(t1.toFixed(1)), ten_mb_ms: Number(t10.toFixed(1)), ratio: Number((t10 / t1).toFixed(2)) },
   pathological_growth: pathological,
@@ -211,12 +217,21 @@ const pad = (s, n) => String(s).padEnd(n);
 console.log(`corpus: ${corpus.length} briefs repeated to ${(totalBytes / MB).toFixed(1)} MB (${briefs.length} briefs), one core\n`);
 console.log(pad("tool", 22) + pad("MB/s", 10) + pad("briefs/s", 11) + pad("checker is", 12) + "sample");
 for (const [name, r] of Object.entries(results)) {
-  const ratio = competitors.includes(name) ? `${ratios[name]}×` : name === "floor" ? `÷${out.floor_vs_checker}` : "";
+  const ratio = competitors.includes(name)
+    ? `${ratios[name]}×`
+    : name === "floor"
+      ? `÷${out.floor_vs_checker}`
+      : name === "checker, reading only"
+        ? `÷${(r.mb_per_s / results.checker.mb_per_s).toFixed(1)}`
+        : "";
   const note = r.extrapolated ? `${(r.bytes / MB).toFixed(2)} MB, extrapolated per MB` : "all";
   console.log(pad(name, 22) + pad(r.mb_per_s, 10) + pad(r.briefs_per_s, 11) + pad(ratio, 12) + note);
 }
 console.log(`\nfastest other tool: ${fastest}; checker is ${ratios[fastest]}× faster (target ≥ 40×)`);
 console.log(`floor (one combined regex, same bytes): ${results.floor.mb_per_s} MB/s`);
+console.log(
+  `reading only (the checker's parse and tokens, no rule): ${results["checker, reading only"].mb_per_s} MB/s, ${out.reading_only_vs_fastest}× ${fastest}: the ceiling of this design`,
+);
 console.log(`5,000-word brief (${words} words): median ${out.brief_5000_words.median_ms} ms, p95 ${out.brief_5000_words.p95_ms} ms (targets < 5 / < 10 ms)`);
 console.log(`growth: 1 MB ${out.growth.one_mb_ms} ms, 10 MB ${out.growth.ten_mb_ms} ms, ratio ${out.growth.ratio} (target ≤ 11)`);
 console.log(`pathological input, 10 KB → 100 KB: ${Object.entries(pathological).map(([n, r]) => `${n} ${r.ratio}×`).join(", ")}`);

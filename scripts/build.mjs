@@ -14,6 +14,7 @@ const nodeEntries = {
   "cli/main": "src/cli/main.ts",
   "cli/lint-main": "src/cli/lint-main.ts",
   "lib/checker": "src/core/checker/index.ts",
+  "lib/checker-read-only": "src/core/checker/read-only.ts",
   "lib/hours": "src/core/hours/index.ts",
   "lib/readiness": "src/core/readiness/index.ts",
 };
