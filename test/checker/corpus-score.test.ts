@@ -797,6 +797,26 @@ describe("brief checker on labelled corpora", () => {
     "set-mv": { precision: 0.95, recall: 0.85 },
     "set-mw": { precision: 0.98, recall: 0.92 },
     "set-mx": { precision: 0.95, recall: 1 },
+    // Session 12, rounds 85 and 86 (a Sendai tire-recycling logistics startup, Odense swimming pools, Balikpapan fuel
+    // delivery, a Porto cork exporter, Nairobi matatu fare cards; Kobe pet-insurance claims, an Aalborg wind-turbine
+    // service company, Yogyakarta batik orders, Brno tram depots, Valparaíso port cranes; a Fukuoka ramen central
+    // kitchen, a Roskilde festival volunteer rota, a Medan palm-sugar co-op, Tampere sauna rentals, Da Nang motorbike
+    // rentals; Kyoto kimono rentals, Esbjerg fishing quotas, Makassar ferries, Debrecen exam scheduling, Fez leather
+    // exports; Niigata sake subscriptions, Vejle furniture returns, Denpasar surf schools, Cluj lab couriers, Rotorua
+    // spa memberships; Okinawa dive tours, Aarhus bicycle-courier payroll, Semarang shift attendance, Thessaloniki
+    // olive-oil traceability, Cusco trekking permits; a Nagoya auto-parts EDI gateway, Helsingør ferry-café loyalty,
+    // Bandung coworking billing, Innsbruck ski-lift pricing, an Accra cocoa grading lab; Hiroshima oysters, a Svendborg
+    // sailing school, Malang orchard tours, Vilnius parcel lockers, Mendoza harvest logistics): written at the start
+    // of the session and scored once, before they were read, with session 11's final rules (unchanged):
+    // 0.943 / 0.936 pooled.
+    "set-my": { precision: 0.91, recall: 0.92 },
+    "set-mz": { precision: 0.93, recall: 0.97 },
+    "set-na": { precision: 0.9, recall: 0.88 },
+    "set-nb": { precision: 0.97, recall: 0.95 },
+    "set-nc": { precision: 0.96, recall: 0.94 },
+    "set-nd": { precision: 0.96, recall: 0.91 },
+    "set-ne": { precision: 0.89, recall: 0.93 },
+    "set-nf": { precision: 0.97, recall: 0.94 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {
