@@ -230,7 +230,11 @@ export function quantityNear(
   frequencyCounts = true,
 ): boolean {
   const counts = (k: number): boolean =>
-    isQuantity(toks, k, line) && (!quality || (!isRate(toks, k) && !isCountWord(toks, k, line) && !clockTime(toks, k))) && (frequencyCounts || (toks[k].info & W_FREQUENCY) === 0) && !clockReference(toks, k);
+    isQuantity(toks, k, line) &&
+    (!quality || (!isRate(toks, k) && !isCountWord(toks, k, line) && !clockTime(toks, k))) &&
+    (frequencyCounts || (toks[k].info & W_FREQUENCY) === 0) &&
+    !clockReference(toks, k) &&
+    (quality || !oneAsScope(toks, k));
   let seen = 0;
   for (let k = to; k < toks.length && seen < after; k++) {
     if (toks[k].t === PUNCT) {
@@ -265,6 +269,25 @@ export function quantityNear(
   }
   return false;
 }
+
+/**
+ * "too many drops in one trip", "too many messages to one customer", "too long for one trolley": "one" picks the
+ * single thing a limit applies to, and is not the limit the cue asks for. "limited to one device", "cap it at one",
+ * "up to one retry" state the limit; "within one hour" is a duration.
+ */
+function oneAsScope(toks: readonly Tok[], k: number): boolean {
+  if (toks[k].w !== "one" || k === 0 || !SCOPE_BEFORE_ONE.has(toks[k - 1].w)) return false;
+  const next = toks[k + 1];
+  if (next === undefined || next.t !== WORD || (next.info & (W_UNIT | W_NUMBER)) !== 0) return false;
+  // The limit's own verb may stand before its object ("limit it to one transfer", "Limit each phone to one code").
+  for (let j = k - 2; j >= 0 && j >= k - 6 && toks[j].t !== PUNCT; j--) if (LIMITS_BEFORE_SCOPE.has(toks[j].w)) return false;
+  return true;
+}
+const SCOPE_BEFORE_ONE = new Set(["in", "to", "for", "on", "per", "with", "into", "across", "by"]);
+/** Words that make "to one …" or "at one …" the limit itself. */
+const LIMITS_BEFORE_SCOPE = new Set(
+  "up limit limits limited cap caps capped restrict restricts restricted only just down reduce reduces reduced set max maximum exactly".split(" "),
+);
 
 /** "double the limit", "triple its size": what a doubling applies to. */
 const DOUBLED_OBJECTS = new Set(["the", "its", "their", "that", "this", "our", "your"]);

@@ -2636,3 +2636,17 @@ describe("session 11: a high similarity, a low confidence", () => {
     expect(rulesAt(brief({ edge: "- Flag theses with high similarity (above 40 %) for the supervisor." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 12: 'in one trip', 'to one customer' pick what a limit applies to", () => {
+  it("reads 'too many drops in one trip', 'too many messages to one customer' and 'too long for one trolley' as limits left out", () => {
+    expect(rulesAt(brief({ edge: "- Do not give a driver too many drops in one trip." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Do not send too many messages to one customer." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- A pick list must not be too long for one trolley." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("still reads 'limited to one device', 'limit it to one transfer per entry' and 'up to one retry' as the limit given", () => {
+    expect(rulesAt(brief({ edge: "- Too many logins: sessions are limited to one device per account." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Too many transfers of one bib: we limit it to one transfer per entry." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Too many failed pushes: up to one retry per message, then `failed`." }), EDGE)).toEqual([]);
+  });
+});
