@@ -2650,3 +2650,15 @@ describe("session 12: 'in one trip', 'to one customer' pick what a limit applies
     expect(rulesAt(brief({ edge: "- Too many failed pushes: up to one retry per message, then `failed`." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 12: asking a team to act is a step in the client's process", () => {
+  it("reads 'the staff must ask the office to enter it' and 'members ask the front desk to pause it' as steps, not knowledge to fetch", () => {
+    expect(rulesAt(brief({ edge: "- Reading older than 7 days: `422 too_old`; the staff must ask the office to enter it." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- About 25 members a month ask the front desk to pause their membership." }), EDGE)).toEqual([]);
+  });
+
+  it("still reads 'ask the office' and 'ask the data team to send you the mapping' as knowledge held elsewhere", () => {
+    expect(rulesAt(brief({ edge: "- For the opening hours, ask the office." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Product codes: ask the data team to send you the mapping." }), EDGE)).toEqual(["shared-context"]);
+  });
+});

@@ -71,6 +71,9 @@ function systemAsks(toks: readonly Tok[], from: number): boolean {
   return false;
 }
 
+/** Verbs after "ask the team to …" that hand the reader knowledge ("to send you the list", "to explain the rule"). */
+const HANDOVER_VERBS = new Set("send share give tell explain show forward provide walk write describe confirm clarify".split(" "));
+
 const ASK_LEADS = new Set("please to and then must should can could just first always you we or best also so".split(" "));
 
 /** "ask Kenji", "check with him", "ask the data team". */
@@ -95,7 +98,13 @@ function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | nu
     }
     if (t.w === "them" && toks[m.to + 1]?.w !== "to" && toks[m.to + 1]?.w !== "for") return span(toks, m.from, m.to);
     if (t.w === "the" || t.w === "our") {
-      for (let j = m.to + 1; j < toks.length && j <= m.to + 3; j++) if (GROUP_NOUNS.has(toks[j].w)) return span(toks, m.from, j);
+      for (let j = m.to + 1; j < toks.length && j <= m.to + 3; j++) {
+        if (!GROUP_NOUNS.has(toks[j].w)) continue;
+        // "the staff must ask the office to enter it", "ask the manager to confirm before saving": a step someone
+        // takes in the client's process, not knowledge the reader must fetch ("ask the team to send you the list" is).
+        if (toks[j + 1]?.w === "to" && toks[j + 2]?.t === WORD && !HANDOVER_VERBS.has(toks[j + 2].w)) break;
+        return span(toks, m.from, j);
+      }
     }
     // "ask Tanaka-san", "ask Jae-won".
     if (t.cap && (HONORIFIC_SUFFIX.test(t.w) || /^[a-z]+-[a-z]+$/.test(t.w)) && (t.info & W_KNOWN) === 0) return span(toks, m.from, m.to);
