@@ -2662,3 +2662,15 @@ describe("session 12: asking a team to act is a step in the client's process", (
     expect(rulesAt(brief({ edge: "- Product codes: ask the data team to send you the mapping." }), EDGE)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 12: a value given, then 'same as now'", () => {
+  it("reads 'Signature invalid: `401`, same as now' as the value written down", () => {
+    expect(rulesAt(brief({ edge: "- Signature invalid: `401`, same as now." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- No row updated: return `409 deck_full`, the same error code as before." }), EDGE)).toEqual([]);
+  });
+
+  it("still reads 'same as now' with no value, and 'same as the old flow' after one, as knowledge held elsewhere", () => {
+    expect(rulesAt(brief({ edge: "- Signature invalid: same as now." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Paid: send the receipt to `email`, same as the old flow." }), EDGE)).toEqual(["shared-context"]);
+  });
+});

@@ -8,7 +8,7 @@
  * Context", "above") is exempt. The precedent checks live in precedents.ts,
  * the words both files use in shared-context-words.ts.
  */
-import { atSentenceStart, endsSentence, markBetween, type LineCtx } from "../doc.js";
+import { atSentenceStart, endsClause, endsSentence, markBetween, type LineCtx } from "../doc.js";
 import { F_ACR, F_NAME, S_SHARED, T_ASK, T_DECIDE, T_DOES, T_MEETING, T_SAME, T_SHARED, T_WAY, T_WE, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
 import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
@@ -440,6 +440,27 @@ function literalBefore(toks: readonly Tok[], s: number): boolean {
 }
 
 /**
+ * "`401`, same as now", "`409 deck_full`, the same error code as before": a comma, then "(the) same … as now" (or
+ * "before", "today", "currently") ending the clause, after a clause that holds a code span or a number.
+ */
+function valueBeforeSame(toks: readonly Tok[], s: number): boolean {
+  let j = 0;
+  while (j < toks.length && toks[j].s < s) j++;
+  if (toks[j]?.w === "the") j++;
+  if (toks[j]?.w !== "same") return false;
+  const comma = toks[j - 1]?.w === "the" ? j - 2 : j - 1;
+  if (toks[comma]?.w !== ",") return false;
+  // Only "as now", "as before": the value is what stays; "same as the old flow" still points at something unwritten.
+  let a = j + 1;
+  while (a < toks.length && a <= j + 5 && toks[a].w !== "as") a++;
+  const then = toks[a + 1]?.w;
+  if (then !== "now" && then !== "before" && then !== "today" && then !== "currently") return false;
+  if (toks[a + 2] !== undefined && toks[a + 2].t !== PUNCT) return false;
+  for (let k = comma - 1; k >= 0 && !endsClause(toks, k); k--) if (toks[k].t === CODE || toks[k].t === NUM) return true;
+  return false;
+}
+
+/**
  * The line hands over to the lines below it: its last clause, after column `from`, says "here" or "below" and
  * ends in a colon ("…; I copy them here as she wrote them:", "…, listed below:"). Native searches, no pattern.
  */
@@ -554,6 +575,9 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   if (copiedBelow(ctx.line.raw, hit.e)) return;
   // "with the text `Ekstra udstillerkort`, which is the wording accounting uses": the literal comes first.
   if (literalBefore(ctx.toks, hit.s)) return;
+  // "Signature invalid: `401`, same as now", "return `409 deck_full`, the same error code as now": the value is
+  // written just before; "same as now" only says it does not change.
+  if (valueBeforeSame(ctx.toks, hit.s)) return;
   // "Management decided to charge a fee", "Finance agreed that we allow it": the decision is written right there.
   if (decisionStated(ctx.toks, hit.e)) return;
   // "Today my sister Yumi keeps this list in her head and on sticky notes. Twice this year …": in a context
