@@ -2674,3 +2674,17 @@ describe("session 12: a value given, then 'same as now'", () => {
     expect(rulesAt(brief({ edge: "- Paid: send the receipt to `email`, same as the old flow." }), EDGE)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 12: today's practice in a chat group or a shared spreadsheet", () => {
+  it("reads 'Now we post the price in a WhatsApp group' and 'Today claims live in a shared spreadsheet' as the practice the brief replaces", () => {
+    expect(rulesAt(brief({ context: "Now we post the buying price in a WhatsApp group, but many members are not in the group." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Today claims live in a shared spreadsheet and in e-mail." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Until now volunteers sign up for shifts by replying in a LINE group." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reads 'the rules are in our WhatsApp group' and 'from the template in our shared folder' as places the contractor must open", () => {
+    expect(rulesAt(brief({ context: "Today the exact rules are in our WhatsApp group with the lawyer." }), CONTEXT)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ context: "Now our admin makes the invoice from the template in our shared folder and emails it." }), CONTEXT)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ context: "The buying price is posted in a WhatsApp group every morning." }), CONTEXT)).toEqual(["private-link"]);
+  });
+});

@@ -5,7 +5,7 @@
  * named places ("the Notion page", "the wiki", "see attached") only in prose.
  */
 import type { Doc, LineCtx } from "../doc.js";
-import { atSentenceStart } from "../doc.js";
+import { atSentenceStart, endsSentence } from "../doc.js";
 import { isKnownAcronym, isUnknownName, mostlyForeign, ownedFile, tokBefore } from "./names.js";
 import { F_ACR, F_DOT, F_NAME, S_PRIVATE, T_PRIVATE, W_KNOWN } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
@@ -223,6 +223,9 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
     // A named tool ("Microsoft Teams") may be an integration; a phrase ("see attached") never is.
     // "It has no LINE group": the absence of a place is the behaviour, with nothing to open.
     if (toks[m.from - 1]?.w === "no") continue;
+    // "Now we post the price in a WhatsApp group", "Today claims live in a shared spreadsheet": the way work is done
+    // today, which the brief replaces; "the rules are in our WhatsApp group" is still a place to open.
+    if (todaysPractice(toks, m.from)) continue;
     if (!isDestination(toks, m.from) && !(toks[m.from].cap && (integration(toks, m.from) || integration(toks, m.to - 1) || workedIn(toks, m.from))) && !ownedByOthers(toks, m.from) && !ownedByRecord(toks, m.from) && !servedScreen(toks, m.from, m.to) && !calledDesk(toks, m.from)) return { s: toks[m.from].s, e: toks[m.to - 1].e };
   }
   for (let k = 0; k < toks.length; k++) {
@@ -281,6 +284,25 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
     }
   }
   return null;
+}
+
+/**
+ * Whether the sentence holding token k opens on how things are done today ("Now", "Today", "Until now", "Right now",
+ * "Currently") and does not say that something sits in the place ("… is in our WhatsApp group", "… makes the PI from
+ * the template in our Google Drive").
+ */
+function todaysPractice(toks: readonly Tok[], k: number): boolean {
+  let a = k;
+  while (a > 0 && !endsSentence(toks, a - 1)) a--;
+  while (a < k && toks[a].t === PUNCT) a++;
+  const first = toks[a]?.w;
+  const opens = first === "now" || first === "today" || first === "currently" || ((first === "until" || first === "right") && toks[a + 1]?.w === "now");
+  if (!opens) return false;
+  for (let j = k - 1; j > a && j >= k - 6; j--) {
+    if (toks[j].w === "in" && (toks[j - 1]?.w === "is" || toks[j - 1]?.w === "are")) return false;
+    if (toks[j].w === "from") return false;
+  }
+  return true;
 }
 
 /** Token k stands in a clause that opens with "once", "when", "if", "after", "until" or "as soon as". */
