@@ -2688,3 +2688,14 @@ describe("session 12: today's practice in a chat group or a shared spreadsheet",
     expect(rulesAt(brief({ context: "The buying price is posted in a WhatsApp group every morning." }), CONTEXT)).toEqual(["private-link"]);
   });
 });
+
+describe("session 12: 'the best plan found so far' names what a ranking picks", () => {
+  it("does not read 'return the best plan found so far' or 'A is best' as a vague quality outside acceptance criteria", () => {
+    expect(rulesAt(brief({ edge: "- Time budget reached: stop and return the best plan found so far." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "Grades run from A to E, where A is best." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reads 'picks the best kitchen' in an acceptance criterion as uncheckable", () => {
+    expect(rulesAt(brief({ ac: "- Routing picks the best kitchen in real traffic." }), 17)).toEqual(["untestable-criterion"]);
+  });
+});

@@ -102,7 +102,10 @@ const ROWS: readonly Row[] = [
   ["nicer, cleaner, simpler, easier, smarter, snappier", "vague", "pred", "quality"],
   ["correctly, accurately", "vague", "any", "quality"],
   ["carefully, careful, with care, cautiously, thoughtfully, sensitively, responsibly", "vague", "any", "quality"],
-  ["good, great, excellent, decent, better, best, proper, acceptable", "vague", "attr", "quality"],
+  ["good, great, excellent, decent, better, proper, acceptable", "vague", "attr", "quality"],
+  // "Pick the best wave for the runner": a choice left to a measure the brief never names. Elsewhere "best" names
+  // what a ranking the brief defines picks (see EVAL_ROWS).
+  ["pick|picks|choose|chooses|select|selects the best", "vague", "any", "quality"],
   ["well", "vague", "notas", "quality"],
   ["significant, significantly, substantial, substantially, considerably, noticeable, noticeably, dramatically, drastically, greatly", "vague", "any", "quality"],
   ["minimal, minimize, minimise, maximize, maximise", "vague", "any", "quality"],
@@ -171,6 +174,9 @@ const ROWS: readonly Row[] = [
  * a target, without one nothing can be checked.
  */
 const EVAL_ROWS: readonly Row[] = [
+  // "Routing picks the best kitchen" leaves open by which measure; outside acceptance criteria "the best result found
+  // so far", "return the best plan" or "A is best" name what a ranking picks (writers labelled none of 15 such).
+  ["best", "vague", "attr", "quality"],
   ["secure, compliant, relevant, natural, fair, happy, satisfied, pleased, accurate, consistent, working, ok, okay, fine, correct, valid, beautiful, pleasant, delighted, acceptable, complete, done, ready", "eval", "pred", "quality"],
   // Judgements of absence or risk: nothing names what is observed.
   ["safe, unsafe, possible, impossible, invisible, transparent, unnoticeable, unnoticed, unaffected, harmless, worse, clearer", "eval", "pred", "quality"],
