@@ -2699,3 +2699,16 @@ describe("session 12: 'the best plan found so far' names what a ranking picks", 
     expect(rulesAt(brief({ ac: "- Routing picks the best kitchen in real traffic." }), 17)).toEqual(["untestable-criterion"]);
   });
 });
+
+describe("session 12: a value that stays stable does not change", () => {
+  it("reads 'the reading is not stable', 'the cursor must stay stable' and 'keep the column names stable' as facts to check", () => {
+    expect(rulesAt(brief({ edge: "- If the reading is not stable (motion flag set), read again after 1 second." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The cursor must stay stable when new posts arrive." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ context: "Other teams read these tables, so please keep the column names stable." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reads 'the API must be stable' and 'the matcher is stable under load' as reliability left vague", () => {
+    expect(rulesAt(brief({ api: "- The API must be stable for agent systems." }), 9)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ ac: "- The matcher is stable under load." }), 17)).toEqual(["untestable-criterion"]);
+  });
+});

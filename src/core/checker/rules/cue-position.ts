@@ -236,6 +236,9 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
     case "pred":
       // "never has a fine": after an article the word is a noun; so after "per", "each" or "every" ("per fair").
       if (prev && (prev.w === "a" || prev.w === "an" || prev.w === "the" || NOUN_BEFORE.has(prev.w))) return false;
+      // "the reading is stable", "the lot IDs have to stay stable", "keep the column names stable": a value that does
+      // not change, which is checkable; "the API must be stable", "the matcher is stable" leave reliability vague.
+      if (text === "stable" && steadyValue(toks, m.from)) return false;
       // "is fast", "keep it simple", "easy to use", or closing the sentence: "find the flow pleasant."
       if (cue.hint === "usability" && objectComplement(toks, g)) return true;
       // "Perspective API is down or slow:": the second of two predicates joined after the verb.
@@ -343,5 +346,32 @@ const RANKED_BY = new Set(["with", "by", "having"]);
 /** A number earlier in the sentence than token k ("the 20 metric names with …"). */
 function countedBefore(toks: readonly Tok[], k: number): boolean {
   for (let j = k - 1; j >= 0 && !endsSentence(toks, j); j--) if (toks[j].t === NUM) return true;
+  return false;
+}
+
+/** Words between a subject and "stable" ("must stay", "has to be", "not always"). */
+const STABLE_FILLERS = new Set(
+  "is are be been being must should shall will would can could has have had to stay stays stayed remain remains remained keep keeps kept not always still very really quite also fully reasonably sufficiently pretty below above".split(" "),
+);
+
+/** Values that are stable when they do not change, and links that are stable when they do not drop. */
+const STEADY_VALUES = new Set(
+  `reading readings value values weight weights id ids identifier identifiers name names cursor cursors contract contracts
+  hash hashes order ordering url urls key keys number numbers format formats shape column columns field fields code codes
+  slug slugs signal connection connections wifi wi-fi internet network coverage`.split(/\s+/),
+);
+
+/**
+ * Whether what "stable" describes, the nearest word before it past the verbs, is a value or a connection ("the
+ * reading is stable", "the lot IDs have to stay stable", "the signal is stable"): then it means unchanged or not
+ * dropping, which is a fact to check, not a system's reliability left vague.
+ */
+function steadyValue(toks: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const t = toks[j];
+    if (t.t !== WORD) return false;
+    if (STABLE_FILLERS.has(t.w)) continue;
+    return STEADY_VALUES.has(t.w);
+  }
   return false;
 }
