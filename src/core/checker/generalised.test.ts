@@ -2712,3 +2712,15 @@ describe("session 12: a value that stays stable does not change", () => {
     expect(rulesAt(brief({ ac: "- The matcher is stable under load." }), 17)).toEqual(["untestable-criterion"]);
   });
 });
+
+describe("session 12: 'if possible' asks for the best the case allows", () => {
+  it("does not read 'Need this live before Diwali if possible' or 'placed in consecutive rows where possible' as vague", () => {
+    expect(rulesAt(brief({ context: "Need this live before Diwali if possible." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Sub-parties of one group are placed in consecutive rows where possible." }), EDGE)).toEqual([]);
+  });
+
+  it("still reads 'as needed' and 'if appropriate' as vague", () => {
+    expect(rulesAt(brief({ edge: "- Resend the reminder as needed." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- Notify the owner if appropriate." }), EDGE)).toEqual(["vague-term"]);
+  });
+});
