@@ -2724,3 +2724,15 @@ describe("session 12: 'if possible' asks for the best the case allows", () => {
     expect(rulesAt(brief({ edge: "- Notify the owner if appropriate." }), EDGE)).toEqual(["vague-term"]);
   });
 });
+
+describe("session 12: a change measured by what follows 'by'", () => {
+  it("reads 'reduces the stock of beef by the issued quantity' as a checkable change", () => {
+    expect(rulesAt(brief({ ac: "- Issuing the requisition reduces the stock of beef by the issued quantity." }), 17)).toEqual([]);
+    expect(rulesAt(brief({ ac: "- A session refunded after payout reduces the next payout by its earning." }), 17)).toEqual([]);
+  });
+
+  it("still reads 'reduces support calls' and 'reduces waiting by making the queue faster' as unmeasured", () => {
+    expect(rulesAt(brief({ ac: "- The new flow reduces support calls." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- The change reduces waiting by making the queue smarter." }), 17)).toEqual(["untestable-criterion"]);
+  });
+});

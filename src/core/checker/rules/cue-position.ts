@@ -212,6 +212,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if (cue.kind === "quant" && (toks[m.from].w === "a" || toks[m.from].w === "an") && prev && (prev.w === "without" || prev.w === "no")) return false;
       // "`seats_left` goes down by the quantity of each paid order": the change is measured by what follows "by".
       if (cue.kind === "eval" && (text === "goes down" || text === "goes up" || text === "go down" || text === "go up") && next?.w === "by" && toks[m.to + 1]?.t !== undefined && toks[m.to + 1].t !== PUNCT) return false;
+      // "reduces the stock of beef by the issued quantity", "reduces the next payout by its earning": the same, past the object.
+      if (cue.kind === "eval" && CHANGE_VERBS.has(text) && changedBy(toks, m.to)) return false;
       // "the second person of a couple membership": the noun "couple", not "a couple of".
       // "can be both plans for a couple.": the noun at the end of a clause, too.
       if (text === "a couple" && (next === undefined || (next.t === PUNCT && next.w !== "(") || (next.t === WORD && next.w !== "of" && next.w !== "more" && (next.info & W_UNIT) === 0))) return false;
@@ -372,6 +374,19 @@ function steadyValue(toks: readonly Tok[], k: number): boolean {
     if (t.t !== WORD) return false;
     if (STABLE_FILLERS.has(t.w)) continue;
     return STEADY_VALUES.has(t.w);
+  }
+  return false;
+}
+
+/** Verbs of a change whose size a "by …" phrase may give. */
+const CHANGE_VERBS = new Set(["reduce", "reduces", "reduced", "increase", "increases", "increased", "decrease", "decreases", "decreased", "lower", "lowers", "lowered", "raise", "raises", "raised"]);
+
+/** Whether "by" and a word other than a gerund follow within the clause (up to 8 tokens): what the change is measured by. */
+function changedBy(toks: readonly Tok[], from: number): boolean {
+  for (let j = from; j < toks.length && j < from + 8; j++) {
+    if (toks[j].t === PUNCT) return false;
+    // "by making the queue faster" is the means, not the size.
+    if (toks[j].w === "by") return toks[j + 1] !== undefined && toks[j + 1].t !== PUNCT && !toks[j + 1].w.endsWith("ing");
   }
   return false;
 }
