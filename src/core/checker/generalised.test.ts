@@ -2736,3 +2736,15 @@ describe("session 12: a change measured by what follows 'by'", () => {
     expect(rulesAt(brief({ ac: "- The change reduces waiting by making the queue smarter." }), 17)).toEqual(["untestable-criterion"]);
   });
 });
+
+describe("session 12: 'polished rice', 'a better price'", () => {
+  it("reads 'polished diamonds' as a kind of stone and 'bigger orders get a better price' as a comparison the tiers settle", () => {
+    expect(rulesAt(brief({ context: "Every polished diamond we grade gets a grading report with a 10-digit number." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Our sales team wants volume tiers, so that bigger orders get a better price." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reads 'Offer e-mails should look polished' as vague and 'Deliverability is better' as uncheckable", () => {
+    expect(rulesAt(brief({ edge: "- Offer e-mails should look polished." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ ac: "- Deliverability is better." }), 17)).toEqual(["untestable-criterion"]);
+  });
+});

@@ -78,7 +78,7 @@ const ROWS: readonly Row[] = [
   ["secure", "vague", "pred", "reliability"],
   ["securely", "vague", "any", "reliability"],
   // Ease of use and polish.
-  ["user-friendly, user friendly, mobile-friendly, mobile friendly, intuitive, intuitively, seamless, seamlessly, smooth, smoothly, frictionless, painless, effortless, effortlessly, straightforward, ergonomic, hassle-free, low-friction, easy-to-use, easy to use, self-explanatory, convenient, conveniently, sleek, slick, polished, delightful", "vague", "any", "usability"],
+  ["user-friendly, user friendly, mobile-friendly, mobile friendly, intuitive, intuitively, seamless, seamlessly, smooth, smoothly, frictionless, painless, effortless, effortlessly, straightforward, ergonomic, hassle-free, low-friction, easy-to-use, easy to use, self-explanatory, convenient, conveniently, sleek, slick, delightful", "vague", "any", "usability"],
   ["easily, nicely, neatly, elegantly, cleanly", "vague", "any", "usability"],
   ["easy, simple, clean, obvious, fun, motivating, exciting, enjoyable, trustworthy", "vague", "pred", "usability"],
   ["nice, tidy, neat, pretty", "vague", "attr", "usability"],
@@ -102,7 +102,7 @@ const ROWS: readonly Row[] = [
   ["nicer, cleaner, simpler, easier, smarter, snappier", "vague", "pred", "quality"],
   ["correctly, accurately", "vague", "any", "quality"],
   ["carefully, careful, with care, cautiously, thoughtfully, sensitively, responsibly", "vague", "any", "quality"],
-  ["good, great, excellent, decent, better, proper, acceptable", "vague", "attr", "quality"],
+  ["good, great, excellent, decent, proper, acceptable", "vague", "attr", "quality"],
   // "Pick the best wave for the runner": a choice left to a measure the brief never names. Elsewhere "best" names
   // what a ranking the brief defines picks (see EVAL_ROWS).
   ["pick|picks|choose|chooses|select|selects the best", "vague", "any", "quality"],
@@ -176,9 +176,11 @@ const ROWS: readonly Row[] = [
  * a target, without one nothing can be checked.
  */
 const EVAL_ROWS: readonly Row[] = [
-  // "Routing picks the best kitchen" leaves open by which measure; outside acceptance criteria "the best result found
-  // so far", "return the best plan" or "A is best" name what a ranking picks (writers labelled none of 15 such).
-  ["best", "vague", "attr", "quality"],
+  // "Routing picks the best kitchen", "Deliverability is better" leave open by which measure; outside acceptance
+  // criteria "the best result found so far", "return the best plan", "A is best" name what a ranking picks, and "bigger
+  // orders get a better price", "paying for SMS is better than locking everyone out" compare (writers labelled none
+  // of 19 such).
+  ["best, better", "vague", "attr", "quality"],
   ["secure, compliant, relevant, natural, fair, happy, satisfied, pleased, accurate, consistent, working, ok, okay, fine, correct, valid, beautiful, pleasant, delighted, acceptable, complete, done, ready", "eval", "pred", "quality"],
   // Judgements of absence or risk: nothing names what is observed.
   ["safe, unsafe, possible, impossible, invisible, transparent, unnoticeable, unnoticed, unaffected, harmless, worse, clearer", "eval", "pred", "quality"],
