@@ -2748,3 +2748,18 @@ describe("session 12: 'polished rice', 'a better price'", () => {
     expect(rulesAt(brief({ ac: "- Deliverability is better." }), 17)).toEqual(["untestable-criterion"]);
   });
 });
+
+describe("session 12: a span of time written as a phrase in the context", () => {
+  it("reads 'Tokens expire after a while', 'Receipts are sent shortly after …' and 'Entries are kept for some time' as durations left out", () => {
+    expect(rulesAt(brief({ context: "Tokens expire after a while." }), CONTEXT)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ context: "Receipts are sent shortly after the donation is confirmed." }), CONTEXT)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ context: "Entries are kept for some time." }), CONTEXT)).toEqual(["unquantified"]);
+  });
+
+  it("still reads 'many shops', 'a lot of them' and 'a delay certificate' in the context as the world described", () => {
+    expect(rulesAt(brief({ context: "Many shops still order by fax." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "A lot of them keep their books on paper." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Kettles are cast in batches, so every product has a minimum order per line." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "A student with a delay certificate from the train company may start the exam up to 30 minutes late." }), CONTEXT)).toEqual([]);
+  });
+});
