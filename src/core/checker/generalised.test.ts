@@ -2763,3 +2763,17 @@ describe("session 12: a span of time written as a phrase in the context", () => 
     expect(rulesAt(brief({ context: "A student with a delay certificate from the train company may start the exam up to 30 minutes late." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 12: recent records and large files in the context", () => {
+  it("reads 'refund the recent outdoor tickets', 'The files can get large' and 'Big orders get extra discount' as limits left out", () => {
+    expect(rulesAt(brief({ context: "When the bath reports a closure, refund the recent outdoor tickets automatically." }), CONTEXT)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ context: "The files can get large." }), CONTEXT)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ context: "Big orders get extra discount." }), CONTEXT)).toEqual(["unquantified"]);
+  });
+
+  it("still reads 'a big auction', 'Big spenders are fine' and 'a small REST API' in the context as the world described", () => {
+    expect(rulesAt(brief({ context: "At peak there are 40 bids per second in the last minute of a big auction." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Big spenders are fine, but free players quit after 150 pulls." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The warehouse system has a small REST API on our office server." }), CONTEXT)).toEqual([]);
+  });
+});

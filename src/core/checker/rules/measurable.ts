@@ -618,12 +618,33 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
  * of things ("a lot of them", "a few online sellers") and batches ("Kettles are cast in batches").
  */
 function vagueSpan(ctx: LineCtx, h: Hit): boolean {
-  if (h.to - h.from < 2 || ctx.section !== "context" || h.cue.hint === "count" || h.cue.hint === "batch") return false;
+  // "use the recent location data", "refund the recent outdoor tickets": which records count is a window to give.
+  // "The files can get large", "Resize large page images", "Big orders get extra discount": a size of what the product
+  // receives or prices, with no limit ("a big auction", "Big spenders", "a small REST API" describe the world).
+  const recent = h.to - h.from === 1 && (ctx.toks[h.from].w === "recent" || (h.cue.hint === "size" && sizeOfData(ctx.toks, h.from)));
+  if ((h.to - h.from < 2 && !recent) || ctx.section !== "context" || h.cue.hint === "count" || h.cue.hint === "batch") return false;
   // "Today riders only see a delay if they open the app": how things are now, which the brief changes.
   if (describesToday(ctx.toks, h.from)) return false;
+  if (recent) return true;
   // "a delay certificate", "for long stay": the words run into a noun and name something else.
   const next = ctx.toks[h.to];
   return next === undefined || next.t !== WORD || (next.info & W_ENGLISH) !== 0;
+}
+
+/** What the product receives, stores or prices, whose size needs a limit. */
+const DATA_THINGS = new Set(
+  `file files image images photo photos picture pictures video videos recording recordings upload uploads attachment
+  attachments pdf pdfs document documents feed feeds export exports import imports payload payloads workbook workbooks
+  spreadsheet spreadsheets csv archive archives dataset datasets backup backups order orders group groups`.split(/\s+/),
+);
+
+/** A size word ("large", "big", "huge") next to a thing of DATA_THINGS: before it, or after "can be", "are", "get". */
+function sizeOfData(toks: readonly Tok[], k: number): boolean {
+  const w = toks[k].w;
+  if (w !== "large" && w !== "big" && w !== "huge") return false;
+  for (let j = k + 1; j < toks.length && j <= k + 3 && toks[j].t === WORD; j++) if (DATA_THINGS.has(toks[j].w)) return true;
+  for (let j = k - 1; j >= 0 && j >= k - 4 && toks[j].t === WORD; j--) if (DATA_THINGS.has(toks[j].w)) return true;
+  return false;
 }
 
 const JUDGEMENTS = new Set(["reasonable", "sensible", "appropriate", "acceptable", "decent"]);
