@@ -2777,3 +2777,15 @@ describe("session 12: recent records and large files in the context", () => {
     expect(rulesAt(brief({ context: "The warehouse system has a small REST API on our office server." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 12: a wait with no length inside a long context paragraph", () => {
+  const story = "Most collection points have no mobile signal, and on the islands there is often no signal the whole day while the buyers are out weighing seaweed.";
+  it("reads 'Phones can be offline for a long time' and 'hold the spot for a while' as waits left open, even in a long paragraph", () => {
+    expect(rulesAt(brief({ context: `${story} Phones can be offline for a long time, so the app keeps the weigh-ins.` }), CONTEXT)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ context: `${story} When a spot opens, hold it for the next family for a while, then move on.` }), CONTEXT)).toEqual(["unquantified"]);
+  });
+
+  it("still reads the paragraph's other quantity words ('often', 'many buyers') as the story", () => {
+    expect(rulesAt(brief({ context: `${story} Many buyers pay in cash and often come back late.` }), CONTEXT)).toEqual([]);
+  });
+});

@@ -583,7 +583,7 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   }
   if (tellsStory(ctx)) {
     const paragraph = storyParagraph(ctx);
-    for (let k = hits.length - 1; k >= 0; k--) if (leadTimeWords(toks, hits[k]) || (hits[k].cue.kind === "quant" ? paragraph || (!vagueSpan(ctx, hits[k]) && !statesRequirement(toks, hits[k].from, hits[k].cue)) : describesToday(toks, hits[k].from))) hits.splice(k, 1);
+    for (let k = hits.length - 1; k >= 0; k--) if (leadTimeWords(toks, hits[k]) || (hits[k].cue.kind === "quant" ? (paragraph && !waitLeftOpen(ctx, hits[k])) || (!paragraph && !vagueSpan(ctx, hits[k]) && !statesRequirement(toks, hits[k].from, hits[k].cue)) : describesToday(toks, hits[k].from))) hits.splice(k, 1);
     if (hits.length === 0) return;
   }
   // "if the guest does not confirm quickly": a deadline on someone's action, missing its time.
@@ -629,6 +629,21 @@ function vagueSpan(ctx: LineCtx, h: Hit): boolean {
   // "a delay certificate", "for long stay": the words run into a noun and name something else.
   const next = ctx.toks[h.to];
   return next === undefined || next.t !== WORD || (next.info & W_ENGLISH) !== 0;
+}
+
+/**
+ * "hold the spot for them for a while", "Phones can be offline for a long time", "Entries are kept for some time",
+ * "only keep recent data": even inside a long paragraph of the context, a wait or a window with no length at all is
+ * behaviour left open (writers labelled 14 of 14 such), while its other quantity words tell the story.
+ */
+function waitLeftOpen(ctx: LineCtx, h: Hit): boolean {
+  if (ctx.section !== "context" || describesToday(ctx.toks, h.from)) return false;
+  const toks = ctx.toks;
+  const last = toks[h.to - 1].w;
+  if (h.to - h.from === 1) return last === "recent";
+  if (last === "while") return true;
+  const before = toks[h.to - 2]?.w;
+  return last === "time" && (before === "some" || before === "long" || before === "short");
 }
 
 /** What the product receives, stores or prices, whose size needs a limit. */
