@@ -2789,3 +2789,16 @@ describe("session 12: a wait with no length inside a long context paragraph", ()
     expect(rulesAt(brief({ context: `${story} Many buyers pay in cash and often come back late.` }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 12: 'long enough for the insurance', 'small enough to download'", () => {
+  it("reads a size or a time judged enough for a purpose as the number left out", () => {
+    expect(rulesAt(brief({ edge: "- Keep the records long enough for the insurance." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Remind them early enough to renew." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Keep packs small enough to download on mobile data." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("still reads 'long enough: 90 days' as given and 'fast enough for the portal' as a vague quality", () => {
+    expect(rulesAt(brief({ edge: "- Keep the records long enough: 90 days after the last visit." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The response must be fast enough for the portal." }), EDGE)).toEqual(["vague-term"]);
+  });
+});

@@ -128,6 +128,10 @@ const ROWS: readonly Row[] = [
   ["a few, few, every few, every couple of, a couple, a couple of, a handful, a handful of, a bunch of, plenty of, lots of, a lot of, a number of, many, a small number of, a large number of, a high number of, a great many, countless, loads of, tons of, some number of, a certain number of, a fixed number of, a maximum, a minimum, an upper bound, a lower bound, a cap, capped, bounded", "quant", "any", "count"],
   ["multiple times, limited number, limited, a limited number, a certain", "quant", "any", "count"],
   ["enough", "quant", "plural", "count"],
+  // "keep the records long enough for the insurance", "remind them early enough to renew", "keep packs small enough to
+  // download": the purpose says why, not how much.
+  ["long enough, short enough, early enough, late enough, soon enough", "quant", "any", "time"],
+  ["small enough, high enough, low enough", "quant", "any", "size"],
   ["gradually, progressively, incrementally, not long, not too long, cleaning time, buffer time, turnaround time, setup time", "quant", "any", "time"],
   // "several probes" is just a plural; "several retries", "numerous attempts" leave a count out.
   ["several, numerous, multiple", "quant", "repeat", "count"],
