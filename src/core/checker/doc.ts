@@ -283,7 +283,7 @@ function oneAsScope(toks: readonly Tok[], k: number): boolean {
   for (let j = k - 2; j >= 0 && j >= k - 6 && toks[j].t !== PUNCT; j--) if (LIMITS_BEFORE_SCOPE.has(toks[j].w)) return false;
   return true;
 }
-const SCOPE_BEFORE_ONE = new Set(["in", "to", "for", "on", "per", "with", "into", "across", "by"]);
+const SCOPE_BEFORE_ONE = new Set(["in", "to", "for", "on", "per", "with", "into", "across", "by", "of"]);
 /** Words that make "to one …" or "at one …" the limit itself. */
 const LIMITS_BEFORE_SCOPE = new Set(
   "up limit limits limited cap caps capped restrict restricts restricted only just down reduce reduces reduced set max maximum exactly".split(" "),

@@ -2644,9 +2644,9 @@ describe("session 12: 'in one trip', 'to one customer' pick what a limit applies
     expect(rulesAt(brief({ edge: "- A pick list must not be too long for one trolley." }), EDGE)).toEqual(["unquantified"]);
   });
 
-  it("still reads 'limited to one device', 'limit it to one transfer per entry' and 'up to one retry' as the limit given", () => {
+  it("still reads 'limited to one device', 'limit them to one transfer per entry' and 'up to one retry' as the limit given", () => {
     expect(rulesAt(brief({ edge: "- Too many logins: sessions are limited to one device per account." }), EDGE)).toEqual([]);
-    expect(rulesAt(brief({ edge: "- Too many transfers of one bib: we limit it to one transfer per entry." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Transfers of bibs: we limit them to one transfer per entry." }), EDGE)).toEqual([]);
     expect(rulesAt(brief({ edge: "- Too many failed pushes: up to one retry per message, then `failed`." }), EDGE)).toEqual([]);
   });
 });
@@ -2800,5 +2800,21 @@ describe("session 12: 'long enough for the insurance', 'small enough to download
   it("still reads 'long enough: 90 days' as given and 'fast enough for the portal' as a vague quality", () => {
     expect(rulesAt(brief({ edge: "- Keep the records long enough: 90 days after the last visit." }), EDGE)).toEqual([]);
     expect(rulesAt(brief({ edge: "- The response must be fast enough for the portal." }), EDGE)).toEqual(["vague-term"]);
+  });
+});
+
+describe("session 12: a buffer, pagination, spam, the readings of one member", () => {
+  it("reads 'Keep a buffer before each vessel', 'with pagination', 'don't spam the grower' and 'the recent readings of one member' as figures left out", () => {
+    expect(rulesAt(brief({ edge: "- Keep a buffer before and after each vessel." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- `GET /v1/orders?status=open` lists the buyer's open orders, with pagination." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Value flapping around the threshold: don't spam the grower with repeats." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- `GET /v1/members/{id}/readings` returns the recent readings of one member, newest first." }), 9)).toEqual(["unquantified"]);
+  });
+
+  it("still reads 'a buffer of 15 minutes', 'a buffer change by the host', 'with pagination (50 per page)' and 'at most one alert per hour' as given", () => {
+    expect(rulesAt(brief({ edge: "- Keep a buffer of 15 minutes before and after each vessel." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- A buffer change by the host applies to searches made after the change." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ api: "- `GET /v1/orders` lists open orders, with pagination (50 per page)." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Don't spam the grower: at most one alert per plot per hour." }), EDGE)).toEqual([]);
   });
 });

@@ -131,6 +131,10 @@ const ROWS: readonly Row[] = [
   // "keep the records long enough for the insurance", "remind them early enough to renew", "keep packs small enough to
   // download": the purpose says why, not how much.
   ["long enough, short enough, early enough, late enough, soon enough", "quant", "any", "time"],
+  // "Keep a buffer before and after each vessel", "the delay plus a buffer": a margin whose size is left out.
+  ["a buffer, plus a buffer, some buffer, enough buffer, a small buffer, a safety buffer, a buffer of", "quant", "any", "time"],
+  // "don't spam the grower with repeats": how many messages are too many is left out.
+  ["don't spam, do not spam, dont spam, not to spam, never spam", "quant", "any", "rate"],
   ["small enough, high enough, low enough", "quant", "any", "size"],
   ["gradually, progressively, incrementally, not long, not too long, cleaning time, buffer time, turnaround time, setup time", "quant", "any", "time"],
   // "several probes" is just a plural; "several retries", "numerous attempts" leave a count out.
@@ -161,7 +165,7 @@ const ROWS: readonly Row[] = [
   // Limits, batches, retries, timeouts.
   ["rate-limit, rate-limited, rate limit, limit, throttle, throttled, cap, debounce, debounced", "quant", "verb", "rate"],
   ["a limit, a higher limit, higher limit, a lower limit, lower limit, a stricter limit, burst, bursts", "quant", "any", "rate"],
-  ["paginate, paginated, page by page, one page at a time, in pages", "quant", "any", "page"],
+  ["paginate, paginated, page by page, one page at a time, in pages, with pagination", "quant", "any", "page"],
   ["in batches, in chunks, chunked, batch size, a batch of, batches of", "quant", "any", "batch"],
   // "the check is retried in the background": how often, and how many times?
   ["is retried, are retried, gets retried, get retried, be retried, will retry, retries it, retry it, we retry, then retries, and retries", "quant", "any", "retry"],

@@ -12,7 +12,7 @@ import { QUANTITY_NOUNS, type Cue } from "../lexicon/quality.js";
 import { DEGREE_WORDS, DETERMINERS, LINKING_VERBS, VERB_MARKERS } from "../lexicon/english.js";
 import { limitPosition } from "./limits.js";
 import { NOT_A_NOUN } from "./figures.js";
-import { W_UNIT } from "../wordinfo.js";
+import { W_ENGLISH, W_UNIT } from "../wordinfo.js";
 
 const PASSIVE = new Set(["is", "are", "be", "been", "being", "get", "gets", "got"]);
 
@@ -208,6 +208,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if ((text === "a moment" || text === "for a moment") && next !== undefined && (next.w === "when" || (MOMENT_POINTS.has(next.w) && (toks[m.to + 1] === undefined || toks[m.to + 1].t === PUNCT)))) return false;
       // "A price increase sends no notification": the event that opens the item, not a result claimed.
       if (cue.kind === "eval" && (text === "increase" || text === "decrease") && prev !== undefined && p === m.from - 1 && (toks[p - 1]?.w === "a" || toks[p - 1]?.w === "an") && atSentenceStart(toks, p - 1)) return false;
+      // "A buffer change by the host": the margin names a kind of change, not one to size.
+      if (text.endsWith("buffer") && next !== undefined && next.t === WORD && (next.info & W_ENGLISH) === 0) return false;
       // "without a cap", "no limit": the absence is the behaviour.
       if (cue.kind === "quant" && (toks[m.from].w === "a" || toks[m.from].w === "an") && prev && (prev.w === "without" || prev.w === "no")) return false;
       // "`seats_left` goes down by the quantity of each paid order": the change is measured by what follows "by".
