@@ -2818,3 +2818,14 @@ describe("session 12: a buffer, pagination, spam, the readings of one member", (
     expect(rulesAt(brief({ edge: "- Don't spam the grower: at most one alert per plot per hour." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 12: 'etc.' before a status code or a code span", () => {
+  it("reads 'missing columns etc.: return `422`' and 'visit type etc. into `notes`' as a list left open", () => {
+    expect(rulesAt(brief({ edge: "- Wrong encoding, missing columns etc.: return `422`." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- Copy the clinic name, provider name, visit type etc. into `notes` for the drivers." }), EDGE)).toEqual(["vague-term"]);
+  });
+
+  it("still reads 'character 1 by 18, character 2 by 17, and so on down to character 17 by 2' as a rule the list follows", () => {
+    expect(rulesAt(brief({ edge: "- Multiply the value of character 1 by 18, character 2 by 17, and so on down to character 17 by 2." }), EDGE)).toEqual([]);
+  });
+});

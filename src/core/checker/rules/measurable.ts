@@ -344,7 +344,10 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     const frequencyCounts = !(quant && (m.value.hint === "recency" || m.value.hint === "size" || m.value.hint === "count" || m.value.hint === "rate"));
     // "names up to 60 characters must wrap properly": a figure measures a quantity, never how well something is done.
     const manner = !quant && MANNER_ADVERBS.has(toks[m.from].w) && m.to - m.from === 1;
-    if (!manner && (m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant, frequencyCounts))) continue;
+    // "missing columns etc.: return `422`": no figure completes a list left open ("`0` = 0, `A` = 10, … and so on"
+    // states the rule the list follows).
+    const list = m.value.hint === "list" && toks[m.from].w === "etc";
+    if (!manner && !list && (m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant, frequencyCounts))) continue;
     // "A fast response matters…, so the map must reflect a change within 30 seconds": a bound in the same sentence.
     // "real-time refunds, which credit the customer within 30 seconds": a time word bounded in its sentence too.
     // "does not answer within 5 seconds: handle it gracefully": a time bound measures speed, not how failure is handled.
