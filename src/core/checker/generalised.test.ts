@@ -2829,3 +2829,16 @@ describe("session 12: 'etc.' before a status code or a code span", () => {
     expect(rulesAt(brief({ edge: "- Multiply the value of character 1 by 18, character 2 by 17, and so on down to character 17 by 2." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 12: 'We use Zenziva as SMS gateway' says what it is", () => {
+  it("reads a name used 'as' a role as defined where it is named", () => {
+    expect(rulesAt(brief({ context: "We use Zenziva as SMS gateway." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Ok, use Qontak as provider for the login codes." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reads 'We use Kanpai for everything', 'use Tanuki as Grebe does' and 'use Tanuki as well' as names left unexplained", () => {
+    expect(rulesAt(brief({ context: "We use Kanpai for everything." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "Then use Tanuki as Grebe does." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "Then use Tanuki as well for the export." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

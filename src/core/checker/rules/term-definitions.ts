@@ -40,6 +40,19 @@ export function knownAcronym(key: string): boolean {
 }
 
 /** Whether token k is explained right where it stands. */
+/** Verbs before a name that "as …" then gives the role of. */
+const USE_VERBS = new Set(["use", "uses", "using", "used"]);
+const ROLE_DETERMINERS = new Set(["a", "an", "the", "our", "their", "its"]);
+
+/** The first word after "as" opens a role ("as SMS gateway", "as our provider"), not an adverb or another name. */
+function roleAfterAs(t: Tok | undefined): boolean {
+  if (t === undefined || t.t !== WORD) return false;
+  if (ROLE_DETERMINERS.has(t.w)) return true;
+  return (!t.cap || t.upper) && (t.info & W_ENGLISH) === 0 && !AS_ADVERBS.has(t.w);
+}
+/** "as well", "as before", "as usual", "as needed": what follows "as" in an adverb, not a role. */
+const AS_ADVERBS = new Set("well before usual today now much long soon needed necessary required described agreed discussed planned expected above below far such part".split(" "));
+
 export function definedHere(toks: readonly Tok[], k: number, line: Line): boolean {
   const next = toks[k + 1];
   const prev = tokBefore(toks, k);
@@ -70,6 +83,9 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
       }
     }
     if (next.t === WORD && DEFINING_NEXT.has(next.w)) return true;
+    // "We use Zenziva as SMS gateway", "use Qontak as provider": the role it plays, given where it is named.
+    // "use Tanuki as well", "as before": an adverb, not a role.
+    if (next.w === "as" && USE_VERBS.has(prev?.w ?? "") && roleAfterAs(toks[k + 2])) return true;
     // "a LOINC code, the public coding standard for lab tests": an apposition after the format word.
     if (next.t === WORD && BRIDGE_NOUNS.has(next.w) && toks[k + 2]?.w === "," && (APPOSITION.has(toks[k + 3]?.w ?? "") || (toks[k + 3]?.poss && toks[k + 3].cap)) && toks[k + 4]?.w !== "same") return true;
     // "HS code means …", "SKU number stands for …".
