@@ -2842,3 +2842,13 @@ describe("session 12: 'We use Zenziva as SMS gateway' says what it is", () => {
     expect(rulesAt(brief({ context: "Then use Tanuki as well for the export." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 12: Croatian and Serbian lines", () => {
+  it("reads a Croatian sentence as not English", () => {
+    expect(rulesAt(brief({ edge: "- Ako gost ne završi online check-in do subote u 12 sati, dolazi u ured kao i do sada." }), EDGE)).toEqual(["non-english"]);
+  });
+
+  it("still reads an English line with a Croatian place name as English", () => {
+    expect(rulesAt(brief({ edge: "- Guests who arrive at the Split marina after 20:00 check in at the office the next morning." }), EDGE)).toEqual([]);
+  });
+});

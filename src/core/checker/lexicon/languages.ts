@@ -50,11 +50,12 @@ per degli dello nella nelle nei negli sulla sulle dal dalla dai`,
     ang ng mga sa ay hindi ito ko mo po natin namin sila kami kung dapat
     na wa ya za kwa ni katika kwenye hii hiyo huu hizi wetu yetu zetu wao zao yao wake yake kama lakini
     sana kila hakuna kuna bado pia ili kwamba baada kabla hadi sasa leo kesho wenyewe`,
-  // Turkish, with Polish, Czech and Estonian in the same bucket (the word table has no room for more bits).
+  // Turkish, with Polish, Czech, Estonian and Croatian/Serbian in the same bucket (the word table has no room for more bits).
   tr: `ve bir bu şu için ile değil olarak çok daha en gibi ama veya her hiç şey bunu olan var yok
  w z na nie się że jak ale tylko swoje oraz dla przez czy są być powinny powinien może bardzo jest
  je se na že jako ale jen pro od při být
- kuhu ainult isegi või aga kes mis pole oli`,
+ kuhu ainult isegi või aga kes mis pole oli
+ ako kao sada nije će koji koja koje koju gdje kada još već samo ili sa za treba mora može bude biti zbog prema`,
   vi: `và là của có không được các cho với những một này khi đã sẽ phải người trong để`,
 };
 
