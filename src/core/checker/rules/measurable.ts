@@ -586,7 +586,11 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   }
   if (tellsStory(ctx)) {
     const paragraph = storyParagraph(ctx);
-    for (let k = hits.length - 1; k >= 0; k--) if (leadTimeWords(toks, hits[k]) || (hits[k].cue.kind === "quant" ? (paragraph && !waitLeftOpen(ctx, hits[k])) || (!paragraph && !vagueSpan(ctx, hits[k]) && !statesRequirement(toks, hits[k].from, hits[k].cue)) : describesToday(toks, hits[k].from))) hits.splice(k, 1);
+    for (let k = hits.length - 1; k >= 0; k--) {
+      const h = hits[k];
+      const told = h.cue.kind === "quant" ? !quantityLeftOpen(ctx, h, paragraph) : describesToday(toks, h.from);
+      if (leadTimeWords(toks, h) || told) hits.splice(k, 1);
+    }
     if (hits.length === 0) return;
   }
   // "if the guest does not confirm quickly": a deadline on someone's action, missing its time.
@@ -614,21 +618,31 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
 }
 
 /**
+ * Whether a quantity word in the story part of a brief (the context, the lines above the sections) still lacks
+ * its number: in a long paragraph only a wait left open does; elsewhere one the sentence asks for, or behaviour
+ * told without its figure.
+ */
+function quantityLeftOpen(ctx: LineCtx, h: Hit, paragraph: boolean): boolean {
+  if (paragraph) return waitLeftOpen(ctx, h);
+  return behaviourLeftOpen(ctx, h) || statesRequirement(ctx.toks, h.from, h.cue);
+}
+
+/**
  * "Tokens expire after a while", "Receipts are sent shortly after the donation is confirmed", "Entries are kept for
  * some time": in the context section, a span of time written as a phrase describes how the product behaves and still
  * lacks its number, even where no sentence asks for anything. Writers labelled 29 of 35 such across all sets, while
  * single words there ("many shops", "small clinics", "long queues") describe the world (8 of 41), and so do amounts
  * of things ("a lot of them", "a few online sellers") and batches ("Kettles are cast in batches").
  */
-function vagueSpan(ctx: LineCtx, h: Hit): boolean {
+function behaviourLeftOpen(ctx: LineCtx, h: Hit): boolean {
   // "use the recent location data", "refund the recent outdoor tickets": which records count is a window to give.
   // "The files can get large", "Resize large page images", "Big orders get extra discount": a size of what the product
   // receives or prices, with no limit ("a big auction", "Big spenders", "a small REST API" describe the world).
-  const recent = h.to - h.from === 1 && (ctx.toks[h.from].w === "recent" || (h.cue.hint === "size" && sizeOfData(ctx.toks, h.from)));
-  if ((h.to - h.from < 2 && !recent) || ctx.section !== "context" || h.cue.hint === "count" || h.cue.hint === "batch") return false;
+  const oneWord = h.to - h.from === 1 && (ctx.toks[h.from].w === "recent" || (h.cue.hint === "size" && sizeOfData(ctx.toks, h.from)));
+  if ((h.to - h.from < 2 && !oneWord) || ctx.section !== "context" || h.cue.hint === "count" || h.cue.hint === "batch") return false;
   // "Today riders only see a delay if they open the app": how things are now, which the brief changes.
   if (describesToday(ctx.toks, h.from)) return false;
-  if (recent) return true;
+  if (oneWord) return true;
   // "a delay certificate", "for long stay": the words run into a noun and name something else.
   const next = ctx.toks[h.to];
   return next === undefined || next.t !== WORD || (next.info & W_ENGLISH) !== 0;
