@@ -2852,3 +2852,17 @@ describe("session 12: Croatian and Serbian lines", () => {
     expect(rulesAt(brief({ edge: "- Guests who arrive at the Split marina after 20:00 check in at the office the next morning." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 12: 'Tanuki seaweed', 'the numbers we need', 'our website will call'", () => {
+  it("does not read a noun ending in -eed or a meeting word used as a verb as someone's past word", () => {
+    expect(rulesAt(brief({ context: "Farmers grow Tanuki seaweed on long lines in the sea." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Its columns are the ones we need." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Today teachers phone the desk. The booking form on our website will call this API." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reads 'the rules Tanuki agreed', 'the ones we decided' and 'as agreed on our call' as knowledge held elsewhere", () => {
+    expect(rulesAt(brief({ edge: "- Follow the rules Tanuki agreed." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- The limits are the ones we decided." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Refunds work as agreed on our call." }), EDGE)).toEqual(["shared-context"]);
+  });
+});

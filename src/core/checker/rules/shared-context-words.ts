@@ -28,8 +28,18 @@ export function wordAhead(toks: readonly Tok[], from: number, to: number, ...set
 }
 
 export function isPastVerb(t: Tok | undefined): boolean {
-  return !!t && t.t === WORD && (t.w.endsWith("ed") || SOURCE_VERBS.has(t.w) || IRREGULAR_PAST.has(t.w) || t.w === "set" || t.w === "had" || t.w === "used");
+  return !!t && t.t === WORD && (regularPast(t.w) || SOURCE_VERBS.has(t.w) || IRREGULAR_PAST.has(t.w) || t.w === "set" || t.w === "had" || t.w === "used");
 }
+/**
+ * "-ed" marks a past form, except in nouns and verbs that merely end in it: "Tanuki seaweed", "the speed", "a need",
+ * "the feed", "a red flag", "the bed" ("agreed", "guaranteed", "led", "fed" are past forms).
+ */
+export function regularPast(w: string): boolean {
+  if (!w.endsWith("ed")) return false;
+  if (w.endsWith("eed")) return PAST_IN_EED.has(w);
+  return w.length > 3 || w === "led" || w === "fed" || w === "wed";
+}
+const PAST_IN_EED = new Set(["agreed", "disagreed", "freed", "decreed", "guaranteed", "refereed", "emceed"]);
 /** Past forms not ending in "-ed" beyond SOURCE_VERBS ("the same check the team ran", "the list Sanjay made"). */
 const IRREGULAR_PAST = new Set("ran made sent kept drew chose gave brought thought sold held".split(" "));
 

@@ -19,7 +19,7 @@ import type { Emit } from "./emit.js";
 import { isByline } from "./public-names.js";
 import { unseenComparison } from "./unseen-comparison.js";
 import { hostOf, isPrivateHost, namesWord } from "./private-hosts.js";
-import { PRONOUN_SUBJECTS, SOURCE_VERBS, span, wordAhead, GROUP_NOUNS, HONORIFICS, HONORIFIC_SUFFIX, DECIDERS, type Hit } from "./shared-context-words.js";
+import { PRONOUN_SUBJECTS, SOURCE_VERBS, span, wordAhead, GROUP_NOUNS, HONORIFICS, HONORIFIC_SUFFIX, DECIDERS, regularPast, type Hit } from "./shared-context-words.js";
 import { samePrecedent, theOneThat, likeTheOld, keptBySomeone, pastWork, currentPractice, wayPrecedent, lastTime, lastProject, whatWeDo, toldAtPastEvent, ruleFromTheOld } from "./precedents.js";
 
 const PHRASES = new PhraseSet<true>(SHARED_PHRASES.map((p) => [p, true] as const));
@@ -211,7 +211,7 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     // "one boat at Westerdok rented 10:00–12:00": after "at" or "in" the name is a place, and the -ed word describes what is there.
     const stateAfterWith = before !== undefined && (before.w === "with" || before.w === "without" || before.w === "at" || before.w === "in");
     // "leaves Gaj with 4 and Borek unchanged": an "un-…ed" word is a state, not something the person did.
-    if (next.w.length > 4 && next.w.endsWith("ed") && !next.w.startsWith("un") && (next.info & W_KNOWN) === 0 && !atSentenceStart(toks, k) && !describesNoun && !stateAfterWith) return span(toks, k, k + 1);
+    if (next.w.length > 4 && regularPast(next.w) && !next.w.startsWith("un") && (next.info & W_KNOWN) === 0 && !atSentenceStart(toks, k) && !describesNoun && !stateAfterWith) return span(toks, k, k + 1);
     // "below £10.00, nothing is charged. Underwriting set this threshold.": who set a value the line states adds no gap.
     if (next.w === "set" && /^(it|this|them|up)$/.test(toks[k + 2]?.w ?? "") && !figureWithin(toks, 0, k)) return span(toks, k, k + 2);
     if (next.w === "has" || next.w === "had") {
@@ -314,6 +314,7 @@ function verbBetween(toks: readonly Tok[], a: number, k: number): boolean {
   }
   return false;
 }
+const MODALS_BEFORE_VERB = new Set(["will", "would", "can", "could", "must", "should", "shall", "may", "might", "to"]);
 const FUTURE_DECIDING = new Set(["decides", "decide", "discusses", "discuss", "confirms", "confirm", "agrees", "approves", "sets"]);
 
 /** Meeting nouns that also name a place or a tool ("our workshop in Takayama", "our planning program"). */
@@ -325,6 +326,8 @@ function pastMeeting(toks: readonly Tok[]): Hit | null {
     if ((toks[k].info & T_MEETING) === 0 || !MEETING_NOUNS.has(toks[k].w) || toks[k].t !== WORD) continue;
     // "always in sync with TradeNet", "since the last sync": synchronising, not a meeting called a sync.
     if (toks[k].w === "sync" && (toks[k - 1]?.w === "in" || toks[k - 3]?.w === "since" || toks[k - 2]?.w === "since")) continue;
+    // "the booking form on our website will call", "the app can sync": after a modal the word is the verb.
+    if (MODALS_BEFORE_VERB.has(toks[k - 1]?.w ?? "")) continue;
     let qualified = false;
     let prep = -1;
     // "our workshop in Takayama", "in our planning sheet": a place or a tool of ours; "as agreed in our workshop"
