@@ -2866,3 +2866,14 @@ describe("session 12: 'Tanuki seaweed', 'the numbers we need', 'our website will
     expect(rulesAt(brief({ edge: "- Refunds work as agreed on our call." }), EDGE)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 12: a thing kept in a private place is the place's problem", () => {
+  it("reports 'the ones we wrote down …, see the Notion page' and 'from the old system is in Confluence' as private-link alone", () => {
+    expect(rulesAt(brief({ context: "The availability rules are the ones we wrote down with the instructors, see the Notion page \"Instructors 2025\"." }), CONTEXT)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ edge: "- Sample .ics from the old system is in Confluence." }), EDGE)).toEqual(["private-link"]);
+  });
+
+  it("still reports 'as discussed in the WhatsApp group yesterday' as both", () => {
+    expect(rulesAt(brief({ edge: "- Fix the import as discussed in the WhatsApp group yesterday." }), EDGE).sort()).toEqual(["private-link", "shared-context"]);
+  });
+});

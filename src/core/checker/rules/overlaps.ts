@@ -9,14 +9,15 @@
  *   precedent compares with, and the precedent is the gap: shared-context.
  *
  * A private link elsewhere on the line ("…, see https://wiki.corp/…") is a
- * second problem and both findings stay. A figure left as a placeholder is
- * the placeholder's finding alone (figureLeftAsPlaceholder).
+ * second problem and both findings stay, unless the shared-context finding is
+ * a thing that sits in that place (knowledgeInPlace). A figure left as a
+ * placeholder is the placeholder's finding alone (figureLeftAsPlaceholder).
  */
 import type { RawFinding } from "./emit.js";
 import { HANDOFF_VERBS } from "../lexicon/cues.js";
 
 export function oneRulePerProblem(raw: RawFinding[]): RawFinding[] {
-  return figureLeftAsPlaceholder(conversationOnTool(linkInPrecedent(raw)));
+  return figureLeftAsPlaceholder(conversationOnTool(knowledgeInPlace(linkInPrecedent(raw))));
 }
 
 /**
@@ -85,3 +86,20 @@ function linkInPrecedent(raw: RawFinding[]): RawFinding[] {
   }
   return dropped.size === 0 ? raw : raw.filter((f) => !dropped.has(f));
 }
+
+/**
+ * "The rules are the ones we wrote down with the instructors, see the Notion page …", "Sample .ics from the old
+ * system is in Confluence", "the paper form we use now is in our Google Drive folder": the thing known only inside
+ * the company sits in a place the contractor cannot open, and that place is the line's one problem (private-link).
+ * Writers labelled private-link alone on 10 such lines. A conversation or an earlier occasion ("as discussed in the
+ * WhatsApp group yesterday", "the one we set up for Cenovus last year") is knowledge in people's heads besides the
+ * place, and both findings stay (12 of 12).
+ */
+function knowledgeInPlace(raw: RawFinding[]): RawFinding[] {
+  let linkLines: Set<number> | null = null;
+  for (const f of raw) if (f.rule === "private-link") (linkLines ??= new Set()).add(f.li);
+  if (linkLines === null) return raw;
+  const lines = linkLines;
+  return raw.filter((f) => !(f.rule === "shared-context" && lines.has(f.li) && !TOLD_OR_DONE_BEFORE.test(f.excerpt ?? "")));
+}
+const TOLD_OR_DONE_BEFORE = /\b(?:discuss\w*|talk\w*|mention\w*|agree\w*|said|told|explain\w*|last|yesterday|ago|usual|per our|we do|we did|set up)\b/i;
