@@ -2877,3 +2877,14 @@ describe("session 12: a thing kept in a private place is the place's problem", (
     expect(rulesAt(brief({ edge: "- Fix the import as discussed in the WhatsApp group yesterday." }), EDGE).sort()).toEqual(["private-link", "shared-context"]);
   });
 });
+
+describe("session 12: 'MB WAY', 'JNE REG': the capitals after a known acronym", () => {
+  it("reads the capitals right after a known acronym as the rest of a product's name", () => {
+    expect(rulesAt(brief({ context: "Payment is by MB WAY or card through Stripe." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "If shipping is free, use JNE REG without asking." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still asks for 'KSL' after a figure and its unit ('20 MB KSL files')", () => {
+    expect(rulesAt(brief({ context: "Uploads are up to 20 MB KSL files from the scanners." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

@@ -131,7 +131,14 @@ export class TermTracker {
         this.defined.add(key);
         continue;
       }
-      if (t.acr && knownAcronym(key)) continue;
+      if (t.acr && knownAcronym(key)) {
+        // "MB WAY", "JNE REG": a known acronym that is no unit here (no figure before it) opens a product's name,
+        // and the capitals after it are the rest of that name. In a parenthesis after a phrase ("the plant service
+        // (USDA APHIS)") the pair abbreviates that phrase, which does not spell the second.
+        const after = toks[k + 1];
+        if (after !== undefined && after.t === WORD && after.upper && after.s === t.e + 1 && prev?.t !== NUM && prev?.w !== "(") this.defined.add(acronymKey(after));
+        continue;
+      }
       // "EN→PT-BR", "DD-MM-YYYY": a language tag or a date format, not an acronym to expand.
       if (t.acr && (languageTag(t.w) || dateFormat(t.w))) continue;
       // "acks AFTER the timer fired but BEFORE the page is sent": a function word in capitals is emphasis.
