@@ -2888,3 +2888,16 @@ describe("session 12: 'MB WAY', 'JNE REG': the capitals after a known acronym", 
     expect(rulesAt(brief({ context: "Uploads are up to 20 MB KSL files from the scanners." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 12: a record not finalised yet, an estimate of today", () => {
+  it("reads 'Invoice not finalised yet: render on the fly' and 'We lose money on maybe 15 pallets a month' as no open question", () => {
+    expect(rulesAt(brief({ edge: "- Invoice not finalised yet: render it on the fly, as today." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- A case claimed at 10:00 and not decided is `open` again at 12:00." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "Today we do not pass the surcharge on, and we lose money on maybe 15 pallets a month." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reads 'The refund rule is not decided yet' and 'keep maybe 30 days? I am not sure' as open", () => {
+    expect(rulesAt(brief({ edge: "- The refund rule for partial returns is not decided yet." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ context: "Delivery logs: keep maybe 30 days? I am not sure." }), CONTEXT)).toEqual(["open-question"]);
+  });
+});

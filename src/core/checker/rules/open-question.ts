@@ -67,6 +67,15 @@ function guessAboutFact(toks: readonly Tok[], k: number): boolean {
   return BE_FORMS.has(p) || (n !== undefined && (n.w === ":" || n.w === "a" || n.w === "an" || n.w === "the" || n.w === "in"));
 }
 
+/**
+ * "We lose money on maybe 15 pallets a month", "Mistakes happen maybe 2–3 times per week": in the context, a figure
+ * given as an estimate of how things are today, not a value the writer is unsure to ask for ("keep maybe 30 days?").
+ */
+function estimateToday(ctx: LineCtx, toks: readonly Tok[], k: number): boolean {
+  const w = toks[k].w;
+  return ctx.section === "context" && (w === "maybe" || w === "probably" || w === "perhaps") && toks[k + 1]?.t === NUM && (ctx.chars & F_QUESTION) === 0;
+}
+
 /** Finds an open question or hedge on one line. */
 function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
   const { doc, i, toks } = ctx;
@@ -76,7 +85,7 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
   maskTranslations(toks, mask);
   const quoted = (k: number): boolean => mask !== null && mask[k];
   // "`queued` while undecided": a state of the record, not a doubt of the writer.
-  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from) && !stateOfRecord(toks, m.from, m.to) && !problemToday(ctx, toks, m.from) && !readersDoubt(toks, m.from) && !guessAboutFact(toks, m.from)) : [];
+  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from) && !stateOfRecord(toks, m.from, m.to) && !problemToday(ctx, toks, m.from) && !readersDoubt(toks, m.from) && !guessAboutFact(toks, m.from) && !estimateToday(ctx, toks, m.from)) : [];
   if ((ctx.chars & F_QUESTION) === 0) {
     if (hedges.length === 0) return (ctx.chars & F_SCRIPT) !== 0 ? cjkHedge(ctx) : null;
     const h = hedges[0];
@@ -237,8 +246,16 @@ function stateOfRecord(toks: readonly Tok[], from: number, to: number): boolean 
   const noun = tokBefore(toks, from, 2);
   if (subject?.w === "we" && toks[from].w.startsWith("do") && noun !== undefined && (noun.t === CODE || (noun.t === WORD && (noun.info & W_ENGLISH) === 0 && !noun.cap))) return true;
   const next = toks[to];
+  // "Invoice not finalised yet: render on the fly", "A case claimed at 10:00 and not decided is `open` again",
+  // "Payroll result not finalised: `409 not_final`": the state of a record, named as the case the line handles.
+  if (toks[from].w === "not" && RECORD_STATES.has(toks[from + 1]?.w ?? "")) {
+    const after = toks[to]?.w === "yet" ? toks[to + 1] : toks[to];
+    if (after !== undefined && (after.w === ":" || after.w === "is" || after.w === "are")) return true;
+  }
   return toks[from].w === "undecided" && next !== undefined && next.t === WORD && (next.info & W_ENGLISH) === 0;
 }
+/** Participles that name a record's state after "not" ("not settled", "not finalised", "not decided"). */
+const RECORD_STATES = new Set(["settled", "finalised", "finalized", "decided"]);
 
 const NOT_YET_ANSWERED = new Set(["said", "decided", "answered", "confirmed", "replied", "agreed", "responded", "signed"]);
 const NEGATED_HAVE = new Set(["hasn't", "haven't", "has", "have"]);
