@@ -2901,3 +2901,13 @@ describe("session 12: a record not finalised yet, an estimate of today", () => {
     expect(rulesAt(brief({ context: "Delivery logs: keep maybe 30 days? I am not sure." }), CONTEXT)).toEqual(["open-question"]);
   });
 });
+
+describe("session 12: the writer's diagnosis of today's fault", () => {
+  it("reads 'I think the import job drops the comma' in the context as a diagnosis, not an open question", () => {
+    expect(rulesAt(brief({ context: "Since 2 June the app shows 785 % instead of 7.85 %. I think the import job drops the comma." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reads 'I think children of staff too, but I have to check' as open", () => {
+    expect(rulesAt(brief({ context: "Siblings come first, and I think children of staff too, but I have to check." }), CONTEXT)).toEqual(["open-question"]);
+  });
+});

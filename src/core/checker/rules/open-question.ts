@@ -69,12 +69,20 @@ function guessAboutFact(toks: readonly Tok[], k: number): boolean {
 
 /**
  * "We lose money on maybe 15 pallets a month", "Mistakes happen maybe 2–3 times per week": in the context, a figure
- * given as an estimate of how things are today, not a value the writer is unsure to ask for ("keep maybe 30 days?").
+ * given as an estimate of how things are today, not a value the writer is unsure to ask for ("keep maybe 30 days?");
+ * likewise a diagnosis the writer believes.
  */
 function estimateToday(ctx: LineCtx, toks: readonly Tok[], k: number): boolean {
   const w = toks[k].w;
-  return ctx.section === "context" && (w === "maybe" || w === "probably" || w === "perhaps") && toks[k + 1]?.t === NUM && (ctx.chars & F_QUESTION) === 0;
+  if (ctx.section !== "context" || (ctx.chars & F_QUESTION) !== 0) return false;
+  if ((w === "maybe" || w === "probably" || w === "perhaps") && toks[k + 1]?.t === NUM) return true;
+  // "I think the import job drops the comma", "We think the problem is two tablets pressing at once": the writer's
+  // diagnosis of today's fault, which the brief asks to fix; "I think children of staff too, but I have to check"
+  // still leaves the rule open.
+  return (w === "i" || w === "we") && toks[k + 1]?.w === "think" && !toks.some((t) => STILL_TO_CHECK.has(t.w));
 }
+/** Words that leave a belief still to be checked. */
+const STILL_TO_CHECK = new Set(["sure", "check", "confirm", "ask", "verify", "checking", "confirmed", "maybe", "perhaps"]);
 
 /** Finds an open question or hedge on one line. */
 function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
