@@ -88,7 +88,8 @@ export function endsClause(toks: readonly Tok[], k: number): boolean {
  */
 export function isQuantity(toks: readonly Tok[], k: number, line: Line): boolean {
   const t = toks[k];
-  if (t.t === NUM) return true;
+  // "fast on 4G", "with 2FA", "3DS check": the name of a network or a method, not a figure.
+  if (t.t === NUM) return !NUMBERED_NAME.test(t.w);
   if (t.t === CODE) {
     const text = line.code[t.ref]?.text ?? "";
     // `500`, `404 Not Found`: a status code names a response, it does not measure anything.
@@ -134,6 +135,8 @@ export function isQuantity(toks: readonly Tok[], k: number, line: Line): boolean
   }
   return false;
 }
+
+const NUMBERED_NAME = /^[2-6]g$|^2fa$|^3ds2?$|^3d$/;
 
 const FIGURE_PREPOSITIONS = new Set(["at", "to", "of", "within", "under", "below", "above", "over", "up", "max", "maximum", "at most", "e.g", "after", "for", "or"]);
 

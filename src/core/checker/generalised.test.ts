@@ -2911,3 +2911,14 @@ describe("session 12: the writer's diagnosis of today's fault", () => {
     expect(rulesAt(brief({ context: "Siblings come first, and I think children of staff too, but I have to check." }), CONTEXT)).toEqual(["open-question"]);
   });
 });
+
+describe("session 12: '4G', '2FA', '3DS' are names, not figures", () => {
+  it("reads 'Upload is fast on 4G' and 'seamless even on 2G/3G networks' as unmeasured", () => {
+    expect(rulesAt(brief({ ac: "- Upload is fast on 4G." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ edge: "- Login should be seamless even on 2G/3G networks." }), EDGE)).toEqual(["vague-term"]);
+  });
+
+  it("still reads 'fast: under 2 s on 4G' as measured", () => {
+    expect(rulesAt(brief({ ac: "- Upload is fast: under 2 s for a 5 MB photo on 4G." }), 17)).toEqual([]);
+  });
+});
