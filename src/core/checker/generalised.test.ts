@@ -2922,3 +2922,14 @@ describe("session 12: '4G', '2FA', '3DS' are names, not figures", () => {
     expect(rulesAt(brief({ ac: "- Upload is fast: under 2 s for a 5 MB photo on 4G." }), 17)).toEqual([]);
   });
 });
+
+describe("session 12: 'Parents like the new screen'", () => {
+  it("reads what more kinds of people like as a feeling no test can check", () => {
+    expect(rulesAt(brief({ ac: "- Parents like the new screen." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- Foremen like the new report." }), 17)).toEqual(["untestable-criterion"]);
+  });
+
+  it("still reads 'Parents see the bus position within 30 seconds' as checkable", () => {
+    expect(rulesAt(brief({ ac: "- Parents see the bus position within 30 seconds of a scan." }), 17)).toEqual([]);
+  });
+});
