@@ -68,17 +68,27 @@ function guessAboutFact(toks: readonly Tok[], k: number): boolean {
 }
 
 /**
- * "We lose money on maybe 15 pallets a month", "Mistakes happen maybe 2–3 times per week": in the context, a figure
- * given as an estimate of how things are today, not a value the writer is unsure to ask for ("keep maybe 30 days?");
- * likewise a diagnosis the writer believes.
+ * A hedge in a context line with no question that tells the writer's view of how things are today, not a doubt
+ * about what to build: an estimate or a diagnosis.
  */
-function estimateToday(ctx: LineCtx, toks: readonly Tok[], k: number): boolean {
-  const w = toks[k].w;
+function viewOfToday(ctx: LineCtx, toks: readonly Tok[], k: number): boolean {
   if (ctx.section !== "context" || (ctx.chars & F_QUESTION) !== 0) return false;
-  if ((w === "maybe" || w === "probably" || w === "perhaps") && toks[k + 1]?.t === NUM) return true;
-  // "I think the import job drops the comma", "We think the problem is two tablets pressing at once": the writer's
-  // diagnosis of today's fault, which the brief asks to fix; "I think children of staff too, but I have to check"
-  // still leaves the rule open.
+  return estimate(toks, k) || diagnosis(toks, k);
+}
+
+/** "We lose money on maybe 15 pallets a month", "Mistakes happen maybe 2–3 times per week" ("keep maybe 30 days?" asks). */
+function estimate(toks: readonly Tok[], k: number): boolean {
+  const w = toks[k].w;
+  return (w === "maybe" || w === "probably" || w === "perhaps") && toks[k + 1]?.t === NUM;
+}
+
+/**
+ * "I think the import job drops the comma", "We think the problem is two tablets pressing at once": the writer's
+ * diagnosis of the fault the brief asks to fix; "I think children of staff too, but I have to check" still leaves
+ * the rule open.
+ */
+function diagnosis(toks: readonly Tok[], k: number): boolean {
+  const w = toks[k].w;
   return (w === "i" || w === "we") && toks[k + 1]?.w === "think" && !toks.some((t) => STILL_TO_CHECK.has(t.w));
 }
 /** Words that leave a belief still to be checked. */
@@ -93,7 +103,7 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
   maskTranslations(toks, mask);
   const quoted = (k: number): boolean => mask !== null && mask[k];
   // "`queued` while undecided": a state of the record, not a doubt of the writer.
-  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from) && !stateOfRecord(toks, m.from, m.to) && !problemToday(ctx, toks, m.from) && !readersDoubt(toks, m.from) && !guessAboutFact(toks, m.from) && !estimateToday(ctx, toks, m.from)) : [];
+  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from) && !stateOfRecord(toks, m.from, m.to) && !problemToday(ctx, toks, m.from) && !readersDoubt(toks, m.from) && !guessAboutFact(toks, m.from) && !viewOfToday(ctx, toks, m.from)) : [];
   if ((ctx.chars & F_QUESTION) === 0) {
     if (hedges.length === 0) return (ctx.chars & F_SCRIPT) !== 0 ? cjkHedge(ctx) : null;
     const h = hedges[0];
