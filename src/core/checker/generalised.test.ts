@@ -2933,3 +2933,16 @@ describe("session 12: 'Parents like the new screen'", () => {
     expect(rulesAt(brief({ ac: "- Parents see the bus position within 30 seconds of a scan." }), 17)).toEqual([]);
   });
 });
+
+describe("session 12: 'the Kvist board', 'the Tsubaki pool', 'the Kura tablet'", () => {
+  it("reads a code name before a board, a pool, a tablet, a step or a view as an in-house artifact to explain", () => {
+    expect(rulesAt(brief({ api: "- Bookings must also show up on the Zorblat board so the technicians see what comes in." }), 9)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ api: "- Leftover oil goes to the Zorblat pool." }), 9)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ api: "- Handlers record each batch on the Zorblat tablet." }), 9)).toEqual(["undefined-term"]);
+  });
+
+  it("still reads 'the shared pool' as no name and 'the Zorblat board (the whiteboard in the guide room)' as explained", () => {
+    expect(rulesAt(brief({ api: "- Leftover oil goes back to the shared pool." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Suggested tours also go on the Zorblat board (the whiteboard in the guide room)." }), 9)).toEqual([]);
+  });
+});

@@ -99,7 +99,8 @@ export function systemSlot(toks: readonly Tok[], k: number): boolean {
   if (prev && prev.w === "on" && PLATFORM_USERS.has(tokBefore(toks, k, 2)?.w ?? "")) return false;
   if (prev && prev.t === WORD && SYSTEM_PREPOSITIONS.has(prev.w)) return true;
   if (prev && prev.t === WORD && (prev.w === "project" || prev.w === "codename")) return true;
-  // "the Skipperlog form", "the Kvist dump", "after the Parang check": an in-house artifact known by its name.
+  // "the Skipperlog form", "the Kvist dump", "after the Parang check", "on the Kvist board", "to the Tsubaki pool",
+  // "on the Kura tablet": an in-house artifact known by its name.
   if (prev && prev.w === "the" && NAMED_ARTIFACTS.has(toks[k + 1]?.w ?? "")) return true;
   for (let j = k + 1; j < toks.length && j <= k + 2; j++) {
     const t = toks[j];
@@ -111,7 +112,7 @@ export function systemSlot(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
-const NAMED_ARTIFACTS = new Set(["form", "dump", "check", "rule"]);
+const NAMED_ARTIFACTS = new Set(["form", "dump", "check", "rule", "board", "pool", "tablet", "step", "view"]);
 
 const PLATFORM_USERS = new Set(
   "users customers clients companies businesses learners students members merchants sellers buyers stores shops operators drivers riders guests players fans teachers parents patients employees staff people classes courses listings sell sells sold message messages chat chats organisers organizers hosts creators artists tutors coaches therapists landlords tenants agents brokers".split(" "),
