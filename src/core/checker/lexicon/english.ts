@@ -49,6 +49,9 @@ is are be been being was were isn't aren't feel feels felt look looks seem seems
 stays become becomes sound sounds keep keeps kept get gets
 `);
 
+/** Modal verbs ("the form will call", "must scale"). */
+export const MODALS = set(`will would can could must should shall may might`);
+
 /** Modal verbs and markers after which a base verb follows ("must scale"). */
 export const VERB_MARKERS = set(`
 must should shall will would can could may might to please and or then also always never we they you

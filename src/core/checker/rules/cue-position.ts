@@ -9,7 +9,7 @@ import { atSentenceStart, endsSentence, firstWordFrom, prevWord } from "../doc.j
 import type { PhraseMatch } from "../phrases.js";
 import { NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { QUANTITY_NOUNS, type Cue } from "../lexicon/quality.js";
-import { DEGREE_WORDS, DETERMINERS, LINKING_VERBS, VERB_MARKERS } from "../lexicon/english.js";
+import { DEGREE_WORDS, DETERMINERS, LINKING_VERBS, MODALS, VERB_MARKERS } from "../lexicon/english.js";
 import { limitPosition } from "./limits.js";
 import { NOT_A_NOUN } from "./figures.js";
 import { W_ENGLISH, W_UNIT } from "../wordinfo.js";
@@ -327,7 +327,7 @@ function looksPlural(w: string): boolean {
   return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
 }
 
-const MODAL_OR_TO = new Set(["will", "would", "should", "must", "can", "could", "may", "might", "shall", "to", "we", "they"]);
+const MODAL_OR_TO = new Set([...MODALS, "to", "we", "they"]);
 
 const INTRO_WORDS = new Set(["during", "if", "when", "whenever", "after", "before", "once", "while", "until", "for", "in", "on", "otherwise"]);
 

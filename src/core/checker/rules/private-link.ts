@@ -5,7 +5,7 @@
  * named places ("the Notion page", "the wiki", "see attached") only in prose.
  */
 import type { Doc, LineCtx } from "../doc.js";
-import { atSentenceStart, endsSentence } from "../doc.js";
+import { atSentenceStart, firstWordFrom, sentenceStart } from "../doc.js";
 import { isKnownAcronym, isUnknownName, mostlyForeign, ownedFile, tokBefore } from "./names.js";
 import { F_ACR, F_DOT, F_NAME, S_PRIVATE, T_PRIVATE, W_KNOWN } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
@@ -292,9 +292,7 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
  * the template in our Google Drive").
  */
 function todaysPractice(toks: readonly Tok[], k: number): boolean {
-  let a = k;
-  while (a > 0 && !endsSentence(toks, a - 1)) a--;
-  while (a < k && toks[a].t === PUNCT) a++;
+  const a = firstWordFrom(toks, sentenceStart(toks, k));
   const first = toks[a]?.w;
   const opens = first === "now" || first === "today" || first === "currently" || ((first === "until" || first === "right") && toks[a + 1]?.w === "now");
   if (!opens) return false;

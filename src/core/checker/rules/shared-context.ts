@@ -14,6 +14,7 @@ import { PhraseSet } from "../phrases.js";
 import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import { ASK_VERBS, CONVERSATION_VERBS, MEETING_NOUNS, PAST_TIME_WORDS, PERSON_ARTIFACTS, SHARED_PHRASES, SYSTEM_NOUNS } from "../lexicon/cues.js";
 import { CAPITALISED_WORDS, PLACES } from "../lexicon/known.js";
+import { MODALS } from "../lexicon/english.js";
 import { isUnknownName, possessiveArtifact } from "./names.js";
 import type { Emit } from "./emit.js";
 import { isByline } from "./public-names.js";
@@ -314,7 +315,6 @@ function verbBetween(toks: readonly Tok[], a: number, k: number): boolean {
   }
   return false;
 }
-const MODALS_BEFORE_VERB = new Set(["will", "would", "can", "could", "must", "should", "shall", "may", "might", "to"]);
 const FUTURE_DECIDING = new Set(["decides", "decide", "discusses", "discuss", "confirms", "confirm", "agrees", "approves", "sets"]);
 
 /** Meeting nouns that also name a place or a tool ("our workshop in Takayama", "our planning program"). */
@@ -327,7 +327,7 @@ function pastMeeting(toks: readonly Tok[]): Hit | null {
     // "always in sync with TradeNet", "since the last sync": synchronising, not a meeting called a sync.
     if (toks[k].w === "sync" && (toks[k - 1]?.w === "in" || toks[k - 3]?.w === "since" || toks[k - 2]?.w === "since")) continue;
     // "the booking form on our website will call", "the app can sync": after a modal the word is the verb.
-    if (MODALS_BEFORE_VERB.has(toks[k - 1]?.w ?? "")) continue;
+    if (toks[k - 1] !== undefined && (MODALS.has(toks[k - 1].w) || toks[k - 1].w === "to")) continue;
     let qualified = false;
     let prep = -1;
     // "our workshop in Takayama", "in our planning sheet": a place or a tool of ours; "as agreed in our workshop"
