@@ -1484,12 +1484,12 @@ describe("session 8, round 35: names the title gives, units", () => {
 describe("session 8, round 35: a name the brief keeps using", () => {
   it("reads a name used five times and never explained as what the brief works with, and one used twice as a term to define", () => {
     const many = brief({
-      context: "Cards are issued through Marqeta. Marqeta sends each authorisation to us; Marqeta waits 2 seconds.",
-      api: "- `POST /v1/marqeta/authorisations` receives the Marqeta JIT request and answers within 1 second.",
-      edge: "- Marqeta retries an unanswered request once after 2 seconds.",
+      context: "Cards are issued through Kartvex. Kartvex sends each authorisation to us; Kartvex waits 2 seconds.",
+      api: "- `POST /v1/kartvex/authorisations` receives the Kartvex JIT request and answers within 1 second.",
+      edge: "- Kartvex retries an unanswered request once after 2 seconds.",
     });
     expect(rulesAt(many, CONTEXT)).toEqual([]);
-    const few = brief({ context: "Cards are issued through Marqeta. Marqeta sends each authorisation to us within 2 seconds." });
+    const few = brief({ context: "Cards are issued through Kartvex. Kartvex sends each authorisation to us within 2 seconds." });
     expect(rulesAt(few, CONTEXT)).toEqual(["undefined-term"]);
   });
 });
@@ -1772,10 +1772,10 @@ describe("session 9: the writer on their own brief", () => {
 describe("session 9: names in the story a long context paragraph tells", () => {
   it("reads a name first met in a context paragraph of 300 characters or more as part of the story, and one in a short line as a code name", () => {
     const story =
-      "We have 14 branches in Nairobi and Kiambu, each with its own till number. Cashiers ring up sales on our point-of-sale system (we use Loyverse) and customers pay on the till. Every evening the branch manager matches the till statement against the day's sales by hand, which takes about an hour per branch.";
+      "We have 14 branches in Nairobi and Kiambu, each with its own till number. Cashiers ring up sales on our point-of-sale system (we use Tillvane) and customers pay on the till. Every evening the branch manager matches the till statement against the day's sales by hand, which takes about an hour per branch.";
     expect(story.length).toBeGreaterThanOrEqual(300);
     expect(rulesAt(brief({ context: story }), CONTEXT)).toEqual([]);
-    expect(rulesAt(brief({ context: "Sales are rung up in Loyverse and paid on the till." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "Sales are rung up in Tillvane and paid on the till." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
 
@@ -2944,5 +2944,31 @@ describe("session 12: 'the Kvist board', 'the Tsubaki pool', 'the Kura tablet'",
   it("still reads 'the shared pool' as no name and 'the Zorblat board (the whiteboard in the guide room)' as explained", () => {
     expect(rulesAt(brief({ api: "- Leftover oil goes back to the shared pool." }), 9)).toEqual([]);
     expect(rulesAt(brief({ api: "- Suggested tours also go on the Zorblat board (the whiteboard in the guide room)." }), 9)).toEqual([]);
+  });
+});
+
+describe("session 13: public vendors, agencies and registries by region (lexicon/vendors.ts)", () => {
+  it("reads a regional payment, messaging or point-of-sale vendor as a public name", () => {
+    expect(rulesAt(brief({ api: "- Phone numbers not on WhatsApp get an SMS sent through Zenziva." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Guests pay the deposit through Paymob and we refund through Paymob too." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Each stall prints receipts from Smaregi." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The gates are made by SKIDATA and report every scan." }), 9)).toEqual([]);
+  });
+
+  it("still asks for a public body's acronym and a code name made of an ordinary word", () => {
+    expect(rulesAt(brief({ api: "- Contractors in Indonesia must put their NPWP on the invoice." }), 9)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ api: "- Seat maps come from Falcon as JSON." }), 9)).toEqual(["undefined-term"]);
+  });
+});
+
+describe("session 13: an acronym after a vendor's name is that vendor's product, at every later use", () => {
+  it("reads 'Adyen RTU' and then 'RTU tokens' as one product", () => {
+    const text = brief({ context: "Card details are stored by Adyen RTU on our behalf.", api: "- RTU tokens expire after 90 days and are then renewed." });
+    expect(check(text).findings.filter((f) => f.rule === "undefined-term")).toEqual([]);
+  });
+
+  it("still asks for the acronym after a job title ('Product Owner MES') at its use in the brief", () => {
+    const text = brief({ context: "Owner MES told us the order release fails.", api: "- The MES calls the new service before release." });
+    expect(check(text).findings.filter((f) => f.rule === "undefined-term").map((f) => f.excerpt)).toEqual(["MES"]);
   });
 });

@@ -8,6 +8,7 @@
 import { ENGLISH_FUNCTION_WORDS, FREQUENCY_WORDS, NUMBER_WORDS, TIME_UNITS } from "./lexicon/english.js";
 import { FOREIGN_WORDS, LANGUAGE_COUNT } from "./lexicon/languages.js";
 import { CAPITALISED_WORDS, KNOWN_NAMES, PLACES } from "./lexicon/known.js";
+import { PUBLIC_VENDORS } from "./lexicon/vendors.js";
 import { CUES, EVAL_CUES, UNBOUNDED_WORDS } from "./lexicon/quality.js";
 import {
   ASK_VERBS,
@@ -124,7 +125,7 @@ function gateWords(phrase: string): string[] {
 
 for (const w of ENGLISH_FUNCTION_WORDS) add(w, W_ENGLISH | W_KNOWN);
 for (const [w, bits] of FOREIGN_WORDS) if (!ENGLISH_FUNCTION_WORDS.has(w)) add(w, bits);
-for (const set of [KNOWN_NAMES, PLACES, CAPITALISED_WORDS]) for (const w of set) add(w, W_KNOWN);
+for (const set of [KNOWN_NAMES, PUBLIC_VENDORS, PLACES, CAPITALISED_WORDS]) for (const w of set) add(w, W_KNOWN);
 for (const w of NUMBER_WORDS) add(w, W_NUMBER | W_KNOWN);
 for (const w of FREQUENCY_WORDS) add(w, W_NUMBER | W_FREQUENCY);
 for (const w of TIME_UNITS) add(w, W_UNIT);

@@ -17,6 +17,7 @@ import { atSentenceStart } from "../doc.js";
 import { NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { COUNTRY_CODES, KNOWN_NAMES, OTHER_CURRENCY_CODES, PLACES } from "../lexicon/known.js";
 import { REPLY_VERBS } from "../lexicon/cues.js";
+import { PUBLIC_VENDORS } from "../lexicon/vendors.js";
 
 import { isKnownWord, isNameShape, mostlyForeign, tokBefore } from "./names.js";
 import { quotedMask } from "./non-english.js";
@@ -65,6 +66,9 @@ function productLine(toks: readonly Tok[], k: number): boolean {
   if (maker === undefined || maker.t !== WORD || maker.e + 1 !== toks[j + 1].s || !maker.cap || maker.upper) return false;
   return (maker.info & W_KNOWN) !== 0 && (maker.info & W_ENGLISH) === 0;
 }
+
+/** Vendors and products (not places, weekdays or departments, which the known words also hold). */
+const VENDOR_NAMES: ReadonlySet<string> = new Set([...KNOWN_NAMES, ...PUBLIC_VENDORS]);
 
 const TICKET_LABELS = new Set(["urgent", "bug", "important", "note", "warning", "fyi", "hotfix", "blocker", "critical", "draft"]);
 
@@ -144,8 +148,12 @@ export class TermTracker {
       // "acks AFTER the timer fired but BEFORE the page is sent": a function word in capitals is emphasis.
       // A pronoun's letters often spell a system's initials ("HIS", hospital information system).
       if (t.upper && (t.info & W_ENGLISH) !== 0 && !PRONOUNS.has(t.w)) continue;
-      // "Azure AD", "ProRes 422 HQ": a product line of a known vendor's product, named by its maker.
-      if (t.acr && productLine(toks, k)) continue;
+      // "Azure AD", "ProRes 422 HQ": a product line of a known vendor's product, named by its maker; its later uses
+      // on their own ("BIS Billing 3.0" after "Peppol BIS") are the same product.
+      if (t.acr && productLine(toks, k)) {
+        if (VENDOR_NAMES.has(tokBefore(toks, k)?.w ?? "")) this.defined.add(key);
+        continue;
+      }
       // "CMA CGM", "EPEX SPOT", "AVEVA PI": two unknown acronyms side by side name one company or product
       // (writers labelled 1 of 11 such pairs across all sets).
       if (t.acr && toks[k + 1]?.t === WORD && toks[k + 1].acr && toks[k + 1].s === t.e + 1 && !knownAcronym(acronymKey(toks[k + 1]))) {
