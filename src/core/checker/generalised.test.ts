@@ -2972,3 +2972,15 @@ describe("session 13: an acronym after a vendor's name is that vendor's product,
     expect(check(text).findings.filter((f) => f.rule === "undefined-term").map((f) => f.excerpt)).toEqual(["MES"]);
   });
 });
+
+describe("session 13: 'kept for a period', 'stay closed for a period'", () => {
+  it("asks how long something is kept, held or remembered 'for a period'", () => {
+    expect(rulesAt(brief({ api: "- Notifications must be kept for a period after the call, for inspections." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- Remember the verification on the customer account for a period, so repeat customers skip it." }), 9)).toEqual(["unquantified"]);
+  });
+
+  it("still reads a billing period ('an export for a period', 'usage for a period') as no wait", () => {
+    expect(rulesAt(brief({ api: "- A second export for a period that was already exported returns `409`." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Usage for a period is the difference between two meter readings." }), 9)).toEqual([]);
+  });
+});

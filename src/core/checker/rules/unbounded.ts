@@ -142,11 +142,15 @@ export function indefiniteWait(toks: readonly Tok[], line: Line): { from: number
     if (t.t !== WORD || (t.info & T_CUE) === 0 || !WAIT_NOUNS.has(t.w)) continue;
     // "after a waiting period" (article two back) or "after a period" (one back).
     const a = toks[k - 1].w === "a" ? k - 1 : toks[k - 2].w === "a" && toks[k - 1].t === WORD ? k - 2 : -1;
-    if (a < 1 || (toks[a - 1].w !== "after" && toks[a - 1].w !== "within")) continue;
+    if (a < 1) continue;
+    // "kept for a period after the call", "stay `closed` for a period", "Remember it for a period": how long
+    // something is kept, left open. "An export for a period", "usage for a period" name a billing period.
+    const kept = toks[a - 1].w === "for" && keptBefore(toks, a - 1);
+    if (!kept && toks[a - 1].w !== "after" && toks[a - 1].w !== "within") continue;
     // The wait closes its clause: "after a period offline" describes a state, and "after a retention
-    // period they choose" says who sets it.
+    // period they choose" says who sets it. What a keeping counts from may follow it ("for a period after the call").
     const next = toks[k + 1];
-    if (next !== undefined && !(next.t === PUNCT || CLAUSE_JOINS.has(next.w))) continue;
+    if (next !== undefined && !(next.t === PUNCT || CLAUSE_JOINS.has(next.w) || (kept && next.w === "after"))) continue;
     // A figure right after it gives the length ("within a short window (5 minutes)"); one elsewhere in
     // the sentence measures something else ("drops back to ₹21,000, but only after a waiting period").
     // A figure earlier in the same clause dates an event ("the match runs past 17:15 after a delay").
@@ -160,6 +164,15 @@ export function indefiniteWait(toks: readonly Tok[], line: Line): { from: number
 }
 
 const CLAUSE_JOINS = new Set(["and", "or", "but", "then", "before"]);
+
+/** Verbs of keeping something for a time: a span after them is how long it is kept. */
+const KEEPING_VERBS = new Set("keep keeps kept stay stays stayed remain remains retain retains retained store stores stored remember remembers remembered hold holds held valid".split(" "));
+
+/** A keeping verb in the clause before "for", at most eight words back ("keep the photo for", "stay `closed` for"). */
+function keptBefore(toks: readonly Tok[], f: number): boolean {
+  for (let j = f - 1; j >= 0 && j >= f - 8 && !clauseBoundary(toks[j]); j--) if (toks[j].t === WORD && KEEPING_VERBS.has(toks[j].w)) return true;
+  return false;
+}
 
 function clauseBoundary(t: Tok): boolean {
   return t.t === PUNCT ? t.w !== "(" && t.w !== ")" && t.w !== "\"" : t.w === "but";
