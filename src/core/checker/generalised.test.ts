@@ -2984,3 +2984,15 @@ describe("session 13: 'kept for a period', 'stay closed for a period'", () => {
     expect(rulesAt(brief({ api: "- Usage for a period is the difference between two meter readings." }), 9)).toEqual([]);
   });
 });
+
+describe("session 13: a row of X's for a value not given yet", () => {
+  it("reads 'Our creditor number: XXXXXXXX' and 'EIN 36-XXXXXXX' in prose as placeholders, not acronyms", () => {
+    expect(rulesAt(brief({ api: "- Our creditor number: XXXXXXXX (I will send it)." }), 9)).toEqual(["placeholder"]);
+    expect(rulesAt(brief({ api: "- EIN 36-XXXXXXX goes in the header." }), 9)).toEqual(["placeholder"]);
+  });
+
+  it("still reads `XXXXXXX` in a code span as a literal value and 'XXXXL' as no placeholder", () => {
+    expect(rulesAt(brief({ api: "- Client without an Italian tax code: use recipient code `XXXXXXX` and the country code." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Shirts come in sizes S to XXXXL." }), 9)).not.toContain("placeholder");
+  });
+});

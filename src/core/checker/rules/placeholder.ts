@@ -8,7 +8,7 @@
 import type { Doc, LineCtx } from "../doc.js";
 import { F_QUESTION, T_PLACEHOLDER } from "../wordinfo.js";
 import { PLACEHOLDER_WORDS, TO_BE_WORDS } from "../lexicon/cues.js";
-import { WORD, type Tok } from "../tokenize.js";
+import { NUM, WORD, type Tok } from "../tokenize.js";
 import type { Span } from "../inline.js";
 import type { Emit } from "./emit.js";
 
@@ -180,6 +180,38 @@ function markerToken(toks: readonly Tok[], doc: Doc): Hit | null {
   return null;
 }
 
+/**
+ * "Our entity number: XXXXX.", "creditor number XXXXXXXX", "EIN 36-XXXXXXX": digits written as a row of
+ * X's stand for a value not given yet. In prose only: in a code span, "XXXXXXX" can be the literal value
+ * (Italy's recipient code for foreign clients); beside other letters ("XXXXL") the X's are a size.
+ */
+function crossedOut(toks: readonly Tok[], raw: string): Hit | null {
+  // From each row of X's to the token holding it, both moving forward: linear in the line.
+  let k = 0;
+  for (let i = raw.indexOf("XXXX"); i >= 0; i = raw.indexOf("XXXX", i + 1)) {
+    while (k < toks.length && toks[k].e <= i) k++;
+    const t = toks[k];
+    if (t === undefined) return null;
+    if (t.s > i || (t.t !== WORD && t.t !== NUM)) continue;
+    if (xRunAt(raw, t.s, t.e) >= 0) return { s: t.s, e: t.e };
+    i = t.e;
+  }
+  return null;
+}
+
+const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Start of a run of four or more capital X's between s and e that touches no other letter, or -1. */
+export function xRunAt(raw: string, s: number, e: number): number {
+  for (let i = raw.indexOf("XXXX", s); i >= 0 && i + 4 <= e; i = raw.indexOf("XXXX", i + 1)) {
+    let j = i;
+    while (j < e && raw.charCodeAt(j) === 88) j++;
+    if ((i === s || !isLetterCode(raw.charCodeAt(i - 1))) && (j === e || !isLetterCode(raw.charCodeAt(j)))) return i;
+    i = j;
+  }
+  return -1;
+}
+
 /** Moves a hit inside a span's text to columns of the line. */
 function within(span: Span, hit: Hit | null, raw: string): Hit | null {
   if (!hit) return null;
@@ -331,6 +363,7 @@ export function placeholderLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
   if (!hit && toks) hit = bareValue(line.raw);
   if (!hit && toks) hit = deferredValue(line.raw);
   if (!hit && toks) hit = blankToFill(line.raw, line.masks, line.plain);
+  if (!hit && toks && line.raw.indexOf("XXXX") >= 0) hit = crossedOut(toks, line.raw);
   if (!hit) return;
   const text = line.raw.slice(hit.s, hit.e);
   emit({
