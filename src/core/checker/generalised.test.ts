@@ -2996,3 +2996,18 @@ describe("session 13: a row of X's for a value not given yet", () => {
     expect(rulesAt(brief({ api: "- Shirts come in sizes S to XXXXL." }), 9)).not.toContain("placeholder");
   });
 });
+
+describe("session 13: 'Ask Chiara.' right after a question, 'for ledger format ask Rohit' after a comma", () => {
+  it("reports the person the reader is sent to right after a question, beside the question itself", () => {
+    expect(rulesAt(brief({ api: "- Do kids under 6 count toward capacity? Ask Chiara." }), 9).sort()).toEqual(["open-question", "shared-context"]);
+  });
+
+  it("reads a clause opening on its topic after a comma as telling the reader to ask", () => {
+    expect(rulesAt(brief({ api: "- every credit writes a row in `wallet_ledger`, for ledger format ask Rohit" }), 9)).toEqual(["shared-context"]);
+  });
+
+  it("still leaves 'Not sure, I will ask sales' and 'users ask Rohit for refunds' alone", () => {
+    expect(rulesAt(brief({ api: "- Should the customer get an email? I am not sure, I will ask Rohit." }), 9)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ api: "- Drivers often ask Rohit for a new route, and he assigns one." }), 9)).toEqual([]);
+  });
+});

@@ -83,7 +83,9 @@ function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | nu
     const t = toks[m.to];
     if (!t || t.t !== WORD) continue;
     // "… or return `503`? Need to confirm with design.": who will answer the open question (that rule reports it).
-    if (askedBefore(toks, m.from)) continue;
+    // "Do kids under 6 count? Ask Chiara.": told to the reader right after the question, the person is also where
+    // the answer lives, and both are reported.
+    if (askedBefore(toks, m.from) && !afterQuestionMark(toks, m.from)) continue;
     // "Sellers ask support for a report" describes users; "ask support" / "you must ask" tells the reader,
     // and so does "ask Yuki, she knows the vendor" wherever it stands.
     const p = toks[m.from - 1];
@@ -119,14 +121,21 @@ function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | nu
 
 /** "For the printer protocol details ask Kenji": the sentence opens on its topic, then tells the reader to ask. */
 function afterTopicOpener(toks: readonly Tok[], k: number): boolean {
+  // The clause may open after a comma or a semicolon too ("every credit writes a row, for ledger format ask Rohit").
   let a = k - 1;
-  while (a > 0 && !endsSentence(toks, a - 1)) a--;
+  while (a > 0 && !endsSentence(toks, a - 1) && toks[a - 1].w !== "," && toks[a - 1].w !== ";") a--;
   while (a < k && toks[a].t === PUNCT) a++;
   if (!TOPIC_OPENERS.has(toks[a]?.w ?? "")) return false;
   for (let j = a + 1; j < k; j++) if (toks[j].t === PUNCT) return false;
   return true;
 }
 const TOPIC_OPENERS = new Set(["for", "about", "regarding", "re"]);
+
+/** The ask opens the sentence right after a question mark ("… count toward capacity? Ask Chiara."). */
+function afterQuestionMark(toks: readonly Tok[], k: number): boolean {
+  const p = toks[k - 1];
+  return p !== undefined && p.t === PUNCT && (p.w === "?" || p.w === "？");
+}
 
 function askedBefore(toks: readonly Tok[], k: number): boolean {
   for (let j = 0; j < k; j++) {
