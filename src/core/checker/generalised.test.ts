@@ -3011,3 +3011,13 @@ describe("session 13: 'Ask Chiara.' right after a question, 'for ledger format a
     expect(rulesAt(brief({ api: "- Drivers often ask Rohit for a new route, and he assigns one." }), 9)).toEqual([]);
   });
 });
+
+describe("session 13: 'old' set against 'new' in one sentence", () => {
+  it("reads 'old enrollments become `tobedeleted`, new ones are active' as the ones from before, not an age", () => {
+    expect(rulesAt(brief({ edge: "- Student who moves schools: old enrollments become `tobedeleted`, new ones are active from the move date." }), EDGE)).toEqual([]);
+  });
+
+  it("still asks how old 'Old invoices should be archived' means", () => {
+    expect(rulesAt(brief({ edge: "- Old invoices should be archived." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

@@ -118,7 +118,11 @@ const TREAT_VERBS = new Set(["treat", "treated", "treats", "handle", "handled", 
 /** "Old app versions that still send it get `200`", "old clients keep working": earlier releases, not an age. */
 export function earlierRelease(toks: readonly Tok[], from: number, to: number): boolean {
   if (to - from !== 1 || (toks[from].w !== "old" && toks[from].w !== "older")) return false;
-  return RELEASE_NOUNS.has(toks[to]?.w === "app" ? toks[to + 1]?.w ?? "" : toks[to]?.w ?? "");
+  if (RELEASE_NOUNS.has(toks[to]?.w === "app" ? toks[to + 1]?.w ?? "" : toks[to]?.w ?? "")) return true;
+  // "old invoices keep the old value" after a change, "old enrollments become `tobedeleted`, new ones are active":
+  // set against the new ones in the same sentence, the old ones are those from before, not of an age.
+  for (let k = sentenceStart(toks, from); k < toks.length && !(k > from && endsSentence(toks, k)); k++) if (toks[k].w === "new") return true;
+  return false;
 }
 const RELEASE_NOUNS = new Set(["version", "versions", "release", "releases", "build", "builds", "client", "clients"]);
 
