@@ -3021,3 +3021,15 @@ describe("session 13: 'old' set against 'new' in one sentence", () => {
     expect(rulesAt(brief({ edge: "- Old invoices should be archived." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 13: 'every few minutes', 'for a long time' beside another figure", () => {
+  it("asks for the length of a span that says it has none, whatever other figure the sentence holds", () => {
+    expect(rulesAt(brief({ api: "- Poll the flight status every few minutes from 6 hours before the scheduled arrival." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- If a site has 0 W for a long time during daytime, create an alert." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("still reads 'every few minutes (5)' and 'for a long time: 30 days' as given", () => {
+    expect(rulesAt(brief({ api: "- Poll the flight status every few minutes (5) until the flight has landed." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- A site with no reading for a long time: 30 days, then `status` is `unknown`." }), EDGE)).toEqual([]);
+  });
+});

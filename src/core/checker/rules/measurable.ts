@@ -347,16 +347,40 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "missing columns etc.: return `422`": no figure completes a list left open ("`0` = 0, `A` = 10, … and so on"
     // states the rule the list follows).
     const list = m.value.hint === "list" && toks[m.from].w === "etc";
-    if (!manner && !list && (m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant, frequencyCounts))) continue;
-    // "A fast response matters…, so the map must reflect a change within 30 seconds": a bound in the same sentence.
-    // "real-time refunds, which credit the customer within 30 seconds": a time word bounded in its sentence too.
-    // "does not answer within 5 seconds: handle it gracefully": a time bound measures speed, not how failure is handled.
-    if ((!quant || m.value.hint === "time") && m.value.hint !== "reliability" && boundInSentence(toks, m.from)) continue;
+    // "every few minutes from 6 hours before the arrival", "0 W for a long time", "keep the 10-second data for a long
+    // time": a span that says itself it has no length is not given one by another figure of the sentence, only by
+    // its own right after it ("every few minutes (5)").
+    const open = openSpan(toks, m.from, m.to);
+    if (open) {
+      if (figureRightAfter(toks, m.to + 1)) continue;
+    } else {
+      if (!manner && !list && (m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant, frequencyCounts))) continue;
+      // "A fast response matters…, so the map must reflect a change within 30 seconds": a bound in the same sentence.
+      // "real-time refunds, which credit the customer within 30 seconds": a time word bounded in its sentence too.
+      // "does not answer within 5 seconds: handle it gracefully": a time bound measures speed, not how failure is handled.
+      if ((!quant || m.value.hint === "time") && m.value.hint !== "reliability" && boundInSentence(toks, m.from)) continue;
+    }
     const reference = refersBack(toks, m);
     if (reference === "skip") continue;
     hits.push({ cue: m.value, from: m.from, to: m.to, ref: reference === "ref" });
   }
   return hits;
+}
+
+/** "every few minutes", "every couple of hours", "for a long time": a span of time that says it has no length. */
+function openSpan(toks: readonly Tok[], from: number, to: number): boolean {
+  const first = toks[from].w;
+  if (first === "every") return TIME_UNIT_WORDS.has(toks[to]?.w ?? "");
+  return to - from >= 2 && toks[to - 1].w === "time" && toks[to - 2].w === "long";
+}
+const TIME_UNIT_WORDS = new Set(["seconds", "minutes", "hours", "days", "weeks", "months", "years"]);
+
+/** A figure set off right after `k`, as in "every few minutes (5)" or "for a long time: 30 days". */
+function figureRightAfter(toks: readonly Tok[], k: number): boolean {
+  const p = toks[k];
+  if (p === undefined || p.t !== PUNCT || (p.w !== "(" && p.w !== ":")) return false;
+  for (let j = k + 1; j < toks.length && j <= k + 3; j++) if (toks[j].t === NUM) return true;
+  return false;
 }
 
 /** Whether a neighbouring word is in capitals too: the writer is shouting ("MUST BE FAST"), not naming. */
