@@ -3033,3 +3033,16 @@ describe("session 13: 'every few minutes', 'for a long time' beside another figu
     expect(rulesAt(brief({ edge: "- A site with no reading for a long time: 30 days, then `status` is `unknown`." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 13: 'Delete old recordings', 'Ignore old events.'", () => {
+  it("asks how old the records to remove are", () => {
+    expect(rulesAt(brief({ edge: "- Delete old recordings of Standard plan learners." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Ignore old events." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Store every decision in `triage_log`, and archive old entries after a period." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("still reads 'delete the old run' as the one replaced and 'deletes older events' after a figure as compared with it", () => {
+    expect(rulesAt(brief({ edge: "- To redo a month, first delete the old run with `DELETE /v1/runs/{id}`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Retention: 400 days. A daily job deletes older events." }), EDGE)).toEqual([]);
+  });
+});

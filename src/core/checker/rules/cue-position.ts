@@ -14,6 +14,9 @@ import { limitPosition } from "./limits.js";
 import { NOT_A_NOUN } from "./figures.js";
 import { W_ENGLISH, W_UNIT } from "../wordinfo.js";
 
+/** Verbs that remove or set aside records ("delete old recordings", "ignore old events"). */
+const REMOVING_VERBS = new Set("delete deletes purge purges drop drops ignore ignores remove removes discard discards archive archives anonymise anonymises anonymize anonymizes".split(" "));
+
 const PASSIVE = new Set(["is", "are", "be", "been", "being", "get", "gets", "got"]);
 
 const NOUN_AFTER_LIMIT = new Set(["for", "is", "are", "was", "order", "orders", "price", "prices", "of", "reached", "exceeded"]);
@@ -290,14 +293,17 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       return n !== undefined && looksPlural(n.w) && !NOT_A_NOUN.has(n.w);
     }
     case "leadplural": {
+      // "Delete old recordings", "Ignore old events.", "the server drops old ones": the things to remove, by an age
+      // not given. "delete the old run" is the one replaced, and "deletes older records" older than a figure given.
+      const removed = toks[m.from].w === "old" && REMOVING_VERBS.has(toks[m.from - 1]?.w ?? "");
+      if (!removed && !atSentenceStart(toks, m.from)) return false;
       // "…7 years. Older rows must move": older than the figure just given.
-      if (!atSentenceStart(toks, m.from)) return false;
       for (let j = 0; j < m.from; j++) if (toks[j].t === NUM) return false;
       for (let j = m.to; j < toks.length && j <= m.to + 1; j++) {
         const t = toks[j];
         if (t.t !== WORD) return false;
         // "Older ones are skipped" compares with a figure just given.
-        if (t.w === "ones") return false;
+        if (t.w === "ones") return removed;
         if (looksPlural(t.w)) return true;
       }
       return false;

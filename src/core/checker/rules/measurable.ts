@@ -70,7 +70,8 @@ function withUnboundedActions(toks: readonly Tok[], line: Line, hits: Hit[]): Hi
   const retry = hits.some((h) => h.cue.hint === "retry") ? null : bareRetry(toks, line);
   if (retry !== null) found.push({ cue: RETRY_CUE, from: retry.from, to: retry.to });
   // A cache or a wait is one more reading of a line that may already have its finding ("cached sensibly").
-  const timed = hits.length > 0;
+  // An age ("old entries") is a different reading: "archive old entries after a period" still leaves the wait open.
+  const timed = hits.some((h) => h.cue.hint !== "recency");
   const cache = timed ? null : bareCache(toks, line);
   if (cache !== null) found.push({ cue: CACHE_CUE, from: cache.from, to: cache.to });
   const wait = timed ? null : indefiniteWait(toks, line);
