@@ -3046,3 +3046,15 @@ describe("session 13: 'Delete old recordings', 'Ignore old events.'", () => {
     expect(rulesAt(brief({ edge: "- Retention: 400 days. A daily job deletes older events." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 13: 'as I agreed with Lars', 'Not sure, ask Ren.'", () => {
+  it("reads the writer's own agreement and an ask right after 'Not sure,' as knowledge outside the brief", () => {
+    expect(rulesAt(brief({ api: "- The deposit rules are as I agreed with Lars on the phone." }), 9)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- Paused months: do we charge overage on those too? Not sure, ask Ren." }), 9).sort()).toEqual(["open-question", "shared-context"]);
+  });
+
+  it("still reads 'as I said above' as the brief's own text and 'Not sure, I will ask Ren' as the writer's step", () => {
+    expect(rulesAt(brief({ api: "- The deposit rules are as I explained above: 20% of the rent." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Paused months: do we charge overage on those too? Not sure, I will ask Ren." }), 9)).toEqual(["open-question"]);
+  });
+});

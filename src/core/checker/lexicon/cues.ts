@@ -34,6 +34,7 @@ thursday's friday's saturday's sunday's today's morning's week's month's year's
  */
 export const SHARED_PHRASES = list(`
 as discussed, as we discussed, as agreed, as we agreed, as mentioned, as we mentioned, as decided,
+as i discussed, as i agreed, as i mentioned, as i promised, as i explained, as i told you,
 as we decided, as promised, as we promised, as we said, as you know, as you may know, as everyone knows,
 as we all know, as per our, per our, per the call, per the meeting, per the discussion,
 like last time, same as last time, as last time, like before, as usual, like usual, like always, same like before,

@@ -131,10 +131,14 @@ function afterTopicOpener(toks: readonly Tok[], k: number): boolean {
 }
 const TOPIC_OPENERS = new Set(["for", "about", "regarding", "re"]);
 
-/** The ask opens the sentence right after a question mark ("… count toward capacity? Ask Chiara."). */
+/**
+ * The ask opens its sentence or clause right after the doubt: "… count toward capacity? Ask Chiara.",
+ * "Not sure, ask Ren." ("I will ask sales" and "need to confirm with design" are the writer's own step).
+ */
 function afterQuestionMark(toks: readonly Tok[], k: number): boolean {
   const p = toks[k - 1];
-  return p !== undefined && p.t === PUNCT && (p.w === "?" || p.w === "？");
+  if (p === undefined || p.t !== PUNCT) return false;
+  return p.w === "?" || p.w === "？" || (p.w === "," && toks[k - 2]?.w === "sure" && toks[k - 3]?.w === "not");
 }
 
 function askedBefore(toks: readonly Tok[], k: number): boolean {
