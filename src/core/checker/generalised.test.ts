@@ -3058,3 +3058,14 @@ describe("session 13: 'as I agreed with Lars', 'Not sure, ask Ren.'", () => {
     expect(rulesAt(brief({ api: "- Paused months: do we charge overage on those too? Not sure, I will ask Ren." }), 9)).toEqual(["open-question"]);
   });
 });
+
+describe("session 13: colour models and chemical formulas", () => {
+  it("reads 'hex RGB' as a known technical term and 'CO₂' as a chemical formula", () => {
+    expect(rulesAt(brief({ api: "- `color` is a hex RGB value, 6 characters, no `#`." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The response gives the CO₂ stored in one lot, in tonnes." }), 9)).toEqual([]);
+  });
+
+  it("still asks for an unknown acronym beside them ('the CXQ sensor')", () => {
+    expect(rulesAt(brief({ api: "- The response gives the reading of the CXQ sensor, in ppm." }), 9)).toEqual(["undefined-term"]);
+  });
+});

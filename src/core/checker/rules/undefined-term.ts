@@ -199,6 +199,8 @@ export class TermTracker {
         this.defined.add(key);
         continue;
       }
+      // "CO₂", "CH₄": a chemical formula, its count written as a subscript digit.
+      if (t.acr && line.raw.charCodeAt(t.e) >= 0x2080 && line.raw.charCodeAt(t.e) <= 0x2089) continue;
       // "GH₵ 1.50", "KSh 50", "R$ 20": a country code written into a currency sign.
       if (t.acr && CURRENCY_SIGN.test(line.raw.charAt(t.e))) continue;
       // "ISO 20022", "EN 1991-1-3", "ELOT 743", "WGS 84": a standard cited by its body and number.
