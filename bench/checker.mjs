@@ -161,6 +161,16 @@ const oneMb = sample(MB).join("\n");
 const tenMb = Array.from({ length: 10 }, () => oneMb).join("\n");
 const [t1, t10] = await smallAndLarge(oneMb, tenMb);
 
+/** A word of letters only, different for every i ("a", "b", …, "ba", …). */
+function letters(i) {
+  let w = "";
+  do {
+    w = String.fromCharCode(97 + (i % 26)) + w;
+    i = Math.floor(i / 26);
+  } while (i > 0);
+  return w;
+}
+
 // Pathological growth: each shape from the property test at ~10 KB and ~100 KB. A line of thousands
 // of quality words once took time quadratic in its length (9 s at 100 KB); every ratio should stay near 10.
 const PATHOLOGICAL = {
@@ -174,6 +184,8 @@ const PATHOLOGICAL = {
   "quality words": (n) => "fast ".repeat(n / 5),
   "dated phrases": (n) => "last year ".repeat(n / 10),
   "list items": (n) => ("- " + "x".repeat(50) + "\n").repeat(n / 53),
+  // Every limit named differently: each name is looked up across the brief at its end.
+  "named limits": (n) => Array.from({ length: n / 36 }, (_, i) => `- keep the ${letters(i)} retention period.`).join("\n"),
 };
 const pathological = {};
 for (const [name, make] of Object.entries(PATHOLOGICAL)) {

@@ -3069,3 +3069,14 @@ describe("session 13: colour models and chemical formulas", () => {
     expect(rulesAt(brief({ api: "- The response gives the reading of the CXQ sensor, in ppm." }), 9)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 13: a late fee the brief sets once", () => {
+  it("reads later mentions of a late fee given a figure elsewhere ('Late fee: Rp 5,000 per day') as that fee", () => {
+    const text = brief({ api: "- Late fee: Rp 5,000 per day after the due date.", edge: "- Late fee is added to the invoice by a daily job at 00:10 WIB (Western Indonesia Time)." });
+    expect(rulesAt(text, EDGE)).toEqual([]);
+  });
+
+  it("still asks for the amount of a late fee no line gives, even beside another figure", () => {
+    expect(rulesAt(brief({ edge: "- Invoice unpaid after 7 days: create a new invoice that includes a late fee." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

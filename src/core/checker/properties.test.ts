@@ -136,6 +136,16 @@ describe("check: code spans", () => {
   });
 });
 
+/** A word of letters only, different for every i ("a", "b", …, "ba", …). */
+const letters = (i: number): string => {
+  let w = "";
+  do {
+    w = String.fromCharCode(97 + (i % 26)) + w;
+    i = Math.floor(i / 26);
+  } while (i > 0);
+  return w;
+};
+
 describe("check: pathological input", () => {
   // Completes at all (the suite's timeout bounds it); speed itself is measured in bench/.
   it("handles long runs, deep nesting and long lines", () => {
@@ -150,6 +160,8 @@ describe("check: pathological input", () => {
       "fast ".repeat(20_000),
       "last year ".repeat(10_000),
       ("- " + "x".repeat(50) + "\n").repeat(5_000),
+      // Thousands of differently named limits, each looked up across the brief at its end.
+      Array.from({ length: 5_000 }, (_, i) => `- keep the ${letters(i)} retention period and add ${letters(i + 1)} late fee.`).join("\n"),
     ];
     for (const md of inputs) expect(positionsOk(md, check(md).findings)).toBe(true);
   });

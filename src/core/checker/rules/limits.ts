@@ -101,15 +101,21 @@ export function refersBack(toks: readonly Tok[], m: PhraseMatch<Cue>): "new" | "
  * passed"): reported at the end unless some line of the brief gives that
  * limit a figure ("Retention window: 35 days", a table row, a config sample).
  */
-export class LimitReferences {
-  private pending: { finding: RawFinding; noun: string; bare: boolean }[] = [];
+/** Names looked up per brief; real briefs name a few dozen limits at most. */
+const MAX_LOOKUPS = 256;
 
-  /** Records the limit at tokens [from, to) of the current line with the finding to report if it stays open. */
-  add(ctx: LineCtx, from: number, to: number, finding: RawFinding, bare = false): void {
+export class LimitReferences {
+  private pending: { finding: RawFinding; noun: string; bare: boolean; elsewhere: boolean }[] = [];
+
+  /**
+   * Records the limit at tokens [from, to) of the current line with the finding to report if it stays open;
+   * with `elsewhere`, a figure on this very line does not count as its value.
+   */
+  add(ctx: LineCtx, from: number, to: number, finding: RawFinding, bare = false, elsewhere = false): void {
     // The name includes its modifiers: "inactivity period", "HMRC per-file limit" (an age word stands alone).
     while (!bare && from > 0 && ctx.toks[from - 1].t === WORD && !DEFINITE.has(ctx.toks[from - 1].w) && !NEW_LIMIT.has(ctx.toks[from - 1].w)) from--;
     const noun = ctx.line.raw.slice(ctx.toks[from].s, ctx.toks[to - 1].e).toLowerCase();
-    this.pending.push({ noun, finding, bare });
+    this.pending.push({ noun, finding, bare, elsewhere });
   }
 
   flush(doc: LineCtx["doc"], emit: Emit): void {
@@ -117,18 +123,34 @@ export class LimitReferences {
     // Each name is looked up in the brief once, given or not: a long brief names the same limit many times.
     const valued = new Set<string>();
     const checked = new Set<string>();
+    const givingLines = new Map<string, number[]>();
+    // Each lookup reads every line: past MAX_LOOKUPS names (no real brief comes near), a name counts as never given,
+    // so that a brief of thousands of differently named limits still takes time linear in its size.
+    let lookups = 0;
     // The brief's lines in lower case, made once for all the names looked up.
     const lines = doc.lines.map((line) => line.raw.toLowerCase());
     for (const p of this.pending) {
+      if (p.elsewhere) {
+        // The line of a mention itself does not count: the first two lines that give a figure are found once per
+        // name, and a mention is valued when one of them is another line.
+        let givers = givingLines.get(p.noun);
+        if (givers === undefined) {
+          givers = lookups++ < MAX_LOOKUPS ? linesGiving(lines, p.noun) : [];
+          givingLines.set(p.noun, givers);
+        }
+        if (givers.some((li) => li !== p.finding.li)) valued.add(p.noun + "@" + p.finding.li);
+        continue;
+      }
       const key = (p.bare ? "age:" : "limit:") + p.noun;
       if (checked.has(key)) continue;
       checked.add(key);
+      if (lookups++ >= MAX_LOOKUPS) continue;
       if (p.bare ? agedSomewhere(lines, p.noun) : givenSomewhere(lines, p.noun)) valued.add(p.noun);
     }
     // Once per limit: every later mention is the same gap.
     const reported = new Set<string>();
     for (const p of this.pending) {
-      if (valued.has(p.noun) || reported.has(p.noun)) continue;
+      if (valued.has(p.elsewhere ? p.noun + "@" + p.finding.li : p.noun) || reported.has(p.noun)) continue;
       reported.add(p.noun);
       emit(p.finding);
     }
@@ -148,13 +170,23 @@ function agedSomewhere(lines: readonly string[], word: string): boolean {
 }
 
 /** Whether some line gives the named limit a figure, a bound, or says where its values are. */
+/** The first two lines that give the named limit a figure (see givenAt). */
+function linesGiving(lines: readonly string[], noun: string): number[] {
+  const out: number[] = [];
+  for (let li = 0; li < lines.length && out.length < 2; li++) if (givenAt(lines[li], noun, false)) out.push(li);
+  return out;
+}
+
 function givenSomewhere(lines: readonly string[], noun: string): boolean {
   const bounded = /(threshold|level|mark|limit)$/.test(noun);
-  for (const raw of lines) {
-    // A figure is a number of its own, not the digit of an id such as "R6" or "v2".
-    if (raw.indexOf(noun) >= 0 && (/(?:^|[^a-z0-9_])\d/.test(raw) || /\b(listed|defined|specified|configured|documented|configurable|per)\b/.test(raw))) return true;
-    // A threshold or level is often given as a bound without its name ("a score above 0.8").
-    if (bounded && BOUND.test(raw)) return true;
-  }
+  for (const raw of lines) if (givenAt(raw, noun, bounded)) return true;
   return false;
+}
+
+/** Whether the line gives the named limit a figure, a bound, or says where its values are. */
+function givenAt(raw: string, noun: string, bounded: boolean): boolean {
+  // A figure is a number of its own, not the digit of an id such as "R6" or "v2".
+  if (raw.indexOf(noun) >= 0 && (/(?:^|[^a-z0-9_])\d/.test(raw) || /\b(listed|defined|specified|configured|documented|configurable|per)\b/.test(raw))) return true;
+  // A threshold or level is often given as a bound without its name ("a score above 0.8").
+  return bounded && BOUND.test(raw);
 }

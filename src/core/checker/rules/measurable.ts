@@ -101,6 +101,8 @@ interface Hit {
   ref?: boolean;
   /** The limit's name is the cue word alone ("stale"), not its noun phrase. */
   bare?: boolean;
+  /** Only another line can give the value ("Late fee: Rp 5,000 per day"), not a figure of this one. */
+  elsewhere?: boolean;
 }
 
 /**
@@ -557,6 +559,12 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
       if (tellsStory(ctx) && (storyParagraph(ctx) || !statesRequirement(toks, h.from, h.cue))) continue;
       hits[k] = { ...h, ref: true, bare: true };
     }
+    // "Late fee is added to the invoice by a daily job", "a late fee line": a fee the brief may set once ("Late fee:
+    // Rp 5,000 per day"); every mention waits for the end of the brief, and is reported if no line gives it a figure.
+    for (let k = 0; k < hits.length; k++) {
+      const h = hits[k];
+      if (h.cue.hint === "amount" && !h.ref && h.to - h.from === 2 && toks[h.to - 1].w === "fee") hits[k] = { ...h, ref: true, elsewhere: true };
+    }
   }
   // "the retention window": a limit named as known waits for the end of the brief (LimitReferences).
   if (hits.some((h) => h.ref)) {
@@ -568,7 +576,7 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
         const finding = h.bare
           ? hitFinding(ctx, h, "unquantified", (text) => `'${text}' needs a number: ${HINT_TEXT[h.cue.hint]}`)
           : hitFinding(ctx, h, "unquantified", (text) => `'${text}' is never given a value in the brief: ${HINT_TEXT[h.cue.hint]}`);
-        refs.add(ctx, h.from, h.to, finding, h.bare);
+        refs.add(ctx, h.from, h.to, finding, h.bare, h.elsewhere);
       }
     }
     hits = own;
