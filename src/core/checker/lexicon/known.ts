@@ -6,6 +6,8 @@
  * internal code name must be defined in the brief (rules/undefined-term.ts).
  */
 
+import { HOME_PLACES } from "./home-places.js";
+
 const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
 
 /** Technical acronyms every backend contractor knows (upper case). */
@@ -172,7 +174,7 @@ kita arakawa itabashi nerima adachi katsushika edogawa umeda namba tenjin sakae
  * distinctive words only ("lanka", not "sri"): each word becomes a known name on its own, and
  * fragments such as "sri", "la" or "da" are also acronyms or function words.
  */
-export const PLACES = set(`
+export const PLACES = new Set([...set(`
 riyadh jeddah dammam aires chittagong sylhet ningbo xiamen qingdao wuhan nanjing hangzhou dongguan
 japan tokyo osaka kyoto yokohama nagoya fukuoka sapporo kobe sendai hiroshima okinawa
 china beijing shanghai shenzhen hong kong taiwan taipei korea seoul busan singapore malaysia kuala lumpur
@@ -255,7 +257,7 @@ oxford cambridge york bath coventry reading aberdeen dundee swansea plymouth nor
 cork galway limerick waterford kilkenny naas drogheda dundalk
 auckland wellington christchurch hamilton dunedin canberra adelaide hobart darwin
 calgary edmonton winnipeg halifax ottawa
-`);
+`), ...HOME_PLACES]);
 
 /**
  * Words English capitalises that are neither acronyms nor code names: days,
