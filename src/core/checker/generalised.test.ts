@@ -3093,3 +3093,15 @@ describe("session 13: towns of the consultancy's home markets (lexicon/home-plac
     expect(rulesAt(brief({ api: "- Seat maps come from Zorblat as JSON." }), 9)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 13: a questionnaire in a table", () => {
+  it("reads '| `q3` | Are you pregnant? | `true` |' as a question the product asks its users", () => {
+    const rows = "| key | question | stops the booking when |\n| --- | --- | --- |\n| `q3` | Are you pregnant? | `true` |\n| `q4` | Do you have a chronic lung disease? | `true` |";
+    expect(check(brief({ api: rows })).findings.filter((f) => f.rule === "open-question")).toEqual([]);
+  });
+
+  it("still reads the writer's own question in a table cell as open", () => {
+    const rows = "| case | status | note |\n| --- | --- | --- |\n| correction after publication | `200` | should we keep the old numbers visible? |";
+    expect(check(brief({ api: rows })).findings.filter((f) => f.rule === "open-question")).toHaveLength(1);
+  });
+});

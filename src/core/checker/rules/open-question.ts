@@ -138,7 +138,9 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
     while (start < k && toks[start].t === PUNCT) start++;
     // "| item | meaning | required for test? |": a column's name; "| duplicate submission | ? | TBD |":
     // an empty cell, which placeholder reports. "Can you build it?": a request to the reader.
-    if ((ctx.line.table && (headerRow(ctx) || emptyCell(ctx.line.raw, t.s, t.e))) || requestToReader(toks, start, k)) {
+    // "| `q1` | Are you allergic to bee stings? | `true` |": a question the product asks its users, a row of a
+    // questionnaire beside its key, not one the writer asks.
+    if ((ctx.line.table && (headerRow(ctx) || emptyCell(ctx.line.raw, t.s, t.e) || (ctx.line.code.length > 0 && askedOfUsers(toks, start)))) || requestToReader(toks, start, k)) {
       sentenceStart = k + 1;
       continue;
     }
@@ -163,6 +165,15 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
   }
   return null;
 }
+
+/** A question put to "you" ("Are you pregnant?", "Do you have …?"), read in a table row that holds a key in code. */
+function askedOfUsers(toks: readonly Tok[], start: number): boolean {
+  // The cell's question opens after the row's key: its first word is an auxiliary, its second "you".
+  let a = start;
+  while (a < toks.length && toks[a].t !== WORD) a++;
+  return toks[a + 1]?.w === "you" && YOU_AUXILIARIES.has(toks[a]?.w ?? "");
+}
+const YOU_AUXILIARIES = new Set(["are", "were", "do", "did", "have", "had", "can", "could", "will", "would", "is"]);
 
 /** Whether the line is a table's header row (the next line is its rule). */
 function headerRow(ctx: LineCtx): boolean {
