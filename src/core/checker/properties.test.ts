@@ -136,15 +136,8 @@ describe("check: code spans", () => {
   });
 });
 
-/** A word of letters only, different for every i ("a", "b", …, "ba", …). */
-const letters = (i: number): string => {
-  let w = "";
-  do {
-    w = String.fromCharCode(97 + (i % 26)) + w;
-    i = Math.floor(i / 26);
-  } while (i > 0);
-  return w;
-};
+/** A word of letters only, different for every i: its base-26 digits as "a" to "z". */
+const letters = (i: number): string => i.toString(26).replace(/./g, (c) => String.fromCharCode(97 + parseInt(c, 26)));
 
 describe("check: pathological input", () => {
   // Completes at all (the suite's timeout bounds it); speed itself is measured in bench/.
