@@ -3105,3 +3105,16 @@ describe("session 13: a questionnaire in a table", () => {
     expect(check(brief({ api: rows })).findings.filter((f) => f.rule === "open-question")).toHaveLength(1);
   });
 });
+
+describe("session 13: 'well' after a verb of functioning", () => {
+  it("reads 'must scale well' as vague and 'converts well' in a criterion as uncheckable", () => {
+    expect(rulesAt(brief({ api: "- The feed must be cached and scale well when planners start polling it." }), 9)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ ac: "- The offer converts well." }), 17)).toEqual(["untestable-criterion"]);
+  });
+
+  it("reads 'who do not read Japanese well', 'a deep well' and 'Well IDs' as the world or a thing", () => {
+    expect(rulesAt(brief({ context: "We pick up bulky waste for residents of Tokyo who do not read Japanese well." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Our water comes from a spring and from one deep well with an electric pump." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Well IDs run from `A01` to `P24`; there are exactly 384 well lines." }), EDGE)).toEqual([]);
+  });
+});

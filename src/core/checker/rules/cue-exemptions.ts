@@ -224,3 +224,18 @@ export function batchLot(toks: readonly Tok[], to: number): boolean {
   return LOT_DETERMINERS.has(toks[to]?.w ?? "");
 }
 const LOT_DETERMINERS = new Set(["the", "this", "that", "these", "those", "our", "their", "each", "its"]);
+
+/** Verbs of how something functions, which "well" may follow ("scale well", "works really well"). */
+const FUNCTIONING_VERBS = new Set("scale scales scaling work works working perform performs performing run runs running behave behaves cope copes function functions handle handles render renders load loads sync syncs hold holds".split(" "));
+
+/**
+ * "must scale well", "the upload must work well": how well something functions is left open; "read Japanese well",
+ * "holds cold well", "wet well", "Well IDs" describe the world or name a thing (writers labelled none outside
+ * acceptance criteria, where "converts well" and "is well tested" are still uncheckable).
+ */
+export function functioningWell(toks: readonly Tok[], k: number): boolean {
+  const p = toks[k - 1];
+  if (p === undefined) return false;
+  if (FUNCTIONING_VERBS.has(p.w)) return true;
+  return (p.w === "really" || p.w === "very" || p.w === "reasonably" || p.w === "equally") && FUNCTIONING_VERBS.has(toks[k - 2]?.w ?? "");
+}

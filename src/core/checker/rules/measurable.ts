@@ -44,6 +44,7 @@ import {
   inReasonClause,
   judgesNothing,
   batchLot,
+  functioningWell,
 } from "./cue-exemptions.js";
 import { describesToday, statesRequirement } from "./requirement.js";
 import { beforeSections } from "./public-names.js";
@@ -536,6 +537,7 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   const toks = ctx.toks;
   const triggered = (ctx.flags & T_CUE) !== 0 || (inAC && (ctx.flags & T_EVAL) !== 0);
   let hits = triggered ? findHits(toks, ctx.line, inAC ? WITH_EVAL : BASE) : NO_HITS;
+  if (!inAC && hits.length > 0) hits = hits.filter((h) => h.to - h.from !== 1 || toks[h.from].w !== "well" || functioningWell(toks, h.from));
   if (triggered) hits = withUnboundedActions(toks, ctx.line, hits);
   // "Data harus disimpan minimal dua tahun": a quality word's spelling in another language's sentence is that
   // language's word ("minimal" is "at least"); non-english reports the line.
