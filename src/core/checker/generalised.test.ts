@@ -3118,3 +3118,13 @@ describe("session 13: 'well' after a verb of functioning", () => {
     expect(rulesAt(brief({ edge: "- Well IDs run from `A01` to `P24`; there are exactly 384 well lines." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 13: a dated decision stated after its colon", () => {
+  it("reads 'Legal decided on 10 February 2025: personal data is anonymised after 12 months' as stated", () => {
+    expect(rulesAt(brief({ context: "Legal decided on 10 February 2025: personal data of a delegate is anonymised 12 months after the congress." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reads 'Legal decided it in the March meeting.' as held elsewhere", () => {
+    expect(rulesAt(brief({ context: "The retention period: Legal decided it in the March meeting." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+});

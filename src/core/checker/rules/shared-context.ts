@@ -557,6 +557,13 @@ function decisionStated(toks: readonly Tok[], end: number): boolean {
   const object = toks[k + 2];
   // "has been decided: `409 application_closed`": the decision follows the colon.
   if (next !== undefined && next.w === ":") return true;
+  // "Legal decided on 10 February 2025: personal data is anonymised …": dated, and then stated after the colon.
+  if (next !== undefined && (next.w === "on" || next.w === "in")) {
+    for (let j = k + 2; j < toks.length && j <= k + 6; j++) {
+      if (toks[j].w === ":") return j + 1 < toks.length;
+      if (toks[j].t === PUNCT) break;
+    }
+  }
   // "The 2% was decided at RAT 2024": the figure decided is the sentence's subject.
   if ((toks[k - 1]?.w === "was" || toks[k - 1]?.w === "were") && (toks[k - 2]?.t === NUM || toks[k - 2]?.t === CODE)) return true;
   // "agreed to charge a fee" states it; "agreed to this in principle" points at something else.
