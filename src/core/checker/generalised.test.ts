@@ -3128,3 +3128,17 @@ describe("session 13: a dated decision stated after its colon", () => {
     expect(rulesAt(brief({ context: "The retention period: Legal decided it in the March meeting." }), CONTEXT)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 13: how close to a start, an end, an expiry or a ceiling", () => {
+  it("asks how close 'close to the start time', 'near the end of their shift' and 'close to expiry' are", () => {
+    expect(rulesAt(brief({ edge: "- Cancelled close to the start time: partial refund." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Riders near the end of their shift get no new bookings." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- The job finds certificates that are close to expiry." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- A nightly job emails the account manager when an account gets close to its ceiling." }), 9)).toEqual(["unquantified"]);
+  });
+
+  it("still reads a place near something and a figure given for the closeness as no gap", () => {
+    expect(rulesAt(brief({ api: "- Show the pharmacies near the patient's address, nearest first." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Cancelled close to the start time (less than 24 hours before): partial refund." }), EDGE)).toEqual([]);
+  });
+});
