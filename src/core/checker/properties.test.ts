@@ -153,6 +153,8 @@ describe("check: pathological input", () => {
       "fast ".repeat(20_000),
       "last year ".repeat(10_000),
       ("- " + "x".repeat(50) + "\n").repeat(5_000),
+      // One long line of thousands of acronyms, each looked for an expansion on its line.
+      "- " + "we use ABC; ".repeat(10_000),
       // Thousands of differently named limits, each looked up across the brief at its end.
       Array.from({ length: 5_000 }, (_, i) => `- keep the ${letters(i)} retention period and add ${letters(i + 1)} late fee.`).join("\n"),
     ];

@@ -203,10 +203,12 @@ const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 &&
 
 /** Start of a run of four or more capital X's between s and e that touches no other letter, or -1. */
 export function xRunAt(raw: string, s: number, e: number): number {
-  for (let i = raw.indexOf("XXXX", s); i >= 0 && i + 4 <= e; i = raw.indexOf("XXXX", i + 1)) {
+  // Read within [s, e) only: a search past the token would make a line of many tokens quadratic.
+  for (let i = s; i + 4 <= e; i++) {
+    if (raw.charCodeAt(i) !== 88) continue;
     let j = i;
     while (j < e && raw.charCodeAt(j) === 88) j++;
-    if ((i === s || !isLetterCode(raw.charCodeAt(i - 1))) && (j === e || !isLetterCode(raw.charCodeAt(j)))) return i;
+    if (j - i >= 4 && (i === s || !isLetterCode(raw.charCodeAt(i - 1))) && (j === e || !isLetterCode(raw.charCodeAt(j)))) return i;
     i = j;
   }
   return -1;

@@ -226,10 +226,17 @@ function spelledOutBefore(toks: readonly Tok[], k: number): boolean {
  * elsewhere on the line spells the acronym's letters, even when a number, a second acronym or an
  * article stands between. Three letters or more: two capitals match a pair of names by chance.
  */
+/** Tokens on each side of an acronym within which its expansion on the same line is looked for. */
+const SPELL_WINDOW = 200;
+
 function spelledOutOnLine(toks: readonly Tok[], k: number): boolean {
   const letters = lettersOf(toks[k]);
   if (letters.length < 3 || letters.length > 6) return false;
-  for (let j = 0; j < toks.length; j++) {
+  // Within a window of the line around the acronym: a scan of the whole line for every acronym on it made a line of
+  // thousands of acronyms quadratic. An expansion further away than that is no longer read as this one's.
+  const from = Math.max(0, k - SPELL_WINDOW);
+  const to = Math.min(toks.length, k + SPELL_WINDOW);
+  for (let j = from; j < to; j++) {
     const start = toks[j];
     if (j === k || start.t !== WORD || !start.cap || start.w[0] !== letters[0]) continue;
     let content = "";
