@@ -177,6 +177,8 @@ const PATHOLOGICAL = {
   "quality words": (n) => "fast ".repeat(n / 5),
   "dated phrases": (n) => "last year ".repeat(n / 10),
   "list items": (n) => ("- " + "x".repeat(50) + "\n").repeat(n / 53),
+  // One line of thousands of capitalised words: each reads the title, list or name it stands in.
+  "capitalised words": (n) => "- " + "Zorblat ".repeat(n / 8),
   // One line of thousands of acronyms: each is looked for an expansion on its line.
   acronyms: (n) => "- " + "we use ABC; ".repeat(n / 12),
   // Every limit named differently: each name is looked up across the brief at its end.

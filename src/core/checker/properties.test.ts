@@ -153,6 +153,9 @@ describe("check: pathological input", () => {
       "fast ".repeat(20_000),
       "last year ".repeat(10_000),
       ("- " + "x".repeat(50) + "\n").repeat(5_000),
+      // One line of thousands of capitalised words: each reads the title, list or name it stands in.
+      "- " + "Zorblat ".repeat(15_000),
+      "- " + "ABC, Alpha Beta Charlie, ".repeat(4_000),
       // One long line of thousands of acronyms, each looked for an expansion on its line.
       "- " + "we use ABC; ".repeat(10_000),
       // Thousands of differently named limits, each looked up across the brief at its end.

@@ -11,6 +11,7 @@ import { W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 import { PERSON_VERBS, SYSTEM_NOUNS, SYSTEM_PREPOSITIONS } from "../lexicon/cues.js";
 import { possessiveArtifact, tokBefore } from "./names.js";
 import { knownAcronym } from "./term-definitions.js";
+import { NAME_REACH } from "./public-names.js";
 
 /**
  * "four carriers (InPost, DPD, DHL, Poczta Polska)": an acronym listed beside
@@ -20,7 +21,7 @@ export function amongKnownNames(toks: readonly Tok[], k: number, raw: string): b
   let known = 0;
   let unknown = 0;
   for (const step of [-1, 1]) {
-    for (let j = k + step; j >= 0 && j < toks.length; j += step) {
+    for (let j = k + step; j >= 0 && j < toks.length && Math.abs(j - k) <= 2 * NAME_REACH; j += step) {
       const t = toks[j];
       if (t.t === PUNCT && t.w === ",") continue;
       if (t.t === WORD && (t.w === "and" || t.w === "or")) continue;

@@ -135,12 +135,17 @@ const TITLE_JOINS = new Set(["and", "of", "on", "for", "the", "in", "to", "with"
  */
 function titleRun(toks: readonly Tok[], k: number, acronyms: boolean): [number, number] {
   const inTitle = (t: Tok | undefined): boolean => t !== undefined && t.t === WORD && (t.cap || TITLE_JOINS.has(t.w)) && (acronyms || !t.acr);
+  // A title is read at most NAME_REACH words to each side: every capitalised word of a line asks for its run, and a
+  // line of thousands of them would otherwise be read once per word.
   let a = k;
-  while (a > 0 && inTitle(toks[a - 1])) a--;
+  while (a > 0 && a > k - NAME_REACH && inTitle(toks[a - 1])) a--;
   let b = k;
-  while (b + 1 < toks.length && inTitle(toks[b + 1])) b++;
+  while (b + 1 < toks.length && b < k + NAME_REACH && inTitle(toks[b + 1])) b++;
   return [a, b];
 }
+
+/** Words to each side of a name within which the words of the same title, list or name are read. */
+export const NAME_REACH = 24;
 
 /** Whether token k belongs to a run of capitalised words that names a law. */
 export function inLawTitle(toks: readonly Tok[], k: number): boolean {
@@ -234,11 +239,12 @@ const ADMIN_UNITS = new Set("county counties province provinces district distric
 
 /** "Kirinyaga and Murang'a counties", "Gelderland province": names followed by the kind of place they are. */
 export function beforeAdminUnit(toks: readonly Tok[], k: number): boolean {
+  const end = k + 2 * NAME_REACH;
   let j = k + 1;
-  while (toks[j]?.t === WORD && toks[j].cap) j++;
-  while ((toks[j]?.w === "and" || toks[j]?.w === "," || toks[j]?.w === "or") && toks[j + 1]?.t === WORD && toks[j + 1].cap) {
+  while (j < end && toks[j]?.t === WORD && toks[j].cap) j++;
+  while (j < end && (toks[j]?.w === "and" || toks[j]?.w === "," || toks[j]?.w === "or") && toks[j + 1]?.t === WORD && toks[j + 1].cap) {
     j += 2;
-    while (toks[j]?.t === WORD && toks[j].cap) j++;
+    while (j < end && toks[j]?.t === WORD && toks[j].cap) j++;
   }
   return toks[j]?.t === WORD && ADMIN_UNITS.has(toks[j].w);
 }
