@@ -85,7 +85,7 @@ function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | nu
     // "… or return `503`? Need to confirm with design.": who will answer the open question (that rule reports it).
     // "Do kids under 6 count? Ask Chiara.": told to the reader right after the question, the person is also where
     // the answer lives, and both are reported.
-    if (askedBefore(toks, m.from) && !afterQuestionMark(toks, m.from)) continue;
+    if (askedBefore(toks, m.from) && !askedRightAfterDoubt(toks, m.from)) continue;
     // "Sellers ask support for a report" describes users; "ask support" / "you must ask" tells the reader,
     // and so does "ask Yuki, she knows the vendor" wherever it stands.
     const p = toks[m.from - 1];
@@ -135,7 +135,7 @@ const TOPIC_OPENERS = new Set(["for", "about", "regarding", "re"]);
  * The ask opens its sentence or clause right after the doubt: "… count toward capacity? Ask Chiara.",
  * "Not sure, ask Ren." ("I will ask sales" and "need to confirm with design" are the writer's own step).
  */
-function afterQuestionMark(toks: readonly Tok[], k: number): boolean {
+function askedRightAfterDoubt(toks: readonly Tok[], k: number): boolean {
   const p = toks[k - 1];
   if (p === undefined || p.t !== PUNCT) return false;
   return p.w === "?" || p.w === "？" || (p.w === "," && toks[k - 2]?.w === "sure" && toks[k - 3]?.w === "not");
