@@ -179,6 +179,10 @@ const PATHOLOGICAL = {
   "list items": (n) => ("- " + "x".repeat(50) + "\n").repeat(n / 53),
   // One line of thousands of capitalised words: each reads the title, list or name it stands in.
   "capitalised words": (n) => "- " + "Zorblat ".repeat(n / 8),
+  // One line of thousands of URLs: the inline scan looks for the next markup after each.
+  urls: (n) => "- " + "https://x.slack.com/a ".repeat(n / 22),
+  // One line of thousands of asks after a hedge: each once read back to its line's start.
+  asks: (n) => "- " + "I think Ask Bob. ".repeat(n / 17),
   // One line of thousands of acronyms: each is looked for an expansion on its line.
   acronyms: (n) => "- " + "we use ABC; ".repeat(n / 12),
   // Every limit named differently: each name is looked up across the brief at its end.

@@ -149,6 +149,12 @@ let foundUsed = false;
 /** Where bare URLs may start on the current line, and the next one to consider. */
 let curStarts: number[] = NO_STARTS;
 let urlPtr = 0;
+/**
+ * The next markup character found at or after markupFrom (n when none): a line of many URLs and no markup would
+ * otherwise search to its end again after every URL.
+ */
+let markupFrom = -1;
+let markupAt = -1;
 
 function nextOf(line: string, ch: number, p: number): number {
   foundUsed = true;
@@ -161,9 +167,13 @@ function nextOf(line: string, ch: number, p: number): number {
 
 /** The next place at or after p where markup or a bare URL may start (n when none). */
 function jump(line: string, n: number, p: number): number {
-  MARKUP.lastIndex = p;
-  const m = MARKUP.exec(line);
-  let next = m === null ? n : m.index;
+  if (!(markupFrom >= 0 && markupFrom <= p && p <= markupAt)) {
+    MARKUP.lastIndex = p;
+    const m = MARKUP.exec(line);
+    markupFrom = p;
+    markupAt = m === null ? n : m.index;
+  }
+  let next = markupAt;
   const starts = curStarts;
   while (urlPtr < starts.length && starts[urlPtr] < p) urlPtr++;
   if (urlPtr < starts.length && starts[urlPtr] < next) next = starts[urlPtr];
@@ -213,6 +223,7 @@ export function scanInline(line: string, from: number, inComment: boolean): Inli
   }
   curStarts = urlStarts;
   urlPtr = 0;
+  markupFrom = -1;
   i = jump(line, n, i);
 
   while (i < n) {

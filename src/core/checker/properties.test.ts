@@ -156,6 +156,13 @@ describe("check: pathological input", () => {
       // One line of thousands of capitalised words: each reads the title, list or name it stands in.
       "- " + "Zorblat ".repeat(15_000),
       "- " + "ABC, Alpha Beta Charlie, ".repeat(4_000),
+      // Lines of thousands of URLs, asks, hedges and names, each once read back to its line's or sentence's start.
+      "- " + "https://x.slack.com/a ".repeat(5_000),
+      "- " + "Hermes Ask Bob. ".repeat(6_000),
+      "- " + "50 by after ask Bob ".repeat(5_000),
+      "- " + "I think every few ABC, ".repeat(4_000),
+      "- " + "[fill in] Jens ".repeat(6_000),
+      "- " + "`x` <b> not ".repeat(8_000),
       // One long line of thousands of acronyms, each looked for an expansion on its line.
       "- " + "we use ABC; ".repeat(10_000),
       // Thousands of differently named limits, each looked up across the brief at its end.

@@ -71,9 +71,9 @@ function guessAboutFact(toks: readonly Tok[], k: number): boolean {
  * A hedge in a context line with no question that tells the writer's view of how things are today, not a doubt
  * about what to build: an estimate or a diagnosis.
  */
-function viewOfToday(ctx: LineCtx, toks: readonly Tok[], k: number): boolean {
+function viewOfToday(ctx: LineCtx, toks: readonly Tok[], k: number, leftToCheck: () => boolean): boolean {
   if (ctx.section !== "context" || (ctx.chars & F_QUESTION) !== 0) return false;
-  return estimate(toks, k) || diagnosis(toks, k);
+  return estimate(toks, k) || diagnosis(toks, k, leftToCheck);
 }
 
 /** "We lose money on maybe 15 pallets a month", "Mistakes happen maybe 2–3 times per week" ("keep maybe 30 days?" asks). */
@@ -87,9 +87,9 @@ function estimate(toks: readonly Tok[], k: number): boolean {
  * diagnosis of the fault the brief asks to fix; "I think children of staff too, but I have to check" still leaves
  * the rule open.
  */
-function diagnosis(toks: readonly Tok[], k: number): boolean {
+function diagnosis(toks: readonly Tok[], k: number, leftToCheck: () => boolean): boolean {
   const w = toks[k].w;
-  return (w === "i" || w === "we") && toks[k + 1]?.w === "think" && !toks.some((t) => STILL_TO_CHECK.has(t.w));
+  return (w === "i" || w === "we") && toks[k + 1]?.w === "think" && !leftToCheck();
 }
 /** Words that leave a belief still to be checked. */
 const STILL_TO_CHECK = new Set(["sure", "check", "confirm", "ask", "verify", "checking", "confirmed", "maybe", "perhaps"]);
@@ -103,7 +103,10 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
   maskTranslations(toks, mask);
   const quoted = (k: number): boolean => mask !== null && mask[k];
   // "`queued` while undecided": a state of the record, not a doubt of the writer.
-  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from) && !stateOfRecord(toks, m.from, m.to) && !problemToday(ctx, toks, m.from) && !readersDoubt(toks, m.from) && !guessAboutFact(toks, m.from) && !viewOfToday(ctx, toks, m.from)) : [];
+  // Whether the line says the belief is still to be checked: read once per line, not once per hedge.
+  let stillToCheck: boolean | undefined;
+  const leftToCheck = (): boolean => (stillToCheck ??= toks.some((t) => STILL_TO_CHECK.has(t.w)));
+  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from) && !stateOfRecord(toks, m.from, m.to) && !problemToday(ctx, toks, m.from) && !readersDoubt(toks, m.from) && !guessAboutFact(toks, m.from) && !viewOfToday(ctx, toks, m.from, leftToCheck)) : [];
   if ((ctx.chars & F_QUESTION) === 0) {
     if (hedges.length === 0) return (ctx.chars & F_SCRIPT) !== 0 ? cjkHedge(ctx) : null;
     const h = hedges[0];

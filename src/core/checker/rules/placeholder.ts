@@ -302,7 +302,8 @@ function deferredValue(raw: string): Hit | null {
  * In code these are template syntax, so only unmasked prose is searched.
  */
 function blankToFill(raw: string, masks: readonly number[], plain: boolean): Hit | null {
-  const inCode = (i: number): boolean => masked(masks, i);
+  // Each loop below asks about positions left to right: a cursor over the (ordered) masks answers in one pass.
+  let inCode = maskCursor(masks);
   // Most lines have none of the marks: a few native searches decide that. A plain line
   // (Line.plain) has no "<" or "[" anywhere, so only "___" and "{{" are looked for.
   const underscores = raw.indexOf("___");
@@ -317,6 +318,7 @@ function blankToFill(raw: string, masks: readonly number[], plain: boolean): Hit
   // The closing mark is looked up again only once the scan has passed it: searching from every
   // opening mark would take time quadratic in a line of thousands of "<" with no ">".
   let close = -1;
+  inCode = maskCursor(masks);
   for (let i = raw.indexOf("<"); i >= 0 && i + 2 < raw.length; i = raw.indexOf("<", i + 1)) {
     if (close < i) close = raw.indexOf(">", i);
     if (close < 0) break;
@@ -324,10 +326,12 @@ function blankToFill(raw: string, masks: readonly number[], plain: boolean): Hit
     if (/^[A-Z]{1,3}$/.test(raw.slice(i + 1, close))) return { s: i, e: close + 1 };
   }
   // "valid for [X] days"
+  inCode = maskCursor(masks);
   for (let i = raw.indexOf("["); i >= 0 && i + 2 < raw.length; i = raw.indexOf("[", i + 1)) {
     if (raw[i + 2] === "]" && /[A-Z]/.test(raw[i + 1]) && raw[i + 3] !== "(" && !inCode(i)) return { s: i, e: i + 3 };
   }
   let braces = -1;
+  inCode = maskCursor(masks);
   for (let i = raw.indexOf("{{"); i >= 0; i = raw.indexOf("{{", i + 2)) {
     if (braces < i) braces = raw.indexOf("}}", i);
     if (braces < 0) break;
@@ -337,10 +341,15 @@ function blankToFill(raw: string, masks: readonly number[], plain: boolean): Hit
   return null;
 }
 
-function masked(masks: readonly number[], i: number): boolean {
-  for (let m = 0; m < masks.length; m += 3) if (i >= masks[m] && i < masks[m + 1]) return true;
-  return false;
+/** Whether positions asked in increasing order lie in a mask (masks are [start, end, kind] triples in line order). */
+function maskCursor(masks: readonly number[]): (i: number) => boolean {
+  let m = 0;
+  return (i) => {
+    while (m < masks.length && masks[m + 1] <= i) m += 3;
+    return m < masks.length && i >= masks[m];
+  };
 }
+
 
 /** Reports a placeholder on line i; `ctx` is null for lines without prose (code, fences, comments). */
 export function placeholderLine(doc: Doc, i: number, ctx: LineCtx | null, emit: Emit): void {

@@ -147,6 +147,9 @@ function titleRun(toks: readonly Tok[], k: number, acronyms: boolean): [number, 
 /** Words to each side of a name within which the words of the same title, list or name are read. */
 export const NAME_REACH = 24;
 
+/** Words back from a name within which a self-describing sentence ("We run 4 parks in …") must start. */
+const SENTENCE_REACH = 64;
+
 /** Whether token k belongs to a run of capitalised words that names a law. */
 export function inLawTitle(toks: readonly Tok[], k: number): boolean {
   const [a, b] = titleRun(toks, k, true);
@@ -215,8 +218,12 @@ export function dottedName(raw: string, s: number): boolean {
  * or "Hadin Kai is a savings cooperative …".
  */
 export function selfDescription(toks: readonly Tok[], k: number): boolean {
+  // The sentence's start, looked for at most SENTENCE_REACH words back: every name of a long run-on line asks.
   let a = k;
-  while (a > 0 && !(toks[a - 1].t === PUNCT && (toks[a - 1].w === "." || toks[a - 1].w === ";"))) a--;
+  while (a > 0 && !(toks[a - 1].t === PUNCT && (toks[a - 1].w === "." || toks[a - 1].w === ";"))) {
+    if (k - a >= SENTENCE_REACH) return false;
+    a--;
+  }
   const first = toks[a];
   if (first === undefined) return false;
   // "We run 4 parks in Deinze", "Our 48 vans deliver … in Franconia", "We get rates from Currencycloud": where the

@@ -79,13 +79,15 @@ const ASK_LEADS = new Set("please to and then must should can could just first a
 
 /** "ask Kenji", "check with him", "ask the data team". */
 function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
+  let doubtAt: number | undefined;
   for (const m of ASK.findAll(toks, T_ASK)) {
     const t = toks[m.to];
     if (!t || t.t !== WORD) continue;
     // "… or return `503`? Need to confirm with design.": who will answer the open question (that rule reports it).
     // "Do kids under 6 count? Ask Chiara.": told to the reader right after the question, the person is also where
-    // the answer lives, and both are reported.
-    if (askedBefore(toks, m.from) && !askedRightAfterDoubt(toks, m.from)) continue;
+    // the answer lives, and both are reported. The first doubt is found once per line, not once per ask.
+    doubtAt ??= firstDoubt(toks);
+    if (doubtAt < m.from && !askedRightAfterDoubt(toks, m.from)) continue;
     // "Sellers ask support for a report" describes users; "ask support" / "you must ask" tells the reader,
     // and so does "ask Yuki, she knows the vendor" wherever it stands.
     const p = toks[m.from - 1];
@@ -122,14 +124,19 @@ function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | nu
 /** "For the printer protocol details ask Kenji": the sentence opens on its topic, then tells the reader to ask. */
 function afterTopicOpener(toks: readonly Tok[], k: number): boolean {
   // The clause may open after a comma or a semicolon too ("every credit writes a row, for ledger format ask Rohit").
+  // A topic clause is short: looked for at most TOPIC_REACH words back, so that a line of many asks stays linear.
   let a = k - 1;
-  while (a > 0 && !endsSentence(toks, a - 1) && toks[a - 1].w !== "," && toks[a - 1].w !== ";") a--;
+  while (a > 0 && !endsSentence(toks, a - 1) && toks[a - 1].w !== "," && toks[a - 1].w !== ";") {
+    if (k - a >= TOPIC_REACH) return false;
+    a--;
+  }
   while (a < k && toks[a].t === PUNCT) a++;
   if (!TOPIC_OPENERS.has(toks[a]?.w ?? "")) return false;
   for (let j = a + 1; j < k; j++) if (toks[j].t === PUNCT) return false;
   return true;
 }
 const TOPIC_OPENERS = new Set(["for", "about", "regarding", "re"]);
+const TOPIC_REACH = 40;
 
 /**
  * The ask opens its sentence or clause right after the doubt: "… count toward capacity? Ask Chiara.",
@@ -141,13 +148,14 @@ function askedRightAfterDoubt(toks: readonly Tok[], k: number): boolean {
   return p.w === "?" || p.w === "？" || (p.w === "," && toks[k - 2]?.w === "sure" && toks[k - 3]?.w === "not");
 }
 
-function askedBefore(toks: readonly Tok[], k: number): boolean {
-  for (let j = 0; j < k; j++) {
-    if (toks[j].t === PUNCT && (toks[j].w === "?" || toks[j].w === "？")) return true;
+/** Index of the line's first doubt, a question mark or "not sure" (toks.length when none); askedBefore(k) is firstDoubt < k. */
+function firstDoubt(toks: readonly Tok[]): number {
+  for (let j = 0; j < toks.length; j++) {
+    if (toks[j].t === PUNCT && (toks[j].w === "?" || toks[j].w === "？")) return j;
     // "… but not sure if we substitute at all, check with sales": who will settle the doubt (open-question reports it).
-    if (toks[j].w === "sure" && toks[j - 1]?.w === "not") return true;
+    if (toks[j].w === "sure" && toks[j - 1]?.w === "not") return j;
   }
-  return false;
+  return toks.length;
 }
 
 /** "InPost", "PayPal": an upper-case letter after a lower-case one inside the written word. */
