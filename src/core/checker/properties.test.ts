@@ -163,6 +163,8 @@ describe("check: pathological input", () => {
       "- " + "I think every few ABC, ".repeat(4_000),
       "- " + "[fill in] Jens ".repeat(6_000),
       "- " + "`x` <b> not ".repeat(8_000),
+      // A block quote of thousands of lines in another language, each line reading back to the quote's introduction.
+      Array.from({ length: 5_000 }, () => "> 50 then (UTC+7) ご確認ください").join("\n"),
       // One long line of thousands of acronyms, each looked for an expansion on its line.
       "- " + "we use ABC; ".repeat(10_000),
       // Thousands of differently named limits, each looked up across the brief at its end.

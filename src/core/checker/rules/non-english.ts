@@ -268,8 +268,7 @@ const isBlockQuote = (raw: string): boolean => /^ {0,3}>/.test(raw);
  * "> **@rui:** …") opens with its speaker and stays prose.
  */
 function introducedAsLiteral(ctx: LineCtx): boolean {
-  let j = ctx.i - 1;
-  while (j >= 0 && isBlockQuote(ctx.doc.lines[j].raw)) j--;
+  const j = lineBeforeQuote(ctx.doc, ctx.i);
   const intro = ctx.doc.lines[j]?.kind === "blank" ? ctx.doc.lines[j - 1] : ctx.doc.lines[j];
   if (intro === undefined || intro.kind !== "text" || !intro.raw.trimEnd().endsWith(":")) return false;
   if (SPEAKER.test(ctx.line.raw)) return false;
@@ -278,6 +277,30 @@ function introducedAsLiteral(ctx: LineCtx): boolean {
   const raw = intro.raw.trimEnd();
   const lastSentence = raw.slice(raw.lastIndexOf(". ") + 1);
   return LITERAL_MARKERS.test(lastSentence) && !PASTED_MARKERS.test(lastSentence);
+}
+
+/**
+ * The last line before the block quote that line i belongs to (i - 1 when line i - 1 is no quote). The answer for
+ * the line asked last is kept: each line of a long quote would otherwise walk back over all the quote's lines above.
+ */
+let lastDoc: LineCtx["doc"] | null = null;
+let lastLine = -1;
+let lastBefore = -1;
+function lineBeforeQuote(doc: LineCtx["doc"], i: number): number {
+  const known = lastDoc === doc && lastLine >= 0 && lastLine < i ? lastLine : -1;
+  let j = i - 1;
+  while (j >= 0 && isBlockQuote(doc.lines[j].raw)) {
+    // Every line from `known` to i - 1 is a quote: the walk from `known` was already done.
+    if (j === known) {
+      j = lastBefore;
+      break;
+    }
+    j--;
+  }
+  lastDoc = doc;
+  lastLine = i;
+  lastBefore = j;
+  return j;
 }
 
 const SPEAKER = /^ {0,3}>\s*(?:\*\*|__)?@?[^\s:：*]{1,30}(?:\*\*|__)?\s*[:：]/;
