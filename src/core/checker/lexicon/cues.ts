@@ -6,7 +6,7 @@
  * system (undefined-term, shared-context).
  */
 
-const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+import { wordSet as set } from "./word-list.js";
 const list = (s: string): string[] => s.split(",").map((p) => p.trim().replace(/\s+/g, " ")).filter(Boolean);
 
 /** Verbs of talking and deciding: "as discussed", "what we agreed". */

@@ -4,7 +4,7 @@
  * quantity is given), and small closed word classes used as grammatical cues.
  */
 
-const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+import { wordSet as set } from "./word-list.js";
 
 /** High-frequency English function words and auxiliaries. */
 export const ENGLISH_FUNCTION_WORDS = set(`

@@ -7,7 +7,7 @@
  * "deliveries to Sleman and Bantul"); a contractor can look them up on a map.
  * Lower case; each distinctive word of a longer name on its own.
  */
-const words = (s: string): string[] => s.trim().split(/\s+/);
+import { words } from "./word-list.js";
 
 export const HOME_PLACES: readonly string[] = words(`
 albertslund allerød assens ballerup billund bornholm brøndby brønderslev dragør egedal esbjerg fanø favrskov faxe fredensborg

@@ -8,7 +8,7 @@
 
 import { HOME_PLACES } from "./home-places.js";
 
-const set = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+import { wordSet as set } from "./word-list.js";
 
 /** Technical acronyms every backend contractor knows (upper case). */
 export const KNOWN_ACRONYMS = set(`

@@ -4,7 +4,7 @@
  * common English words are listed, so an English line never scores.
  */
 
-const words = (s: string): string[] => s.trim().split(/\s+/);
+import { words } from "./word-list.js";
 
 const LANGUAGES: Record<string, string> = {
   de: `der die das den dem des ein eine einen einem einer eines und oder nicht ist sind wird werden wurde

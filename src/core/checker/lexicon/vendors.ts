@@ -13,7 +13,7 @@
  * of a longer name that is distinctive on its own).
  */
 
-const words = (s: string): string[] => s.trim().split(/\s+/);
+import { words } from "./word-list.js";
 
 export const PUBLIC_VENDORS: ReadonlySet<string> = new Set(
   words(`
