@@ -1128,6 +1128,18 @@ describe("placeholder: a marker word the brief defines as its own term", () => {
     expect(rulesAt(md, EDGE)).toEqual([]);
     expect(rulesAt(brief({ edge: "- Missing grade: TBC with the lab." }), EDGE)).toEqual(["placeholder"]);
   });
+
+  it("finds the expansion only where the words around the marker spell it, whatever stands further away", () => {
+    // The expansion is looked for around each marker, not over the whole brief: the words just before it still count
+    // across a line break, and a word glued to a digit ("9total") is not a word of it.
+    const across = brief({ context: "Each sample gets a total\nbacterial count (TBC) from the lab.", edge: "- Missing TBC: the grade stays `pending`." });
+    expect(rulesAt(across, EDGE + 1)).toEqual([]);
+    const glued = brief({ context: "Sample 9total bacterial count (TBC) from the lab.", edge: "- Missing TBC: the grade stays `pending`." });
+    expect(rulesAt(glued, EDGE)).toEqual(["placeholder"]);
+    const later = brief({ context: "TBD: the lab's name.", edge: "- TBC means total bacterial count; a missing TBC keeps the grade `pending`." });
+    expect(rulesAt(later, CONTEXT)).toEqual(["placeholder"]);
+    expect(rulesAt(later, EDGE)).toEqual([]);
+  });
 });
 
 describe("session 8: expansions elsewhere on the line", () => {

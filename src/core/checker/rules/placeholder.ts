@@ -28,21 +28,43 @@ const MARKER_TERMS = new WeakMap<Doc, ReadonlySet<string>>();
 /** "**TBC**: total bacterial count", "TBC (total bacterial count)", "total bacterial count (TBC)". */
 const MARKER_EXPANDED = /\b(TB[CDA])\b\**\s*(?:[:=(]|means\b|stands for\b)\s*\(?\s*([A-Za-z]+)[\s-]+([A-Za-z]+)[\s-]+([A-Za-z]+)|\b([A-Za-z]+)[\s-]+([A-Za-z]+)[\s-]+([A-Za-z]+)\s*\(\s*(TB[CDA])\s*\)/g;
 
+/** Characters a MARKER_EXPANDED match can hold: letters, spaces, "-", "*", ":", "=" and brackets. */
+function inMarkerDefinition(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 42 || c === 58 || c === 61 || c === 40 || c === 41 || c === 32 || (c >= 9 && c <= 13);
+  return SPACE.test(String.fromCharCode(c));
+}
+const SPACE = /\s/;
+const MARKER_START = /TB[CDA]/g;
+
 /**
  * Markers the brief defines as its own terms: a dairy's "TBC" is a total bacterial count, not
  * "to be confirmed". Read once per brief; every later use of the word is the term.
+ *
+ * The expression only runs over the stretches around a "TBC"/"TBD"/"TBA": every match holds one and
+ * nothing but the characters of inMarkerDefinition, so the stretch of those characters around it (and
+ * one character each side, for the word boundaries) holds every match the whole text would give. Run
+ * over the whole brief it read every word of a long brief for the one "TBD" in it.
  */
 function markerTerms(doc: Doc): ReadonlySet<string> {
   let terms = MARKER_TERMS.get(doc);
   if (terms !== undefined) return terms;
   let found: Set<string> | null = null;
-  if (doc.text.indexOf("TB") >= 0) {
-    MARKER_EXPANDED.lastIndex = 0;
-    for (let m = MARKER_EXPANDED.exec(doc.text); m !== null; m = MARKER_EXPANDED.exec(doc.text)) {
+  const text = doc.text;
+  MARKER_START.lastIndex = 0;
+  for (let at = MARKER_START.exec(text); at !== null; at = MARKER_START.exec(text)) {
+    let from = at.index;
+    while (from > 0 && inMarkerDefinition(text.charCodeAt(from - 1))) from--;
+    let to = at.index + 3;
+    while (to < text.length && inMarkerDefinition(text.charCodeAt(to))) to++;
+    const lead = from > 0 ? 1 : 0;
+    const stretch = text.slice(from - lead, Math.min(text.length, to + 1));
+    MARKER_EXPANDED.lastIndex = lead;
+    for (let m = MARKER_EXPANDED.exec(stretch); m !== null; m = MARKER_EXPANDED.exec(stretch)) {
       const acronym = (m[1] ?? m[8]).toLowerCase();
       const words = m[1] !== undefined ? [m[2], m[3], m[4]] : [m[5], m[6], m[7]];
       if (words.map((w) => w[0].toLowerCase()).join("") === acronym) (found ??= new Set()).add(acronym);
     }
+    MARKER_START.lastIndex = Math.max(MARKER_START.lastIndex, to);
   }
   terms = found ?? NO_TERMS;
   MARKER_TERMS.set(doc, terms);
