@@ -3154,3 +3154,16 @@ describe("session 13: how close to a start, an end, an expiry or a ceiling", () 
     expect(rulesAt(brief({ edge: "- Cancelled close to the start time (less than 24 hours before): partial refund." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 14: a view someone holds does not answer a question", () => {
+  it("keeps a question open when the next sentence reports what a person or a team thinks or wants", () => {
+    expect(rulesAt(brief({ edge: "- Should the customer see the replay? Jonas thinks yes." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Do we hold back beds for late walkers? Kari thinks yes, the hosts say no." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Count repeats separately or as `exact`? Sales want separate, finance wants `exact`." }), EDGE)).toEqual(["open-question"]);
+  });
+
+  it("reads an explicit answer, or a written source's word, as the answer", () => {
+    expect(rulesAt(brief({ edge: "- Q: Should cars in a shop be left out? A: No. The planner wants to see them too, with `in_shop: true`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Do we refund the deposit? The contract says no: the deposit is kept and the booking is `forfeited`." }), EDGE)).toEqual([]);
+  });
+});

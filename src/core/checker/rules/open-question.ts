@@ -313,9 +313,41 @@ function deferredAfter(toks: readonly Tok[], from: number): boolean {
     if (NOT_YET_ANSWERED.has(t.w) && (NEGATED_HAVE.has(toks[k - 1]?.w ?? "") || (toks[k - 1]?.w === "not" && NEGATED_HAVE.has(toks[k - 2]?.w ?? "")))) return true;
     if (t.w === "split" && (toks[k - 1]?.w === "is" || toks[k - 1]?.w === "are")) return true;
     if ((t.w === "says" || t.w === "wants" || t.w === "thinks") && toks.slice(k + 1).some((u) => u.w === t.w)) return true;
+    // "Kari thinks yes, the hosts say no.", "Jonas thinks yes.", "Sales want separate, finance wants `exact`.": what
+    // someone thinks or wants is a view, not the decision (writers labelled every such question open, 84 of 84).
+    // After an answer ("A: No. The planner wants to see them too.") the view explains the answer.
+    if (VIEW_VERBS.has(t.w) && !ANSWER_STARTS.has(toks[from]?.w ?? "") && heldBySomeone(toks, from, k)) return true;
   }
   return false;
 }
+
+/** Verbs that report what someone holds ("thinks", "wants", "says"), not what the brief decides. */
+const VIEW_VERBS = new Set("thinks think says say said wants want prefers prefer suggests suggested knows believes believe feels".split(" "));
+/** Subjects whose "says" is a source written down ("The contract says no."), or that are the writer ("We want …"). */
+const NOT_A_HOLDER = new Set("i we you it this that which contract law spec docs documentation policy rule rules regulation section table api page standard manual guide readme form ticket".split(" "));
+/** Words that open a clause inside the sentence ("…, the hosts say no", "but Deinze wants 7 days"). */
+const CLAUSE_OPENERS = new Set(["but", "and", "while", "whereas"]);
+
+/**
+ * Whether the verb at `verb` has a person or a group for its subject: up to four words from the start of its
+ * clause, one of them capitalised ("Kari", "Lene in the finance office", "Fujita-san") or opened by a determiner
+ * ("the hosts", "some customers always"), none of them the writer or a written source.
+ */
+function heldBySomeone(toks: readonly Tok[], from: number, verb: number): boolean {
+  let start = verb;
+  // Five words back at most: a line of thousands of "says" must not read back to its start at each.
+  while (start > from && verb - start < 5 && toks[start - 1].t === WORD && !CLAUSE_OPENERS.has(toks[start - 1].w)) start--;
+  const words = verb - start;
+  if (words === 0 || words > 4) return false;
+  if (start > from && toks[start - 1].t !== PUNCT && !CLAUSE_OPENERS.has(toks[start - 1].w)) return false;
+  let named = false;
+  for (let j = start; j < verb; j++) {
+    if (NOT_A_HOLDER.has(toks[j].w)) return false;
+    if (toks[j].cap) named = true;
+  }
+  return named || HOLDER_DETERMINERS.has(toks[start].w);
+}
+const HOLDER_DETERMINERS = new Set(["the", "our", "some", "most", "many", "all", "both"]);
 
 /** Doubt in Japanese or Chinese prose ("かどうか", "未定"). */
 function cjkHedge(ctx: LineCtx): { s: number; e: number } | null {
