@@ -3167,3 +3167,15 @@ describe("session 14: a view someone holds does not answer a question", () => {
     expect(rulesAt(brief({ edge: "- Do we refund the deposit? The contract says no: the deposit is kept and the booking is `forfeited`." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 14: a judgement of distance, threshold or limit is the vague word", () => {
+  it("reports 'reasonable' before a distance, a threshold or a limit as vague-term, as the spec lists it", () => {
+    expect(rulesAt(brief({ edge: "- No locksmith free: pick one on duty within a reasonable distance of the customer." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- New customer: the system proposes a reasonable limit from the first three orders." }), EDGE)).toEqual(["vague-term"]);
+  });
+
+  it("keeps a size, a delay or a period left open as unquantified", () => {
+    expect(rulesAt(brief({ edge: "- Photos are compressed to a reasonable size before the reviewer sees them." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Credits are applied within a reasonable delay after shipping." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

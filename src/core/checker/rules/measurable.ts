@@ -647,6 +647,7 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   // "in a reasonable time", "a reasonable number of submissions", "an appropriate rate": writers read a
   // judgement of time, amount or rate as the vague word (vague-term 15 times to unquantified 9 in the
   // labelled sets); "a reasonable size", "a reasonable delay" or "period" still miss their number.
+  // "within a reasonable distance", "a reasonable threshold", "a reasonable limit": the same (vague-term 7 to 1).
   if (vague && coversVague && judgedAmount(toks, vague)) quant = undefined;
   if (vague && (!standsInForNumber || quant === undefined)) emit(hitFinding(ctx, vague, "vague-term", (text) => `'${text}' has no measurable meaning: ${HINT_TEXT[vague.cue.hint]}`));
   if (quant) emit(hitFinding(ctx, quant, "unquantified", (text) => `'${text}' needs a number: ${HINT_TEXT[quant.cue.hint]}`));
@@ -715,7 +716,7 @@ function sizeOfData(toks: readonly Tok[], k: number): boolean {
 }
 
 const JUDGEMENTS = new Set(["reasonable", "sensible", "appropriate", "acceptable", "decent"]);
-const JUDGED_NOUNS = new Set(["time", "amount", "number", "rate", "backoff"]);
+const JUDGED_NOUNS = new Set(["time", "amount", "number", "rate", "backoff", "distance", "threshold", "limit"]);
 
 /** "a reasonable time", "an appropriate backoff": a judgement word right before a noun of time, amount or rate. */
 function judgedAmount(toks: readonly Tok[], vague: Hit): boolean {
