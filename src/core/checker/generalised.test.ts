@@ -3179,3 +3179,17 @@ describe("session 14: a judgement of distance, threshold or limit is the vague w
     expect(rulesAt(brief({ edge: "- Credits are applied within a reasonable delay after shipping." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 14: 'no longer' before a state the test observes", () => {
+  const AC = 17;
+  it("reads 'no longer opens', 'is no longer in', 'can no longer be paid' as a checkable state", () => {
+    expect(rulesAt(brief({ ac: "- After a new PIN is set, the old PIN no longer opens the locker." }), AC)).toEqual([]);
+    expect(rulesAt(brief({ ac: "- After cancelling, the invoice can no longer be paid in the sandbox." }), AC)).toEqual([]);
+    expect(rulesAt(brief({ ac: "- An unpublished job is no longer in the feed after the next export." }), AC)).toEqual([]);
+  });
+
+  it("still finds an outcome in people's heads uncheckable", () => {
+    expect(rulesAt(brief({ ac: "- Customers are no longer confused about fees." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- The wall chart is no longer needed." }), AC)).toEqual(["untestable-criterion"]);
+  });
+});

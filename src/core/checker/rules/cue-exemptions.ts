@@ -192,8 +192,20 @@ export function judgesNothing(toks: readonly Tok[], from: number, to: number): b
   if (termOfArt(toks, to)) return true;
   if (w === "right" && to - from === 1) return toks[to]?.w === "to" && toks[to + 1]?.w === "left";
   if ((w === "love" || w === "like") && to - from === 1) return WISH_LEADS.has(toks[from - 1]?.w ?? "");
-  return w === "no" && toks[from + 1]?.w === "longer" && OBSERVED_STATES.has(toks[to]?.w ?? "");
+  if (w !== "no" || toks[from + 1]?.w !== "longer") return false;
+  const next = toks[to]?.w ?? "";
+  // "the VA can no longer be paid", "the slot is no longer returned by the slots endpoint": a state of a record.
+  if (next === "be") return participle(toks[to + 1]);
+  return OBSERVED_STATES.has(next);
 }
+
+/** "paid", "booked", "shown": the past participle a state of a record is read in (not a feeling: "confused"). */
+function participle(t: Tok | undefined): boolean {
+  if (t === undefined || t.t !== WORD || FEELINGS.has(t.w)) return false;
+  return t.w.endsWith("ed") || IRREGULAR_PARTICIPLES.has(t.w);
+}
+const IRREGULAR_PARTICIPLES = new Set("paid sent shown seen made taken given found sold held kept read set built run".split(" "));
+const FEELINGS = new Set("confused worried annoyed frustrated bothered needed required surprised".split(" "));
 const WISH_LEADS = new Set(["would", "we'd", "i'd", "they'd"]);
 
 /**
@@ -213,7 +225,12 @@ function termOfArt(toks: readonly Tok[], to: number): boolean {
 function abbreviation(t: Tok | undefined): boolean {
   return t !== undefined && t.t === WORD && (t.acr || (t.cap && t.letters && t.e - t.s <= 3));
 }
-const OBSERVED_STATES = new Set("contains contain includes include appears appear shows show lists list returns return exists exist sends send matches match".split(" "));
+const OBSERVED_STATES = new Set(
+  // "is no longer in the feed", "the old PIN no longer opens the compartment", "are no longer linked to any patron".
+  `contains contain includes include appears appear shows show lists list returns return exists exist sends send matches match
+  in on part authenticates authenticate opens open sees see accepts accept allows allow counts count charges charge
+  returned linked listed shown visible available valid active`.split(/\s+/),
+);
 
 /**
  * "delivered into several lots of the contract", "Several lots of the same count": a lot is a batch when a
