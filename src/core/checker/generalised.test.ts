@@ -3193,3 +3193,15 @@ describe("session 14: 'no longer' before a state the test observes", () => {
     expect(rulesAt(brief({ ac: "- The wall chart is no longer needed." }), AC)).toEqual(["untestable-criterion"]);
   });
 });
+
+describe("session 14: the fast of Ramadan", () => {
+  it("reads 'the fast' at the end of a phrase as the noun", () => {
+    expect(rulesAt(brief({ context: "In Ramadan the outlets order more for buka puasa (breaking the fast) at 17:30." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Factories replace lunch with a box for iftar, the meal that breaks the fast." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reads 'fast' before a noun or as a predicate as the quality word", () => {
+    expect(rulesAt(brief({ edge: "- Refunds need the fast lane, not the batch." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- The export must be fast." }), EDGE)).toEqual(["vague-term"]);
+  });
+});

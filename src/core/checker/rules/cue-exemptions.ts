@@ -192,6 +192,8 @@ export function judgesNothing(toks: readonly Tok[], from: number, to: number): b
   if (termOfArt(toks, to)) return true;
   if (w === "right" && to - from === 1) return toks[to]?.w === "to" && toks[to + 1]?.w === "left";
   if ((w === "love" || w === "like") && to - from === 1) return WISH_LEADS.has(toks[from - 1]?.w ?? "");
+  // "buka puasa (breaking the fast)", "iftar, the meal that breaks the fast": the noun, a time of fasting.
+  if (w === "fast" && to - from === 1) return toks[from - 1]?.w === "the" && (toks[to] === undefined || toks[to].t === PUNCT);
   if (w !== "no" || toks[from + 1]?.w !== "longer") return false;
   const next = toks[to]?.w ?? "";
   // "the VA can no longer be paid", "the slot is no longer returned by the slots endpoint": a state of a record.
