@@ -3205,3 +3205,10 @@ describe("session 14: the fast of Ramadan", () => {
     expect(rulesAt(brief({ edge: "- The export must be fast." }), EDGE)).toEqual(["vague-term"]);
   });
 });
+
+describe("session 14: 'no longer' before a participle", () => {
+  it("reads 'is no longer counted' as a state of a record, 'is no longer needed' as a need", () => {
+    expect(rulesAt(brief({ ac: "- A paid hold becomes a booking and is no longer counted as a hold." }), 17)).toEqual([]);
+    expect(rulesAt(brief({ ac: "- The wall chart is no longer needed." }), 17)).toEqual(["untestable-criterion"]);
+  });
+});

@@ -196,9 +196,9 @@ export function judgesNothing(toks: readonly Tok[], from: number, to: number): b
   if (w === "fast" && to - from === 1) return toks[from - 1]?.w === "the" && (toks[to] === undefined || toks[to].t === PUNCT);
   if (w !== "no" || toks[from + 1]?.w !== "longer") return false;
   const next = toks[to]?.w ?? "";
-  // "the VA can no longer be paid", "the slot is no longer returned by the slots endpoint": a state of a record.
+  // "the VA can no longer be paid", "a paid hold is no longer counted as a hold": a state of a record.
   if (next === "be") return participle(toks[to + 1]);
-  return OBSERVED_STATES.has(next);
+  return OBSERVED_STATES.has(next) || participle(toks[to]);
 }
 
 /** "paid", "booked", "shown": the past participle a state of a record is read in (not a feeling: "confused"). */
