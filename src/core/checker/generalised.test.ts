@@ -3212,3 +3212,13 @@ describe("session 14: 'no longer' before a participle", () => {
     expect(rulesAt(brief({ ac: "- The wall chart is no longer needed." }), 17)).toEqual(["untestable-criterion"]);
   });
 });
+
+describe("session 14: a person's team named without 'the'", () => {
+  it("reads 'Marek from sales knows which ones' as knowledge in a head", () => {
+    expect(rulesAt(brief({ context: "Some fleets have their own prices; Marek from sales knows which ones." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("leaves a person from a team who acts in the product alone", () => {
+    expect(rulesAt(brief({ edge: "- Marek from sales approves each quote in the admin screen." }), EDGE)).toEqual([]);
+  });
+});

@@ -186,9 +186,12 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     if (t.t === WORD && t.cap && t.poss && HONORIFIC_SUFFIX.test(t.w) && possessiveArtifact(toks, k)) return span(toks, k, k + 1);
     // "Priya knows which merchants are exempt", "Tanaka-san knows what changed": the answer is in a head.
     if (t.t === WORD && t.cap && toks[k + 1]?.w === "knows" && /^(which|what|how|where|who|whether|when|why|the)$/.test(toks[k + 2]?.w ?? "")) return span(toks, k, k + 2);
-    // "Hanne in the pro shop knows the rules", "…, Jens in the gate office knows.": where the person works may stand between.
-    if (t.t === WORD && t.cap && (toks[k + 1]?.w === "in" || toks[k + 1]?.w === "from") && (toks[k + 2]?.w === "the" || toks[k + 2]?.w === "our") && isUnknownName(t, defined)) {
-      for (let j = k + 3; j < toks.length && j <= k + 6 && toks[j].t === WORD; j++) {
+    // "Hanne in the pro shop knows the rules", "…, Jens in the gate office knows.": where the person works may stand between;
+    // "Marek from sales knows which ones": a team named without "the".
+    const determiner = toks[k + 2]?.w === "the" || toks[k + 2]?.w === "our";
+    const team = !determiner && toks[k + 2]?.t === WORD && !toks[k + 2].cap;
+    if (t.t === WORD && t.cap && (toks[k + 1]?.w === "in" || toks[k + 1]?.w === "from") && (determiner || team) && isUnknownName(t, defined)) {
+      for (let j = determiner ? k + 3 : k + 2; j < toks.length && j <= k + 6 && toks[j].t === WORD; j++) {
         if (toks[j].w !== "knows") continue;
         const after = toks[j + 1];
         if (after === undefined || after.t === PUNCT || /^(which|what|how|where|who|whether|when|why|the)$/.test(after.w)) return span(toks, k, j);
