@@ -3222,3 +3222,15 @@ describe("session 14: a person's team named without 'the'", () => {
     expect(rulesAt(brief({ edge: "- Marek from sales approves each quote in the admin screen." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 14: an earlier effort known by its year, an old thing after 'like for'", () => {
+  it("reports 'like in the 2023 rollout' and 'like for the old Access database'", () => {
+    expect(rulesAt(brief({ edge: "- Stage 1 only holds our test growers, like in the 2023 rollout." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Retention for closed referrals: like for the old Access database." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("leaves a comparison with the brief's own table or its other endpoints alone", () => {
+    expect(rulesAt(brief({ edge: "- Prices are shown like in the table below." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Like for the other endpoints, errors use `application/problem+json`." }), EDGE)).toEqual([]);
+  });
+});

@@ -239,9 +239,12 @@ export function likeTheOld(toks: readonly Tok[]): Hit | null {
     const owner = w === "like" ? artifactOfSomeone(toks, k) : -1;
     if (owner > 0) return span(toks, k, owner);
     let j = k + 1;
-    if (toks[j].w === "in" || toks[j].w === "on" || toks[j].w === "at") j++;
+    // "like for the old Access database": "for" only before an old thing.
+    if (toks[j].w === "in" || toks[j].w === "on" || toks[j].w === "at" || (toks[j].w === "for" && w === "like" && OLD_WORDS.has(toks[j + 2]?.w ?? ""))) j++;
     if (toks[j]?.w !== "the" && toks[j]?.w !== "our") continue;
     if (j + 1 < toks.length && OLD_WORDS.has(toks[j + 1].w) && toks[j + 2]?.t === WORD && !recordOfTheFlow(toks, j + 1)) return span(toks, k, j + 2);
+    // "like in the 2023 rollout", "like in the 2022 acerola recall": an earlier effort known by its year.
+    if (w === "like" && j === k + 2 && toks[j + 1]?.t === NUM && /^(19|20)\d\d$/.test(toks[j + 1].w) && toks[j + 2]?.t === WORD) return span(toks, k, j + 2);
     // "works like the Adyen recon from 2022": an earlier project known by its year.
     for (let q = j + 1; q + 1 < toks.length && q <= j + 5; q++) {
       if (toks[q].t !== WORD) break;
