@@ -3234,3 +3234,15 @@ describe("session 14: an earlier effort known by its year, an old thing after 'l
     expect(rulesAt(brief({ edge: "- Like for the other endpoints, errors use `application/problem+json`." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 14: 'on time' outside acceptance criteria", () => {
+  it("reads punctuality named in an edge case or the context as a state, not a deadline to give", () => {
+    expect(rulesAt(brief({ edge: "- Ferry cancelled: no hold, the bus leaves on time." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Part of the gear returned on time, the rest late: only the late items' rates count." }), EDGE)).toEqual([]);
+  });
+
+  it("still asks for the time of 'in time', and finds 'on time' uncheckable in a criterion", () => {
+    expect(rulesAt(brief({ edge: "- The hotel does not answer in time: the request expires." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ ac: "- Reminders arrive on time." }), 17)).toEqual(["untestable-criterion"]);
+  });
+});

@@ -538,6 +538,9 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   const triggered = (ctx.flags & T_CUE) !== 0 || (inAC && (ctx.flags & T_EVAL) !== 0);
   let hits = triggered ? findHits(toks, ctx.line, inAC ? WITH_EVAL : BASE) : NO_HITS;
   if (!inAC && hits.length > 0) hits = hits.filter((h) => h.to - h.from !== 1 || toks[h.from].w !== "well" || functioningWell(toks, h.from));
+  // "the bus leaves on time", "returned on time, the rest late", "(on time → late)": outside acceptance criteria
+  // punctuality is a state the brief names, not a deadline to give (writers labelled 1 of 10; in criteria 22 of 22).
+  if (!inAC && hits.length > 0) hits = hits.filter((h) => h.to - h.from !== 2 || toks[h.from].w !== "on" || toks[h.from + 1].w !== "time");
   if (triggered) hits = withUnboundedActions(toks, ctx.line, hits);
   // "Data harus disimpan minimal dua tahun": a quality word's spelling in another language's sentence is that
   // language's word ("minimal" is "at least"); non-english reports the line.
