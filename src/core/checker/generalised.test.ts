@@ -3246,3 +3246,14 @@ describe("session 14: 'on time' outside acceptance criteria", () => {
     expect(rulesAt(brief({ ac: "- Reminders arrive on time." }), 17)).toEqual(["untestable-criterion"]);
   });
 });
+
+describe("session 14: 'in time' as a relation between two times", () => {
+  it("reads 'overlaps in time' and 'the closest in time' as a relation, not a deadline", () => {
+    expect(rulesAt(brief({ edge: "- A guide on another tour that overlaps in time is not returned." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Two sales of the same amount: match the closest in time to the deposit." }), EDGE)).toEqual([]);
+  });
+
+  it("still asks how long 'in time' is for an answer", () => {
+    expect(rulesAt(brief({ edge: "- The guide does not accept in time: offer the tour to the next guide." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

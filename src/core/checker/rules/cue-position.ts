@@ -53,6 +53,8 @@ const FIXED = new Set([
   "credit|limit", "credit|limits", "as|on time",
   // "traffic comes in bursts": how the load arrives, not a burst limit to set.
   "in|bursts",
+  // "bookings that overlap in time", "match the closest in time": a relation between two times, not a deadline.
+  "overlap|in time", "overlaps|in time", "overlapping|in time", "closest|in time",
   // "returns all lots of a batch", "the lots of the day": auction or production lots, not a quantity.
   "all|lots of", "the|lots of", "these|lots of", "those|lots of", "both|lots of", "their|lots of", "its|lots of",
   // "fast food restaurants", "real-time clearing" (a payment rail), "counted as not on time".
