@@ -3257,3 +3257,13 @@ describe("session 14: 'in time' as a relation between two times", () => {
     expect(rulesAt(brief({ edge: "- The guide does not accept in time: offer the tour to the next guide." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 14: 'go/no-go' is a phrase, not a short link", () => {
+  it("reads 'the go/no-go decision' as words", () => {
+    expect(rulesAt(brief({ context: "The pilot in command makes the go/no-go decision; the system only records it." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reports a company short link", () => {
+    expect(rulesAt(brief({ context: "How support does it today: go/offcycle-runbook" }), CONTEXT)).toEqual(["private-link"]);
+  });
+});

@@ -334,7 +334,8 @@ function internalDocument(toks: readonly Tok[]): { s: number; e: number } | null
   return null;
 }
 
-const GO_LINK = /(^|[\s(:])go\/[a-z0-9][a-z0-9_-]+/;
+// "the go/no-go decision" is the phrase, not a short link to a page called "no-go".
+const GO_LINK = /(^|[\s(:])go\/(?!no-go\b)[a-z0-9][a-z0-9_-]+/;
 const PEOPLE_VERBS = new Set("wants want decided decides approved approves agreed agrees meets met asked asks voted votes signs signed needs".split(" "));
 const DOCUMENT_NOUNS = new Set("doc docs document page wiki sheet spreadsheet deck slides board folder".split(" "));
 
