@@ -228,10 +228,10 @@ function abbreviation(t: Tok | undefined): boolean {
   return t !== undefined && t.t === WORD && (t.acr || (t.cap && t.letters && t.e - t.s <= 3));
 }
 const OBSERVED_STATES = new Set(
-  // "is no longer in the feed", "the old PIN no longer opens the compartment", "are no longer linked to any patron".
+  // "is no longer in the feed", "the old PIN no longer opens the compartment" (participles: see `participle`).
   `contains contain includes include appears appear shows show lists list returns return exists exist sends send matches match
   in on part authenticates authenticate opens open sees see accepts accept allows allow counts count charges charge
-  returned linked listed shown visible available valid active`.split(/\s+/),
+  visible available valid active`.split(/\s+/),
 );
 
 /**

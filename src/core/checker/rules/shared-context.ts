@@ -188,10 +188,12 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     if (t.t === WORD && t.cap && toks[k + 1]?.w === "knows" && /^(which|what|how|where|who|whether|when|why|the)$/.test(toks[k + 2]?.w ?? "")) return span(toks, k, k + 2);
     // "Hanne in the pro shop knows the rules", "…, Jens in the gate office knows.": where the person works may stand between;
     // "Marek from sales knows which ones": a team named without "the".
-    const determiner = toks[k + 2]?.w === "the" || toks[k + 2]?.w === "our";
-    const team = !determiner && toks[k + 2]?.t === WORD && !toks[k + 2].cap;
-    if (t.t === WORD && t.cap && (toks[k + 1]?.w === "in" || toks[k + 1]?.w === "from") && (determiner || team) && isUnknownName(t, defined)) {
-      for (let j = determiner ? k + 3 : k + 2; j < toks.length && j <= k + 6 && toks[j].t === WORD; j++) {
+    if (t.t === WORD && t.cap && (toks[k + 1]?.w === "in" || toks[k + 1]?.w === "from") && isUnknownName(t, defined)) {
+      const place = toks[k + 2];
+      const determiner = place?.w === "the" || place?.w === "our";
+      const team = !determiner && place?.t === WORD && !place.cap;
+      const from = determiner ? k + 3 : team ? k + 2 : toks.length;
+      for (let j = from; j < toks.length && j <= k + 6 && toks[j].t === WORD; j++) {
         if (toks[j].w !== "knows") continue;
         const after = toks[j + 1];
         if (after === undefined || after.t === PUNCT || /^(which|what|how|where|who|whether|when|why|the)$/.test(after.w)) return span(toks, k, j);
