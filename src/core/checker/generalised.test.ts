@@ -3267,3 +3267,16 @@ describe("session 14: 'go/no-go' is a phrase, not a short link", () => {
     expect(rulesAt(brief({ context: "How support does it today: go/offcycle-runbook" }), CONTEXT)).toEqual(["private-link"]);
   });
 });
+
+describe("session 14: old records that persist", () => {
+  it("reads 'Old prices are never deleted' and 'Old vouchers stay valid' as the records from before, not an age", () => {
+    expect(rulesAt(brief({ edge: "- Old prices are never deleted; the table keeps all rows for audit." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Old paper vouchers stay valid; the desk handles them by hand." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- A rate changes after quotes were sent: old quotes keep their fee." }), EDGE)).toEqual([]);
+  });
+
+  it("still asks how old records must be before they are removed", () => {
+    expect(rulesAt(brief({ edge: "- Old entries are deleted after a while." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Old reports are archived." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

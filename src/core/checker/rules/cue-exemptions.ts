@@ -115,14 +115,27 @@ export function caseNamedForComparison(toks: readonly Tok[], from: number): bool
 }
 const TREAT_VERBS = new Set(["treat", "treated", "treats", "handle", "handled", "handles", "count", "counted", "counts", "log", "logged"]);
 
-/** "Old app versions that still send it get `200`", "old clients keep working": earlier releases, not an age. */
+/** "Old app versions that still send it get `200`", "old clients keep working": earlier releases or records from before a change, not an age. */
 export function earlierRelease(toks: readonly Tok[], from: number, to: number): boolean {
   if (to - from !== 1 || (toks[from].w !== "old" && toks[from].w !== "older")) return false;
   if (RELEASE_NOUNS.has(toks[to]?.w === "app" ? toks[to + 1]?.w ?? "" : toks[to]?.w ?? "")) return true;
   // "old invoices keep the old value" after a change, "old enrollments become `tobedeleted`, new ones are active":
   // set against the new ones in the same sentence, the old ones are those from before, not of an age.
-  for (let k = sentenceStart(toks, from); k < toks.length && !(k > from && endsSentence(toks, k)); k++) if (toks[k].w === "new") return true;
+  for (let k = sentenceStart(toks, from); k < toks.length && !(k > from && endsSentence(toks, k)); k++) {
+    if (toks[k].w === "new") return true;
+    // "Old prices are never deleted", "old quotes keep their fee", "Old paper vouchers stay valid": the ones from
+    // before a change, which persist; no age is asked for.
+    if (k > from && persists(toks, k)) return true;
+  }
   return false;
+}
+
+function persists(toks: readonly Tok[], k: number): boolean {
+  const w = toks[k].w;
+  if (w === "never") return true;
+  const next = toks[k + 1]?.w ?? "";
+  if (w === "keep" || w === "keeps") return next === "their" || next === "its" || next === "the" || next === "working";
+  return (w === "stay" || w === "stays") && (next === "valid" || next === "unchanged");
 }
 const RELEASE_NOUNS = new Set(["version", "versions", "release", "releases", "build", "builds", "client", "clients"]);
 
