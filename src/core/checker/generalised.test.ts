@@ -3280,3 +3280,15 @@ describe("session 14: old records that persist", () => {
     expect(rulesAt(brief({ edge: "- Old reports are archived." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 14: small differences of form", () => {
+  it("reads 'small differences in spelling' and 'robust against small layout changes' as vague, not a size to give", () => {
+    expect(rulesAt(brief({ edge: "- The name matching must be tolerant enough for small differences in spelling." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- The parser should be robust against small layout changes on the page." }), EDGE)).toEqual(["vague-term"]);
+  });
+
+  it("still asks how small a difference of an amount is", () => {
+    expect(rulesAt(brief({ edge: "- Small differences in unit price should be ignored." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Small differences in weight are accepted automatically; bigger ones need a confirmation." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

@@ -271,3 +271,27 @@ export function functioningWell(toks: readonly Tok[], k: number): boolean {
   if (FUNCTIONING_VERBS.has(p.w)) return true;
   return (p.w === "really" || p.w === "very" || p.w === "reasonably" || p.w === "equally") && FUNCTIONING_VERBS.has(toks[k - 2]?.w ?? "");
 }
+
+/**
+ * "small differences in spelling", "small layout changes", "robust against the small differences between chains":
+ * differences of form (spelling, layout, format) or ones a robustness word is asked to absorb, not an amount.
+ */
+export function smallDifferenceOfForm(toks: readonly Tok[], from: number, to: number): boolean {
+  if (to - from !== 1 || toks[from].w !== "small") return false;
+  const next = toks[to]?.w ?? "";
+  // "small spelling differences", "small layout changes".
+  if (!DIFFERENCE_NOUNS.has(next)) return FORM_WORDS.has(next) && DIFFERENCE_NOUNS.has(toks[to + 1]?.w ?? "");
+  // "small differences in spelling".
+  const of = toks[to + 1]?.w;
+  if ((of === "in" || of === "of") && FORM_WORDS.has(toks[to + 2]?.w ?? "")) return true;
+  // "robust against (the) small differences", "tolerant enough for small differences", "smart about small changes".
+  let k = from - 1;
+  if (toks[k]?.w === "the") k--;
+  if (!ABSORBING.has(toks[k]?.w ?? "")) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 2; j--) if (ROBUSTNESS_WORDS.has(toks[j].w)) return true;
+  return false;
+}
+const DIFFERENCE_NOUNS = new Set(["difference", "differences", "change", "changes", "variation", "variations", "deviation", "deviations"]);
+const FORM_WORDS = new Set(["spelling", "layout", "format", "formatting", "wording", "naming", "name", "names", "text", "typing"]);
+const ABSORBING = new Set(["against", "for", "about", "to"]);
+const ROBUSTNESS_WORDS = new Set(["robust", "tolerant", "smart", "flexible", "resilient", "forgiving", "enough"]);

@@ -45,6 +45,7 @@ import {
   judgesNothing,
   batchLot,
   functioningWell,
+  smallDifferenceOfForm,
 } from "./cue-exemptions.js";
 import { describesToday, statesRequirement } from "./requirement.js";
 import { beforeSections } from "./public-names.js";
@@ -512,6 +513,7 @@ const FIGURES_ELSEWHERE = /\b(?:table|numbers|figures|targets|values|limits) (?:
 const NO_HITS: Hit[] = [];
 
 const DEADLINE: Cue = { kind: "quant", cond: "any", hint: "time" };
+const VAGUE_FORM: Cue = { kind: "vague", cond: "any", hint: "quality" };
 
 /**
  * The context section, or the opening lines above every required section ("Good day! I am
@@ -633,6 +635,9 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   }
   // "if the guest does not confirm quickly": a deadline on someone's action, missing its time.
   for (let k = 0; k < hits.length; k++) if (hits[k].cue.hint === "speed" && hits[k].cue.kind === "vague" && negatedAction(toks, hits[k].from)) hits[k] = { ...hits[k], cue: DEADLINE };
+  // "tolerant enough for small differences in spelling", "robust against small layout changes": a difference of
+  // form has no unit to give; how small is left vague (writers labelled vague-term on all 6 such lines).
+  for (let k = 0; k < hits.length; k++) if (hits[k].cue.kind === "quant" && smallDifferenceOfForm(toks, hits[k].from, hits[k].to)) hits[k] = { ...hits[k], cue: VAGUE_FORM };
   const vague = hits.find((h) => h.cue.kind === "vague");
   // "a reasonable period": the quality word stands where a number should be.
   if (vague && vague.cue.hint !== "usability" && !hits.some((h) => h.cue.kind === "quant")) {
