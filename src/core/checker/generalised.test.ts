@@ -3292,3 +3292,14 @@ describe("session 14: small differences of form", () => {
     expect(rulesAt(brief({ edge: "- Small differences in weight are accepted automatically; bigger ones need a confirmation." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 14: the real time of an event", () => {
+  it("reads 'the real time of passage' and 'keep real time' as the actual time, not a latency", () => {
+    expect(rulesAt(brief({ edge: "- Bus early at a timing point: report the real time of passage." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Offline scans are sent later, so `at` is the real time of the scan." }), EDGE)).toEqual([]);
+  });
+
+  it("still asks how fast 'in real time' is", () => {
+    expect(rulesAt(brief({ edge: "- Alerts must reach the manager in real time." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

@@ -45,8 +45,9 @@ const FIXED = new Set([
   "short|code", "short|codes", "short|brief", "short|one", "first-class|record", "first-class|records", "minimum|wage", "minimum|wages", "minimum|stay", "most|frequent", "most|frequently", "high|availability", "low|code", "to|smooth", "to|clean", "to|secure", "to|tidy", "to|polish",
   // A kind of thing named by the quality it is sold for: a fast charger.
   "fast|charger", "fast|chargers", "fast|charging", "rapid|charger", "rapid|chargers", "rapid|charging", "modern|award", "modern|awards", "reference|interval", "reference|intervals", "confidence|interval", "confidence|intervals",
-  // "staff on time off", "events keep their real time": a phrase inside another phrase.
-  "on time|off", "their|real time", "its|real time",
+  // "staff on time off", "events keep their real time": a phrase inside another phrase; "`at` is the real time of the
+  // scan", "keep real time": the actual time of an event, not a latency.
+  "on time|off", "their|real time", "its|real time", "the|real time", "keep|real time", "keeps|real time",
   // "capped so that net pay never goes below one third", "however long the gap was", "in many ways".
   "capped|so", "however|long", "many|ways",
   // "a credit limit per roaster" is each customer's own figure; "counts as on time" is a status.
