@@ -512,6 +512,16 @@ const FIGURES_ELSEWHERE = /\b(?:table|numbers|figures|targets|values|limits) (?:
 /** Shared empty result for the many lines without a cue (never added to: see measureLine). */
 const NO_HITS: Hit[] = [];
 
+/**
+ * Outside acceptance criteria, words that describe rather than ask: "well" after anything but a verb of functioning
+ * ("read Japanese well"); "on time" as a state the brief names ("the bus leaves on time", "on time → late"; writers
+ * labelled 1 of 10 there, and 22 of 22 inside criteria).
+ */
+function describesOutsideCriteria(toks: readonly Tok[], h: Hit): boolean {
+  if (h.to - h.from === 1) return toks[h.from].w === "well" && !functioningWell(toks, h.from);
+  return h.to - h.from === 2 && toks[h.from].w === "on" && toks[h.from + 1].w === "time";
+}
+
 const DEADLINE: Cue = { kind: "quant", cond: "any", hint: "time" };
 const VAGUE_FORM: Cue = { kind: "vague", cond: "any", hint: "quality" };
 
@@ -539,10 +549,7 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   const toks = ctx.toks;
   const triggered = (ctx.flags & T_CUE) !== 0 || (inAC && (ctx.flags & T_EVAL) !== 0);
   let hits = triggered ? findHits(toks, ctx.line, inAC ? WITH_EVAL : BASE) : NO_HITS;
-  if (!inAC && hits.length > 0) hits = hits.filter((h) => h.to - h.from !== 1 || toks[h.from].w !== "well" || functioningWell(toks, h.from));
-  // "the bus leaves on time", "returned on time, the rest late", "(on time → late)": outside acceptance criteria
-  // punctuality is a state the brief names, not a deadline to give (writers labelled 1 of 10; in criteria 22 of 22).
-  if (!inAC && hits.length > 0) hits = hits.filter((h) => h.to - h.from !== 2 || toks[h.from].w !== "on" || toks[h.from + 1].w !== "time");
+  if (!inAC && hits.length > 0) hits = hits.filter((h) => !describesOutsideCriteria(toks, h));
   if (triggered) hits = withUnboundedActions(toks, ctx.line, hits);
   // "Data harus disimpan minimal dua tahun": a quality word's spelling in another language's sentence is that
   // language's word ("minimal" is "at least"); non-english reports the line.
