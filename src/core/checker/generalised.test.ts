@@ -3303,3 +3303,19 @@ describe("session 14: the real time of an event", () => {
     expect(rulesAt(brief({ edge: "- Alerts must reach the manager in real time." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 15: 'real-time' as an adjective", () => {
+  it("reports 'must be real-time' and 'in near real-time' as a quality word to replace with a figure", () => {
+    expect(rulesAt(brief({ edge: "- Counts must be real-time so guests can trust them." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- The dashboard must show positions in near real-time." }), EDGE)).toEqual(["vague-term"]);
+  });
+
+  it("reads 'the real-time arrival' and 'it is not real-time' as a kind of data, with nothing to measure", () => {
+    expect(rulesAt(brief({ edge: "- Our train is late: use the real-time arrival from the train positions, not the timetable." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Data is from the nightly export, so it is not real-time; `as_of` shows its time." }), EDGE)).toEqual([]);
+  });
+
+  it("still asks for the figure of 'in real time'", () => {
+    expect(rulesAt(brief({ edge: "- Alerts must reach the manager in real time." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

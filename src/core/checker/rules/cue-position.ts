@@ -85,6 +85,9 @@ function isFixed(a: string, b: string): boolean {
 /** Words after which "fairly" still says how something is done ("shared out fairly between staff"). */
 const MANNER_FOLLOWERS = new Set(["between", "among", "across", "to", "for", "and", "or", "under", "in", "on", "when", "if", "so"]);
 
+/** Words that open what follows a predicate ("must be real-time so the screen…", "near real-time for the dashboard"). */
+const CLAUSE_OPENERS = new Set(["and", "or", "but", "so", "for", "to", "because", "since", "as", "when", "whenever", "if", "otherwise", "with", "from", "on", "in", "at", "via", "through", "across", "everywhere", "too", "again", "then"]);
+
 /** Words that may follow "in time" when it means "before a deadline". */
 const AFTER_IN_TIME = new Set(["for", "to", "before", "and", "or", "so", "shall", "must", "should", "will", "is", "are", "gets", "get"]);
 
@@ -236,6 +239,9 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if (text === "a bit" && next !== undefined && next.t === WORD && (next.w === "more" || next.w === "less" || (next.w.length > 4 && next.w.endsWith("ed")))) return false;
       // "so the response is not paginated" (the absence is the behaviour); "not too old" still needs its age.
       if (cue.kind === "quant" && prev !== undefined && (prev.w === "not" || prev.w === "never") && text.endsWith("ed")) return false;
+      // "use the real-time arrival", "the OJP real-time data": the adjective before its noun names a kind of data;
+      // "it is not real-time" says what the data is not. "must be real-time so guests trust it" still judges.
+      if (cue.kind === "vague" && cue.hint === "time" && ((next !== undefined && next.t === WORD && !CLAUSE_OPENERS.has(next.w)) || prev?.w === "not")) return false;
       // "do not retry it", "so that CheckYeti does not retry": no retry is the behaviour, with nothing to count.
       if (cue.hint === "retry" && prev !== undefined && p === m.from - 1 && (prev.w === "not" || prev.w === "never" || prev.w === "don't" || prev.w === "doesn't")) return false;
       return true;
