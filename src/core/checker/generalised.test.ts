@@ -3319,3 +3319,14 @@ describe("session 15: 'real-time' as an adjective", () => {
     expect(rulesAt(brief({ edge: "- Alerts must reach the manager in real time." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 15: a retry the caller may make", () => {
+  it("reads 'can be retried' as the caller's option, with no retry policy to count", () => {
+    expect(rulesAt(brief({ edge: "- The refund call fails: the response is `502 refund_failed`, and the whole cancel can be retried." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Change ids are UUIDs made on the tablet, so a push can safely be retried without duplicates." }), EDGE)).toEqual([]);
+  });
+
+  it("still asks how often a job that must be retried is tried again", () => {
+    expect(rulesAt(brief({ edge: "- The export fails: the job must be retried." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

@@ -88,6 +88,16 @@ const MANNER_FOLLOWERS = new Set(["between", "among", "across", "to", "for", "an
 /** Words that open what follows a predicate ("must be real-time so the screen…", "near real-time for the dashboard"). */
 const CLAUSE_OPENERS = new Set(["and", "or", "but", "so", "for", "to", "because", "since", "as", "when", "whenever", "if", "otherwise", "with", "from", "on", "in", "at", "via", "through", "across", "everywhere", "too", "again", "then"]);
 
+/** "can be retried", "can safely be retried": a modal of permission right before, or one adverb before. */
+function permitted(toks: readonly Tok[], p: number): boolean {
+  if (p < 0) return false;
+  if (PERMISSION_MODALS.has(toks[p].w)) return true;
+  const q = prevWord(toks, p);
+  return q >= 0 && q === p - 1 && toks[p].w.endsWith("ly") && PERMISSION_MODALS.has(toks[q].w);
+}
+
+const PERMISSION_MODALS = new Set(["can", "may", "could"]);
+
 /** Words that may follow "in time" when it means "before a deadline". */
 const AFTER_IN_TIME = new Set(["for", "to", "before", "and", "or", "so", "shall", "must", "should", "will", "is", "are", "gets", "get"]);
 
@@ -242,6 +252,9 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       // "use the real-time arrival", "the OJP real-time data": the adjective before its noun names a kind of data;
       // "it is not real-time" says what the data is not. "must be real-time so guests trust it" still judges.
       if (cue.kind === "vague" && cue.hint === "time" && ((next !== undefined && next.t === WORD && !CLAUSE_OPENERS.has(next.w)) || prev?.w === "not")) return false;
+      // "the whole cancel can be retried", "a push can be retried without duplicates": the caller may try again, which
+      // leaves no retry policy to count; "the job must be retried" still does.
+      if (text === "be retried" && permitted(toks, p)) return false;
       // "do not retry it", "so that CheckYeti does not retry": no retry is the behaviour, with nothing to count.
       if (cue.hint === "retry" && prev !== undefined && p === m.from - 1 && (prev.w === "not" || prev.w === "never" || prev.w === "don't" || prev.w === "doesn't")) return false;
       return true;
