@@ -9,6 +9,7 @@ import { brief, briefWithPreamble, rulesAt } from "./test-support.js";
 
 const EDGE = 13;
 const CONTEXT = 5;
+const API = 9;
 
 describe("placeholder: values described instead of written", () => {
   it("flags a bracketed description and a deferred value, not arrays, tags or path parameters", () => {
@@ -3328,5 +3329,19 @@ describe("session 15: a retry the caller may make", () => {
 
   it("still asks how often a job that must be retried is tried again", () => {
     expect(rulesAt(brief({ edge: "- The export fails: the job must be retried." }), EDGE)).toEqual(["unquantified"]);
+  });
+});
+
+describe("session 15: one person's thing or way as the model", () => {
+  it("reports 'the same tone as Yui's email templates' and 'the same way Sari numbers them' as knowledge in someone's head", () => {
+    expect(rulesAt(brief({ api: "For any new status, use the same tone as Yui's email templates." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "Slot capacity should work the same as Kenta's old calculation." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "Invoice numbers continue the same way Sari numbers them now in Excel." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "List the guests in the same order Don Chuy uses in his notebook." }), API)).toEqual(["shared-context"]);
+  });
+
+  it("leaves a comparison with the brief's own data alone", () => {
+    expect(rulesAt(brief({ api: "The CSV has the same columns as the response above." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "Rounding is the same as in the example below." }), API)).toEqual([]);
   });
 });

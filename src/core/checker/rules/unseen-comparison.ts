@@ -57,6 +57,8 @@ const BEHAVIOUR = new Set("layout tone format template style look design wording
 function comparedThing(toks: readonly Tok[], at: number): [number, number] | null {
   let j = at;
   if (toks[j]?.w === "in" || toks[j]?.w === "for" || toks[j]?.w === "on" || toks[j]?.w === "with") j++;
+  const ownerName = personsThing(toks, j);
+  if (ownerName !== null) return ownerName;
   if (!OWNERS.has(toks[j]?.w ?? "")) return bareThing(toks, j);
   const first = j + 1;
   let last = -1;
@@ -75,6 +77,29 @@ function comparedThing(toks: readonly Tok[], at: number): [number, number] | nul
   // "same like the hostel booking one": "one" after the client's words stands for their thing.
   if (toks[last + 1]?.w === "one") last++;
   return [first, last];
+}
+
+/** "Kenta's old calculation", "Mia's own script": words that say which of the person's things. */
+const STATE_OF_THING = new Set(["old", "new", "own", "current", "usual"]);
+
+/**
+ * "the same tone as Yui's email templates", "same as in Paco's Excel", "the same fields as Jens' paper envelope":
+ * a thing of one person's, named by whose it is; its words may be capitalised ("Nana's InDesign exports").
+ */
+function personsThing(toks: readonly Tok[], j: number): [number, number] | null {
+  const name = toks[j];
+  if (!unknownName(name)) return null;
+  const apostrophe = toks[j + 1];
+  const bareApostrophe = !name.poss && apostrophe !== undefined && apostrophe.t === PUNCT && (apostrophe.w === "'" || apostrophe.w === "’") && apostrophe.s === name.e && name.w.endsWith("s");
+  if (!name.poss && !bareApostrophe) return null;
+  const first = bareApostrophe ? j + 2 : j + 1;
+  let last = -1;
+  for (let q = first; q < toks.length && q <= first + 2; q++) {
+    const t = toks[q];
+    if (t.t !== WORD || ((t.info & W_ENGLISH) !== 0 && !t.cap && !(q === first && STATE_OF_THING.has(t.w)))) break;
+    last = q;
+  }
+  return last < 0 ? null : [j, last];
 }
 
 /**
@@ -139,10 +164,21 @@ function personsPractice(toks: readonly Tok[], k: number): Hit | null {
   return null;
 }
 
-/** "handle branding the same way we handle signature images": the way the team works today, unless the brief shows it. */
+/**
+ * "handle branding the same way we handle signature images": the way the team works today, unless the brief shows it.
+ * "continue the same way Sari numbers them now", "in the same order Don Chuy uses in his notebook": one person's way.
+ */
 function sameWayWe(ctx: LineCtx, k: number): Hit | null {
   const toks = ctx.toks;
-  if (toks[k + 1]?.w !== "way" || (toks[k + 2]?.w !== "we" && toks[k + 2]?.w !== "they") || toks[k + 3]?.t !== WORD || toks[k + 4]?.t !== WORD) return null;
+  const noun = toks[k + 1]?.w;
+  if (noun !== "way" && noun !== "order") return null;
+  let who = k + 2;
+  while (unknownName(toks[who]) && who < k + 4) who++;
+  if (who > k + 2) {
+    const verb = toks[who];
+    return verb !== undefined && verb.t === WORD && !verb.cap && /(?:[^s]s|ed)$/.test(verb.w) ? { s: toks[k].s, e: verb.e } : null;
+  }
+  if (noun !== "way" || (toks[k + 2]?.w !== "we" && toks[k + 2]?.w !== "they") || toks[k + 3]?.t !== WORD || toks[k + 4]?.t !== WORD) return null;
   const object = ctx.line.raw.slice(toks[k + 4].s, toks[k + 4].e).toLowerCase();
   return describedElsewhere(ctx, object) ? null : { s: toks[k].s, e: toks[k + 3].e };
 }
