@@ -3345,3 +3345,17 @@ describe("session 15: one person's thing or way as the model", () => {
     expect(rulesAt(brief({ api: "Rounding is the same as in the example below." }), API)).toEqual([]);
   });
 });
+
+describe("session 15: questions under a 'question' column", () => {
+  const table = (row: string) => brief({ api: "The bot asks these questions in order:\n\n| step | question | stored as |\n| --- | --- | --- |\n" + row });
+
+  it("reads a row of the bot's script as what the product asks, not an open question", () => {
+    expect(rulesAt(table("| 3 | How many adults? | `adults` |"), 13)).toEqual([]);
+    expect(rulesAt(table("| 1 | Which date do you want to snorkel? | `date` |"), 13)).toEqual([]);
+  });
+
+  it("still reports a question the writer asks in another column", () => {
+    const md = brief({ api: "| step | note | stored as |\n| --- | --- | --- |\n| 3 | Do we also need the children's ages? | `adults` |" });
+    expect(rulesAt(md, 11)).toEqual(["open-question"]);
+  });
+});

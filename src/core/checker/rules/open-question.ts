@@ -143,7 +143,8 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
     // an empty cell, which placeholder reports. "Can you build it?": a request to the reader.
     // "| `q1` | Are you allergic to bee stings? | `true` |": a question the product asks its users, a row of a
     // questionnaire beside its key, not one the writer asks.
-    if ((ctx.line.table && (headerRow(ctx) || emptyCell(ctx.line.raw, t.s, t.e) || (ctx.line.code.length > 0 && askedOfUsers(toks, start)))) || requestToReader(toks, start, k)) {
+    // "| 3 | How many adults? | `adults` |" under a "question" column: the script the product follows.
+    if ((ctx.line.table && (headerRow(ctx) || emptyCell(ctx.line.raw, t.s, t.e) || (ctx.line.code.length > 0 && askedOfUsers(toks, start)) || inQuestionColumn(ctx, t.s))) || requestToReader(toks, start, k)) {
       sentenceStart = k + 1;
       continue;
     }
@@ -177,6 +178,28 @@ function askedOfUsers(toks: readonly Tok[], start: number): boolean {
   return toks[a + 1]?.w === "you" && YOU_AUXILIARIES.has(toks[a]?.w ?? "");
 }
 const YOU_AUXILIARIES = new Set(["are", "were", "do", "did", "have", "had", "can", "could", "will", "would", "is"]);
+
+/** Whether the cell at `at` stands under a header that names the questions asked ("question", "prompt"). */
+function inQuestionColumn(ctx: LineCtx, at: number): boolean {
+  const lines = ctx.doc.lines;
+  let j = ctx.i - 1;
+  // Up the table to its rule: tables are short, and a line that is no row ends the walk.
+  while (j > 0 && lines[j].kind !== "rule" && lines[j].table && ctx.i - j < 200) j--;
+  if (j <= 0 || lines[j].kind !== "rule") return false;
+  const column = cellIndex(ctx.line.raw, at);
+  const header = lines[j - 1].raw.split("|");
+  const offset = lines[j - 1].raw.trimStart().startsWith("|") === ctx.line.raw.trimStart().startsWith("|") ? 0 : -1;
+  const name = (header[column + offset] ?? "").trim().toLowerCase();
+  return QUESTION_HEADERS.test(name);
+}
+const QUESTION_HEADERS = /^(?:the )?(?:question|questions|prompt|prompts|bot question|question asked|asks|what the bot asks)(?: \(.*\))?$/;
+
+/** How many cell borders stand before `at` on a table row. */
+function cellIndex(raw: string, at: number): number {
+  let n = 0;
+  for (let c = raw.indexOf("|"); c >= 0 && c < at; c = raw.indexOf("|", c + 1)) if (raw.charCodeAt(c - 1) !== 92) n++;
+  return n;
+}
 
 /** Whether the line is a table's header row (the next line is its rule). */
 function headerRow(ctx: LineCtx): boolean {
