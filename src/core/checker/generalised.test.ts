@@ -3359,3 +3359,15 @@ describe("session 15: questions under a 'question' column", () => {
     expect(rulesAt(md, 11)).toEqual(["open-question"]);
   });
 });
+
+describe("session 15: old records kept in another system", () => {
+  it("reads 'Old jobs from Smedjen' and 'Old photos are on the file server' as records to bring over, not an age", () => {
+    expect(rulesAt(brief({ edge: "- Old jobs from Smedjen, our previous booking system, must be imported too." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Old scores from the paper book should be imported too." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Old photos are in the `photos_v1` table; import them as well." }), EDGE)).toEqual([]);
+  });
+
+  it("still asks how old records must be before they are left out", () => {
+    expect(rulesAt(brief({ edge: "- Old statements must not be imported." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

@@ -8,7 +8,7 @@
  * and work left out of scope. findHits in measurable.ts skips a cue when one
  * of these holds.
  */
-import { endsSentence, firstWordFrom, sentenceStart } from "../doc.js";
+import { atSentenceStart, endsSentence, firstWordFrom, sentenceStart } from "../doc.js";
 import type { Line } from "../markdown.js";
 import { CODE, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { W_ENGLISH } from "../wordinfo.js";
@@ -119,6 +119,9 @@ const TREAT_VERBS = new Set(["treat", "treated", "treats", "handle", "handled", 
 export function earlierRelease(toks: readonly Tok[], from: number, to: number): boolean {
   if (to - from !== 1 || (toks[from].w !== "old" && toks[from].w !== "older")) return false;
   if (RELEASE_NOUNS.has(toks[to]?.w === "app" ? toks[to + 1]?.w ?? "" : toks[to]?.w ?? "")) return true;
+  // "Old scores from the Bohnenbuch", "Old jobs from Smedjen", "Old photos are on the office file server": the
+  // records kept in the system they come from, to bring over, not records of an age.
+  if (toks[to]?.t === WORD && keptElsewhere(toks, to + 1)) return true;
   // "old invoices keep the old value" after a change, "old enrollments become `tobedeleted`, new ones are active":
   // set against the new ones in the same sentence, the old ones are those from before, not of an age.
   for (let k = sentenceStart(toks, from); k < toks.length && !(k > from && endsSentence(toks, k)); k++) {
@@ -128,6 +131,13 @@ export function earlierRelease(toks: readonly Tok[], from: number, to: number): 
     if (k > from && persists(toks, k)) return true;
   }
   return false;
+}
+
+function keptElsewhere(toks: readonly Tok[], k: number): boolean {
+  const a = toks[k];
+  if (a === undefined || a.t !== WORD) return false;
+  const source = a.w === "from" ? toks[k + 1] : (a.w === "are" || a.w === "is") && (toks[k + 1]?.w === "on" || toks[k + 1]?.w === "in") ? toks[k + 2] : undefined;
+  return source !== undefined && source.t === WORD && (source.w === "the" || source.w === "our" || (source.cap && !atSentenceStart(toks, k + 1)));
 }
 
 function persists(toks: readonly Tok[], k: number): boolean {
