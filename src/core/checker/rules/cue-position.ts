@@ -44,7 +44,7 @@ const FIXED = new Set([
   "that|many", "this|many", "same|or similar", "well|below", "well|above", "well|within", "well|under", "well|over", "well|beyond", "fast|path", "fast|paths", "graceful|shutdown", "graceful|restart", "graceful|drain", "gracefully|shut", "large|language",
   "short|code", "short|codes", "short|brief", "short|one", "first-class|record", "first-class|records", "minimum|wage", "minimum|wages", "minimum|stay", "most|frequent", "most|frequently", "high|availability", "low|code", "to|smooth", "to|clean", "to|secure", "to|tidy", "to|polish",
   // A kind of thing named by the quality it is sold for: a fast charger.
-  "fast|charger", "fast|chargers", "fast|charging", "rapid|charger", "rapid|chargers", "rapid|charging", "modern|award", "modern|awards", "reference|interval", "reference|intervals", "confidence|interval", "confidence|intervals",
+  "fast|charger", "fast|chargers", "fast|charging", "rapid|charger", "rapid|chargers", "rapid|charging", "fast|boat", "fast|boats", "fast|ferry", "fast|ferries", "modern|award", "modern|awards", "reference|interval", "reference|intervals", "confidence|interval", "confidence|intervals",
   // "staff on time off", "events keep their real time": a phrase inside another phrase; "`at` is the real time of the
   // scan", "keep real time": the actual time of an event, not a latency.
   "on time|off", "their|real time", "its|real time", "the|real time", "keep|real time", "keeps|real time",
