@@ -3371,3 +3371,13 @@ describe("session 15: old records kept in another system", () => {
     expect(rulesAt(brief({ edge: "- Old statements must not be imported." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 15: the fast boat", () => {
+  it("reads 'the fast boat' as a kind of boat, as 'fast charger' is a kind of charger", () => {
+    expect(rulesAt(brief({ edge: "- Not enough fast boat seats outbound or return: `409 fastboat_full`." }), EDGE)).toEqual([]);
+  });
+
+  it("still reports a boat transfer that must be fast", () => {
+    expect(rulesAt(brief({ edge: "- The boat transfer must be fast." }), EDGE)).toEqual(["vague-term"]);
+  });
+});
