@@ -3381,3 +3381,18 @@ describe("session 15: the fast boat", () => {
     expect(rulesAt(brief({ edge: "- The boat transfer must be fast." }), EDGE)).toEqual(["vague-term"]);
   });
 });
+
+describe("session 15: a pointer into the brief explains only its own sentence", () => {
+  it("reports 'as discussed with Budi' after a sentence that points at the endpoint below", () => {
+    expect(rulesAt(brief({ context: "The phones will call the endpoint below. Rules for re-entry are as discussed with Pak Budi on the call." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Capacity can fall below `booked`. Then do like we did in March with the Mae Taeng group." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("reads who asked us for the work as the reason for it, not knowledge in a head", () => {
+    expect(rulesAt(brief({ context: "Partner ryokan in Kurokawa Onsen and Yufuin asked us to let guests reserve a slot online." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reads 'as discussed, the rules are listed below' as explained", () => {
+    expect(rulesAt(brief({ context: "As discussed, the re-entry rules are listed below." }), CONTEXT)).toEqual([]);
+  });
+});

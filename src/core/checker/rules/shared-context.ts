@@ -8,7 +8,7 @@
  * Context", "above") is exempt. The precedent checks live in precedents.ts,
  * the words both files use in shared-context-words.ts.
  */
-import { atSentenceStart, endsClause, endsSentence, markBetween, type LineCtx } from "../doc.js";
+import { atSentenceStart, endsClause, endsSentence, markBetween, sentenceStart, type LineCtx } from "../doc.js";
 import { F_ACR, F_NAME, S_SHARED, T_ASK, T_DECIDE, T_DOES, T_MEETING, T_SAME, T_SHARED, T_WAY, T_WE, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
 import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
@@ -39,9 +39,17 @@ const COMPARED_AFTER = new Set(["the", "a", "an", "its", "their", "our", "his", 
 /** Words that make "the … brief" another document than this one. */
 const OTHER_DOCUMENT = new Set(["separate", "other", "another", "previous", "earlier", "old", "last", "first", "original"]);
 
-/** True when the line points at the brief itself, so the reference is explained. */
-function refersToBrief(toks: readonly Tok[]): boolean {
-  for (let k = 0; k < toks.length; k++) {
+/**
+ * True when the sentence of the hit points at the brief itself, so the reference is explained. Another
+ * sentence's pointer does not: "…will call the endpoint below. Rules are as discussed with Budi on the call."
+ */
+function refersToBrief(toks: readonly Tok[], hit: Hit): boolean {
+  let from = 0;
+  while (from < toks.length && toks[from].e <= hit.s) from++;
+  from = sentenceStart(toks, Math.min(from, toks.length - 1));
+  let to = from;
+  while (to < toks.length && (toks[to].s < hit.e || !endsSentence(toks, to))) to++;
+  for (let k = from; k < to; k++) {
     const w = toks[k].w;
     // "see the table above"; not "declared above 500 ringgit", a comparison with a figure.
     // "the price is now above the cap" compares with a value: before a determiner the word is a preposition.
@@ -225,6 +233,9 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     // happened to it, an edge case.
     if (atSentenceStart(toks, k) && SOURCE_VERBS.has(next.w) && (POSTED_EVENT_WORDS.has(toks[k + 2]?.w ?? "") || toks[k + 2]?.t === NUM)) continue;
     if (adverb === 1) return span(toks, k, k + 2);
+    // "Twelve ryokan in Kurokawa Onsen and Yufuin asked us to let guests reserve online": who asked for the work, a
+    // request the brief then states, not knowledge kept in a head.
+    if (next.w === "asked" && toks[k + 2]?.w === "us" && toks[k + 3]?.w === "to") continue;
     // "Booking shared by 4 players": a passive ("shared by") describes the thing, not a person who shared.
     // "Banxico did not publish a rate (holidays)": a negated "did" states a case to handle, not a precedent.
     if (SOURCE_VERBS.has(next.w) && next.w !== "found" && toks[k + 2]?.w !== "by" && !(next.w === "did" && toks[k + 2]?.w === "not")) return span(toks, k, k + 1);
@@ -456,7 +467,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit) hit = ruleFromTheOld(toks, raw);
   if (!hit) return null;
   // "as discussed under [Edge cases](#edge-cases)": a link into the brief itself.
-  if (refersToBrief(toks) || raw.indexOf("](#") >= 0) return null;
+  if (refersToBrief(toks, hit) || raw.indexOf("](#") >= 0) return null;
   if (explainedAfterColon(toks, hit)) return null;
   return hit;
 }
