@@ -3396,3 +3396,13 @@ describe("session 15: a pointer into the brief explains only its own sentence", 
     expect(rulesAt(brief({ context: "As discussed, the re-entry rules are listed below." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 15: a titled person's thing as the model", () => {
+  it("reports 'same like Pak Dedi's SMS' as knowledge in someone's head", () => {
+    expect(rulesAt(brief({ api: "Message format same like Pak Dedi's SMS." }), API)).toEqual(["shared-context"]);
+  });
+
+  it("leaves a public body's document alone", () => {
+    expect(rulesAt(brief({ api: "Message format follows the example below." }), API)).toEqual([]);
+  });
+});

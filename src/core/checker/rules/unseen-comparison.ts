@@ -13,7 +13,7 @@ import { endsSentence } from "../doc.js";
 import { CODE, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import { W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 import { PLACES } from "../lexicon/known.js";
-import type { Hit } from "./shared-context-words.js";
+import { HONORIFICS, type Hit } from "./shared-context-words.js";
 
 /** Words that open the thing compared with: "the billing webhooks", "our reminder messages". */
 const OWNERS = new Set(["the", "our"]);
@@ -87,6 +87,9 @@ const STATE_OF_THING = new Set(["old", "new", "own", "current", "usual"]);
  * a thing of one person's, named by whose it is; its words may be capitalised ("Nana's InDesign exports").
  */
 function personsThing(toks: readonly Tok[], j: number): [number, number] | null {
+  // "Pak Budi's spreadsheet", "Don Chuy's notebook": a title or a first name before the possessive one.
+  const title = toks[j];
+  if (title !== undefined && title.t === WORD && title.cap && !title.poss && (HONORIFICS.has(title.w) || unknownName(title)) && toks[j + 1]?.t === WORD && toks[j + 1].cap) j++;
   const name = toks[j];
   if (!unknownName(name)) return null;
   const apostrophe = toks[j + 1];
