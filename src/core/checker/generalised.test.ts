@@ -3406,3 +3406,15 @@ describe("session 15: a titled person's thing as the model", () => {
     expect(rulesAt(brief({ api: "Message format follows the example below." }), API)).toEqual([]);
   });
 });
+
+describe("session 15: a remark in parentheses after an acronym", () => {
+  const md = (api: string) => brief({ context: "Registration happens in GMS, and a player who is not registered is not covered.", api });
+
+  it("does not read '(there is no public API for it)' as what GMS is", () => {
+    expect(rulesAt(md("- The import takes the CSV the secretary downloads from GMS (there is no public API for it)."), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("still reads an expansion in parentheses as the definition", () => {
+    expect(rulesAt(md("- The import takes the CSV the secretary downloads from GMS (the union's Game Management System)."), CONTEXT)).toEqual([]);
+  });
+});

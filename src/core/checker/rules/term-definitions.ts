@@ -53,11 +53,16 @@ function roleAfterAs(t: Tok | undefined): boolean {
 /** "as well", "as before", "as usual", "as needed": what follows "as" in an adverb, not a role. */
 const AS_ADVERBS = new Set("well before usual today now much long soon needed necessary required described agreed discussed planned expected above below far such part".split(" "));
 
+/** First words of a parenthesis that remarks on a thing rather than says what it is. */
+const REMARK_OPENERS = new Set(["there", "there's", "no", "not", "it", "it's", "we", "they", "you", "i", "if", "when", "unless", "only", "also", "still"]);
+
 export function definedHere(toks: readonly Tok[], k: number, line: Line): boolean {
   const next = toks[k + 1];
   const prev = tokBefore(toks, k);
   if (next) {
-    if (next.t === PUNCT && next.w === "(") return true;
+    // "GMS (Game Management System)", "GMS (the union's registry)"; not "downloads from GMS (there's no public API
+    // for it)", where the parenthesis adds a remark about the thing and says nothing of what it is.
+    if (next.t === PUNCT && next.w === "(") return !(toks[k].upper && REMARK_OPENERS.has(toks[k + 2]?.w ?? ""));
     if (next.t === URL) return true;
     // "SOC 2 (…)", "FASTQ files (…)", "TMX 1.4b file (…)": a version or a format word before the parenthesis.
     for (let j = k + 1; j <= k + 3 && j < toks.length; j++) {
