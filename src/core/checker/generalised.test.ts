@@ -3418,3 +3418,14 @@ describe("session 15: a remark in parentheses after an acronym", () => {
     expect(rulesAt(md("- The import takes the CSV the secretary downloads from GMS (the union's Game Management System)."), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 15: two X's where a figure goes", () => {
+  it("reports 'XX months' and '₦XX,XXX' as a placeholder, not an acronym", () => {
+    expect(rulesAt(brief({ edge: "- Voucher validity: XX months from the tour date." }), EDGE)).toEqual(["placeholder"]);
+    expect(rulesAt(brief({ edge: "- A rider whose balance is above ₦XX,XXX gets no new orders." }), EDGE)).toEqual(["placeholder"]);
+  });
+
+  it("leaves a country code 'XX' in a code span alone", () => {
+    expect(rulesAt(brief({ edge: "- `country=XX` returns `422 invalid_country`." }), EDGE)).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@
  * "…" or "?" where a value should be.
  */
 import type { Doc, LineCtx } from "../doc.js";
-import { F_QUESTION, T_PLACEHOLDER } from "../wordinfo.js";
+import { F_QUESTION, T_PLACEHOLDER, W_UNIT } from "../wordinfo.js";
 import { PLACEHOLDER_WORDS, TO_BE_WORDS } from "../lexicon/cues.js";
 import { NUM, WORD, type Tok } from "../tokenize.js";
 import type { Span } from "../inline.js";
@@ -221,6 +221,22 @@ function crossedOut(toks: readonly Tok[], raw: string): Hit | null {
   return null;
 }
 
+/** "Voucher validity: XX months", "| farrier | XX weeks |", "above ₦XX,XXX": two X's standing for a figure. */
+function shortCrossedOut(toks: readonly Tok[], raw: string): Hit | null {
+  for (let k = 0; k < toks.length; k++) if (figureCrossedOut(toks, k, raw)) return { s: toks[k].s, e: toks[k].e };
+  return null;
+}
+
+/** Whether token k is "XX" written where a figure goes: before a unit of time, or after a currency sign. */
+export function figureCrossedOut(toks: readonly Tok[], k: number, raw: string): boolean {
+  const t = toks[k];
+  if (t.t !== WORD || t.e - t.s !== 2 || raw.charCodeAt(t.s) !== 88 || raw.charCodeAt(t.s + 1) !== 88) return false;
+  const next = toks[k + 1];
+  if (next !== undefined && next.t === WORD && (next.info & W_UNIT) !== 0) return true;
+  return t.s > 0 && CURRENCY_SIGNS.indexOf(raw[t.s - 1]) >= 0;
+}
+const CURRENCY_SIGNS = "$€£¥₦₹₱₩₫฿";
+
 const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Start of a run of four or more capital X's between s and e that touches no other letter, or -1. */
@@ -397,6 +413,7 @@ export function placeholderLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
   if (!hit && toks) hit = deferredValue(line.raw);
   if (!hit && toks) hit = blankToFill(line.raw, line.masks, line.plain);
   if (!hit && toks && line.raw.indexOf("XXXX") >= 0) hit = crossedOut(toks, line.raw);
+  if (!hit && toks && line.raw.indexOf("XX") >= 0) hit = shortCrossedOut(toks, line.raw);
   if (!hit) return;
   const text = line.raw.slice(hit.s, hit.e);
   emit({

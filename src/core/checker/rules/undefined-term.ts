@@ -21,7 +21,7 @@ import { PUBLIC_VENDORS } from "../lexicon/vendors.js";
 
 import { isKnownWord, isNameShape, mostlyForeign, tokBefore } from "./names.js";
 import { quotedMask } from "./non-english.js";
-import { xRunAt } from "./placeholder.js";
+import { figureCrossedOut, xRunAt } from "./placeholder.js";
 import { beforeAdminUnit, beforeKnownPlace, beforeSections, dateFormat, languageTag, regionCode, dottedName, inExpansion, inLawTitle, introducesItself, isByline, isLegalForm, isMetaLine, legalForm, selfDescription, writtenInLowerCase } from "./public-names.js";
 import { publicHostLabels } from "./private-link.js";
 import { isAlnum } from "./private-hosts.js";
@@ -217,6 +217,8 @@ export class TermTracker {
       if (t.acr && insideBraces(line.raw, t.s, t.e)) continue;
       // "Our entity number: XXXXX.": a value not written yet (placeholder reports it), not an acronym.
       if (t.acr && xRunAt(line.raw, t.s, t.e) >= 0) continue;
+      // "Voucher validity: XX months", "above ₦XX,XXX": the same, in two X's where a figure goes.
+      if (t.acr && figureCrossedOut(toks, k, line.raw)) continue;
       // "HM Revenue & Customs", "BNP Paribas", "TD Bank": the acronym opens an organisation's name, and later
       // uses on their own ("TD's business banking site") are that organisation.
       // "HRIS Analyst" names a role after the acronym, which still needs its expansion.
