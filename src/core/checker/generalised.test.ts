@@ -3429,3 +3429,14 @@ describe("session 15: two X's where a figure goes", () => {
     expect(rulesAt(brief({ edge: "- `country=XX` returns `422 invalid_country`." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 15: an acronym's expansion in its own language, in lower case", () => {
+  it("reads 'RC (ricevuta di consegna, delivery receipt)' as the expansion, not prose in Italian", () => {
+    expect(rulesAt(brief({ api: "| `delivered` | SDI receipt RC (ricevuta di consegna, delivery receipt) |" }), API)).not.toContain("non-english");
+    expect(rulesAt(brief({ api: "- **IVA** (impuesto sobre las ventas): Colombian value added tax, 19% on the products that pay it." }), API)).toEqual([]);
+  });
+
+  it("still reports a longer remark in another language after an acronym", () => {
+    expect(rulesAt(brief({ api: "- The PDF (wir brauchen das bitte bis Ende der Woche fertig, danke) goes to the client." }), API)).toEqual(["non-english"]);
+  });
+});

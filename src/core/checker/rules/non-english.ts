@@ -161,10 +161,14 @@ function countLanguage(toks: readonly Tok[], from: number, to: number, mask: boo
 function withExpansions(toks: readonly Tok[], mask: boolean[] | null): boolean[] | null {
   for (let k = 1; k + 1 < toks.length; k++) {
     const open = toks[k];
-    if (open.t !== PUNCT || (open.w !== "(" && open.w !== "（") || toks[k - 1].t !== WORD || !toks[k - 1].upper || !toks[k + 1].cap) continue;
+    if (open.t !== PUNCT || (open.w !== "(" && open.w !== "（") || toks[k - 1].t !== WORD || !toks[k - 1].upper) continue;
+    let end = k + 1;
+    while (end < toks.length && !(toks[end].t === PUNCT && (toks[end].w === "," || toks[end].w === ")" || toks[end].w === "）"))) end++;
+    // "NIF (número de identificación fiscal, …)", "RC (ricevuta di consegna, delivery receipt)": written in lower
+    // case, a short run is still the expansion; a longer one may be a remark in another language.
+    if (!toks[k + 1].cap && end - k - 1 > 5) continue;
     mask ??= new Array<boolean>(toks.length).fill(false);
-    let j = k;
-    while (j < toks.length && !(toks[j].t === PUNCT && j > k && (toks[j].w === "," || toks[j].w === ")" || toks[j].w === "）"))) mask[j++] = true;
+    for (let j = k; j < end; j++) mask[j] = true;
   }
   return mask;
 }
