@@ -3440,3 +3440,14 @@ describe("session 15: an acronym's expansion in its own language, in lower case"
     expect(rulesAt(brief({ api: "- The PDF (wir brauchen das bitte bis Ende der Woche fertig, danke) goes to the client." }), API)).toEqual(["non-english"]);
   });
 });
+
+describe("session 15: a person's file held by a comparison", () => {
+  it("reports 'same as in Pak Budi's spreadsheet' as the precedent, not as a link to open", () => {
+    expect(rulesAt(brief({ api: "- Rounding of each share: same as in Pak Budi's spreadsheet." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "Rounding happens per picker and day, same as in Paco's Excel." }), API)).toEqual(["shared-context"]);
+  });
+
+  it("still reports a person's file the contractor is sent to as a link", () => {
+    expect(rulesAt(brief({ api: "- Use the list of rates in Rosa's Excel file." }), API)).toEqual(["private-link"]);
+  });
+});
