@@ -3451,3 +3451,14 @@ describe("session 15: a person's file held by a comparison", () => {
     expect(rulesAt(brief({ api: "- Use the list of rates in Rosa's Excel file." }), API)).toEqual(["private-link"]);
   });
 });
+
+describe("session 15: 'the same as how Dev does it', 'like I do'", () => {
+  it("reports a person's or the writer's own way as knowledge in a head", () => {
+    expect(rulesAt(brief({ api: "Route assignment is the same as how Dev does it on the whiteboard." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- For reschedule, offer the next 3 free slots, picked like I do in my spreadsheet." }), API)).toEqual(["shared-context"]);
+  });
+
+  it("leaves 'I would like' and a comparison with the brief alone", () => {
+    expect(rulesAt(brief({ api: "- I would like the slots sorted by start time, the same as the table above." }), API)).toEqual([]);
+  });
+});

@@ -164,6 +164,9 @@ function personsPractice(toks: readonly Tok[], k: number): Hit | null {
     if (unknownName(name) && verb !== undefined && verb.t === WORD && !verb.cap && /(?:[^s]s|ed)$/.test(verb.w)) return { s: toks[k - 1].s, e: verb.e };
   }
   if (w === "like" && unknownName(toks[k + 1]) && DOING.has(toks[k + 2]?.w ?? "") && (toks[k + 3]?.w === "it" || toks[k + 3]?.w === "this")) return { s: toks[k].s, e: toks[k + 3].e };
+  // "the same as how Dev does it on the whiteboard"; "picked like I do in my spreadsheet": the writer's own way.
+  if (w === "as" && toks[k - 1].w === "same" && toks[k + 1]?.w === "how" && unknownName(toks[k + 2]) && DOING.has(toks[k + 3]?.w ?? "")) return { s: toks[k - 1].s, e: toks[k + 3].e };
+  if (w === "like" && toks[k + 1]?.w === "i" && (toks[k + 2]?.w === "do" || toks[k + 2]?.w === "did") && toks[k + 1].s === toks[k].e + 1) return { s: toks[k].s, e: toks[k + 2].e };
   return null;
 }
 
