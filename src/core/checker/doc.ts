@@ -175,9 +175,14 @@ function isCountWord(toks: readonly Tok[], k: number, line: Line): boolean {
   // "NZ$400", "US$12": a currency prefix joined to the number by its sign makes it an amount of money.
   if (before && before.t === WORD && before.upper && before.w.length <= 3 && before.e === t.s - 1) return false;
   const next = toks[k + 1];
+  // "a robust sync between the two.", "all three of them": a number word after a determiner with no noun stands for
+  // things already named, and measures nothing.
+  if (t.t === WORD && before !== undefined && NUMBER_AS_PRONOUN_AFTER.has(before.w) && (next === undefined || next.t === PUNCT || next.w === "of")) return true;
   // A unit or a rate after the number makes it a measure ("3 times", "500 ms", "200 requests").
   return next !== undefined && next.t === WORD && (next.info & (W_UNIT | W_NUMBER)) === 0 && !MEASURE_AFTER_NUMBER.test(next.w);
 }
+
+const NUMBER_AS_PRONOUN_AFTER = new Set(["the", "these", "those", "all"]);
 
 const MEASURE_AFTER_NUMBER = /^(times|percent|x|ms|s|kb|mb|gb|tb|req|rps|qps|requests|connections|errors|failures|retries|attempts)$/;
 

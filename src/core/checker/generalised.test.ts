@@ -3462,3 +3462,13 @@ describe("session 15: 'the same as how Dev does it', 'like I do'", () => {
     expect(rulesAt(brief({ api: "- I would like the slots sorted by start time, the same as the table above." }), API)).toEqual([]);
   });
 });
+
+describe("session 15: 'the two' stands for things already named", () => {
+  it("reports 'a robust sync service between the two' as vague", () => {
+    expect(rulesAt(brief({ context: "We need a robust sync service between the two." }), CONTEXT)).toEqual(["vague-term"]);
+  });
+
+  it("still reads 'fast: under two seconds' as measured", () => {
+    expect(rulesAt(brief({ edge: "- The sync must be fast: under two seconds at p95." }), EDGE)).toEqual([]);
+  });
+});
