@@ -3472,3 +3472,14 @@ describe("session 15: 'the two' stands for things already named", () => {
     expect(rulesAt(brief({ edge: "- The sync must be fast: under two seconds at p95." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 15: the writer's own organisation as the owner of a folder", () => {
+  it("reports 'the cooperative's Google Drive folder' as a place the contractor cannot open", () => {
+    expect(rulesAt(brief({ context: "Prices per add-on are in the price list in the association's Google Drive folder." }), CONTEXT)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ context: "Photos are in the cooperative's Google Drive folder." }), CONTEXT)).toEqual(["private-link"]);
+  });
+
+  it("still reads a channel per customer as one the product writes to", () => {
+    expect(rulesAt(brief({ context: "The invoice PDF is uploaded to the customer's Slack channel." }), CONTEXT)).toEqual([]);
+  });
+});

@@ -86,6 +86,7 @@ team board client accountant company department office agency vendor partner sup
 manager lead ceo cto cfo coo founder owner boss colleague consultant lawyer auditor
 committee council group organisation organization headquarters hq it ops finance legal
 marketing sales support hr engineering product design management staff
+association cooperative co-op coop club foundation society union federation guild charity firm studio workshop
 `);
 
 export const PERSON_ARTIFACTS = set(`
