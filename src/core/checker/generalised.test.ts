@@ -3483,3 +3483,14 @@ describe("session 15: the writer's own organisation as the owner of a folder", (
     expect(rulesAt(brief({ context: "The invoice PDF is uploaded to the customer's Slack channel." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 15: whether a stock covers the request", () => {
+  it("reads 'if the window still has enough places' as a check against the request's own size", () => {
+    expect(rulesAt(brief({ edge: "- Late payment: if the window still has enough places, the reservation becomes `paid`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Choose one dye lot that has enough skeins for the whole order line." }), EDGE)).toEqual([]);
+  });
+
+  it("still asks how many 'enough guards' is when a shift must have them", () => {
+    expect(rulesAt(brief({ edge: "- Each event must have enough guards at the side entrance." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

@@ -98,6 +98,18 @@ function permitted(toks: readonly Tok[], p: number): boolean {
 
 const PERMISSION_MODALS = new Set(["can", "may", "could"]);
 
+const HAVING = new Set(["has", "have", "had"]);
+
+/** Whether the verb at k sits in an "if", "whether" or "that" clause (up to six words back, within the clause). */
+function availabilityClause(toks: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    const t = toks[j];
+    if (t.t === PUNCT) return false;
+    if (t.w === "if" || t.w === "whether" || t.w === "that" || t.w === "which") return true;
+  }
+  return false;
+}
+
 /** Words that may follow "in time" when it means "before a deadline". */
 const AFTER_IN_TIME = new Set(["for", "to", "before", "and", "or", "so", "shall", "must", "should", "will", "is", "are", "gets", "get"]);
 
@@ -308,6 +320,9 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
     case "plural": {
       // "Not enough tracks to fill the night" is the failure being handled, not a count to give.
       if (prev && prev.w === "not") return false;
+      // "if the window still has enough places", "a dye lot that has enough skeins for the whole line": whether a
+      // stock covers the request at hand, whose size the request gives; "each shift must have enough guards" asks.
+      if (text === "enough" && prev !== undefined && HAVING.has(prev.w) && availabilityClause(toks, p)) return false;
       // "returns the 20 metric names with the most active series": what ranks a set already counted.
       if (prev && prev.w === "the" && RANKED_BY.has(toks[m.from - 2]?.w ?? "") && countedBefore(toks, m.from - 2)) return false;
       // "the latest entries" asks for a count; "the latest event", "its latest status" do not.
