@@ -3494,3 +3494,13 @@ describe("session 15: whether a stock covers the request", () => {
     expect(rulesAt(brief({ edge: "- Each event must have enough guards at the side entrance." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 15: a document named before 'as we agreed'", () => {
+  it("reports 'Records from the spreadsheet: import them as we agreed with Thiago'", () => {
+    expect(rulesAt(brief({ edge: "- Records from the spreadsheet: import them as we agreed with Thiago." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("still reads an agreement written down in a named sheet as settled there", () => {
+    expect(rulesAt(brief({ edge: "- The mapping was agreed with the partners and is in the appendix sheet below." }), EDGE)).toEqual([]);
+  });
+});

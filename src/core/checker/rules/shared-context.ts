@@ -650,7 +650,9 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   const site = SITE.exec(text);
   if (site !== null && !FILE_EXTENSION.test(site[0]) && !isPrivateHost(site[0])) return;
   // "explained in the #platform-decisions Slack thread": a place, reported by private-link.
-  if ((/agreed/i.test(text) && WRITTEN_PLACE.test(ctx.line.raw)) || /slack|notion|confluence|thread|channel|#/i.test(text)) return;
+  // "Records from the spreadsheet: import them as we agreed with Thiago": a document named before the agreement is
+  // the data, not where the agreement is written.
+  if ((/agreed/i.test(text) && WRITTEN_PLACE.test(ctx.line.raw.slice(hit.s))) || /slack|notion|confluence|thread|channel|#/i.test(text)) return;
   emit({
     li: ctx.i,
     rule: "shared-context",
