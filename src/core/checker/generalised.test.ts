@@ -3504,3 +3504,13 @@ describe("session 15: a document named before 'as we agreed'", () => {
     expect(rulesAt(brief({ edge: "- The mapping was agreed with the partners and is in the appendix sheet below." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 15: 'like Facu explained'", () => {
+  it("reports what someone said as the model, never written down", () => {
+    expect(rulesAt(brief({ api: "For the refund when a cold room breaks down, do it like Moussa explained at the office." }), API)).toEqual(["shared-context"]);
+  });
+
+  it("leaves a public product named after 'like' alone", () => {
+    expect(rulesAt(brief({ api: "Payment links work like Stripe Checkout sessions: one per order." }), API)).toEqual([]);
+  });
+});

@@ -214,7 +214,8 @@ function likeSomeoneDid(toks: readonly Tok[], k: number): boolean {
   // "like Pak Darto explain in the meeting", "like Pak Budi do in the old Excel": with a title, the name is surely
   // a person's, and whatever they do or said is theirs, unwritten.
   if (title === 1 && PERSON_PRACTICE.has(verb)) return true;
-  return /^(did|does|built|made|set|wrote)$/.test(verb) || (PRACTICE_VERBS.has(verb) && /^(it|them)$/.test(toks[k + 3 + title]?.w ?? ""));
+  // "booked like Facu explained in the WhatsApp group": what someone said, never written down.
+  return /^(did|does|built|made|set|wrote|explained|said|described|showed|told|mentioned|suggested|proposed)$/.test(verb) || (PRACTICE_VERBS.has(verb) && /^(it|them)$/.test(toks[k + 3 + title]?.w ?? ""));
 }
 const PRACTICE_VERBS = new Set(["plans", "handles", "calculates", "counts", "checks", "sorts", "splits", "rounds", "groups", "assigns", "prices", "does"]);
 
