@@ -3514,3 +3514,13 @@ describe("session 15: 'like Facu explained'", () => {
     expect(rulesAt(brief({ api: "Payment links work like Stripe Checkout sessions: one per order." }), API)).toEqual([]);
   });
 });
+
+describe("session 15: 'the same one Haruka applies'", () => {
+  it("reports one person's rule named by 'the same one'", () => {
+    expect(rulesAt(brief({ api: "The eligibility rule is the same one Haruka applies today when she checks the photos." }), API)).toEqual(["shared-context"]);
+  });
+
+  it("leaves 'the same one' for a record of the brief alone", () => {
+    expect(rulesAt(brief({ api: "A second scan of a ticket returns the same one with `scanned: true`." }), API)).toEqual([]);
+  });
+});

@@ -158,7 +158,8 @@ function unknownName(t: Tok | undefined): boolean {
  */
 function personsPractice(toks: readonly Tok[], k: number): Hit | null {
   const w = toks[k].w;
-  if ((w === "as" || w === "that") && toks[k - 1].w === "same") {
+  // "the same one Haruka applies today": "one" stands for the thing compared.
+  if ((w === "as" || w === "that" || w === "one") && toks[k - 1].w === "same") {
     const name = toks[k + 1];
     const verb = name?.poss && toks[k + 2]?.t === WORD && !toks[k + 2].cap ? toks[k + 3] : toks[k + 2];
     if (unknownName(name) && verb !== undefined && verb.t === WORD && !verb.cap && /(?:[^s]s|ed)$/.test(verb.w)) return { s: toks[k - 1].s, e: verb.e };
@@ -196,10 +197,10 @@ export function unseenComparison(ctx: LineCtx): Hit | null {
     // "like", "as", "to" are English function words: the info bit rules out the rest without slicing them.
     if ((toks[k].info & W_ENGLISH) === 0) continue;
     const w = toks[k].w;
-    if (w !== "like" && w !== "as" && w !== "to" && w !== "that" && w !== "same") continue;
+    if (w !== "like" && w !== "as" && w !== "to" && w !== "that" && w !== "same" && w !== "one") continue;
     const practice = personsPractice(toks, k) ?? (w === "same" ? sameWayWe(ctx, k) : null);
     if (practice) return practice;
-    if (w === "that" || w === "same") continue;
+    if (w === "that" || w === "same" || w === "one") continue;
     const at = targetStart(toks, k);
     if (at < 0) continue;
     const thing = comparedThing(toks, at);
