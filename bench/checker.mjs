@@ -185,6 +185,8 @@ const PATHOLOGICAL = {
   asks: (n) => "- " + "I think Ask Bob. ".repeat(n / 17),
   // One line of thousands of acronyms: each is looked for an expansion on its line.
   acronyms: (n) => "- " + "we use ABC; ".repeat(n / 12),
+  // One line of thousands of comparisons with a person's file: each once read the rest of its line.
+  comparisons: (n) => "- " + "same as Budi's sheet, ".repeat(n / 23),
   // Every limit named differently: each name is looked up across the brief at its end.
   "named limits": (n) => Array.from({ length: n / 36 }, (_, i) => `- keep the ${letters(i)} retention period.`).join("\n"),
 };

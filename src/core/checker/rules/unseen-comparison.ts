@@ -190,9 +190,12 @@ function sameWayWe(ctx: LineCtx, k: number): Hit | null {
   return describedElsewhere(ctx, object) ? null : { s: toks[k].s, e: toks[k + 3].e };
 }
 
+const MAX_COMPARED = 16;
+
 /** "Signing works like the billing webhooks": a comparison with the client's thing the brief never describes. */
 export function unseenComparison(ctx: LineCtx): Hit | null {
   const toks = ctx.toks;
+  let compared = 0;
   for (let k = 1; k < toks.length; k++) {
     // "like", "as", "to" are English function words: the info bit rules out the rest without slicing them.
     if ((toks[k].info & W_ENGLISH) === 0) continue;
@@ -205,6 +208,9 @@ export function unseenComparison(ctx: LineCtx): Hit | null {
     if (at < 0) continue;
     const thing = comparedThing(toks, at);
     if (thing === null) continue;
+    // Each thing compared with reads the rest of its sentence and the brief: a line of thousands of comparisons
+    // would take time quadratic in its length, and a real one makes its point within a few.
+    if (++compared > MAX_COMPARED) return null;
     const [first, last] = thing;
     // "as the percentage rises": "as" opening a clause, not a comparison; the thing ends its clause.
     const after = toks[last + 1];
