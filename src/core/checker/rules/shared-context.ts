@@ -615,7 +615,7 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   // decision is written down in a named place (private-link reports the place).
   if (!mention && (ctx.flags & (T_SHARED | T_SAME | T_WAY | T_ASK | T_MEETING | T_WE | T_DECIDE | T_DOES)) === 0 && (ctx.chars & F_NAME) === 0) return;
   const found = mention ?? sharedContext(ctx.toks, ctx.flags, ctx.chars, defined, ctx.section === "acceptance-criteria", ctx.line.raw);
-  const comparison = (ctx.flags & (T_SAME | T_WAY)) !== 0 && (found === null || found !== mention) ? unseenComparison(ctx) : null;
+  const comparison = mention === null && (ctx.flags & (T_SAME | T_WAY)) !== 0 ? unseenComparison(ctx) : null;
   // "same list like in Pak Budi's spreadsheet": the person's file is found first, but the comparison that holds it
   // is the gap (overlaps.ts keeps the wider finding over the file as a link).
   const hit = found === null ? comparison : comparison !== null && comparison.s <= found.s && comparison.e >= found.e ? comparison : found;
