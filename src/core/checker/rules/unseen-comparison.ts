@@ -147,6 +147,11 @@ function describedElsewhere(ctx: LineCtx, words: string): boolean {
   return first >= 0 && text.indexOf(words, first + 1) >= 0;
 }
 
+/** What a person does or did, after their name: "sends", "numbers", "agreed" (not "class", a noun in -ss). */
+function practiceVerb(t: Tok | undefined): t is Tok {
+  return t !== undefined && t.t === WORD && !t.cap && /(?:[^s]s|ed)$/.test(t.w);
+}
+
 /** A capitalised word that is neither an English function word nor a known name: a person, likely. */
 function unknownName(t: Tok | undefined): boolean {
   return t !== undefined && t.t === WORD && t.cap && !t.upper && (t.info & (W_KNOWN | W_ENGLISH)) === 0;
@@ -162,7 +167,7 @@ function personsPractice(toks: readonly Tok[], k: number): Hit | null {
   if ((w === "as" || w === "that" || w === "one") && toks[k - 1].w === "same") {
     const name = toks[k + 1];
     const verb = name?.poss && toks[k + 2]?.t === WORD && !toks[k + 2].cap ? toks[k + 3] : toks[k + 2];
-    if (unknownName(name) && verb !== undefined && verb.t === WORD && !verb.cap && /(?:[^s]s|ed)$/.test(verb.w)) return { s: toks[k - 1].s, e: verb.e };
+    if (unknownName(name) && practiceVerb(verb)) return { s: toks[k - 1].s, e: verb.e };
   }
   if (w === "like" && unknownName(toks[k + 1]) && DOING.has(toks[k + 2]?.w ?? "") && (toks[k + 3]?.w === "it" || toks[k + 3]?.w === "this")) return { s: toks[k].s, e: toks[k + 3].e };
   // "the same as how Dev does it on the whiteboard"; "picked like I do in my spreadsheet": the writer's own way.
@@ -183,7 +188,7 @@ function sameWayWe(ctx: LineCtx, k: number): Hit | null {
   while (unknownName(toks[who]) && who < k + 4) who++;
   if (who > k + 2) {
     const verb = toks[who];
-    return verb !== undefined && verb.t === WORD && !verb.cap && /(?:[^s]s|ed)$/.test(verb.w) ? { s: toks[k].s, e: verb.e } : null;
+    return practiceVerb(verb) ? { s: toks[k].s, e: verb.e } : null;
   }
   if (noun !== "way" || (toks[k + 2]?.w !== "we" && toks[k + 2]?.w !== "they") || toks[k + 3]?.t !== WORD || toks[k + 4]?.t !== WORD) return null;
   const object = ctx.line.raw.slice(toks[k + 4].s, toks[k + 4].e).toLowerCase();
