@@ -3524,3 +3524,25 @@ describe("session 15: 'the same one Haruka applies'", () => {
     expect(rulesAt(brief({ api: "A second scan of a ticket returns the same one with `scanned: true`." }), API)).toEqual([]);
   });
 });
+
+describe("session 16: an acronym inside prose in another language", () => {
+  it("reports an Indonesian line with 'DP' as non-english alone", () => {
+    expect(rulesAt(brief({ context: "Kalau pelanggan belum bayar DP dalam 1 jam setelah pesan, booking otomatis batal." }), CONTEXT)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ edge: "- Untuk siswa SMP dan SMA, kartu pelajar dari sekolah sudah cukup." }), EDGE)).toEqual(["non-english"]);
+  });
+
+  it("still reports an acronym in the English sentence before the foreign one", () => {
+    const md = brief({ context: "The ZRP ledger is exported nightly. Kalau pelanggan belum bayar dalam satu jam, booking otomatis batal dan lapangan dibuka lagi." });
+    expect(rulesAt(md, CONTEXT)).toEqual(["non-english", "undefined-term"]);
+  });
+});
+
+describe("session 16: 'Y/N' is two letters, not the Spanish 'y'", () => {
+  it("reads a column list with '(Y/N)' flags as English", () => {
+    expect(rulesAt(brief({ api: "Columns, in this order: `id`, `serious` (Y/N), `severity` (1–5, the grade), `amended` (Y/N)." }), API)).toEqual([]);
+  });
+
+  it("still reports a Spanish sentence joined by 'y'", () => {
+    expect(rulesAt(brief({ api: "Los pedidos se cancelan y el cliente recibe un correo con el reembolso." }), API)).toEqual(["non-english"]);
+  });
+});

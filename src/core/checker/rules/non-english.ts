@@ -141,6 +141,8 @@ function countLanguage(toks: readonly Tok[], from: number, to: number, mask: boo
         // "Upgrade (Lite → Standard, Lite → Pro)": a function word of another language is written in lower
         // case inside a sentence; capitalised there, it is a name (a plan, a product).
         if (t.cap && k > from && !atSentenceStart(toks, k)) continue;
+        // "`serious` (Y/N)": a capital letter paired by a slash is an abbreviation, not the Spanish "y".
+        if (t.cap && t.e - t.s === 1 && (raw.charCodeAt(t.e) === SLASH || raw.charCodeAt(t.s - 1) === SLASH)) continue;
         const bits = t.info & FOREIGN_MASK;
         if (bits) for (let b = 0; b < LANGUAGE_COUNT; b++) if (bits & (1 << b)) perLanguage[b]++;
       }
@@ -231,6 +233,8 @@ function judgeSegment(toks: readonly Tok[], from: number, to: number, mask: bool
   if (c.latinWords >= 4 && c.foreign >= 2 && c.foreign > c.english) return span;
   return null;
 }
+
+const SLASH = 0x2f;
 
 const QUOTES = /["“”「」『』«»„]/;
 const hasQuote = (raw: string): boolean => QUOTES.test(raw);

@@ -17,7 +17,26 @@ import type { RawFinding } from "./emit.js";
 import { HANDOFF_VERBS } from "../lexicon/cues.js";
 
 export function oneRulePerProblem(raw: RawFinding[]): RawFinding[] {
-  return figureLeftAsPlaceholder(conversationOnTool(knowledgeInPlace(linkInPrecedent(raw))));
+  return termInForeignProse(figureLeftAsPlaceholder(conversationOnTool(knowledgeInPlace(linkInPrecedent(raw)))));
+}
+
+/**
+ * "Kalau pelanggan belum bayar DP dalam 1 jam, …", "Untuk siswa SMP dan SMA, …":
+ * an acronym inside prose the line's non-english finding already asks to have written in English belongs to that
+ * language, and the English rewrite spells it out. Writers labelled such lines non-english alone (9 of 9); an
+ * acronym outside the words the non-english finding points at (an English sentence before a Danish one) keeps
+ * its finding.
+ */
+function termInForeignProse(raw: RawFinding[]): RawFinding[] {
+  let foreign: Map<number, RawFinding> | null = null;
+  for (const f of raw) if (f.rule === "non-english") (foreign ??= new Map()).set(f.li, f);
+  if (foreign === null) return raw;
+  const spans = foreign;
+  return raw.filter((f) => {
+    if (f.rule !== "undefined-term") return true;
+    const prose = spans.get(f.li);
+    return prose === undefined || f.s < prose.s || f.e > prose.e;
+  });
 }
 
 /**
