@@ -3546,3 +3546,53 @@ describe("session 16: 'Y/N' is two letters, not the Spanish 'y'", () => {
     expect(rulesAt(brief({ api: "Los pedidos se cancelan y el cliente recibe un correo con el reembolso." }), API)).toEqual(["non-english"]);
   });
 });
+
+describe("session 16: a public page after a conversation", () => {
+  it("reports 'As discussed with Mette' although the provider's public docs follow", () => {
+    expect(rulesAt(brief({ api: "As discussed with Mette on Tuesday, the deposit goes through MobilePay (docs: https://developer.vippsmobilepay.com/docs/)." }), API)).toEqual(["shared-context"]);
+  });
+
+  it("still reads a format documented on a public page as written down", () => {
+    expect(rulesAt(brief({ api: "Webhooks use the same format as our payment webhooks (public docs: https://docs.example.com/webhooks)." }), API)).toEqual([]);
+  });
+});
+
+describe("session 16: handled like the other things of its kind, through a named system", () => {
+  it("leaves 'goes through Ikada, like the other cancellations' to the system's name", () => {
+    expect(rulesAt(brief({ edge: "- Stock release goes through Ikada, like the other cancellations." }), EDGE)).toEqual(["undefined-term"]);
+  });
+
+  it("still reports 'stored like the other Cloudflare secrets', where the others' way is the gap", () => {
+    expect(rulesAt(brief({ edge: "- Purge credentials: an API token stored like the other Cloudflare secrets." }), EDGE)).toEqual(["shared-context"]);
+  });
+});
+
+describe("session 16: 'so you know' tells the reader now", () => {
+  it("reads 'it is here only so you know what the sailmaker sees' as told in the brief", () => {
+    expect(rulesAt(brief({ api: "The backend does not send this text; it is here only so you know what the sailmaker sees." }), API)).toEqual([]);
+  });
+
+  it("still reports 'you know the one'", () => {
+    expect(rulesAt(brief({ api: "Use the same layout as the 2023 statements, you know the one." }), API)).toEqual(["shared-context"]);
+  });
+});
+
+describe("session 16: 'calls' as the verb of a relative clause", () => {
+  it("reads 'an endpoint that the form on our website calls' as a call to the endpoint", () => {
+    expect(rulesAt(brief({ context: "We want an endpoint that the form on our website calls, so the owner sees a price." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reports a decision from our calls", () => {
+    expect(rulesAt(brief({ context: "The price rules were settled on our calls last week." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+});
+
+describe("session 16: a capitalised '-ed' word goes on with a name", () => {
+  it("reads 'the Rijksdienst voor het Cultureel Erfgoed' as an organisation, not a person who 'erfgoed'", () => {
+    expect(rulesAt(brief({ context: "Most towers are registered with the Rijksdienst voor het Cultureel Erfgoed (RCE, the Dutch heritage agency)." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reports a name and its past-tense verb", () => {
+    expect(rulesAt(brief({ context: "Keep the canary process that Ines documented for the gateway." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+});
