@@ -3596,3 +3596,54 @@ describe("session 16: a capitalised '-ed' word goes on with a name", () => {
     expect(rulesAt(brief({ context: "Keep the canary process that Ines documented for the gateway." }), CONTEXT)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 16: 'per' beside another language's function words", () => {
+  it("reads an Italian line with 'per' as Italian", () => {
+    expect(rulesAt(brief({ edge: "- Il rimborso parziale per i corpi danneggiati lo decidiamo caso per caso." }), EDGE)).toEqual(["non-english"]);
+  });
+
+  it("still reads 'Payload per push: inn code, room type code, date' as English", () => {
+    expect(rulesAt(brief({ api: "- Payload per push: inn code, room type code, date, free rooms (integer)." }), API)).toEqual([]);
+  });
+});
+
+describe("session 16: a decision stated below, after an aside in parentheses", () => {
+  it("reads 'Prices were agreed at the annual general meeting (AGM) in August:' and its list as written down", () => {
+    const md = brief({ context: "Prices for 2024 were agreed at the annual general meeting (AGM) in August:\n\n- Member: 120 DKK\n- Guest: 150 DKK" });
+    expect(rulesAt(md, CONTEXT)).toEqual([]);
+  });
+
+  it("still reports the meeting when nothing follows", () => {
+    expect(rulesAt(brief({ context: "Prices for 2024 were agreed at the annual general meeting (AGM) in August." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+});
+
+describe("session 16: a device's own last sync", () => {
+  it("reads 'since its last successful sync' as the device's last run", () => {
+    expect(rulesAt(brief({ api: "The tablet sends all assessments created or changed since its last successful sync." }), API)).toEqual([]);
+  });
+
+  it("still reports a decision from the last sync meeting", () => {
+    expect(rulesAt(brief({ api: "The payout rules were agreed in the last sync." }), API)).toEqual(["shared-context"]);
+  });
+});
+
+describe("session 16: compared with a thing the brief's own section describes", () => {
+  const withDrawSection = (edge: string): string =>
+    `# Lottery\n\n## Context\n\nWe sell pre-orders by lottery.\n\n## API\n\n### Draw\n\nThe draw picks applications in a random order until the stock is gone.\n\n## Edge cases\n\n${edge}\n\n## Acceptance criteria\n\n- A draw over 10 applications for 5 bottles marks 5 \`won\`.\n`;
+  const lineOf = (md: string, text: string): number => md.split("\n").findIndex((l) => l.includes(text)) + 1;
+
+  it("reads 'same rules as the main draw' as the '### Draw' section", () => {
+    const md = withDrawSection("- Waitlist draw: same rules as the main draw, over the `lost` applications.");
+    expect(rulesAt(md, lineOf(md, "Waitlist draw"))).toEqual([]);
+  });
+
+  it("still reports 'same rules as the main draw' in a brief without such a section", () => {
+    expect(rulesAt(brief({ edge: "- Waitlist draw: same rules as the main draw, over the `lost` applications." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("still reports a comparison whose noun phrase goes on past the section's name", () => {
+    const md = withDrawSection("- Layout: same as the draw sheet from Pak Budi.");
+    expect(rulesAt(md, lineOf(md, "Layout:"))).toEqual(["shared-context"]);
+  });
+});

@@ -82,6 +82,8 @@ const counts = {
   accented: 0,
   lowerWords: 0,
   commas: 0,
+  /** "per", counted in `english` unless another language's function words stand beside it. */
+  per: 0,
   /** The most function words of any one other language. */
   foreign: 0,
   /** First and last counted token, or -1. */
@@ -95,7 +97,7 @@ const counts = {
  * not English function words; for one sentence, its Latin and CJK words.
  */
 function countLanguage(toks: readonly Tok[], from: number, to: number, mask: boolean[] | null, raw: string, wholeLine: boolean): typeof counts {
-  counts.cjkChars = counts.kana = counts.otherWords = counts.latinWords = counts.english = counts.shared = counts.accented = counts.lowerWords = counts.commas = 0;
+  counts.cjkChars = counts.kana = counts.otherWords = counts.latinWords = counts.english = counts.shared = counts.accented = counts.lowerWords = counts.commas = counts.per = 0;
   accentedSeen.length = 0;
   counts.first = counts.last = -1;
   perLanguage.fill(0);
@@ -123,6 +125,9 @@ function countLanguage(toks: readonly Tok[], from: number, to: number, mask: boo
       // "faktureres i SEK", "in Italia e in Francia": English writes its pronoun "I" in capitals; a lower-case
       // "i" is the preposition of Danish, Norwegian, Swedish, Italian or Polish, and no evidence of English.
       if (t.w === "i" && !t.cap) continue;
+      // "naik menjadi Rp 35.000 per klien", "total uang per metode bayar": "per" is Latin, written with rates and
+      // units in many languages; beside another language's function words it is no evidence of English.
+      if (t.w === "per") counts.per++;
       if (t.info & W_ENGLISH) {
         counts.english++;
         // "do", "as", "a" are function words of English and of Portuguese alike (see judgeLanguage).
@@ -152,6 +157,7 @@ function countLanguage(toks: readonly Tok[], from: number, to: number, mask: boo
   }
   counts.foreign = 0;
   for (let b = 0; b < LANGUAGE_COUNT; b++) if (perLanguage[b] > counts.foreign) counts.foreign = perLanguage[b];
+  if (counts.foreign >= 2) counts.english -= counts.per;
   return counts;
 }
 

@@ -369,7 +369,8 @@ function pastMeeting(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k < toks.length; k++) {
     if ((toks[k].info & T_MEETING) === 0 || !MEETING_NOUNS.has(toks[k].w) || toks[k].t !== WORD) continue;
     // "always in sync with TradeNet", "since the last sync": synchronising, not a meeting called a sync.
-    if (toks[k].w === "sync" && (toks[k - 1]?.w === "in" || toks[k - 3]?.w === "since" || toks[k - 2]?.w === "since")) continue;
+    // "since its last successful sync": the device's own last run.
+    if (toks[k].w === "sync" && (toks[k - 1]?.w === "in" || toks[k - 4]?.w === "since" || toks[k - 3]?.w === "since" || toks[k - 2]?.w === "since")) continue;
     // "the booking form on our website will call", "the app can sync": after a modal the word is the verb.
     if (toks[k - 1] !== undefined && (MODALS.has(toks[k - 1].w) || toks[k - 1].w === "to")) continue;
     let qualified = false;
@@ -533,6 +534,49 @@ function figureInParenthesisAfter(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
+/**
+ * "- Waitlist draw: same rules as the main draw, …" under a brief with a "### Draw" section: the thing compared
+ * with is described in the brief's own section of that name.
+ */
+function comparedWithOwnSection(ctx: LineCtx, text: string, end: number): boolean {
+  const m = SAME_AS_THE.exec(text);
+  if (m === null) return false;
+  // "same as the report card design from Pak Budi": the noun phrase goes on past the section's name.
+  const after = ctx.toks.find((t) => t.s >= end);
+  if (after !== undefined && after.t === WORD && !PHRASE_ENDS.has(after.w)) return false;
+  return sectionHeadNouns(ctx.doc).has(m[1].toLowerCase());
+}
+
+/**
+ * The last word of each section heading ("### Draw", "## The main draw"), lower case, read once per brief: a brief
+ * of many comparisons and many headings must not compare each with each.
+ */
+const SECTION_HEAD_NOUNS = new WeakMap<LineCtx["doc"], Set<string>>();
+function sectionHeadNouns(doc: LineCtx["doc"]): Set<string> {
+  let nouns = SECTION_HEAD_NOUNS.get(doc);
+  if (nouns === undefined) {
+    nouns = new Set();
+    for (const line of doc.lines) {
+      if (line.kind !== "heading" || line.level < 2) continue;
+      const heading = line.heading.trim().toLowerCase();
+      nouns.add(heading.slice(heading.lastIndexOf(" ") + 1));
+    }
+    SECTION_HEAD_NOUNS.set(doc, nouns);
+  }
+  return nouns;
+}
+const PHRASE_ENDS = new Set(["and", "or", "but", "over", "with", "for", "in", "on", "at", "of", "to", "so", "except", "including"]);
+const SAME_AS_THE = /\b(?:same|like)\b.*\bthe (?:[a-z-]+ )?([a-z-]+)$/i;
+
+/** The ")" closing the "(" at k within a few tokens, or -1. */
+function closingParen(toks: readonly Tok[], k: number): number {
+  for (let j = k + 1; j < toks.length && j <= k + 12; j++) {
+    if (toks[j].w === ")") return j;
+    if (toks[j].w === "(") return -1;
+  }
+  return -1;
+}
+
 /** A number among the n tokens from k. */
 function figureWithin(toks: readonly Tok[], k: number, n: number): boolean {
   for (let j = k; j < toks.length && j < k + n; j++) if (toks[j].t === NUM) return true;
@@ -546,6 +590,14 @@ function figureWithin(toks: readonly Tok[], k: number, n: number): boolean {
 function explainedAfterColon(toks: readonly Tok[], hit: Hit): boolean {
   for (let k = 0; k < toks.length; k++) {
     if (toks[k].s < hit.e || toks[k].t === WORD) continue;
+    // "agreed at the annual general meeting (AGM) in August:": an aside in parentheses stays in the clause.
+    if (toks[k].w === "(") {
+      const close = closingParen(toks, k);
+      if (close > k) {
+        k = close;
+        continue;
+      }
+    }
     if (toks[k].t !== PUNCT || toks[k].w !== ":") return false;
     // "Rules agreed with the client:" closing the line introduces them on the lines below.
     if (k === toks.length - 1) return true;
@@ -683,6 +735,7 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   // documents the provider, not what was agreed.
   const text = ctx.line.raw.slice(hit.s, hit.e);
   if (OTHERS_OF_ITS_KIND.test(text) && throughNamedSystem(ctx.toks, hit.s)) return;
+  if (comparedWithOwnSection(ctx, text, hit.e)) return;
   // "it is here only so you know what the sailmaker sees", "to let you know": telling the reader now, not what they knew.
   if (/^you know$/i.test(text) && TELLING_NOW.test(ctx.line.raw.slice(Math.max(0, hit.s - 10), hit.s))) return;
   if (ctx.line.urls.some((u) => (u.start >= hit.e && !wasSaid(text)) || isPrivateHost(hostOf(u.text)))) return;
