@@ -3647,3 +3647,29 @@ describe("session 16: compared with a thing the brief's own section describes", 
     expect(rulesAt(md, lineOf(md, "Layout:"))).toEqual(["shared-context"]);
   });
 });
+
+describe("session 16: well-known acronyms and a public payment network", () => {
+  it("reads DPI, UV, PVC, UIDs and Interac as known", () => {
+    expect(rulesAt(brief({ edge: "- PNG logo under 300 DPI at print size: `422 logo_resolution_too_low`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "Each depot keeps caps, PVC seals and UV lamps; both card UIDs are stored." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Paid by Interac e-Transfer instead of card: no Stripe refund." }), EDGE)).toEqual([]);
+  });
+
+  it("still asks what an in-house acronym is", () => {
+    expect(rulesAt(brief({ edge: "- Repeated alerts: send them to the PKR queue." }), EDGE)).toEqual(["undefined-term"]);
+  });
+});
+
+describe("session 16: who knows the answer", () => {
+  it("reports 'the crew knows it', 'the kitchen admin knows the steps' and 'Pak Darto in finance knows it'", () => {
+    expect(rulesAt(brief({ api: "Also show the stock count per barn, the crew knows it." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "Set up the holiday period, the kitchen admin knows the steps." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "For the mutation format, Pak Darto in finance knows it." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Urgent cases: Dolores at the Mesa clinic knows which patients that means." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("leaves what the product will tell someone, and the system's own state, alone", () => {
+    expect(rulesAt(brief({ api: "Record each boarding, so the transport office knows who used the bus." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "After login the app knows which outlet the cashier works at." }), API)).toEqual([]);
+  });
+});

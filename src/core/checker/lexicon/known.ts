@@ -22,7 +22,8 @@ AWS GCP S3 EC2 RDS SQS SNS SES IAM KMS ECS EKS ELB ALB NLB EBS EFS ARN GCS GKE A
 HMAC SHA SHA1 SHA256 SHA512 MD5 AES RSA ECDSA HSM PKI CA CSR CORS CSRF XSS SQLI OWASP CSP HSTS WAF DDOS DOS CVE
 GDPR CCPA HIPAA PCI DSS SOC PII PHI CAPTCHA CRLF LF CR EOF EOL
 MB KB GB TB PB KIB MIB GIB TIB MS RPS QPS TPS
-RGB RGBA SRGB CMYK HSL HSV
+RGB RGBA SRGB CMYK HSL HSV DPI PPI
+UV PVC UPVC HVAC UID UIDS UFO
 PNG JPG JPEG GIF SVG WEBP AVIF HEIC HEIF TIFF TIF BMP ICO MP3 MP4 M4A AAC FLAC OGG OPUS WAV WEBM MOV MKV AVI ZIP GZIP TAR BZ2 XZ ZSTD DOCX XLSX PPTX DOC XLS TXT RTF ICS VCF EML MIME EPUB
 GRPC RPC SOAP WSDL AMQP MQTT SMTP IMAP POP3 LDAP SCIM SAML2 XMPP WEBRTC SSE WS WSS
 ID IDS PK FK ETL ELT OLAP OLTP BI ML AI LLM NLP OCR
@@ -100,6 +101,7 @@ shopify woocommerce magento bigcommerce amazon ebay etsy rakuten mercari lazada 
 aws azure gcp google microsoft apple meta facebook instagram whatsapp twitter linkedin tiktok youtube
 mbit gbit kbit zigbee modbus git homebrew flyway liquibase gradle maven yarn webpack vite babel prettier alembic swift packer zipkin fluentd dagster prefect semgrep gitleaks bazel
 github gitlab bitbucket jira confluence notion slack figma miro trello asana linear zendesk intercom
+interac
 hubspot salesforce marketo mailchimp sendgrid mailgun postmark brevo sendinblue mandrill twilio vonage
 nexmo plivo messagebird sinch onesignal firebase fcm apns pusher ably
 okta auth0 cognito keycloak onelogin entra duo

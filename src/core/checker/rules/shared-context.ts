@@ -187,6 +187,31 @@ function placeBefore(toks: readonly Tok[], j: number): boolean {
   return name !== undefined && name.t === WORD && name.cap && prep !== undefined && (prep.w === "in" || prep.w === "at");
 }
 
+/** What follows "knows" when the answer stays in the head: the end of the clause, "which …", "the format", "it." */
+function knowsWhat(toks: readonly Tok[], j: number): boolean {
+  const after = toks[j];
+  if (after === undefined || after.t === PUNCT || /^(which|what|how|where|who|whether|when|why|the)$/.test(after.w)) return true;
+  return (after.w === "it" || after.w === "them") && (toks[j + 1] === undefined || toks[j + 1].t === PUNCT);
+}
+
+/**
+ * "the crew knows it", "the receptionist knows who to call", "the kitchen admin knows the steps": a role or a team
+ * keeps the answer; "the system knows which user" is the product's own state.
+ */
+function roleKnows(toks: readonly Tok[]): Hit | null {
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (toks[k].w !== "the" || toks[k + 1].t !== WORD) continue;
+    // "…, so the transport office knows who used the bus": what the product will tell them.
+    if (toks[k - 1]?.w === "so" || toks[k - 1]?.w === "that") continue;
+    const role = toks[k + 2].w === "knows" ? k + 1 : toks[k + 3]?.w === "knows" && toks[k + 2].t === WORD && !toks[k + 2].cap ? k + 2 : -1;
+    if (role > 0 && !toks[role].cap && KEEPING_ROLES.has(toks[role].w) && knowsWhat(toks, role + 2)) return span(toks, k, role + 1);
+  }
+  return null;
+}
+
+/** People who may keep an answer in their heads: a team, or a role at the client. */
+const KEEPING_ROLES = new Set([...GROUP_NOUNS, ..."receptionist admin accountant bookkeeper foreman supervisor cashier dispatcher coordinator secretary treasurer clerk chef".split(" ")]);
+
 /** "Kenji's trick", "Tomo has a script", "Lena took", "Yuki set it up". */
 function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: string): Hit | null {
   for (let k = 0; k < toks.length; k++) {
@@ -196,15 +221,15 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     if (t.t === WORD && t.cap && toks[k + 1]?.w === "knows" && /^(which|what|how|where|who|whether|when|why|the)$/.test(toks[k + 2]?.w ?? "")) return span(toks, k, k + 2);
     // "Hanne in the pro shop knows the rules", "…, Jens in the gate office knows.": where the person works may stand between;
     // "Marek from sales knows which ones": a team named without "the".
-    if (t.t === WORD && t.cap && (toks[k + 1]?.w === "in" || toks[k + 1]?.w === "from") && isUnknownName(t, defined)) {
+    // "Dolores at the Mesa clinic knows which patients", "Pak Darto in finance knows it".
+    if (t.t === WORD && t.cap && (toks[k + 1]?.w === "in" || toks[k + 1]?.w === "from" || toks[k + 1]?.w === "at") && isUnknownName(t, defined)) {
       const place = toks[k + 2];
       const determiner = place?.w === "the" || place?.w === "our";
       const team = !determiner && place?.t === WORD && !place.cap;
       const from = determiner ? k + 3 : team ? k + 2 : toks.length;
       for (let j = from; j < toks.length && j <= k + 6 && toks[j].t === WORD; j++) {
         if (toks[j].w !== "knows") continue;
-        const after = toks[j + 1];
-        if (after === undefined || after.t === PUNCT || /^(which|what|how|where|who|whether|when|why|the)$/.test(after.w)) return span(toks, k, j);
+        if (knowsWhat(toks, j + 1)) return span(toks, k, j);
         break;
       }
     }
@@ -470,6 +495,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (flags & T_DOES) !== 0) hit = whatItDoes(toks, defined);
   if (!hit && (flags & T_WAY)) hit = wayPrecedent(toks) ?? likeTheOld(toks);
   if (!hit && (chars & F_NAME)) hit = personSource(toks, defined, raw) ?? twoOfUsAgreed(toks);
+  if (!hit && raw.indexOf(" knows ") >= 0) hit = roleKnows(toks);
   if (!hit && (chars & (F_NAME | F_ACR))) hit = keptBySomeone(toks, defined);
   if (!hit && (flags & T_SHARED) === 0) hit = roleSource(toks) ?? perTheirDocument(toks);
   if (!hit && (flags & T_ASK)) hit = personAsk(toks, defined);
@@ -628,7 +654,8 @@ const WRITTEN_PLACE = /\b(drive|slack|notion|confluence|spreadsheet|sheet|doc|wi
 
 
 /** A hit that ends on "head" or "heads" ("in her head", "in their heads"). */
-const HEAD = /\bheads?$/;
+/** "keeps it in her head", "the dispatcher knows": what someone holds today (a named person who knows is sent to). */
+const HEAD = /\bheads?$|^the\b.*\bknows$/i;
 
 /**
  * The hit ends on a verb of deciding and the sentence says what was decided: "to" and a verb or "that" after it,
@@ -704,7 +731,8 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   const mention = mentionSource(ctx.line.raw);
   // "The mapping was agreed with the partners; the spreadsheet is in the shared Drive folder": the
   // decision is written down in a named place (private-link reports the place).
-  if (!mention && (ctx.flags & (T_SHARED | T_SAME | T_WAY | T_ASK | T_MEETING | T_WE | T_DECIDE | T_DOES)) === 0 && (ctx.chars & F_NAME) === 0) return;
+  // "the crew knows it": a role keeping the answer needs no other cue; a native search finds the verb.
+  if (!mention && (ctx.flags & (T_SHARED | T_SAME | T_WAY | T_ASK | T_MEETING | T_WE | T_DECIDE | T_DOES)) === 0 && (ctx.chars & F_NAME) === 0 && ctx.line.raw.indexOf(" knows ") < 0) return;
   const found = mention ?? sharedContext(ctx.toks, ctx.flags, ctx.chars, defined, ctx.section === "acceptance-criteria", ctx.line.raw);
   const comparison = mention === null && (ctx.flags & (T_SAME | T_WAY)) !== 0 ? unseenComparison(ctx) : null;
   // "same list like in Pak Budi's spreadsheet": the person's file is found first, but the comparison that holds it
