@@ -3673,3 +3673,48 @@ describe("session 16: who knows the answer", () => {
     expect(rulesAt(brief({ api: "After login the app knows which outlet the cashier works at." }), API)).toEqual([]);
   });
 });
+
+describe("session 16: a titled owner's file inside a comparison", () => {
+  it("reports 'the same rule as Mr. Kato's spreadsheet' as the comparison, not the file as a link", () => {
+    expect(rulesAt(brief({ api: "Quote price calculation follows the same rule as Mr. Kato's spreadsheet." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Amounts must be formatted the same way as in Bu Dewi's Excel." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("still reports a titled owner's file named without a comparison as a link", () => {
+    expect(rulesAt(brief({ api: "The price list is in Bu Dewi's Excel." }), API)).toEqual(["private-link"]);
+  });
+});
+
+describe("session 16: 'as we talked', 'as we showed you'", () => {
+  it("reports talk that happened", () => {
+    expect(rulesAt(brief({ api: "Assignment rules are as we talked in the office on Monday." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "Zone borders on the sand are the same as we showed you at the site visit." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("leaves a pointer into the brief, and 'as we talk to the provider' in the present, alone", () => {
+    expect(rulesAt(brief({ api: "We sign every request, as the table below shows." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "Retries are safe as we talk to the provider with an idempotency key." }), API)).toEqual([]);
+  });
+});
+
+describe("session 16: 'like Pak Darto tells it now'", () => {
+  it("reports what someone tells as the model", () => {
+    expect(rulesAt(brief({ edge: "- The message text should be like Pak Darto tells it now." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("leaves a provider's public docs as the model alone", () => {
+    expect(rulesAt(brief({ edge: "- Verify signatures as the provider's public docs describe." }), EDGE)).toEqual([]);
+  });
+});
+
+describe("session 16: someone's taste or an authority's decision as the criterion", () => {
+  it("reports 'The office likes the proposal', 'Regulars like the new pass', 'The inspector approves the report'", () => {
+    expect(rulesAt(brief({ ac: "- The office likes the proposal." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- Regulars like the new pass." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- The inspector approves the report." }), 17)).toEqual(["untestable-criterion"]);
+  });
+
+  it("leaves a system that accepts a payload alone", () => {
+    expect(rulesAt(brief({ ac: "- The API accepts the payload and returns `201`." }), 17)).toEqual([]);
+  });
+});

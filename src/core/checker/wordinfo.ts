@@ -16,6 +16,7 @@ import {
   DASHBOARD_TOOLS,
   HEDGES,
   MEETING_NOUNS,
+  TALK_VERBS,
   PAST_WORK_VERBS,
   PRIVATE_PHRASES,
   PRIVATE_TOOLS,
@@ -138,6 +139,8 @@ for (const p of SHARED_PHRASES) for (const w of gateWords(p)) add(w, T_SHARED);
 for (const p of SHARED_PHRASES) for (const w of firstWords(p)) add(w, S_SHARED);
 for (const p of ASK_VERBS) for (const w of firstWords(p)) add(w, T_ASK);
 for (const w of MEETING_NOUNS) add(w, T_MEETING);
+// "as we talked on the phone", "the same as we showed you": talk that happened, read with the meetings (rules/shared-context.ts).
+for (const w of TALK_VERBS) add(w, T_MEETING);
 // Precedents ("the same rule as", "last year", "the way X does", "exactly as", "like the app does").
 for (const w of ["same", "last", "previous", "one", "ones"]) add(w, T_SAME);
 for (const w of ["way", "like", "exactly", "just"]) add(w, T_WAY);

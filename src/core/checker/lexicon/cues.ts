@@ -16,6 +16,9 @@ requested suggested proposed noted explained raised saw showed shown presented
 `);
 
 /** Events where knowledge was shared out loud. */
+/** Past verbs of talking or showing that "as we …" makes a conversation ("as we talked", "as I showed you"). */
+export const TALK_VERBS = set(`talked showed chatted spoke walked`);
+
 export const MEETING_NOUNS = set(`
 call calls meeting meetings standup stand-up standups sync syncs sync-up kickoff kick-off offsite off-site
 postmortem post-mortem retro retrospective huddle all-hands 1:1 one-on-one workshop demo planning grooming

@@ -26,6 +26,23 @@ function recordOfTheFlow(toks: readonly Tok[], k: number): boolean {
 const CURRENT = new Set(["today", "now", "currently", "above", "below", "described"]);
 
 /** "the same rule as the warehouse app", "same way we did", "same approach Lena took". */
+/**
+ * "the same rule as Mr. Kato's spreadsheet", "the same way as in Bu Dewi's Excel": a title pushes the owner's thing
+ * past the usual three tokens; the comparison runs on to the noun the possessive owns, so it holds the file (and
+ * overlaps.ts keeps it over the file as a link).
+ */
+function ownedThingEnd(toks: readonly Tok[], from: number, end: number): number {
+  for (let j = from; j < toks.length && j <= from + 4; j++) {
+    const t = toks[j];
+    if (t.t === PUNCT && t.w !== ".") return end;
+    if (!t.poss) continue;
+    const owned = toks[j + 1];
+    if (owned === undefined || owned.t !== WORD) return end;
+    return Math.max(end, OLD_WORDS.has(owned.w) && toks[j + 2]?.t === WORD ? j + 2 : j + 1);
+  }
+  return end;
+}
+
 export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>, inCriteria = false): Hit | null {
   for (let k = 0; k < toks.length; k++) {
     // The info bit first: it rules out most tokens without reading (or slicing) their text.
@@ -47,7 +64,7 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       // "taxed in the same way as salary": a bare common noun names a kind everyone knows ("billing v1"
       // names an earlier version, and "Jan's spreadsheet" someone's file).
       if (r.t === WORD && !r.cap && !r.poss && (r.info & W_ENGLISH) === 0 && !/^v\d+$/.test(toks[n + 2]?.w ?? "")) continue;
-      return span(toks, k, Math.min(toks.length - 1, n + 3));
+      return span(toks, k, ownedThingEnd(toks, n + 1, Math.min(toks.length - 1, n + 3)));
     }
     if ((next.w === "that" || next.w === "which") && PRONOUN_SUBJECTS.has(toks[n + 1]?.w ?? "")) return span(toks, k, n + 2);
     if (PRONOUN_SUBJECTS.has(next.w) && isPastVerb(toks[n + 1])) return span(toks, k, n + 1);
@@ -117,7 +134,7 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
 
 const COPULAS = new Set(["is", "are", "was", "were"]);
 /** What a named person does that a brief can compare with: "same as Pak Dedi does it now", "same as Bu Sari gives". */
-const PERSON_PRACTICE = new Set("does did do uses used use gives give gave shows show showed makes make made sets set puts put sends send sent calculates calculate calculated counts count counted handles handle handled explain explains explained say says said".split(" "));
+const PERSON_PRACTICE = new Set("does did do uses used use gives give gave shows show showed makes make made sets set puts put sends send sent calculates calculate calculated counts count counted handles handle handled explain explains explained say says said tell tells told".split(" "));
 /** Verbs that pick out "the one" by what someone did or does with it. */
 const ONE_VERBS = new Set("put uses use used ran run runs sends send presented showed shared sent wrote built made picked chose agreed approved had has have prefer prefers liked mentioned follows followed went drew gave took did".split(" "));
 

@@ -12,7 +12,7 @@ import { atSentenceStart, endsClause, endsSentence, markBetween, sentenceStart, 
 import { F_ACR, F_NAME, S_SHARED, T_ASK, T_DECIDE, T_DOES, T_MEETING, T_SAME, T_SHARED, T_WAY, T_WE, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
 import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
-import { ASK_VERBS, CONVERSATION_VERBS, MEETING_NOUNS, PAST_TIME_WORDS, PERSON_ARTIFACTS, SHARED_PHRASES, SYSTEM_NOUNS } from "../lexicon/cues.js";
+import { ASK_VERBS, CONVERSATION_VERBS, MEETING_NOUNS, TALK_VERBS, PAST_TIME_WORDS, PERSON_ARTIFACTS, SHARED_PHRASES, SYSTEM_NOUNS } from "../lexicon/cues.js";
 import { CAPITALISED_WORDS, PLACES } from "../lexicon/known.js";
 import { MODALS } from "../lexicon/english.js";
 import { isUnknownName, possessiveArtifact } from "./names.js";
@@ -389,6 +389,18 @@ function relativeSubjectBefore(toks: readonly Tok[], prep: number): boolean {
   return noun !== undefined && noun.t === WORD && toks[prep - 2]?.w === "the" && /^(that|which)$/.test(toks[prep - 3]?.w ?? "");
 }
 
+/**
+ * "Assignment rules are as we talked in the office on Monday", "the same as we showed you at the site visit", "Plan
+ * like we talked in the kickoff": what was said or shown, never written here.
+ */
+function asWeTalked(toks: readonly Tok[]): Hit | null {
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if ((toks[k].w !== "as" && toks[k].w !== "like") || (toks[k + 1].w !== "we" && toks[k + 1].w !== "i")) continue;
+    if (TALK_VERBS.has(toks[k + 2].w)) return span(toks, k, k + 2);
+  }
+  return null;
+}
+
 /** "in Monday's standup", "from our call", "discussed at the offsite". */
 function pastMeeting(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k < toks.length; k++) {
@@ -499,7 +511,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (chars & (F_NAME | F_ACR))) hit = keptBySomeone(toks, defined);
   if (!hit && (flags & T_SHARED) === 0) hit = roleSource(toks) ?? perTheirDocument(toks);
   if (!hit && (flags & T_ASK)) hit = personAsk(toks, defined);
-  if (!hit && (flags & T_MEETING)) hit = pastMeeting(toks);
+  if (!hit && (flags & T_MEETING)) hit = pastMeeting(toks) ?? asWeTalked(toks);
   if (!hit) hit = toldAtPastEvent(toks);
   if (!hit) hit = ruleFromTheOld(toks, raw);
   if (!hit) return null;
