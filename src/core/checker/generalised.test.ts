@@ -3718,3 +3718,19 @@ describe("session 16: someone's taste or an authority's decision as the criterio
     expect(rulesAt(brief({ ac: "- The API accepts the payload and returns `201`." }), 17)).toEqual([]);
   });
 });
+
+describe("session 16: a reminder's lead time, not another deadline's", () => {
+  it("asks how long before the party when the brief's only figure times the cancellation", () => {
+    const md = brief({ api: "Parents can cancel free of charge until 48 hours before the party.", edge: "- Send reminder emails to the parent before the party." });
+    expect(rulesAt(md, EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("reads 'remind the evening before the new date' as timed", () => {
+    expect(rulesAt(brief({ edge: "- Pickup moved because of a holiday: remind the evening before the new date." }), EDGE)).toEqual([]);
+  });
+
+  it("still reads the reminder's lead time given on another line", () => {
+    const md = brief({ api: "Reminders go out 2 days before the party.", edge: "- Send reminder emails to the parent before the party." });
+    expect(rulesAt(md, EDGE)).toEqual([]);
+  });
+});

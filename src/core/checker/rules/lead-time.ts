@@ -24,15 +24,39 @@ const LEAD_TIME = /\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?|nights?|weeks?|mon
 
 const leadTimeGiven = new WeakMap<Doc, boolean>();
 
-/** Whether some line of the brief gives a lead time: then "before the expiry" refers to it. */
+/**
+ * Whether some line of the brief gives a reminder's lead time: then "before the expiry" refers to it. The figure
+ * must stand on a line that announces something ("reminder 14 days before the booster is due") or be a setting
+ * (`remind_days_before`): "cancel free until 48 hours before the party" times the cancellation, not the reminder.
+ */
 function givesLeadTime(doc: Doc): boolean {
   let given = leadTimeGiven.get(doc);
   if (given === undefined) {
-    given = LEAD_TIME.test(doc.text);
+    given = false;
+    const text = doc.text;
+    LEAD_TIMES.lastIndex = 0;
+    for (let m = LEAD_TIMES.exec(text); m !== null; m = LEAD_TIMES.exec(text)) {
+      if (m[0].startsWith("`") || m[0].indexOf("_") >= 0) {
+        given = true;
+        break;
+      }
+      const start = text.lastIndexOf("\n", m.index) + 1;
+      let end = text.indexOf("\n", m.index);
+      if (end < 0) end = text.length;
+      if (ANNOUNCING_TEXT.test(text.slice(start, end))) {
+        given = true;
+        break;
+      }
+      LEAD_TIMES.lastIndex = end;
+    }
     leadTimeGiven.set(doc, given);
   }
   return given;
 }
+const LEAD_TIMES = new RegExp(LEAD_TIME.source, "gi");
+
+/** Time words that, just before "before", give the lead time themselves ("3 days before", "the day before"). */
+const NAMED_SPANS = new Set(["days", "hours", "day", "hour", "night", "evening", "morning", "week", "weeks", "month", "months", "minutes"]);
 
 /** The tokens [from, to) of "before the …" after an announcing word, in a sentence with no figure; or null. */
 function bareLead(toks: readonly Tok[]): { from: number; to: number } | null {
@@ -53,7 +77,8 @@ function bareLead(toks: readonly Tok[]): { from: number; to: number } | null {
     if (next === undefined || next.t !== WORD) continue;
     // "shortly before", "a while before": the phrase list reports those; here only the bare "before".
     const prev = toks[k - 1];
-    if (prev !== undefined && prev.t === WORD && (prev.w === "shortly" || prev.w === "while" || prev.w === "bit" || prev.w === "so" || prev.w === "time" || prev.w === "days" || prev.w === "hours")) continue;
+    // "the day before the show", "the evening before": one named unit is the figure.
+    if (prev !== undefined && prev.t === WORD && (prev.w === "shortly" || prev.w === "while" || prev.w === "bit" || prev.w === "so" || prev.w === "time" || NAMED_SPANS.has(prev.w))) continue;
     const eventAt = EVENT_OPENERS.has(next.w) ? k + 2 : BARE_EVENTS.has(next.w) ? k + 1 : -1;
     if (eventAt < 0 || toks[eventAt]?.t !== WORD) continue;
     // The rest of the sentence must not give the figure either ("… before expiry: 7 days").
