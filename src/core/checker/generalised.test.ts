@@ -3734,3 +3734,13 @@ describe("session 16: a reminder's lead time, not another deadline's", () => {
     expect(rulesAt(md, EDGE)).toEqual([]);
   });
 });
+
+describe("session 16: 'knows' closing its sentence", () => {
+  it("reports 'the crew knows.' as it reports 'the crew knows it.'", () => {
+    expect(rulesAt(brief({ api: "Also show the stock count per barn; the crew knows." }), API)).toEqual(["shared-context"]);
+  });
+
+  it("leaves a product that knows its own state alone", () => {
+    expect(rulesAt(brief({ api: "After login the app knows." }), API)).toEqual([]);
+  });
+});

@@ -507,7 +507,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (flags & T_DOES) !== 0) hit = whatItDoes(toks, defined);
   if (!hit && (flags & T_WAY)) hit = wayPrecedent(toks) ?? likeTheOld(toks);
   if (!hit && (chars & F_NAME)) hit = personSource(toks, defined, raw) ?? twoOfUsAgreed(toks);
-  if (!hit && raw.indexOf(" knows ") >= 0) hit = roleKnows(toks);
+  if (!hit && raw.indexOf(" knows") >= 0) hit = roleKnows(toks);
   if (!hit && (chars & (F_NAME | F_ACR))) hit = keptBySomeone(toks, defined);
   if (!hit && (flags & T_SHARED) === 0) hit = roleSource(toks) ?? perTheirDocument(toks);
   if (!hit && (flags & T_ASK)) hit = personAsk(toks, defined);
@@ -744,7 +744,7 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   // "The mapping was agreed with the partners; the spreadsheet is in the shared Drive folder": the
   // decision is written down in a named place (private-link reports the place).
   // "the crew knows it": a role keeping the answer needs no other cue; a native search finds the verb.
-  if (!mention && (ctx.flags & (T_SHARED | T_SAME | T_WAY | T_ASK | T_MEETING | T_WE | T_DECIDE | T_DOES)) === 0 && (ctx.chars & F_NAME) === 0 && ctx.line.raw.indexOf(" knows ") < 0) return;
+  if (!mention && (ctx.flags & (T_SHARED | T_SAME | T_WAY | T_ASK | T_MEETING | T_WE | T_DECIDE | T_DOES)) === 0 && (ctx.chars & F_NAME) === 0 && ctx.line.raw.indexOf(" knows") < 0) return;
   const found = mention ?? sharedContext(ctx.toks, ctx.flags, ctx.chars, defined, ctx.section === "acceptance-criteria", ctx.line.raw);
   const comparison = mention === null && (ctx.flags & (T_SAME | T_WAY)) !== 0 ? unseenComparison(ctx) : null;
   // "same list like in Pak Budi's spreadsheet": the person's file is found first, but the comparison that holds it
