@@ -20,7 +20,8 @@ const EVENT_OPENERS = new Set(["the", "their", "its", "his", "her", "a", "an", "
 /** Events named without an article ("before expiry"). */
 const BARE_EVENTS = new Set(["expiry", "expiration", "renewal", "departure", "arrival", "pickup", "checkout", "check-in", "shipping", "delivery"]);
 
-const LEAD_TIME = /\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?|nights?|weeks?|months?|business days?|working days?)\s+(?:before|prior|ahead|in advance)|`[a-z_]*(?:before|lead|advance|ahead)[a-z_]*`|(?:before|lead|advance)_[a-z_]*(?:days|hours|minutes)/i;
+/** A lead time as a figure or a setting; global, for the scan in givesLeadTime. */
+const LEAD_TIMES = /\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?|nights?|weeks?|months?|business days?|working days?)\s+(?:before|prior|ahead|in advance)|`[a-z_]*(?:before|lead|advance|ahead)[a-z_]*`|(?:before|lead|advance)_[a-z_]*(?:days|hours|minutes)/gi;
 
 const leadTimeGiven = new WeakMap<Doc, boolean>();
 
@@ -53,7 +54,6 @@ function givesLeadTime(doc: Doc): boolean {
   }
   return given;
 }
-const LEAD_TIMES = new RegExp(LEAD_TIME.source, "gi");
 
 /** Time words that, just before "before", give the lead time themselves ("3 days before", "the day before"). */
 const NAMED_SPANS = new Set(["days", "hours", "day", "hour", "night", "evening", "morning", "week", "weeks", "month", "months", "minutes"]);
