@@ -3744,3 +3744,87 @@ describe("session 16: 'knows' closing its sentence", () => {
     expect(rulesAt(brief({ api: "After login the app knows." }), API)).toEqual([]);
   });
 });
+
+describe("session 17: a person's practice, named with a title or kept in an old file", () => {
+  it("reports what a titled person explained even when the name also names a city", () => {
+    expect(rulesAt(brief({ edge: "- The rolling is done as Pak Darwin explained in January." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Payment methods are mapped like Doña Carmen does in the portal." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("leaves what a titled person had, in a story of how things went, alone", () => {
+    expect(rulesAt(brief({ context: "Before, Pak Dedi had a script on his laptop that sent SMS, but he is retired now and the script is gone." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reports 'the one Pak Budi makes' and 'the old Lotus sheet that Nimal kept'", () => {
+    expect(rulesAt(brief({ context: "Invoice layout must be the same like the one Pak Budi makes in Excel." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "The report must follow the layout of the old Lotus sheet that Nimal kept." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("leaves the file format a program writes alone", () => {
+    expect(rulesAt(brief({ context: "Translators upload one subtitle file (`.ass`, the format Aegisub writes) per episode." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reports rules agreed at the general assembly, not an assembly partner", () => {
+    expect(rulesAt(brief({ context: "The waiting list gets the places by the rules agreed at the general assembly." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "Planned arrivals of finished bikes come from our assembly partner in Taiwan." }), CONTEXT)).toEqual([]);
+  });
+});
+
+describe("session 17: 'probably' guessing at a cause", () => {
+  it("reads a guess at the cause of a fault, or at what already happened, as no open question", () => {
+    expect(rulesAt(brief({ context: "Probably same root cause as the duplicate bug in `GET /v1/orders`." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Probably is the certificate again." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- More than 20% of rows skipped: the run is `failed`, because the ward has probably changed its format." }), EDGE)).toEqual([]);
+  });
+
+  it("still reads a hedge on what to build as open", () => {
+    expect(rulesAt(brief({ edge: "- Download of the whole gallery as a ZIP should probably be supported." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Two codes in one cart: probably we let them stack." }), EDGE)).toEqual(["open-question"]);
+  });
+});
+
+describe("session 17: what was done in a past year or season", () => {
+  it("reports 'calculated like in 2024' and 'again, like in autumn'", () => {
+    expect(rulesAt(brief({ context: "Crew leaders get a bonus on top, calculated like in 2024." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "The alarm stops again, like in autumn." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("leaves a past year given as an example of the case alone", () => {
+    expect(rulesAt(brief({ edge: "- The whole show is cancelled, like in 2020 and 2021: full refund to everyone." }), EDGE)).toEqual([]);
+  });
+});
+
+describe("session 17: knowledge nobody keeps, counts of work done, a call centre", () => {
+  it("leaves 'Nobody knows the real count', 'Kenta wrote 120 cards by hand' and 'our call centre' alone", () => {
+    expect(rulesAt(brief({ context: "Nobody knows the real count of free pieces, so we sometimes accept bookings we cannot dress." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Last December we had 180 gift orders and Kenta wrote 120 cards by hand." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Urgent jobs come in through our call centre, which rings the franchisees one by one." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reports 'Priya knows the rules', 'Kenta wrote the rules' and 'as agreed in our call'", () => {
+    expect(rulesAt(brief({ context: "Priya knows the rules for exempt merchants." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "The rounding follows what Kenta wrote for the old export." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "Use the statuses as agreed in our call." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+});
+
+describe("session 17: a quality word inside another language's prose", () => {
+  it("reads 'Limit kontrolü hafta sonu da çalışmalı' as Turkish alone", () => {
+    expect(rulesAt(brief({ edge: "- Limit kontrolü hafta sonu da çalışmalı, bakiye pazartesi güncellenir." }), EDGE)).toEqual(["non-english"]);
+  });
+
+  it("still asks for the figure in an English line that quotes another language", () => {
+    expect(rulesAt(brief({ edge: "- Check the credit limit often; the button says „Limit kontrolü\u201d." }), EDGE)).toEqual(["unquantified"]);
+  });
+});
+
+describe("session 17: a document on a lettered drive", () => {
+  it("reports a spreadsheet on the S: drive, in prose or in a code span", () => {
+    expect(rulesAt(brief({ context: "Sharon's bottle count is in S:\\Rounds\\Empties 2024.xlsx if you want to see what she does now." }), CONTEXT)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ context: "Today the watchmakers look parts up in the Excel sheet `S:\\Werkstatt\\Teile_Kaliber.xlsx`." }), CONTEXT)).toEqual(["private-link"]);
+  });
+
+  it("leaves a folder that a program writes to alone", () => {
+    expect(rulesAt(brief({ context: "Each acquisition writes raw files to the instrument PC's `D:\\Data` folder, one file per sample." }), CONTEXT)).toEqual([]);
+  });
+});

@@ -23,6 +23,7 @@ export const MEETING_NOUNS = set(`
 call calls meeting meetings standup stand-up standups sync syncs sync-up kickoff kick-off offsite off-site
 postmortem post-mortem retro retrospective huddle all-hands 1:1 one-on-one workshop demo planning grooming
 refinement conversation conversations chat chats discussion discussions thread session catch-up town-hall
+assembly assemblies agm
 `);
 
 /** Time words that make a reference point to the past ("last year", "Monday's standup"). */

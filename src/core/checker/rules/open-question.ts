@@ -64,7 +64,12 @@ function guessAboutFact(toks: readonly Tok[], k: number): boolean {
   if (toks[k].w !== "probably") return false;
   const p = toks[k - 1]?.w ?? "";
   const n = toks[k + 1];
-  return BE_FORMS.has(p) || (n !== undefined && (n.w === ":" || n.w === "a" || n.w === "an" || n.w === "the" || n.w === "in"));
+  if (BE_FORMS.has(p) || (n !== undefined && (n.w === ":" || n.w === "a" || n.w === "an" || n.w === "the" || n.w === "in"))) return true;
+  // "Probably same root cause as the thing Kenji fixed", "Probably is the certificate again": the cause of a fault.
+  if (n !== undefined && (n.w === "same" || (BE_FORMS.has(n.w) && (k === 0 || endsSentence(toks, k - 1))))) return true;
+  // "the ward has probably changed its format", "customers who would probably have paid": what already happened,
+  // or would have.
+  return p === "has" || p === "have" || p === "had" || (p === "would" && n?.w === "have");
 }
 
 /**

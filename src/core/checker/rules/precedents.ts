@@ -136,7 +136,8 @@ const COPULAS = new Set(["is", "are", "was", "were"]);
 /** What a named person does that a brief can compare with: "same as Pak Dedi does it now", "same as Bu Sari gives". */
 const PERSON_PRACTICE = new Set("does did do uses used use gives give gave shows show showed makes make made sets set puts put sends send sent calculates calculate calculated counts count counted handles handle handled explain explains explained say says said tell tells told".split(" "));
 /** Verbs that pick out "the one" by what someone did or does with it. */
-const ONE_VERBS = new Set("put uses use used ran run runs sends send presented showed shared sent wrote built made picked chose agreed approved had has have prefer prefers liked mentioned follows followed went drew gave took did".split(" "));
+// "the one Pak Budi makes in Excel": what someone does with it today picks it out as well as what they did.
+const ONE_VERBS = new Set("put uses use used ran run runs sends send presented showed shared sent wrote built made picked chose agreed approved had has have prefer prefers liked mentioned follows followed went drew gave took did makes keeps kept does gives".split(" "));
 
 /**
  * "the one we presented in the quarterly meeting", "the same ones the permit
@@ -173,7 +174,9 @@ export function theOneThat(toks: readonly Tok[]): Hit | null {
     if (v < 0 || v >= toks.length) continue;
     // Skip an adverb: "the one Ops normally runs".
     if (toks[v].t === WORD && toks[v].w.endsWith("ly") && v + 1 < toks.length) v++;
-    if (toks[v].t === WORD && (ONE_VERBS.has(toks[v].w) || isPastVerb(toks[v]))) return span(toks, k - 1, v);
+    // "the one Pierre writes by hand": the one a person writes is theirs ("the format Aegisub writes" is a program's, so
+    // only here, after "the one").
+    if (toks[v].t === WORD && (ONE_VERBS.has(toks[v].w) || toks[v].w === "writes" || isPastVerb(toks[v]))) return span(toks, k - 1, v);
   }
   return null;
 }
@@ -300,6 +303,8 @@ export function keptBySomeone(toks: readonly Tok[], defined: ReadonlySet<string>
     // "the same exclusion list Thandi uses", "the same SMS wording that Jens sends": "same" may stand before them.
     let d = k - 1;
     if (d >= 1 && toks[d].t === WORD && (toks[d].info & W_ENGLISH) === 0 && !isThe(toks[d])) d--;
+    // "the old Lotus sheet that Nimal kept": an earlier version's file, kept by a person.
+    if (d >= 1 && d < k && OLD_WORDS.has(toks[d].w)) d--;
     if (d >= 1 && toks[d].w === "same") d--;
     const det = d >= 0 && isThe(toks[d]) ? d : -1;
     if (det < 0 || toks[k].t !== WORD) continue;

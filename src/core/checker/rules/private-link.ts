@@ -372,6 +372,9 @@ function channel(prose: string): { s: number; e: number } | null {
  */
 const DELIVERED_TO = /(?:\b(?:[Pp]osts?|[Pp]osted|[Ss]ends?|[Ss]ent|[Nn]otif(?:y|ies)|[Pp]ublish(?:es)?|[Aa]ppears|[Gg]oes|[Ww]rites?|[Aa]lerts)\b[^.;]{0,60}\b(?:to|in|into)\s+(?:(?:the|our)\s+)?(?:[Ss]lack\s+channel\s+)?|\b[Cc]reates?\s+(?:a\s+)?)$/;
 
+/** A document on a lettered drive: "S:\Rounds\Empties 2024.xlsx" (a name may hold spaces, up to its extension). */
+const DRIVE_DOCUMENT = /(^|[\s(`"'“])[A-Za-z]:\\[^\n`"”)]{1,120}?\.(?:xlsx|xlsm|xls|docx|doc|pdf|pptx|ppt|odt|ods|csv)\b/;
+
 /** "\\server\share\…": a path on a Windows file server. */
 function uncPath(text: string): boolean {
   return text.length > 3 && text.charCodeAt(0) === 92 && text.charCodeAt(1) === 92 && isAlnum(text.charCodeAt(2)) && text.indexOf("\\", 3) > 3;
@@ -469,6 +472,12 @@ export function privateLinkLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
     }
     // "in the Excel file \\fs01\produkt\Zuordnung.xlsx" written as prose, not in a code span.
     if (!place && line.raw.indexOf("\\") >= 0) place = uncInProse(line);
+  }
+  // "Sharon's count is in S:\Rounds\Empties 2024.xlsx", "the Excel sheet `S:\Werkstatt\Teile.xlsx`": a document on
+  // a mapped drive of the office network ("writes raw files to `D:\Data`" is a folder a program fills, not a document).
+  if (!url && !place && line.raw.indexOf(":\\") > 0) {
+    const m = DRIVE_DOCUMENT.exec(line.raw);
+    if (m) place = { s: m.index + m[1].length, e: m.index + m[0].length };
   }
   const hit = url ?? place;
   if (!hit) return;

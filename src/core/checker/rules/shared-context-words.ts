@@ -54,7 +54,7 @@ export const DEPARTMENTS = new Set("support finance legal marketing sales produc
  */
 export const HONORIFICS = new Set([
   "pak", "bu", "ibu", "bapak", "mas", "mbak", "kak", "dr", "mr", "mrs", "ms", "prof", "herr", "frau", "san", "sensei",
-  "anh", "chị", "chi", "ông", "bà", "khun", "encik", "puan", "cik", "kuya", "sr", "sra", "señor", "señora", "mme", "mlle",
+  "anh", "chị", "chi", "ông", "bà", "khun", "encik", "puan", "cik", "kuya", "sr", "sra", "señor", "señora", "señorita", "srta", "doña", "dona", "dra", "signora", "signor", "madame", "monsieur", "mme", "mlle",
   // Titles of clergy and elders ("like Pastor Davis described", "Imam Yusuf's list").
   "pastor", "reverend", "rev", "imam", "rabbi",
 ]);

@@ -9,7 +9,7 @@
  * the words both files use in shared-context-words.ts.
  */
 import { atSentenceStart, endsClause, endsSentence, markBetween, sentenceStart, type LineCtx } from "../doc.js";
-import { F_ACR, F_NAME, S_SHARED, T_ASK, T_DECIDE, T_DOES, T_MEETING, T_SAME, T_SHARED, T_WAY, T_WE, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
+import { F_ACR, F_NAME, S_SHARED, T_ASK, T_DECIDE, T_DOES, T_MEETING, T_SAME, T_SHARED, T_WAY, T_WE, W_ENGLISH, W_KNOWN, W_NUMBER } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
 import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import { ASK_VERBS, CONVERSATION_VERBS, MEETING_NOUNS, TALK_VERBS, PAST_TIME_WORDS, PERSON_ARTIFACTS, SHARED_PHRASES, SYSTEM_NOUNS } from "../lexicon/cues.js";
@@ -218,7 +218,8 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     const t = toks[k];
     if (t.t === WORD && t.cap && t.poss && HONORIFIC_SUFFIX.test(t.w) && possessiveArtifact(toks, k)) return span(toks, k, k + 1);
     // "Priya knows which merchants are exempt", "Tanaka-san knows what changed": the answer is in a head.
-    if (t.t === WORD && t.cap && toks[k + 1]?.w === "knows" && /^(which|what|how|where|who|whether|when|why|the)$/.test(toks[k + 2]?.w ?? "")) return span(toks, k, k + 2);
+    // "Nobody knows the real count of free pieces": no one keeps it, which is the problem the brief fixes.
+    if (t.t === WORD && t.cap && toks[k + 1]?.w === "knows" && /^(which|what|how|where|who|whether|when|why|the)$/.test(toks[k + 2]?.w ?? "") && t.w !== "nobody" && t.w !== "none") return span(toks, k, k + 2);
     // "Hanne in the pro shop knows the rules", "…, Jens in the gate office knows.": where the person works may stand between;
     // "Marek from sales knows which ones": a team named without "the".
     // "Dolores at the Mesa clinic knows which patients", "Pak Darto in finance knows it".
@@ -239,7 +240,13 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     if (t.t === WORD && t.cap && /^(will|would|should|might)$/.test(toks[k + 1]?.w ?? "") && toks[k + 2]?.w === "know" && /^(which|what|how|where|who|whether|when|why|the)$/.test(toks[k + 3]?.w ?? "")) return span(toks, k, k + 3);
     // "what Okamoto-san showed us": a name with an honorific is a person's, hyphen and all.
     const honorificName = t.t === WORD && t.cap && HONORIFIC_SUFFIX.test(t.w) && (t.info & W_KNOWN) === 0;
-    if (!honorificName && !isUnknownName(t, defined)) continue;
+    // "as Pak Darwin explained": after a title the name is a person's, even one that also names a city.
+    if (!honorificName && !isUnknownName(t, defined)) {
+      // "as Pak Darwin explained": after a title a name is a person's, even one that also names a city or a thing,
+      // and what they said is not in the brief. (Only speech: "Bu Sari approves the run" is the step itself.)
+      if (t.t === WORD && t.cap && !t.upper && k > 0 && HONORIFICS.has(toks[k - 1].w) && SPEECH_VERBS.has(toks[k + 1]?.w ?? "")) return span(toks, k, k + 1);
+      continue;
+    }
     // "InPost", "PayPal": a brand written in mixed case, not a person's name.
     if (brandCased(raw, t)) continue;
     // "Japan Post's data" is an organisation, not a person ("Dr. Olsen" is a person).
@@ -263,7 +270,9 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     if (next.w === "asked" && toks[k + 2]?.w === "us" && toks[k + 3]?.w === "to") continue;
     // "Booking shared by 4 players": a passive ("shared by") describes the thing, not a person who shared.
     // "Banxico did not publish a rate (holidays)": a negated "did" states a case to handle, not a precedent.
-    if (SOURCE_VERBS.has(next.w) && next.w !== "found" && toks[k + 2]?.w !== "by" && !(next.w === "did" && toks[k + 2]?.w === "not")) return span(toks, k, k + 1);
+    // "Kenta wrote 120 noshi by hand", "Lena took 3 days": a count of what the person did, a story of the work, not its source.
+    const counted = toks[k + 2] !== undefined && (toks[k + 2].t === NUM || (toks[k + 2].info & W_NUMBER) !== 0);
+    if (SOURCE_VERBS.has(next.w) && next.w !== "found" && toks[k + 2]?.w !== "by" && !(next.w === "did" && toks[k + 2]?.w === "not") && !counted) return span(toks, k, k + 1);
     // "until Dr. Olsen signs off": a person's approval the brief cannot state.
     if ((next.w === "signs" || next.w === "approves" || next.w === "decides") && !atSentenceStart(toks, k)) return span(toks, k, k + 1);
     // "the canary process that Ines documented": a name and a past-tense verb.
@@ -438,6 +447,11 @@ function pastMeeting(toks: readonly Tok[]): Hit | null {
     if (prep > 0 && FUTURE_DECIDING.has(toks[prep - 1].w)) continue;
     // "saved in our workshop system": the noun names what the system is for, not a meeting.
     if (toks[k + 1]?.t === WORD && SYSTEM_NOUNS.has(toks[k + 1].w)) continue;
+    // "come in through our call centre", "in the meeting room": a place named after the word, not a conversation.
+    if (toks[k + 1]?.t === WORD && MEETING_PLACES.has(toks[k + 1].w)) continue;
+    // "our assembly partner in Taiwan", "the assembly line": putting things together; the members' meeting is
+    // "the general assembly" on its own.
+    if (toks[k].w.startsWith("assembl") && toks[k + 1]?.t === WORD && !/^(in|on|of|last|this|held|where|when|and|or|with|at|to)$/.test(toks[k + 1].w)) continue;
     // "on the call with Ravi": a conversation with a named person.
     if (toks[k + 1]?.w === "with" && toks[k + 2]?.t === WORD && toks[k + 2].cap) qualified = true;
     if (!qualified) {
@@ -446,6 +460,27 @@ function pastMeeting(toks: readonly Tok[]): Hit | null {
       if (!v || !CONVERSATION_VERBS.has(v.w)) continue;
     }
     return span(toks, prep, k);
+  }
+  return null;
+}
+
+const MEETING_PLACES = new Set(["centre", "center", "centres", "centers", "room", "rooms", "widget", "window", "bubble", "queue", "line"]);
+
+const SEASONS = new Set(["spring", "summer", "autumn", "fall", "winter"]);
+
+/**
+ * "calculated like in 2024", "handle it like in 2023.", "the certificate again, like in autumn": what was done in
+ * a past year or season, never written down. The clause must end there: "cancelled, like in 2020 and 2021?" gives
+ * an example of the case.
+ */
+function likeInPastTime(toks: readonly Tok[]): Hit | null {
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (toks[k].w !== "like" || toks[k + 1].w !== "in") continue;
+    const when = toks[k + 2];
+    const past = (when.t === NUM && /^(19|20)\d\d$/.test(when.w)) || (when.t === WORD && (SEASONS.has(when.w) || (when.cap && MONTHS.has(when.w))));
+    if (!past) continue;
+    const after = toks[k + 3];
+    if (after === undefined || (after.t === PUNCT && after.w !== "?" && endsClause(toks, k + 3)) || after.w === ",") return span(toks, k, k + 2);
   }
   return null;
 }
@@ -506,7 +541,9 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (flags & T_DECIDE) !== 0) hit = teamDecision(toks);
   if (!hit && (flags & T_DOES) !== 0) hit = whatItDoes(toks, defined);
   if (!hit && (flags & T_WAY)) hit = wayPrecedent(toks) ?? likeTheOld(toks);
+  // A known name after a title ("as Pak Darwin explained") sets no name flag; its verb of saying sets T_DECIDE.
   if (!hit && (chars & F_NAME)) hit = personSource(toks, defined, raw) ?? twoOfUsAgreed(toks);
+  else if (!hit && (flags & T_DECIDE)) hit = personSource(toks, defined, raw);
   if (!hit && raw.indexOf(" knows") >= 0) hit = roleKnows(toks);
   if (!hit && (chars & (F_NAME | F_ACR))) hit = keptBySomeone(toks, defined);
   if (!hit && (flags & T_SHARED) === 0) hit = roleSource(toks) ?? perTheirDocument(toks);
@@ -514,6 +551,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (flags & T_MEETING)) hit = pastMeeting(toks) ?? asWeTalked(toks);
   if (!hit) hit = toldAtPastEvent(toks);
   if (!hit) hit = ruleFromTheOld(toks, raw);
+  if (!hit && raw.indexOf("like in ") >= 0) hit = likeInPastTime(toks);
   if (!hit) return null;
   // "as discussed under [Edge cases](#edge-cases)": a link into the brief itself.
   if (refersToBrief(toks, hit) || raw.indexOf("](#") >= 0) return null;
