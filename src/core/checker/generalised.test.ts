@@ -3828,3 +3828,55 @@ describe("session 17: a document on a lettered drive", () => {
     expect(rulesAt(brief({ context: "Each acquisition writes raw files to the instrument PC's `D:\\Data` folder, one file per sample." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 17: a unit with no count, what we told you, a person's policy", () => {
+  it("asks how many minutes 'within minutes' means when it is asked for", () => {
+    expect(rulesAt(brief({ context: "We want every alarm in the backend within minutes, and a text message to whoever is on duty." }), CONTEXT)).toEqual(["unquantified"]);
+  });
+
+  it("leaves 'within minutes' in a story of today alone", () => {
+    expect(rulesAt(brief({ context: "Today the popular groups are full within minutes." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reports 'same as we told you in the kickoff meeting' and 'the policy Chidi uses'", () => {
+    expect(rulesAt(brief({ edge: "- The check-in rule is the same as we told you in the kickoff meeting." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "For cancellations, follow the policy Chidi uses with the big spenders." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("leaves 'as we told the customer' with what was told alone", () => {
+    expect(rulesAt(brief({ edge: "- The refund is 50%, as stated in the terms we show at checkout." }), EDGE)).toEqual([]);
+  });
+});
+
+describe("session 17: places named by their premises, common acronyms and tiers", () => {
+  it("reads 'our garage in Atsuta', 'our central server in Pretoria' and 'house owners in Miyama' as places", () => {
+    expect(rulesAt(brief({ context: "Each morning the detailers pick up their vans at our garage in Atsuta ward." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Every court uploads its recordings to our central server in Pretoria each evening." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "After a typhoon, house owners in Miyama call us to report damage." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still asks what a system named after 'stored in' is", () => {
+    expect(rulesAt(brief({ context: "Stamps are stored per guest in Mochi, so the guest can reopen the card." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("reads DJ, QC and a 'Regular' tier as known", () => {
+    expect(rulesAt(brief({ context: "For 2-drink events (some DJ nights) each ticket has 2 drinks; the QC team scans them." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The discount applies to Regular and VIP tiers, not tables." }), EDGE)).toEqual([]);
+  });
+});
+
+describe("session 17: what was counted, a guess at what went wrong", () => {
+  it("reads '12,000 kg of Lapins received' as the fruit counted, not a person's act", () => {
+    expect(rulesAt(brief({ ac: "- For a day with 12,000 kg of Lapins received and 9,180 kg packed, the email shows packout 76.5 %." }), 17)).toEqual([]);
+  });
+
+  it("reads '(maybe the controller lost power)' as a guess at the cause, not an open question", () => {
+    expect(rulesAt(brief({ edge: "- No status received for 5 minutes: also send the message (maybe the controller lost power)." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Meter number lower than last month: maybe the meter is changed. Reject with `422 meter_decreased`." }), EDGE)).toEqual([]);
+  });
+
+  it("still reads 'maybe the reminder should say Monday?' and 'maybe the trial is always non-refundable' as open", () => {
+    expect(rulesAt(brief({ edge: "- If the return date is a Sunday, maybe the reminder should say Monday?" }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Bride cancels the trial only: not sure, maybe the trial is always non-refundable." }), EDGE)).toEqual(["open-question"]);
+  });
+});

@@ -17,7 +17,7 @@ requested suggested proposed noted explained raised saw showed shown presented
 
 /** Events where knowledge was shared out loud. */
 /** Past verbs of talking or showing that "as we …" makes a conversation ("as we talked", "as I showed you"). */
-export const TALK_VERBS = set(`talked showed chatted spoke walked`);
+export const TALK_VERBS = set(`talked showed chatted spoke walked told`);
 
 export const MEETING_NOUNS = set(`
 call calls meeting meetings standup stand-up standups sync syncs sync-up kickoff kick-off offsite off-site

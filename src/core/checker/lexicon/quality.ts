@@ -150,6 +150,10 @@ const ROWS: readonly Row[] = [
   ["some more days, some more hours, some more minutes, some more weeks, some seconds, some minutes, some hours, some days, some weeks, some months, some years, again later, time out, times out, several in a row, a few in a row, as long as legally required, as long as required, as long as needed, certain distance, good while, try again later, retry as needed, some delay, near future, as little, as few, not indefinitely, aggressively, low-traffic, high-traffic, low-volume, most-requested, most-used, overload, overloading, close enough, enough precision, without delay, without any delay, a delay, asap, as soon as possible, in time, on time", "quant", "any", "time"],
   // "Check the forecast a little before pickup": how long before?
   ["a little before, a bit before, shortly before, a little after, a bit after, shortly after", "quant", "any", "time"],
+  // "We want every alarm in the backend within minutes": a unit with no count. Told of today, in a paragraph of the
+  // story ("popular classes fill up within hours"), it asks for nothing (measurable.ts); writers labelled 1 of 6, the
+  // one asked for.
+  ["within seconds, within minutes, within hours, within days, within weeks", "quant", "any", "time"],
   // "kept for the period required by the regulations", "as long as the law requires": a retention left to a rule the brief does not quote.
   ["period required by, required retention period, legally required period, as long as the law requires, as long as the regulation requires, as long as the regulations require, as long as law requires", "quant", "any", "time"],
   // "Alerts reach the phone in real time": a time phrase whose figure is missing ("within 5 seconds").

@@ -61,6 +61,7 @@ function readersDoubt(toks: readonly Tok[], k: number): boolean {
  * "probably have to refuse"; writers labelled 2 of 12 'probably' findings, both before a verb).
  */
 function guessAboutFact(toks: readonly Tok[], k: number): boolean {
+  if (toks[k].w === "maybe" || toks[k].w === "perhaps") return guessedCause(toks, k);
   if (toks[k].w !== "probably") return false;
   const p = toks[k - 1]?.w ?? "";
   const n = toks[k + 1];
@@ -71,6 +72,29 @@ function guessAboutFact(toks: readonly Tok[], k: number): boolean {
   // or would have.
   return p === "has" || p === "have" || p === "had" || (p === "would" && n?.w === "have");
 }
+
+/**
+ * "(maybe the controller lost power)", "maybe the meter is changed or the reader make mistake. Reject with `422`": a
+ * guess at what happened, in the past tense, with no modal or question in its clause ("maybe the reminder should say
+ * Monday?" and "maybe the trial is always non-refundable" still ask).
+ */
+function guessedCause(toks: readonly Tok[], k: number): boolean {
+  if (!GUESS_SUBJECTS.has(toks[k + 1]?.w ?? "")) return false;
+  let past = false;
+  for (let j = k + 2; j < toks.length; j++) {
+    const t = toks[j];
+    if (t.t === PUNCT && (t.w === "?" || t.w === "？")) return false;
+    if (t.t === PUNCT && (endsSentence(toks, j) || t.w === ";" || t.w === ")")) break;
+    if (t.t !== WORD) continue;
+    if (GUESS_MODALS.has(t.w)) return false;
+    if (isPastVerb(t) || IRREGULAR_MISHAPS.has(t.w)) past = true;
+  }
+  return past;
+}
+/** Past forms of what goes wrong that the shared past-verb test does not know ("lost power", "broke down"). */
+const IRREGULAR_MISHAPS = new Set(["lost", "broke", "fell", "went", "got", "forgot", "froze", "stuck", "hit"]);
+const GUESS_SUBJECTS = new Set(["the", "a", "an", "it", "they", "he", "she", "someone", "somebody"]);
+const GUESS_MODALS = new Set(["should", "must", "can", "could", "will", "would", "need", "needs", "may", "might", "shall", "want", "wants"]);
 
 /**
  * A hedge in a context line with no question that tells the writer's view of how things are today, not a doubt

@@ -281,7 +281,8 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     const describesNoun = after !== undefined && after.t === WORD && (after.info & W_ENGLISH) === 0;
     // "With Kakao stubbed to time out": after "with", the -ed word is the state a test puts a system in.
     // "one boat at Westerdok rented 10:00–12:00": after "at" or "in" the name is a place, and the -ed word describes what is there.
-    const stateAfterWith = before !== undefined && (before.w === "with" || before.w === "without" || before.w === "at" || before.w === "in");
+    // "12,000 kg of Lapins received": after "of" the name is what was counted, and the -ed word what happened to it.
+    const stateAfterWith = before !== undefined && (before.w === "with" || before.w === "without" || before.w === "at" || before.w === "in" || before.w === "of");
     // "leaves Gaj with 4 and Borek unchanged": an "un-…ed" word is a state, not something the person did.
     // "the Rijksdienst voor het Cultureel Erfgoed": a capitalised "-ed" word goes on with the name; a verb is lower case.
     if (next.w.length > 4 && !next.cap && regularPast(next.w) && !next.w.startsWith("un") && (next.info & W_KNOWN) === 0 && !atSentenceStart(toks, k) && !describesNoun && !stateAfterWith) return span(toks, k, k + 1);
