@@ -3880,3 +3880,33 @@ describe("session 17: what was counted, a guess at what went wrong", () => {
     expect(rulesAt(brief({ edge: "- Bride cancels the trial only: not sure, maybe the trial is always non-refundable." }), EDGE)).toEqual(["open-question"]);
   });
 });
+
+describe("session 17: streets, well-known products and regions", () => {
+  it("reads a Danish street, RSVPs, Squarespace, Lightroom, 'the Caribbean' and 'Jl.' as known", () => {
+    expect(rulesAt(brief({ context: "Buyers collect their furniture at our warehouse on Sofiendalsvej in Aalborg." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Our site is on Squarespace; guests send their RSVPs there and we edit photos in Lightroom." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Cards are paid through WiPay, a Caribbean payment gateway, at our studio on Jl. Dago." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still asks what a name that only looks like a street is", () => {
+    expect(rulesAt(brief({ context: "Limits are configured per event in Tollgate." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});
+
+describe("session 17: a channel the product posts to, a place out of service, an event's time", () => {
+  it("reads 'messages appear in `#store-sales`' as where the product posts", () => {
+    expect(rulesAt(brief({ edge: "- At 21:00, 6 messages appear in `#store-sales`, one per store." }), EDGE)).toEqual([]);
+  });
+
+  it("reads 'file server down' as a case to handle", () => {
+    expect(rulesAt(brief({ edge: "- Folder not readable (file server down): the job retries at 23:30, then logs `folder_unavailable`." }), EDGE)).toEqual([]);
+  });
+
+  it("still reports the file server as the place the contractor is sent to", () => {
+    expect(rulesAt(brief({ edge: "- The price rules are on the file server; read them there." }), EDGE)).toEqual(["private-link"]);
+  });
+
+  it("reads 'Usage posted at 03:30 on 3 June' as the event checked", () => {
+    expect(rulesAt(brief({ ac: "- Usage posted at 03:30 on 3 June for 2 June is accepted." }), 17)).toEqual([]);
+  });
+});

@@ -23,7 +23,7 @@ HMAC SHA SHA1 SHA256 SHA512 MD5 AES RSA ECDSA HSM PKI CA CSR CORS CSRF XSS SQLI 
 GDPR CCPA HIPAA PCI DSS SOC PII PHI CAPTCHA CRLF LF CR EOF EOL
 MB KB GB TB PB KIB MIB GIB TIB MS RPS QPS TPS
 RGB RGBA SRGB CMYK HSL HSV DPI PPI
-UV PVC UPVC HVAC UID UIDS UFO DJ DJS QC
+UV PVC UPVC HVAC UID UIDS UFO DJ DJS QC RSVP RSVPS
 PNG JPG JPEG GIF SVG WEBP AVIF HEIC HEIF TIFF TIF BMP ICO MP3 MP4 M4A AAC FLAC OGG OPUS WAV WEBM MOV MKV AVI ZIP GZIP TAR BZ2 XZ ZSTD DOCX XLSX PPTX DOC XLS TXT RTF ICS VCF EML MIME EPUB
 GRPC RPC SOAP WSDL AMQP MQTT SMTP IMAP POP3 LDAP SCIM SAML2 XMPP WEBRTC SSE WS WSS
 ID IDS PK FK ETL ELT OLAP OLTP BI ML AI LLM NLP OCR
@@ -191,7 +191,7 @@ usa america canada toronto vancouver montreal mexico brazil são paulo sao paulo
 peru seattle california san francisco los angeles new york boston chicago austin texas virginia oregon
 washington ohio
 africa nigeria lagos kenya nairobi egypt cairo south
-europe asia oceania americas pacific atlantic nordics benelux scandinavia
+europe asia oceania americas pacific atlantic nordics benelux scandinavia caribbean mediterranean baltic balkans
 afghanistan albania algeria andorra angola antigua barbuda armenia azerbaijan bahamas bahrain bangladesh
 barbados belarus belize benin bhutan bolivia bosnia herzegovina botswana brunei bulgaria burkina faso
 burundi cabo verde cambodia cameroon chad comoros congo costa rica croatia cuba cyprus djibouti dominica
@@ -268,7 +268,7 @@ calgary edmonton winnipeg halifax ottawa
 export const CAPITALISED_WORDS = set(`
 monday tuesday wednesday thursday friday saturday sunday
 mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends
-dr mr mrs ms prof herr frau san sensei pak bu ibu bapak
+dr mr mrs ms prof herr frau san sensei pak bu ibu bapak jl
 january february march april may june july august september october november december
 english japanese german french spanish portuguese italian dutch chinese korean thai vietnamese
 indonesian hindi arabic hebrew russian polish swedish norwegian danish finnish greek turkish

@@ -105,5 +105,7 @@ hapag-lloyd hapag cosco oocl scandlines marinetraffic vesselfinder orbcomm
 tideworks dakosy portnet flexport freightos cargowise wisetech magaya kuehne schenker
 ceva geodis expeditors sinotrans panalpina bolloré traxon inttra e2open shippeo transporeon timocom sennder instafreight
 saloodo ontruck untappd vivino
+
+squarespace wix weebly lightroom digicel
 `),
 );

@@ -370,7 +370,9 @@ function channel(prose: string): { s: number; e: number } | null {
  * Words before a channel the product posts to or makes: "posted to", "Bot posts every Monday at 10:00 in",
  * "and post the failing tests to", "alerts in our Slack channel", "creates `#client-{slug}`".
  */
-const DELIVERED_TO = /(?:\b(?:[Pp]osts?|[Pp]osted|[Ss]ends?|[Ss]ent|[Nn]otif(?:y|ies)|[Pp]ublish(?:es)?|[Aa]ppears|[Gg]oes|[Ww]rites?|[Aa]lerts)\b[^.;]{0,60}\b(?:to|in|into)\s+(?:(?:the|our)\s+)?(?:[Ss]lack\s+channel\s+)?|\b[Cc]reates?\s+(?:a\s+)?)$/;
+const DELIVERED_TO = /(?:\b(?:[Pp]osts?|[Pp]osted|[Ss]ends?|[Ss]ent|[Nn]otif(?:y|ies)|[Pp]ublish(?:es)?|[Aa]ppears?|[Gg]oes|[Ww]rites?|[Ww]ritten|[Ss]hown|[Dd]isplayed|[Aa]lerts)\b[^.;]{0,60}\b(?:to|in|into|on)\s+(?:(?:the|our)\s+)?(?:[Ss]lack\s+channel\s+)?|\b[Cc]reates?\s+(?:a\s+)?)$/;
+
+const OUT_OF_SERVICE = /^\s*(?:is |are |was |goes )?(?:down|offline|unavailable|unreachable|not reachable|not available)\b/;
 
 /** A document on a lettered drive: "S:\Rounds\Empties 2024.xlsx" (a name may hold spaces, up to its extension). */
 const DRIVE_DOCUMENT = /(^|[\s(`"'“])[A-Za-z]:\\[^\n`"”)]{1,120}?\.(?:xlsx|xlsm|xls|docx|doc|pdf|pptx|ppt|odt|ods|csv)\b/;
@@ -481,6 +483,8 @@ export function privateLinkLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
   }
   const hit = url ?? place;
   if (!hit) return;
+  // "Folder not readable (file server down): the job retries": the place failing is a case to handle, not one to open.
+  if (url === null && OUT_OF_SERVICE.test(line.raw.slice(hit.e, hit.e + 24))) return;
   const text = line.raw.slice(hit.s, hit.e);
   emit({
     li: i,

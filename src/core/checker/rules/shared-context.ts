@@ -263,7 +263,8 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     if (before !== undefined && (before.w === "in" || before.w === "at" || (before.w === "and" && placeBefore(toks, k - 1)))) continue;
     // "- Inspection posted twice for the same core: `409`", "Readings posted 3 hours late": a record and what
     // happened to it, an edge case.
-    if (atSentenceStart(toks, k) && SOURCE_VERBS.has(next.w) && (POSTED_EVENT_WORDS.has(toks[k + 2]?.w ?? "") || toks[k + 2]?.t === NUM)) continue;
+    // "Usage posted at 03:30 on 3 June": the same, timed.
+    if (atSentenceStart(toks, k) && SOURCE_VERBS.has(next.w) && (POSTED_EVENT_WORDS.has(toks[k + 2]?.w ?? "") || toks[k + 2]?.t === NUM || ((toks[k + 2]?.w === "at" || toks[k + 2]?.w === "on") && toks[k + 3]?.t === NUM))) continue;
     if (adverb === 1) return span(toks, k, k + 2);
     // "Twelve ryokan in Kurokawa Onsen and Yufuin asked us to let guests reserve online": who asked for the work, a
     // request the brief then states, not knowledge kept in a head.

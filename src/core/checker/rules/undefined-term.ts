@@ -68,6 +68,9 @@ function productLine(toks: readonly Tok[], k: number): boolean {
   return (maker.info & W_KNOWN) !== 0 && (maker.info & W_ENGLISH) === 0;
 }
 
+/** Street names by the word for "street" or "road" their language ends them with (Danish, Swedish, Norwegian, German, Dutch). */
+const STREET_NAME = /.{3}(?:vej|gade|gatan|vägen|veien|straße|strasse|straat|weg|laan|gasse|platz|plein|torv|torg)$/;
+
 /** Vendors and products (not places, weekdays or departments, which the known words also hold). */
 const VENDOR_NAMES: ReadonlySet<string> = new Set([...KNOWN_NAMES, ...PUBLIC_VENDORS]);
 
@@ -298,6 +301,8 @@ export class TermTracker {
       }
       // "in Kirinyaga and Murang'a counties", "Friesland province": places named by their kind.
       if (beforeAdminUnit(toks, k)) continue;
+      // "our warehouse on Sofiendalsvej", "the workshop on Jægergårdsgade": a street, named as streets are in its language.
+      if (STREET_NAME.test(t.w)) continue;
       // "our warehouse in Duisburg", "We are a utility in Bavaria", "We sell from Odense": a place.
       if ((prev?.w === "in" || prev?.w === "from") && (PLACE_HOLDERS.has(tokBefore(toks, k, 2)?.w ?? "") || selfDescription(toks, k) || beforeKnownPlace(toks, k))) continue;
       // "Technicians drive back to Thisted", "commuters take the ferry to Helsingborg": where someone goes.
