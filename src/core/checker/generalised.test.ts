@@ -3910,3 +3910,18 @@ describe("session 17: a channel the product posts to, a place out of service, an
     expect(rulesAt(brief({ ac: "- Usage posted at 03:30 on 3 June for 2 June is accepted." }), 17)).toEqual([]);
   });
 });
+
+describe("session 17: verdicts no test can give", () => {
+  it("reads 'sync without problem', 'Backups work every night', 'The craftsmen like using it' and another party's acceptance as untestable", () => {
+    expect(rulesAt(brief({ ac: "- 6 phones scan offline and sync without problem." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- Backups work every night." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- The craftsmen like using it." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- The figures are accepted by the Gambling Commission." }), 17)).toEqual(["untestable-criterion"]);
+  });
+
+  it("leaves acceptance by a test system, a validator or an import alone", () => {
+    expect(rulesAt(brief({ ac: "- An invoice from the test fixtures is accepted by the tax office's test environment." }), 17)).toEqual([]);
+    expect(rulesAt(brief({ ac: "- Every returned label is accepted by the barcode check digit calculator." }), 17)).toEqual([]);
+    expect(rulesAt(brief({ ac: "- The CSV is accepted by Danske Bank's import without errors." }), 17)).toEqual([]);
+  });
+});

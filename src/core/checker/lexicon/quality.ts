@@ -210,6 +210,12 @@ const EVAL_ROWS: readonly Row[] = [
   ["office|council|team|board|committee|club|school|client|customer|owner|manager|boss|accountant|treasurer|director|chair|chairperson|secretary|coach|teacher|family|regulars likes|loves|enjoys|prefers|appreciates|like|love|enjoy|prefer", "eval", "any", "quality"],
   // "The City Council accepts our summary": an authority's decision the contractor cannot bring about or observe.
   ["council|committee|board|inspector|auditor|regulator|municipality|ministry|authority accepts|approves", "eval", "any", "quality"],
+  // "The figures are accepted by the Gambling Commission", "The file is accepted by Dinas ESDM": another party's
+  // acceptance, which no test here can show ("accepted by the KSeF test environment" or "by the SIX QR-bill validator"
+  // can, measurable.ts).
+  ["is accepted by, are accepted by", "eval", "any", "quality"],
+  // "The craftsmen like using it", "Staff enjoy working with it": a taste, whoever holds it.
+  ["like using, likes using, love using, loves using, enjoy using, enjoys using, like working with, likes working with, enjoy working with, enjoys working with", "eval", "any", "quality"],
   // "Bots are blocked effectively", "reminders go out on the right day": a result judged, not observed.
   // "The French text reads naturally", "residents complete it without difficulty".
   ["reads naturally, read naturally, without difficulty, without any difficulty, without any problem, without any problems, without a problem, without any issue, without any issues, with ease, without confusion, in sync, are respected, is respected", "eval", "any", "quality"],
@@ -220,7 +226,7 @@ const EVAL_ROWS: readonly Row[] = [
   ["trust, trusts, appreciate, appreciates, prefer, prefers, no regressions, no regression, without regressions, nothing breaks, nothing is broken, does not break, doesn't break", "eval", "any", "quality"],
   // "The report cards look like the current ones": an appearance compared with something the brief does not show.
   ["look like the current, looks like the current, look like the old, looks like the old, look the same as, looks the same as", "eval", "any", "quality"],
-  ["up to date, up-to-date, as expected, as intended, as designed, works, work, handled, handles, goes down, goes up, go down, go up, love, loves, enjoy, enjoys, like it, meets expectations, meet expectations, bug-free, no issues, no problems, no bugs, without issues, without problems, looks good, look good, all good", "eval", "any", "quality"],
+  ["up to date, up-to-date, as expected, as intended, as designed, works, work, handled, handles, goes down, goes up, go down, go up, love, loves, enjoy, enjoys, like it, meets expectations, meet expectations, bug-free, no issues, no problems, no bugs, without issues, without problems, without problem, looks good, look good, all good", "eval", "any", "quality"],
   ["feel, feels", "eval", "any", "usability"],
   // "No more double bookings.", "No overbooking anymore.", "The double booking problem is solved.", "No data loss in
   // normal use": an end to a problem over all future use, with no case to run.

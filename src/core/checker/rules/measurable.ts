@@ -19,7 +19,7 @@ import { CUES, EVAL_CUES, HINT_TEXT, UNBOUNDED_WORDS, type Cue } from "../lexico
 import type { Line } from "../markdown.js";
 import type { Emit, RawFinding } from "./emit.js";
 import { LimitReferences, limitPosition, refersBack } from "./limits.js";
-import { F_FOREIGN, S_CUE, T_CUE, T_EVAL, W_ENGLISH } from "../wordinfo.js";
+import { F_FOREIGN, S_CUE, T_CUE, T_EVAL, W_ENGLISH, W_FREQUENCY } from "../wordinfo.js";
 import { mostlyForeign } from "./names.js";
 import { attemptsInSentence, frequencyNear, likelihood, clauseStart, retriedElsewhere, namedFigure, boundInSentence, figureOnNextLine, sentenceRunsOn, negatedAction } from "./figures.js";
 import { CriterionBuffer } from "./criterion-buffer.js";
@@ -208,6 +208,8 @@ function unanchorableVerdict(toks: readonly Tok[], from: number, to: number): bo
   for (let k = from + 1; k < to; k++) text += " " + toks[k].w;
   // "The reminders work well for all four clinics": how well, not whether, with nothing to count.
   if ((text === "work" || text === "works") && HOW_WELL.has(toks[to]?.w ?? "")) return true;
+  // "The export works every night", "Backups work every night": how often it must work is a rate, not what is checked.
+  if ((text === "work" || text === "works") && toks[to] !== undefined && (toks[to].w === "every" || toks[to].w === "each" || (toks[to].info & W_FREQUENCY) !== 0)) return true;
   // "all 4 students are satisfied": a counted subject whose choices are met, which the test can count.
   if (text === "are satisfied" && (toks[from - 2]?.t === NUM || toks[from - 3]?.t === NUM)) return false;
   return UNANCHORABLE_VERDICTS.has(text);
@@ -218,8 +220,10 @@ const UNANCHORABLE_VERDICTS = new Set([
   "expect", "expects", "look good", "looks good", "trust", "trusts", "saves time", "save time", "saves a lot of time",
   // "Procurement is happy with the weekly report", "can do the monthly report without problems": a feeling or an
   // absence of trouble, which no figure in the item ("weekly", "monthly") makes checkable.
-  "happy", "is satisfied", "are satisfied", "without problems", "without issues", "no problems", "no issues",
+  "happy", "is satisfied", "are satisfied", "without problems", "without problem", "without issues", "no problems", "no issues",
 ]);
+
+const TESTED_ACCEPTANCE = /\b(?:test|tests|testing|validator|validation|calculator|checker|upload|import|environment|sandbox|schema|parser|without errors?)\b/i;
 
 function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] {
   const raw = set.findAll(toks, S_CUE);
@@ -249,6 +253,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
       if (!left && !right) continue;
     }
     if (inQuestion(toks, m.from)) continue;
+    // "is accepted by the KSeF test environment", "by the Triodos upload without errors": a test system's acceptance is checked.
+    if (m.value.kind === "eval" && toks[m.to - 1].w === "by" && toks[m.to - 2].w === "accepted" && TESTED_ACCEPTANCE.test(line.raw.slice(toks[m.to - 1].e))) continue;
     // 'events such as "all fast", "commenced loading"': a short quoted phrase is mentioned, not used.
     if (quoted === undefined) quoted = line.raw.indexOf('"') >= 0 || line.raw.indexOf("“") >= 0 ? quotedMask(toks) : null;
     if (quoted !== null && quoted[m.from] && shortQuote(toks, quoted, m.from)) continue;
