@@ -3925,3 +3925,44 @@ describe("session 17: verdicts no test can give", () => {
     expect(rulesAt(brief({ ac: "- The CSV is accepted by Danske Bank's import without errors." }), 17)).toEqual([]);
   });
 });
+
+describe("session 17: stories, calendar comparisons, mappings, status words and citations", () => {
+  it("reads a story of last winter and 'the same weekday last week' as no precedent", () => {
+    expect(rulesAt(brief({ context: "Today the warehouse checks from memory. Last winter a box of rockets went in the same van crate as two propane cylinders." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The email also shows a comparison with the same weekday last week, as a percentage." }), EDGE)).toEqual([]);
+  });
+
+  it("still reports 'the same as last winter'", () => {
+    expect(rulesAt(brief({ edge: "- Members whose permit expires mid-season: handle it the same as last winter." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("reads 'KGS → kg', 'marked FAILED' and 'Diener et al. 2009' as explained", () => {
+    expect(rulesAt(brief({ edge: "- Units from the supplier are converted to ours (KGS → kg, PKT → pack)." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- No rows above the load: the certificate is still generated and marked FAILED." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "The waste reduction index is the standard one from Diener et al. 2009." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still asks what 'HPP → reject the row' means", () => {
+    expect(rulesAt(brief({ edge: "- Price lower than HPP → reject the row." }), EDGE)).toEqual(["undefined-term"]);
+  });
+});
+
+describe("session 17: a person who still has to write it, an unreliable world", () => {
+  it("reports '[Shirin to fill in]' and '[Hendra will send the text]' as placeholders", () => {
+    expect(rulesAt(brief({ edge: "- Supplier names for silk: [Shirin to fill in]." }), EDGE)).toEqual(["placeholder"]);
+    expect(rulesAt(brief({ edge: "- Message template: [Hendra will send the text]" }), EDGE)).toEqual(["placeholder"]);
+  });
+
+  it("leaves a bracketed range of names alone", () => {
+    expect(rulesAt(brief({ edge: "- Rooms are numbered [Ruang 1 to Ruang 4] on the booking page." }), EDGE)).toEqual([]);
+  });
+
+  it("reads 'the kitchen Wi-Fi drops often' as the reason for robustness, not a rate to give", () => {
+    expect(rulesAt(brief({ edge: "- The kitchen Wi-Fi drops often, so the endpoint must be robust." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ context: "Electricity cuts are frequent here and the shop runs on a generator." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still asks how often a job must run", () => {
+    expect(rulesAt(brief({ edge: "- The phones refresh the offline copy often." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

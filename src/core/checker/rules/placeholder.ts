@@ -102,6 +102,8 @@ function questionMarks(raw: string): Hit | null {
 }
 
 /** "[fill in]", "<insert retention period>". */
+const PERSON_TO_DO = /^\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+)? (?:to|will) (?:fill|send|add|write|provide|confirm|check|decide|supply|update|share|finalise|finalize|complete)\b/u;
+
 function bracketed(raw: string, open: number): Hit | null {
   const n = raw.length;
   const closeChar = open === 91 ? 93 : 62;
@@ -127,6 +129,8 @@ function bracketed(raw: string, open: number): Hit | null {
     if (PLACEHOLDER_WORDS.has(first) && (open === 91 || /^(insert|fill|add|enter|your|placeholder|tbd|todo|describe|specify)$/.test(first))) {
       return { s: i, e: close + 1 };
     }
+    // "[Shirin to fill in]", "[Rui to send the final layout]": a person who still has to write it.
+    if (open === 91 && PERSON_TO_DO.test(inner)) return { s: i, e: close + 1 };
     // "t=<unix time>,v1=<hex HMAC>": a field of a format, named by what goes there.
     if (open === 60 && i > 0 && raw.charCodeAt(i - 1) === 61) continue;
     // "Authorization: Bearer <shop token>": a credential, which no brief writes out, named in an example.

@@ -444,7 +444,7 @@ const ADVICE_VERBS = new Set(["suggested", "described", "explained", "showed", "
 const ATTRIBUTES = new Set("values value region regions timezone zone currency name id ids key bucket day date order totals rows hash number amount size type entries ranks results data content fields columns transaction request response call batch row line file message".split(" "));
 
 /** "following the staging split we did last year": a past precedent with a time. */
-const CALENDAR_UNITS = new Set(["day", "week", "month", "quarter", "period", "date", "season", "weekend"]);
+const CALENDAR_UNITS = new Set(["day", "week", "month", "quarter", "period", "date", "season", "weekend", "weekday"]);
 
 /** "we had 14 …", "we saw 5 …", "we received 340 …" in tokens [a, b) of one sentence. */
 function countsEvents(toks: readonly Tok[], a: number, b: number): boolean {
@@ -476,8 +476,9 @@ export function lastTime(toks: readonly Tok[]): Hit | null {
       // "the split we built last year"; not "last year we received a warning" (a story).
       // "the ones we built"; not "new accounts need lower ones".
       const theOnes = w === "ones" && (toks[j - 1]?.w === "the" || toks[j - 1]?.w === "same");
-      // "Last month two customers paid for the same kain": the story's own object, not a comparison.
-      const comparedSame = w === "same" && comparesWith(toks, j);
+      // "Last month two customers paid for the same kain": the story's own object, not a comparison; "Last winter a box of
+      // rockets went in the same crate as two propane cylinders" compares two things of the story.
+      const comparedSame = w === "same" && !story && comparesWith(toks, j);
       if (comparedSame || w === "like" || (!story && (w === "following" || ourDoing || theOnes || (w === "we" && PAST_WORK_VERBS.has(toks[j + 1]?.w ?? ""))))) {
         return span(toks, k, k + 1);
       }

@@ -68,6 +68,11 @@ function productLine(toks: readonly Tok[], k: number): boolean {
   return (maker.info & W_KNOWN) !== 0 && (maker.info & W_ENGLISH) === 0;
 }
 
+/** "KGS → kg," in a list of mappings; "HPP → reject the row" is a rule's consequence, not a meaning. */
+const MAPPED_TO = /^\s?(?:→|->|=>)\s?\p{Ll}[\p{L}-]{0,11}\s?[,;)]/u;
+/** Status words written in capitals as literal output ("marked FAILED"); any other all-caps word may be an acronym. */
+const ENGLISH_STATUS_WORDS = new Set("failed passed paid unpaid open closed done pending approved rejected cancelled canceled expired active inactive valid invalid new sold ready late overdue blocked".split(" "));
+
 /** Street names by the word for "street" or "road" their language ends them with (Danish, Swedish, Norwegian, German, Dutch). */
 const STREET_NAME = /.{3}(?:vej|gade|gatan|vägen|veien|straße|strasse|straat|weg|laan|gasse|platz|plein|torv|torg)$/;
 
@@ -202,6 +207,13 @@ export class TermTracker {
         this.defined.add(key);
         continue;
       }
+      // "(KGS → kg, PKT → pack)": a code mapped to what it stands for, right there.
+      if (t.acr && MAPPED_TO.test(line.raw.slice(t.e, t.e + 20))) {
+        this.defined.add(key);
+        continue;
+      }
+      // "marked FAILED", "shows PAID": an English word shouted as a status, not an acronym.
+      if (t.acr && t.upper && key.length >= 4 && ENGLISH_STATUS_WORDS.has(key)) continue;
       // "CO₂", "CH₄": a chemical formula, its count written as a subscript digit.
       if (t.acr && line.raw.charCodeAt(t.e) >= 0x2080 && line.raw.charCodeAt(t.e) <= 0x2089) continue;
       // "GH₵ 1.50", "KSh 50", "R$ 20": a country code written into a currency sign.
@@ -266,6 +278,8 @@ export class TermTracker {
       if (line.kind === "heading" || foreignLine || !isNameShape(t) || (t.info & W_KNOWN) !== 0 || this.defined.has(key)) continue;
       // "Banco de México", "Banco Central do Brasil": a name of several words joined by "de" or "of".
       if (joinsLongerName(toks, k) || endsLongerName(toks, k)) continue;
+      // "the standard one from Diener et al. 2009": the author of a published work.
+      if (toks[k + 1]?.w === "et" && toks[k + 2]?.w === "al") continue;
       // "Route 53", "Zebra TC52": a name with a model number is a public product.
       const after = toks[k + 1];
       if (after && after.s === t.e + 1 && (after.t === NUM || (after.t === WORD && after.upper && /\d/.test(after.w)))) continue;
