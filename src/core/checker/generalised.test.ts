@@ -3966,3 +3966,13 @@ describe("session 17: a person who still has to write it, an unreliable world", 
     expect(rulesAt(brief({ edge: "- The phones refresh the offline copy often." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 17: a record's state in a relative clause", () => {
+  it("reads 'a locker charge that is not settled yet' as the record's state", () => {
+    expect(rulesAt(brief({ edge: "- The refund returns `409` while the band has a locker charge that is not settled yet." }), EDGE)).toEqual([]);
+  });
+
+  it("still reads 'the rounding is not settled yet' as open", () => {
+    expect(rulesAt(brief({ edge: "- The rounding for partial refunds is not settled yet." }), EDGE)).toEqual(["open-question"]);
+  });
+});

@@ -335,6 +335,10 @@ function stateOfRecord(toks: readonly Tok[], from: number, to: number): boolean 
   if (toks[from].w === "not" && RECORD_STATES.has(toks[from + 1]?.w ?? "")) {
     const after = toks[to]?.w === "yet" ? toks[to + 1] : toks[to];
     if (after !== undefined && (after.w === ":" || after.w === "is" || after.w === "are")) return true;
+    // "a locker charge that is not settled yet": a relative clause about the record.
+    const be = tokBefore(toks, from)?.w ?? "";
+    const rel = tokBefore(toks, from, 2)?.w ?? "";
+    if ((be === "is" || be === "are") && (rel === "that" || rel === "which")) return true;
   }
   return toks[from].w === "undecided" && next !== undefined && next.t === WORD && (next.info & W_ENGLISH) === 0;
 }
