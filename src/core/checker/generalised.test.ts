@@ -3976,3 +3976,33 @@ describe("session 17: a record's state in a relative clause", () => {
     expect(rulesAt(brief({ edge: "- The rounding for partial refunds is not settled yet." }), EDGE)).toEqual(["open-question"]);
   });
 });
+
+describe("session 17: spans of a few days, thresholds of the weather, tastes, compass points", () => {
+  it("asks how long 'a hold lasts a few days' and 'every few minutes' are, in the context too", () => {
+    expect(rulesAt(brief({ context: "A hold lasts a few days and staff can extend it." }), CONTEXT)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ context: "The box sends data every few minutes." }), CONTEXT)).toEqual(["unquantified"]);
+  });
+
+  it("leaves 'a fixed number of days per week' of a plan alone in the context", () => {
+    expect(rulesAt(brief({ context: "Subscribers get a fixed number of days per week, billed monthly in advance." }), CONTEXT)).toEqual([]);
+  });
+
+  it("asks when the wind is 'too strong' or coffee 'too wet'", () => {
+    expect(rulesAt(brief({ edge: "- Wind: close when the mean wind is too strong." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Coffee too wet: refuse the delivery with `422 too_wet`." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("leaves 'too warm' in a message shown and 'too cold for most species' as a reason alone", () => {
+    expect(rulesAt(brief({ edge: "- Forecast above -10 °C: volunteers get the text \"No flood tonight, it is too warm for the ice\"." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ api: "- `cool` is always `false` for trees; refrigerated service is too cold for most species." }), API)).toEqual([]);
+  });
+
+  it("reads 'The pilots like the new notifications' as a taste", () => {
+    expect(rulesAt(brief({ ac: "- The pilots like the new notifications." }), 17)).toEqual(["untestable-criterion"]);
+  });
+
+  it("reads compass points named together as known, and one alone as a term", () => {
+    expect(rulesAt(brief({ context: "Addresses fall into four quadrants: NW, NE, SW and SE." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Each weigh-in deducts the SW contribution: 2% of the amount." }), EDGE)).toEqual(["undefined-term"]);
+  });
+});

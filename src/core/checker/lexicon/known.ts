@@ -284,7 +284,7 @@ nynorsk bokmål bangla bengali urdu swahili kiswahili amharic yoruba hausa igbo 
 punjabi gujarati marathi telugu kannada malayalam odia assamese persian farsi dari pashto kurdish hungarian flemish catalan
 basque galician welsh gaelic maltese albanian macedonian bosnian georgian armenian azerbaijani tatar uyghur cantonese
 mandarin hokkien javanese sundanese balinese maori samoan tongan fijian argentine kinyarwanda kirundi luganda lingala wolof twi shona sesotho setswana tigrinya oromo malagasy quechua guarani aymara
-latin cyrillic kanji kana hiragana katakana romaji hangul
+latin cyrillic kanji kana hiragana katakana romaji hangul gregorian julian hijri
 celsius fahrenheit
 nepalese faroese sudanese congolese togolese gabonese beninese guinean malawian namibian botswanan
 rupiah ringgit baht dong riel kyat rupee rupees peso pesos yen yuan renminbi dirham dirhams dinar dinars riyal riyals

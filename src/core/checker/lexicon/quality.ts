@@ -154,6 +154,8 @@ const ROWS: readonly Row[] = [
   // story ("popular classes fill up within hours"), it asks for nothing (measurable.ts); writers labelled 1 of 6, the
   // one asked for.
   ["within seconds, within minutes, within hours, within days, within weeks", "quant", "any", "time"],
+  // "close when the wind is too strong", "Coffee too wet": a threshold of the weather or the goods, left out.
+  ["too strong, too weak, too warm, too cold, too wet, too humid, too windy", "quant", "any", "condition"],
   // "kept for the period required by the regulations", "as long as the law requires": a retention left to a rule the brief does not quote.
   ["period required by, required retention period, legally required period, as long as the law requires, as long as the regulation requires, as long as the regulations require, as long as law requires", "quant", "any", "time"],
   // "Alerts reach the phone in real time": a time phrase whose figure is missing ("within 5 seconds").
@@ -214,7 +216,9 @@ const EVAL_ROWS: readonly Row[] = [
   // acceptance, which no test here can show ("accepted by the KSeF test environment" or "by the SIX QR-bill validator"
   // can, measurable.ts).
   ["is accepted by, are accepted by", "eval", "any", "quality"],
-  // "The craftsmen like using it", "Staff enjoy working with it": a taste, whoever holds it.
+  // "The pilots like the new notifications", "Detailers like the new route sheet": a taste, whoever holds it.
+  ["like the new, likes the new, love the new, loves the new, prefer the new, prefers the new, enjoy the new, enjoys the new", "eval", "any", "quality"],
+  // "The craftsmen like using it", "Staff enjoy working with it": the same.
   ["like using, likes using, love using, loves using, enjoy using, enjoys using, like working with, likes working with, enjoy working with, enjoys working with", "eval", "any", "quality"],
   // "Bots are blocked effectively", "reminders go out on the right day": a result judged, not observed.
   // "The French text reads naturally", "residents complete it without difficulty".

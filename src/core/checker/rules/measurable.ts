@@ -258,6 +258,9 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // 'events such as "all fast", "commenced loading"': a short quoted phrase is mentioned, not used.
     if (quoted === undefined) quoted = line.raw.indexOf('"') >= 0 || line.raw.indexOf("“") >= 0 ? quotedMask(toks) : null;
     if (quoted !== null && quoted[m.from] && shortQuote(toks, quoted, m.from)) continue;
+    // 'the text "No flood tonight, too warm"', "refrigerated service is too cold for most species": a message shown or
+    // a reason given, not a threshold the product applies.
+    if (m.value.kind === "quant" && m.value.hint === "condition" && toks[m.to - 2]?.w === "too" && ((quoted !== null && quoted[m.from]) || toks[m.to]?.w === "for")) continue;
     // "the SWIFT statement", "FAST payments": an acronym or a name in capitals, not the quality word.
     if (m.value.kind !== "quant" && toks[m.from].upper && !shouted(toks, m.from)) continue;
     // "3-D Secure", "Smart Retry" mid-sentence: a capitalised quality word is part of a name.
@@ -696,10 +699,13 @@ function behaviourLeftOpen(ctx: LineCtx, h: Hit): boolean {
   // "The files can get large", "Resize large page images", "Big orders get extra discount": a size of what the product
   // receives or prices, with no limit ("a big auction", "Big spenders", "a small REST API" describe the world).
   const oneWord = h.to - h.from === 1 && (ctx.toks[h.from].w === "recent" || (h.cue.hint === "size" && sizeOfData(ctx.toks, h.from)));
-  if ((h.to - h.from < 2 && !oneWord) || ctx.section !== "context" || h.cue.hint === "count" || h.cue.hint === "batch") return false;
+  // "A hold lasts a few days", "The due date is a few weeks after the issue date": a count of days is a span of time.
+  // ("a fixed number of days per week" counts days a plan includes).
+  const span = h.cue.hint === "count" && h.to - h.from >= 2 && ctx.toks[h.to - 1].w !== "of" && TIME_UNITS.has(ctx.toks[h.to]?.w ?? "");
+  if ((h.to - h.from < 2 && !oneWord) || ctx.section !== "context" || (h.cue.hint === "count" && !span) || h.cue.hint === "batch") return false;
   // "Today riders only see a delay if they open the app": how things are now, which the brief changes.
   if (describesToday(ctx.toks, h.from)) return false;
-  if (oneWord) return true;
+  if (oneWord || span) return true;
   // "a delay certificate", "for long stay": the words run into a noun and name something else.
   const next = ctx.toks[h.to];
   return next === undefined || next.t !== WORD || (next.info & W_ENGLISH) !== 0;
@@ -719,6 +725,8 @@ function waitLeftOpen(ctx: LineCtx, h: Hit): boolean {
   const before = toks[h.to - 2]?.w;
   return last === "time" && (before === "some" || before === "long" || before === "short");
 }
+
+const TIME_UNITS = new Set(["seconds", "minutes", "hours", "days", "weeks", "months", "years"]);
 
 /** What the product receives, stores or prices, whose size needs a limit. */
 const DATA_THINGS = new Set(

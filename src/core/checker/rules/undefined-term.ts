@@ -69,6 +69,15 @@ function productLine(toks: readonly Tok[], k: number): boolean {
 }
 
 /** "KGS → kg," in a list of mappings; "HPP → reject the row" is a rule's consequence, not a meaning. */
+const COMPASS = new Set(["nw", "ne", "sw", "se", "nnw", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw"]);
+/** Another compass point within a few tokens of token k (a bounded look, so a line of thousands stays linear). */
+function compassGroup(toks: readonly Tok[], k: number): boolean {
+  for (let j = Math.max(0, k - 12); j < toks.length && j <= k + 12; j++) {
+    const o = toks[j];
+    if (j !== k && o.t === WORD && o.upper && o.w !== toks[k].w && COMPASS.has(o.w)) return true;
+  }
+  return false;
+}
 const MAPPED_TO = /^\s?(?:→|->|=>)\s?\p{Ll}[\p{L}-]{0,11}\s?[,;)]/u;
 /** Status words written in capitals as literal output ("marked FAILED"); any other all-caps word may be an acronym. */
 const ENGLISH_STATUS_WORDS = new Set("failed passed paid unpaid open closed done pending approved rejected cancelled canceled expired active inactive valid invalid new sold ready late overdue blocked".split(" "));
@@ -210,6 +219,11 @@ export class TermTracker {
       // "(KGS → kg, PKT → pack)": a code mapped to what it stands for, right there.
       if (t.acr && MAPPED_TO.test(line.raw.slice(t.e, t.e + 20))) {
         this.defined.add(key);
+        continue;
+      }
+      // "four quadrants: NW, NE, SW and SE": compass points, named together ("the SW contribution" alone may be anything).
+      if (t.acr && COMPASS.has(key) && compassGroup(toks, k)) {
+        for (let j = Math.max(0, k - 12); j < toks.length && j <= k + 12; j++) if (toks[j].t === WORD && toks[j].upper && COMPASS.has(toks[j].w)) this.defined.add(toks[j].w);
         continue;
       }
       // "marked FAILED", "shows PAID": an English word shouted as a status, not an acronym.
