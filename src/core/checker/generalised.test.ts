@@ -4006,3 +4006,49 @@ describe("session 17: spans of a few days, thresholds of the weather, tastes, co
     expect(rulesAt(brief({ edge: "- Each weigh-in deducts the SW contribution: 2% of the amount." }), EDGE)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 17: records posted, guesses, definitions by '=' and ':', SQL verbs", () => {
+  it("reads 'Analysis posted for an unknown lot code' as the event and '(staff probably scanned the wrong pair)' as a guess", () => {
+    expect(rulesAt(brief({ edge: "- Analysis posted for an unknown lot code: `404 lot_not_found`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Renting a pair that is already out: `409 already_out` (staff probably scanned the wrong pair)." }), EDGE)).toEqual([]);
+  });
+
+  it("still reads 'we probably need a second pass' as open", () => {
+    expect(rulesAt(brief({ edge: "- Two scans of the same pair: we probably need a second check here." }), EDGE)).toEqual(["open-question"]);
+  });
+
+  it("reads '(GAN = gift card account number)' and '(NABL: National Accreditation Board …)' as definitions", () => {
+    expect(rulesAt(brief({ api: "- `POST /v1/balance` with the GAN (GAN = gift card account number, the 16 digits on the card)." }), API)).toEqual([]);
+    expect(rulesAt(brief({ context: "Each lot is tested by an accredited lab in Pune (NABL: National Accreditation Board for Testing Laboratories)." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reads an SQL UPDATE as known", () => {
+    expect(rulesAt(brief({ context: "Right now I run an UPDATE by hand in pgAdmin every month." }), CONTEXT)).toEqual([]);
+  });
+});
+
+describe("session 17: status names, lists below, waived qualities, polling, a titled person's way", () => {
+  it("leaves 'the wifi drops now and then', '`429` (rate limit)' and 'A few of the strings:' alone", () => {
+    expect(rulesAt(brief({ edge: "- The tablets lose the wifi now and then; the app queues the counts." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Xero answers `429` (rate limit): wait for `Retry-After`, then retry, at most 3 times." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ api: "A few of the receipt and email strings:" }), API)).toEqual([]);
+  });
+
+  it("leaves 'No need for an optimal route' alone and still reports 'an optimal route'", () => {
+    expect(rulesAt(brief({ edge: "- Then always the closest machine. No need for an optimal route in the first version." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Then always the closest machine, so that staff get an optimal route." }), EDGE)).toEqual(["vague-term"]);
+  });
+
+  it("reads 'the same scheme as our product API, which is: header `X-Api-Key`' as written down", () => {
+    expect(rulesAt(brief({ api: "Both use the same key scheme as our existing product API, which is: header `X-Api-Key`, one key per store." }), API)).toEqual([]);
+  });
+
+  it("reads 'ask Fatture in Cloud for the status every 15 minutes' as polling", () => {
+    const md = brief({ context: "Invoices go to the tax office through Fatture in Cloud, an Italian e-invoicing service.", edge: "- After sending, ask Fatture in Cloud for the status every 15 minutes until it is delivered." });
+    expect(rulesAt(md, EDGE)).toEqual([]);
+  });
+
+  it("reports 'the same way Ms. Sato does it now'", () => {
+    expect(rulesAt(brief({ edge: "- Returns from customers are subtracted the same way Ms. Sato does it now." }), EDGE)).toEqual(["shared-context"]);
+  });
+});

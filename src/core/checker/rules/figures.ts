@@ -66,7 +66,7 @@ export function likelihood(toks: readonly Tok[], from: number, to: number): bool
 const PEOPLE_SUBJECTS = new Set(["they", "we", "people", "users", "customers", "staff"]);
 
 /** A failure of the surroundings just before, in the same clause: "drops", "is down", "lose signal", "cuts are". */
-function failureBefore(toks: readonly Tok[], from: number): boolean {
+export function failureBefore(toks: readonly Tok[], from: number): boolean {
   for (let j = from - 1; j >= 0 && j >= from - 6; j--) {
     const t = toks[j];
     if (t.t === PUNCT) return false;

@@ -21,7 +21,7 @@ import type { Emit, RawFinding } from "./emit.js";
 import { LimitReferences, limitPosition, refersBack } from "./limits.js";
 import { F_FOREIGN, S_CUE, T_CUE, T_EVAL, W_ENGLISH, W_FREQUENCY } from "../wordinfo.js";
 import { mostlyForeign } from "./names.js";
-import { attemptsInSentence, frequencyNear, likelihood, clauseStart, retriedElsewhere, namedFigure, boundInSentence, figureOnNextLine, sentenceRunsOn, negatedAction } from "./figures.js";
+import { attemptsInSentence, frequencyNear, likelihood, failureBefore, clauseStart, retriedElsewhere, namedFigure, boundInSentence, figureOnNextLine, sentenceRunsOn, negatedAction } from "./figures.js";
 import { CriterionBuffer } from "./criterion-buffer.js";
 import { bareCache, bareRetry, indefiniteWait } from "./unbounded.js";
 import {
@@ -223,6 +223,23 @@ const UNANCHORABLE_VERDICTS = new Set([
   "happy", "is satisfied", "are satisfied", "without problems", "without problem", "without issues", "no problems", "no issues",
 ]);
 
+/** "No need for an optimal route", "does not need to be perfect", "not required to be fast": the quality waived. */
+function notAskedFor(toks: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
+    const t = toks[j];
+    if (t.t === PUNCT) return false;
+    if (t.w === "need" && (toks[j - 1]?.w === "no" || toks[j - 1]?.w === "not" || toks[j - 1]?.w === "n't" || toks[j - 2]?.w === "not")) return true;
+    if (t.w === "required" && toks[j - 1]?.w === "not") return true;
+  }
+  return false;
+}
+
+/** A numeric status code token or code span ("429", "`429`", "`503 Service Unavailable`"). */
+function statusCode(t: Tok, line: Line): boolean {
+  const text = t.t === NUM ? t.w : t.t === CODE ? (line.code[t.ref]?.text ?? "") : "";
+  return /^[1-5]\d\d\b/.test(text);
+}
+
 const TESTED_ACCEPTANCE = /\b(?:test|tests|testing|validator|validation|calculator|checker|upload|import|environment|sandbox|schema|parser|without errors?)\b/i;
 
 function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] {
@@ -291,7 +308,14 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "Use the same backoff we agreed with Omar": the value exists elsewhere; where it is, is shared-context's finding.
     // "with its default exponential backoff": a library's documented default.
     if (quant && (toks[m.from - 1]?.w === "same" || toks[m.from - 1]?.w === "default")) continue;
-    if (m.value.hint === "freq" && likelihood(toks, m.from, m.to)) continue;
+    // "A few of the receipt and email strings:": the lines below list them.
+    if (m.value.hint === "count" && toks[m.to]?.w === "of" && line.raw.trimEnd().endsWith(":")) continue;
+    // "No need for an optimal route", "it does not need to be perfect": a quality the brief says it does not ask for.
+    if (m.value.kind === "vague" && notAskedFor(toks, m.from)) continue;
+    // "returns `429` (rate limit)", "Shopify returns `429` (rate limited)": the name of the status in brackets, not a limit to give.
+    if (m.from >= 2 && toks[m.from - 1].w === "(" && statusCode(toks[m.from - 2], line)) continue;
+    // "The tablets lose the wifi now and then": how unreliable the world is (likelihood reads "often" the same way).
+    if (m.value.hint === "freq" && (likelihood(toks, m.from, m.to) || failureBefore(toks, m.from))) continue;
     // "(many customers export from Excel)", "Many of these PDFs are scans": a subject that describes the world.
     // "and many of them do not": part of a group, told as a fact.
     if (toks[m.from].w === "many" && m.to - m.from === 1 && (clauseStart(toks, m.from) || WORLD_BEFORE_MANY.has(toks[m.from - 1]?.w ?? "") || (toks[m.to]?.w === "of" && GROUP_PRONOUNS.has(toks[m.to + 1]?.w ?? "")))) continue;

@@ -68,6 +68,8 @@ function guessAboutFact(toks: readonly Tok[], k: number): boolean {
   if (BE_FORMS.has(p) || (n !== undefined && (n.w === ":" || n.w === "a" || n.w === "an" || n.w === "the" || n.w === "in"))) return true;
   // "Probably same root cause as the thing Kenji fixed", "Probably is the certificate again": the cause of a fault.
   if (n !== undefined && (n.w === "same" || (BE_FORMS.has(n.w) && (k === 0 || endsSentence(toks, k - 1))))) return true;
+  // "(staff probably scanned the wrong pair)": what someone did, guessed.
+  if (n !== undefined && n.t === WORD && isPastVerb(n) && p !== "" && toks[k - 1].t === WORD) return true;
   // "the ward has probably changed its format", "customers who would probably have paid": what already happened,
   // or would have.
   return p === "has" || p === "have" || p === "had" || (p === "would" && n?.w === "have");

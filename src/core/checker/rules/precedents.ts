@@ -424,6 +424,8 @@ export function wayPrecedent(toks: readonly Tok[]): Hit | null {
     if (toks[k + 1] && CURRENT.has(toks[k + 1].w)) continue;
     for (let j = k + 1; j < toks.length && j <= k + 7; j++) {
       const t = toks[j];
+      // "the same way Ms. Sato does it now": the full stop of a title.
+      if (t.t === PUNCT && t.w === "." && HONORIFICS.has(toks[j - 1].w)) continue;
       if (t.t === PUNCT || t.t === CODE || t.t === URL) break;
       if (DOES.has(t.w) && (j + 1 >= toks.length || toks[j + 1].t !== WORD || !/^(not|the|a)$/.test(toks[j + 1].w))) {
         return span(toks, k - 1, j);

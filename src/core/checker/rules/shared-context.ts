@@ -86,6 +86,15 @@ const HANDOVER_VERBS = new Set("send share give tell explain show forward provid
 const ASK_LEADS = new Set("please to and then must should can could just first always you we or best also so".split(" "));
 
 /** "ask Kenji", "check with him", "ask the data team". */
+/** "every 15 minutes", "every 10 seconds" within the clause after token k. */
+function polledOnSchedule(toks: readonly Tok[], k: number): boolean {
+  for (let j = k + 1; j < toks.length && j <= k + 12; j++) {
+    if (toks[j].t === PUNCT && (endsSentence(toks, j) || toks[j].w === ";")) return false;
+    if (toks[j].w === "every" && (toks[j + 1]?.t === NUM || ((toks[j + 1]?.info ?? 0) & W_NUMBER) !== 0)) return true;
+  }
+  return false;
+}
+
 function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
   let doubtAt: number | undefined;
   for (const m of ASK.findAll(toks, T_ASK)) {
@@ -103,6 +112,8 @@ function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | nu
     // "… on the allowlist — ask Bartek for the list": a dash (no token) between the words opens a new clause.
     const afterDash = p !== undefined && markBetween(p, toks[m.from]);
     if (p && p.t === WORD && !ASK_LEADS.has(p.w) && !atSentenceStart(toks, m.from) && !knower && !afterDash && !afterTopicOpener(toks, m.from)) continue;
+    // "ask Fatture in Cloud for the status every 15 minutes": a service polled on a schedule, not a person.
+    if (polledOnSchedule(toks, m.to)) continue;
     // "ask Jordan": a person may share a name with a place.
     // "(copying Priya Shah, Access Manager)" … "ask Priya": a person the brief introduces still holds the answer;
     // "the backend to ask Libro Azul": a system asks a service the brief introduced.
@@ -263,8 +274,8 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     if (before !== undefined && (before.w === "in" || before.w === "at" || (before.w === "and" && placeBefore(toks, k - 1)))) continue;
     // "- Inspection posted twice for the same core: `409`", "Readings posted 3 hours late": a record and what
     // happened to it, an edge case.
-    // "Usage posted at 03:30 on 3 June": the same, timed.
-    if (atSentenceStart(toks, k) && SOURCE_VERBS.has(next.w) && (POSTED_EVENT_WORDS.has(toks[k + 2]?.w ?? "") || toks[k + 2]?.t === NUM || ((toks[k + 2]?.w === "at" || toks[k + 2]?.w === "on") && toks[k + 3]?.t === NUM))) continue;
+    // "Usage posted at 03:30 on 3 June": the same, timed; "Analysis posted for an unknown lot code": for a record.
+    if (atSentenceStart(toks, k) && SOURCE_VERBS.has(next.w) && (POSTED_EVENT_WORDS.has(toks[k + 2]?.w ?? "") || toks[k + 2]?.t === NUM || ((toks[k + 2]?.w === "at" || toks[k + 2]?.w === "on") && toks[k + 3]?.t === NUM) || (next.w === "posted" && toks[k + 2]?.w === "for" && /^(a|an|the)$/.test(toks[k + 3]?.w ?? "")))) continue;
     if (adverb === 1) return span(toks, k, k + 2);
     // "Twelve ryokan in Kurokawa Onsen and Yufuin asked us to let guests reserve online": who asked for the work, a
     // request the brief then states, not knowledge kept in a head.
@@ -676,6 +687,9 @@ function explainedAfterColon(toks: readonly Tok[], hit: Hit): boolean {
         continue;
       }
     }
+    // "the same API key scheme as our existing product API, which is: header `X-Api-Key`, …": a relative clause may
+    // lead to the colon.
+    if (toks[k].w === "," && (toks[k + 1]?.w === "which" || toks[k + 1]?.w === "namely") && toks[k + 1].t === WORD) continue;
     if (toks[k].t !== PUNCT || toks[k].w !== ":") return false;
     // "Rules agreed with the client:" closing the line introduces them on the lines below.
     if (k === toks.length - 1) return true;

@@ -106,7 +106,11 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
     if (line.raw.charCodeAt(toks[k].e) === 32 && line.raw.charCodeAt(toks[k].e + 1) === 61) {
       if (APPOSITION.has(next.w)) return true;
       if (toks[k].acr && next.t === WORD && next.cap && !next.upper && next.w[0] === lettersOf(toks[k])[0]) return true;
+      // "(GAN = gift card account number, the 16 digits …)": in lower case too, two words or more.
+      if (toks[k].acr && next.t === WORD && !next.upper && next.w[0] === lettersOf(toks[k])[0] && toks[k + 2]?.t === WORD) return true;
     }
+    // "(NABL: National Accreditation Board for Testing …)": a colon inside a parenthesis, then the expansion.
+    if (toks[k].acr && next.w === ":" && prev?.w === "(" && toks[k + 2]?.t === WORD && toks[k + 2].cap && !toks[k + 2].upper && toks[k + 2].w[0] === lettersOf(toks[k])[0] && toks[k + 3]?.t === WORD) return true;
     if (next.w === "is" && IS_DEFINING.has(toks[k + 2]?.w ?? "")) return true;
     // "Northwind Mobile is an MVNO (…)": the same for the first word of a two-word name.
     if (next.t === WORD && next.cap && !next.upper && toks[k + 2]?.w === "is" && IS_DEFINING.has(toks[k + 3]?.w ?? "")) return true;
