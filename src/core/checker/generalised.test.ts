@@ -4052,3 +4052,38 @@ describe("session 17: status names, lists below, waived qualities, polling, a ti
     expect(rulesAt(brief({ edge: "- Returns from customers are subtracted the same way Ms. Sato does it now." }), EDGE)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 17: another brief by its subject, what a named person set up, a titled person's way", () => {
+  it("reports 'see the MobilePay brief', 'as in the intake brief' and 'as Mette set up'", () => {
+    expect(rulesAt(brief({ context: "The discount is calculated when the season charges are created (see the MobilePay brief)." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "Use the same accounts and tax codes as Mette set up for the shop sales." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "Balancing between technicians should follow the way Alhaji Musa shares out jobs on Saturdays." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("leaves another brief whose content is given after a colon alone", () => {
+    expect(rulesAt(brief({ api: "Work orders are described in the work-order brief that is already live: `POST /v1/work-orders/{id}/resolve` accepts a note and parts." }), API)).toEqual([]);
+  });
+});
+
+describe("session 17: stories counted, shortages, definitions by a place's possessive, names inside fill-ins", () => {
+  it("reads 'Twice last year two restaurants used the same number range' as a story", () => {
+    expect(rulesAt(brief({ context: "Twice last year two restaurants used the same number range, and we had to void 340 invoices." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reads 'the short lines' and 'a short pick' as a shortage, not a duration", () => {
+    expect(rulesAt(brief({ edge: "- All lines are reserved, or none: `409 insufficient_stock`, listing the short lines." }), EDGE)).toEqual([]);
+  });
+
+  it("still asks how long a 'short' wait is", () => {
+    expect(rulesAt(brief({ edge: "- Reservations are held for a short time, then released." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("reads 'QRIS is Indonesia's national QR code payment standard' as a definition and 'our place in Sanan' as a place", () => {
+    expect(rulesAt(brief({ context: "Kiosks take QRIS payments (QRIS is Indonesia's national QR code payment standard)." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Every route starts and ends at our place in Sanan." }), EDGE)).toEqual([]);
+  });
+
+  it("reads '[fill in by Rina]' as a placeholder alone", () => {
+    expect(rulesAt(brief({ edge: "- Auto-reply text: [fill in by Rina]" }), EDGE)).toEqual(["placeholder"]);
+  });
+});

@@ -223,6 +223,8 @@ const UNANCHORABLE_VERDICTS = new Set([
   "happy", "is satisfied", "are satisfied", "without problems", "without problem", "without issues", "no problems", "no issues",
 ]);
 
+const SHORTAGE_NOUNS = new Set(["line", "lines", "pick", "picks", "payment", "payments", "item", "items", "delivery", "deliveries", "shipment", "shipments"]);
+
 /** "No need for an optimal route", "does not need to be perfect", "not required to be fast": the quality waived. */
 function notAskedFor(toks: readonly Tok[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 5; j--) {
@@ -308,6 +310,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "Use the same backoff we agreed with Omar": the value exists elsewhere; where it is, is shared-context's finding.
     // "with its default exponential backoff": a library's documented default.
     if (quant && (toks[m.from - 1]?.w === "same" || toks[m.from - 1]?.w === "default")) continue;
+    // "listing the short lines", "records a short pick", "a short payment": short of stock or money, not a duration.
+    if (m.to - m.from === 1 && toks[m.from].w === "short" && SHORTAGE_NOUNS.has(toks[m.to]?.w ?? "")) continue;
     // "A few of the receipt and email strings:": the lines below list them.
     if (m.value.hint === "count" && toks[m.to]?.w === "of" && line.raw.trimEnd().endsWith(":")) continue;
     // "No need for an optimal route", "it does not need to be perfect": a quality the brief says it does not ask for.

@@ -188,7 +188,7 @@ export const PLACE_HOLDERS = new Set(
   museum museums gallery galleries marina marinas harbour harbours harbor harbors theatre theatres theater theaters stadium stadiums
   arena arenas resort resorts lodge lodges brewery breweries distillery distilleries winery wineries
   garage garages house houses server servers base bases owner owners maker makers club clubs hall halls market markets
-  salon salons bakery bakeries park parks guests tourists city cities area areas region regions province provinces`.split(/\s+/),
+  salon salons bakery bakeries park parks guests tourists city cities area areas region regions province provinces place places`.split(/\s+/),
 );
 
 /** Words after which "to X" names where someone goes ("drive back to Thisted", "the ferry to Helsingborg"). */

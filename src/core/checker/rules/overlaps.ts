@@ -17,7 +17,24 @@ import type { RawFinding } from "./emit.js";
 import { HANDOFF_VERBS } from "../lexicon/cues.js";
 
 export function oneRulePerProblem(raw: RawFinding[]): RawFinding[] {
-  return termInForeignProse(figureLeftAsPlaceholder(conversationOnTool(knowledgeInPlace(linkInPrecedent(raw)))));
+  return termInPlaceholder(termInForeignProse(figureLeftAsPlaceholder(conversationOnTool(knowledgeInPlace(linkInPrecedent(raw))))));
+}
+
+/**
+ * "Auto-reply text: [fill in by Rina]": the name inside a fill-in says who will write it; the placeholder is the
+ * line's problem, and the person is no term to define.
+ */
+function termInPlaceholder(raw: RawFinding[]): RawFinding[] {
+  // One placeholder per line (a rule reports a line once), kept by line so a brief of many lines stays linear.
+  let blanks: Map<number, RawFinding> | null = null;
+  for (const f of raw) if (f.rule === "placeholder") (blanks ??= new Map()).set(f.li, f);
+  if (blanks === null) return raw;
+  const spans = blanks;
+  return raw.filter((f) => {
+    if (f.rule !== "undefined-term") return true;
+    const p = spans.get(f.li);
+    return p === undefined || f.s < p.s || f.e > p.e;
+  });
 }
 
 /**

@@ -7,7 +7,7 @@
  * decides whether the line explains it).
  */
 import { atSentenceStart, endsSentence } from "../doc.js";
-import { T_MEETING, T_SAME, T_WAY, T_WE, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
+import { T_MEETING, T_SAME, T_WAY, T_WE, W_ENGLISH, W_KNOWN, W_NUMBER } from "../wordinfo.js";
 import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import { SYSTEM_NOUNS, PAST_WORK_VERBS, PRECEDENT_NOUNS } from "../lexicon/cues.js";
 import { isUnknownName } from "./names.js";
@@ -105,6 +105,8 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       // "same as Pak Dedi does it now": a title before the person's name.
       // "same as Bu Sari gives now on WhatsApp", "same like Pak Hendra show in the meeting": what the person does, never written.
       if (r && HONORIFICS.has(r.w) && toks[j + 2]?.t === WORD && toks[j + 2].cap && PERSON_PRACTICE.has(toks[j + 3]?.w ?? "")) return span(toks, k, j + 3);
+      // "the same accounts and tax codes as Mette set up for the shop sales": what a named person set up.
+      if (r && r.t === WORD && r.cap && !r.upper && (toks[j + 2]?.w === "set" || toks[j + 2]?.w === "made" || toks[j + 2]?.w === "built" || toks[j + 2]?.w === "configured" || toks[j + 2]?.w === "defined")) return span(toks, k, j + 2);
       // "the same account as the Christmas drive": an earlier campaign known by its name.
       if (r && (r.w === "the" || r.w === "our") && toks[j + 2]?.t === WORD && toks[j + 2].cap && EVENT_NOUNS.has(toks[j + 3]?.w ?? "")) return span(toks, k, j + 3);
       // "works the same as billing v1": an earlier version nobody describes.
@@ -414,6 +416,12 @@ export function wayPrecedent(toks: readonly Tok[]): Hit | null {
       const v = toks[k + 2]?.t === WORD && ADVICE_VERBS.has(toks[k + 3]?.w ?? "") ? k + 3 : toks[k + 3]?.t === WORD && ADVICE_VERBS.has(toks[k + 4]?.w ?? "") ? k + 4 : -1;
       if (v > 0) return span(toks, k - 1, v);
     }
+    // "follow the way Alhaji Musa shares out jobs on Saturdays": a titled person's own practice.
+    if (wayForm && HONORIFICS.has(toks[k + 1]?.w ?? "") && toks[k + 2]?.t === WORD && toks[k + 2].cap) {
+      const v = toks[k + 3]?.t === WORD && toks[k + 3].cap ? k + 4 : k + 3;
+      const verb = toks[v];
+      if (verb !== undefined && verb.t === WORD && !verb.cap && verb.w.length > 3 && verb.w.endsWith("s") && !verb.w.endsWith("ss")) return span(toks, k - 1, v);
+    }
     // "scored the way the revenue team scores them today": a team's own practice, never described.
     if (wayForm && (toks[k + 1]?.w === "the" || toks[k + 1]?.w === "our")) {
       const g = wordAhead(toks, k + 2, k + 4, GROUP_NOUNS);
@@ -468,7 +476,8 @@ export function lastTime(toks: readonly Tok[]): Hit | null {
     if (k >= 2 && toks[k - 2].t === NUM && toks[k - 1].t === WORD) continue;
     // "Last year the onboarding was done by hand, following the runbook": a story of what happened;
     // only a comparison ("the same as last year", "like last year") makes it a precedent.
-    const story = k === a;
+    // "Twice last year two restaurants used the same number range": a count of times may open the story.
+    const story = k === a || (k === a + 1 && (toks[a].t === NUM || (toks[a].info & W_NUMBER) !== 0 || toks[a].w === "twice" || toks[a].w === "once"));
     for (let j = a; j < toks.length && j < k + 40 && !(toks[j].t === PUNCT && endsSentence(toks, j)); j++) {
       const w = toks[j].w;
       // "against the same month last year": a date in the calendar, not a precedent.

@@ -57,6 +57,8 @@ export const HONORIFICS = new Set([
   "anh", "chị", "chi", "ông", "bà", "khun", "encik", "puan", "cik", "kuya", "sr", "sra", "señor", "señora", "señorita", "srta", "doña", "dona", "dra", "signora", "signor", "madame", "monsieur", "mme", "mlle",
   // Titles of clergy and elders ("like Pastor Davis described", "Imam Yusuf's list").
   "pastor", "reverend", "rev", "imam", "rabbi",
+  // Titles of respect in West Africa ("the way Alhaji Musa shares out jobs").
+  "alhaji", "alhaja", "hajiya", "mallam",
 ]);
 /** Teams and roles whose decisions a contractor cannot ask about. */
 export const DECIDERS = new Set("finance legal support marketing sales product engineering security ops operations design compliance management leadership client stakeholders business".split(" "));

@@ -530,6 +530,12 @@ function otherBrief(toks: readonly Tok[]): Hit | null {
       if (toks[j].t !== WORD) break;
       if (OTHER_DOCUMENT.has(toks[j].w) && toks[j - 1]?.w === "the" && toks[j - 2]?.w === "in") return span(toks, j - 1, k);
     }
+    // "see the MobilePay brief", "lifecycle as in the intake brief", "described in our donations brief": another brief
+    // named by its subject, which the contractor does not have (what it says after a colon is written here).
+    const named = toks[k - 1];
+    const det = toks[k - 2];
+    const lead = toks[k - 3];
+    if (named.t === WORD && (det.w === "the" || det.w === "our") && lead !== undefined && (lead.w === "see" || lead.w === "in")) return span(toks, k - 2, k);
   }
   return null;
 }

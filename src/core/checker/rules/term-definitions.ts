@@ -112,6 +112,8 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
     // "(NABL: National Accreditation Board for Testing …)": a colon inside a parenthesis, then the expansion.
     if (toks[k].acr && next.w === ":" && prev?.w === "(" && toks[k + 2]?.t === WORD && toks[k + 2].cap && !toks[k + 2].upper && toks[k + 2].w[0] === lettersOf(toks[k])[0] && toks[k + 3]?.t === WORD) return true;
     if (next.w === "is" && IS_DEFINING.has(toks[k + 2]?.w ?? "")) return true;
+    // "QRIS is Indonesia's national QR code payment standard": "is" and a known place's possessive open a definition.
+    if (next.w === "is" && toks[k + 2]?.poss === true && toks[k + 2].cap && (toks[k + 2].info & W_KNOWN) !== 0) return true;
     // "Northwind Mobile is an MVNO (…)": the same for the first word of a two-word name.
     if (next.t === WORD && next.cap && !next.upper && toks[k + 2]?.w === "is" && IS_DEFINING.has(toks[k + 3]?.w ?? "")) return true;
     // "HIIT, that is high-intensity interval training", "X, i.e. …", "X, which is …".
