@@ -4087,3 +4087,24 @@ describe("session 17: stories counted, shortages, definitions by a place's posse
     expect(rulesAt(brief({ edge: "- Auto-reply text: [fill in by Rina]" }), EDGE)).toEqual(["placeholder"]);
   });
 });
+
+describe("session 17: stories inside a sentence, a workshop and its carrier, asides", () => {
+  it("reads '…, and twice last month we gave an order to the wrong person with the same name' as a story", () => {
+    expect(rulesAt(brief({ context: "Staff finds the order by name, and twice last month we gave an order to the wrong person with the same name." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "It takes two of us a Sunday, and last year we made two seeding mistakes that upset the same teams." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reports 'handle it like last year' after 'and'", () => {
+    expect(rulesAt(brief({ edge: "- Late entries are refused, and the refunds work like last year." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("reads 'from our Tokyo workshop with Japan Post' as a place and a carrier", () => {
+    expect(rulesAt(brief({ context: "We ship finished kits from our Tokyo workshop with Japan Post." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reads 'a local ISP', '(…, often the number has no WhatsApp)' and 'in a cooldown (see below)' as given", () => {
+    expect(rulesAt(brief({ context: "The internet (fibre from a local ISP, with a 4G backup router) drops for hours." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- WhatsApp error `131026` (message undeliverable, often the number has no WhatsApp): status `failed`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ api: "`allow` is false when the wristband is in a cooldown (see below)." }), API)).toEqual([]);
+  });
+});

@@ -49,6 +49,8 @@ export function likelihood(toks: readonly Tok[], from: number, to: number): bool
   if (toks[from].w !== "often" && toks[from].w !== "frequently") return false;
   // "Teachers submit attendance from their phones, often on slow connections": a circumstance.
   if (verb !== undefined && verb.t === WORD && CIRCUMSTANCE.has(verb.w) && subject !== undefined && subject.t === PUNCT && (subject.w === "," || subject.w === "(")) return true;
+  // "(message undeliverable, often the number has no WhatsApp)": the usual cause, told in an aside.
+  if (verb !== undefined && /^(the|a|an|it|they|this|that)$/.test(verb.w) && subject !== undefined && subject.t === PUNCT && (subject.w === "," || subject.w === "(")) return true;
   // "free text, often Japanese", "(often Malay)": what the values tend to be.
   if (verb !== undefined && verb.t === WORD && verb.cap && subject !== undefined && subject.t === PUNCT && (subject.w === "," || subject.w === "(")) return true;
   // "The van often has a bad connection", "Patrons under 18 often have no BankID": a state of the world.

@@ -310,6 +310,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "Use the same backoff we agreed with Omar": the value exists elsewhere; where it is, is shared-context's finding.
     // "with its default exponential backoff": a library's documented default.
     if (quant && (toks[m.from - 1]?.w === "same" || toks[m.from - 1]?.w === "default")) continue;
+    // "or in a cooldown (see below)": the brief gives the value where it points.
+    if (m.value.kind === "quant" && toks[m.to]?.w === "(" && toks[m.to + 1]?.w === "see" && (toks[m.to + 2]?.w === "below" || toks[m.to + 2]?.w === "above")) continue;
     // "listing the short lines", "records a short pick", "a short payment": short of stock or money, not a duration.
     if (m.to - m.from === 1 && toks[m.from].w === "short" && SHORTAGE_NOUNS.has(toks[m.to]?.w ?? "")) continue;
     // "A few of the receipt and email strings:": the lines below list them.

@@ -477,7 +477,10 @@ export function lastTime(toks: readonly Tok[]): Hit | null {
     // "Last year the onboarding was done by hand, following the runbook": a story of what happened;
     // only a comparison ("the same as last year", "like last year") makes it a precedent.
     // "Twice last year two restaurants used the same number range": a count of times may open the story.
-    const story = k === a || (k === a + 1 && (toks[a].t === NUM || (toks[a].info & W_NUMBER) !== 0 || toks[a].w === "twice" || toks[a].w === "once"));
+    // "…, and twice last month we gave an order to the wrong person": so may a clause after "and" or "but".
+    const counted = (t: Tok | undefined): boolean => t !== undefined && (t.t === NUM || (t.info & W_NUMBER) !== 0 || t.w === "twice" || t.w === "once");
+    const clauseOpens = (j: number): boolean => j === a || toks[j - 1].w === "and" || toks[j - 1].w === "but";
+    const story = clauseOpens(k) || (counted(toks[k - 1]) && clauseOpens(k - 1));
     for (let j = a; j < toks.length && j < k + 40 && !(toks[j].t === PUNCT && endsSentence(toks, j)); j++) {
       const w = toks[j].w;
       // "against the same month last year": a date in the calendar, not a precedent.

@@ -466,7 +466,8 @@ function pastMeeting(toks: readonly Tok[]): Hit | null {
     // "the general assembly" on its own.
     if (toks[k].w.startsWith("assembl") && toks[k + 1]?.t === WORD && !/^(in|on|of|last|this|held|where|when|and|or|with|at|to)$/.test(toks[k + 1].w)) continue;
     // "on the call with Ravi": a conversation with a named person.
-    if (toks[k + 1]?.w === "with" && toks[k + 2]?.t === WORD && toks[k + 2].cap) qualified = true;
+    // ("ships kits from our Tokyo workshop with Japan Post": a place, and the carrier.)
+    if (toks[k + 1]?.w === "with" && toks[k + 2]?.t === WORD && toks[k + 2].cap && !alsoPlace) qualified = true;
     if (!qualified) {
       // "discussed in the kickoff call": a conversation verb right before.
       const v = toks[prep - 1];
