@@ -4108,3 +4108,29 @@ describe("session 17: stories inside a sentence, a workshop and its carrier, asi
     expect(rulesAt(brief({ api: "`allow` is false when the wristband is in a cooldown (see below)." }), API)).toEqual([]);
   });
 });
+
+describe("session 17: an API of a tool, a request for a quote, a team, asides before a colon", () => {
+  it("reads 'the Google Sheets API' as an interface, not a sheet to open", () => {
+    expect(rulesAt(brief({ edge: "- Google Sheets API or Shopify API is down: retry at the next run." }), EDGE)).toEqual([]);
+  });
+
+  it("still reports a Google Sheet the rules are kept in", () => {
+    expect(rulesAt(brief({ edge: "- The price rules are in our Google Sheet." }), EDGE)).toEqual(["private-link"]);
+  });
+
+  it("reads 'Sam, can you quote this one?' as a request to the reader", () => {
+    expect(rulesAt(briefWithPreamble("Sam, can you quote this one? Hannah needs it before the trade show."), 3)).toEqual([]);
+    expect(rulesAt(briefWithPreamble("Søren here. Can you give us a quote on this one?"), 3)).toEqual([]);
+  });
+
+  it("reads 'Dana's team retypes it' as today's work and still reports 'what Peter's team does now'", () => {
+    expect(rulesAt(brief({ context: "Airline agents email us a PDF, and Dana's team retypes it into our dispatch system." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Team leaders move work orders by phone; we'll keep doing what Peter's team does now." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("reads '(same limits as the Unified Rules of the sport):' with the list below, '(rate limited)', POS and 'Buddhist' as given", () => {
+    expect(rulesAt(brief({ api: "Weight classes we use (same limits as the Unified Rules of the sport):" }), API)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Shopify returns `429` (rate limited): wait for `Retry-After`, then retry, at most 5 times." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "We sell gold leaf to Buddhist altar makers; the price comes from our POS database." }), CONTEXT)).toEqual([]);
+  });
+});

@@ -101,7 +101,7 @@ findings proposal query queries snippet notebook memo slides deck numbers estima
 solution method plan suggestion recommendation comments feedback change changes pr code
 implementation version diagram mockup mockups sketch writeup write-up summary list checklist playbook thread threads email emails
 config configuration logic mapping calculation calculations formula algorithm heuristic email message
-post team
+post
 `);
 
 /** Verbs after a person's name: "the approach Hiroshi prototyped", "Lena took". */

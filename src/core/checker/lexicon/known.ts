@@ -23,7 +23,7 @@ HMAC SHA SHA1 SHA256 SHA512 MD5 AES RSA ECDSA HSM PKI CA CSR CORS CSRF XSS SQLI 
 GDPR CCPA HIPAA PCI DSS SOC PII PHI CAPTCHA CRLF LF CR EOF EOL
 MB KB GB TB PB KIB MIB GIB TIB MS RPS QPS TPS
 RGB RGBA SRGB CMYK HSL HSV DPI PPI
-UV PVC UPVC HVAC UID UIDS UFO DJ DJS QC RSVP RSVPS ISP
+UV PVC UPVC HVAC UID UIDS UFO DJ DJS QC RSVP RSVPS ISP POS
 PNG JPG JPEG GIF SVG WEBP AVIF HEIC HEIF TIFF TIF BMP ICO MP3 MP4 M4A AAC FLAC OGG OPUS WAV WEBM MOV MKV AVI ZIP GZIP TAR BZ2 XZ ZSTD DOCX XLSX PPTX DOC XLS TXT RTF ICS VCF EML MIME EPUB
 GRPC RPC SOAP WSDL AMQP MQTT SMTP IMAP POP3 LDAP SCIM SAML2 XMPP WEBRTC SSE WS WSS
 ID IDS PK FK ETL ELT OLAP OLTP BI ML AI LLM NLP OCR
@@ -297,6 +297,7 @@ gold silver bronze platinum diamond north south east west northern southern east
 ultimate growth scale
 admin admins owner owners member members user users staff guest guests
 christmas easter new year golden week obon black cyber monday ramadan thanksgiving
+buddhist buddhists christian christians muslim muslims hindu hindus catholic protestant jewish islamic shinto
 internet web wifi bluetooth
 i
 `);

@@ -320,6 +320,7 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (m.value.kind === "vague" && notAskedFor(toks, m.from)) continue;
     // "returns `429` (rate limit)", "Shopify returns `429` (rate limited)": the name of the status in brackets, not a limit to give.
     if (m.from >= 2 && toks[m.from - 1].w === "(" && statusCode(toks[m.from - 2], line)) continue;
+    if (m.from >= 3 && toks[m.from - 1].w === "rate" && toks[m.from - 2].w === "(" && statusCode(toks[m.from - 3], line)) continue;
     // "The tablets lose the wifi now and then": how unreliable the world is (likelihood reads "often" the same way).
     if (m.value.hint === "freq" && (likelihood(toks, m.from, m.to) || failureBefore(toks, m.from))) continue;
     // "(many customers export from Excel)", "Many of these PDFs are scans": a subject that describes the world.

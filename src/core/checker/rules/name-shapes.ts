@@ -142,6 +142,8 @@ const OBJECT_STARTS = new Set(["the", "a", "an", "every", "each", "all", "its", 
 /** A person rather than a system: "Kenji's trick", "Lena took", "ask Tomo". */
 export function personLike(toks: readonly Tok[], k: number): boolean {
   if (possessiveArtifact(toks, k)) return true;
+  // "uploaded by Dewi's team": a person's team.
+  if (toks[k].poss && toks[k + 1]?.w === "team") return true;
   const next = toks[k + 1];
   if (next && next.t === WORD && PERSON_VERBS.has(next.w)) return true;
   // "Mette also said it should work like the PDF export": an adverb may stand between.

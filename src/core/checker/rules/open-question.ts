@@ -247,8 +247,14 @@ function emptyCell(raw: string, s: number, e: number): boolean {
 
 /** "Can you build it?", "Could you do this?": a short request to the contractor, not a doubt. */
 function requestToReader(toks: readonly Tok[], start: number, k: number): boolean {
-  const a = toks[start];
-  return k - start <= 4 && a !== undefined && (a.w === "can" || a.w === "could") && toks[start + 1]?.w === "you" && /^(it|this|that|them)$/.test(toks[k - 1]?.w ?? "");
+  // "Sam, can you quote this one?": the reader may be named first.
+  const s = toks[start]?.cap && toks[start + 1]?.w === "," ? start + 2 : start;
+  const a = toks[s];
+  if (a === undefined || (a.w !== "can" && a.w !== "could") || toks[s + 1]?.w !== "you") return false;
+  if (k - s <= 4 && /^(it|this|that|them)$/.test(toks[k - 1]?.w ?? "")) return true;
+  // "Can you give us a quote on this one?", "can you quote this one?": a request for a price for the work.
+  for (let j = s + 2; j < k && j <= s + 8; j++) if (toks[j].w === "quote" || toks[j].w === "estimate") return true;
+  return false;
 }
 
 /** Words that open a question ("Should …", "Do bussers …", "…: is it even possible …"). */

@@ -223,6 +223,8 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
     // A named tool ("Microsoft Teams") may be an integration; a phrase ("see attached") never is.
     // "It has no LINE group": the absence of a place is the behaviour, with nothing to open.
     if (toks[m.from - 1]?.w === "no") continue;
+    // "Google Sheets API or Shopify API is down": the product's interface, not a sheet to open.
+    if (API_WORDS.has(toks[m.to]?.w ?? "")) continue;
     // "Now we post the price in a WhatsApp group", "Today claims live in a shared spreadsheet": the way work is done
     // today, which the brief replaces; "the rules are in our WhatsApp group" is still a place to open.
     if (todaysPractice(toks, m.from)) continue;

@@ -223,6 +223,14 @@ function roleKnows(toks: readonly Tok[]): Hit | null {
 /** People who may keep an answer in their heads: a team, or a role at the client. */
 const KEEPING_ROLES = new Set([...GROUP_NOUNS, ..."receptionist admin accountant bookkeeper foreman supervisor cashier dispatcher coordinator secretary treasurer clerk chef".split(" ")]);
 
+/** "what Peter's team does", "the order Dervla's team applies": a team's practice named as the thing to follow. */
+function teamPractice(toks: readonly Tok[], k: number): boolean {
+  const before = toks[k - 1];
+  const relative = before !== undefined && (before.w === "what" || (before.t === WORD && !before.cap && (before.info & W_ENGLISH) === 0 && toks[k - 2]?.w === "the"));
+  const verb = toks[k + 2];
+  return relative && verb !== undefined && verb.t === WORD && (verb.w === "does" || verb.w === "did" || (verb.w.length > 3 && verb.w.endsWith("s") && !verb.w.endsWith("ss")) || regularPast(verb.w));
+}
+
 /** "Kenji's trick", "Tomo has a script", "Lena took", "Yuki set it up". */
 function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: string): Hit | null {
   for (let k = 0; k < toks.length; k++) {
@@ -264,6 +272,9 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     const before = toks[k - 1];
     if (before && before.t === WORD && before.cap && !atSentenceStart(toks, k - 1) && !HONORIFICS.has(before.w)) continue;
     if (possessiveArtifact(toks, k)) return span(toks, k, k + 1);
+    // "we'll keep doing what Peter's team does now", "the order Dervla's team applies by hand": the team's practice
+    // referred to; "Dana's team retypes it into our dispatch system" tells what happens today.
+    if (t.poss && toks[k + 1]?.w === "team" && teamPractice(toks, k)) return span(toks, k, k + 2);
     // "Mette also said it should work like the PDF export": an adverb may stand between the name and its verb.
     // "Claim already decided (`approved` …)": a record's state; only a verb of saying makes the name a speaker.
     const adverb = SOURCE_ADVERBS.has(toks[k + 1]?.w ?? "") && SPEECH_VERBS.has(toks[k + 2]?.w ?? "") ? 1 : 0;
@@ -697,6 +708,8 @@ function explainedAfterColon(toks: readonly Tok[], hit: Hit): boolean {
     // "the same API key scheme as our existing product API, which is: header `X-Api-Key`, …": a relative clause may
     // lead to the colon.
     if (toks[k].w === "," && (toks[k + 1]?.w === "which" || toks[k + 1]?.w === "namely") && toks[k + 1].t === WORD) continue;
+    // "Weight classes we use (same limits as the Unified Rules of MMA):": the aside closes before the colon.
+    if (toks[k].w === ")" && toks[k + 1]?.w === ":") continue;
     if (toks[k].t !== PUNCT || toks[k].w !== ":") return false;
     // "Rules agreed with the client:" closing the line introduces them on the lines below.
     if (k === toks.length - 1) return true;
