@@ -83,7 +83,8 @@ function guessAboutFact(toks: readonly Tok[], k: number): boolean {
 function guessedCause(toks: readonly Tok[], k: number): boolean {
   if (!GUESS_SUBJECTS.has(toks[k + 1]?.w ?? "")) return false;
   let past = false;
-  for (let j = k + 2; j < toks.length; j++) {
+  // A guess is short: reading at most 24 tokens keeps a line of thousands of "maybe the …" linear.
+  for (let j = k + 2; j < toks.length && j <= k + 24; j++) {
     const t = toks[j];
     if (t.t === PUNCT && (t.w === "?" || t.w === "？")) return false;
     if (t.t === PUNCT && (endsSentence(toks, j) || t.w === ";" || t.w === ")")) break;
