@@ -4134,3 +4134,23 @@ describe("session 17: an API of a tool, a request for a quote, a team, asides be
     expect(rulesAt(brief({ context: "We sell gold leaf to Buddhist altar makers; the price comes from our POS database." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 17: hosting platforms, a comparison explained after a dash, named bounds, the present rejected", () => {
+  it("reads 'we host on Railway', 'a separate service on Railway' and GOG as public", () => {
+    expect(rulesAt(brief({ context: "This backend is a separate service (any stack you like, we host on Railway)." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Our game sells on Steam and GOG." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reads 'same as the judging backend — a separate service on Railway, PostgreSQL 16, …' as given", () => {
+    expect(rulesAt(brief({ api: "Stack: same as the judging backend — a separate service, PostgreSQL 16, a session JWT from the web app." }), API)).toEqual([]);
+  });
+
+  it("still reports 'ask Marta — she wrote the last version'", () => {
+    expect(rulesAt(brief({ context: "For the rules that filter out bot-like streams, ask Marta — she wrote the last version." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("reads 'limited by our allocation from the publisher' and 'This is not acceptable' as no missing figure or quality", () => {
+    expect(rulesAt(brief({ edge: "- The number of pre-orders per volume is limited by our allocation from the publisher (`volumes.allocation`)." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "Today the draws are calculated in the client. This is not acceptable for the global launch: players can cheat." }), CONTEXT)).toEqual([]);
+  });
+});

@@ -106,6 +106,6 @@ tideworks dakosy portnet flexport freightos cargowise wisetech magaya kuehne sch
 ceva geodis expeditors sinotrans panalpina bolloré traxon inttra e2open shippeo transporeon timocom sennder instafreight
 saloodo ontruck untappd vivino
 
-squarespace wix weebly lightroom digicel
+squarespace wix weebly lightroom digicel gog
 `),
 );

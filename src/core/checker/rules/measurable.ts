@@ -310,6 +310,10 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "Use the same backoff we agreed with Omar": the value exists elsewhere; where it is, is shared-context's finding.
     // "with its default exponential backoff": a library's documented default.
     if (quant && (toks[m.from - 1]?.w === "same" || toks[m.from - 1]?.w === "default")) continue;
+    // "limited by our allocation from the publisher (`volumes.allocation`)", "limited by the PCP": the bound is named.
+    if (m.to - m.from === 1 && toks[m.from].w === "limited" && toks[m.to]?.w === "by") continue;
+    // "This is not acceptable for the global launch": the present rejected, not a quality asked for.
+    if (m.value.kind === "vague" && toks[m.from - 1]?.w === "not" && (toks[m.from - 2]?.w === "is" || toks[m.from - 2]?.w === "are") && toks[m.from].w === "acceptable") continue;
     // "or in a cooldown (see below)": the brief gives the value where it points.
     if (m.value.kind === "quant" && toks[m.to]?.w === "(" && toks[m.to + 1]?.w === "see" && (toks[m.to + 2]?.w === "below" || toks[m.to + 2]?.w === "above")) continue;
     // "listing the short lines", "records a short pick", "a short payment": short of stock or money, not a duration.

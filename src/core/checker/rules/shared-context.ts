@@ -489,6 +489,9 @@ function pastMeeting(toks: readonly Tok[]): Hit | null {
   return null;
 }
 
+/** " — a separate service on Railway, PostgreSQL 16, …": a dash right after the reference, then at least four words. */
+const DASH_EXPLAINS = /^\s*[—–]\s+\S+\s+\S+\s+\S+\s+\S+/;
+
 const MEETING_PLACES = new Set(["centre", "center", "centres", "centers", "room", "rooms", "widget", "window", "bubble", "queue", "line"]);
 
 const SEASONS = new Set(["spring", "summer", "autumn", "fall", "winter"]);
@@ -587,6 +590,9 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   // "as discussed under [Edge cases](#edge-cases)": a link into the brief itself.
   if (refersToBrief(toks, hit) || raw.indexOf("](#") >= 0) return null;
   if (explainedAfterColon(toks, hit)) return null;
+  // "Stack: same as the judging backend — a separate service on Railway, PostgreSQL 16, …": a dash gives it.
+  // ("ask Marta — she wrote the last version" still sends the reader to her: only a comparison is given this way.)
+  if (DASH_EXPLAINS.test(raw.slice(hit.e, hit.e + 80)) && /\b(?:same|like)\b/i.test(raw.slice(hit.s, hit.e))) return null;
   return hit;
 }
 

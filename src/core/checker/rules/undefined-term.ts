@@ -318,7 +318,8 @@ export class TermTracker {
       // "listed under Release rules below": a heading of the brief itself.
       if ((prev?.w === "under" || prev?.w === "see") && (toks[k + 1]?.w === "below" || toks[k + 1]?.w === "above" || toks[k + 2]?.w === "below" || toks[k + 2]?.w === "above")) continue;
       // "a Node.js backend hosted on Render": a hosting platform.
-      if ((prev?.w === "on" || prev?.w === "by") && /^(hosted|deployed)$/.test(tokBefore(toks, k, 2)?.w ?? "")) {
+      // "we host on Railway", "a separate service on Railway": the same, said of the service that runs there.
+      if ((prev?.w === "on" || prev?.w === "by") && /^(hosted|deployed|host|hosts|deploy|deploys|service|services|backend|app|apps|server|servers)$/.test(tokBefore(toks, k, 2)?.w ?? "")) {
         this.defined.add(key);
         continue;
       }
