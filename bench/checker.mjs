@@ -187,6 +187,8 @@ const PATHOLOGICAL = {
   acronyms: (n) => "- " + "we use ABC; ".repeat(n / 12),
   // One line of thousands of comparisons with a person's file: each once read the rest of its line.
   comparisons: (n) => "- " + "same as Budi's sheet, ".repeat(n / 23),
+  // One line of thousands of guesses: each "maybe" reads its clause for a past-tense verb.
+  guesses: (n) => "- " + "maybe the job failed and ".repeat(n / 25),
   // Every limit named differently: each name is looked up across the brief at its end.
   "named limits": (n) => Array.from({ length: n / 36 }, (_, i) => `- keep the ${letters(i)} retention period.`).join("\n"),
 };
