@@ -25,41 +25,36 @@ export function oneRulePerProblem(raw: RawFinding[]): RawFinding[] {
  * line's problem, and the person is no term to define.
  */
 function termInPlaceholder(raw: RawFinding[]): RawFinding[] {
-  // One placeholder per line (a rule reports a line once), kept by line so a brief of many lines stays linear.
-  let blanks: Map<number, RawFinding> | null = null;
-  for (const f of raw) if (f.rule === "placeholder") (blanks ??= new Map()).set(f.li, f);
-  if (blanks === null) return raw;
-  const spans = blanks;
-  return raw.filter((f) => {
-    if (f.rule !== "undefined-term") return true;
-    const p = spans.get(f.li);
-    return p === undefined || f.s < p.s || f.e > p.e;
-  });
+  return withoutInside(raw, "placeholder", TERMS);
 }
+const TERMS = new Set(["undefined-term"]);
 
 /**
- * "Kalau pelanggan belum bayar DP dalam 1 jam, …", "Untuk siswa SMP dan SMA, …":
- * an acronym (or a quality word: "Limit kontrolü …") inside prose the line's non-english finding already asks to have
- * written in English belongs to that language, and the English rewrite spells it out. Writers labelled such lines non-english alone (9 of 9); an
- * acronym outside the words the non-english finding points at (an English sentence before a Danish one) keeps
- * its finding.
+ * "Kalau pelanggan belum bayar DP dalam 1 jam, …", "Untuk siswa SMP dan SMA, …": an acronym (or a quality word:
+ * "Limit kontrolü …") inside prose the line's non-english finding already asks to have written in English belongs to
+ * that language, and the English rewrite spells it out. Writers labelled such lines non-english alone (9 of 9); an
+ * acronym outside the words the non-english finding points at (an English sentence before a Danish one) keeps its
+ * finding. Not open-question or shared-context: writers split on "まだ決まっていません" (open-question too in 18
+ * lines, non-english alone in 17) and on "wie bisher", "seperti biasa" (3 and 3).
  */
-/**
- * Rules whose words inside another language's prose belong to that language. Not open-question or shared-context:
- * writers split on "まだ決まっていません" (open-question too in 18 lines, non-english alone in 17) and on "wie bisher",
- * "seperti biasa" (3 and 3).
- */
+function termInForeignProse(raw: RawFinding[]): RawFinding[] {
+  return withoutInside(raw, "non-english", IN_FOREIGN_PROSE);
+}
 const IN_FOREIGN_PROSE = new Set(["undefined-term", "vague-term", "unquantified"]);
 
-function termInForeignProse(raw: RawFinding[]): RawFinding[] {
-  let foreign: Map<number, RawFinding> | null = null;
-  for (const f of raw) if (f.rule === "non-english") (foreign ??= new Map()).set(f.li, f);
-  if (foreign === null) return raw;
-  const spans = foreign;
+/**
+ * Drops the findings of `inner` rules whose words lie inside the same line's `outer` finding. A rule reports a line
+ * once, so the outer findings are kept by line, and a brief of many lines stays linear.
+ */
+function withoutInside(raw: RawFinding[], outer: string, inner: ReadonlySet<string>): RawFinding[] {
+  let byLine: Map<number, RawFinding> | null = null;
+  for (const f of raw) if (f.rule === outer) (byLine ??= new Map()).set(f.li, f);
+  if (byLine === null) return raw;
+  const spans = byLine;
   return raw.filter((f) => {
-    if (!IN_FOREIGN_PROSE.has(f.rule)) return true;
-    const prose = spans.get(f.li);
-    return prose === undefined || f.s < prose.s || f.e > prose.e;
+    if (!inner.has(f.rule)) return true;
+    const around = spans.get(f.li);
+    return around === undefined || f.s < around.s || f.e > around.e;
   });
 }
 
