@@ -106,7 +106,7 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       // "same as Bu Sari gives now on WhatsApp", "same like Pak Hendra show in the meeting": what the person does, never written.
       if (r && HONORIFICS.has(r.w) && toks[j + 2]?.t === WORD && toks[j + 2].cap && PERSON_PRACTICE.has(toks[j + 3]?.w ?? "")) return span(toks, k, j + 3);
       // "the same accounts and tax codes as Mette set up for the shop sales": what a named person set up.
-      if (r && r.t === WORD && r.cap && !r.upper && (toks[j + 2]?.w === "set" || toks[j + 2]?.w === "made" || toks[j + 2]?.w === "built" || toks[j + 2]?.w === "configured" || toks[j + 2]?.w === "defined")) return span(toks, k, j + 2);
+      if (r && r.t === WORD && r.cap && !r.upper && SET_UP_VERBS.has(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
       // "the same account as the Christmas drive": an earlier campaign known by its name.
       if (r && (r.w === "the" || r.w === "our") && toks[j + 2]?.t === WORD && toks[j + 2].cap && EVENT_NOUNS.has(toks[j + 3]?.w ?? "")) return span(toks, k, j + 3);
       // "works the same as billing v1": an earlier version nobody describes.
@@ -135,6 +135,8 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
 }
 
 const COPULAS = new Set(["is", "are", "was", "were"]);
+/** What a named person set up, compared with: "as Mette set up", "as Kenji made". */
+const SET_UP_VERBS = new Set(["set", "made", "built", "configured", "defined"]);
 /** What a named person does that a brief can compare with: "same as Pak Dedi does it now", "same as Bu Sari gives". */
 const PERSON_PRACTICE = new Set("does did do uses used use gives give gave shows show showed makes make made sets set puts put sends send sent calculates calculate calculated counts count counted handles handle handled explain explains explained say says said tell tells told".split(" "));
 /** Verbs that pick out "the one" by what someone did or does with it. */
@@ -478,9 +480,7 @@ export function lastTime(toks: readonly Tok[]): Hit | null {
     // only a comparison ("the same as last year", "like last year") makes it a precedent.
     // "Twice last year two restaurants used the same number range": a count of times may open the story.
     // "…, and twice last month we gave an order to the wrong person": so may a clause after "and" or "but".
-    const counted = (t: Tok | undefined): boolean => t !== undefined && (t.t === NUM || (t.info & W_NUMBER) !== 0 || t.w === "twice" || t.w === "once");
-    const clauseOpens = (j: number): boolean => j === a || toks[j - 1].w === "and" || toks[j - 1].w === "but";
-    const story = clauseOpens(k) || (counted(toks[k - 1]) && clauseOpens(k - 1));
+    const story = opensClause(toks, a, k) || (countOfTimes(toks[k - 1]) && opensClause(toks, a, k - 1));
     for (let j = a; j < toks.length && j < k + 40 && !(toks[j].t === PUNCT && endsSentence(toks, j)); j++) {
       const w = toks[j].w;
       // "against the same month last year": a date in the calendar, not a precedent.
@@ -499,6 +499,16 @@ export function lastTime(toks: readonly Tok[]): Hit | null {
     }
   }
   return null;
+}
+
+/** Token j opens the sentence that starts at a, or a clause after "and" or "but". */
+function opensClause(toks: readonly Tok[], a: number, j: number): boolean {
+  return j === a || toks[j - 1].w === "and" || toks[j - 1].w === "but";
+}
+
+/** "Twice", "3", "three": how many times something happened. */
+function countOfTimes(t: Tok | undefined): boolean {
+  return t !== undefined && (t.t === NUM || (t.info & W_NUMBER) !== 0 || t.w === "twice" || t.w === "once");
 }
 
 /** "the same thresholds as", "same like", "the same tooling we used": "same" compares with something within five words. */
