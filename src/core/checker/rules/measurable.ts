@@ -236,9 +236,12 @@ function notAskedFor(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
-/** A numeric status code token or code span ("429", "`429`", "`503 Service Unavailable`"). */
-function statusCode(t: Tok, line: Line): boolean {
-  const text = t.t === NUM ? t.w : t.t === CODE ? (line.code[t.ref]?.text ?? "") : "";
+/** The cue at k opens a bracket after a status code, "rate" allowed first: "`429` (rate limit)", "429 (rate limited)". */
+function statusNamedInBrackets(toks: readonly Tok[], k: number, line: Line): boolean {
+  const open = toks[k - 1]?.w === "rate" ? k - 2 : k - 1;
+  const code = toks[open - 1];
+  if (open < 1 || toks[open].w !== "(" || code === undefined) return false;
+  const text = code.t === NUM ? code.w : code.t === CODE ? (line.code[code.ref]?.text ?? "") : "";
   return /^[1-5]\d\d\b/.test(text);
 }
 
@@ -323,9 +326,7 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "No need for an optimal route", "it does not need to be perfect": a quality the brief says it does not ask for.
     if (m.value.kind === "vague" && notAskedFor(toks, m.from)) continue;
     // "returns `429` (rate limit)", "Shopify returns `429` (rate limited)": the name of the status in brackets, not a limit to give.
-    if (m.from >= 2 && toks[m.from - 1].w === "(" && statusCode(toks[m.from - 2], line)) continue;
-    if (m.from >= 3 && toks[m.from - 1].w === "rate" && toks[m.from - 2].w === "(" && statusCode(toks[m.from - 3], line)) continue;
-    // "The tablets lose the wifi now and then": how unreliable the world is (likelihood reads "often" the same way).
+    if (statusNamedInBrackets(toks, m.from, line)) continue;
     if (m.value.hint === "freq" && (likelihood(toks, m.from, m.to) || failureBefore(toks, m.from))) continue;
     // "(many customers export from Excel)", "Many of these PDFs are scans": a subject that describes the world.
     // "and many of them do not": part of a group, told as a fact.

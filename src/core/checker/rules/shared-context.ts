@@ -85,7 +85,6 @@ const HANDOVER_VERBS = new Set("send share give tell explain show forward provid
 
 const ASK_LEADS = new Set("please to and then must should can could just first always you we or best also so".split(" "));
 
-/** "ask Kenji", "check with him", "ask the data team". */
 /** "every 15 minutes", "every 10 seconds" within the clause after token k. */
 function polledOnSchedule(toks: readonly Tok[], k: number): boolean {
   for (let j = k + 1; j < toks.length && j <= k + 12; j++) {
@@ -95,6 +94,7 @@ function polledOnSchedule(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
+/** "ask Kenji", "check with him", "ask the data team". */
 function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
   let doubtAt: number | undefined;
   for (const m of ASK.findAll(toks, T_ASK)) {
@@ -259,7 +259,6 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     if (t.t === WORD && t.cap && /^(will|would|should|might)$/.test(toks[k + 1]?.w ?? "") && toks[k + 2]?.w === "know" && /^(which|what|how|where|who|whether|when|why|the)$/.test(toks[k + 3]?.w ?? "")) return span(toks, k, k + 3);
     // "what Okamoto-san showed us": a name with an honorific is a person's, hyphen and all.
     const honorificName = t.t === WORD && t.cap && HONORIFIC_SUFFIX.test(t.w) && (t.info & W_KNOWN) === 0;
-    // "as Pak Darwin explained": after a title the name is a person's, even one that also names a city.
     if (!honorificName && !isUnknownName(t, defined)) {
       // "as Pak Darwin explained": after a title a name is a person's, even one that also names a city or a thing,
       // and what they said is not in the brief. (Only speech: "Bu Sari approves the run" is the step itself.)
@@ -489,9 +488,6 @@ function pastMeeting(toks: readonly Tok[]): Hit | null {
   return null;
 }
 
-/** " — a separate service on Railway, PostgreSQL 16, …": a dash right after the reference, then at least four words. */
-const DASH_EXPLAINS = /^\s*[—–]\s+\S+\s+\S+\s+\S+\s+\S+/;
-
 const MEETING_PLACES = new Set(["centre", "center", "centres", "centers", "room", "rooms", "widget", "window", "bubble", "queue", "line"]);
 
 const SEASONS = new Set(["spring", "summer", "autumn", "fall", "winter"]);
@@ -589,10 +585,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit) return null;
   // "as discussed under [Edge cases](#edge-cases)": a link into the brief itself.
   if (refersToBrief(toks, hit) || raw.indexOf("](#") >= 0) return null;
-  if (explainedAfterColon(toks, hit)) return null;
-  // "Stack: same as the judging backend — a separate service on Railway, PostgreSQL 16, …": a dash gives it.
-  // ("ask Marta — she wrote the last version" still sends the reader to her: only a comparison is given this way.)
-  if (DASH_EXPLAINS.test(raw.slice(hit.e, hit.e + 80)) && /\b(?:same|like)\b/i.test(raw.slice(hit.s, hit.e))) return null;
+  if (explainedAfterColon(toks, hit) || comparisonExplainedAfterDash(raw, hit)) return null;
   return hit;
 }
 
@@ -726,6 +719,16 @@ function explainedAfterColon(toks: readonly Tok[], hit: Hit): boolean {
   return false;
 }
 
+/**
+ * "Stack: same as the judging backend — a separate service on Railway, PostgreSQL 16, …": a dash right after a
+ * comparison, then at least four words, gives what it compares with ("ask Marta — she wrote the last version" still
+ * sends the reader to her).
+ */
+function comparisonExplainedAfterDash(raw: string, hit: Hit): boolean {
+  return DASH_EXPLAINS.test(raw.slice(hit.e, hit.e + 80)) && /\b(?:same|like)\b/i.test(raw.slice(hit.s, hit.e));
+}
+const DASH_EXPLAINS = /^\s*[—–]\s+\S+\s+\S+\s+\S+\s+\S+/;
+
 /** "@maria knows the edge cases", "ask @kofi": a teammate as the source, by handle. */
 const MENTION_SOURCE = /(?:\b(?:ask|ping|check with|confirm with|talk to)\s+@[\w.-]+)|(?:@[\w.-]+\s+(?:knows|has the|explained|remembers|wrote|decided|set up|built|did))/i;
 
@@ -745,8 +748,10 @@ const FILE_EXTENSION = /\.(?:json|ya?ml|csv|tsv|md|txt|js|ts|py|rb|go|java|xml|p
 const WRITTEN_PLACE = /\b(drive|slack|notion|confluence|spreadsheet|sheet|doc|wiki|sharepoint)\b|#[a-z]/i;
 
 
-/** A hit that ends on "head" or "heads" ("in her head", "in their heads"). */
-/** "keeps it in her head", "the dispatcher knows": what someone holds today (a named person who knows is sent to). */
+/**
+ * A hit that ends on "head" or "heads" ("keeps it in her head"), or a role that knows ("the dispatcher knows"): what
+ * someone holds today (a named person who knows is sent to).
+ */
 const HEAD = /\bheads?$|^the\b.*\bknows$/i;
 
 /**

@@ -68,16 +68,24 @@ function productLine(toks: readonly Tok[], k: number): boolean {
   return (maker.info & W_KNOWN) !== 0 && (maker.info & W_ENGLISH) === 0;
 }
 
-/** "KGS → kg," in a list of mappings; "HPP → reject the row" is a rule's consequence, not a meaning. */
+const NO_POINTS: string[] = [];
 const COMPASS = new Set(["nw", "ne", "sw", "se", "nnw", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw"]);
-/** Another compass point within a few tokens of token k (a bounded look, so a line of thousands stays linear). */
-function compassGroup(toks: readonly Tok[], k: number): boolean {
+/**
+ * The compass points written within a few tokens of token k, when there are two different ones ("NW, NE, SW and SE");
+ * otherwise none. A bounded look, so a line of thousands stays linear.
+ */
+function compassPointsNear(toks: readonly Tok[], k: number): string[] {
+  const points: string[] = [];
+  let other = false;
   for (let j = Math.max(0, k - 12); j < toks.length && j <= k + 12; j++) {
     const o = toks[j];
-    if (j !== k && o.t === WORD && o.upper && o.w !== toks[k].w && COMPASS.has(o.w)) return true;
+    if (o.t !== WORD || !o.upper || !COMPASS.has(o.w)) continue;
+    points.push(o.w);
+    if (o.w !== toks[k].w) other = true;
   }
-  return false;
+  return other ? points : [];
 }
+/** "KGS → kg," in a list of mappings; "HPP → reject the row" is a rule's consequence, not a meaning. */
 const MAPPED_TO = /^\s?(?:→|->|=>)\s?\p{Ll}[\p{L}-]{0,11}\s?[,;)]/u;
 /** Status words written in capitals as literal output ("marked FAILED"); any other all-caps word may be an acronym. */
 const ENGLISH_STATUS_WORDS = new Set("failed passed paid unpaid open closed done pending approved rejected cancelled canceled expired active inactive valid invalid new sold ready late overdue blocked".split(" "));
@@ -222,8 +230,9 @@ export class TermTracker {
         continue;
       }
       // "four quadrants: NW, NE, SW and SE": compass points, named together ("the SW contribution" alone may be anything).
-      if (t.acr && COMPASS.has(key) && compassGroup(toks, k)) {
-        for (let j = Math.max(0, k - 12); j < toks.length && j <= k + 12; j++) if (toks[j].t === WORD && toks[j].upper && COMPASS.has(toks[j].w)) this.defined.add(toks[j].w);
+      const compass = t.acr && COMPASS.has(key) ? compassPointsNear(toks, k) : NO_POINTS;
+      if (compass.length > 0) {
+        for (const point of compass) this.defined.add(point);
         continue;
       }
       // "marked FAILED", "shows PAID": an English word shouted as a status, not an acronym.
