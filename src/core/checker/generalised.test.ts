@@ -4154,3 +4154,16 @@ describe("session 17: hosting platforms, a comparison explained after a dash, na
     expect(rulesAt(brief({ context: "Today the draws are calculated in the client. This is not acceptable for the global launch: players can cheat." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 18: scripts written without spaces", () => {
+  it("reports a Thai or Khmer sentence, which is one run of letters, as another language", () => {
+    expect(rulesAt(brief({ edge: "- ราคาเด็กให้คิดตามตารางราคาของฝ่ายขายเหมือนเดิม" }), EDGE)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ context: "Staff policy from Human Resources: พนักงานห้ามทำงานติดต่อกันเกินหกวันโดยไม่มีวันหยุด" }), CONTEXT)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ edge: "- ម៉ោងថែមលើសពីពីរម៉ោងក្នុងមួយថ្ងៃ ត្រូវមានការអនុញ្ញាតពីប្រធានផ្នែកជាមុន។" }), EDGE)).toEqual(["non-english"]);
+  });
+
+  it("still reads a Thai label in a code span, or one Thai word among English ones, as English", () => {
+    expect(rulesAt(brief({ edge: "- A full tour returns `409` and the app shows `ขออภัย รอบนี้เต็มแล้ว` in Thai." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The receipt header reads Reprint / พิมพ์ซ้ำ and the shop name, and the total stays the same." }), EDGE)).toEqual([]);
+  });
+});

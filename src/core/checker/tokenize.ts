@@ -132,7 +132,9 @@ function isOtherLetter(c: number): boolean {
     (c >= 0xe00 && c <= 0xeff) || // Thai, Lao
     (c >= 0x530 && c <= 0x58f) || // Armenian
     (c >= 0x10a0 && c <= 0x10ff) || // Georgian
-    (c >= 0x1200 && c <= 0x137f) // Ethiopic (Amharic, Tigrinya)
+    (c >= 0x1000 && c <= 0x109f) || // Myanmar
+    (c >= 0x1200 && c <= 0x137f) || // Ethiopic (Amharic, Tigrinya)
+    (c >= 0x1780 && c <= 0x17ff) // Khmer
   );
 }
 

@@ -64,6 +64,15 @@ export function maskTranslations(toks: readonly Tok[], mask: boolean[] | null): 
   return any;
 }
 
+/**
+ * Thai, Lao, Myanmar and Khmer write a sentence without spaces between its words, so one token of theirs may be a
+ * whole sentence ("ราคาเด็กให้คิดตามตารางราคาของฝ่ายขายเหมือนเดิม"): it counts as one word per few characters.
+ */
+function unspacedScript(c: number): boolean {
+  return (c >= 0xe00 && c <= 0xeff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff);
+}
+const CHARS_PER_UNSPACED_WORD = 4;
+
 const perLanguage = new Array<number>(LANGUAGE_COUNT).fill(0);
 /** The accented words counted so far in the current run (see countLanguage). */
 const accentedSeen: string[] = [];
@@ -111,7 +120,7 @@ function countLanguage(toks: readonly Tok[], from: number, to: number, mask: boo
         if ((c >= 0x3040 && c <= 0x309f) || (c >= 0xac00 && c <= 0xd7af)) counts.kana++;
       }
     } else if (t.t === OTHER) {
-      counts.otherWords++;
+      counts.otherWords += unspacedScript(raw.charCodeAt(t.s)) ? Math.max(1, Math.round((t.e - t.s) / CHARS_PER_UNSPACED_WORD)) : 1;
       if (!wholeLine) continue;
     } else if (t.t === PUNCT && t.w === ",") {
       counts.commas++;
