@@ -4167,3 +4167,22 @@ describe("session 18: scripts written without spaces", () => {
     expect(rulesAt(brief({ edge: "- The receipt header reads Reprint / พิมพ์ซ้ำ and the shop name, and the total stays the same." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 18: Spanish and Portuguese 'a', Nordic 'husk', Estonian and Finnish function words", () => {
+  it("reads a sentence whose only English-looking word is the preposition 'a' as another language", () => {
+    expect(rulesAt(brief({ context: "Queremos reducir ese gasto a la mitad antes de diciembre." }), CONTEXT)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ edge: "- Atenção: a nota de devolução tem que referenciar a chave de acesso da nota original." }), EDGE)).toEqual(["non-english"]);
+  });
+
+  it("reads 'Husk at …', Estonian and Finnish sentences as another language", () => {
+    expect(rulesAt(brief({ edge: "- Husk at akutte tider i weekenden kun kan bookes over telefon." }), EDGE)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ context: "Eesti klientidele peab PDF olema ka eesti keeles." }), CONTEXT)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ edge: "- Jos viitenumero on virheellinen, tallenna se silti viestikenttään." }), EDGE)).toEqual(["non-english"]);
+  });
+
+  it("still reads English lines with 'a', 'per', a language code '(ja)' or a borrowed word as English", () => {
+    expect(rulesAt(brief({ edge: "- Each booking gets a reference number, printed on the label and stored with the order." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ api: "| state | title (en) | title (ja) |" }), API)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Price is 250,000 rupiah per car, max 4 guests with boards per car." }), EDGE)).toEqual([]);
+  });
+});

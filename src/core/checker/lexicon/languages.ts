@@ -41,20 +41,21 @@ per degli dello nella nelle nei negli sulla sulle dal dalla dai`,
  andra borde redan finns finnas eller sina sitt skulle kommer behöver varje bara
  andre burde allerede findes finnes hver kun
  kunne uden ind ud gennem mellem fordi blive selv hele nogle noget hvordan hvilke hvilken samme inden før senest
- uten inn ut gjennom mellom ble blir utan genom mellan eftersom blev`,
+ uten inn ut gjennom mellom ble blir utan genom mellan eftersom blev husk`,
   // Indonesian, with Tagalog and Swahili in the same bucket.
   id: `yang dan di ke dari untuk dengan tidak ini itu akan ada pada adalah bisa harus kami kita mereka
     juga atau sudah belum saya anda jadi jangan dalam oleh karena jika kalau saat setelah sebelum semua setiap
     hanya lebih masih sedang tolong mohon agar supaya bersifat disimpan tersebut sangat tetapi namun bahwa
-    tanpa bagaimana apakah siapa kapan berapa mengapa kenapa
+    tanpa bagaimana apakah siapa kapan berapa mengapa kenapa terima atas
     ang ng mga sa ay hindi ito ko mo po natin namin sila kami kung dapat
     na wa ya za kwa ni katika kwenye hii hiyo huu hizi wetu yetu zetu wao zao yao wake yake kama lakini
     sana kila hakuna kuna bado pia ili kwamba baada kabla hadi sasa leo kesho wenyewe`,
-  // Turkish, with Polish, Czech, Estonian and Croatian/Serbian in the same bucket (the word table has no room for more bits).
+  // Turkish, with Polish, Czech, Estonian, Finnish and Croatian/Serbian in the same bucket (the word table has no room for more bits).
   tr: `ve bir bu şu için ile değil olarak çok daha en gibi ama veya her hiç şey bunu olan var yok
  w z na nie się że jak ale tylko swoje oraz dla przez czy są być powinny powinien może bardzo jest
  je se na že jako ale jen pro od při být
- kuhu ainult isegi või aga kes mis pole oli
+ kuhu ainult isegi või aga kes mis pole oli ei ka kui peab olema mitte ning siis kõik alati oma
+ jos että kun myös mutta eikä heti
  ako kao sada nije će koji koja koje koju gdje kada još već samo ili sa za treba mora može bude biti zbog prema`,
   vi: `và là của có không được các cho với những một này khi đã sẽ phải người trong để`,
 };

@@ -93,6 +93,8 @@ const counts = {
   commas: 0,
   /** "per", counted in `english` unless another language's function words stand beside it. */
   per: 0,
+  /** Lower-case "a", counted in `english`: the article of English and the preposition of Spanish, Portuguese and Italian. */
+  articleA: 0,
   /** The most function words of any one other language. */
   foreign: 0,
   /** First and last counted token, or -1. */
@@ -106,7 +108,7 @@ const counts = {
  * not English function words; for one sentence, its Latin and CJK words.
  */
 function countLanguage(toks: readonly Tok[], from: number, to: number, mask: boolean[] | null, raw: string, wholeLine: boolean): typeof counts {
-  counts.cjkChars = counts.kana = counts.otherWords = counts.latinWords = counts.english = counts.shared = counts.accented = counts.lowerWords = counts.commas = counts.per = 0;
+  counts.cjkChars = counts.kana = counts.otherWords = counts.latinWords = counts.english = counts.shared = counts.accented = counts.lowerWords = counts.commas = counts.per = counts.articleA = 0;
   accentedSeen.length = 0;
   counts.first = counts.last = -1;
   perLanguage.fill(0);
@@ -137,6 +139,7 @@ function countLanguage(toks: readonly Tok[], from: number, to: number, mask: boo
       // "naik menjadi Rp 35.000 per klien", "total uang per metode bayar": "per" is Latin, written with rates and
       // units in many languages; beside another language's function words it is no evidence of English.
       if (t.w === "per") counts.per++;
+      else if (t.w === "a" && !t.cap) counts.articleA++;
       if (t.info & W_ENGLISH) {
         counts.english++;
         // "do", "as", "a" are function words of English and of Portuguese alike (see judgeLanguage).
@@ -213,8 +216,9 @@ export function judgeLanguage(toks: readonly Tok[], raw: string, quotesAreLitera
   if (c.latinWords >= 8 && c.accented >= 2 && c.english * 4 <= c.latinWords) return span;
   // Six or more ordinary words and not one English function word ("the", "is", "to"…): not English,
   // whichever language it is. A comma-separated list of nouns ("retries, backoff, jitter, …") has no
-  // function words either.
-  if (c.lowerWords >= 6 && c.english === 0 && c.commas * 3 < c.lowerWords) return span;
+  // function words either. "Queremos reducir ese gasto a la mitad antes de diciembre": a lower-case "a" beside
+  // another language's function word is that language's preposition, no evidence of English.
+  if (c.lowerWords >= 6 && (c.english === 0 || (c.english === c.articleA && c.foreign >= 1)) && c.commas * 3 < c.lowerWords) return span;
   return foreignSentence(toks, mask, raw);
 }
 
