@@ -4186,3 +4186,61 @@ describe("session 18: Spanish and Portuguese 'a', Nordic 'husk', Estonian and Fi
     expect(rulesAt(brief({ edge: "- Price is 250,000 rupiah per car, max 4 guests with boards per car." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 18: days, trades, standards, units and work orders are no gaps", () => {
+  it("reads '(Youth Day observed, …)' and 'the treasurer Ibu Sari does not calculate by hand' as no precedent", () => {
+    expect(rulesAt(brief({ edge: "- Booking on 2024-06-17 (Youth Day observed, present in `public_holidays`) returns `422 not_a_working_day`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "We want a backend for this, so the treasurer Ibu Sari does not calculate by hand any more." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reports 'the rules Bu Sari uses today' and a person who did something", () => {
+    expect(rulesAt(brief({ edge: "- Rounding follows the rules Bu Sari uses today." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Keep the categories Marta documented." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("reads 'our partner dry cleaner', 'work orders', 'OIML R 76-1' and '±2 e' as what they name", () => {
+    expect(rulesAt(brief({ context: "Every costume goes to dry cleaning at our partner dry cleaner." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ ac: "- `GET /v1/jobs?status=waiting_parts` returns only work orders in that status." }), 17)).toEqual([]);
+    expect(rulesAt(brief({ context: "Use the errors of OIML R 76-1 (International Organization of Legal Metrology, Recommendation 76)." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "| 500 e < m ≤ 2000 e | ±2 e |" }), EDGE)).toEqual([]);
+  });
+
+  it("still asks what 'the OIML' is and what 'make it cleaner' means, and reports an Italian sentence", () => {
+    expect(rulesAt(brief({ context: "The scales are checked by the OIML every year." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ edge: "- Make the export cleaner." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- Il totale deve essere arrotondato e mostrato con due decimali per il cliente." }), EDGE)).toEqual(["non-english"]);
+  });
+});
+
+describe("session 18: a name in the reference, how recent, verdicts about every future case, comparisons without an article", () => {
+  it("reports 'same as we did for the Cargill feed' once, as shared context", () => {
+    expect(rulesAt(brief({ edge: "- Event ids and ordering guarantees: same as we did for the Cargill feed." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Exemption bookings are confirmed by the office like we did for the council job in Cahersiveen." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("still reports a name standing alone on a line, or in a clause of its own after the reference", () => {
+    expect(rulesAt(brief({ edge: "- Send the totals to Kargbo after each run." }), EDGE)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "The export from the old system will be made by Kraken and delivered as CSV files." }), CONTEXT)).toEqual(["shared-context", "undefined-term"]);
+  });
+
+  it("asks how recent 'recently' is when the sentence counts something else, not when it gives a span or a date", () => {
+    expect(rulesAt(brief({ edge: "- Don't send a reminder to a patient who already got one recently." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Buyers who paid late recently get half the default limit." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Skip patients who got a reminder recently (in the last 7 days)." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Product without weaver (old products from before 2022): `weaver` is `null`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The job also backfills recent data if a day was missed." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("reads 'never cause problems', 'are never wrong' and 'audit-ready' as verdicts no test can give", () => {
+    expect(rulesAt(brief({ ac: "- Double payments never cause problems." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- Prices are never wrong." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- The system is audit-ready." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- A second payment for the same rental returns `409` and is never charged." }), 17)).toEqual([]);
+  });
+
+  it("reports 'same as Namba store does now' and 'same like Pak Budi excel' with the article or possessive left out", () => {
+    expect(rulesAt(brief({ edge: "- Deposit rules should work same as Namba store does now." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Format same like Pak Budi excel." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Deposit rules work the same as in the section above." }), EDGE)).toEqual([]);
+  });
+});

@@ -64,7 +64,7 @@ export function check(markdown: string, options: CheckOptions = {}): CheckResult
 
   runRules(doc, emit);
 
-  const findings = finish(doc, oneRulePerProblem(raw));
+  const findings = finish(doc, oneRulePerProblem(raw, doc.lines));
   if (!disabled.has("missing-section")) {
     for (const m of doc.map.missing) {
       const label = SECTION_LABELS[m.id];

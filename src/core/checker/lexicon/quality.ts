@@ -234,10 +234,13 @@ const EVAL_ROWS: readonly Row[] = [
   ["feel, feels", "eval", "any", "usability"],
   // "No more double bookings.", "No overbooking anymore.", "The double booking problem is solved.", "No data loss in
   // normal use": an end to a problem over all future use, with no case to run.
-  ["no more, anymore, any more, is solved, are solved, in normal use, ever happens", "eval", "any", "quality"],
+  // "Double payments never cause problems.", "Prices are never wrong.": the same, said of every future case.
+  ["no more, anymore, any more, is solved, are solved, in normal use, ever happens, never cause problems, never causes problems, never cause issues, never causes issues, are never wrong, is never wrong", "eval", "any", "quality"],
   // Judgements of people or of the work with nothing to observe: "staff find the new flow much easier",
   // "the treasurer saves a lot of time", "advertisers complain less", "the page is accessible".
-  ["easier, harder, helpful, happier, annoying, frustrating, accessible, realistic, legally sound, explainable, attractive, saves time, save time, saves a lot of time, complain less, complains less, phone less, call less", "eval", "any", "quality"],
+  // "The horses are healthier after 3 months", "The system is audit-ready": a state of health or of readiness for an
+  // inspection, which no test observes.
+  ["healthier, audit-ready, audit ready, easier, harder, helpful, happier, annoying, frustrating, accessible, realistic, legally sound, explainable, attractive, saves time, save time, saves a lot of time, complain less, complains less, phone less, call less", "eval", "any", "quality"],
   // Outcomes in people's heads: "invitees are no longer confused", "shoppers understand the breakdown".
   ["copes, cope with, copes with, everything they need, reconciles, everything reconciles", "eval", "any", "quality"],
   ["than before, less than before, more than before, fewer than before, satisfies, satisfy, runs stable, run stable, stable in production", "eval", "any", "quality"],

@@ -30,7 +30,7 @@ const REPEAT_NOUNS = new Set("times retries attempts tries requests calls failur
 /** Pairs that are fixed expressions, not evaluations: key is "prev word|cue" or "cue|next word". */
 const FIXED = new Set([
   "as|soon", "as|long", "no|longer", "any|longer", "how|long", "how|many", "how|often", "as|many",
-  "as|much", "most|recent", "most|recently", "a limit|check", "a limit|checks", "a limit|checker", "fail|fast", "at|once", "in|short", "very|least",
+  "as|much", "most|recent", "most|recently", "more|recently", "less|recently", "least|recently", "a limit|check", "a limit|checks", "a limit|checker", "fail|fast", "at|once", "in|short", "very|least",
   "best|effort", "best|practice", "short|of", "eventually|consistent", "in time|zone", "in time|zones",
   "a while|loop", "a timeout|error", "a timeout|exception", "a timeout|response", "as required|by",
   "well|as", "as|well", "good|faith", "for|good", "limited|to", "is|often", "are|often", "was|often", "were|often",
@@ -63,6 +63,8 @@ const FIXED = new Set([
   // "keep the higher number", "uses the lower price": one of two values picked, both already known.
   "the|higher", "the|lower",
   // "paid in advance", "billed monthly in advance": prepayment, not a lead time.
+  // "returns only work orders in that status": the noun "work", not a verdict that it works.
+  "work|order", "work|orders", "work|item", "work|items", "work|permit", "work|permits", "work|shift", "work|shifts", "work|package", "work|packages", "work|log", "work|logs", "work|type", "work|types", "work|card", "work|cards", "work|queue",
   "pay|in advance", "pays|in advance", "paid|in advance", "billed|in advance", "charged|in advance", "prepaid|in advance", "invoiced|in advance", "taken|in advance", "approved|in advance", "thanks|in advance", "po|in advance",
 ]);
 
@@ -169,10 +171,13 @@ function closesSentence(toks: readonly Tok[], k: number): boolean {
 
 /**
  * "offer a replacement cleaner.", "book the same cleaner.": a word that closes a phrase opened by "a", "an",
- * "another" or "the same" is the noun the phrase names ("cleaner" the person), not a comparison asked for;
+ * "another" or "the same" is the noun the phrase names ("cleaner" the person), not a comparison asked for, and so is
+ * "dry cleaner";
  * "make it a bit cleaner." still compares.
  */
 function endsNounPhrase(toks: readonly Tok[], from: number): boolean {
+  // "our partner dry cleaner.": the trade, whatever opens the phrase.
+  if (toks[from - 1]?.w === "dry") return true;
   for (let j = from - 1; j >= 0 && j >= from - 2; j--) {
     const t = toks[j];
     if (t.t !== WORD) return false;

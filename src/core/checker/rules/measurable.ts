@@ -14,12 +14,12 @@ import { quantityNear, prevWord, atSentenceStart, endsSentence, type LineCtx } f
 import { PhraseSet, type PhraseMatch } from "../phrases.js";
 import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { quotedMask } from "./non-english.js";
-import { BE_FORMS, DEGREE_WORDS } from "../lexicon/english.js";
+import { BE_FORMS, DEGREE_WORDS, TIME_UNITS as ANY_TIME_UNIT } from "../lexicon/english.js";
 import { CUES, EVAL_CUES, HINT_TEXT, UNBOUNDED_WORDS, type Cue } from "../lexicon/quality.js";
 import type { Line } from "../markdown.js";
 import type { Emit, RawFinding } from "./emit.js";
 import { LimitReferences, limitPosition, refersBack } from "./limits.js";
-import { F_FOREIGN, S_CUE, T_CUE, T_EVAL, W_ENGLISH, W_FREQUENCY } from "../wordinfo.js";
+import { F_FOREIGN, S_CUE, T_CUE, T_EVAL, W_ENGLISH, W_FREQUENCY, W_NUMBER } from "../wordinfo.js";
 import { mostlyForeign } from "./names.js";
 import { attemptsInSentence, frequencyNear, likelihood, failureBefore, clauseStart, retriedElsewhere, namedFigure, boundInSentence, figureOnNextLine, sentenceRunsOn, negatedAction } from "./figures.js";
 import { CriterionBuffer } from "./criterion-buffer.js";
@@ -404,7 +404,10 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (open) {
       if (figureRightAfter(toks, m.to + 1)) continue;
     } else {
-      if (!manner && !list && (m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant, frequencyCounts))) continue;
+      // "a patient who already got one recently", "Buyers who paid late recently get half the default limit": only a
+      // span of time says how recent; a count or an amount in the sentence measures something else.
+      const given = m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : m.value.hint === "recency" ? durationInSentence(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant, frequencyCounts);
+      if (!manner && !list && given) continue;
       // "A fast response matters…, so the map must reflect a change within 30 seconds": a bound in the same sentence.
       // "real-time refunds, which credit the customer within 30 seconds": a time word bounded in its sentence too.
       // "does not answer within 5 seconds: handle it gracefully": a time bound measures speed, not how failure is handled.
@@ -416,6 +419,30 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
   }
   return hits;
 }
+
+/**
+ * A span of time in the sentence around tokens [from, to): a unit of time after a figure ("in the last 30 days",
+ * "within 2 weeks"). Bounded to a few tokens each way, so a long line stays linear.
+ */
+function durationInSentence(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let k = to; k < toks.length && k < to + 10 && !endsSentence(toks, k); k++) if (isDuration(toks, k)) return true;
+  for (let k = from - 1; k >= 0 && k >= from - 10 && !endsSentence(toks, k); k--) if (isDuration(toks, k)) return true;
+  return false;
+}
+function isDuration(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  // "old jobs from before March 2024", "Old tablets (app version below 3.2)": a date or a version bounds the age.
+  if (t.t === NUM) return AGE_BOUNDS.has(toks[k - 1]?.w ?? "") || AGE_BOUNDS.has(toks[k - 2]?.w ?? "");
+  if (t.t !== WORD || !ANY_TIME_UNIT.has(t.w)) return false;
+  const before = toks[k - 1];
+  if (before === undefined) return false;
+  // "within a day", "in the last week"; not "if a day was missed", a day in a case.
+  if (before.w === "a" || before.w === "an" || before.w === "last" || before.w === "past") return SPAN_OPENERS.has(toks[k - 2]?.w ?? "");
+  return before.t === NUM || (before.info & W_NUMBER) !== 0;
+}
+
+const SPAN_OPENERS = new Set(["within", "in", "for", "over", "the", "past", "last"]);
+const AGE_BOUNDS = new Set(["before", "after", "since", "until", "from", "below", "above", "under", "over", "older", "newer"]);
 
 /** "every few minutes", "every couple of hours", "for a long time": a span of time that says it has no length. */
 function openSpan(toks: readonly Tok[], from: number, to: number): boolean {

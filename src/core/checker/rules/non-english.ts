@@ -6,7 +6,7 @@
  */
 import { isByline } from "./public-names.js";
 import { atSentenceStart, type LineCtx } from "../doc.js";
-import { CJK, OTHER, PUNCT, WORD, type Tok } from "../tokenize.js";
+import { CJK, NUM, OTHER, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { FOREIGN_WORDS, LANGUAGE_COUNT } from "../lexicon/languages.js";
 import { F_ACCENT, F_FOREIGN, F_SCRIPT, FOREIGN_MASK, W_ENGLISH } from "../wordinfo.js";
 import type { Emit } from "./emit.js";
@@ -131,6 +131,8 @@ function countLanguage(toks: readonly Tok[], from: number, to: number, mask: boo
       counts.latinWords++;
       // An acronym is in no language: it counts as a word but neither votes nor marks the span.
       if (t.upper) continue;
+      // "500 e < m ≤ 2000 e", "±2 e": one letter after a figure is its unit (a scale interval), not the "e" of Italian.
+      if (t.e - t.s === 1 && k > from && toks[k - 1].t === NUM) continue;
       // "ñ becomes n": a letter named on its own is no ordinary word.
       if (!t.cap && t.letters && t.e - t.s > 1) counts.lowerWords++;
       // "faktureres i SEK", "in Italia e in Francia": English writes its pronoun "I" in capitals; a lower-case

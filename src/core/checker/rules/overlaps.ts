@@ -16,9 +16,33 @@
 import type { RawFinding } from "./emit.js";
 import { HANDOFF_VERBS } from "../lexicon/cues.js";
 
-export function oneRulePerProblem(raw: RawFinding[]): RawFinding[] {
-  return termInPlaceholder(termInForeignProse(figureLeftAsPlaceholder(conversationOnTool(knowledgeInPlace(linkInPrecedent(raw))))));
+export function oneRulePerProblem(raw: RawFinding[], lines: readonly { raw: string }[]): RawFinding[] {
+  return nameInReference(lines, termInPlaceholder(termInForeignProse(figureLeftAsPlaceholder(conversationOnTool(knowledgeInPlace(linkInPrecedent(raw)))))));
 }
+
+/**
+ * "same as we did for the Cargill feed", "like we did for the Panattoni export", "as we agreed in the meeting in
+ * Senggigi": a name a few words after a reference to shared knowledge says which earlier job, meeting or file the
+ * reference means; writing that precedent down answers both. Writers labelled such a name as a term 3 times in 24
+ * across all sets (a name further on, past the reference's clause, keeps its finding; acronyms always do).
+ */
+function nameInReference(lines: readonly { raw: string }[], raw: RawFinding[]): RawFinding[] {
+  let ends: Map<number, number> | null = null;
+  for (const f of raw) if (f.rule === "shared-context") (ends ??= new Map()).set(f.li, f.e);
+  if (ends === null) return raw;
+  const referenceEnds = ends;
+  return raw.filter((f) => {
+    if (f.rule !== "undefined-term" || ACRONYM.test(f.excerpt ?? "")) return true;
+    const end = referenceEnds.get(f.li);
+    if (end === undefined || f.s < end || f.s - end > NAME_AFTER_REFERENCE) return true;
+    // "The export from the old system will be made by Kraken": a verb between starts a clause of its own.
+    return CLAUSE_VERB.test(lines[f.li]?.raw.slice(end, f.s) ?? "");
+  });
+}
+const CLAUSE_VERB = /\b(?:will|would|shall|is|are|was|were|be|been|gets?|got)\b/i;
+const ACRONYM = /^[\p{Lu}\d&./-]+$/u;
+/** Characters from a reference's end within which a name still completes it (" for the council job in "). */
+const NAME_AFTER_REFERENCE = 32;
 
 /**
  * "Auto-reply text: [fill in by Rina]": the name inside a fill-in says who will write it; the placeholder is the

@@ -107,6 +107,10 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       if (r && HONORIFICS.has(r.w) && toks[j + 2]?.t === WORD && toks[j + 2].cap && PERSON_PRACTICE.has(toks[j + 3]?.w ?? "")) return span(toks, k, j + 3);
       // "the same accounts and tax codes as Mette set up for the shop sales": what a named person set up.
       if (r && r.t === WORD && r.cap && !r.upper && SET_UP_VERBS.has(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
+      // "same as Namba store does now": a named place's practice, the article left out.
+      if (r && r.t === WORD && r.cap && !r.upper && toks[j + 2]?.t === WORD && !toks[j + 2].cap && /^(does|did|do)$/.test(toks[j + 3]?.w ?? "")) return span(toks, k, j + 3);
+      // "Format same like Pak Budi excel": a titled person's file, the possessive left out.
+      if (r && HONORIFICS.has(r.w) && toks[j + 2]?.t === WORD && toks[j + 2].cap && KEPT_ARTIFACTS.has(toks[j + 3]?.w ?? "")) return span(toks, k, j + 3);
       // "the same account as the Christmas drive": an earlier campaign known by its name.
       if (r && (r.w === "the" || r.w === "our") && toks[j + 2]?.t === WORD && toks[j + 2].cap && EVENT_NOUNS.has(toks[j + 3]?.w ?? "")) return span(toks, k, j + 3);
       // "works the same as billing v1": an earlier version nobody describes.
@@ -343,6 +347,9 @@ export function keptBySomeone(toks: readonly Tok[], defined: ReadonlySet<string>
     const verb = toks[v];
     // "About 1 in 8 of the numbers we have are out of date": the data held, and what is true of it.
     if (verb !== undefined && (verb.w === "have" || verb.w === "has") && COPULAS.has(toks[v + 1]?.w ?? "")) continue;
+    // "so the treasurer Ibu Sari does not calculate by hand any more": what someone will stop doing is today's problem,
+    // not a practice to copy.
+    if (toks[v + 1]?.w === "not") continue;
     if (verb && verb.t === WORD && (ONE_VERBS.has(verb.w) || verb.w === "keeps" || verb.w === "kept" || verb.w === "maintains" || isPastVerb(verb))) return span(toks, det, v);
   }
   return null;

@@ -307,7 +307,8 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     const stateAfterWith = before !== undefined && (before.w === "with" || before.w === "without" || before.w === "at" || before.w === "in" || before.w === "of");
     // "leaves Gaj with 4 and Borek unchanged": an "un-…ed" word is a state, not something the person did.
     // "the Rijksdienst voor het Cultureel Erfgoed": a capitalised "-ed" word goes on with the name; a verb is lower case.
-    if (next.w.length > 4 && !next.cap && regularPast(next.w) && !next.w.startsWith("un") && (next.info & W_KNOWN) === 0 && !atSentenceStart(toks, k) && !describesNoun && !stateAfterWith) return span(toks, k, k + 1);
+    // "(Youth Day observed, …)", "Days marked in the `member_leave` table": a day is no person, whatever its name.
+    if (next.w.length > 4 && !next.cap && regularPast(next.w) && !next.w.startsWith("un") && (next.info & W_KNOWN) === 0 && !atSentenceStart(toks, k) && !describesNoun && !stateAfterWith && t.w !== "day" && t.w !== "days") return span(toks, k, k + 1);
     // "below £10.00, nothing is charged. Underwriting set this threshold.": who set a value the line states adds no gap.
     if (next.w === "set" && /^(it|this|them|up)$/.test(toks[k + 2]?.w ?? "") && !figureWithin(toks, 0, k)) return span(toks, k, k + 2);
     if (next.w === "has" || next.w === "had") {

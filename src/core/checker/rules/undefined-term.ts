@@ -242,7 +242,8 @@ export class TermTracker {
       // "GH₵ 1.50", "KSh 50", "R$ 20": a country code written into a currency sign.
       if (t.acr && CURRENCY_SIGN.test(line.raw.charAt(t.e))) continue;
       // "ISO 20022", "EN 1991-1-3", "ELOT 743", "WGS 84": a standard cited by its body and number.
-      if (t.acr && toks[k + 1]?.s === t.e + 1 && (toks[k + 1].t === NUM ? /^\d{2,}/.test(line.raw.slice(toks[k + 1].s, toks[k + 1].e)) : ROMAN_PART.test(line.raw.slice(toks[k + 1].s, toks[k + 1].e)))) {
+      // "OIML R 76-1", "OIML D 28": a series letter may stand between.
+      if (t.acr && toks[k + 1]?.s === t.e + 1 && (toks[k + 1].t === NUM ? /^\d{2,}/.test(line.raw.slice(toks[k + 1].s, toks[k + 1].e)) : ROMAN_PART.test(line.raw.slice(toks[k + 1].s, toks[k + 1].e)) || seriesNumber(toks, k + 1))) {
         this.defined.add(key);
         continue;
       }
@@ -505,6 +506,13 @@ function quotedText(toks: readonly Tok[]): boolean[] | null {
   return mask;
 }
 
+
+/** Token k is one capital letter and a number follows it ("R 76-1", "D 28"): a document's series and number. */
+function seriesNumber(toks: readonly Tok[], k: number): boolean {
+  const letter = toks[k];
+  const number = toks[k + 1];
+  return letter.t === WORD && letter.cap && letter.e - letter.s === 1 && number !== undefined && number.t === NUM && number.s === letter.e + 1;
+}
 
 /** A number next to token k, "in" before it, or a currency's name just before ("Ghana cedis, GHS"). */
 function besideAmount(toks: readonly Tok[], k: number): boolean {
