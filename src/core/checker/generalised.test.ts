@@ -4244,3 +4244,49 @@ describe("session 18: a name in the reference, how recent, verdicts about every 
     expect(rulesAt(brief({ edge: "- Deposit rules work the same as in the section above." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 18: a limit set by comparison, registrations, formats, absences, ranges and drawings", () => {
+  it("reports 'Cache headers the same as we agreed …' and 'the cutoff like we did …' once, as shared context", () => {
+    expect(rulesAt(brief({ edge: "- Cache headers the same as we agreed for the Japanese names last month." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "Please calculate the cargo cutoff like we did for the Taipei shipments." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("still reports a vague quantity beside a reference, and a limit with no reference", () => {
+    expect(rulesAt(brief({ edge: "- The hold should expire after a while, same like we did for the café table reservations." }), EDGE)).toEqual(["shared-context", "unquantified"]);
+    expect(rulesAt(brief({ edge: "- Skips must respect the kitchen cutoff." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("reads aircraft registrations in a brief about aircraft, and 'HH:MM', as identifiers and formats", () => {
+    const aircraft = brief({ context: "Our club flies 4 aircraft from one airfield.", edge: "- A row for ZK-FQB (not our aircraft) is reported `unmatched`." });
+    expect(rulesAt(aircraft, EDGE)).toEqual([]);
+    expect(rulesAt(brief({ api: "| `start` | string | local time (HH:MM) |" }), API)).toEqual([]);
+  });
+
+  it("still asks what 'CK-MES' is in a brief about anything else", () => {
+    expect(rulesAt(brief({ context: "Every evening the restaurants enter their forecast into CK-MES." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("reads 'Hospital has no email', 'small children', 'Mon–Fri' in a table and a French school's name in a byline as given", () => {
+    expect(rulesAt(brief({ edge: "- Hospital has no email: send WhatsApp only." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The mountain gives free passes to small children, so return `422` with `free_for_child`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ api: "| office | Mon–Fri 08:00 | Mon–Fri 17:00 | front desk |" }), API)).toEqual([]);
+    expect(rulesAt(briefWithPreamble("Geneviève Tremblay, chief pilot, École de pilotage de brousse Haute-Mauricie (Lac-à-la-Tortue, Quebec)"), 3)).toEqual([]);
+  });
+
+  it("still reports 'Hanne has the rules' and a French sentence", () => {
+    expect(rulesAt(brief({ edge: "- For the discounts, Hanne has the rules." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Mon équipe veut que le total soit arrondi à deux décimales." }), EDGE)).toEqual(["non-english"]);
+  });
+
+  it("reads 'SkiStar's file is semicolon separated' and 'shows the sign at scale' as described, and reports 'Rosa's Excel file'", () => {
+    expect(rulesAt(brief({ api: "SkiStar's file is semicolon separated, UTF-8, with a header row:" }), API)).toEqual([]);
+    expect(rulesAt(brief({ context: "The customer approves a proof: a PDF that shows the sign at scale, with colours and dimensions." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Prices come from Rosa's Excel file." }), EDGE)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ edge: "- The endpoint must work at scale." }), EDGE)).toEqual(["vague-term"]);
+  });
+
+  it("reports 'the loading factor Bu Rina told you' and 'the 2023 flow that Pak Yudi build'", () => {
+    expect(rulesAt(brief({ context: "Please use the loading factor Bu Rina told you in the call." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Registration must follow the flow that Pak Yudi build for the night run." }), EDGE)).toEqual(["shared-context"]);
+  });
+});

@@ -63,6 +63,8 @@ const FIXED = new Set([
   // "keep the higher number", "uses the lower price": one of two values picked, both already known.
   "the|higher", "the|lower",
   // "paid in advance", "billed monthly in advance": prepayment, not a lead time.
+  // "a PDF that shows the sign at scale", "mural design at scale": a drawing to a scale, not a load to handle.
+  "sign|at scale", "design|at scale", "drawn|at scale", "drawing|at scale", "printed|at scale", "plan|at scale", "model|at scale",
   // "returns only work orders in that status": the noun "work", not a verdict that it works.
   "work|order", "work|orders", "work|item", "work|items", "work|permit", "work|permits", "work|shift", "work|shifts", "work|package", "work|packages", "work|log", "work|logs", "work|type", "work|types", "work|card", "work|cards", "work|queue",
   "pay|in advance", "pays|in advance", "paid|in advance", "billed|in advance", "charged|in advance", "prepaid|in advance", "invoiced|in advance", "taken|in advance", "approved|in advance", "thanks|in advance", "po|in advance",
@@ -203,11 +205,12 @@ export const MEASURE_NOUNS = new Set(
 const RELATIONAL = new Set(["relevant", "accurate"]);
 const NOUN_BEFORE = new Set(["per", "each", "every", "which"]);
 const RECORD_DETERMINERS = new Set(["their", "his", "her", "its", "our", "my", "your", "that", "this"]);
-/** Nouns a size word describes loosely: programs, pieces of work and the weather ("a small service", "heavy rain"). */
+/** Nouns a size word describes loosely: programs, pieces of work, the weather and people's ages ("a small service", "heavy rain", "small children"). */
 const UNMEASURED_HEADS = new Set(
   `service services app apps tool tools script scripts module library change changes fix fixes tweak endpoint endpoints job jobs rain snow snowfall rainfall wind winds storm storms fog
   portal portals server servers agent agents converter converters wrapper wrappers backend backends process processes program programs programme
-  daemon microservice microservices bot bots addition additions favour favor feature features update updates project projects`.split(/\s+/),
+  daemon microservice microservices bot bots addition additions favour favor feature features update updates project projects
+  child children kid kids baby babies toddler toddlers`.split(/\s+/),
 );
 /** "Large price changes need my approval": after a modifier, a change is an amount. */
 const AMOUNT_CHANGES = new Set(["change", "changes", "fix", "fixes", "update", "updates"]);

@@ -160,6 +160,8 @@ function countLanguage(toks: readonly Tok[], from: number, to: number, mask: boo
         // "Upgrade (Lite → Standard, Lite → Pro)": a function word of another language is written in lower
         // case inside a sentence; capitalised there, it is a name (a plan, a product).
         if (t.cap && k > from && !atSentenceStart(toks, k)) continue;
+        // "Mon–Fri 08:00": a range between two capitalised names (the French "mon" is written in lower case).
+        if (t.cap && rangeOfNames(toks, k, raw)) continue;
         // "`serious` (Y/N)": a capital letter paired by a slash is an abbreviation, not the Spanish "y".
         if (t.cap && t.e - t.s === 1 && (raw.charCodeAt(t.e) === SLASH || raw.charCodeAt(t.s - 1) === SLASH)) continue;
         const bits = t.info & FOREIGN_MASK;
@@ -193,6 +195,15 @@ function withExpansions(toks: readonly Tok[], mask: boolean[] | null): boolean[]
     for (let j = k; j < end; j++) mask[j] = true;
   }
   return mask;
+}
+
+/** Token k opens a range of two capitalised names joined by a dash ("Mon–Fri", "Lun-Ven"). */
+function rangeOfNames(toks: readonly Tok[], k: number, raw: string): boolean {
+  const dash = raw.charCodeAt(toks[k].e);
+  if (dash !== 0x2d && dash !== 0x2013 && dash !== 0x2014) return false;
+  // The dash may be a token of its own or not a token at all.
+  const other = toks[k + 1]?.t === PUNCT ? toks[k + 2] : toks[k + 1];
+  return other !== undefined && other.t === WORD && other.cap && other.s === toks[k].e + 1;
 }
 
 /** Why a line is not English, with the span to point at, or null. */

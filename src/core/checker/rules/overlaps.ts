@@ -17,8 +17,32 @@ import type { RawFinding } from "./emit.js";
 import { HANDOFF_VERBS } from "../lexicon/cues.js";
 
 export function oneRulePerProblem(raw: RawFinding[], lines: readonly { raw: string }[]): RawFinding[] {
-  return nameInReference(lines, termInPlaceholder(termInForeignProse(figureLeftAsPlaceholder(conversationOnTool(knowledgeInPlace(linkInPrecedent(raw)))))));
+  return figureInReference(nameInReference(lines, termInPlaceholder(termInForeignProse(figureLeftAsPlaceholder(conversationOnTool(knowledgeInPlace(linkInPrecedent(raw))))))));
 }
+
+/**
+ * "Cache headers the same as we agreed for the Japanese names last month", "Minimum payout amount: same as what we did
+ * for the Cebu launch", "Late fee works like the one Mrs. Eze explained": a limit, window or fee set by comparison
+ * with something the brief does not hold; writing that precedent down gives the value too. Writers labelled the
+ * limit as well 8 times in 33 across all sets (a vague quantity, "for a while, like we did", keeps both findings).
+ */
+function figureInReference(raw: RawFinding[]): RawFinding[] {
+  let starts: Map<number, number> | null = null;
+  for (const f of raw) if (f.rule === "shared-context" && COMPARES.test(f.excerpt ?? "")) (starts ??= new Map()).set(f.li, f.s);
+  if (starts === null) return raw;
+  const referenceStarts = starts;
+  return raw.filter((f) => {
+    if (f.rule !== "unquantified") return true;
+    const start = referenceStarts.get(f.li);
+    // "Rate-limit per IP address the same way as on the login endpoint": an instruction to limit a rate still needs
+    // the rate (writers labelled both).
+    return start === undefined || f.e > start || !NAMED_FIGURE.test(f.excerpt ?? "") || RATE_LIMIT.test(f.excerpt ?? "");
+  });
+}
+const RATE_LIMIT = /^rate[- ]?limit/i;
+const COMPARES = /^(?:(?:works? |works the )?(?:the )?(?:same|like|as|usual)\b|the usual\b|what |follow)/i;
+/** A limit, window, fee or setting named by its noun ("cutoff", "Backoff", "retention period", "Cache"). */
+const NAMED_FIGURE = /(?:^|\s|-)(?:limits?|cut-?offs?|backoff|cache|cached|thresholds?|periods?|intervals?|tolerance|windows?|fees?|throttle|retried|retry|timeouts?|amount|minimum|maximum|ttl|quota|lead time)$/i;
 
 /**
  * "same as we did for the Cargill feed", "like we did for the Panattoni export", "as we agreed in the meeting in
@@ -27,14 +51,18 @@ export function oneRulePerProblem(raw: RawFinding[], lines: readonly { raw: stri
  * across all sets (a name further on, past the reference's clause, keeps its finding; acronyms always do).
  */
 function nameInReference(lines: readonly { raw: string }[], raw: RawFinding[]): RawFinding[] {
-  let ends: Map<number, number> | null = null;
-  for (const f of raw) if (f.rule === "shared-context") (ends ??= new Map()).set(f.li, f.e);
-  if (ends === null) return raw;
-  const referenceEnds = ends;
+  let references: Map<number, RawFinding> | null = null;
+  for (const f of raw) if (f.rule === "shared-context") (references ??= new Map()).set(f.li, f);
+  if (references === null) return raw;
+  const byLine = references;
   return raw.filter((f) => {
     if (f.rule !== "undefined-term" || ACRONYM.test(f.excerpt ?? "")) return true;
-    const end = referenceEnds.get(f.li);
-    if (end === undefined || f.s < end || f.s - end > NAME_AFTER_REFERENCE) return true;
+    const reference = byLine.get(f.li);
+    if (reference === undefined || f.s < reference.s) return true;
+    // A name inside the reference ("the same token logic as the Heron service") is what it compares with, and
+    // writers split on whether it needs its own definition (7 of 21 labelled): it keeps its finding.
+    const end = reference.e;
+    if (f.s < end || f.s - end > NAME_AFTER_REFERENCE) return true;
     // "The export from the old system will be made by Kraken": a verb between starts a clause of its own.
     return CLAUSE_VERB.test(lines[f.li]?.raw.slice(end, f.s) ?? "");
   });

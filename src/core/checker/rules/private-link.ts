@@ -7,6 +7,7 @@
 import type { Doc, LineCtx } from "../doc.js";
 import { atSentenceStart, firstWordFrom, sentenceStart } from "../doc.js";
 import { isKnownAcronym, isUnknownName, mostlyForeign, ownedFile, tokBefore } from "./names.js";
+import { mixedCase } from "./name-shapes.js";
 import { F_ACR, F_DOT, F_NAME, S_PRIVATE, T_PRIVATE, W_KNOWN } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
 import { NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
@@ -342,10 +343,12 @@ const PEOPLE_VERBS = new Set("wants want decided decides approved approves agree
 const DOCUMENT_NOUNS = new Set("doc docs document page wiki sheet spreadsheet deck slides board folder".split(" "));
 
 /** "Rosa's Excel file": a document on someone's own drive. */
-function personalFile(toks: readonly Tok[]): { s: number; e: number } | null {
+function personalFile(toks: readonly Tok[], raw: string): { s: number; e: number } | null {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     if (!t.poss || !isUnknownName(t)) continue;
+    // "SkiStar's file is semicolon separated": a company named by its brand sends it, and the brief describes it.
+    if (mixedCase(raw, t.s + 1, t.e)) continue;
     const f = ownedFile(toks, k);
     if (f >= 0) return { s: t.s, e: toks[f].e };
   }
@@ -460,7 +463,7 @@ export function privateLinkLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
   if (!url && toks) {
     // "Jira · Story · Component: auth": the ticket's own header, not a place to open.
     if (flags & T_PRIVATE && !trackerHeader(line.raw)) place = namedPlace(toks, (tool) => integrationSubject(doc, tool));
-    if (!place && (chars & F_NAME) !== 0) place = personalFile(toks);
+    if (!place && (chars & F_NAME) !== 0) place = personalFile(toks, line.raw);
     if (!place && (chars & F_ACR) !== 0) place = internalDocument(toks);
     if (!place && line.raw.indexOf("#", line.contentStart) >= 0) place = channel(line.raw);
     // "go/offcycle-runbook": a company short link.

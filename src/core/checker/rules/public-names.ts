@@ -85,7 +85,7 @@ const SIGNATURE_WORDS = new Set(["at", "of", "and", "for", "the", "&"]);
  * role and an organisation set apart by commas or a dash, with no sentence around them.
  */
 function signature(toks: readonly Tok[], raw: string): boolean {
-  if (toks.length < 2 || toks.length > 16 || toks[0].t !== WORD || !toks[0].cap) return false;
+  if (toks.length < 2 || toks.length > 24 || toks[0].t !== WORD || !toks[0].cap) return false;
   if (raw.indexOf(", ") < 0 && raw.indexOf(" – ") < 0 && raw.indexOf(" - ") < 0 && raw.indexOf(" / ") < 0) return false;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];

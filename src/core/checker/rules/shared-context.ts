@@ -311,7 +311,8 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     if (next.w.length > 4 && !next.cap && regularPast(next.w) && !next.w.startsWith("un") && (next.info & W_KNOWN) === 0 && !atSentenceStart(toks, k) && !describesNoun && !stateAfterWith && t.w !== "day" && t.w !== "days") return span(toks, k, k + 1);
     // "below £10.00, nothing is charged. Underwriting set this threshold.": who set a value the line states adds no gap.
     if (next.w === "set" && /^(it|this|them|up)$/.test(toks[k + 2]?.w ?? "") && !figureWithin(toks, 0, k)) return span(toks, k, k + 2);
-    if (next.w === "has" || next.w === "had") {
+    // "Hospital has no email: send WhatsApp only": what someone lacks is a case to handle, not knowledge they keep.
+    if ((next.w === "has" || next.w === "had") && toks[k + 2]?.w !== "no") {
       for (let j = k + 2; j < toks.length && j <= k + 4; j++) if (PERSON_ARTIFACTS.has(toks[j].w)) return span(toks, k, j);
       // "The compatibility data is in Excel files from the manufacturers, Agnieszka has them.": what the sentence named, kept by her.
       if (before?.w === "," && /^(them|it|those|these)$/.test(toks[k + 2]?.w ?? "") && (toks[k + 3] === undefined || toks[k + 3].t === PUNCT)) return span(toks, k, k + 2);

@@ -170,7 +170,11 @@ export class TermTracker {
         continue;
       }
       // "EN→PT-BR", "DD-MM-YYYY": a language tag or a date format, not an acronym to expand.
-      if (t.acr && (languageTag(t.w) || dateFormat(t.w))) continue;
+      // "(HH:MM)": a time format the tokens split at its colon.
+      if (t.acr && (languageTag(t.w) || dateFormat(t.w) || dateFormat(formatAt(line.raw, t.s)))) continue;
+      // "ZK-WAC", "C-GKMV", "OY-XRK" in a brief about aircraft: a registration, an identifier like a number plate
+      // (elsewhere the same shape is an in-house code: "the JP-ISL rule", "into CK-MES").
+      if (t.acr && REGISTRATION.test(line.raw.slice(t.s, t.e)) && aboutAircraft(ctx.doc)) continue;
       // "acks AFTER the timer fired but BEFORE the page is sent": a function word in capitals is emphasis.
       // A pronoun's letters often spell a system's initials ("HIS", hospital information system).
       if (t.upper && (t.info & W_ENGLISH) !== 0 && !PRONOUNS.has(t.w)) continue;
@@ -513,6 +517,29 @@ function seriesNumber(toks: readonly Tok[], k: number): boolean {
   const number = toks[k + 1];
   return letter.t === WORD && letter.cap && letter.e - letter.s === 1 && number !== undefined && number.t === NUM && number.s === letter.e + 1;
 }
+
+/** The run of letters and date separators around column s, lower-cased ("HH:MM" → "hh:mm"); at most 20 characters each way. */
+function formatAt(raw: string, s: number): string {
+  let a = s;
+  while (a > 0 && a > s - 20 && FORMAT_CHAR.test(raw[a - 1])) a--;
+  let e = s;
+  while (e < raw.length && e < s + 20 && FORMAT_CHAR.test(raw[e])) e++;
+  return raw.slice(a, e).toLowerCase();
+}
+const FORMAT_CHAR = /[A-Za-z:/.-]/;
+/** An aircraft registration: a one- or two-character nationality mark, a hyphen and three or four letters. */
+const REGISTRATION = /^[A-Z0-9]{1,2}-[A-Z]{3,4}$/;
+/** Whether the brief is about aircraft; read once per brief. */
+const ABOUT_AIRCRAFT = new WeakMap<Doc, boolean>();
+function aboutAircraft(doc: Doc): boolean {
+  let about = ABOUT_AIRCRAFT.get(doc);
+  if (about === undefined) {
+    about = AIRCRAFT_WORDS.test(doc.text);
+    ABOUT_AIRCRAFT.set(doc, about);
+  }
+  return about;
+}
+const AIRCRAFT_WORDS = /\b(?:aircraft|airplanes?|aeroplanes?|gliders?|helicopters?|tow planes?|airfield|aerodrome)\b/i;
 
 /** A number next to token k, "in" before it, or a currency's name just before ("Ghana cedis, GHS"). */
 function besideAmount(toks: readonly Tok[], k: number): boolean {
