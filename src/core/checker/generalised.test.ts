@@ -4290,3 +4290,32 @@ describe("session 18: a limit set by comparison, registrations, formats, absence
     expect(rulesAt(brief({ edge: "- Registration must follow the flow that Pak Yudi build for the night run." }), EDGE)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 18: nouns in table cells, stories after a colon, asides with dates, product names, no lead time, no retries", () => {
+  it("reads '| scale |' in a table and 'the long vowel mark' as nouns, and still asks how the service must scale", () => {
+    expect(rulesAt(brief({ api: "| net weight | scale | `412 g` |" }), API)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The long vowel mark `ー` is allowed in names." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The label service must scale." }), EDGE)).toEqual(["vague-term"]);
+  });
+
+  it("reads a story after a colon and a decision dated in an aside before a colon as no precedent", () => {
+    expect(rulesAt(brief({ context: "The webshop has its own stock numbers, and they drift: last week we sold 6 kg of langoustines we did not have." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The board's rule (decided at the general assembly in March 2025): each member gets a share proportional to sheep-days." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reports 'like last year' after a colon", () => {
+    expect(rulesAt(brief({ edge: "- Slots: like last year, but online." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("reads 'the Distance Matrix API stubbed to time out' as a test's setup, and still reports 'the Excel Pak Budi use'", () => {
+    expect(rulesAt(brief({ edge: "- With the Distance Matrix API stubbed to time out, the response arrives within 4 seconds." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Discount for orders over 50 kg is calculated like the Excel Pak Budi use." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("reads 'right before each send' and 'nothing is retried' as given, and asks how much 'enough notice' is", () => {
+    expect(rulesAt(brief({ edge: "- A queued reminder is dropped: the worker re-reads both flags right before each send." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Retries are switched off in our GoCardless settings, so nothing is retried." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Members can only change availability with enough notice." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- A failed payment is retried." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

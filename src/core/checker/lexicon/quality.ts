@@ -133,7 +133,8 @@ const ROWS: readonly Row[] = [
   ["enough", "quant", "plural", "count"],
   // "keep the records long enough for the insurance", "remind them early enough to renew", "keep packs small enough to
   // download": the purpose says why, not how much.
-  ["long enough, short enough, early enough, late enough, soon enough", "quant", "any", "time"],
+  // "Orders must arrive with enough notice before `ready_at`", "when the order comes in with enough lead time": how much?
+  ["long enough, short enough, early enough, late enough, soon enough, enough notice, enough lead time, enough advance notice", "quant", "any", "time"],
   // "Keep a buffer before and after each vessel", "the delay plus a buffer": a margin whose size is left out.
   ["a buffer, plus a buffer, some buffer, enough buffer, a small buffer, a safety buffer, a buffer of", "quant", "any", "time"],
   // "don't spam the grower with repeats": how many messages are too many is left out.

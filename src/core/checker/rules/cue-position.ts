@@ -64,6 +64,8 @@ const FIXED = new Set([
   "the|higher", "the|lower",
   // "paid in advance", "billed monthly in advance": prepayment, not a lead time.
   // "a PDF that shows the sign at scale", "mural design at scale": a drawing to a scale, not a load to handle.
+  // "the long vowel mark `ー`": a kind of vowel.
+  "long|vowel", "long|vowels",
   "sign|at scale", "design|at scale", "drawn|at scale", "drawing|at scale", "printed|at scale", "plan|at scale", "model|at scale",
   // "returns only work orders in that status": the noun "work", not a verdict that it works.
   "work|order", "work|orders", "work|item", "work|items", "work|permit", "work|permits", "work|shift", "work|shifts", "work|package", "work|packages", "work|log", "work|logs", "work|type", "work|types", "work|card", "work|cards", "work|queue",
@@ -243,6 +245,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
   if ((text === "minimum" || text === "maximum") && prev?.w !== "a" && extremePaired(toks, m.from, text === "minimum" ? "maximum" : "minimum")) return false;
   switch (cue.cond) {
     case "any":
+      // "retries are switched off, so nothing is retried": no retry, so nothing to count.
+      if (cue.hint === "retry" && prev !== undefined && (prev.w === "nothing" || prev.w === "never")) return false;
       // "expired a moment before)", "for a moment when the car was parked": a point in a scenario, not a wait to give.
       if ((text === "a moment" || text === "for a moment") && next !== undefined && (next.w === "when" || (MOMENT_POINTS.has(next.w) && (toks[m.to + 1] === undefined || toks[m.to + 1].t === PUNCT)))) return false;
       // "A price increase sends no notification": the event that opens the item, not a result claimed.
@@ -315,6 +319,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
     case "verb":
       // "Limit: 10" is a label, not an instruction; "scale counts back up" has an object, not a load.
       if (next && next.t === PUNCT && next.w === ":") return false;
+      // "| net weight | scale | `412 g` |": a table cell of one word names a thing (the weighing scale).
+      if (next?.w === "|" && toks[m.from - 1]?.w === "|") return false;
       // A verb cue opening the sentence is a noun when a participle or a noun's companion follows:
       // "Limit lowered below current exposure:", "Limit order at `limit_price`", "Limit for each reseller key:".
       if (atSentenceStart(toks, m.from) && next && next.t === WORD && (next.w.endsWith("ed") || NOUN_AFTER_LIMIT.has(next.w))) return false;

@@ -78,7 +78,8 @@ function bareLead(toks: readonly Tok[]): { from: number; to: number } | null {
     // "shortly before", "a while before": the phrase list reports those; here only the bare "before".
     const prev = toks[k - 1];
     // "the day before the show", "the evening before": one named unit is the figure.
-    if (prev !== undefined && prev.t === WORD && (prev.w === "shortly" || prev.w === "while" || prev.w === "bit" || prev.w === "so" || prev.w === "time" || NAMED_SPANS.has(prev.w))) continue;
+    // "the worker re-reads both flags right before each send": immediately before, no lead time at all.
+    if (prev !== undefined && prev.t === WORD && (prev.w === "shortly" || prev.w === "while" || prev.w === "bit" || prev.w === "so" || prev.w === "time" || prev.w === "right" || prev.w === "just" || prev.w === "immediately" || NAMED_SPANS.has(prev.w))) continue;
     const eventAt = EVENT_OPENERS.has(next.w) ? k + 2 : BARE_EVENTS.has(next.w) ? k + 1 : -1;
     if (eventAt < 0 || toks[eventAt]?.t !== WORD) continue;
     // The rest of the sentence must not give the figure either ("… before expiry: 7 days").

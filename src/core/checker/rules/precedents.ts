@@ -321,6 +321,8 @@ export function keptBySomeone(toks: readonly Tok[], defined: ReadonlySet<string>
     // must be a kept artifact ("the list"): that test comes first, as it rules out most nouns.
     const artifact = KEPT_ARTIFACTS.has(toks[k].w);
     if (!artifact && (toks[k].cap || (toks[k].info & W_ENGLISH) !== 0)) continue;
+    // "With the Distance Matrix API stubbed": two capitalised words name a product, whatever its last word means.
+    if (toks[k].cap && d < k - 1 && toks[k - 1].cap) continue;
     let j = k + 1;
     if (toks[j].w === "that" || toks[j].w === "which") j++;
     const subject = toks[j];
@@ -510,9 +512,10 @@ export function lastTime(toks: readonly Tok[]): Hit | null {
   return null;
 }
 
-/** Token j opens the sentence that starts at a, or a clause after "and" or "but". */
+/** Token j opens the sentence that starts at a, or a clause after "and", "but", a colon or a semicolon. */
 function opensClause(toks: readonly Tok[], a: number, j: number): boolean {
-  return j === a || toks[j - 1].w === "and" || toks[j - 1].w === "but";
+  // "…, and they drift: last week we sold 6 kg we did not have": a colon or semicolon opens the story too.
+  return j === a || toks[j - 1].w === "and" || toks[j - 1].w === "but" || toks[j - 1].w === ":" || toks[j - 1].w === ";";
 }
 
 /** "Twice", "3", "three": how many times something happened. */

@@ -697,7 +697,8 @@ function figureWithin(toks: readonly Tok[], k: number, n: number): boolean {
  */
 function explainedAfterColon(toks: readonly Tok[], hit: Hit): boolean {
   for (let k = 0; k < toks.length; k++) {
-    if (toks[k].s < hit.e || toks[k].t === WORD) continue;
+    // "(decided at the general assembly in March 2025): each member gets …": a date stays in the clause too.
+    if (toks[k].s < hit.e || toks[k].t === WORD || toks[k].t === NUM) continue;
     // "agreed at the annual general meeting (AGM) in August:": an aside in parentheses stays in the clause.
     if (toks[k].w === "(") {
       const close = closingParen(toks, k);
