@@ -4319,3 +4319,28 @@ describe("session 18: nouns in table cells, stories after a colon, asides with d
     expect(rulesAt(brief({ edge: "- A failed payment is retried." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 18: the writer's own understanding, sentence-opening parts, records picked out, habits, printed strings", () => {
+  it("reads 'write to me if something is not clear' and 'not clear to us' as the writer's understanding", () => {
+    expect(rulesAt(briefWithPreamble("Hi! Søren here, so write to me if something in this brief is not clear."), 3)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The error message must be clear." }), EDGE)).toEqual(["vague-term"]);
+  });
+
+  it("reads '- Backend computes the total' as the system's part, and 'that the family has not confirmed yet' as a record's state", () => {
+    expect(rulesAt(brief({ edge: "- Backend computes the total from the `ticket_prices` table." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Include a row for each payment that the family has not confirmed yet." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The family has not confirmed yet whether the refund goes to the card." }), EDGE)).toEqual(["open-question"]);
+  });
+
+  it("reports 'like the Excel from Kadek', 'retry like the SMS module' and 'same as we always declare'", () => {
+    expect(rulesAt(brief({ edge: "- Make the statement like the Excel from Pak Kadek, same columns." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Meta API error: retry like the SMS module." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Customs value per order: same as we always declare." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("reads 'capped at the end of the shift' and quoted printed strings in capitals as given", () => {
+    expect(rulesAt(brief({ edge: "- Minutes are counted from `in` to `out`, capped at the end of the shift." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: '- The ticket prints "HARI LIBUR" for holidays and "HARI BIASA" for weekdays.' }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: '- The ticket prints "HARI LIBUR" on holidays; the PSP field holds the provider name.' }), EDGE)).toEqual(["undefined-term"]);
+  });
+});

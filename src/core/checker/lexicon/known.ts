@@ -263,7 +263,8 @@ calgary edmonton winnipeg halifax ottawa
 
 /**
  * Words English capitalises that are neither acronyms nor code names: days,
- * months, languages and nationalities, teams, plan tiers, holidays.
+ * months, languages and nationalities, teams, plan tiers, holidays, and the parts of a
+ * system a sentence opens with ("- Backend computes the total …").
  */
 export const CAPITALISED_WORDS = set(`
 monday tuesday wednesday thursday friday saturday sunday
@@ -296,6 +297,7 @@ enterprise standard pro premium plus basic free starter business team teams prof
 gold silver bronze platinum diamond north south east west northern southern eastern western central centre center power
 ultimate growth scale
 admin admins owner owners member members user users staff guest guests
+backend frontend app webhook webhooks endpoint dashboard checkout
 christmas easter new year golden week obon black cyber monday ramadan thanksgiving
 buddhist buddhists christian christians muslim muslims hindu hindus catholic protestant jewish islamic shinto
 internet web wifi bluetooth

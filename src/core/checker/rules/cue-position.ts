@@ -191,6 +191,20 @@ function endsNounPhrase(toks: readonly Tok[], from: number): boolean {
 }
 const MEASURE_AFTER_A = new Set(["lot", "bit", "little", "tad", "touch"]);
 
+/**
+ * "if something in this brief is not clear": within the eight tokens before k, an "if" whose subject is an
+ * indefinite pronoun ("something", "anything"), the reader's not understanding the brief; "If the error is not clear"
+ * is a case of the product.
+ */
+function conditionBefore(toks: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    if (toks[j].w === "if") return INDEFINITE.has(toks[j + 1]?.w ?? "");
+    if (atSentenceStart(toks, j)) return false;
+  }
+  return false;
+}
+const INDEFINITE = new Set(["something", "anything", "anything's", "something's"]);
+
 /** The sentence holding token k opens with "No" ("No overbooking anymore."). */
 function opensWithNo(toks: readonly Tok[], k: number): boolean {
   let j = k;
@@ -243,6 +257,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
   // "returns the minimum, the maximum and every excursion", "between the bank's minimum and maximum": the
   // pair names two values the data holds; "TTL has a minimum and maximum" still leaves both out.
   if ((text === "minimum" || text === "maximum") && prev?.w !== "a" && extremePaired(toks, m.from, text === "minimum" ? "maximum" : "minimum")) return false;
+  // "capped at the end of the shift": the cap is the moment named.
+  if ((text === "capped" || text === "cap") && next?.w === "at" && toks[m.to + 1]?.w === "the" && (toks[m.to + 2]?.w === "end" || toks[m.to + 2]?.w === "start")) return false;
   switch (cue.cond) {
     case "any":
       // "retries are switched off, so nothing is retried": no retry, so nothing to count.
@@ -300,6 +316,9 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if (next !== undefined && next.w === "to" && RELATIONAL.has(text)) return false;
       return isLinking(toks, g) || (next !== undefined && next.w === "to" && text !== "fine") || (closesSentence(toks, m.to) && !endsNounPhrase(toks, m.from));
     case "attr":
+      // "write to me if something in this brief is not clear", "The rules are not clear to us": the writer's own
+      // understanding, not a quality asked of the product.
+      if (text === "clear" && prev?.w === "not" && (next?.w === "to" || conditionBefore(toks, m.from))) return false;
       // "their best result", "the runner's best time", "that best result": a record of someone's, not a quality asked for.
       if (cue.kind === "vague" && m.to - m.from === 1 && toks[m.from].w === "best" && prev !== undefined && (prev.poss || RECORD_DETERMINERS.has(prev.w))) return false;
       // "a small service", "a big fix": the size of a program or a change is not a figure to give.

@@ -349,7 +349,23 @@ function stateOfRecord(toks: readonly Tok[], from: number, to: number): boolean 
     const rel = tokBefore(toks, from, 2)?.w ?? "";
     if ((be === "is" || be === "are") && (rel === "that" || rel === "which")) return true;
   }
+  // "recent payments that the family has not confirmed yet": who has not answered, in a relative clause about the
+  // records, picks the records out.
+  if ((toks[from].w === "has" || toks[from].w === "have") && relativeClauseOnRecord(toks, from)) return true;
   return toks[from].w === "undecided" && next !== undefined && next.t === WORD && (next.info & W_ENGLISH) === 0;
+}
+
+/** "that the family" or "which the buyer" just before token k, after a lower-case noun: a relative clause on that noun. */
+function relativeClauseOnRecord(toks: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 1 && j >= k - 4; j--) {
+    const t = toks[j];
+    if (t.t !== WORD) return false;
+    if (t.w === "that" || t.w === "which") {
+      const noun = toks[j - 1];
+      return j < k - 1 && noun.t === WORD && !noun.cap && (noun.info & W_ENGLISH) === 0;
+    }
+  }
+  return false;
 }
 /** Participles that name a record's state after "not" ("not settled", "not finalised", "not decided"). */
 const RECORD_STATES = new Set(["settled", "finalised", "finalized", "decided"]);

@@ -102,6 +102,8 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       if (r && (DECIDERS.has(r.w) || r.w === "we" || r.w === "they") && /^(does|did|do|uses|used|use)$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
       // "same as we handle in-shop no-shows": how the writer's team treats another case, never described.
       if (r && (r.w === "we" || r.w === "they") && /^(handle|handled|treat|treated|process|processed|calculate|calculated)$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
+      // "Customs value per order: same as we always declare": what the writer's team does by habit.
+      if (r && (r.w === "we" || r.w === "they") && HABIT_ADVERBS.has(toks[j + 2]?.w ?? "") && toks[j + 3]?.t === WORD && (toks[j + 3].info & W_ENGLISH) === 0) return span(toks, k, j + 3);
       // "same as Pak Dedi does it now": a title before the person's name.
       // "same as Bu Sari gives now on WhatsApp", "same like Pak Hendra show in the meeting": what the person does, never written.
       if (r && HONORIFICS.has(r.w) && toks[j + 2]?.t === WORD && toks[j + 2].cap && PERSON_PRACTICE.has(toks[j + 3]?.w ?? "")) return span(toks, k, j + 3);
@@ -223,8 +225,9 @@ export function lastProject(toks: readonly Tok[]): Hit | null {
   return null;
 }
 
-const BEHAVE_VERBS = new Set(["work", "works", "behave", "behaves", "function", "functions", "act", "acts", "look", "looks", "feel", "feels"]);
-const LIKE_PRECEDENTS = new Set([...PRECEDENT_NOUNS, "feature", "version", "tool", "one", "system", "screen", "page", "integration"]);
+const BEHAVE_VERBS = new Set(["work", "works", "behave", "behaves", "function", "functions", "act", "acts", "look", "looks", "feel", "feels", "retry", "retries"]);
+const HABIT_ADVERBS = new Set(["always", "usually", "normally", "typically"]);
+const LIKE_PRECEDENTS = new Set([...PRECEDENT_NOUNS, "feature", "version", "tool", "one", "system", "screen", "page", "integration", "module"]);
 
 /** "the new one should work like that one did": the earlier thing, known only by pointing at it. */
 function likeThatOneDid(toks: readonly Tok[], k: number): boolean {
@@ -251,7 +254,8 @@ const PRACTICE_VERBS = new Set(["plans", "handles", "calculates", "counts", "che
 function artifactOfSomeone(toks: readonly Tok[], k: number): number {
   let j = k + 1;
   if (toks[j]?.w === "in") j++;
-  if (toks[j]?.w !== "the" || !KEPT_ARTIFACTS.has(toks[j + 1]?.w ?? "") || toks[j + 2]?.w !== "of") return -1;
+  // "like the Excel from Kadek": "from" names whose it is as well as "of".
+  if (toks[j]?.w !== "the" || !KEPT_ARTIFACTS.has(toks[j + 1]?.w ?? "") || (toks[j + 2]?.w !== "of" && toks[j + 2]?.w !== "from")) return -1;
   let n = j + 3;
   if (HONORIFICS.has(toks[n]?.w ?? "") && toks[n + 1]?.cap === true) n++;
   const who = toks[n];

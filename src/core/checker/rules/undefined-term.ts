@@ -491,7 +491,7 @@ function headingWords(doc: Doc): Set<string> {
 /**
  * Tokens inside a quoted sentence ("Svar AFLYS for at aflyse."): literal text
  * the product shows, not the brief's own vocabulary. A quoted single word or
- * pair ("the "PSP" field") still counts.
+ * pair ("the "PSP" field") still counts, unless the pair is in capitals ("HARI LIBUR").
  */
 function quotedText(toks: readonly Tok[]): boolean[] | null {
   const mask = quotedMask(toks);
@@ -503,8 +503,15 @@ function quotedText(toks: readonly Tok[]): boolean[] | null {
     }
     let j = k;
     let words = 0;
-    while (j < toks.length && mask[j]) if (toks[j++].t === WORD) words++;
-    if (words < 3) for (let m = k; m < j; m++) mask[m] = false;
+    let shouted = true;
+    while (j < toks.length && mask[j]) {
+      const t = toks[j++];
+      if (t.t !== WORD) continue;
+      words++;
+      if (!t.upper) shouted = false;
+    }
+    // '"HARI LIBUR" for holiday': two words in capitals are a printed string as well.
+    if (words < 3 && !(words === 2 && shouted)) for (let m = k; m < j; m++) mask[m] = false;
     k = j;
   }
   return mask;
