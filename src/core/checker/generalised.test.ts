@@ -4344,3 +4344,25 @@ describe("session 18: the writer's own understanding, sentence-opening parts, re
     expect(rulesAt(brief({ edge: '- The ticket prints "HARI LIBUR" on holidays; the PSP field holds the provider name.' }), EDGE)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 18: what a named person or the team does today, adopted standards, public apps, titled people", () => {
+  it("reports 'same like Pak Agus writes it', 'same like we send to Pak Hendra' and 'the same rounding Karen uses'", () => {
+    expect(rulesAt(brief({ edge: "- Date format in the message same like Pak Agus writes it by hand now." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Format of the report same like we send to Pak Hendra every month." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Use the same rounding Karen uses in her spreadsheet." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("still reads 'the same rounding as in the table above' as given", () => {
+    expect(rulesAt(brief({ edge: "- Use the same rounding as in the table above." }), EDGE)).toEqual([]);
+  });
+
+  it("reads 'BS EN 13242' as a standard and 'like in the Gojek app' as a public product", () => {
+    expect(rulesAt(brief({ edge: "- Every product must meet BS EN 13242 for aggregates." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- We want a tracking link like in the Gojek app." }), EDGE)).toEqual([]);
+  });
+
+  it("still reports 'like in the Kirana app' (an in-house one) and an acronym with no number", () => {
+    expect(rulesAt(brief({ edge: "- We want a tracking link like in the Kirana app." }), EDGE)).toEqual(["shared-context", "undefined-term"]);
+    expect(rulesAt(brief({ edge: "- Every product must meet the BS rules for aggregates." }), EDGE)).toEqual(["undefined-term"]);
+  });
+});

@@ -10,6 +10,7 @@ import { W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 
 import { PERSON_VERBS, SYSTEM_NOUNS, SYSTEM_PREPOSITIONS } from "../lexicon/cues.js";
 import { possessiveArtifact, tokBefore } from "./names.js";
+import { HONORIFICS } from "./shared-context-words.js";
 import { knownAcronym } from "./term-definitions.js";
 import { NAME_REACH } from "./public-names.js";
 
@@ -142,6 +143,8 @@ const OBJECT_STARTS = new Set(["the", "a", "an", "every", "each", "all", "its", 
 /** A person rather than a system: "Kenji's trick", "Lena took", "ask Tomo". */
 export function personLike(toks: readonly Tok[], k: number): boolean {
   if (possessiveArtifact(toks, k)) return true;
+  // "same like Pak Agus writes it": after a title the name is a person's, whatever follows.
+  if (k > 0 && HONORIFICS.has(toks[k - 1].w) && toks[k - 1].e + 1 === toks[k].s) return true;
   // "uploaded by Dewi's team": a person's team.
   if (toks[k].poss && toks[k + 1]?.w === "team") return true;
   const next = toks[k + 1];

@@ -70,6 +70,13 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
     if (PRONOUN_SUBJECTS.has(next.w) && isPastVerb(toks[n + 1])) return span(toks, k, n + 1);
     if (isUnknownName(next, defined) && isPastVerb(toks[n + 1])) return span(toks, k, n + 1);
   }
+  // "Use the same rounding Karen uses in her spreadsheet": a named person's practice, right after the noun compared.
+  for (let k = 0; k + 3 < toks.length; k++) {
+    if ((toks[k].info & T_SAME) === 0 || toks[k].w !== "same") continue;
+    const noun = toks[k + 1];
+    const who = toks[k + 2];
+    if (noun.t === WORD && !noun.cap && (noun.info & W_ENGLISH) === 0 && isUnknownName(who, defined) && PERSON_PRACTICE.has(toks[k + 3].w)) return span(toks, k, k + 3);
+  }
   // "the same bucket naming scheme the data team set up", "the same rules the growth team used".
   for (let k = 0; k < toks.length; k++) {
     if ((toks[k].info & T_SAME) === 0 || toks[k].w !== "same") continue;
@@ -100,6 +107,8 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       // "the same rate source as finance does": another team's practice.
       // "same as we do for group blocks": the writer's own practice, unwritten.
       if (r && (DECIDERS.has(r.w) || r.w === "we" || r.w === "they") && /^(does|did|do|uses|used|use)$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
+      // "Format of the report same like we send to Pak Hendra every month": what the writer's team sends today.
+      if (r && (r.w === "we" || r.w === "they") && /^(send|sent|make|made|print|printed)$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
       // "same as we handle in-shop no-shows": how the writer's team treats another case, never described.
       if (r && (r.w === "we" || r.w === "they") && /^(handle|handled|treat|treated|process|processed|calculate|calculated)$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
       // "Customs value per order: same as we always declare": what the writer's team does by habit.
@@ -144,7 +153,7 @@ const COPULAS = new Set(["is", "are", "was", "were"]);
 /** What a named person set up, compared with: "as Mette set up", "as Kenji made". */
 const SET_UP_VERBS = new Set(["set", "made", "built", "configured", "defined"]);
 /** What a named person does that a brief can compare with: "same as Pak Dedi does it now", "same as Bu Sari gives". */
-const PERSON_PRACTICE = new Set("does did do uses used use gives give gave shows show showed makes make made sets set puts put sends send sent calculates calculate calculated counts count counted handles handle handled explain explains explained say says said tell tells told build builds built".split(" "));
+const PERSON_PRACTICE = new Set("does did do uses used use gives give gave shows show showed makes make made sets set puts put sends send sent calculates calculate calculated counts count counted handles handle handled explain explains explained say says said tell tells told build builds built writes write wrote".split(" "));
 /** Verbs that pick out "the one" by what someone did or does with it. */
 // "the one Pak Budi makes in Excel": what someone does with it today picks it out as well as what they did.
 const ONE_VERBS = new Set("put uses use used ran run runs sends send presented showed shared sent wrote built made picked chose agreed approved had has have prefer prefers liked mentioned follows followed went drew gave took did makes keeps kept does gives".split(" "));
@@ -262,6 +271,12 @@ function artifactOfSomeone(toks: readonly Tok[], k: number): number {
   return who !== undefined && who.t === WORD && who.cap && (who.info & W_KNOWN) === 0 ? n : -1;
 }
 
+/** A known product or company name (not an English word) among tokens [from, to). */
+function publicProductBefore(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (toks[j].cap && (toks[j].info & W_KNOWN) !== 0 && (toks[j].info & W_ENGLISH) === 0) return true;
+  return false;
+}
+
 export function likeTheOld(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k + 2 < toks.length; k++) {
     if ((toks[k].info & W_ENGLISH) === 0) continue;
@@ -293,7 +308,8 @@ export function likeTheOld(toks: readonly Tok[]): Hit | null {
       const event = wordAhead(toks, j + 1, j + 4, EVENT_NOUNS);
       if (event >= 0) return span(toks, k, event);
       const q = wordAhead(toks, j + 1, j + 3, SYSTEM_NOUNS);
-      if (q >= 0) return span(toks, k, q);
+      // "a tracking link like in the Gojek app": another company's public product, which anyone can open.
+      if (q >= 0 && !publicProductBefore(toks, j + 1, q)) return span(toks, k, q);
     }
   }
   return null;

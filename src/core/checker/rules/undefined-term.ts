@@ -246,8 +246,8 @@ export class TermTracker {
       // "GH₵ 1.50", "KSh 50", "R$ 20": a country code written into a currency sign.
       if (t.acr && CURRENCY_SIGN.test(line.raw.charAt(t.e))) continue;
       // "ISO 20022", "EN 1991-1-3", "ELOT 743", "WGS 84": a standard cited by its body and number.
-      // "OIML R 76-1", "OIML D 28": a series letter may stand between.
-      if (t.acr && toks[k + 1]?.s === t.e + 1 && (toks[k + 1].t === NUM ? /^\d{2,}/.test(line.raw.slice(toks[k + 1].s, toks[k + 1].e)) : ROMAN_PART.test(line.raw.slice(toks[k + 1].s, toks[k + 1].e)) || seriesNumber(toks, k + 1))) {
+      // "OIML R 76-1", "OIML D 28": a series letter may stand between; "BS EN 13242": another body's letters.
+      if (t.acr && toks[k + 1]?.s === t.e + 1 && (toks[k + 1].t === NUM ? /^\d{2,}/.test(line.raw.slice(toks[k + 1].s, toks[k + 1].e)) : ROMAN_PART.test(line.raw.slice(toks[k + 1].s, toks[k + 1].e)) || seriesNumber(toks, k + 1) || adoptedStandard(toks, k + 1, line.raw))) {
         this.defined.add(key);
         continue;
       }
@@ -547,6 +547,13 @@ function aboutAircraft(doc: Doc): boolean {
   return about;
 }
 const AIRCRAFT_WORDS = /\b(?:aircraft|airplanes?|aeroplanes?|gliders?|helicopters?|tow planes?|airfield|aerodrome)\b/i;
+
+/** Token k is another standards body's letters followed by a number of two digits or more ("EN 13242", "ISO 9001"). */
+function adoptedStandard(toks: readonly Tok[], k: number, raw: string): boolean {
+  const body = toks[k];
+  const number = toks[k + 1];
+  return body.t === WORD && body.upper && knownAcronym(body.w) && number !== undefined && number.t === NUM && number.s === body.e + 1 && /^\d{2,}/.test(raw.slice(number.s, number.e));
+}
 
 /** A number next to token k, "in" before it, or a currency's name just before ("Ghana cedis, GHS"). */
 function besideAmount(toks: readonly Tok[], k: number): boolean {
