@@ -4366,3 +4366,25 @@ describe("session 18: what a named person or the team does today, adopted standa
     expect(rulesAt(brief({ edge: "- Every product must meet the BS rules for aggregates." }), EDGE)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 18: requirements with their source, keywords, a format's letters, records not known yet", () => {
+  it("reads 'as required for professional fees in Kenya' and 'the word DONATE' as given", () => {
+    expect(rulesAt(brief({ context: "Withholding tax of 5% is deducted before payment, as required for professional fees in Kenya." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Radio adverts ask people to SMS the word DONATE and their ID number to our short code 31234." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still asks what 'retried as required' means", () => {
+    expect(rulesAt(brief({ edge: "- Failed uploads are handled as required." }), EDGE)).toEqual(["vague-term"]);
+  });
+
+  it("reads 'The export CSV has the columns …', 'in Türkiye time' and 'Outcome not known yet (…):' as given", () => {
+    expect(rulesAt(brief({ api: "The export CSV has the columns `date` and `amount`, with `;` as separator." }), API)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The app shows `updated_at` in Türkiye time (UTC+3)." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Outcome not known yet (baby not born yet): leave the live-birth column empty." }), EDGE)).toEqual([]);
+  });
+
+  it("still reports 'the export Mette has' and 'whether we refund is not known yet'", () => {
+    expect(rulesAt(brief({ edge: "- Use the export Mette has on her laptop." }), EDGE)).toContain("shared-context");
+    expect(rulesAt(brief({ edge: "- Whether the fee is refunded is not known yet." }), EDGE)).toEqual(["open-question"]);
+  });
+});

@@ -186,7 +186,7 @@ germany berlin munich frankfurt hamburg cologne austria vienna switzerland zuric
 netherlands amsterdam rotterdam belgium brussels luxembourg spain madrid barcelona portugal lisbon italy
 rome milan ireland dublin uk britain england london manchester scotland edinburgh wales
 sweden stockholm norway oslo denmark copenhagen finland helsinki iceland poland warsaw czechia prague
-hungary budapest romania bucharest greece athens turkey istanbul israel tel aviv uae dubai
+hungary budapest romania bucharest greece athens turkey türkiye turkiye istanbul israel tel aviv uae dubai
 usa america canada toronto vancouver montreal mexico brazil são paulo sao paulo argentina chile colombia
 peru seattle california san francisco los angeles new york boston chicago austin texas virginia oregon
 washington ohio

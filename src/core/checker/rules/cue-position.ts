@@ -41,7 +41,7 @@ const FIXED = new Set([
   "quick|one", "quick|question", "quick|note", "quick|update", "quick|heads-up", "quick|reminder", "quick|recap", "quick|favour", "quick|favor",
   "smart|meter", "smart|meters", "smart|reading", "smart|readings", "smart|card", "smart|cards", "smart|contract",
   "smart|contracts", "smart|tv", "smart|home", "smart|watch", "smart|lock", "smart|locks", "smart|plug", "smart|phone",
-  "that|many", "this|many", "same|or similar", "well|below", "well|above", "well|within", "well|under", "well|over", "well|beyond", "fast|path", "fast|paths", "graceful|shutdown", "graceful|restart", "graceful|drain", "gracefully|shut", "large|language",
+  "that|many", "this|many", "same|or similar", "well|below", "well|above", "well|within", "well|under", "well|over", "well|beyond", "as required|for", "as required|under", "fast|path", "fast|paths", "graceful|shutdown", "graceful|restart", "graceful|drain", "gracefully|shut", "large|language",
   "short|code", "short|codes", "short|brief", "short|one", "first-class|record", "first-class|records", "minimum|wage", "minimum|wages", "minimum|stay", "most|frequent", "most|frequently", "high|availability", "low|code", "to|smooth", "to|clean", "to|secure", "to|tidy", "to|polish",
   // A kind of thing named by the quality it is sold for: a fast charger.
   "fast|charger", "fast|chargers", "fast|charging", "rapid|charger", "rapid|chargers", "rapid|charging", "fast|boat", "fast|boats", "fast|ferry", "fast|ferries", "modern|award", "modern|awards", "reference|interval", "reference|intervals", "confidence|interval", "confidence|intervals",

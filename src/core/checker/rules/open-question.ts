@@ -342,7 +342,13 @@ function stateOfRecord(toks: readonly Tok[], from: number, to: number): boolean 
   // "Invoice not finalised yet: render on the fly", "A case claimed at 10:00 and not decided is `open` again",
   // "Payroll result not finalised: `409 not_final`": the state of a record, named as the case the line handles.
   if (toks[from].w === "not" && RECORD_STATES.has(toks[from + 1]?.w ?? "")) {
-    const after = toks[to]?.w === "yet" ? toks[to + 1] : toks[to];
+    let after = toks[to]?.w === "yet" ? toks[to + 1] : toks[to];
+    // "Outcome not known yet (baby not born yet): leave the column empty": an aside may stand before the colon.
+    if (after?.w === "(") {
+      let close = to + 1;
+      while (close < toks.length && close < to + 12 && toks[close].w !== ")") close++;
+      after = toks[close]?.w === ")" ? toks[close + 1] : after;
+    }
     if (after !== undefined && (after.w === ":" || after.w === "is" || after.w === "are")) return true;
     // "a locker charge that is not settled yet": a relative clause about the record.
     const be = tokBefore(toks, from)?.w ?? "";
@@ -367,8 +373,8 @@ function relativeClauseOnRecord(toks: readonly Tok[], k: number): boolean {
   }
   return false;
 }
-/** Participles that name a record's state after "not" ("not settled", "not finalised", "not decided"). */
-const RECORD_STATES = new Set(["settled", "finalised", "finalized", "decided"]);
+/** Participles that name a record's state after "not" ("not settled", "not finalised", "not decided", "not known"). */
+const RECORD_STATES = new Set(["settled", "finalised", "finalized", "decided", "known"]);
 
 const NOT_YET_ANSWERED = new Set(["said", "decided", "answered", "confirmed", "replied", "agreed", "responded", "signed"]);
 const NEGATED_HAVE = new Set(["hasn't", "haven't", "has", "have"]);

@@ -349,7 +349,9 @@ export function keptBySomeone(toks: readonly Tok[], defined: ReadonlySet<string>
     if (!subject || subject.t !== WORD) continue;
     if (!artifact && !((HONORIFICS.has(subject.w) && toks[j + 1]?.cap === true) || (subject.cap && HONORIFIC_SUFFIX.test(subject.w)))) continue;
     let end = -1;
-    if ((subject.cap && !(subject.info & W_KNOWN) && !defined.has(subject.w)) || (HONORIFICS.has(subject.w) && toks[j + 1]?.cap) || (DEPARTMENTS.has(subject.w) && !subject.cap)) {
+    // "The export CSV has the columns …": a format's letters, with "has", are no one keeping the export.
+    const format = subject.upper && (toks[j + 1]?.w === "has" || toks[j + 1]?.w === "had");
+    if ((subject.cap && !format && !(subject.info & W_KNOWN) && !defined.has(subject.w)) || (HONORIFICS.has(subject.w) && toks[j + 1]?.cap) || (DEPARTMENTS.has(subject.w) && !subject.cap)) {
       end = j;
       // "Bu Sari", "Pak Budi", "Dr Patel": title plus name; "in AR": the person's department.
       while (end + 1 < toks.length && toks[end + 1].t === WORD && toks[end + 1].cap) end++;

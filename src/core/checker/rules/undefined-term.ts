@@ -216,7 +216,8 @@ export class TermTracker {
       }
       // A reply keyword: 'a reply "NEJ"', "patients who replied STOP", a route "LHR–JFK".
       // "replies YES to confirm, or RESCHEDULE": the keywords a reply offers, joined by "or".
-      if (t.acr && (quotedAlone(toks, k) || REPLY_VERBS.has(prev?.w ?? "") || codePair(line.raw, t.s, t.e) || otherReplyKeyword(toks, k))) {
+      // "SMS the word DONATE to 31234": a keyword named as a word.
+      if (t.acr && (quotedAlone(toks, k) || REPLY_VERBS.has(prev?.w ?? "") || prev?.w === "word" || prev?.w === "keyword" || codePair(line.raw, t.s, t.e) || otherReplyKeyword(toks, k))) {
         this.defined.add(key);
         continue;
       }
