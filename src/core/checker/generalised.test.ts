@@ -4388,3 +4388,15 @@ describe("session 18: requirements with their source, keywords, a format's lette
     expect(rulesAt(brief({ edge: "- Whether the fee is refunded is not known yet." }), EDGE)).toEqual(["open-question"]);
   });
 });
+
+describe("session 18: what may be large, even in a long paragraph", () => {
+  it("asks how large 'Photos can be large' is inside a long context paragraph", () => {
+    const paragraph = "Photos of the home (the child's room, the smoke detector, the bath) are attached to the report. Photos can be large, so upload them separately from the report text.";
+    expect(rulesAt(brief({ context: paragraph }), CONTEXT)).toEqual(["unquantified"]);
+  });
+
+  it("still reads a big wedding or large families in a long paragraph as the story", () => {
+    const paragraph = "We run a small catering business in Aarhus and cook for weddings and company parties; a big wedding can be large work for the kitchen, and large families often order twice.";
+    expect(rulesAt(brief({ context: paragraph }), CONTEXT)).toEqual([]);
+  });
+});

@@ -746,6 +746,9 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
  * told without its figure.
  */
 function quantityLeftOpen(ctx: LineCtx, h: Hit, paragraph: boolean): boolean {
+  // "Photos can be large, so upload them separately": what the product must take in may be big, and how big is
+  // left out, even in a long paragraph (writers labelled all 84 such lines across all sets).
+  if (h.cue.hint === "size" && h.to - h.from === 1 && mayBe(ctx.toks, h.from) && sizeOfData(ctx.toks, h.from)) return true;
   if (paragraph) return waitLeftOpen(ctx, h);
   return behaviourLeftOpen(ctx, h) || statesRequirement(ctx.toks, h.from, h.cue);
 }
@@ -790,6 +793,15 @@ function waitLeftOpen(ctx: LineCtx, h: Hit): boolean {
 }
 
 const TIME_UNITS = new Set(["seconds", "minutes", "hours", "days", "weeks", "months", "years"]);
+
+/** "can be", "may get very": a modal and "be" or "get" (and one degree word) just before token k. */
+function mayBe(toks: readonly Tok[], k: number): boolean {
+  let j = k - 1;
+  if (toks[j]?.w === "very" || toks[j]?.w === "quite") j--;
+  const verb = toks[j]?.w;
+  const modal = toks[j - 1]?.w;
+  return (verb === "be" || verb === "get") && (modal === "can" || modal === "may" || modal === "might" || modal === "could");
+}
 
 /** What the product receives, stores or prices, whose size needs a limit. */
 const DATA_THINGS = new Set(
