@@ -4400,3 +4400,27 @@ describe("session 18: what may be large, even in a long paragraph", () => {
     expect(rulesAt(brief({ context: paragraph }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 18: translated definitions, units, conditions tested, holidays last year", () => {
+  it("reads 'WIB is Western Indonesia Time', 'NGOs', 'MWp cleaned' and 'Warning lifted before the event' as given", () => {
+    expect(rulesAt(brief({ edge: "- Slots are in WIB. WIB is Western Indonesia Time, UTC+7." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "The seed banks are funded by two NGOs." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Totals per source: total litres, total MWp cleaned, litres per MWp." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Warning lifted before the event: no email." }), EDGE)).toEqual([]);
+  });
+
+  it("reads 'If the agency has not confirmed the manifest by 18:00' as a condition tested, and 'has not confirmed yet whether' as open", () => {
+    expect(rulesAt(brief({ edge: "- If the agency has not confirmed the manifest by 18:00, send it again." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The agency has not confirmed yet whether it takes the manifest by email." }), EDGE)).toEqual(["open-question"]);
+  });
+
+  it("reports 'like last Christmas', 'as last Valentine's' and 'like we use on the whiteboard'", () => {
+    expect(rulesAt(brief({ edge: "- Slots should work like last Christmas, but online." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Use the same priority order as last Valentine's." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Event colours like we use on the whiteboard." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("reads 'Two times last Christmas we sold packs we did not have' as a story", () => {
+    expect(rulesAt(brief({ context: "Two times last Christmas we sold packs on Amazon that we did not have." }), CONTEXT)).toEqual([]);
+  });
+});

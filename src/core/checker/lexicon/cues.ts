@@ -67,7 +67,7 @@ the thing from, the one we built, the one we used, whatever we did, whatever we 
 our standard approach, our standard way, our standard process, our usual approach, our usual way,
 our usual process, the standard way, the normal way, the normal process, our normal process,
 the existing pattern, the existing approach, the existing convention, the established pattern,
-our conventions, our convention, house style, like we handled, as we handled, the way we handle,
+our conventions, our convention, house style, like we handled, as we handled, the way we handle, like we use, as we use,
 like the previous, same as the previous, like the last,
 as last year, like last year, same as last year, the previous approach, the previous way,
 as in the old, as with the old, everyone knows, you know

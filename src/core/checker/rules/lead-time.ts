@@ -58,6 +58,9 @@ function givesLeadTime(doc: Doc): boolean {
 /** Time words that, just before "before", give the lead time themselves ("3 days before", "the day before"). */
 const NAMED_SPANS = new Set(["days", "hours", "day", "hour", "night", "evening", "morning", "week", "weeks", "month", "months", "minutes"]);
 
+/** "Warning lifted before the event: no email": what ends before the event is a case, not a reminder sent ahead. */
+const ENDED = new Set(["lifted", "cancelled", "canceled", "withdrawn", "ended", "expired"]);
+
 /** The tokens [from, to) of "before the …" after an announcing word, in a sentence with no figure; or null. */
 function bareLead(toks: readonly Tok[]): { from: number; to: number } | null {
   let announced = false;
@@ -79,7 +82,7 @@ function bareLead(toks: readonly Tok[]): { from: number; to: number } | null {
     const prev = toks[k - 1];
     // "the day before the show", "the evening before": one named unit is the figure.
     // "the worker re-reads both flags right before each send": immediately before, no lead time at all.
-    if (prev !== undefined && prev.t === WORD && (prev.w === "shortly" || prev.w === "while" || prev.w === "bit" || prev.w === "so" || prev.w === "time" || prev.w === "right" || prev.w === "just" || prev.w === "immediately" || NAMED_SPANS.has(prev.w))) continue;
+    if (prev !== undefined && prev.t === WORD && (prev.w === "shortly" || prev.w === "while" || prev.w === "bit" || prev.w === "so" || prev.w === "time" || prev.w === "right" || prev.w === "just" || prev.w === "immediately" || ENDED.has(prev.w) || NAMED_SPANS.has(prev.w))) continue;
     const eventAt = EVENT_OPENERS.has(next.w) ? k + 2 : BARE_EVENTS.has(next.w) ? k + 1 : -1;
     if (eventAt < 0 || toks[eventAt]?.t !== WORD) continue;
     // The rest of the sentence must not give the figure either ("… before expiry: 7 days").

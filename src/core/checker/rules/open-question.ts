@@ -332,7 +332,8 @@ function stateOfRecord(toks: readonly Tok[], from: number, to: number): boolean 
   // "When the TPA has not confirmed the GL yet, `gl_limit` is `null`": a state the condition tests.
   for (let j = from - 1; j >= 0 && j >= from - 6; j--) {
     if (toks[j].t === PUNCT) break;
-    if ((toks[j].w === "when" || toks[j].w === "whenever") && (j === 0 || toks[j - 1].t === PUNCT)) return true;
+    // "If the agency has not confirmed the manifest after a while, send it again": "if" tests the state as well.
+    if ((toks[j].w === "when" || toks[j].w === "whenever" || toks[j].w === "if") && (j === 0 || toks[j - 1].t === PUNCT)) return true;
   }
   // "a batch for a `session_id` we do not know yet": a relative clause about the record, right after its noun.
   const subject = tokBefore(toks, from);

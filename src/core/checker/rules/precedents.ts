@@ -501,7 +501,7 @@ function countsEvents(toks: readonly Tok[], a: number, b: number): boolean {
 
 export function lastTime(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k + 1 < toks.length; k++) {
-    if ((toks[k].info & T_SAME) === 0 || toks[k].w !== "last" || !/^(year|month|week|quarter|sprint|time|spring|summer|autumn|fall|winter|season|release|version|campaign|harvest|semester|term|edition|event|festival)$/.test(toks[k + 1].w)) continue;
+    if ((toks[k].info & T_SAME) === 0 || toks[k].w !== "last" || !/^(year|month|week|quarter|sprint|time|spring|summer|autumn|fall|winter|season|release|version|campaign|harvest|semester|term|edition|event|festival|christmas|easter|valentine|valentine's|halloween|ramadan|lebaran|eid|diwali|obon)$/.test(toks[k + 1].w)) continue;
     // Look for "we did"/"took"/"same"/"like"/"following" in the same sentence.
     let a = k;
     while (a > 0 && a > k - 40 && !(toks[a - 1].t === PUNCT && endsSentence(toks, a - 1))) a--;
@@ -513,7 +513,8 @@ export function lastTime(toks: readonly Tok[]): Hit | null {
     // only a comparison ("the same as last year", "like last year") makes it a precedent.
     // "Twice last year two restaurants used the same number range": a count of times may open the story.
     // "…, and twice last month we gave an order to the wrong person": so may a clause after "and" or "but".
-    const story = opensClause(toks, a, k) || (countOfTimes(toks[k - 1]) && opensClause(toks, a, k - 1));
+    // "Two times last Christmas we sold packs we did not have": "N times" may open it too.
+    const story = opensClause(toks, a, k) || (countOfTimes(toks[k - 1]) && opensClause(toks, a, k - 1)) || (toks[k - 1]?.w === "times" && countOfTimes(toks[k - 2]) && opensClause(toks, a, k - 2));
     for (let j = a; j < toks.length && j < k + 40 && !(toks[j].t === PUNCT && endsSentence(toks, j)); j++) {
       const w = toks[j].w;
       // "against the same month last year": a date in the calendar, not a precedent.

@@ -70,7 +70,8 @@ export function isByline(ctx: LineCtx, meta?: boolean): boolean {
   const metaLine = meta ?? isMetaLine(toks);
   const raw = ctx.line.raw;
   // "Burak Şahin — MES Product Owner, assembly plant, Manisa": a name and its role, not a sentence.
-  const separated = raw.indexOf("·") >= 0 || (raw.indexOf(" — ") > 0 && raw.indexOf(". ") < 0);
+  // "Kasumi Green Service K.K. / author: Yui Saito / reviewed by Takeshi Oyama": slashes set the parts apart too.
+  const separated = raw.indexOf("·") >= 0 || ((raw.indexOf(" — ") > 0 || raw.indexOf(" / ") > 0) && raw.indexOf(". ") < 0);
   // "Haruka Mori, Product Manager, Kirafuda": a signature.
   return ((metaLine || separated) && toks.length <= 32) || writtenByNote(toks) || sentFromNote(toks) || signature(toks, raw);
 }

@@ -178,6 +178,8 @@ function firstDoubt(toks: readonly Tok[]): number {
 }
 
 /** "InPost", "PayPal": an upper-case letter after a lower-case one inside the written word. */
+const isUpperCode = (c: number): boolean => c >= 65 && c <= 90;
+
 function brandCased(raw: string, t: Tok): boolean {
   for (let i = t.s + 1; i < t.e; i++) {
     const c = raw.charCodeAt(i);
@@ -265,8 +267,8 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
       if (t.t === WORD && t.cap && !t.upper && k > 0 && HONORIFICS.has(toks[k - 1].w) && SPEECH_VERBS.has(toks[k + 1]?.w ?? "")) return span(toks, k, k + 1);
       continue;
     }
-    // "InPost", "PayPal": a brand written in mixed case, not a person's name.
-    if (brandCased(raw, t)) continue;
+    // "InPost", "PayPal": a brand written in mixed case, not a person's name; "MWp cleaned": a unit, two capitals first.
+    if (brandCased(raw, t) || (t.e - t.s > 2 && isUpperCode(raw.charCodeAt(t.s + 1)))) continue;
     // "Japan Post's data" is an organisation, not a person ("Dr. Olsen" is a person).
     const before = toks[k - 1];
     if (before && before.t === WORD && before.cap && !atSentenceStart(toks, k - 1) && !HONORIFICS.has(before.w)) continue;

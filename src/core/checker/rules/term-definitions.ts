@@ -5,7 +5,7 @@
  * (LSN)", "ATS = applicant tracking system"), a definition item, a public link.
  * Used by the undefined-term rule (undefined-term.ts) for every candidate.
  */
-import { prevWord } from "../doc.js";
+import { atSentenceStart, prevWord } from "../doc.js";
 import { NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import { W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 import { CURRENCY_CODES } from "../lexicon/known.js";
@@ -112,6 +112,8 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
     // "(NABL: National Accreditation Board for Testing …)": a colon inside a parenthesis, then the expansion.
     if (toks[k].acr && next.w === ":" && prev?.w === "(" && toks[k + 2]?.t === WORD && toks[k + 2].cap && !toks[k + 2].upper && toks[k + 2].w[0] === lettersOf(toks[k])[0] && toks[k + 3]?.t === WORD) return true;
     if (next.w === "is" && IS_DEFINING.has(toks[k + 2]?.w ?? "")) return true;
+    // "WIB is Western Indonesia Time, UTC+7": a sentence that opens with the acronym and names it in capitals, translated.
+    if (toks[k].acr && next.w === "is" && atSentenceStart(toks, k) && nameWord(toks[k + 2]) && nameWord(toks[k + 3])) return true;
     // "QRIS is Indonesia's national QR code payment standard": "is" and a known place's possessive open a definition.
     if (next.w === "is" && toks[k + 2]?.poss === true && toks[k + 2].cap && (toks[k + 2].info & W_KNOWN) !== 0) return true;
     // "Northwind Mobile is an MVNO (…)": the same for the first word of a two-word name.
@@ -355,3 +357,8 @@ function oneLetterMore(longer: string, shorter: string): boolean {
 
 /** Small words an acronym may skip, in English and in the languages whose names briefs expand ("Sistema de Créditos"). */
 const SMALL_WORDS = new Set(["of", "and", "for", "the", "to", "in", "on", "a", "de", "del", "des", "du", "la", "le", "les", "el", "los", "das", "der", "die", "und", "et", "y", "e", "da", "do", "di", "van", "von", "für", "dan", "dari"]);
+
+/** A capitalised word that is no acronym ("Western", "Time"). */
+function nameWord(t: Tok | undefined): boolean {
+  return t !== undefined && t.t === WORD && t.cap && !t.upper;
+}
