@@ -2887,8 +2887,12 @@ describe("session 12: a thing kept in a private place is the place's problem", (
     expect(rulesAt(brief({ edge: "- Sample .ics from the old system is in Confluence." }), EDGE)).toEqual(["private-link"]);
   });
 
-  it("still reports 'as discussed in the WhatsApp group yesterday' as both", () => {
-    expect(rulesAt(brief({ edge: "- Fix the import as discussed in the WhatsApp group yesterday." }), EDGE).sort()).toEqual(["private-link", "shared-context"]);
+  // Session 18: over all sets, writers labelled a conversation held in a WhatsApp group as shared context alone on
+  // 7 of 7 lines ("Fix the import as discussed in the WhatsApp group yesterday" among them); a file or list kept in
+  // the group is still the place's problem.
+  it("reports 'as discussed in the WhatsApp group yesterday' as the conversation alone, and a list pinned in the group as a link", () => {
+    expect(rulesAt(brief({ edge: "- Fix the import as discussed in the WhatsApp group yesterday." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- The species code list is in the WhatsApp group of the board." }), EDGE)).toEqual(["private-link"]);
   });
 });
 
@@ -4422,5 +4426,21 @@ describe("session 18: translated definitions, units, conditions tested, holidays
 
   it("reads 'Two times last Christmas we sold packs we did not have' as a story", () => {
     expect(rulesAt(brief({ context: "Two times last Christmas we sold packs on Amazon that we did not have." }), CONTEXT)).toEqual([]);
+  });
+});
+
+describe("session 18: files followed as the model, titles of respect, habits between name and verb", () => {
+  it("reports 'follow Pak Budi's Excel' and 'follow Bu Rina's spreadsheet' as shared context, not as a link", () => {
+    expect(rulesAt(brief({ edge: "- The record format must follow Pak Rudi's Excel." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Status rules should follow Bu Rina's spreadsheet." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("still reports 'the list in Rosa's Excel file' as a link", () => {
+    expect(rulesAt(brief({ edge: "- Use the price list in Rosa's Excel file." }), EDGE)).toEqual(["private-link"]);
+  });
+
+  it("reports 'as Aunty Ngozi explained in the WhatsApp group' and 'like Lars always does it' once, as shared context", () => {
+    expect(rulesAt(brief({ edge: "- A session counts only if the set passes inspection, as Aunty Ngozi explained in the WhatsApp group." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- The price is indexed each year with the net price index, like Lars always does it." }), EDGE)).toEqual(["shared-context"]);
   });
 });

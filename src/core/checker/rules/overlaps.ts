@@ -122,7 +122,7 @@ function conversationOnTool(raw: RawFinding[]): RawFinding[] {
   const lines = sharedLines;
   return raw.filter((f) => !(f.rule === "private-link" && lines.has(f.li) && CONVERSATION_TOOLS.test(f.excerpt ?? "")));
 }
-const CONVERSATION_TOOLS = /^(?:teams|microsoft teams|slack|zoom|google meet|whatsapp|skype)$/i;
+const CONVERSATION_TOOLS = /^(?:teams|microsoft teams|slack|zoom|google meet|whatsapp|skype)(?: group| chat)?$/i;
 
 /**
  * "Minimum payout amount: TBD", "the scan timeout is FIXME", "rate-limited per author:

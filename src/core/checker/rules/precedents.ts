@@ -248,7 +248,9 @@ function likeSomeoneDid(toks: readonly Tok[], k: number): boolean {
   // "like Pak Joko plans it now": a title before the name.
   const title = HONORIFICS.has(toks[k + 1]?.w ?? "") && toks[k + 2]?.cap === true ? 1 : 0;
   const who = toks[k + 1 + title];
-  const verb = toks[k + 2 + title]?.w ?? "";
+  // "like Lars always does it": an adverb of habit may stand between.
+  const habit = HABIT_ADVERBS.has(toks[k + 2 + title]?.w ?? "") ? 1 : 0;
+  const verb = toks[k + 2 + title + habit]?.w ?? "";
   if (who === undefined || who.t !== WORD || !who.cap || (who.info & W_KNOWN) !== 0) return false;
   // "like Joko plans it now", "like Sari rounds them": someone's own way of doing the thing, never written down.
   // "like Pak Darto explain in the meeting", "like Pak Budi do in the old Excel": with a title, the name is surely

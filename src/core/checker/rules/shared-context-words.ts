@@ -52,7 +52,7 @@ export const DEPARTMENTS = new Set("support finance legal marketing sales produc
  * Titles written before a person's name, in the languages of the consultancy's clients: "Pak Budi",
  * "Mbak Sari", "anh Tuấn", "Khun Somchai", "Puan Rohana", "Sra. López".
  */
-export const HONORIFICS = new Set([
+export const HONORIFICS = new Set(["aunty", "auntie", "uncle",
   "pak", "bu", "ibu", "bapak", "mas", "mbak", "kak", "dr", "mr", "mrs", "ms", "prof", "herr", "frau", "san", "sensei",
   "anh", "chị", "chi", "ông", "bà", "khun", "encik", "puan", "cik", "kuya", "sr", "sra", "señor", "señora", "señorita", "srta", "doña", "dona", "dra", "signora", "signor", "madame", "monsieur", "mme", "mlle",
   // Titles of clergy and elders ("like Pastor Davis described", "Imam Yusuf's list").

@@ -180,6 +180,15 @@ function firstDoubt(toks: readonly Tok[]): number {
 /** "InPost", "PayPal": an upper-case letter after a lower-case one inside the written word. */
 const isUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 
+/** "Before, …", "Previously …": the sentence holding token k opens by placing itself in the past. */
+function toldAsBefore(toks: readonly Tok[], k: number): boolean {
+  let j = k;
+  while (j > 0 && !atSentenceStart(toks, j)) j--;
+  return toks[j] !== undefined && PAST_OPENERS.has(toks[j].w);
+}
+const PAST_OPENERS = new Set(["before", "previously", "formerly", "earlier", "once"]);
+const FOLLOWING = new Set(["follow", "follows", "following", "match", "matches", "copy", "copies"]);
+
 function brandCased(raw: string, t: Tok): boolean {
   for (let i = t.s + 1; i < t.e; i++) {
     const c = raw.charCodeAt(i);
@@ -272,7 +281,13 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     // "Japan Post's data" is an organisation, not a person ("Dr. Olsen" is a person).
     const before = toks[k - 1];
     if (before && before.t === WORD && before.cap && !atSentenceStart(toks, k - 1) && !HONORIFICS.has(before.w)) continue;
-    if (possessiveArtifact(toks, k)) return span(toks, k, k + 1);
+    if (possessiveArtifact(toks, k)) {
+      // "The record format must follow Pak Budi's Excel": a file followed as the model is a precedent, whoever keeps it
+      // (writers labelled shared-context, not the file as a link, on 2 of 2 such lines).
+      const title = k > 0 && HONORIFICS.has(toks[k - 1].w) ? 1 : 0;
+      const verb = toks[k - 1 - title];
+      return verb !== undefined && FOLLOWING.has(verb.w) ? span(toks, k - 1 - title, k + 1) : span(toks, k, k + 1);
+    }
     // "we'll keep doing what Peter's team does now", "the order Dervla's team applies by hand": the team's practice
     // referred to; "Dana's team retypes it into our dispatch system" tells what happens today.
     if (t.poss && toks[k + 1]?.w === "team" && teamPractice(toks, k)) return span(toks, k, k + 2);
@@ -314,7 +329,8 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     // "below £10.00, nothing is charged. Underwriting set this threshold.": who set a value the line states adds no gap.
     if (next.w === "set" && /^(it|this|them|up)$/.test(toks[k + 2]?.w ?? "") && !figureWithin(toks, 0, k)) return span(toks, k, k + 2);
     // "Hospital has no email: send WhatsApp only": what someone lacks is a case to handle, not knowledge they keep.
-    if ((next.w === "has" || next.w === "had") && toks[k + 2]?.w !== "no") {
+    // "Before, Pak Dedi had a script on his laptop …, but the script is gone": what someone once had is a story.
+    if ((next.w === "has" || next.w === "had") && toks[k + 2]?.w !== "no" && !(next.w === "had" && toldAsBefore(toks, k))) {
       for (let j = k + 2; j < toks.length && j <= k + 4; j++) if (PERSON_ARTIFACTS.has(toks[j].w)) return span(toks, k, j);
       // "The compatibility data is in Excel files from the manufacturers, Agnieszka has them.": what the sentence named, kept by her.
       if (before?.w === "," && /^(them|it|those|these)$/.test(toks[k + 2]?.w ?? "") && (toks[k + 3] === undefined || toks[k + 3].t === PUNCT)) return span(toks, k, k + 2);

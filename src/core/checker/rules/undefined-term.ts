@@ -17,6 +17,7 @@ import { atSentenceStart } from "../doc.js";
 import { NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { COUNTRY_CODES, KNOWN_NAMES, OTHER_CURRENCY_CODES, PLACES } from "../lexicon/known.js";
 import { REPLY_VERBS } from "../lexicon/cues.js";
+import { HONORIFICS } from "./shared-context-words.js";
 import { PUBLIC_VENDORS } from "../lexicon/vendors.js";
 
 import { isKnownWord, isNameShape, mostlyForeign, tokBefore } from "./names.js";
@@ -362,6 +363,9 @@ export class TermTracker {
         this.defined.add(key);
         continue;
       }
+      // "follow Pak Rudi's Excel": after a title, a person, never one of a list of public names (and not defined, so
+      // shared-context still reads the name as someone's).
+      if (prev !== undefined && HONORIFICS.has(prev.w) && prev.e + 1 === t.s) continue;
       // "Lawson or FamilyMart", "JNE and SiCepat", "Origin, AGL, Alinta": one of a list of public names.
       if (amongKnownNames(toks, k, line.raw)) {
         this.defined.add(key);
