@@ -4444,3 +4444,15 @@ describe("session 18: files followed as the model, titles of respect, habits bet
     expect(rulesAt(brief({ edge: "- The price is indexed each year with the net price index, like Lars always does it." }), EDGE)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 18: clothing sizes, a number defined by 'is the', 'bukan'", () => {
+  it("reads 'sizes XS to XXL' and 'A CVR number is the company number …' as given, and 'bukan per orang' as Indonesian", () => {
+    expect(rulesAt(brief({ api: "Item types: softboard, longboard, wetsuit (sizes XS to XXL)." }), API)).toEqual([]);
+    expect(rulesAt(brief({ context: "A CVR number is the company number from the Danish Central Business Register." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Mohon antrian dibuat per gondola, bukan per orang." }), EDGE)).toEqual(["non-english"]);
+  });
+
+  it("still asks what 'the CVR' is without a definition", () => {
+    expect(rulesAt(brief({ context: "Every company invoice carries the CVR from the customer record." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

@@ -95,6 +95,8 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
     if (next.t === WORD && BRIDGE_NOUNS.has(next.w) && toks[k + 2]?.w === "," && (APPOSITION.has(toks[k + 3]?.w ?? "") || (toks[k + 3]?.poss && toks[k + 3].cap)) && toks[k + 4]?.w !== "same") return true;
     // "HS code means …", "SKU number stands for …".
     if (next.t === WORD && BRIDGE_NOUNS.has(next.w) && toks[k + 2]?.t === WORD && DEFINING_NEXT.has(toks[k + 2].w)) return true;
+    // "A CVR number is the company number from the Danish Central Business Register": "is" and a determiner, the same.
+    if (toks[k].acr && next.t === WORD && BRIDGE_NOUNS.has(next.w) && toks[k + 2]?.w === "is" && IS_DEFINING.has(toks[k + 3]?.w ?? "")) return true;
     if (next.w === "here" && toks[k + 2]?.w === "means") return true;
     // "CPF or CNPJ (the Brazilian tax IDs for people and for companies)": one parenthesis explains the pair.
     if (toks[k].acr && (next.w === "or" || next.w === "and")) {
