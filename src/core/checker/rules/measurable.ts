@@ -447,10 +447,9 @@ const AGE_BOUNDS = new Set(["before", "after", "since", "until", "from", "below"
 /** "every few minutes", "every couple of hours", "for a long time": a span of time that says it has no length. */
 function openSpan(toks: readonly Tok[], from: number, to: number): boolean {
   const first = toks[from].w;
-  if (first === "every") return TIME_UNIT_WORDS.has(toks[to]?.w ?? "");
+  if (first === "every") return TIME_UNITS.has(toks[to]?.w ?? "");
   return to - from >= 2 && toks[to - 1].w === "time" && toks[to - 2].w === "long";
 }
-const TIME_UNIT_WORDS = new Set(["seconds", "minutes", "hours", "days", "weeks", "months", "years"]);
 
 /** A figure set off right after `k`, as in "every few minutes (5)" or "for a long time: 30 days". */
 function figureRightAfter(toks: readonly Tok[], k: number): boolean {
@@ -792,6 +791,7 @@ function waitLeftOpen(ctx: LineCtx, h: Hit): boolean {
   return last === "time" && (before === "some" || before === "long" || before === "short");
 }
 
+/** Plural units of time ("every few minutes", "a few days"); ANY_TIME_UNIT also holds the singular and short forms. */
 const TIME_UNITS = new Set(["seconds", "minutes", "hours", "days", "weeks", "months", "years"]);
 
 /** "can be", "may get very": a modal and "be" or "get" (and one degree word) just before token k. */

@@ -107,10 +107,9 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       // "the same rate source as finance does": another team's practice.
       // "same as we do for group blocks": the writer's own practice, unwritten.
       if (r && (DECIDERS.has(r.w) || r.w === "we" || r.w === "they") && /^(does|did|do|uses|used|use)$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
-      // "Format of the report same like we send to Pak Hendra every month": what the writer's team sends today.
-      if (r && (r.w === "we" || r.w === "they") && /^(send|sent|make|made|print|printed)$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
       // "same as we handle in-shop no-shows": how the writer's team treats another case, never described.
-      if (r && (r.w === "we" || r.w === "they") && /^(handle|handled|treat|treated|process|processed|calculate|calculated)$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
+      // "Format of the report same like we send to Pak Hendra every month": what the writer's team sends today.
+      if (r && (r.w === "we" || r.w === "they") && TEAM_PRACTICE.has(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
       // "Customs value per order: same as we always declare": what the writer's team does by habit.
       if (r && (r.w === "we" || r.w === "they") && HABIT_ADVERBS.has(toks[j + 2]?.w ?? "") && toks[j + 3]?.t === WORD && (toks[j + 3].info & W_ENGLISH) === 0) return span(toks, k, j + 3);
       // "same as Pak Dedi does it now": a title before the person's name.
@@ -150,6 +149,8 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
 }
 
 const COPULAS = new Set(["is", "are", "was", "were"]);
+/** What the writer's team does, compared with: "same as we handle …", "same like we send to …". */
+const TEAM_PRACTICE = new Set("handle handled treat treated process processed calculate calculated send sent make made print printed".split(" "));
 /** What a named person set up, compared with: "as Mette set up", "as Kenji made". */
 const SET_UP_VERBS = new Set(["set", "made", "built", "configured", "defined"]);
 /** What a named person does that a brief can compare with: "same as Pak Dedi does it now", "same as Bu Sari gives". */

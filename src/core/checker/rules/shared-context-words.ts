@@ -52,13 +52,15 @@ export const DEPARTMENTS = new Set("support finance legal marketing sales produc
  * Titles written before a person's name, in the languages of the consultancy's clients: "Pak Budi",
  * "Mbak Sari", "anh Tuấn", "Khun Somchai", "Puan Rohana", "Sra. López".
  */
-export const HONORIFICS = new Set(["aunty", "auntie", "uncle",
+export const HONORIFICS = new Set([
   "pak", "bu", "ibu", "bapak", "mas", "mbak", "kak", "dr", "mr", "mrs", "ms", "prof", "herr", "frau", "san", "sensei",
   "anh", "chị", "chi", "ông", "bà", "khun", "encik", "puan", "cik", "kuya", "sr", "sra", "señor", "señora", "señorita", "srta", "doña", "dona", "dra", "signora", "signor", "madame", "monsieur", "mme", "mlle",
   // Titles of clergy and elders ("like Pastor Davis described", "Imam Yusuf's list").
   "pastor", "reverend", "rev", "imam", "rabbi",
   // Titles of respect in West Africa ("the way Alhaji Musa shares out jobs").
   "alhaji", "alhaja", "hajiya", "mallam",
+  // Titles of respect for elders in Nigeria, Ghana, India and Singapore ("as Aunty Ngozi explained").
+  "aunty", "auntie", "uncle",
 ]);
 /** Teams and roles whose decisions a contractor cannot ask about. */
 export const DECIDERS = new Set("finance legal support marketing sales product engineering security ops operations design compliance management leadership client stakeholders business".split(" "));
