@@ -4456,3 +4456,17 @@ describe("session 18: clothing sizes, a number defined by 'is the', 'bukan'", ()
     expect(rulesAt(brief({ context: "Every company invoice carries the CVR from the customer record." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 18: two function words of another language against shared English ones", () => {
+  it("reports 'Husk at prisen skal vises inklusive moms …', 'Foreninger med under 25 medlemmer er fritaget for gebyret' and an Italian 'Se il cliente …'", () => {
+    expect(rulesAt(brief({ edge: "- Husk at prisen skal vises inklusive moms for danske kunder." }), EDGE)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ context: "Foreninger med under 25 medlemmer er fritaget for gebyret." }), CONTEXT)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ edge: "- Se il cliente scrive in italiano ma sceglie inglese, rispondiamo comunque in inglese." }), EDGE)).toEqual(["non-english"]);
+  });
+
+  it("still reads rates, car pages and inns as English", () => {
+    expect(rulesAt(brief({ edge: "- Price is 250,000 rupiah per car, max 4 guests with boards per car." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ api: "Dining rooms per inn: Yumoto 8, Tonosawa 6. One stay uses one dining room for one seating per night." }), API)).toEqual([]);
+    expect(rulesAt(brief({ context: "We show car loan quotes on car pages for every dealer." }), CONTEXT)).toEqual([]);
+  });
+});

@@ -14,9 +14,10 @@ const LANGUAGES: Record<string, string> = {
  ohne gegen durch bis zwischen wie was wer wo warum welche geht gehen beide sollte sollten damit dann sowie jedoch
  wurden worden sind bitte diese ihre ihren ihrem ihres seine seinen seinem unsere unseren
  alles mehr etwas viele vom beim im zu`,
+  // Not "car" (because): in English briefs it is the vehicle ("# Car loan quotes on car pages").
   fr: `le la les un une des du et ou est sont être avoir ont pas ne que qui dans sur avec 
  sous chez vers aussi très moins nous vous ils elles eux leur leurs sa ses mon ma mes ce cette
- ces doit doivent peut peuvent faut il elle je tu au aux où quand comme mais donc car toujours jamais
+ ces doit doivent peut peuvent faut il elle je tu au aux où quand comme mais donc toujours jamais
  ici toute tous toutes rester être été l' d' qu' c' n' s' j'`,
   es: `el la los las un una unos unas y o es está están ser estar no que en por para sobre
  entre también muy más menos nosotros ellos ellas su sus mis este esta estos estas debe deben puede

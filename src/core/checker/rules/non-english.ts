@@ -216,9 +216,10 @@ export function judgeLanguage(toks: readonly Tok[], raw: string, quotesAreLitera
   if (c.cjkChars >= 4 && c.cjkChars / 2 >= c.latinWords) return span;
   if (c.otherWords >= 2 && c.otherWords >= c.latinWords) return span;
   if (c.foreign >= 2 && c.foreign > c.english) return span;
-  // "A equipe do turno da noite precisa ver as reservas…": against three Portuguese-only words, "a",
-  // "do" and "as" are no evidence of English.
-  if (c.foreign >= 3 && c.foreign > c.english - c.shared) return span;
+  // "A equipe do turno da noite precisa ver as reservas…": against Portuguese-only words, "a", "do" and "as" are no
+  // evidence of English; nor are "at" and "for" against two Danish ones ("Husk at prisen skal vises … for danske
+  // kunder"). Two such words suffice where no "per" stands among them (a rate's "per" votes for Italian).
+  if (c.foreign >= 2 && c.per === 0 && c.foreign > c.english - c.shared) return span;
   // "| tier | shop | café |": one borrowed word with an accent is not a language.
   if (c.latinWords >= 3 && c.english === 0 && c.accented >= 2 && c.accented * 3 >= c.latinWords) return span;
   // "Jeśli pracownik ma umowę zlecenie, pomijamy go i …": ordinary words with diacritics English does not use,
