@@ -180,11 +180,14 @@ function firstDoubt(toks: readonly Tok[]): number {
 /** "InPost", "PayPal": an upper-case letter after a lower-case one inside the written word. */
 const isUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 
-/** "Before, …", "Previously …": the sentence holding token k opens by placing itself in the past. */
+/**
+ * "Before, …", "Previously …": the sentence holding token k opens by placing itself in the past, within 24 tokens
+ * before k (a bounded look: a sentence of thousands of "X had" stays linear).
+ */
 function toldAsBefore(toks: readonly Tok[], k: number): boolean {
   let j = k;
-  while (j > 0 && !atSentenceStart(toks, j)) j--;
-  return toks[j] !== undefined && PAST_OPENERS.has(toks[j].w);
+  while (j > 0 && j > k - 24 && !atSentenceStart(toks, j)) j--;
+  return atSentenceStart(toks, j) && PAST_OPENERS.has(toks[j].w);
 }
 const PAST_OPENERS = new Set(["before", "previously", "formerly", "earlier", "once"]);
 const FOLLOWING = new Set(["follow", "follows", "following", "match", "matches", "copy", "copies"]);
@@ -192,7 +195,7 @@ const FOLLOWING = new Set(["follow", "follows", "following", "match", "matches",
 function brandCased(raw: string, t: Tok): boolean {
   for (let i = t.s + 1; i < t.e; i++) {
     const c = raw.charCodeAt(i);
-    if (c >= 65 && c <= 90 && raw.charCodeAt(i - 1) >= 97 && raw.charCodeAt(i - 1) <= 122) return true;
+    if (isUpperCode(c) && raw.charCodeAt(i - 1) >= 97 && raw.charCodeAt(i - 1) <= 122) return true;
   }
   return false;
 }

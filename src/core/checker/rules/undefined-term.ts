@@ -247,9 +247,8 @@ export class TermTracker {
       if (t.acr && line.raw.charCodeAt(t.e) >= 0x2080 && line.raw.charCodeAt(t.e) <= 0x2089) continue;
       // "GH₵ 1.50", "KSh 50", "R$ 20": a country code written into a currency sign.
       if (t.acr && CURRENCY_SIGN.test(line.raw.charAt(t.e))) continue;
-      // "ISO 20022", "EN 1991-1-3", "ELOT 743", "WGS 84": a standard cited by its body and number.
-      // "OIML R 76-1", "OIML D 28": a series letter may stand between; "BS EN 13242": another body's letters.
-      if (t.acr && toks[k + 1]?.s === t.e + 1 && (toks[k + 1].t === NUM ? /^\d{2,}/.test(line.raw.slice(toks[k + 1].s, toks[k + 1].e)) : ROMAN_PART.test(line.raw.slice(toks[k + 1].s, toks[k + 1].e)) || seriesNumber(toks, k + 1) || adoptedStandard(toks, k + 1, line.raw))) {
+      // "ISO 20022", "EN 1991-1-3", "ELOT 743", "WGS 84", "OIML R 76-1", "BS EN 13242": a standard cited by its body.
+      if (t.acr && citesStandard(toks, k, line.raw)) {
         this.defined.add(key);
         continue;
       }
@@ -523,12 +522,23 @@ function quotedText(toks: readonly Tok[]): boolean[] | null {
 }
 
 
-/** Token k is one capital letter and a number follows it ("R 76-1", "D 28"): a document's series and number. */
-function seriesNumber(toks: readonly Tok[], k: number): boolean {
-  const letter = toks[k];
-  const number = toks[k + 1];
-  return letter.t === WORD && letter.cap && letter.e - letter.s === 1 && number !== undefined && number.t === NUM && number.s === letter.e + 1;
+/**
+ * What follows the acronym at token k, right after it, cites one of its standards: a number of two digits or more
+ * ("ISO 20022"), a part in Roman numerals ("SGB V"), a series letter and a number ("OIML R 76-1"), or another body's
+ * letters and a number ("BS EN 13242").
+ */
+function citesStandard(toks: readonly Tok[], k: number, raw: string): boolean {
+  const part = toks[k + 1];
+  if (part === undefined || part.s !== toks[k].e + 1) return false;
+  const text = raw.slice(part.s, part.e);
+  if (part.t === NUM) return MANY_DIGITS.test(text);
+  if (ROMAN_PART.test(text)) return true;
+  const number = toks[k + 2];
+  if (number === undefined || number.t !== NUM || number.s !== part.e + 1 || part.t !== WORD) return false;
+  // "R 76-1": one capital letter, a document's series; "EN 13242": a known body's letters.
+  return (part.cap && part.e - part.s === 1) || (part.upper && knownAcronym(part.w) && MANY_DIGITS.test(raw.slice(number.s, number.e)));
 }
+const MANY_DIGITS = /^\d{2,}/;
 
 /** The run of letters and date separators around column s, lower-cased ("HH:MM" → "hh:mm"); at most 20 characters each way. */
 function formatAt(raw: string, s: number): string {
@@ -552,13 +562,6 @@ function aboutAircraft(doc: Doc): boolean {
   return about;
 }
 const AIRCRAFT_WORDS = /\b(?:aircraft|airplanes?|aeroplanes?|gliders?|helicopters?|tow planes?|airfield|aerodrome)\b/i;
-
-/** Token k is another standards body's letters followed by a number of two digits or more ("EN 13242", "ISO 9001"). */
-function adoptedStandard(toks: readonly Tok[], k: number, raw: string): boolean {
-  const body = toks[k];
-  const number = toks[k + 1];
-  return body.t === WORD && body.upper && knownAcronym(body.w) && number !== undefined && number.t === NUM && number.s === body.e + 1 && /^\d{2,}/.test(raw.slice(number.s, number.e));
-}
 
 /** A number next to token k, "in" before it, or a currency's name just before ("Ghana cedis, GHS"). */
 function besideAmount(toks: readonly Tok[], k: number): boolean {
