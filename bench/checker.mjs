@@ -189,6 +189,8 @@ const PATHOLOGICAL = {
   comparisons: (n) => "- " + "same as Budi's sheet, ".repeat(n / 23),
   // One line of thousands of guesses: each "maybe" reads its clause for a past-tense verb.
   guesses: (n) => "- " + "maybe the job failed and ".repeat(n / 25),
+  // One sentence of thousands of "X had": each looks back a bounded way for the sentence's "Before, …".
+  stories: (n) => "Before, " + "Darto had a script and ".repeat(n / 23),
   // Every limit named differently: each name is looked up across the brief at its end.
   "named limits": (n) => Array.from({ length: n / 36 }, (_, i) => `- keep the ${letters(i)} retention period.`).join("\n"),
 };
