@@ -236,6 +236,8 @@ export function quantityNear(
   quality = !stopAtComma,
   /** False when a frequency word ("weekly") does not answer the cue ("inactive users … the weekly email"). */
   frequencyCounts = true,
+  /** False when a code span after a colon is what happens, not the cue's setting. */
+  codeAfterColon = true,
 ): boolean {
   const counts = (k: number): boolean =>
     isQuantity(toks, k, line) &&
@@ -244,9 +246,11 @@ export function quantityNear(
     !clockReference(toks, k) &&
     (quality || !oneAsScope(toks, k));
   let seen = 0;
+  let colon = false;
   for (let k = to; k < toks.length && seen < after; k++) {
     if (toks[k].t === PUNCT) {
       if (endsSentence(toks, k) || toks[k].w === ";") break;
+      if (toks[k].w === ":" && !codeAfterColon) colon = true;
       // ", at 30 req/min": a comma followed by the figure's preposition still talks about the cue;
       // for a quality word, so does a figure right after the comma ("fast, and 30 days is what…").
       if (stopAtComma && toks[k].w === "," && !(toks[k + 1] && FIGURE_PREPOSITIONS.has(toks[k + 1].w))) {
@@ -261,7 +265,8 @@ export function quantityNear(
     if (counts(k)) return true;
     // "in batches of `BATCH_SIZE`": a named setting right after the cue is its number;
     // "paginated with `next_cursor`" names how to reach the next page, not how many fit on one.
-    if (stopAtComma && seen < 2 && toks[k].t === CODE && !POSITION_NAME.test(line.code[toks[k].ref]?.text ?? "")) return true;
+    // After a colon (when the caller says so) a code span is the outcome, not the setting: "does not answer within a timeout: `504`".
+    if (stopAtComma && seen < 2 && !colon && toks[k].t === CODE && !POSITION_NAME.test(line.code[toks[k].ref]?.text ?? "")) return true;
     seen++;
   }
   seen = 0;

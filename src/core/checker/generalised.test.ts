@@ -4470,3 +4470,106 @@ describe("session 18: two function words of another language against shared Engl
     expect(rulesAt(brief({ context: "We show car loan quotes on car pages for every dealer." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 19: what a figure bounds, a wait's outcome, reminders later", () => {
+  it("reports 'Occupancy drops below 100% again: send an update soon': a percentage does not say how soon", () => {
+    expect(rulesAt(brief({ edge: "- Occupancy drops below 100% again: send an update soon." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("still reads a bound of time in the sentence as the figure", () => {
+    expect(rulesAt(brief({ edge: "- Occupancy drops below 100% again: send an update soon, within 5 minutes." }), EDGE)).toEqual([]);
+  });
+
+  it("reports 'send a reminder later' and 'get a reminder later'", () => {
+    expect(rulesAt(brief({ edge: "- Client does not answer the WhatsApp message: send a reminder later." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ context: "Unpaid invoices must get a reminder later." }), CONTEXT)).toEqual(["unquantified"]);
+  });
+
+  it("still reads 'a reminder 2 days later' as given", () => {
+    expect(rulesAt(brief({ edge: "- Client does not answer the WhatsApp message: send a reminder 2 days later." }), EDGE)).toEqual([]);
+  });
+
+  it("reports a wait the product sets whose outcome is a code span after the colon", () => {
+    expect(rulesAt(brief({ edge: "- eTIMS does not answer before a timeout: status `failed`; the next run sends it again." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Charger does not answer within a timeout: `504` with `charger_no_response`." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Store API is down or times out: return `503 store_unavailable`." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("still reads another side's timeout, and a setting named after the cue, as no gap", () => {
+    expect(rulesAt(brief({ edge: "- Hubtel reports a timeout: status `failed`, not shown on the screen." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The charger does not answer within a timeout of `CHARGER_TIMEOUT_MS`: `504`." }), EDGE)).toEqual([]);
+  });
+});
+
+describe("session 19: diagnoses, letters, towns, 'as often as we like'", () => {
+  it("reads 'We think the cause is the time zone: …, so the check is one or two hours off' as a diagnosis", () => {
+    const line = "We think the cause is the time zone: `release_at` is stored without zone, so the check is one or two hours off.";
+    expect(rulesAt(brief({ context: line }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reports a diagnosis left to check", () => {
+    expect(rulesAt(brief({ context: "We think the cause is the time zone, but we are not sure." }), CONTEXT)).toEqual(["open-question"]);
+  });
+
+  it("reads 'small letters' as lower case and 'live in small towns' as where people are", () => {
+    expect(rulesAt(brief({ edge: "- Answers in small letters or with extra spaces are accepted." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "Many of our readers live in small towns with weak signal, so the checkout must load within 2 seconds." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still asks how small 'small files' are", () => {
+    expect(rulesAt(brief({ edge: "- Small files must be uploaded at once." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("reads 'as often as we like' as no limit, and still asks how often 'often' is", () => {
+    expect(rulesAt(brief({ api: "We can run it as often as we like; each run makes a new draft." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "We must run it often; each run makes a new draft." }), API)).toEqual(["unquantified"]);
+  });
+});
+
+describe("session 19: table rows, railways, what is usual, places two records share", () => {
+  const table = (header: string, row: string): string =>
+    ["# T", "", "## Context", "", "The cases:", "", header, "| --- | --- | --- |", row, "", "## API", "", "`GET /x` returns JSON.", "", "## Edge cases", "", "- Empty input returns 400.", "", "## Acceptance criteria", "", "- `GET /x` returns 200."].join("\n");
+  const rulesOnRow = (md: string): string[] => check(md).findings.filter((f) => f.line === 9).map((f) => f.rule);
+
+  it("reads a row of cells with a borrowed word or a name in another language as no prose", () => {
+    expect(rulesOnRow(table("| code | document | valid for |", "| `CC` | cédula de ciudadanía (Colombian citizen ID card) | 6 to 10 digits |"))).toEqual([]);
+    expect(rulesOnRow(table("| status | screen text (fi) | screen text (en) |", "| `open` | club hours (Mon–Fri) | main entrance |"))).toEqual([]);
+  });
+
+  it("reads a translated title under a header that names titles as literal", () => {
+    expect(rulesOnRow(table("| book id | English title | French title |", "| `bk_phare` | The Lighthouse Keeper | Le gardien du phare |"))).toEqual([]);
+  });
+
+  it("still reports a cell that holds a sentence of another language", () => {
+    expect(rulesOnRow(table("| case | behaviour | status |", "| offline | la aplicación guarda los datos y los envía luego al servidor | `queued` |"))).toEqual(["non-english"]);
+    expect(rulesOnRow(table("| case | behaviour | status |", "| Telefonen saknar täckning i källaren | appen sparar lokalt och skickar senare | `queued` |"))).toEqual(["non-english"]);
+  });
+
+  it("reads Japan's private railways as public names, even where a later line names a system after one", () => {
+    const md = brief({
+      context: "We sell poster frames in 41 stations on the Osaka Metro Midosuji and Yotsubashi lines and in 12 Hankyu stations.",
+      edge: "- Availability must be computed the same way as the Hankyu inventory sync that Shota built last year.",
+    });
+    expect(rulesAt(md, CONTEXT)).toEqual([]);
+    expect(rulesAt(md, EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("reads 'The usual rejection reasons are …' and 'our usual limit is …' as stated", () => {
+    expect(rulesAt(brief({ context: "The usual rejection reasons are alcohol ads near schools and consumer-finance ads." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "For weather, our usual limit is wind over 20 m/s at the lighthouse." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reports 'the usual validation' and 'the usual format is used'", () => {
+    expect(rulesAt(brief({ context: "Each row has to pass the usual validation before anything is saved." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- The usual format is used for the export." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("reads 'on the same floor as the desk' and 'same city as the job' as a relation between records", () => {
+    expect(rulesAt(brief({ api: "1. A free locker on the same floor as the desk, closest to it." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "Matching: same city as the job, and the skills include the job's skill tag." }), API)).toEqual([]);
+  });
+
+  it("still reports 'the same place as the old website banner'", () => {
+    expect(rulesAt(brief({ api: "Closures come from the same place as the old website banner." }), API)).toEqual(["shared-context"]);
+  });
+});

@@ -185,6 +185,8 @@ const ROWS: readonly Row[] = [
   ["is retried, are retried, gets retried, get retried, be retried, will retry, retries it, retry it, we retry, then retries, and retries", "quant", "any", "retry"],
   // "resend it later", "forward later": when, and how often?
   ["resend later, resend it later, resend them later, forward later, forward it later, flush them later, flush it later, send it later, try later, waits before", "quant", "any", "time"],
+  // "If the customer does not answer, send a reminder later": how much later?
+  ["a|another|second reminder later", "quant", "any", "time"],
   ["backoff, back-off, back off, with retries, retry later, retry periodically, several retries, a few retries, some retries, multiple retries, a couple of retries, exponential backoff", "quant", "any", "retry"],
   ["a timeout", "quant", "any", "timeout"],
   // Limits named without their value: "wait out a grace period", "their own quota", "increase its interval".

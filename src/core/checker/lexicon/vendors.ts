@@ -38,6 +38,7 @@ smaregi airregi ubiregi colorme makeshop futureshop ecforce zozotown zozo next-e
 takkyubin ta-q-bin seino nittsu yupack yu-pack sagawa-express kintone cybozu garoon sansan moneyforward
 obic kaonavi smarthr jobcan teamspirit cloudsign makeleaps misoca bakuraku navitime jorudan ekispert tabelog gurunavi
 hotpepper retty ikyu tablecheck toreta ebica shinkansen mynaportal mynumber
+hankyu hanshin keihan kintetsu nankai keio odakyu tokyu seibu tobu keikyu meitetsu nishitetsu keisei sotetsu
 majoo pawoon olsera qasir gadjian accurate.id coretax dukcapil
 satusehat pcare anteraja paxel gosend grabexpress deliveree biteship kiriminaja rajaongkir shipper.id
 indihome smartfren axiata danamon seabank halodoc alodokter klikdokter gojek grab traveloka

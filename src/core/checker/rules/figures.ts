@@ -142,9 +142,16 @@ export function namedFigure(toks: readonly Tok[], to: number, line: Line): boole
 
 const BOUND_WORDS = new Set(["within", "under", "below", "less", "most", "max", "maximum", "<", "≤"]);
 
-export function boundInSentence(toks: readonly Tok[], k: number): boolean {
+/**
+ * A bound on a figure in the sentence of token k ("within 30 seconds", "under 2", "less than 5"). With `raw` (the
+ * line, for a word of time), a percentage is not one: "Occupancy drops below 100% again: send an update soon"
+ * bounds the occupancy, not how soon.
+ */
+export function boundInSentence(toks: readonly Tok[], k: number, raw: string | null = null): boolean {
   for (let j = sentenceStart(toks, k); j + 1 < toks.length && !endsSentence(toks, j); j++) {
-    if (BOUND_WORDS.has(toks[j].w) && (toks[j + 1].t === NUM || (toks[j + 1].w === "than" && toks[j + 2]?.t === NUM))) return true;
+    if (!BOUND_WORDS.has(toks[j].w)) continue;
+    const figure = toks[j + 1].t === NUM ? toks[j + 1] : toks[j + 1].w === "than" && toks[j + 2]?.t === NUM ? toks[j + 2] : null;
+    if (figure !== null && (raw === null || raw.charCodeAt(figure.e) !== 37)) return true;
   }
   return false;
 }

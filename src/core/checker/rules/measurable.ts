@@ -167,6 +167,9 @@ const WORLD_BEFORE_MANY = new Set(["have", "has", "had", "because", "since", "re
 const GROUP_PRONOUNS = new Set(["them", "us", "these", "those"]);
 
 /** Who a count of people is about ("a few sponsors", "several customers"): organisations, and these. */
+const SETTLEMENTS = new Set(["town", "towns", "city", "cities", "village", "villages", "island", "islands"]);
+/** Nouns a size word names a kind of, not an amount: "small letters", "capital letters". */
+const SIZE_AS_KIND = new Set(["letters", "letter", "caps"]);
 const PEOPLE = new Set([...ORGANISATIONS, "users", "people", "sponsors", "partners", "members", "staff", "employees", "drivers", "patients", "parents", "students", "teachers", "doctors", "vendors", "suppliers", "buyers", "guests", "readers", "players", "fans", "tenants", "landlords", "agents"]);
 
 /** Whether the line ends with a colon within four tokens after token `to`. */
@@ -327,7 +330,7 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (m.value.kind === "vague" && notAskedFor(toks, m.from)) continue;
     // "returns `429` (rate limit)", "Shopify returns `429` (rate limited)": the name of the status in brackets, not a limit to give.
     if (statusNamedInBrackets(toks, m.from, line)) continue;
-    if (m.value.hint === "freq" && (likelihood(toks, m.from, m.to) || failureBefore(toks, m.from))) continue;
+    if (m.value.hint === "freq" && (likelihood(toks, m.from, m.to) || failureBefore(toks, m.from) || asOftenAsWanted(toks, m.from, m.to))) continue;
     // "(many customers export from Excel)", "Many of these PDFs are scans": a subject that describes the world.
     // "and many of them do not": part of a group, told as a fact.
     if (toks[m.from].w === "many" && m.to - m.from === 1 && (clauseStart(toks, m.from) || WORLD_BEFORE_MANY.has(toks[m.from - 1]?.w ?? "") || (toks[m.to]?.w === "of" && GROUP_PRONOUNS.has(toks[m.to + 1]?.w ?? "")))) continue;
@@ -368,6 +371,9 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "tools used by small companies", "(the big trading houses we've talked to)": the size of a customer
     // describes who they are; only a capability asked for them ("must work for big agencies") needs the number.
     if (quant && m.value.hint === "size" && ORGANISATIONS.has(toks[m.to]?.w ?? "") && !capabilityAsked(toks, m.from)) continue;
+    // "readers live in small towns with weak signal": where people are, told as a fact even where the sentence asks
+    // something ("…, so the checkout must be fast"); "typing it in small letters": lower case, not a size.
+    if (quant && m.value.hint === "size" && (SIZE_AS_KIND.has(toks[m.to]?.w ?? "") || (SETTLEMENTS.has(toks[m.to]?.w ?? "") && toks[m.from - 1]?.w === "in"))) continue;
     // "the big car makers": one noun may stand between the size and the organisations.
     // "to their buyers, the big car makers": an apposition names who they are, whatever the sentence asks.
     if (quant && m.value.hint === "size" && toks[m.to]?.t === WORD && ORGANISATIONS.has(toks[m.to + 1]?.w ?? "") && (!capabilityAsked(toks, m.from) || (toks[m.from - 1]?.w === "the" && toks[m.from - 2]?.w === ","))) continue;
@@ -406,12 +412,12 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     } else {
       // "a patient who already got one recently", "Buyers who paid late recently get half the default limit": only a
       // span of time says how recent; a count or an amount in the sentence measures something else.
-      const given = m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : m.value.hint === "recency" ? durationInSentence(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant, frequencyCounts);
+      const given = m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : m.value.hint === "recency" ? durationInSentence(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant, frequencyCounts, !waitedFor(toks, m));
       if (!manner && !list && given) continue;
       // "A fast response matters…, so the map must reflect a change within 30 seconds": a bound in the same sentence.
       // "real-time refunds, which credit the customer within 30 seconds": a time word bounded in its sentence too.
       // "does not answer within 5 seconds: handle it gracefully": a time bound measures speed, not how failure is handled.
-      if ((!quant || m.value.hint === "time") && m.value.hint !== "reliability" && boundInSentence(toks, m.from)) continue;
+      if ((!quant || m.value.hint === "time") && m.value.hint !== "reliability" && boundInSentence(toks, m.from, quant ? line.raw : null)) continue;
     }
     const reference = refersBack(toks, m);
     if (reference === "skip") continue;
@@ -452,6 +458,24 @@ function openSpan(toks: readonly Tok[], from: number, to: number): boolean {
 }
 
 /** A figure set off right after `k`, as in "every few minutes (5)" or "for a long time: 30 days". */
+/**
+ * "does not answer within a timeout: `504`", "before a timeout: status `failed`", "is down or times out: return
+ * `503`": a wait the product sets, whose outcome follows the colon; the code span there is the outcome, not the
+ * wait's length ("Hubtel reports a timeout", "after a timeout" are the other side's).
+ */
+function waitedFor(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
+  if (m.value.hint === "timeout") return toks[m.from - 1]?.w === "within" || toks[m.from - 1]?.w === "before";
+  return toks[m.to - 1].w === "out" && toks[m.to - 2]?.w === "times";
+}
+
+/** "We can run it as often as we like", "as often as they want": no limit, said in words. */
+function asOftenAsWanted(toks: readonly Tok[], from: number, to: number): boolean {
+  if (toks[from - 1]?.w !== "as" || toks[to]?.w !== "as") return false;
+  for (let j = to + 2; j <= to + 3 && j < toks.length; j++) if (WANTING.has(toks[j].w)) return true;
+  return false;
+}
+const WANTING = new Set(["like", "likes", "want", "wants", "wish", "wishes", "please", "pleases", "choose", "chooses"]);
+
 function figureRightAfter(toks: readonly Tok[], k: number): boolean {
   const p = toks[k];
   if (p === undefined || p.t !== PUNCT || (p.w !== "(" && p.w !== ":")) return false;

@@ -267,6 +267,33 @@ function judgeSegment(toks: readonly Tok[], from: number, to: number, mask: bool
   return null;
 }
 
+/**
+ * The first cell of a table row (cells split at "|") that holds a sentence of another language: its function words
+ * outweigh English ones, or four or more words with accents English does not use and no English function word
+ * ("| Telefonen saknar täckning i källaren |"). A name glossed in brackets ("cédula de ciudadanía (Colombian
+ * citizen ID card)") is explained, not prose.
+ */
+function foreignCell(toks: readonly Tok[], raw: string): { s: number; e: number } | null {
+  const mask = withExpansions(toks, quotedMask(toks));
+  let from = 0;
+  let glossed = false;
+  for (let k = 0; k <= toks.length; k++) {
+    if (k < toks.length && !(toks[k].t === PUNCT && toks[k].w === "|")) {
+      if (toks[k].w === "(") glossed = true;
+      continue;
+    }
+    const hit = k > from ? judgeSegment(toks, from, k, mask, raw) : null;
+    if (hit) return hit;
+    if (k > from && !glossed) {
+      const c = countLanguage(toks, from, k, mask, raw, false);
+      if (c.first >= 0 && c.latinWords >= 4 && c.accented >= 2 && c.english === 0) return { s: toks[c.first].s, e: toks[c.last].e };
+    }
+    from = k + 1;
+    glossed = false;
+  }
+  return null;
+}
+
 const SLASH = 0x2f;
 
 const QUOTES = /["“”「」『』«»„]/;
@@ -354,6 +381,14 @@ export function nonEnglishLine(ctx: LineCtx, emit: Emit): void {
   if ((ctx.chars & (F_SCRIPT | F_ACCENT | F_FOREIGN)) === 0) return;
   // "Reviewers: Han Jisoo (…), Bae Minjun (…)": a byline's names are no prose.
   if ((ctx.chars & F_SCRIPT) === 0 && isByline(ctx)) return;
+  // A table row is a list of cells with no function words between them; only a cell that holds a sentence of
+  // another language is prose (writers labelled 1 table row in over 40,000, a Swedish sentence in a cell).
+  // Under a header that says the cells are text the product shows ("| English title | French title |"), none is.
+  if (ctx.line.table) {
+    const cell = foreignCell(ctx.toks, ctx.line.raw);
+    if (cell !== null && !marksLiteral(ctx)) report(ctx, cell, emit);
+    return;
+  }
   let hit = judgeLanguage(ctx.toks, ctx.line.raw);
   // A quotation is exempt only as literal output the product shows ("SMS text, sent exactly as
   // written: "…""); a client's message pasted in quotes is still prose to translate.
@@ -362,6 +397,10 @@ export function nonEnglishLine(ctx: LineCtx, emit: Emit): void {
   if (!hit) return;
   // "the subject line must be exactly:" and then "> ご予約ありがとうございます": a block quote given as literal output.
   if (isBlockQuote(ctx.line.raw) && introducedAsLiteral(ctx)) return;
+  report(ctx, hit, emit);
+}
+
+function report(ctx: LineCtx, hit: { s: number; e: number }, emit: Emit): void {
   const text = ctx.line.raw.slice(hit.s, hit.e);
   const short = text.length > 40 ? text.slice(0, 40) + "…" : text;
   emit({

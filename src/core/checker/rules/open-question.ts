@@ -123,6 +123,11 @@ function diagnosis(toks: readonly Tok[], k: number, leftToCheck: () => boolean):
   const w = toks[k].w;
   return (w === "i" || w === "we") && toks[k + 1]?.w === "think" && !leftToCheck();
 }
+/** "so the check is one or two hours off": the noun, a thing the brief describes, not a check still to make. */
+function nounAfterDeterminer(toks: readonly Tok[], k: number): boolean {
+  return toks[k].w === "check" && DETERMINERS.has(toks[k - 1]?.w ?? "");
+}
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "our", "its", "their"]);
 /** Words that leave a belief still to be checked. */
 const STILL_TO_CHECK = new Set(["sure", "check", "confirm", "ask", "verify", "checking", "confirmed", "maybe", "perhaps"]);
 
@@ -137,7 +142,7 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
   // "`queued` while undecided": a state of the record, not a doubt of the writer.
   // Whether the line says the belief is still to be checked: read once per line, not once per hedge.
   let stillToCheck: boolean | undefined;
-  const leftToCheck = (): boolean => (stillToCheck ??= toks.some((t) => STILL_TO_CHECK.has(t.w)));
+  const leftToCheck = (): boolean => (stillToCheck ??= toks.some((t, k) => STILL_TO_CHECK.has(t.w) && !nounAfterDeterminer(toks, k)));
   const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from) && !stateOfRecord(toks, m.from, m.to) && !problemToday(ctx, toks, m.from) && !readersDoubt(toks, m.from) && !guessAboutFact(toks, m.from) && !viewOfToday(ctx, toks, m.from, leftToCheck)) : [];
   if ((ctx.chars & F_QUESTION) === 0) {
     if (hedges.length === 0) return (ctx.chars & F_SCRIPT) !== 0 ? cjkHedge(ctx) : null;

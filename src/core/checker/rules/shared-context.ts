@@ -20,7 +20,7 @@ import type { Emit } from "./emit.js";
 import { isByline } from "./public-names.js";
 import { unseenComparison } from "./unseen-comparison.js";
 import { hostOf, isPrivateHost, namesWord } from "./private-hosts.js";
-import { PRONOUN_SUBJECTS, SOURCE_VERBS, span, wordAhead, GROUP_NOUNS, HONORIFICS, HONORIFIC_SUFFIX, DECIDERS, regularPast, type Hit } from "./shared-context-words.js";
+import { PRONOUN_SUBJECTS, SOURCE_VERBS, span, wordAhead, GROUP_NOUNS, HONORIFICS, HONORIFIC_SUFFIX, DECIDERS, regularPast, isPastVerb, type Hit } from "./shared-context-words.js";
 import { samePrecedent, theOneThat, likeTheOld, keptBySomeone, pastWork, currentPractice, wayPrecedent, lastTime, lastProject, whatWeDo, toldAtPastEvent, ruleFromTheOld } from "./precedents.js";
 
 const PHRASES = new PhraseSet<true>(SHARED_PHRASES.map((p) => [p, true] as const));
@@ -574,6 +574,24 @@ function otherBrief(toks: readonly Tok[]): Hit | null {
   return null;
 }
 
+/**
+ * "The usual rejection reasons are alcohol ads …, consumer-finance ads and …", "our usual limit is wind over 20 m/s":
+ * what is usual is stated right after, with "is" or "are" a few words on ("the usual format is used" still refers).
+ */
+function usualStatedAfter(toks: readonly Tok[], to: number): boolean {
+  const usual = toks[to - 1]?.w === "usual" ? to - 1 : toks[to - 2]?.w === "usual" ? to - 2 : -1;
+  if (usual < 0) return false;
+  for (let j = usual + 1; j <= usual + 3 && j < toks.length; j++) {
+    const t = toks[j];
+    if (t.t !== WORD) return false;
+    if (t.w === "is" || t.w === "are") {
+      const next = toks[j + 1];
+      return next !== undefined && next.t === WORD && !isPastVerb(next);
+    }
+  }
+  return false;
+}
+
 /** Finds a shared-context cue on one line. */
 export function sharedContext(toks: readonly Tok[], flags: number, chars: number, defined: ReadonlySet<string>, inCriteria = false, raw = ""): Hit | null {
   if (toks.length === 0) return null;
@@ -584,7 +602,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
     // "our usual JWT pair (`access_token` 15 min, `refresh_token` 30 days)": so is what its parenthesis gives.
     // "follow the usual format `CT-YYYY-NNNNNN`": so is the literal right after it.
     const usualGiven = m !== undefined && ((toks[m.to - 1].w === "usual" && (figureWithin(toks, m.to, 3) || figureInParenthesisAfter(toks, m.to) || toks[m.to + 1]?.t === CODE)) || (toks[m.to - 2]?.w === "usual" && m.to - 2 >= m.from && toks[m.to]?.t === CODE));
-    if (m && !usualGiven) hit = span(toks, m.from, m.to - 1);
+    if (m && !usualGiven && !usualStatedAfter(toks, m.to)) hit = span(toks, m.from, m.to - 1);
   }
   if (!hit && (flags & T_SAME)) hit = samePrecedent(toks, defined, inCriteria) ?? lastTime(toks) ?? lastProject(toks) ?? theOneThat(toks) ?? likeTheOld(toks);
   if (!hit && (flags & T_WE)) hit = pastWork(toks) ?? currentPractice(toks);
