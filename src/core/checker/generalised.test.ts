@@ -4573,3 +4573,60 @@ describe("session 19: table rows, railways, what is usual, places two records sh
     expect(rulesAt(brief({ api: "Closures come from the same place as the old website banner." }), API)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 19: choices made before, names in English before their acronym, what the product gives", () => {
+  it("reports 'same as we picked for the Kickstarter backers'", () => {
+    expect(rulesAt(brief({ edge: "- Shipping level: same as we picked for the Kickstarter backers." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("still reads 'The shipping level we picked is `standard`' as given", () => {
+    expect(rulesAt(brief({ edge: "- The shipping level we picked is `standard`." }), EDGE)).toEqual([]);
+  });
+
+  it("reads '(registered with the German Federal Aviation Office, LBA)' as the acronym of the name before it", () => {
+    expect(rulesAt(brief({ context: "Shows in Germany need a registered pilot (registered with the German Federal Aviation Office, LBA)." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Since July 2022 German law requires a cancellation button (§ 312k of the German Civil Code, BGB)." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still asks what LBA is after 'see the German rules'", () => {
+    expect(rulesAt(brief({ context: "Shows in Germany need a registered pilot (see the German rules, LBA)." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("reports 'The planner gives good routes' and 'returns good suggestions' in acceptance criteria", () => {
+    expect(rulesAt(brief({ ac: "- The planner gives good routes." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- The search returns good suggestions for constructors." }), 17)).toEqual(["untestable-criterion"]);
+  });
+
+  it("still reads 'The truck delivers clear ice blocks' as a description", () => {
+    expect(rulesAt(brief({ ac: "- The truck delivers clear ice blocks." }), 17)).toEqual([]);
+  });
+});
+
+describe("session 19: quality words the lexicon lacked", () => {
+  it("reports 'instantly' as a speed with no number, in prose and in criteria", () => {
+    expect(rulesAt(brief({ context: "The overlay must show the hit instantly." }), CONTEXT)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ ac: "- Display is updated instantly." }), 17)).toEqual(["untestable-criterion"]);
+  });
+
+  it("still reads 'immediately' as at once", () => {
+    expect(rulesAt(brief({ edge: "- The SMS goes out immediately after the change." }), EDGE)).toEqual([]);
+  });
+
+  it("reports 'forgiving', 'flexibly', 'realistic', 'catchy', 'battery-friendly' and 'without hassle'", () => {
+    expect(rulesAt(brief({ edge: "- Matching has to be forgiving with user typos." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- The schedule should handle changes flexibly." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ context: "Travel times must be realistic." }), CONTEXT)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- The subject line should be catchy." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- The sending must be battery-friendly for the driver phone." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ ac: "- Coordinators can manage the rota without hassle." }), 17)).toEqual(["untestable-criterion"]);
+  });
+
+  it("reports 'unrealistically big' and 'go through the recordings gently' as figures left out", () => {
+    expect(rulesAt(brief({ edge: "- Reject purchases that are unrealistically big for one boat." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- The deletion job should go through the recordings gently so it doesn't hurt the database." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("still reads 'realistic' given a bound as measured", () => {
+    expect(rulesAt(brief({ context: "Travel times must be realistic: within 10% of the route planner's estimate." }), CONTEXT)).toEqual([]);
+  });
+});

@@ -63,7 +63,7 @@ type Row = readonly [phrases: string, kind: CueKind, cond: Cond, hint: Hint];
 const ROWS: readonly Row[] = [
   // Speed and performance.
   ["fast, faster, fastest, quick, quickly, quicker, speedy, speedily, rapid, rapidly, swift, swiftly, snappy", "vague", "any", "speed"],
-  ["performant, responsive, lightweight, low-latency, low latency, high-performance, blazing, blazing-fast, lightning-fast, sluggish, zippy, nimble, instant-feeling, near-instant, as fast as possible", "vague", "any", "speed"],
+  ["performant, responsive, lightweight, low-latency, low latency, high-performance, blazing, blazing-fast, lightning-fast, sluggish, zippy, nimble, instant-feeling, near-instant, instantly, as fast as possible", "vague", "any", "speed"],
   ["efficient, efficiently, inefficient, optimal, optimally, optimized, optimised, cheap, cheaply", "vague", "any", "speed"],
   ["slow, slower, slowly", "vague", "pred", "speed"],
   // "The calculation must be accurate", "results should be relevant": a quality claimed with no measure (17 of 17 labels).
@@ -94,7 +94,7 @@ const ROWS: readonly Row[] = [
   // labelled all 12 such lines; "fairly fast" is a degree, see cue-position.ts).
   ["fairly, in a fair way, in a fair manner", "vague", "any", "quality"],
   // General quality.
-  ["properly, appropriate, appropriately, inappropriate, reasonable, reasonably, sensible, sensibly, adequate, adequately, sufficient, sufficiently, sane, suitable, suitably, good enough, well enough, negligible", "vague", "any", "quality"],
+  ["properly, appropriate, appropriately, inappropriate, reasonable, reasonably, sensible, sensibly, adequate, adequately, sufficient, sufficiently, sane, suitable, suitably, good enough, well enough, negligible, flexibly, forgiving, realistic, smoother, hassle-free, without hassle, without any hassle, consistently, closely, comfortably, catchy, respectful, respectfully, snappily, cost-efficient, battery-efficient, battery-friendly, seo-friendly, privacy-friendly, search-friendly, touch-friendly, developer-friendly", "vague", "any", "quality"],
   ["smartly, intelligently, cleverly, smart routing, smart retries, smart defaults, smart matching, smart scheduling, smart caching, smart suggestions, smart search, smart sorting, smart ranking, smart logic, smart way, smart algorithm", "vague", "any", "quality"],
   ["smart, intelligent, clever, fair, unfair", "vague", "pred", "quality"],
   ["elegant, modern, flexible, maintainable, extensible, state-of-the-art, world-class, enterprise-grade, enterprise-ready, production-ready, best-in-class, industry-standard, industry standard, best practice, best practices, cutting-edge, top-notch, first-class, high-quality, high quality, comprehensive, comprehensively, thorough, thoroughly, extensive, extensively, streamlined, improved, enhanced, unreasonable", "vague", "any", "quality"],
@@ -157,6 +157,10 @@ const ROWS: readonly Row[] = [
   ["within seconds, within minutes, within hours, within days, within weeks", "quant", "any", "time"],
   // "close when the wind is too strong", "Coffee too wet": a threshold of the weather or the goods, left out.
   ["too strong, too weak, too warm, too cold, too wet, too humid, too windy", "quant", "any", "condition"],
+  // "reject purchases that are unrealistically big", "so the percent is not too optimistic": beyond what, by how much?
+  ["unrealistic, unrealistically, too optimistic, too pessimistic", "quant", "any", "condition"],
+  // "go through the recordings gently so it doesn't hurt the database": how many per second?
+  ["gently", "quant", "any", "rate"],
   // "kept for the period required by the regulations", "as long as the law requires": a retention left to a rule the brief does not quote.
   ["period required by, required retention period, legally required period, as long as the law requires, as long as the regulation requires, as long as the regulations require, as long as law requires", "quant", "any", "time"],
   // "Alerts reach the phone in real time": a time phrase whose figure is missing ("within 5 seconds").

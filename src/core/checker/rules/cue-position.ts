@@ -220,6 +220,10 @@ export const MEASURE_NOUNS = new Set(
 /** "relevant to the case", "accurate to the cent": words that relate or measure before "to". */
 const RELATIONAL = new Set(["relevant", "accurate"]);
 const NOUN_BEFORE = new Set(["per", "each", "every", "which"]);
+/** Verbs whose object is what the product gives: a quality word before it judges the output. */
+const GIVING_VERBS = new Set(["gives", "give", "returns", "return", "produces", "produce", "suggests", "suggest", "delivers", "deliver", "generates", "generate", "finds", "find"]);
+/** Words of verdict alone ("deliver clear ice blocks" describes the ice). */
+const VERDICTS = new Set(["good", "great", "excellent", "decent", "proper", "acceptable", "nice", "better", "best"]);
 const RECORD_DETERMINERS = new Set(["their", "his", "her", "its", "our", "my", "your", "that", "this"]);
 /** Nouns a size word describes loosely: programs, pieces of work, the weather and people's ages ("a small service", "heavy rain", "small children"). */
 const UNMEASURED_HEADS = new Set(
@@ -334,7 +338,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
         return (n !== undefined && !NOT_A_NOUN.has(n.w)) || (cue.hint !== "time" && isLinking(toks, g));
       }
       // "with nice error messages": a quality word between a preposition and its noun.
-      return isLinking(toks, g) || (g >= 0 && (DETERMINERS.has(toks[g].w) || toks[g].w === "with")) || closesSentence(toks, m.to);
+      // "The planner gives good routes", "returns good suggestions": the quality of what the product gives.
+      return isLinking(toks, g) || (g >= 0 && (DETERMINERS.has(toks[g].w) || toks[g].w === "with" || (GIVING_VERBS.has(toks[g].w) && VERDICTS.has(text)))) || closesSentence(toks, m.to);
     case "verb":
       // "Limit: 10" is a label, not an instruction; "scale counts back up" has an object, not a load.
       if (next && next.t === PUNCT && next.w === ":") return false;

@@ -150,7 +150,7 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
 
 const COPULAS = new Set(["is", "are", "was", "were"]);
 /** What the writer's team does, compared with: "same as we handle …", "same like we send to …". */
-const TEAM_PRACTICE = new Set("handle handled treat treated process processed calculate calculated send sent make made print printed".split(" "));
+const TEAM_PRACTICE = new Set("handle handled treat treated process processed calculate calculated send sent make made print printed picked chose selected".split(" "));
 /** What a named person set up, compared with: "as Mette set up", "as Kenji made". */
 const SET_UP_VERBS = new Set(["set", "made", "built", "configured", "defined"]);
 /** What a named person does that a brief can compare with: "same as Pak Dedi does it now", "same as Bu Sari gives". */

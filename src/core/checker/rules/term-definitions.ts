@@ -170,7 +170,7 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
     if (t.t === URL) return !isPrivateHost(hostOf(line.urls[t.ref]?.text ?? ""));
     if (t.t === PUNCT && (t.w === "." || t.w === ";" || t.w === "?" || t.w === "!")) break;
   }
-  if (toks[k].acr && (spelledOutBefore(toks, k) || spelledOutAfter(toks, k) || spelledOutOnLine(toks, k) || translatedName(toks, k))) return true;
+  if (toks[k].acr && (spelledOutBefore(toks, k) || spelledOutAfter(toks, k) || spelledOutOnLine(toks, k) || translatedName(toks, k) || nameInEnglishBefore(toks, k))) return true;
   const p = prevWord(toks, k);
   // "such as Stripe", "known as SPARK"; "as Kasper suggested" names the person whose advice it was.
   if (p >= 0 && EXAMPLE_BEFORE.has(toks[p].w) && (toks[p].w !== "as" || !personAsSource(toks, k))) return true;
@@ -332,6 +332,21 @@ function translatedName(toks: readonly Tok[], k: number): boolean {
     words++;
   }
   return false;
+}
+
+/**
+ * "(registered with the German Federal Aviation Office, LBA)": a body's name given in English, then the acronym of its
+ * own language (Luftfahrt-Bundesamt) closing the parenthesis. Three capitalised words at least make it a name.
+ */
+function nameInEnglishBefore(toks: readonly Tok[], k: number): boolean {
+  if (toks[k - 1]?.w !== "," || toks[k + 1]?.w !== ")") return false;
+  let words = 0;
+  for (let j = k - 2; j >= 0 && j >= k - 8; j--) {
+    const t = toks[j];
+    if (t.t !== WORD || !t.cap || t.upper) break;
+    words++;
+  }
+  return words >= 3;
 }
 
 /** A parenthesis at j of three words or more that opens with an ordinary lower-case word, not a pointer ("see …", "e.g. …"). */
