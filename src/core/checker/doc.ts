@@ -292,8 +292,9 @@ function oneAsScope(toks: readonly Tok[], k: number): boolean {
   if (toks[k].w !== "one" || k === 0 || !SCOPE_BEFORE_ONE.has(toks[k - 1].w)) return false;
   const next = toks[k + 1];
   if (next === undefined || next.t !== WORD || (next.info & (W_UNIT | W_NUMBER)) !== 0) return false;
-  // The limit's own verb may stand before its object ("limit it to one transfer", "Limit each phone to one code").
-  for (let j = k - 2; j >= 0 && j >= k - 6 && toks[j].t !== PUNCT; j--) if (LIMITS_BEFORE_SCOPE.has(toks[j].w)) return false;
+  // The limit's own verb may stand before its object ("limit it to one transfer", "Limit each phone to one code");
+  // "Limit the tickets for one phone number" still picks what the limit applies to.
+  if (toks[k - 1].w !== "for" && toks[k - 1].w !== "per") for (let j = k - 2; j >= 0 && j >= k - 6 && toks[j].t !== PUNCT; j--) if (LIMITS_BEFORE_SCOPE.has(toks[j].w)) return false;
   return true;
 }
 const SCOPE_BEFORE_ONE = new Set(["in", "to", "for", "on", "per", "with", "into", "across", "by", "of"]);

@@ -4630,3 +4630,57 @@ describe("session 19: quality words the lexicon lacked", () => {
     expect(rulesAt(brief({ context: "Travel times must be realistic: within 10% of the route planner's estimate." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 19: rounds 187-188, conversations in the present tense, dotted acronyms, what a sentence answers", () => {
+  it("reports 'as we talk in the WhatsApp group last week' as a conversation, not a link", () => {
+    expect(rulesAt(brief({ edge: "- Breed group rule from the parents: as we talk in the WhatsApp group last week." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("still reads 'We agree on the price with each buyer before the sale' as a step", () => {
+    expect(rulesAt(brief({ edge: "- We agree on the price with each buyer before the sale." }), EDGE)).toEqual([]);
+  });
+
+  it("reads 'G.R.E.S. … (Grêmio Recreativo Escola de Samba)' as spelled out, and still asks for a bare 'G.R.E.S.'", () => {
+    expect(rulesAt(brief({ context: "School: G.R.E.S. Acadêmicos da Serra Verde (Grêmio Recreativo Escola de Samba), Rio de Janeiro" }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "We follow the G.R.E.S. rules." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("reads 'the same server as our donations service' as where it runs, and still reports 'the same account as the Christmas drive'", () => {
+    expect(rulesAt(brief({ context: "Backend: Django 5, PostgreSQL 16 (the same server as our donations service)." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Backend: Node.js 20, PostgreSQL 16, the same database as the client portal." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Send it through Termii, using the same account as the Christmas drive." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("reads \"We'd like the club iPad …\" as a wish, and still reports 'like the club iPad does'", () => {
+    expect(rulesAt(brief({ context: "We'd like the club iPad in the shed to log engine hours." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Log the hours like the club iPad does." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("reads 'Whether wetsuits are mandatory depends on the water temperature' as answered", () => {
+    expect(rulesAt(brief({ context: "Whether wetsuits are mandatory, allowed or forbidden depends on the water temperature measured on race morning." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Whether wetsuits are mandatory or not." }), CONTEXT)).toEqual(["open-question"]);
+  });
+});
+
+describe("session 19: rounds 187-188, orders between entries, scopes of a limit, caches after a reason", () => {
+  it("reads 'the pigeon with more day-final wins is higher' as an order, and still asks how much higher a fee is", () => {
+    expect(rulesAt(brief({ edge: "- Same points: the pigeon with more day-final wins is higher." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The fee for late entries is higher." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("reports 'Limit the tickets for one phone number', and still reads 'Limit each phone to one code' as the limit", () => {
+    expect(rulesAt(brief({ edge: "- Limit the tickets for one phone number so scalpers cannot buy all." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Limit each phone to one code." }), EDGE)).toEqual([]);
+  });
+
+  it("reports 'match smartly by amount and name' as a vague word, and still 'a reasonable period' as a figure left out", () => {
+    expect(rulesAt(brief({ edge: "- Code not found: try to match smartly by amount and name." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- Keep the photos for a reasonable period." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("reports 'so cache the response' and 'be lenient', and still reads a cache with its lifetime as given", () => {
+    expect(rulesAt(brief({ edge: "- Partner apps poll this endpoint, so cache the response." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- The licence table is out of date at the start of March: be lenient with those runners." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- Partner apps poll this endpoint, so cache the response for 60 seconds." }), EDGE)).toEqual([]);
+  });
+});

@@ -331,6 +331,9 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "returns `429` (rate limit)", "Shopify returns `429` (rate limited)": the name of the status in brackets, not a limit to give.
     if (statusNamedInBrackets(toks, m.from, line)) continue;
     if (m.value.hint === "freq" && (likelihood(toks, m.from, m.to) || failureBefore(toks, m.from) || asOftenAsWanted(toks, m.from, m.to))) continue;
+    // "the pigeon with more day-final wins is higher", "the one with more paid streams ranks higher": an order
+    // between two entries, decided by the comparison before it.
+    if (m.to - m.from === 1 && (toks[m.from].w === "higher" || toks[m.from].w === "lower") && rankedByComparison(toks, m.from)) continue;
     // "(many customers export from Excel)", "Many of these PDFs are scans": a subject that describes the world.
     // "and many of them do not": part of a group, told as a fact.
     if (toks[m.from].w === "many" && m.to - m.from === 1 && (clauseStart(toks, m.from) || WORLD_BEFORE_MANY.has(toks[m.from - 1]?.w ?? "") || (toks[m.to]?.w === "of" && GROUP_PRONOUNS.has(toks[m.to + 1]?.w ?? "")))) continue;
@@ -466,6 +469,15 @@ function openSpan(toks: readonly Tok[], from: number, to: number): boolean {
 function waitedFor(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
   if (m.value.hint === "timeout") return toks[m.from - 1]?.w === "within" || toks[m.from - 1]?.w === "before";
   return toks[m.to - 1].w === "out" && toks[m.to - 2]?.w === "times";
+}
+
+/** "with more …" or "has fewer …" earlier in the clause of token k, at most eight tokens back. */
+function rankedByComparison(toks: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 1 && j >= k - 8; j--) {
+    if (toks[j].t === PUNCT) return false;
+    if ((toks[j].w === "more" || toks[j].w === "fewer" || toks[j].w === "less") && (toks[j - 1].w === "with" || toks[j - 1].w === "has")) return true;
+  }
+  return false;
 }
 
 /** "We can run it as often as we like", "as often as they want": no limit, said in words. */
@@ -744,6 +756,8 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   // "a reasonable period": the quality word stands where a number should be.
   if (vague && vague.cue.hint !== "usability" && !hits.some((h) => h.cue.kind === "quant")) {
     for (let k = vague.to; k < toks.length && k <= vague.to + 1; k++) {
+      // "match smartly by amount and name": what the matching goes by, not a quantity the word stands for.
+      if (toks[k].w === "by") break;
       if (measureNounAt(toks, k)) {
         hits.push({ cue: { kind: "quant", cond: "any", hint: vague.cue.hint === "speed" ? "time" : "count" }, from: vague.from, to: k + 1 });
         break;

@@ -481,6 +481,9 @@ function unmarkedQuestion(ctx: LineCtx): { s: number; e: number } | null {
   if (first.w === "whether" || ((first.w === "what" || first.w === "how") && (second?.w === "if" || second?.w === "about"))) {
     // "The inputs are: … ; - whether the patient has BIM status;": one part of an enumeration the sentence above opened.
     if (first.w === "whether" && ctx.line.item && enumerationPart(ctx)) return null;
+    // "Whether wetsuits are mandatory depends on the water temperature measured on race morning": the clause is the
+    // subject of a sentence that answers it.
+    if (first.w === "whether" && answeredByDepends(toks)) return null;
     return { s: first.s, e: toks[toks.length - 1].e };
   }
   if (!QUESTION_OPENERS.has(first.w)) return null;
@@ -502,6 +505,15 @@ function unmarkedQuestion(ctx: LineCtx): { s: number; e: number } | null {
   }
   if (end < 4) return null;
   return { s: first.s, e: toks[end - 1].e };
+}
+
+/** "depends on" in the first sentence, at most 30 tokens in. */
+function answeredByDepends(toks: readonly Tok[]): boolean {
+  for (let k = 1; k + 1 < toks.length && k <= 30; k++) {
+    if (toks[k].t === PUNCT && endsSentence(toks, k)) return false;
+    if ((toks[k].w === "depends" || toks[k].w === "depend") && toks[k + 1].w === "on") return true;
+  }
+  return false;
 }
 
 /** The list item ends in ";", or the item above it does: a part of one sentence, not a question of its own. */

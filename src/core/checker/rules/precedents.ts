@@ -488,8 +488,8 @@ export function wayPrecedent(toks: readonly Tok[]): Hit | null {
 /** Verbs of advice given in conversation ("the way our CA suggested"). */
 const ADVICE_VERBS = new Set(["suggested", "described", "explained", "showed", "proposed", "recommended", "advised", "told", "said", "wanted", "asked"]);
 
-/** Properties that a named system simply has, or a place or time two records share: "the same region as the cluster", "on the same floor as the desk". */
-const ATTRIBUTES = new Set("values value region regions timezone zone currency name id ids key bucket day date week month year floor room building street city country postcode order totals rows hash number amount size type entries ranks results data content fields columns transaction request response call batch row line file message".split(" "));
+/** Properties that a named system simply has, or a place or time two records share: "the same region as the cluster", "on the same floor as the desk", "on the same server as the registration API". */
+const ATTRIBUTES = new Set("values value region regions timezone zone currency name id ids key bucket day date week month year floor room building street city country postcode server database repository repo machine host order totals rows hash number amount size type entries ranks results data content fields columns transaction request response call batch row line file message".split(" "));
 
 /** "following the staging split we did last year": a past precedent with a time. */
 const CALENDAR_UNITS = new Set(["day", "week", "month", "quarter", "period", "date", "season", "weekend", "weekday"]);

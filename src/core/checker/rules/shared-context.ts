@@ -533,6 +533,24 @@ function likeInPastTime(toks: readonly Tok[]): Hit | null {
 }
 
 /**
+ * "as we talk in the WhatsApp group last week", "the text we agree in the WhatsApp group last week": a conversation
+ * told in the present tense of a second language, dated in the past in the same sentence.
+ */
+function talkedBefore(toks: readonly Tok[]): Hit | null {
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if ((toks[k].w !== "we" && toks[k].w !== "i") || !TALKED_IN_PRESENT.has(toks[k + 1].w)) continue;
+    // Ten tokens reach the date ("in the WhatsApp group with Dewi last week") and keep a line of thousands linear.
+    for (let j = k + 2; j < toks.length && j <= k + 12; j++) {
+      if (toks[j].t === PUNCT && (endsSentence(toks, j) || toks[j].w === ";")) break;
+      if (PAST_MARKERS.has(toks[j].w)) return span(toks, k, k + 1);
+    }
+  }
+  return null;
+}
+const TALKED_IN_PRESENT = new Set(["talk", "discuss", "agree", "decide", "say", "mention", "explain"]);
+const PAST_MARKERS = new Set(["last", "yesterday", "ago"]);
+
+/**
  * "the state names Yuki and I agreed on last month", "what Dewi and I discussed": "we" spelled out as a named
  * person and the writer, with a verb of talking or deciding.
  */
@@ -609,6 +627,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && raw.indexOf("what we ") >= 0) hit = whatWeDo(toks);
   if (!hit && raw.indexOf("what ") >= 0) hit = whatTheySaid(toks);
   if (!hit && raw.indexOf(" brief") >= 0) hit = otherBrief(toks);
+  if (!hit && (raw.indexOf(" last ") >= 0 || raw.indexOf("yesterday") >= 0 || raw.indexOf(" ago") >= 0)) hit = talkedBefore(toks);
   if (!hit && (flags & T_DECIDE) !== 0) hit = teamDecision(toks);
   if (!hit && (flags & T_DOES) !== 0) hit = whatItDoes(toks, defined);
   if (!hit && (flags & T_WAY)) hit = wayPrecedent(toks) ?? likeTheOld(toks);

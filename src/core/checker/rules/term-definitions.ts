@@ -361,8 +361,8 @@ const POINTERS = new Set(["see", "e.g", "eg", "cf", "i.e", "ie", "optional", "re
 
 /** An acronym's letters: "SKUs" spells "sku"; "APHIS" keeps its S. */
 function lettersOf(t: Tok): string {
-  // "LC-MS" spells "lcms".
-  const w = t.w.indexOf("-") >= 0 ? t.w.replace(/-/g, "") : t.w;
+  // "LC-MS" spells "lcms"; "G.R.E.S." spells "gres".
+  const w = t.w.indexOf("-") >= 0 || t.w.indexOf(".") >= 0 ? t.w.replace(/[-.]/g, "") : t.w;
   return t.upper ? w : w.replace(/s$/, "");
 }
 

@@ -20,8 +20,11 @@ import { PUNCT, WORD, type Tok } from "../tokenize.js";
 import { RETRY_IMPERATIVES, RETRY_PARTICIPLES, WAIT_NOUNS } from "../lexicon/quality.js";
 import { T_CUE } from "../wordinfo.js";
 
-/** Words that may stand before an imperative retry: "and retry", "then retry", "please retry". */
-const IMPERATIVE_LEADS = new Set(["and", "then", "or", "please", "just", "simply"]);
+/**
+ * Words that may stand before an imperative retry: "and retry", "then retry", "please retry", and an order after the
+ * reason for it ("Partner apps poll this endpoint, so cache the response").
+ */
+const IMPERATIVE_LEADS = new Set(["and", "then", "or", "please", "just", "simply", "so"]);
 /** Words that open the step after the retry: "retry, then …", "retry and log it". */
 const SEQUELS = new Set(["then", "and", "before", "after", "until", "or"]);
 
