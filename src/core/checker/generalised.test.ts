@@ -4684,3 +4684,39 @@ describe("session 19: rounds 187-188, orders between entries, scopes of a limit,
     expect(rulesAt(brief({ edge: "- Partner apps poll this endpoint, so cache the response for 60 seconds." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 19: rounds 189-190, named rules, relatives, caches rebuilt, sort keys", () => {
+  it("reports 'Photos attached to `drive_notes` can be large' as a size left out", () => {
+    expect(rulesAt(brief({ context: "Photos attached to `drive_notes` can be large." }), CONTEXT)).toEqual(["unquantified"]);
+  });
+
+  it("still reads 'A large team attached to the project' as a description", () => {
+    expect(rulesAt(brief({ context: "A large team attached to the project can be added." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reports 'same as the invoice rule' and 'like my cousin did for her bed and breakfast'", () => {
+    expect(rulesAt(brief({ edge: "- Deleting: only Graham can delete, same as the invoice rule." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Lay out the quarterly report like my cousin did for her bed and breakfast." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("still reads 'same as the rule below' and 'My cousin did the photos' as no reference", () => {
+    expect(rulesAt(brief({ edge: "- Deleting: same as the rule below." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- My cousin did the photos for the website." }), EDGE)).toEqual([]);
+  });
+
+  it("reads a cache 'recomputed only when a birth detail changes' as bounded, and still asks how long a bare cache lives", () => {
+    expect(rulesAt(brief({ edge: "- Results are cached in `kundali_matches` and recomputed only when a birth detail changes." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Results are cached in `kundali_matches`." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("reads SUV and JR Hokkaido as known, and still asks what MCB is", () => {
+    expect(rulesAt(brief({ edge: "- Vehicle types allowed: sedan, SUV, bakkie (pickup truck)." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "Roads closed by snow, or JR Hokkaido cancels trains to the area." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Vehicle types allowed: sedan, SUV, and the MCB fleet vans." }), EDGE)).toEqual(["undefined-term"]);
+  });
+
+  it("reads 'sorted by setup time' as the sort key, and still judges 'The setup time is short'", () => {
+    expect(rulesAt(brief({ ac: "- `GET /v1/dispatch` lists that day's reservations sorted by setup time." }), 17)).toEqual([]);
+    expect(rulesAt(brief({ ac: "- The setup time is short." }), 17)).toEqual(["untestable-criterion"]);
+  });
+});

@@ -167,6 +167,7 @@ const WORLD_BEFORE_MANY = new Set(["have", "has", "had", "because", "since", "re
 const GROUP_PRONOUNS = new Set(["them", "us", "these", "those"]);
 
 /** Who a count of people is about ("a few sponsors", "several customers"): organisations, and these. */
+const SORTING = new Set(["sorted", "ordered", "sort", "order", "sorts", "orders", "ranked", "rank", "grouped", "group"]);
 const SETTLEMENTS = new Set(["town", "towns", "city", "cities", "village", "villages", "island", "islands"]);
 /** Nouns a size word names a kind of, not an amount: "small letters", "capital letters". */
 const SIZE_AS_KIND = new Set(["letters", "letter", "caps"]);
@@ -307,6 +308,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     const quant = m.value.kind === "quant";
     // "returns product code, batch size, manufacturing date and status": the name of a field in a list of fields.
     if (quant && inListOfNames(toks, m.from, m.to)) continue;
+    // "sorted by setup time", "ordered by lead time": the field the list is sorted on.
+    if (quant && toks[m.from - 1]?.w === "by" && SORTING.has(toks[m.from - 2]?.w ?? "")) continue;
     // "treat it like a timeout", "also notify, the same as a delay": the case the brief handles, named for comparison.
     if (quant && caseNamedForComparison(toks, m.from)) continue;
     // "gets \`409\` if too few bags are left", "does not have enough bags left": short of what the request asks.
@@ -853,7 +856,8 @@ function sizeOfData(toks: readonly Tok[], k: number): boolean {
   const w = toks[k].w;
   if (w !== "large" && w !== "big" && w !== "huge") return false;
   for (let j = k + 1; j < toks.length && j <= k + 3 && toks[j].t === WORD; j++) if (DATA_THINGS.has(toks[j].w)) return true;
-  for (let j = k - 1; j >= 0 && j >= k - 4 && toks[j].t === WORD; j--) if (DATA_THINGS.has(toks[j].w)) return true;
+  // "Photos attached to `drive_notes` can be large": a code name and a few words may stand between.
+  for (let j = k - 1; j >= 0 && j >= k - 6 && (toks[j].t === WORD || toks[j].t === CODE); j--) if (DATA_THINGS.has(toks[j].w)) return true;
   return false;
 }
 

@@ -140,6 +140,9 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       if (ATTRIBUTES.has(toks[k + 1]?.w ?? "") || ATTRIBUTES.has(toks[j - 1]?.w ?? "")) break;
       const q = wordAhead(toks, j + 2, j + 5, SYSTEM_NOUNS, PROJECT_NOUNS, GROUP_NOUNS);
       if (q >= 0) return span(toks, k, q);
+      // "same as the Fujikawa rule", "same as the invoice rule.": a rule known by a name, closing the clause ("the
+      // same as the rule below" points inside the brief).
+      if (toks[j + 2]?.t === WORD && (toks[j + 3]?.w === "rule" || toks[j + 3]?.w === "rules") && (toks[j + 4] === undefined || toks[j + 4].t === PUNCT)) return span(toks, k, j + 3);
       // "use the same threshold as in the last audit": a past occasion, whatever it was called.
       if ((toks[j + 2]?.w === "last" || toks[j + 2]?.w === "previous") && toks[j + 3]?.t === WORD) return span(toks, k, j + 3);
       break;
@@ -246,6 +249,8 @@ function likeThatOneDid(toks: readonly Tok[], k: number): boolean {
 
 /** "do it like Suzuki-san did in the pilot": a person's earlier work, known only to the writer. */
 function likeSomeoneDid(toks: readonly Tok[], k: number): boolean {
+  // "like my cousin did for her bed and breakfast": a relative or colleague the reader does not know.
+  if ((toks[k + 1]?.w === "my" || toks[k + 1]?.w === "our") && KNOWN_ONLY_TO_WRITER.has(toks[k + 2]?.w ?? "") && /^(did|does|made|had|set|built|wrote)$/.test(toks[k + 3]?.w ?? "")) return true;
   // "like Pak Joko plans it now": a title before the name.
   const title = HONORIFICS.has(toks[k + 1]?.w ?? "") && toks[k + 2]?.cap === true ? 1 : 0;
   const who = toks[k + 1 + title];
@@ -260,6 +265,7 @@ function likeSomeoneDid(toks: readonly Tok[], k: number): boolean {
   // "booked like Facu explained in the WhatsApp group": what someone said, never written down.
   return /^(did|does|built|made|set|wrote|explained|said|described|showed|told|mentioned|suggested|proposed)$/.test(verb) || (PRACTICE_VERBS.has(verb) && /^(it|them)$/.test(toks[k + 3 + title]?.w ?? ""));
 }
+const KNOWN_ONLY_TO_WRITER = new Set("cousin brother sister mother father mum mom dad wife husband son daughter uncle aunt friend neighbour neighbor colleague predecessor".split(" "));
 const PRACTICE_VERBS = new Set(["plans", "handles", "calculates", "counts", "checks", "sorts", "splits", "rounds", "groups", "assigns", "prices", "does"]);
 
 /** "like in the spreadsheet of Pak Rudi": a file known by whose it is. */

@@ -110,8 +110,8 @@ function figureInSentence(toks: readonly Tok[], k: number, line: Line): boolean 
 const BE_FORMS = new Set(["is", "are", "be", "been", "being", "get", "gets", "got", "stay", "stays"]);
 const NEGATIONS = new Set(["not", "never", "don't", "doesn't", "no", "nothing"]);
 const CACHE_PARTS = new Set("key keys eviction hit hits miss misses size entry entries layer value values lifetime policy policies rules settings strategy behaviour behavior design invalidation warming cluster server table nothing".split(" "));
-/** What else bounds a cache: an event that clears it, or how it is refreshed. */
-const CACHE_BOUNDS = new Set(["ttl", "lifetime", "expire", "expires", "expiry", "invalidate", "invalidated", "invalidates", "delete", "deleted", "evict", "evicted", "purge", "purged", "bust", "busted", "refresh", "refreshed", "until", "clear", "cleared", "stale"]);
+/** What else bounds a cache: an event that clears it, or how it is refreshed ("recomputed only when a birth detail changes"). */
+const CACHE_BOUNDS = new Set(["ttl", "recomputed", "recalculated", "regenerated", "rebuilt", "lifetime", "expire", "expires", "expiry", "invalidate", "invalidated", "invalidates", "delete", "deleted", "evict", "evicted", "purge", "purged", "bust", "busted", "refresh", "refreshed", "until", "clear", "cleared", "stale"]);
 
 /**
  * "Quotes can be cached.", "Carrier rates are cached so that checkout does
