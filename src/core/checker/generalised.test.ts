@@ -4224,7 +4224,9 @@ describe("session 18: a name in the reference, how recent, verdicts about every 
 
   it("still reports a name standing alone on a line, or in a clause of its own after the reference", () => {
     expect(rulesAt(brief({ edge: "- Send the totals to Kargbo after each run." }), EDGE)).toEqual(["undefined-term"]);
-    expect(rulesAt(brief({ context: "The export from the old system will be made by Kraken and delivered as CSV files." }), CONTEXT)).toEqual(["shared-context", "undefined-term"]);
+    // Session 19: the writer labelled this very line undefined-term alone; the old system named as where the export
+    // comes from is no reference (writers labelled none of 14 such bare mentions).
+    expect(rulesAt(brief({ context: "The export from the old system will be made by Kraken and delivered as CSV files." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 
   it("asks how recent 'recently' is when the sentence counts something else, not when it gives a span or a date", () => {
@@ -4718,5 +4720,28 @@ describe("session 19: rounds 189-190, named rules, relatives, caches rebuilt, so
   it("reads 'sorted by setup time' as the sort key, and still judges 'The setup time is short'", () => {
     expect(rulesAt(brief({ ac: "- `GET /v1/dispatch` lists that day's reservations sorted by setup time." }), 17)).toEqual([]);
     expect(rulesAt(brief({ ac: "- The setup time is short." }), 17)).toEqual(["untestable-criterion"]);
+  });
+});
+
+describe("session 19: rounds 191-192, wishes for a later release, the system being replaced", () => {
+  it("reads 'Maybe next year.' and 'Maybe later we add …, but this is not part of this work' as plans, not doubts", () => {
+    expect(rulesAt(brief({ edge: "- Taking the balance online. Maybe next year." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Maybe later we add a TV screen in the workshop, but this is not part of this work." }), EDGE)).toEqual([]);
+  });
+
+  it("still reports 'Maybe we store the photos on S3.' and a question answered 'Maybe later.'", () => {
+    expect(rulesAt(brief({ edge: "- Maybe we store the photos on S3." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Can the server reject blurred photos? Maybe later." }), EDGE)).toEqual(["open-question"]);
+  });
+
+  it("reads the old system named as where data is as no reference", () => {
+    expect(rulesAt(brief({ context: "Cards expire after 12 months; the old system never enforced it." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Weeks before 1 January 2024: `422`, that data is still in the old system and is not migrated." }), EDGE)).toEqual([]);
+  });
+
+  it("still reports the old system compared with, followed or known by someone", () => {
+    expect(rulesAt(brief({ edge: "- Date format: same as the file HR got from the old system." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Rounding must follow the old system." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Meter replaced: ask Mette, she knows how the old system stitched the registers together." }), EDGE)).toEqual(["shared-context"]);
   });
 });

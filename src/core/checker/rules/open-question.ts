@@ -143,7 +143,7 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
   // Whether the line says the belief is still to be checked: read once per line, not once per hedge.
   let stillToCheck: boolean | undefined;
   const leftToCheck = (): boolean => (stillToCheck ??= toks.some((t, k) => STILL_TO_CHECK.has(t.w) && !nounAfterDeterminer(toks, k)));
-  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from) && !stateOfRecord(toks, m.from, m.to) && !problemToday(ctx, toks, m.from) && !readersDoubt(toks, m.from) && !guessAboutFact(toks, m.from) && !viewOfToday(ctx, toks, m.from, leftToCheck)) : [];
+  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from) && !stateOfRecord(toks, m.from, m.to) && !problemToday(ctx, toks, m.from) && !readersDoubt(toks, m.from) && !guessAboutFact(toks, m.from) && !viewOfToday(ctx, toks, m.from, leftToCheck) && !laterPlan(toks, m.from, m.to)) : [];
   if ((ctx.chars & F_QUESTION) === 0) {
     if (hedges.length === 0) return (ctx.chars & F_SCRIPT) !== 0 ? cjkHedge(ctx) : null;
     const h = hedges[0];
@@ -506,6 +506,20 @@ function unmarkedQuestion(ctx: LineCtx): { s: number; e: number } | null {
   if (end < 4) return null;
   return { s: first.s, e: toks[end - 1].e };
 }
+
+/**
+ * "Taking the balance online. Maybe next year.", "Maybe later we add a TV screen …, but this is not part of this
+ * work": a wish for a later release, not a doubt about this one (writers labelled none of 9 such lines without a
+ * question; "Maybe later" right after a question answers it with a doubt).
+ */
+function laterPlan(toks: readonly Tok[], from: number, to: number): boolean {
+  if (to - from !== 1 || !LATER_HEDGES.has(toks[from].w)) return false;
+  // "can server detect and reject it? Maybe later.": the answer to a question asked just before, still open.
+  for (let j = from - 1; j >= 0 && j >= from - 3; j--) if (toks[j].w === "?" || toks[j].w === "？") return false;
+  const next = toks[to]?.w;
+  return next === "later" || (next === "next" && (toks[to + 1]?.w === "year" || toks[to + 1]?.w === "season" || toks[to + 1]?.w === "version")) || (next === "in" && toks[to + 1]?.w === "the" && toks[to + 2]?.w === "future");
+}
+const LATER_HEDGES = new Set(["maybe", "perhaps", "possibly"]);
 
 /** "depends on" in the first sentence, at most 30 tokens in. */
 function answeredByDepends(toks: readonly Tok[]): boolean {

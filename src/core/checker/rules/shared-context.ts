@@ -610,6 +610,27 @@ function usualStatedAfter(toks: readonly Tok[], to: number): boolean {
   return false;
 }
 
+/**
+ * "that data is still in the old system and is not migrated", "The export from the old system will be made by
+ * Kraken", "| `legacy_id` | id in the old system |": the system being replaced, named as where data comes from.
+ * Only a comparison or a rule taken from it ("like in the old system", "Rounding must follow the old system",
+ * "how the old system stitched …") leaves its behaviour in someone's head (writers labelled none of 13 bare mentions).
+ */
+function oldOneOnlyNamed(toks: readonly Tok[], from: number, to: number): boolean {
+  if (to - from !== 3 || toks[from].w !== "the" || toks[from + 1].w !== "old") return false;
+  // "same as the file HR got from the old system": the comparison may open the clause a few words before.
+  for (let j = from - 1; j >= 0 && j >= from - 8; j--) {
+    if (toks[j].t === PUNCT) break;
+    if (CONFORMING.has(toks[j].w) || OLD_ONE_TAKEN.has(toks[j].w)) return false;
+  }
+  // "the old system stitched the two registers together", "you know the one": what it did, or a wink at it.
+  const next = toks[to];
+  if (next !== undefined && next.t === WORD && (isPastVerb(next) || next.w === "does" || next.w === "did" || next.w === "handles" || next.w === "calculates")) return false;
+  for (let j = to; j < toks.length && j <= to + 6; j++) if (toks[j].w === "know") return false;
+  return true;
+}
+const OLD_ONE_TAKEN = new Set(["how", "what"]);
+
 /** Finds a shared-context cue on one line. */
 export function sharedContext(toks: readonly Tok[], flags: number, chars: number, defined: ReadonlySet<string>, inCriteria = false, raw = ""): Hit | null {
   if (toks.length === 0) return null;
@@ -620,7 +641,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
     // "our usual JWT pair (`access_token` 15 min, `refresh_token` 30 days)": so is what its parenthesis gives.
     // "follow the usual format `CT-YYYY-NNNNNN`": so is the literal right after it.
     const usualGiven = m !== undefined && ((toks[m.to - 1].w === "usual" && (figureWithin(toks, m.to, 3) || figureInParenthesisAfter(toks, m.to) || toks[m.to + 1]?.t === CODE)) || (toks[m.to - 2]?.w === "usual" && m.to - 2 >= m.from && toks[m.to]?.t === CODE));
-    if (m && !usualGiven && !usualStatedAfter(toks, m.to)) hit = span(toks, m.from, m.to - 1);
+    if (m && !usualGiven && !usualStatedAfter(toks, m.to) && !oldOneOnlyNamed(toks, m.from, m.to)) hit = span(toks, m.from, m.to - 1);
   }
   if (!hit && (flags & T_SAME)) hit = samePrecedent(toks, defined, inCriteria) ?? lastTime(toks) ?? lastProject(toks) ?? theOneThat(toks) ?? likeTheOld(toks);
   if (!hit && (flags & T_WE)) hit = pastWork(toks) ?? currentPractice(toks);
