@@ -4745,3 +4745,13 @@ describe("session 19: rounds 191-192, wishes for a later release, the system bei
     expect(rulesAt(brief({ edge: "- Meter replaced: ask Mette, she knows how the old system stitched the registers together." }), EDGE)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 19: rounds 193-194, a question followed by more context", () => {
+  it("reports 'Do we need to accept HEIC photos? Many of our customers use iPhone.': the reason for asking, not an answer", () => {
+    expect(rulesAt(brief({ edge: "- Do we need to accept HEIC photos? Many of our customers use iPhone." }), EDGE)).toEqual(["open-question"]);
+  });
+
+  it("still reads a question answered after its context as answered", () => {
+    expect(rulesAt(brief({ edge: "- Should we support Pos Indonesia? Many translators use it, so yes." }), EDGE)).toEqual([]);
+  });
+});

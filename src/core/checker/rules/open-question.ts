@@ -40,7 +40,7 @@ function answeredBelow(doc: Doc, i: number): boolean {
   return false;
 }
 
-const CONTEXT_STARTS = new Set(["the", "it", "this", "that", "these", "those", "most", "some", "they"]);
+const CONTEXT_STARTS = new Set(["the", "it", "this", "that", "these", "those", "most", "some", "they", "many", "several"]);
 
 function decidesAfter(toks: readonly Tok[], k: number): boolean {
   for (let j = k + 1; j < toks.length; j++) if (toks[j].t === WORD && /^(yes|no|decided|decision|answer|will|won't|must|should|always|never)$/.test(toks[j].w)) return true;
@@ -190,7 +190,8 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
     const answerWord = after !== undefined && after.t === WORD && ANSWER_STARTS.has(after.w) && (after.w !== "a" || toks[k + 2]?.w === ":");
     // "back to the queue? or do they keep their seat": a second alternative, not an answer.
     const alternative = after !== undefined && after.t === WORD && (after.w === "or" || after.w === "and");
-    // "should that count? The sensor does not tell us.": more context, not a decision.
+    // "should that count? The sensor does not tell us.", "Do we need to accept HEIC photos? Many of our customers use
+    // iPhone.": more context, not a decision.
     const context = after !== undefined && after.t === WORD && CONTEXT_STARTS.has(after.w) && !decidesAfter(toks, k);
     // "I lean no, but it's not my call.", "Legal has not come back to us yet.": a leaning, not an answer.
     const deferred = deferredAfter(toks, k + 1);

@@ -539,7 +539,7 @@ function likeInPastTime(toks: readonly Tok[]): Hit | null {
 function talkedBefore(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k + 1 < toks.length; k++) {
     if ((toks[k].w !== "we" && toks[k].w !== "i") || !TALKED_IN_PRESENT.has(toks[k + 1].w)) continue;
-    // Ten tokens reach the date ("in the WhatsApp group with Dewi last week") and keep a line of thousands linear.
+    // Twelve tokens reach the date ("in the WhatsApp group with Dewi last week") and keep a line of thousands linear.
     for (let j = k + 2; j < toks.length && j <= k + 12; j++) {
       if (toks[j].t === PUNCT && (endsSentence(toks, j) || toks[j].w === ";")) break;
       if (PAST_MARKERS.has(toks[j].w)) return span(toks, k, k + 1);
@@ -614,7 +614,7 @@ function usualStatedAfter(toks: readonly Tok[], to: number): boolean {
  * "that data is still in the old system and is not migrated", "The export from the old system will be made by
  * Kraken", "| `legacy_id` | id in the old system |": the system being replaced, named as where data comes from.
  * Only a comparison or a rule taken from it ("like in the old system", "Rounding must follow the old system",
- * "how the old system stitched …") leaves its behaviour in someone's head (writers labelled none of 13 bare mentions).
+ * "how the old system stitched …") leaves its behaviour in someone's head (writers labelled none of 14 bare mentions).
  */
 function oldOneOnlyNamed(toks: readonly Tok[], from: number, to: number): boolean {
   if (to - from !== 3 || toks[from].w !== "the" || toks[from + 1].w !== "old") return false;
