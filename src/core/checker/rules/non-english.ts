@@ -259,12 +259,14 @@ const SEGMENT_ENDS = new Set([".", "?", "!", ":", ";", "。", "？", "！", "：
 
 function judgeSegment(toks: readonly Tok[], from: number, to: number, mask: boolean[] | null, raw: string): { s: number; e: number } | null {
   const c = countLanguage(toks, from, to, mask, raw, false);
-  if (c.first < 0) return null;
-  const span = { s: toks[c.first].s, e: toks[c.last].e };
+  return c.first >= 0 && foreignSegment(c) ? { s: toks[c.first].s, e: toks[c.last].e } : null;
+}
+
+/** Whether one sentence or cell, as counted, is another language's prose. */
+function foreignSegment(c: typeof counts): boolean {
   // Hiragana (or Hangul) carries Japanese (Korean) grammar: a name in katakana or kanji has none.
-  if (c.cjkChars >= 6 && c.kana >= 2 && c.cjkChars / 2 >= c.latinWords) return span;
-  if (c.latinWords >= 4 && c.foreign >= 2 && c.foreign > c.english) return span;
-  return null;
+  if (c.cjkChars >= 6 && c.kana >= 2 && c.cjkChars / 2 >= c.latinWords) return true;
+  return c.latinWords >= 4 && c.foreign >= 2 && c.foreign > c.english;
 }
 
 /**
@@ -282,11 +284,10 @@ function foreignCell(toks: readonly Tok[], raw: string): { s: number; e: number 
       if (toks[k].w === "(") glossed = true;
       continue;
     }
-    const hit = k > from ? judgeSegment(toks, from, k, mask, raw) : null;
-    if (hit) return hit;
-    if (k > from && !glossed) {
+    if (k > from) {
+      // One count per cell serves both tests.
       const c = countLanguage(toks, from, k, mask, raw, false);
-      if (c.first >= 0 && c.latinWords >= 4 && c.accented >= 2 && c.english === 0) return { s: toks[c.first].s, e: toks[c.last].e };
+      if (c.first >= 0 && (foreignSegment(c) || (!glossed && c.latinWords >= 4 && c.accented >= 2 && c.english === 0))) return { s: toks[c.first].s, e: toks[c.last].e };
     }
     from = k + 1;
     glossed = false;
