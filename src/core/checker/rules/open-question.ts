@@ -13,7 +13,7 @@ import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { ANSWER_STARTS, CJK_HEDGES, HANDOFF_VERBS, REPLY_VERBS } from "../lexicon/cues.js";
 import { HEDGES } from "../lexicon/cues.js";
 import { maskTranslations, quotedMask } from "./non-english.js";
-import { BE_FORMS } from "../lexicon/english.js";
+import { BE_FORMS, DETERMINERS } from "../lexicon/english.js";
 import { commonInfoBits, tokBefore } from "./names.js";
 import type { Emit } from "./emit.js";
 import { isPastVerb } from "./shared-context-words.js";
@@ -127,7 +127,6 @@ function diagnosis(toks: readonly Tok[], k: number, leftToCheck: () => boolean):
 function nounAfterDeterminer(toks: readonly Tok[], k: number): boolean {
   return toks[k].w === "check" && DETERMINERS.has(toks[k - 1]?.w ?? "");
 }
-const DETERMINERS = new Set(["the", "a", "an", "this", "that", "our", "its", "their"]);
 /** Words that leave a belief still to be checked. */
 const STILL_TO_CHECK = new Set(["sure", "check", "confirm", "ask", "verify", "checking", "confirmed", "maybe", "perhaps"]);
 
