@@ -4755,3 +4755,43 @@ describe("session 19: rounds 193-194, a question followed by more context", () =
     expect(rulesAt(brief({ edge: "- Should we support Pos Indonesia? Many translators use it, so yes." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 20: rounds 197-198, names read from their shape and their neighbours", () => {
+  it("reads dotted initials before a name as the bearer's initials, and a dotted code between numbers as a law cited", () => {
+    expect(rulesAt(brief({ context: "Crates go by air freight from O.R. Tambo International Airport to the client." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Route R1 runs through the H.C. Andersen quarter in 30 minutes." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- A deadline on a federal holiday moves to the next business day (35 U.S.C. 21(b))." }), EDGE)).toEqual([]);
+  });
+
+  it("still reports dotted letters that name nothing after them", () => {
+    expect(rulesAt(brief({ edge: "- The file goes to the K.B.S. for approval." }), EDGE)).toEqual(["undefined-term"]);
+  });
+
+  it("reads 'BRT, Brasília time' and '(Handelsgesetzbuch, HGB)' as the letters explained", () => {
+    expect(rulesAt(brief({ api: "Each CSV row has a timestamp in BRT, Brasília time, UTC−3." }), API)).toEqual([]);
+    expect(rulesAt(brief({ context: "Our liability is defined by the German Commercial Code (Handelsgesetzbuch, HGB)." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Members train for the performance badge (Feuerwehrleistungsabzeichen, FLA) every year." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reports letters after a word they do not come from, or a place with no zone", () => {
+    expect(rulesAt(brief({ context: "Our liability is defined by the German Commercial Code (Handelsgesetzbuch, KRV)." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ api: "Each CSV row has a timestamp in BRT, Brasília office, UTC−3." }), API)).toEqual(["undefined-term"]);
+  });
+
+  it("reads two plain words in brackets after the acronym's noun as what it is, not '(read-only user)' or '(owner only)'", () => {
+    expect(rulesAt(brief({ context: "Most payment is card with the bank's EDC machine (card terminal)." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Work orders are read from the WOS database (read-only user)." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "The designer uploads one file in PKN format (spec attached) per puzzle." }), CONTEXT)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ context: "The nightly job reads the KVS table (owner only) at 02:00." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("reads names listed before a plural feature, or before 'and the other towns', as what that plural names", () => {
+    expect(rulesAt(brief({ context: "Inflow comes mostly through Saguling and Cirata reservoirs upstream." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The river rises in Pirapora and the other towns downstream within 6 hours." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reports a single name before a plural feature word, and one before 'and other tools'", () => {
+    expect(rulesAt(brief({ context: "Inflow comes through Saguling reservoirs upstream." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "Stock comes from Kumo and other tools every night." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

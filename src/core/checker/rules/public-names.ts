@@ -250,12 +250,23 @@ export function beforeAdminUnit(toks: readonly Tok[], k: number): boolean {
   const end = k + 2 * NAME_REACH;
   let j = k + 1;
   while (j < end && toks[j]?.t === WORD && toks[j].cap) j++;
+  let listed = false;
   while (j < end && (toks[j]?.w === "and" || toks[j]?.w === "," || toks[j]?.w === "or") && toks[j + 1]?.t === WORD && toks[j + 1].cap) {
     j += 2;
+    listed = true;
     while (j < end && toks[j]?.t === WORD && toks[j].cap) j++;
   }
-  return toks[j]?.t === WORD && ADMIN_UNITS.has(toks[j].w);
+  // "through Saguling and Cirata reservoirs", "on the Kapuas and Landak rivers": a plural feature after a list of
+  // names says what each of them is.
+  // "in Pirapora and the other towns downstream": one of the places the plural names.
+  if (toks[j]?.w === "and" && (toks[j + 1]?.w === "other" || (toks[j + 1]?.w === "the" && toks[j + 2]?.w === "other"))) {
+    const kind = toks[toks[j + 1].w === "other" ? j + 2 : j + 3];
+    return kind !== undefined && (ADMIN_UNITS.has(kind.w) || FEATURES.has(kind.w) || TOWNS.has(kind.w));
+  }
+  return toks[j]?.t === WORD && (ADMIN_UNITS.has(toks[j].w) || (listed && FEATURES.has(toks[j].w)));
 }
+const TOWNS = new Set(["towns", "cities", "villages", "places", "countries"]);
+const FEATURES = new Set("reservoirs rivers lakes dams islands mountains hills volcanoes bays valleys beaches creeks streams canals lagoons forests glaciers springs".split(" "));
 
 /**
  * "in Kano, Nigeria", "in Huila, Colombia": a place followed by the country it is in;

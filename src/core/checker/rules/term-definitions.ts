@@ -170,7 +170,7 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
     if (t.t === URL) return !isPrivateHost(hostOf(line.urls[t.ref]?.text ?? ""));
     if (t.t === PUNCT && (t.w === "." || t.w === ";" || t.w === "?" || t.w === "!")) break;
   }
-  if (toks[k].acr && (spelledOutBefore(toks, k) || spelledOutAfter(toks, k) || spelledOutOnLine(toks, k) || translatedName(toks, k) || nameInEnglishBefore(toks, k))) return true;
+  if (toks[k].acr && (spelledOutBefore(toks, k) || spelledOutAfter(toks, k) || spelledOutOnLine(toks, k) || translatedName(toks, k) || nameInEnglishBefore(toks, k) || zoneNamedAfter(toks, k) || compoundBefore(toks, k))) return true;
   const p = prevWord(toks, k);
   // "such as Stripe", "known as SPARK"; "as Kasper suggested" names the person whose advice it was.
   if (p >= 0 && EXAMPLE_BEFORE.has(toks[p].w) && (toks[p].w !== "as" || !personAsSource(toks, k))) return true;
@@ -349,13 +349,43 @@ function nameInEnglishBefore(toks: readonly Tok[], k: number): boolean {
   return words >= 3;
 }
 
+/**
+ * "(Handelsgesetzbuch, HGB)", "(Feuerwehrleistungsabzeichen, FLA)": one long compound word of the acronym's own
+ * language, then its letters, closing the parenthesis. The letters stand in the word in order, the first one first.
+ */
+function compoundBefore(toks: readonly Tok[], k: number): boolean {
+  const word = toks[k - 2];
+  if (toks[k - 1]?.w !== "," || toks[k + 1]?.w !== ")" || toks[k - 3]?.w !== "(" || !nameWord(word) || word!.w.length < 8) return false;
+  const letters = lettersOf(toks[k]);
+  if (baseLetter(word!.w[0]) !== letters[0]) return false;
+  let at = 1;
+  for (let i = 1; i < letters.length; i++) {
+    at = word!.w.indexOf(letters[i], at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** "timestamp in BRT, Brasília time, UTC−3": the zone's name, in the writer's words, right after its letters. */
+function zoneNamedAfter(toks: readonly Tok[], k: number): boolean {
+  const place = toks[k + 2];
+  return toks[k + 1]?.w === "," && nameWord(place) && toks[k + 3]?.w === "time" && baseLetter(place!.w[0]) === lettersOf(toks[k])[0];
+}
+
 /** A parenthesis at j of three words or more that opens with an ordinary lower-case word, not a pointer ("see …", "e.g. …"). */
 function explainingParenthesis(toks: readonly Tok[], j: number): boolean {
   const first = toks[j + 1];
   if (first === undefined || first.t !== WORD || first.cap || POINTERS.has(first.w)) return false;
   let words = 0;
-  for (let q = j + 1; q < toks.length && toks[q].w !== ")"; q++) if (toks[q].t === WORD || toks[q].t === NUM) words++;
-  return words >= 3;
+  let q = j + 1;
+  for (; q < toks.length && toks[q].w !== ")"; q++) if (toks[q].t === WORD || toks[q].t === NUM) words++;
+  // "the bank's EDC machine (card terminal)": two lower-case words name the thing in plain words.
+  // "(read-only user)", "(spec attached)", "(owner only)" say how it is used or where it is, not what it is.
+  return words >= 3 || (words === 2 && q === j + 3 && plainNoun(first) && plainNoun(toks[j + 2]));
+}
+/** A lower-case word of letters only that does not read as a past participle. */
+function plainNoun(t: Tok): boolean {
+  return t.t === WORD && !t.cap && t.letters && !t.w.endsWith("ed") && !POINTERS.has(t.w);
 }
 const POINTERS = new Set(["see", "e.g", "eg", "cf", "i.e", "ie", "optional", "required", "if", "or", "and", "not", "only", "default", "deprecated", "tbd", "todo"]);
 

@@ -257,6 +257,9 @@ export class TermTracker {
       if (t.acr && t.s >= 2 && line.raw.charCodeAt(t.s - 1) === 47 && isDigitCode(line.raw.charCodeAt(t.s - 2))) continue;
       // ".NET": a name that starts with a dot is a platform's, not an acronym to expand.
       if (t.acr && dottedName(line.raw, t.s)) continue;
+      // "H.C. Andersen's House", "O.R. Tambo International Airport": dotted single letters before a name are
+      // its bearer's initials. "35 U.S.C. 21(b)", "49 C.F.R. 172": between a title number and a section, a code of law.
+      if (t.acr && dottedLetters(t.w) && (initialsBeforeName(toks, k, line.raw) || lawCitation(toks, k, line.raw))) continue;
       // "{{TOLERANCE_PCT}}", "{CLINIC_NAME}": a template variable (placeholder decides whether it is filled in).
       if (t.acr && insideBraces(line.raw, t.s, t.e)) continue;
       // "Our entity number: XXXXX.": a value not written yet (placeholder reports it), not an acronym.
@@ -539,6 +542,28 @@ function citesStandard(toks: readonly Tok[], k: number, raw: string): boolean {
   return (part.cap && part.e - part.s === 1) || (part.upper && knownAcronym(part.w) && MANY_DIGITS.test(raw.slice(number.s, number.e)));
 }
 const MANY_DIGITS = /^\d{2,}/;
+
+/** "h.c", "u.s.c": single letters joined by dots (the tokenizer leaves the last dot out). */
+function dottedLetters(w: string): boolean {
+  if (w.length < 3 || (w.length & 1) === 0) return false;
+  for (let i = 1; i < w.length; i += 2) if (w.charCodeAt(i) !== 46) return false;
+  return true;
+}
+
+/** "H.C. Andersen": the letters' own last dot, a space, then a capitalised word that is not an acronym. */
+function initialsBeforeName(toks: readonly Tok[], k: number, raw: string): boolean {
+  const dot = toks[k + 1];
+  const name = toks[k + 2];
+  return dot !== undefined && dot.w === "." && dot.s === toks[k].e && name !== undefined && name.t === WORD && name.cap && !name.upper && name.s === dot.e + 1 && raw.charCodeAt(dot.e) === 32;
+}
+
+/** "35 U.S.C. 21(b)": a number, the letters with their last dot, then a number. */
+function lawCitation(toks: readonly Tok[], k: number, raw: string): boolean {
+  const before = toks[k - 1];
+  const dot = toks[k + 1];
+  const section = toks[k + 2];
+  return before !== undefined && before.t === NUM && before.e + 1 === toks[k].s && dot !== undefined && dot.w === "." && dot.s === toks[k].e && section !== undefined && section.t === NUM && section.s === dot.e + 1 && raw.charCodeAt(dot.e) === 32;
+}
 
 /** The run of letters and date separators around column s, lower-cased ("HH:MM" → "hh:mm"); at most 20 characters each way. */
 function formatAt(raw: string, s: number): string {
