@@ -4795,3 +4795,35 @@ describe("session 20: rounds 197-198, names read from their shape and their neig
     expect(rulesAt(brief({ context: "Stock comes from Kumo and other tools every night." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 20: rounds 199-200, whose practice, and what is only compared with", () => {
+  it("reports the practice of the writer or a named person, with a second name word or a role in brackets", () => {
+    expect(rulesAt(brief({ edge: "- Message text must use same wording like I send manually now." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Read the messages the same way Lina (admin) does it now." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- The proforma number follows the same numbering as Botir uses now." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- `try_total` is rounded like Ayşe Hanım does it in her Excel." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("still reads a public standard, a record the system holds and the brief's own section as no precedent", () => {
+    expect(rulesAt(brief({ context: "Each product has a JAN code, the 13-digit barcode used in Japan (same format as EAN-13)." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- A webhook with `updated_at` older than the one we have stored: ignore it." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "A retake is paid again, as we agreed with the freelancers last year (the exact rules are under Edge cases)." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reports the same practice compared without a standard, a stored record or a pointer", () => {
+    expect(rulesAt(brief({ context: "Each product has a JAN code in the same format as the old till." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- A webhook older than the one we used last year: ignore it." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "A retake is paid again, as we agreed with the freelancers last year." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("reads a customer's words in quotes as the problem stated, not the writer's reference", () => {
+    expect(rulesAt(brief({ context: 'When a customer reorders a tenugui "in the same blue as last time", we must reproduce a dye lot from its recipe.' }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "When a customer reorders a tenugui, dye it in the same blue as last time." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("reads a size word in what ', like' compares with as a kind, not a size", () => {
+    expect(rulesAt(brief({ edge: "- The PDF documents must look professional and clean, like from a big trading company." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- Should look professional, like the big event companies." }), EDGE)).not.toContain("unquantified");
+    expect(rulesAt(brief({ edge: "- Uploads of big files must be accepted." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

@@ -115,6 +115,19 @@ export function caseNamedForComparison(toks: readonly Tok[], from: number): bool
 }
 const TREAT_VERBS = new Set(["treat", "treated", "treats", "handle", "handled", "handles", "count", "counted", "counts", "log", "logged"]);
 
+/**
+ * "look professional, like the big event companies", "like the invoices from big studios", "like a big chest with a
+ * small waist": a size word in what "like" compares with names a kind of thing, not a size to bound.
+ */
+export function sizeOfAKindCompared(toks: readonly Tok[], from: number): boolean {
+  let j = from - 1;
+  if (toks[j]?.w === "a" || toks[j]?.w === "the") j--;
+  if (toks[j]?.w === "from") j--;
+  // "the invoices from": the things compared, then where they come from.
+  if (toks[j]?.t === WORD && !toks[j].cap && (toks[j].info & W_ENGLISH) === 0 && (toks[j - 1]?.w === "the" || toks[j - 1]?.w === "like")) j -= toks[j - 1].w === "the" ? 2 : 1;
+  return toks[j]?.w === "like" && toks[j - 1]?.w === ",";
+}
+
 /** "Old app versions that still send it get `200`", "old clients keep working": earlier releases or records from before a change, not an age. */
 export function earlierRelease(toks: readonly Tok[], from: number, to: number): boolean {
   if (to - from !== 1 || (toks[from].w !== "old" && toks[from].w !== "older")) return false;

@@ -27,6 +27,7 @@ import { bareCache, bareRetry, indefiniteWait } from "./unbounded.js";
 import {
   capabilityAsked,
   caseNamedForComparison,
+  sizeOfAKindCompared,
   earlierRelease,
   fieldDescription,
   glossedName,
@@ -312,6 +313,7 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (quant && toks[m.from - 1]?.w === "by" && SORTING.has(toks[m.from - 2]?.w ?? "")) continue;
     // "treat it like a timeout", "also notify, the same as a delay": the case the brief handles, named for comparison.
     if (quant && caseNamedForComparison(toks, m.from)) continue;
+    if (quant && m.value.hint === "size" && sizeOfAKindCompared(toks, m.from)) continue;
     // "gets \`409\` if too few bags are left", "does not have enough bags left": short of what the request asks.
     if (quant && m.value.hint === "count" && leftToTake(toks, m.to)) continue;
     // "Old app versions that still send it get \`200\`", "old clients keep working": earlier releases, not an age.

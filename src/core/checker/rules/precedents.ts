@@ -59,6 +59,8 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       const r = toks[n + 1];
       // "in the same way as a clash": a kind the brief describes, not a precedent.
       if (!r || r.t === CODE || r.t === URL || CURRENT.has(r.w) || r.w === "a" || r.w === "an") continue;
+      // "the same format as EAN-13", "the same number as the ISBN-13": a published standard, letters and its number.
+      if (standardName(r.w === "the" ? toks[n + 2] : r)) continue;
       // "the same numbering series as the original invoice": another record of the same flow.
       if (r.w === "the" && recordOfTheFlow(toks, n + 2)) continue;
       // "taxed in the same way as salary": a bare common noun names a kind everyone knows ("billing v1"
@@ -106,10 +108,11 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       }
       // "the same rate source as finance does": another team's practice.
       // "same as we do for group blocks": the writer's own practice, unwritten.
-      if (r && (DECIDERS.has(r.w) || r.w === "we" || r.w === "they") && /^(does|did|do|uses|used|use)$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
+      // "same wording like I send manually now": the writer's own, the same.
+      if (r && (DECIDERS.has(r.w) || r.w === "we" || r.w === "they" || r.w === "i") && /^(does|did|do|uses|used|use)$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
       // "same as we handle in-shop no-shows": how the writer's team treats another case, never described.
       // "Format of the report same like we send to Pak Hendra every month": what the writer's team sends today.
-      if (r && (r.w === "we" || r.w === "they") && TEAM_PRACTICE.has(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
+      if (r && (r.w === "we" || r.w === "they" || r.w === "i") && TEAM_PRACTICE.has(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
       // "Customs value per order: same as we always declare": what the writer's team does by habit.
       if (r && (r.w === "we" || r.w === "they") && HABIT_ADVERBS.has(toks[j + 2]?.w ?? "") && toks[j + 3]?.t === WORD && (toks[j + 3].info & W_ENGLISH) === 0) return span(toks, k, j + 3);
       // "same as Pak Dedi does it now": a title before the person's name.
@@ -158,6 +161,12 @@ const TEAM_PRACTICE = new Set("handle handled treat treated process processed ca
 const SET_UP_VERBS = new Set(["set", "made", "built", "configured", "defined"]);
 /** What a named person does that a brief can compare with: "same as Pak Dedi does it now", "same as Bu Sari gives". */
 const PERSON_PRACTICE = new Set("does did do uses used use gives give gave shows show showed makes make made sets set puts put sends send sent calculates calculate calculated counts count counted handles handle handled explain explains explained say says said tell tells told build builds built writes write wrote".split(" "));
+/** "EAN-13", "ISBN-13", "UTF-8": capitals, a hyphen and the standard's number. */
+function standardName(t: Tok | undefined): boolean {
+  return t !== undefined && t.t === WORD && t.upper && STANDARD.test(t.w);
+}
+const STANDARD = /^[a-z]{2,}-\d+$/;
+const PARTICIPLE = /^[a-z]{3,}(?:ed|en)$/;
 /** Verbs that pick out "the one" by what someone did or does with it. */
 // "the one Pak Budi makes in Excel": what someone does with it today picks it out as well as what they did.
 const ONE_VERBS = new Set("put uses use used ran run runs sends send presented showed shared sent wrote built made picked chose agreed approved had has have prefer prefers liked mentioned follows followed went drew gave took did makes keeps kept does gives".split(" "));
@@ -197,6 +206,8 @@ export function theOneThat(toks: readonly Tok[]): Hit | null {
     if (v < 0 || v >= toks.length) continue;
     // Skip an adverb: "the one Ops normally runs".
     if (toks[v].t === WORD && toks[v].w.endsWith("ly") && v + 1 < toks.length) v++;
+    // "older than the one we have stored", "only the ones we have seen": a record the system holds, in the present perfect.
+    if ((toks[v].w === "have" || toks[v].w === "has") && PARTICIPLE.test(toks[v + 1]?.w ?? "")) continue;
     // "the one Pierre writes by hand": the one a person writes is theirs ("the format Aegisub writes" is a program's, so
     // only here, after "the one").
     if (toks[v].t === WORD && (ONE_VERBS.has(toks[v].w) || toks[v].w === "writes" || isPastVerb(toks[v]))) return span(toks, k - 1, v);
@@ -254,16 +265,19 @@ function likeSomeoneDid(toks: readonly Tok[], k: number): boolean {
   // "like Pak Joko plans it now": a title before the name.
   const title = HONORIFICS.has(toks[k + 1]?.w ?? "") && toks[k + 2]?.cap === true ? 1 : 0;
   const who = toks[k + 1 + title];
+  // "like Ayşe Hanım does it", "like Lars Holm does": a second name word (a surname, or a title after the name).
+  const second = toks[k + 2 + title];
+  const name = who !== undefined && second !== undefined && second.t === WORD && second.cap && !second.upper && second.s === who.e + 1 ? title + 1 : title;
   // "like Lars always does it": an adverb of habit may stand between.
-  const habit = HABIT_ADVERBS.has(toks[k + 2 + title]?.w ?? "") ? 1 : 0;
-  const verb = toks[k + 2 + title + habit]?.w ?? "";
+  const habit = HABIT_ADVERBS.has(toks[k + 2 + name]?.w ?? "") ? 1 : 0;
+  const verb = toks[k + 2 + name + habit]?.w ?? "";
   if (who === undefined || who.t !== WORD || !who.cap || (who.info & W_KNOWN) !== 0) return false;
   // "like Joko plans it now", "like Sari rounds them": someone's own way of doing the thing, never written down.
   // "like Pak Darto explain in the meeting", "like Pak Budi do in the old Excel": with a title, the name is surely
   // a person's, and whatever they do or said is theirs, unwritten.
   if (title === 1 && PERSON_PRACTICE.has(verb)) return true;
   // "booked like Facu explained in the WhatsApp group": what someone said, never written down.
-  return /^(did|does|built|made|set|wrote|explained|said|described|showed|told|mentioned|suggested|proposed)$/.test(verb) || (PRACTICE_VERBS.has(verb) && /^(it|them)$/.test(toks[k + 3 + title]?.w ?? ""));
+  return /^(did|does|built|made|set|wrote|explained|said|described|showed|told|mentioned|suggested|proposed)$/.test(verb) || (PRACTICE_VERBS.has(verb) && /^(it|them)$/.test(toks[k + 3 + name]?.w ?? ""));
 }
 const KNOWN_ONLY_TO_WRITER = new Set("cousin brother sister mother father mum mom dad wife husband son daughter uncle aunt friend neighbour neighbor colleague predecessor".split(" "));
 const PRACTICE_VERBS = new Set(["plans", "handles", "calculates", "counts", "checks", "sorts", "splits", "rounds", "groups", "assigns", "prices", "does"]);
@@ -478,6 +492,11 @@ export function wayPrecedent(toks: readonly Tok[]): Hit | null {
       const t = toks[j];
       // "the same way Ms. Sato does it now": the full stop of a title.
       if (t.t === PUNCT && t.w === "." && HONORIFICS.has(toks[j - 1].w)) continue;
+      // "the same way Lina (admin) does it now": a role in brackets after the name.
+      if (t.w === "(" && j > k + 1 && toks[j + 2]?.w === ")") {
+        j += 2;
+        continue;
+      }
       if (t.t === PUNCT || t.t === CODE || t.t === URL) break;
       if (DOES.has(t.w) && (j + 1 >= toks.length || toks[j + 1].t !== WORD || !/^(not|the|a)$/.test(toks[j + 1].w))) {
         return span(toks, k - 1, j);

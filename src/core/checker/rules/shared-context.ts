@@ -19,6 +19,7 @@ import { isUnknownName, possessiveArtifact } from "./names.js";
 import type { Emit } from "./emit.js";
 import { isByline } from "./public-names.js";
 import { unseenComparison } from "./unseen-comparison.js";
+import { quotedMask } from "./non-english.js";
 import { hostOf, isPrivateHost, namesWord } from "./private-hosts.js";
 import { PRONOUN_SUBJECTS, SOURCE_VERBS, span, wordAhead, GROUP_NOUNS, HONORIFICS, HONORIFIC_SUFFIX, DECIDERS, regularPast, isPastVerb, type Hit } from "./shared-context-words.js";
 import { samePrecedent, theOneThat, likeTheOld, keptBySomeone, pastWork, currentPractice, wayPrecedent, lastTime, lastProject, whatWeDo, toldAtPastEvent, ruleFromTheOld } from "./precedents.js";
@@ -31,7 +32,18 @@ const DAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".
 const MONTHS = new Set("january february march april june july august september october november december".split(" "));
 const MEETING_PREPS = new Set(["in", "at", "during", "from", "after", "per", "since", "on"]);
 /** Parts of a brief a reference may point at ("described in the Context section"). */
+/** First words of the brief's section headings, capitalised after "under" ("under Edge cases", "under API"). */
+const SECTION_WORDS = new Set(["context", "api", "edge", "acceptance", "glossary", "background"]);
 const BRIEF_PARTS = /\b(brief|section|context|api|edge|acceptance|criteria|glossary|table|list|paragraph|step)\b/;
+
+/** Whether the hit's first word stands inside a quotation on its line. */
+function insideQuotes(toks: readonly Tok[], hit: Hit): boolean {
+  const mask = quotedMask(toks);
+  if (mask === null) return false;
+  let k = 0;
+  while (k < toks.length && toks[k].s < hit.s) k++;
+  return k < toks.length && mask[k] && toks[k].t !== PUNCT;
+}
 
 /** Determiners after which "above"/"below" compares with a value ("above the cap", "below its limit"). */
 const COMPARED_AFTER = new Set(["the", "a", "an", "its", "their", "our", "his", "her", "that", "this"]);
@@ -61,6 +73,8 @@ function refersToBrief(toks: readonly Tok[], hit: Hit): boolean {
     if ((w === "step" || w === "steps") && toks[k + 1]?.t === NUM && /^(in|see|from|of|at)$/.test(toks[k - 1]?.w ?? "")) return true;
     // "described under Context", "listed in the table below"; not "described in the acquirer's portal".
     if ((w === "described" || w === "explained" || w === "defined" || w === "listed") && /^(under|above|below|earlier|here)$/.test(toks[k + 1]?.w ?? "")) return true;
+    // "as we agreed with the freelancers last year (the exact rules are under Edge cases)": the brief's own section.
+    if (w === "under" && toks[k + 1]?.cap === true && SECTION_WORDS.has(toks[k + 1].w) && toks[k + 1].s === toks[k].e + 1) return true;
     // "as described in the separate gate-scan brief we sent last week" points at another brief, not this one.
     if ((w === "described" || w === "explained" || w === "defined" || w === "listed") && toks[k + 1]?.w === "in" && /^(this|the|context|api|edge|acceptance|glossary)$/.test(toks[k + 2]?.w ?? "") && BRIEF_PARTS.test(toks.slice(k + 2, k + 5).map((t) => t.w).join(" ")) && !toks.slice(k + 2, k + 5).some((t) => OTHER_DOCUMENT.has(t.w))) return true;
   }
@@ -920,6 +934,9 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   if (!hit) return;
   // "Their words, from the meeting notes:" followed by a block quote: what was said is written down right below.
   if (quotedBelow(ctx)) return;
+  // 'a customer reorders "in the same blue as last time"', 'clubs ask for "the same as last year"': what customers
+  // say, quoted as the problem; the brief then says what it means.
+  if (insideQuotes(ctx.toks, hit)) return;
   // "Bente wrote these two rules in our planning doc; I copy them here as she wrote them:": given below.
   if (copiedBelow(ctx.line.raw, hit.e)) return;
   // "with the text `Ekstra udstillerkort`, which is the wording accounting uses": the literal comes first.

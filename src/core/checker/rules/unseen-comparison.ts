@@ -164,10 +164,12 @@ function unknownName(t: Tok | undefined): boolean {
 function personsPractice(toks: readonly Tok[], k: number): Hit | null {
   const w = toks[k].w;
   // "the same one Haruka applies today": "one" stands for the thing compared.
-  if ((w === "as" || w === "that" || w === "one") && toks[k - 1].w === "same") {
+  // "the same numbering as Botir uses now": the noun compared may stand between.
+  const sameNoun = w === "as" && toks[k - 2]?.w === "same" && toks[k - 1].t === WORD && !toks[k - 1].cap && (toks[k - 1].info & W_ENGLISH) === 0;
+  if (((w === "as" || w === "that" || w === "one") && toks[k - 1].w === "same") || sameNoun) {
     const name = toks[k + 1];
     const verb = name?.poss && toks[k + 2]?.t === WORD && !toks[k + 2].cap ? toks[k + 3] : toks[k + 2];
-    if (unknownName(name) && practiceVerb(verb)) return { s: toks[k - 1].s, e: verb.e };
+    if (unknownName(name) && practiceVerb(verb)) return { s: toks[sameNoun ? k - 2 : k - 1].s, e: verb.e };
   }
   if (w === "like" && unknownName(toks[k + 1]) && DOING.has(toks[k + 2]?.w ?? "") && (toks[k + 3]?.w === "it" || toks[k + 3]?.w === "this")) return { s: toks[k].s, e: toks[k + 3].e };
   // "the same as how Dev does it on the whiteboard"; "picked like I do in my spreadsheet": the writer's own way.
