@@ -2095,8 +2095,9 @@ describe("session 10: Danish, Norwegian, Swedish and German lines the function w
 
 describe("session 10: 'above the cap' compares, and two people who think differently", () => {
   it("reads 'the way we agreed in the retro' as shared context even when the line says 'above the cap', and 'as shown in the table above' as the brief's own", () => {
-    expect(rulesAt(brief({ edge: "- The listing is now above the cap: handle it the way we agreed in the retro." }), EDGE)).toEqual(["shared-context"]);
-    expect(rulesAt(brief({ edge: "- The listing is now above the cap: handle it as shown in the table above." }), EDGE)).toEqual([]);
+    // The cap is given in the context: a cap compared with and never given is unquantified (session 20).
+    expect(rulesAt(brief({ context: "Each seller may list up to 40 items (the cap).", edge: "- The listing is now above the cap: handle it the way we agreed in the retro." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "Each seller may list up to 40 items (the cap).", edge: "- The listing is now above the cap: handle it as shown in the table above." }), EDGE)).toEqual([]);
   });
 
   it("keeps 'Should a second meal be billed? Budi thinks yes, Sari thinks no.' open, and 'Yes, bill both meals.' decided", () => {
@@ -4825,5 +4826,35 @@ describe("session 20: rounds 199-200, whose practice, and what is only compared 
     expect(rulesAt(brief({ edge: "- The PDF documents must look professional and clean, like from a big trading company." }), EDGE)).toEqual(["vague-term"]);
     expect(rulesAt(brief({ edge: "- Should look professional, like the big event companies." }), EDGE)).not.toContain("unquantified");
     expect(rulesAt(brief({ edge: "- Uploads of big files must be accepted." }), EDGE)).toEqual(["unquantified"]);
+  });
+});
+
+describe("session 20: rounds 201-202, places once read as places, limits compared with", () => {
+  it("reads a name before a singular feature word as a place, and a name after a ship or truck 'to' as a destination", () => {
+    expect(rulesAt(brief({ context: "Every Thursday we send the pressed bales from Tahuna harbour to the buyer." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Our collectors buy cloves from farmers on Ambon island every week." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The yarn comes by ship to Waingapu and it takes 3 to 5 weeks." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reports a name with no feature word or before a system noun", () => {
+    expect(rulesAt(brief({ context: "Every Thursday the bales are checked in Tahuna before the buyer gets them." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "Every Thursday we send the pressed bales through Tahuna queue to the buyer." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("reads later uses of a name already read as a place as that place", () => {
+    expect(rulesAt(brief({ context: "Our warehouse in Kasoa ships every day. Delivery fee per kilometre from Kasoa is 2 cedi." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The office in Bornova opens at 08:00. The drive time from Bornova is in the table." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Crab leaves on the weekly container ship. It is checked by Tacoma first." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("reads 'Washington, D.C.' as a place's name", () => {
+    expect(rulesAt(brief({ context: "We deliver to about 35 restaurants in Baltimore and Washington, D.C., Tuesday to Saturday." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reports a limit compared with before the colon of a case, not a label with its value", () => {
+    expect(rulesAt(brief({ edge: "- Moisture above the limit: rejected." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Pairs over the sample limit: needs my approval before knitting." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Limit: 20 pairs per request." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Moisture above the limit: rejected.\n- The limit is 18 % moisture." }), EDGE)).toEqual([]);
   });
 });

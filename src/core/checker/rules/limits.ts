@@ -41,8 +41,9 @@ export function limitPosition(toks: readonly Tok[], m: PhraseMatch<Cue>): boolea
   if (toks[m.from - 1]?.w === "no") return false;
   // "a threshold they choose": the user sets it.
   if (next && PRONOUN_CHOOSERS.has(next.w) && toks[m.to + 1] && CHOOSE_VERBS.has(toks[m.to + 1].w)) return false;
-  // A label ("Timeout: 30 s") or a setting name is not a limit left open.
-  if (next && next.t === PUNCT && next.w === ":") return false;
+  // A label ("Timeout: 30 s") or a setting name is not a limit left open; "Moisture above the limit: rejected" is a
+  // case and its outcome, the limit compared with and never given.
+  if (next && next.t === PUNCT && next.w === ":" && !comparedWith(toks, m.from)) return false;
   // "respect minimum rest between shifts": a bound on a quantity, on a line with no figure at all.
   if (m.to - m.from === 1 && toks[m.from].w === "minimum" && next && next.t === WORD && (next.info & (W_ENGLISH | FOREIGN_MASK)) === 0 && !toks.some((t) => t.t === NUM || t.t === CODE)) return true;
   for (let j = m.from - 1, seen = 0; j >= 0 && seen < 3; j--, seen++) {
@@ -52,6 +53,15 @@ export function limitPosition(toks: readonly Tok[], m: PhraseMatch<Cue>): boolea
   }
   return false;
 }
+
+/** "above the limit", "over its cap", "more than the tolerance": a value compared with the limit named at `from`. */
+function comparedWith(toks: readonly Tok[], from: number): boolean {
+  let j = from - 1;
+  if (toks[j]?.t === WORD && !DEFINITE.has(toks[j].w)) j--;
+  if (!DEFINITE.has(toks[j]?.w ?? "")) return false;
+  return COMPARING.has(toks[j - 1]?.w ?? "");
+}
+const COMPARING = new Set(["above", "over", "exceeds", "exceed", "exceeding", "beyond", "than", "under", "below"]);
 
 /** "new": report now; "ref": report at the end if the brief never gives it; "skip": not a limit. */
 export function refersBack(toks: readonly Tok[], m: PhraseMatch<Cue>): "new" | "ref" | "skip" {

@@ -198,7 +198,7 @@ export const PLACE_HOLDERS = new Set(
 
 /** Words after which "to X" names where someone goes ("drive back to Thisted", "the ferry to Helsingborg"). */
 export const JOURNEY_WORDS = new Set(
-  "back drive drives drove driving travel travels travelled traveling travelling fly flies flew flight flights sail sails sailed ferry ferries trip trips commute commutes commuting move moves moved relocate relocates".split(" "),
+  "back drive drives drove driving travel travels travelled traveling travelling fly flies flew flight flights sail sails sailed ferry ferries trip trips commute commutes commuting move moves moved relocate relocates ship ships shipped truck trucks trucked train trains boat boats barge barges vessel vessels".split(" "),
 );
 
 const TALK_VERBS = new Set(["check", "checks", "confirm", "talk", "talks", "speak", "sync", "align", "consult", "verify", "coordinate", "agree", "agreed", "discuss", "discussed", "spoke", "talked", "met", "meet"]);

@@ -263,10 +263,12 @@ export function beforeAdminUnit(toks: readonly Tok[], k: number): boolean {
     const kind = toks[toks[j + 1].w === "other" ? j + 2 : j + 3];
     return kind !== undefined && (ADMIN_UNITS.has(kind.w) || FEATURES.has(kind.w) || TOWNS.has(kind.w));
   }
-  return toks[j]?.t === WORD && (ADMIN_UNITS.has(toks[j].w) || (listed && FEATURES.has(toks[j].w)));
+  // "from Tahuna harbour", "on Ambon island", "from Mersin port": one name and the feature it names, in lower case.
+  return toks[j]?.t === WORD && (ADMIN_UNITS.has(toks[j].w) || (listed ? FEATURES.has(toks[j].w) : FEATURE.has(toks[j].w) && !toks[j].cap));
 }
+const FEATURE = new Set("reservoir river lake dam island bay valley beach creek canal lagoon harbour harbor port marsh peninsula".split(" "));
 const TOWNS = new Set(["towns", "cities", "villages", "places", "countries"]);
-const FEATURES = new Set("reservoirs rivers lakes dams islands mountains hills volcanoes bays valleys beaches creeks streams canals lagoons forests glaciers springs".split(" "));
+const FEATURES = new Set("reservoirs rivers lakes dams islands mountains hills volcanoes bays valleys beaches creeks streams canals lagoons forests glaciers springs island".split(" "));
 
 /**
  * "in Kano, Nigeria", "in Huila, Colombia": a place followed by the country it is in;

@@ -259,7 +259,8 @@ export class TermTracker {
       if (t.acr && dottedName(line.raw, t.s)) continue;
       // "H.C. Andersen's House", "O.R. Tambo International Airport": dotted single letters before a name are
       // its bearer's initials. "35 U.S.C. 21(b)", "49 C.F.R. 172": between a title number and a section, a code of law.
-      if (t.acr && dottedLetters(t.w) && (initialsBeforeName(toks, k, line.raw) || lawCitation(toks, k, line.raw))) continue;
+      // "Washington, D.C.": after a known place and its comma, the letters finish the place's name.
+      if (t.acr && dottedLetters(t.w) && (initialsBeforeName(toks, k, line.raw) || lawCitation(toks, k, line.raw) || (prev?.w === "," && knownPlaceWord(tokBefore(toks, k, 2))))) continue;
       // "{{TOLERANCE_PCT}}", "{CLINIC_NAME}": a template variable (placeholder decides whether it is filled in).
       if (t.acr && insideBraces(line.raw, t.s, t.e)) continue;
       // "Our entity number: XXXXX.": a value not written yet (placeholder reports it), not an acronym.
@@ -347,15 +348,28 @@ export class TermTracker {
         continue;
       }
       // "in Kirinyaga and Murang'a counties", "Friesland province": places named by their kind.
-      if (beforeAdminUnit(toks, k)) continue;
+      // Once a name is shown to be a place, later uses ("the cold storage in Tacoma") are that place.
+      if (beforeAdminUnit(toks, k)) {
+        this.defined.add(key);
+        continue;
+      }
       // "our warehouse on Sofiendalsvej", "the workshop on Jægergårdsgade": a street, named as streets are in its language.
       if (STREET_NAME.test(t.w)) continue;
       // "our warehouse in Duisburg", "We are a utility in Bavaria", "We sell from Odense": a place.
-      if ((prev?.w === "in" || prev?.w === "from") && (PLACE_HOLDERS.has(tokBefore(toks, k, 2)?.w ?? "") || selfDescription(toks, k) || beforeKnownPlace(toks, k))) continue;
+      if ((prev?.w === "in" || prev?.w === "from") && (PLACE_HOLDERS.has(tokBefore(toks, k, 2)?.w ?? "") || selfDescription(toks, k) || beforeKnownPlace(toks, k))) {
+        this.defined.add(key);
+        continue;
+      }
       // "Technicians drive back to Thisted", "commuters take the ferry to Helsingborg": where someone goes.
-      if (prev?.w === "to" && JOURNEY_WORDS.has(tokBefore(toks, k, 2)?.w ?? "")) continue;
+      if (prev?.w === "to" && JOURNEY_WORDS.has(tokBefore(toks, k, 2)?.w ?? "")) {
+        this.defined.add(key);
+        continue;
+      }
       // "from Piraeus to Rafina", "in Sukhumvit and Silom", "to Serengeti, Ngorongoro, Tarangire": a route or a list of places.
-      if (placeList(toks, k)) continue;
+      if (placeList(toks, k)) {
+        this.defined.add(key);
+        continue;
+      }
       // "PayPal", "HubSpot": a name with a capital inside is a product's brand, unless a noun of in-house plumbing
       // follows it ("through the MailRoom queue", "the BankSync job"); "the MarineTraffic API" is still public.
       if (mixedCase(line.raw, t.s + 1, t.e) && !(toks[k + 1]?.t === WORD && IN_HOUSE_PARTS.has(toks[k + 1].w) && prev?.w === "the")) continue;
@@ -548,6 +562,10 @@ function dottedLetters(w: string): boolean {
   if (w.length < 3 || (w.length & 1) === 0) return false;
   for (let i = 1; i < w.length; i += 2) if (w.charCodeAt(i) !== 46) return false;
   return true;
+}
+
+function knownPlaceWord(t: Tok | undefined): boolean {
+  return t !== undefined && t.t === WORD && t.cap && PLACES.has(t.w);
 }
 
 /** "H.C. Andersen": the letters' own last dot, a space, then a capitalised word that is not an acronym. */
