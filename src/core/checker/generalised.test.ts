@@ -4858,3 +4858,37 @@ describe("session 20: rounds 201-202, places once read as places, limits compare
     expect(rulesAt(brief({ edge: "- Moisture above the limit: rejected.\n- The limit is 18 % moisture." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 20: rounds 203-204, alternatives named, artifacts kept, retries left open", () => {
+  it("reads the brief's own section as settling a reference only when it comes after it", () => {
+    expect(rulesAt(brief({ context: "The field list is in the table under API, with the two changes as per our call with the officer." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("reads an expansion that ends in lower-case words, and 'network name, or SSID', as the letters explained", () => {
+    expect(rulesAt(brief({ api: "Accepted formats: JCAMP-DX (Joint Committee on Atomic and Molecular Physical Data exchange format, `.jdx`)." }), API)).toEqual([]);
+    expect(rulesAt(brief({ context: "Every machine must be padlocked first: lockout/tagout, or LOTO for short." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reports a name with words after it in brackets, and an acronym after 'or' in a list of names", () => {
+    expect(rulesAt(brief({ edge: "- Body text: TBD (Yuka writes it)" }), EDGE)).toContain("placeholder");
+    expect(rulesAt(brief({ context: "Payments come from Xendit, or KRT, every night." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("knows IMAPS, SSID, the CIE and DJI as public names", () => {
+    expect(rulesAt(brief({ api: "The job reads the newest unread email over IMAPS and sends the Wi-Fi SSID with each reading." }), API)).toEqual([]);
+    expect(rulesAt(brief({ context: "Pilots with a DJI video system fly in their own heat; colours are stored as CIE L*a*b* values." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reports a numbering or scheme known by who keeps it", () => {
+    expect(rulesAt(brief({ edge: "- Invoice numbering must follow the scheme Magda uses now." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Use the same memo numbering that Ruwan uses in his book." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Invoice numbers follow the scheme `INV-{year}-{seq}`." }), EDGE)).toEqual([]);
+  });
+
+  it("reports a retry after an arrow or 'just', and not one after a wait the header bounds", () => {
+    expect(rulesAt(brief({ edge: "- Square refund fails -> retry, then email me at dave@example.com" }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- WhatsApp send fails: just retry." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Xero returns `429`: wait for the number of seconds in the `Retry-After` header, then retry." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Square refund fails -> retry 3 times, then email me." }), EDGE)).toEqual([]);
+  });
+});

@@ -339,7 +339,7 @@ export function likeTheOld(toks: readonly Tok[]): Hit | null {
 }
 
 /** Documents and rules a person or team keeps: "the list Dariusz keeps", "the template the DLV squad made". */
-export const KEPT_ARTIFACTS = new Set("flow flows check tree link links page form excel report reports export exports file files csv deck doc document list lists template templates matrix formula rules rule wording mapping format table sheet spreadsheet script logic process approach numbers figures criteria thresholds values schedule letter letters email emails message messages notice notices reminder reminders text gates checks pattern patterns convention conventions policy policies".split(" "));
+export const KEPT_ARTIFACTS = new Set("flow flows check tree link links page form excel report reports export exports file files csv deck doc document list lists template templates matrix formula rules rule wording mapping format table sheet spreadsheet script logic process approach numbers figures criteria thresholds values schedule letter letters email emails message messages notice notices reminder reminders text gates checks pattern patterns convention conventions policy policies scheme schemes numbering layout".split(" "));
 /**
  * "the list Dariusz keeps", "the rules Bu Sari in AR uses today", "the
  * template the DLV squad made last sprint", "the matrix KIT-afdelingen

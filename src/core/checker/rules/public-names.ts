@@ -174,7 +174,11 @@ export function inExpansion(toks: readonly Tok[], k: number): boolean {
   const before = tokBefore(toks, a);
   if (before?.w === "the" && tokBefore(toks, a, 2)?.w === "is" && tokBefore(toks, a, 3)?.acr === true) return true;
   // "GTFS (General Transit Feed Specification)", "MAP-E (Mapping of Address and Port with Encapsulation, RFC 7597)"
-  return before?.w === "(" && tokBefore(toks, a, 2)?.acr === true && (toks[b + 1]?.w === ")" || toks[b + 1]?.w === ",");
+  // "JCAMP-DX (Joint Committee on Atomic and Molecular Physical Data exchange format, …)": a few lower-case words may
+  // finish the expansion.
+  let e = b + 1;
+  if (b > a) while (e <= b + 3 && toks[e]?.t === WORD && !toks[e].cap) e++;
+  return before?.w === "(" && tokBefore(toks, a, 2)?.acr === true && (toks[e]?.w === ")" || toks[e]?.w === ",");
 }
 
 /** ISO 639-1 codes of languages briefs name in tags ("pt-BR", "zh-TW"). */

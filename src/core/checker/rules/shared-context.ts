@@ -74,7 +74,9 @@ function refersToBrief(toks: readonly Tok[], hit: Hit): boolean {
     // "described under Context", "listed in the table below"; not "described in the acquirer's portal".
     if ((w === "described" || w === "explained" || w === "defined" || w === "listed") && /^(under|above|below|earlier|here)$/.test(toks[k + 1]?.w ?? "")) return true;
     // "as we agreed with the freelancers last year (the exact rules are under Edge cases)": the brief's own section.
-    if (w === "under" && toks[k + 1]?.cap === true && SECTION_WORDS.has(toks[k + 1].w) && toks[k + 1].s === toks[k].e + 1) return true;
+    // After the reference only: "The field list is in the table under API, with the two changes as per our call" still
+    // leaves the call unwritten.
+    if (w === "under" && toks[k].s >= hit.e && toks[k + 1]?.cap === true && SECTION_WORDS.has(toks[k + 1].w) && toks[k + 1].s === toks[k].e + 1) return true;
     // "as described in the separate gate-scan brief we sent last week" points at another brief, not this one.
     if ((w === "described" || w === "explained" || w === "defined" || w === "listed") && toks[k + 1]?.w === "in" && /^(this|the|context|api|edge|acceptance|glossary)$/.test(toks[k + 2]?.w ?? "") && BRIEF_PARTS.test(toks.slice(k + 2, k + 5).map((t) => t.w).join(" ")) && !toks.slice(k + 2, k + 5).some((t) => OTHER_DOCUMENT.has(t.w))) return true;
   }

@@ -147,6 +147,8 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
     }
   }
   if (prev && prev.t === PUNCT && prev.w === "(" && next && next.t === PUNCT && (next.w === ")" || next.w === ",")) return true;
+  // "(network name, or SSID, …)", "lockout/tagout, or LOTO for short": the plain words just before name it.
+  if (toks[k].acr && prev?.w === "or" && tokBefore(toks, k, 2)?.w === "," && tokBefore(toks, k, 3)?.t === WORD && !tokBefore(toks, k, 3)!.cap) return true;
   // "(BVV 3)", "(UVG in German, LAA in French)": the short name of the title just before, numbered or in its language.
   if (prev && prev.t === PUNCT && (prev.w === "(" || prev.w === ",") && next && ((next.t === NUM && toks[k + 2]?.w === ")") || (next.w === "in" && toks[k + 2]?.cap && (toks[k + 2].info & W_KNOWN) !== 0 && (toks[k + 3]?.w === "," || toks[k + 3]?.w === ")")))) return true;
   // "- **BPJS patient**: a patient whose visit …": a term opening a definition item.

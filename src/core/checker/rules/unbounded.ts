@@ -25,6 +25,8 @@ import { T_CUE } from "../wordinfo.js";
  * reason for it ("Partner apps poll this endpoint, so cache the response").
  */
 const IMPERATIVE_LEADS = new Set(["and", "then", "or", "please", "just", "simply", "so"]);
+/** Words before a bare instruction that add nothing to it ("just retry."); "then retry." follows a wait that may bound it. */
+const PLAIN_LEADS = new Set(["just", "simply", "please"]);
 /** Words that open the step after the retry: "retry, then …", "retry and log it". */
 const SEQUELS = new Set(["then", "and", "before", "after", "until", "or"]);
 
@@ -35,17 +37,26 @@ export function bareRetry(toks: readonly Tok[], line: Line): { from: number; to:
     // The retry verbs carry T_CUE (wordinfo.ts): other words are passed over without reading their text.
     if (t.t !== WORD || (t.info & T_CUE) === 0) continue;
     let end = -1;
-    if (RETRY_IMPERATIVES.has(t.w) && imperative(toks, k)) {
+    if (RETRY_IMPERATIVES.has(t.w) && (imperative(toks, k) || afterArrow(line.raw, t.s))) {
       end = imperativeEnd(toks, k);
       // "Mail service fails: retry.", "wait and retry.": the whole instruction, with nothing to bound it.
       // "If the rate is not on the page yet, retry.": the same after the condition it answers.
-      if (end < 0 && t.w === "retry" && closesSentenceAt(toks, k + 1) && (atSentenceStart(toks, k) || toks[k - 1].w === "and" || afterCondition(toks, k))) end = k + 1;
+      // "WhatsApp send fails: just retry.": the same after a word that leads an instruction.
+      if (end < 0 && t.w === "retry" && closesSentenceAt(toks, k + 1) && (atSentenceStart(toks, k) || toks[k - 1].w === "and" || PLAIN_LEADS.has(toks[k - 1].w) || afterCondition(toks, k))) end = k + 1;
     }
     else if (RETRY_PARTICIPLES.has(t.w) && coordinatedAtEnd(toks, k)) end = k + 1;
     if (end < 0 || figureInSentence(toks, k, line)) continue;
     return { from: k, to: end };
   }
   return null;
+}
+
+/** "Square refund fails -> retry, then email me": an arrow from the case to what to do (no token of its own). */
+function afterArrow(raw: string, s: number): boolean {
+  let i = s - 1;
+  while (i > 0 && raw.charCodeAt(i) === 32) i--;
+  const c = raw.charCodeAt(i);
+  return c === 0x2192 || (c === 62 && (raw.charCodeAt(i - 1) === 45 || raw.charCodeAt(i - 1) === 61));
 }
 
 /** "If …, retry": a comma before k closes a clause opened by "if" or "when" at the start of the sentence. */
