@@ -4892,3 +4892,20 @@ describe("session 20: rounds 203-204, alternatives named, artifacts kept, retrie
     expect(rulesAt(brief({ edge: "- Square refund fails -> retry 3 times, then email me." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 20: rounds 205-206, people compared, the writer's old version, an agreed lifetime", () => {
+  it("reads 'the same as adults' as people treated alike, and still reports 'the same as reminders' of the client's", () => {
+    expect(rulesAt(brief({ edge: "- Children count as guests, the same as adults." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Children count as guests, the same as vouchers." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("reports 'the same priorities as my old sheet'", () => {
+    expect(rulesAt(brief({ edge: "- The allocation must follow the same priorities as my old sheet." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- The allocation must follow the same priorities as my colleague." }), EDGE)).toEqual([]);
+  });
+
+  it("reads 'Cache it like we agreed on the call' as the agreement's gap only", () => {
+    expect(rulesAt(brief({ edge: "- Cache it like we agreed on the call." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Cache it, the call needs it." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

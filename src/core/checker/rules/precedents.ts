@@ -134,6 +134,8 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       // "the same weekly report as now": today's version of it, unwritten. "The customer pays at pick-up,
       // same as today": what does not change (writers never labelled "same as today", 0 of 5).
       if (r && (r.w === "now" || r.w === "currently") && !(toks[j + 2]?.t === WORD) && toks[j + 2]?.w !== "(" && !inCriteria) return span(toks, k, j + 1);
+      // "the same priorities as my old sheet": the writer's own earlier version, the same.
+      if (r && r.w === "my" && OLD_WORDS.has(toks[j + 2]?.w ?? "") && toks[j + 3]?.t === WORD) return span(toks, k, j + 3);
       if (!r || (r.w !== "the" && r.w !== "our" && r.w !== "in")) break;
       // "in the same numbering series as the original invoice": another record of the same flow.
       if (recordOfTheFlow(toks, j + 2)) break;

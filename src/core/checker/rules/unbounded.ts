@@ -141,10 +141,22 @@ export function bareCache(toks: readonly Tok[], line: Line): { from: number; to:
     if (!passive && !command) continue;
     if (negatedBefore(toks, k) || scenarioStep(toks, k) || figureInSentence(toks, k, line)) continue;
     if (toks.some((x) => x.t === WORD && CACHE_BOUNDS.has(x.w))) continue;
+    // "Cache it like we agreed on the call": the lifetime was agreed; where it is written is shared-context's finding.
+    if (agreedAfter(toks, k)) continue;
     return { from: passive ? k - 1 : k, to: k + 1 };
   }
   return null;
 }
+
+/** "like we agreed", "as they said" within the next eight tokens of the sentence. */
+function agreedAfter(toks: readonly Tok[], k: number): boolean {
+  for (let j = k + 1; j + 2 < toks.length && j <= k + 8; j++) {
+    if (toks[j].t === PUNCT && endsSentence(toks, j)) return false;
+    if ((toks[j].w === "like" || toks[j].w === "as") && /^(we|they|you|i)$/.test(toks[j + 1].w) && AGREED.has(toks[j + 2].w)) return true;
+  }
+  return false;
+}
+const AGREED = new Set(["agreed", "discussed", "said", "talked", "decided", "planned"]);
 
 /**
  * "only after a waiting period", "within a short window": a wait named with

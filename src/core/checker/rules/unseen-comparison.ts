@@ -117,10 +117,13 @@ function bareThing(toks: readonly Tok[], first: number): [number, number] | null
     if (t.t !== WORD || t.cap || (t.info & W_ENGLISH) !== 0) break;
     last = q;
   }
-  if (last < 0 || !toks[last].w.endsWith("s") || OWN_FLOW.has(toks[last].w)) return null;
+  // "Children pay the same as adults": a group of people treated alike, not a thing of the client's.
+  if (last < 0 || !toks[last].w.endsWith("s") || OWN_FLOW.has(toks[last].w) || PEOPLE.has(toks[last].w)) return null;
   const after = toks[last + 1];
   return after === undefined || (after.t === PUNCT && endsSentence(toks, last + 1)) ? [first, last] : null;
 }
+
+const PEOPLE = new Set("adults children kids members guests students customers users visitors patients seniors employees staff volunteers drivers riders players teachers parents".split(" "));
 
 /** Words that may follow the thing while the comparison goes on ("like the renewals API, obviously"). */
 const CLAUSE_GOES_ON = new Set(["for", "in", "on", "at", "with", "from", "and", "but", "so", "too", "already", "today", "does", "do", "did", "uses", "used", "we", "they", "you", "i"]);
