@@ -4847,6 +4847,11 @@ describe("session 20: rounds 201-202, places once read as places, limits compare
     expect(rulesAt(brief({ context: "Crab leaves on the weekly container ship. It is checked by Tacoma first." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 
+  it("does not read 'written back to Quayside' as a journey that makes the name a place", () => {
+    expect(rulesAt(brief({ context: "Cases are held in Quayside. Releases must be written back to Quayside so stock figures stay right." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "Technicians drive back to Thisted every evening." }), CONTEXT)).toEqual([]);
+  });
+
   it("reads 'Washington, D.C.' as a place's name", () => {
     expect(rulesAt(brief({ context: "We deliver to about 35 restaurants in Baltimore and Washington, D.C., Tuesday to Saturday." }), CONTEXT)).toEqual([]);
   });

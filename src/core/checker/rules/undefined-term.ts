@@ -362,7 +362,8 @@ export class TermTracker {
       }
       // "Technicians drive back to Thisted", "commuters take the ferry to Helsingborg": where someone goes.
       if (prev?.w === "to" && JOURNEY_WORDS.has(tokBefore(toks, k, 2)?.w ?? "")) {
-        this.defined.add(key);
+        // "written back to Quayside" goes back to a system as well as to a town: only a journey proper names a place.
+        if (tokBefore(toks, k, 2)!.w !== "back") this.defined.add(key);
         continue;
       }
       // "from Piraeus to Rafina", "in Sukhumvit and Silom", "to Serengeti, Ngorongoro, Tarangire": a route or a list of places.
