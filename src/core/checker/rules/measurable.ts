@@ -27,7 +27,6 @@ import { bareCache, bareRetry, indefiniteWait } from "./unbounded.js";
 import {
   capabilityAsked,
   caseNamedForComparison,
-  sizeOfAKindCompared,
   earlierRelease,
   fieldDescription,
   glossedName,
@@ -39,6 +38,7 @@ import {
   ORGANISATIONS,
   outOfScope,
   sizeOfWorkOrDevice,
+  sizeOfAKindCompared,
   requestNamed,
   spellsFollowingAcronym,
   offerToExplain,

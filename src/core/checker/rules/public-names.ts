@@ -260,19 +260,19 @@ export function beforeAdminUnit(toks: readonly Tok[], k: number): boolean {
     listed = true;
     while (j < end && toks[j]?.t === WORD && toks[j].cap) j++;
   }
-  // "through Saguling and Cirata reservoirs", "on the Kapuas and Landak rivers": a plural feature after a list of
-  // names says what each of them is.
   // "in Pirapora and the other towns downstream": one of the places the plural names.
   if (toks[j]?.w === "and" && (toks[j + 1]?.w === "other" || (toks[j + 1]?.w === "the" && toks[j + 2]?.w === "other"))) {
     const kind = toks[toks[j + 1].w === "other" ? j + 2 : j + 3];
     return kind !== undefined && (ADMIN_UNITS.has(kind.w) || FEATURES.has(kind.w) || TOWNS.has(kind.w));
   }
-  // "from Tahuna harbour", "on Ambon island", "from Mersin port": one name and the feature it names, in lower case.
+  // "through Saguling and Cirata reservoirs", "on Kahakitang and Kawaluso island": a feature after a list of names says
+  // what each of them is. "from Tahuna harbour", "on Ambon island": one name and the feature it names, in lower case.
   return toks[j]?.t === WORD && (ADMIN_UNITS.has(toks[j].w) || (listed ? FEATURES.has(toks[j].w) : FEATURE.has(toks[j].w) && !toks[j].cap));
 }
+/** A feature after one name; after a list, its plural (or "island", as writers put it after two). */
 const FEATURE = new Set("reservoir river lake dam island bay valley beach creek canal lagoon harbour harbor port marsh peninsula".split(" "));
-const TOWNS = new Set(["towns", "cities", "villages", "places", "countries"]);
 const FEATURES = new Set("reservoirs rivers lakes dams islands mountains hills volcanoes bays valleys beaches creeks streams canals lagoons forests glaciers springs island".split(" "));
+const TOWNS = new Set(["towns", "cities", "villages", "places", "countries"]);
 
 /**
  * "in Kano, Nigeria", "in Huila, Colombia": a place followed by the country it is in;

@@ -31,9 +31,9 @@ const DAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".
 /** "in the March planning session": a meeting known by its month. */
 const MONTHS = new Set("january february march april june july august september october november december".split(" "));
 const MEETING_PREPS = new Set(["in", "at", "during", "from", "after", "per", "since", "on"]);
-/** Parts of a brief a reference may point at ("described in the Context section"). */
 /** First words of the brief's section headings, capitalised after "under" ("under Edge cases", "under API"). */
 const SECTION_WORDS = new Set(["context", "api", "edge", "acceptance", "glossary", "background"]);
+/** Parts of a brief a reference may point at ("described in the Context section"). */
 const BRIEF_PARTS = /\b(brief|section|context|api|edge|acceptance|criteria|glossary|table|list|paragraph|step)\b/;
 
 /** Whether the hit's first word stands inside a quotation on its line. */
