@@ -163,8 +163,11 @@ const ROWS: readonly Row[] = [
   ["gently", "quant", "any", "rate"],
   // "kept for the period required by the regulations", "as long as the law requires": a retention left to a rule the brief does not quote.
   ["period required by, required retention period, legally required period, as long as the law requires, as long as the regulation requires, as long as the regulations require, as long as law requires", "quant", "any", "time"],
-  // "Alerts reach the phone in real time": a time phrase whose figure is missing ("within 5 seconds").
-  ["real time, in real time, in realtime, near real time", "quant", "any", "time"],
+  // "Alerts reach the phone in real time": a time phrase whose figure is missing ("within 5 seconds"), which writers
+  // judge as they judge "fast" (vague-term on 13 of 15 labelled lines over every labelled set); "in near real time"
+  // stays a missing figure, as the development corpus labels it.
+  ["real time, in real time, in realtime", "vague", "any", "time"],
+  ["near real time", "quant", "any", "time"],
   // "The feed must be real-time", "exposed in near real-time": the adjective judges speed as "fast" does, and
   // writers label it so (25 of 27 labelled lines); "the real-time arrival" names a kind of data (cue-position.ts).
   ["real-time, realtime, near real-time, near-real-time, near-realtime", "vague", "any", "time"],

@@ -36,6 +36,22 @@ const SECTION_WORDS = new Set(["context", "api", "edge", "acceptance", "glossary
 /** Parts of a brief a reference may point at ("described in the Context section"). */
 const BRIEF_PARTS = /\b(brief|section|context|api|edge|acceptance|criteria|glossary|table|list|paragraph|step)\b/;
 
+/**
+ * "twice last year we promised more pieces than the kiln held", "we promised 40 trays we did not have": what was
+ * promised is written right after the verb, as the story of what goes wrong today; "what we promised them" is not.
+ */
+function promiseNarrated(toks: readonly Tok[], from: number, to: number): boolean {
+  if (to - from !== 2 || toks[from].w !== "we" || toks[to - 1].w !== "promised" || REFERRING.has(toks[from - 1]?.w ?? "")) return false;
+  const object = toks[to];
+  if (object === undefined) return false;
+  if (object.t === NUM || PROMISED_OBJECT.has(object.w)) return true;
+  // "we promised subscribers an ink we no longer had": whom, then what.
+  const what = toks[to + 1];
+  return object.t === WORD && !object.cap && what !== undefined && (what.t === NUM || PROMISED_OBJECT.has(what.w));
+}
+const REFERRING = new Set(["what", "as", "which", "like", "that"]);
+const PROMISED_OBJECT = new Set(["more", "fewer", "the", "a", "an", "some", "two", "three", "several"]);
+
 /** Whether the hit's first word stands inside a quotation on its line. */
 function insideQuotes(toks: readonly Tok[], hit: Hit): boolean {
   const mask = quotedMask(toks);
@@ -657,7 +673,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
     // "our usual JWT pair (`access_token` 15 min, `refresh_token` 30 days)": so is what its parenthesis gives.
     // "follow the usual format `CT-YYYY-NNNNNN`": so is the literal right after it.
     const usualGiven = m !== undefined && ((toks[m.to - 1].w === "usual" && (figureWithin(toks, m.to, 3) || figureInParenthesisAfter(toks, m.to) || toks[m.to + 1]?.t === CODE)) || (toks[m.to - 2]?.w === "usual" && m.to - 2 >= m.from && toks[m.to]?.t === CODE));
-    if (m && !usualGiven && !usualStatedAfter(toks, m.to) && !oldOneOnlyNamed(toks, m.from, m.to)) hit = span(toks, m.from, m.to - 1);
+    if (m && !usualGiven && !usualStatedAfter(toks, m.to) && !oldOneOnlyNamed(toks, m.from, m.to) && !promiseNarrated(toks, m.from, m.to)) hit = span(toks, m.from, m.to - 1);
   }
   if (!hit && (flags & T_SAME)) hit = samePrecedent(toks, defined, inCriteria) ?? lastTime(toks) ?? lastProject(toks) ?? theOneThat(toks) ?? likeTheOld(toks);
   if (!hit && (flags & T_WE)) hit = pastWork(toks) ?? currentPractice(toks);
