@@ -168,7 +168,6 @@ function standardName(t: Tok | undefined): boolean {
   return t !== undefined && t.t === WORD && t.upper && STANDARD.test(t.w);
 }
 const STANDARD = /^[a-z]{2,}-\d+$/;
-const PARTICIPLE = /^[a-z]{3,}(?:ed|en)$/;
 /** Verbs that pick out "the one" by what someone did or does with it. */
 // "the one Pak Budi makes in Excel": what someone does with it today picks it out as well as what they did.
 const ONE_VERBS = new Set("put uses use used ran run runs sends send presented showed shared sent wrote built made picked chose agreed approved had has have prefer prefers liked mentioned follows followed went drew gave took did makes keeps kept does gives".split(" "));
@@ -209,7 +208,7 @@ export function theOneThat(toks: readonly Tok[]): Hit | null {
     // Skip an adverb: "the one Ops normally runs".
     if (toks[v].t === WORD && toks[v].w.endsWith("ly") && v + 1 < toks.length) v++;
     // "older than the one we have stored", "only the ones we have seen": a record the system holds, in the present perfect.
-    if ((toks[v].w === "have" || toks[v].w === "has") && PARTICIPLE.test(toks[v + 1]?.w ?? "")) continue;
+    if ((toks[v].w === "have" || toks[v].w === "has") && isPastVerb(toks[v + 1])) continue;
     // "the one Pierre writes by hand": the one a person writes is theirs ("the format Aegisub writes" is a program's, so
     // only here, after "the one").
     if (toks[v].t === WORD && (ONE_VERBS.has(toks[v].w) || toks[v].w === "writes" || isPastVerb(toks[v]))) return span(toks, k - 1, v);

@@ -19,6 +19,8 @@ import type { Line } from "../markdown.js";
 import { PUNCT, WORD, type Tok } from "../tokenize.js";
 import { RETRY_IMPERATIVES, RETRY_PARTICIPLES, WAIT_NOUNS } from "../lexicon/quality.js";
 import { T_CUE } from "../wordinfo.js";
+import { CONVERSATION_VERBS } from "../lexicon/cues.js";
+import { PRONOUN_SUBJECTS } from "./shared-context-words.js";
 
 /**
  * Words that may stand before an imperative retry: "and retry", "then retry", "please retry", and an order after the
@@ -152,11 +154,10 @@ export function bareCache(toks: readonly Tok[], line: Line): { from: number; to:
 function agreedAfter(toks: readonly Tok[], k: number): boolean {
   for (let j = k + 1; j + 2 < toks.length && j <= k + 8; j++) {
     if (toks[j].t === PUNCT && endsSentence(toks, j)) return false;
-    if ((toks[j].w === "like" || toks[j].w === "as") && /^(we|they|you|i)$/.test(toks[j + 1].w) && AGREED.has(toks[j + 2].w)) return true;
+    if ((toks[j].w === "like" || toks[j].w === "as") && PRONOUN_SUBJECTS.has(toks[j + 1].w) && CONVERSATION_VERBS.has(toks[j + 2].w)) return true;
   }
   return false;
 }
-const AGREED = new Set(["agreed", "discussed", "said", "talked", "decided", "planned"]);
 
 /**
  * "only after a waiting period", "within a short window": a wait named with
