@@ -4941,3 +4941,30 @@ describe("session 20: whole-corpus review, public names, 'in real time', a promi
     expect(rulesAt(brief({ context: "We want ordering per SKU, which is what we promised them in the kickoff call." }), CONTEXT)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 21: rounds 213-214, a conversation in the perfect, names given by '=' and 'code name', numbers", () => {
+  it("reports 'like we have talked about on the phone' as 'like we talked about' is", () => {
+    expect(rulesAt(brief({ edge: "- Orders after the cut-off follow the rules like we have talked about on the phone with Lars." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Pricing follows the tiers as we've agreed." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Orders after 14:00 are delivered the next day, as we have done since 2019 with 2 vans." }), EDGE)).toEqual([]);
+  });
+
+  it("reads '(BPN = National Land Agency)' as the acronym's name in English, and still reports a single word after '='", () => {
+    expect(rulesAt(brief({ context: "The fee has two parts: the official BPN fee (BPN = National Land Agency) and our service fee." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The fee has two parts: the official BPN fee (BPN = Kantor) and our service fee." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("reads a Roman numeral as a number, and still reports other capitals", () => {
+    expect(rulesAt(brief({ context: "The garden has 25 sections, numbered I to XXV; the 1st XV plays on Saturdays." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The garden has 25 sections, numbered in VXR." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("knows the pascal as a unit", () => {
+    expect(rulesAt(brief({ api: "- `pressure_points`: pairs of (pressure difference in Pa, airflow in m³/h), 5 to 10 pairs." }), API)).toEqual([]);
+  });
+
+  it("reads ', code name HOLDFAST,' as the name of what was just described, and still reports the bare code name", () => {
+    expect(rulesAt(brief({ context: "The scheduling optimiser, code name HOLDFAST, is being built by another contractor." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "HOLDFAST is being built by another contractor and reads the series." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

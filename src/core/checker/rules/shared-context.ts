@@ -488,6 +488,23 @@ function asWeTalked(toks: readonly Tok[]): Hit | null {
   return null;
 }
 
+/**
+ * "like we have talked about on the phone with Lars", "as we've agreed", "as I had mentioned": the perfect tenses of
+ * the same reference, which second-language writers use as often as the past ("as we agreed" is a shared phrase).
+ */
+function asWeHaveTalked(toks: readonly Tok[]): Hit | null {
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (toks[k].w !== "as" && toks[k].w !== "like") continue;
+    const we = toks[k + 1].w;
+    let verb = k + 3;
+    if (we === "we've" || we === "i've") verb = k + 2;
+    else if ((we !== "we" && we !== "i") || (toks[k + 2].w !== "have" && toks[k + 2].w !== "had")) continue;
+    const v = toks[verb]?.w ?? "";
+    if (TALK_VERBS.has(v) || CONVERSATION_VERBS.has(v)) return span(toks, k, verb);
+  }
+  return null;
+}
+
 /** "in Monday's standup", "from our call", "discussed at the offsite". */
 function pastMeeting(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k < toks.length; k++) {
@@ -692,6 +709,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (flags & T_SHARED) === 0) hit = roleSource(toks) ?? perTheirDocument(toks);
   if (!hit && (flags & T_ASK)) hit = personAsk(toks, defined);
   if (!hit && (flags & T_MEETING)) hit = pastMeeting(toks) ?? asWeTalked(toks);
+  if (!hit && (raw.indexOf("we have ") >= 0 || raw.indexOf("we've ") >= 0 || raw.indexOf("we had ") >= 0 || raw.indexOf("I have ") >= 0)) hit = asWeHaveTalked(toks);
   if (!hit) hit = toldAtPastEvent(toks);
   if (!hit) hit = ruleFromTheOld(toks, raw);
   if (!hit && raw.indexOf("like in ") >= 0) hit = likeInPastTime(toks);

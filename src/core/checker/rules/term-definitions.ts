@@ -108,6 +108,9 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
     if (line.raw.charCodeAt(toks[k].e) === 32 && line.raw.charCodeAt(toks[k].e + 1) === 61) {
       if (APPOSITION.has(next.w)) return true;
       if (toks[k].acr && next.t === WORD && next.cap && !next.upper && next.w[0] === lettersOf(toks[k])[0]) return true;
+      // "(BPN = National Land Agency)": a name of two capitalised words or more, translated from the acronym's own
+      // language (Badan Pertanahan Nasional), so its letters need not match.
+      if (toks[k].acr && nameWord(next) && nameWord(toks[k + 2])) return true;
       // "(GAN = gift card account number, the 16 digits …)": in lower case too, two words or more.
       if (toks[k].acr && next.t === WORD && !next.upper && next.w[0] === lettersOf(toks[k])[0] && toks[k + 2]?.t === WORD) return true;
     }
@@ -153,6 +156,10 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
   if (prev && prev.t === PUNCT && (prev.w === "(" || prev.w === ",") && next && ((next.t === NUM && toks[k + 2]?.w === ")") || (next.w === "in" && toks[k + 2]?.cap && (toks[k + 2].info & W_KNOWN) !== 0 && (toks[k + 3]?.w === "," || toks[k + 3]?.w === ")")))) return true;
   // "- **BPJS patient**: a patient whose visit …": a term opening a definition item.
   if (line.item && termOpensDefinition(toks, k, line.raw)) return true;
+  // "The scheduling optimiser, code name HOLDFAST, is being built …": the apposition gives what was just described
+  // its code name.
+  const codeName = toks[k - 1]?.w === "codename" || toks[k - 1]?.w === "code-name" ? k - 1 : toks[k - 1]?.w === "name" && toks[k - 2]?.w === "code" ? k - 2 : -1;
+  if (codeName > 0 && toks[codeName - 1].w === "," && (next === undefined || next.w === "," || next.w === ")" || next.w === ".")) return true;
   // "our feature flag service, Hata, turns …"
   if (prev && prev.w === "," && next && next.w === ",") {
     for (let j = k - 2; j >= 0 && j >= k - 12; j--) {
