@@ -93,10 +93,10 @@ SYP SZL TJS TMT TND TTD TZS UGX UYU UZS VES VUV WST XAF XCD XOF XPF YER ZMW ZWL
  * Products, vendors and technologies (lower case). Kept to names that are
  * unambiguous brands, so an internal code name that happens to be an English
  * ("Tulip", "Hummingbird") is not mistaken for one. The first row: units
- * written with a capital (Hz, Nm, Pa, kWh, Mbps) and the euro.
+ * written with a capital (Hz, Nm, kWh, Mbps) and the euro.
  */
 export const KNOWN_NAMES = set(`
-hz khz mhz ghz nm kn pa kpa mpa hpa dbm kwh mwh gwh mah kbps mbps gbps euro euros
+hz khz mhz ghz nm kn kpa mpa hpa dbm kwh mwh gwh mah kbps mbps gbps euro euros
 stripe paypal paypay adyen braintree square klarna affirm afterpay mollie komoju gmo wise plaid checkout.com
 worldpay razorpay paddle chargebee recurly zuora xendit midtrans gocardless
 shopify woocommerce magento bigcommerce amazon ebay etsy rakuten mercari lazada shopee zalando

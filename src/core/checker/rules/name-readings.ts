@@ -68,12 +68,15 @@ function place({ toks, k, t, prev }: WordAt): Verdict {
   return READ_ON;
 }
 
-/** Not a system the brief relies on: an author, words of an expansion, the brief's own heading, the writer's organisation. */
+/** Not a system the brief relies on: an author, a unit, words of an expansion, the brief's own heading, the writer's organisation. */
 function notASystem({ ctx, toks, k, t, prev }: WordAt): Verdict {
   // "the standard one from Diener et al. 2009": the author of a published work.
   if (toks[k + 1]?.w === "et" && toks[k + 2]?.w === "al") return NOT_A_TERM;
   // "Rheinstrom trades power on …", "Havbrise sells electricity to …": the writer's organisation introducing itself.
   if (ctx.section === "context" && atSentenceStart(toks, k) && introducesItself(toks, k)) return NAMED;
+  // "pressure difference in Pa", "50 Pa": the pascal, a unit written with a capital. The word lists cannot hold it:
+  // what they hold is a known acronym too, and "PA" is an acronym ("the PA grade of the oil").
+  if (t.w === "pa" && (prev?.t === NUM || prev?.w === "in")) return NOT_A_TERM;
   // "Goods and Services Tax (GST)", "GTFS (General Transit Feed Specification)": words of an expansion.
   if (inExpansion(toks, k)) return NOT_A_TERM;
   // "Australians", "Germans": the plural of a word the lists know.

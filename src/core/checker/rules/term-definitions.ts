@@ -39,7 +39,6 @@ export function knownAcronym(key: string): boolean {
   return true;
 }
 
-/** Whether token k is explained right where it stands. */
 /** Verbs before a name that "as …" then gives the role of. */
 const USE_VERBS = new Set(["use", "uses", "using", "used"]);
 const ROLE_DETERMINERS = new Set(["a", "an", "the", "our", "their", "its"]);
@@ -56,6 +55,7 @@ const AS_ADVERBS = new Set("well before usual today now much long soon needed ne
 /** First words of a parenthesis that remarks on a thing rather than says what it is. */
 const REMARK_OPENERS = new Set(["there", "there's", "no", "not", "it", "it's", "we", "they", "you", "i", "if", "when", "unless", "only", "also", "still"]);
 
+/** Whether token k is explained right where it stands. */
 export function definedHere(toks: readonly Tok[], k: number, line: Line): boolean {
   const next = toks[k + 1];
   const prev = tokBefore(toks, k);
