@@ -4970,3 +4970,22 @@ describe("session 21: rounds 213-214, a conversation in the perfect, names given
     expect(rulesAt(brief({ context: "HOLDFAST is being built by another contractor and reads the series." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 21: rounds 215-216, numbered system names, a title with its dot, public names", () => {
+  it("reads a name with a generation number where a system stands, and not a public one", () => {
+    expect(rulesAt(brief({ context: "We want the readings pushed into Mælir2 for billing every night." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ edge: "- Hosts log in with the same accounts as in Loppe2." }), EDGE)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "Payments go through Auth0, and listings sync to Qoo10 and Przelewy24." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reads 'Mr. Sato' as a person, as 'Mr Sato' is", () => {
+    expect(rulesAt(brief({ context: "Today Mr. Sato exports a CSV from our member database each Friday." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Today Sato exports a CSV from Kaikei each Friday." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("knows Lightspeed, Render, WebSocket, Messenger, Recruit, Verihubs and VIDA", () => {
+    expect(rulesAt(brief({ context: "The POS is Lightspeed Retail; the backend runs on Render and pushes alerts on the WebSocket topic." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Coaches send me names on Messenger; bookings come from Hot Pepper Beauty, run by Recruit." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Identity checks: we compare Verihubs and VIDA." }), CONTEXT)).toEqual([]);
+  });
+});

@@ -99,7 +99,7 @@ export const KNOWN_NAMES = set(`
 hz khz mhz ghz nm kn kpa mpa hpa dbm kwh mwh gwh mah kbps mbps gbps euro euros
 stripe paypal paypay adyen braintree square klarna affirm afterpay mollie komoju gmo wise plaid checkout.com
 worldpay razorpay paddle chargebee recurly zuora xendit midtrans gocardless
-shopify woocommerce magento bigcommerce amazon ebay etsy rakuten mercari lazada shopee zalando
+shopify woocommerce magento bigcommerce amazon ebay etsy rakuten mercari lazada shopee zalando qoo10
 aws azure gcp google microsoft apple meta facebook instagram whatsapp twitter linkedin tiktok youtube
 mbit gbit kbit zigbee modbus git homebrew flyway liquibase gradle maven yarn webpack vite babel prettier alembic swift packer zipkin fluentd dagster prefect semgrep gitleaks bazel
 github gitlab bitbucket jira confluence notion slack figma miro trello asana linear zendesk intercom
@@ -112,16 +112,16 @@ dynamodb couchdb couchbase neo4j clickhouse bigquery snowflake redshift databric
 opensearch solr algolia meilisearch typesense kafka rabbitmq nats pulsar kinesis sqs pubsub celery
 sidekiq resque bullmq bull temporal airflow cron quartz
 docker kubernetes helm terraform pulumi ansible chef puppet vagrant nginx apache haproxy envoy istio
-traefik caddy cloudflare fastly akamai cloudfront vercel netlify heroku fly.io digitalocean
+traefik caddy cloudflare fastly akamai cloudfront vercel netlify heroku fly.io digitalocean render
 linode hetzner ovh
 datadog grafana prometheus kibana logstash splunk sentry honeycomb newrelic pagerduty opsgenie
 statuspage jaeger opentelemetry loki sumo sumologic sentinel
 node node.js nodejs deno bun python ruby rails django flask fastapi php laravel symfony java kotlin
 spring scala go golang rust elixir erlang haskell typescript javascript react vue angular svelte
-next.js nextjs nuxt express fastify nestjs graphql apollo prisma sequelize typeorm hibernate
+next.js nextjs nuxt express fastify nestjs graphql apollo prisma sequelize typeorm hibernate websocket websockets
 ios android macos windows linux ubuntu debian alpine centos safari chrome chromium firefox edge
 excel word powerpoint outlook gmail yahoo hotmail icloud dropbox onedrive sharepoint teams zoom
-webex skype discord telegram line kakaotalk wechat viber signal
+webex skype discord telegram line kakaotalk wechat viber signal messenger
 openai anthropic chatgpt claude
 pgbouncer pgpool chrony ntp systemd ffmpeg imagemagick libvips clamav virustotal
 cloudinary imgix s3 minio backblaze wasabi

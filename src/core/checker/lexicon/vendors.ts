@@ -30,11 +30,11 @@ juspay paytabs checkout.com afterpay tyro bpay payid windcave paymark akahu suic
 paygent veritrans univapay airpay linepay rakutenpay dbarai bancomat postepay pagopa girocard paydirekt payconiq bancontact itsme
 nemkonto betalingsservice mitid nemid bankid eboks e-boks
 
-zenziva qontak mekari wablas fonnte starsender gupshup karix msg91 textlocal kaleyra infobip clickatell termii africastalking
+verihubs vida zenziva qontak mekari wablas fonnte starsender gupshup karix msg91 textlocal kaleyra infobip clickatell termii africastalking
 smsportal bulksms sleekflow respond.io trengo freshchat freshdesk freshworks zoho kommo amocrm bitrix24 pipedrive liveperson
 kustomer gorgias helpscout chatwoot tawk.to zalo chatwork lineworks lstep
 
-smaregi airregi ubiregi colorme makeshop futureshop ecforce zozotown zozo next-engine crossmall logizard openlogi ecohai
+smaregi airregi ubiregi colorme makeshop futureshop ecforce zozotown zozo next-engine crossmall logizard openlogi ecohai recruit
 takkyubin ta-q-bin seino nittsu yupack yu-pack sagawa-express kintone cybozu garoon sansan moneyforward
 obic kaonavi smarthr jobcan teamspirit cloudsign makeleaps misoca bakuraku navitime jorudan ekispert tabelog gurunavi
 hotpepper retty ikyu tablecheck toreta ebica shinkansen mynaportal mynumber
@@ -95,7 +95,7 @@ koha overdrive cloudlibrary borrowbox ereolen bibliotek.dk worldcat bibframe dsp
 islandora omeka archivesspace preservica archivematica moodle brightspace schoology classdojo kahoot quizlet
 duolingo italki preply cambly verbling lingoda busuu babbel memrise
 
-loyverse touchbistro erply sitoo nedap sensormatic datalogic bixolon micronics
+loyverse lightspeed touchbistro erply sitoo nedap sensormatic datalogic bixolon micronics
 
 vattenfall engie iberdrola endesa enel naturgy tennet amprion 50hertz transnetbw
 terna solaredge enphase fronius sungrow growatt goodwe victron powerwall varta

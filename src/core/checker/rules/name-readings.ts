@@ -18,7 +18,10 @@ import { NAMED, namedIf, NOT_A_TERM, READ_ON, type Verdict, type WordAt } from "
 export function readName(w: WordAt): Verdict {
   // "follow Pak Rudi's Excel": after a title, a person, never one of a list of public names (and not defined, so
   // shared-context still reads the name as someone's).
+  // "Today Mr. Sato exports …": the title's abbreviating dot may stand between.
   if (w.prev !== undefined && HONORIFICS.has(w.prev.w) && w.prev.e + 1 === w.t.s) return NOT_A_TERM;
+  const title = w.toks[w.k - 2];
+  if (w.prev?.w === "." && title !== undefined && HONORIFICS.has(title.w) && title.e === w.prev.s && w.prev.e + 1 === w.t.s) return NOT_A_TERM;
   return publicName(w) || place(w) || notASystem(w);
 }
 

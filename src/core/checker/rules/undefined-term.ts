@@ -93,7 +93,7 @@ export class TermTracker {
       // "JusticeLink PH, Inc.": an acronym that ends an organisation's name in the byline is part of that name.
       if (verdict === READ_ON && meta) verdict = namedIf(byline && (!t.acr || wordJoinedBefore(word)));
       if (verdict === READ_ON && !t.acr) {
-        if (line.kind === "heading" || foreignLine || !isNameShape(t)) continue;
+        if (line.kind === "heading" || foreignLine || !(isNameShape(t) || numberedName(t, line.raw))) continue;
         verdict = readName(word);
       }
       if (verdict === NAMED) this.defined.add(key);
@@ -263,3 +263,13 @@ function quotedText(toks: readonly Tok[]): boolean[] | null {
 function wordJoinedBefore({ t, prev }: WordAt): boolean {
   return prev !== undefined && prev.t === WORD && prev.cap && !prev.upper && prev.e + 1 === t.s;
 }
+
+/**
+ * "Loppe2", "Cassa2", "Mælir2": a name with a generation number, which in-house systems often carry. It is read as a
+ * name is: where it stands decides whether it is a system. Three letters at least, so "Rp10" (an amount in rupiah)
+ * is not one; public ones ("Qoo10", "Auth0") are in the word lists.
+ */
+function numberedName(t: Tok, raw: string): boolean {
+  return t.cap && !t.upper && !t.letters && (t.info & W_KNOWN) === 0 && NUMBERED_NAME.test(raw.slice(t.s, t.e));
+}
+const NUMBERED_NAME = /^\p{Lu}\p{Ll}{2,}\d{1,2}$/u;
