@@ -4989,3 +4989,32 @@ describe("session 21: rounds 215-216, numbered system names, a title with its do
     expect(rulesAt(brief({ context: "Identity checks: we compare Verihubs and VIDA." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 21: rounds 217-218, someone's way and wish, today's practice, documents sent before, example lists", () => {
+  it("reports 'like Pak Made always do it' and 'like Anders wants it', not what customers want", () => {
+    expect(rulesAt(brief({ edge: "- For the positioning flight, please calculate like Pak Made always do it." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Stock below 0: show it in red in the daily stock mail, like Anders wants it." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Stock below 0: show it in red in the daily stock mail, like customers want it." }), EDGE)).toEqual([]);
+  });
+
+  it("reports 'like we decided' as 'as we decided' is", () => {
+    expect(rulesAt(brief({ edge: "- Rounding of the interest is the same like we decided at the last Stammtisch." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("reports 'the same deadline we use now', not 'the same format we have described below'", () => {
+    expect(rulesAt(brief({ edge: "- Cancellation is free until the same deadline we use now for phone bookings." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Approval is same like the return approval we have now, please follow that." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Use the same format we have described below." }), EDGE)).toEqual([]);
+  });
+
+  it("reports a document 'we sent you before', not a message the product sends", () => {
+    expect(rulesAt(brief({ context: "The fee categories are the ones from the fee regulation we sent you before." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Account numbers: use the mapping our bookkeeper gave you in June." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- The confirmation screen says that we sent you a code by SMS." }), EDGE)).toEqual([]);
+  });
+
+  it("reads every name of a list that 'such as' opens as an example, and not a list without it", () => {
+    expect(rulesAt(brief({ context: "When a retailer such as AEON or Lawson reports a complaint, our staff must find the lot." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "When Kaimon or Lawson reports a complaint, our staff must find the lot in Hoshi." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

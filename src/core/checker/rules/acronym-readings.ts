@@ -124,8 +124,6 @@ function notAnAcronym({ ctx, toks, k, t, key, prev, raw }: WordAt): Verdict {
     if (TICKET_LABELS.has(t.w)) return NOT_A_TERM;
     // "marked FAILED", "shows PAID": an English word shouted as a status, not an acronym.
     if (key.length >= 4 && ENGLISH_STATUS_WORDS.has(key)) return NOT_A_TERM;
-    // "sections numbered I to XXV", "the 1st XV and 2nd XV": a Roman numeral, a number (writers labelled none of 3).
-    if (ROMAN_NUMERAL.test(t.w)) return NOT_A_TERM;
   }
   // "PO: Femke de Vries", "QA: Ratna Wulandari": a role's short name labelling the person who holds it.
   if (k === 0 && toks[1]?.w === ":" && personAfterLabel(toks)) return NOT_A_TERM;
@@ -163,8 +161,6 @@ const ROLE_HEADS = new Set("analyst analysts manager managers lead leads enginee
 const PRONOUNS = new Set("i me my mine you your yours he him his she her hers it its we us our ours they them their theirs who whom whose what which this that these those".split(" "));
 /** "SGB V", "Title IX": a numbered book or part of a code of law. */
 const ROMAN_PART = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;
-/** Roman numerals from 2 to 39 in lower case, as tokens hold them (one letter alone is a word or an initial). */
-const ROMAN_NUMERAL = /^(?=.{2})x{0,3}(?:ix|iv|v?i{0,3})$/;
 const TICKET_LABELS = new Set(["urgent", "bug", "important", "note", "warning", "fyi", "hotfix", "blocker", "critical", "draft"]);
 const CURRENCY_SIGN = /[$¢£¥₡₦₨₩₪₫€₭₮₱₲₴₵₸₹₺₼₽]/;
 /** Vendors and products (not places, weekdays or departments, which the known words also hold). */

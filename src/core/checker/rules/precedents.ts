@@ -92,6 +92,16 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       break;
     }
   }
+  // "free until the same deadline we use now", "same like the return approval we have now": what the writer's team
+  // works with today, compared with and never written down.
+  for (let k = 0; k + 4 < toks.length; k++) {
+    if ((toks[k].info & T_SAME) === 0 || toks[k].w !== "same") continue;
+    for (let j = k + 2; j < toks.length && j <= k + 6; j++) {
+      const t = toks[j];
+      if (t.t !== WORD || t.cap) break;
+      if ((t.w === "we" || t.w === "i") && OUR_PRACTICE_NOW.has(toks[j + 1]?.w ?? "") && TODAY.has(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
+    }
+  }
   // "the same sandbox flags as the screenshot service": a precedent in another system.
   for (let k = 0; k < toks.length; k++) {
     // The info bit first: it rules out most tokens without reading (or slicing) their text.
@@ -157,6 +167,9 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
 }
 
 const COPULAS = new Set(["is", "are", "was", "were"]);
+/** What the writer's team has or uses today ("the same deadline we use now"). */
+const OUR_PRACTICE_NOW = new Set(["use", "have", "apply", "follow", "do"]);
+const TODAY = new Set(["today", "now", "currently"]);
 /** What the writer's team does, compared with: "same as we handle …", "same like we send to …". */
 const TEAM_PRACTICE = new Set("handle handled treat treated process processed calculate calculated send sent make made print printed picked chose selected".split(" "));
 /** What a named person set up, compared with: "as Mette set up", "as Kenji made". */
@@ -272,14 +285,17 @@ function likeSomeoneDid(toks: readonly Tok[], k: number): boolean {
   // "like Lars always does it": an adverb of habit may stand between.
   const habit = HABIT_ADVERBS.has(toks[k + 2 + name]?.w ?? "") ? 1 : 0;
   const verb = toks[k + 2 + name + habit]?.w ?? "";
-  if (who === undefined || who.t !== WORD || !who.cap || (who.info & W_KNOWN) !== 0) return false;
+  // "like Pak Made always do it": after a title a name is a person's even when it spells a known word.
+  if (who === undefined || who.t !== WORD || !who.cap || (title === 0 && (who.info & W_KNOWN) !== 0)) return false;
   // "like Joko plans it now", "like Sari rounds them": someone's own way of doing the thing, never written down.
   // "like Pak Darto explain in the meeting", "like Pak Budi do in the old Excel": with a title, the name is surely
   // a person's, and whatever they do or said is theirs, unwritten.
   if (title === 1 && PERSON_PRACTICE.has(verb)) return true;
   // "booked like Facu explained in the WhatsApp group": what someone said, never written down.
-  return /^(did|does|built|made|set|wrote|explained|said|described|showed|told|mentioned|suggested|proposed)$/.test(verb) || (PRACTICE_VERBS.has(verb) && /^(it|them)$/.test(toks[k + 3 + name]?.w ?? ""));
+  // "show it in red, like Anders wants it": what someone wants, never written down either.
+  return /^(did|does|built|made|set|wrote|explained|said|described|showed|told|mentioned|suggested|proposed)$/.test(verb) || ((PRACTICE_VERBS.has(verb) || WISH_VERBS.has(verb)) && /^(it|them)$/.test(toks[k + 3 + name + habit]?.w ?? ""));
 }
+const WISH_VERBS = new Set(["wants", "wanted", "likes", "liked", "prefers", "preferred"]);
 const KNOWN_ONLY_TO_WRITER = new Set("cousin brother sister mother father mum mom dad wife husband son daughter uncle aunt friend neighbour neighbor colleague predecessor".split(" "));
 const PRACTICE_VERBS = new Set(["plans", "handles", "calculates", "counts", "checks", "sorts", "splits", "rounds", "groups", "assigns", "prices", "does"]);
 

@@ -483,10 +483,29 @@ function relativeSubjectBefore(toks: readonly Tok[], prep: number): boolean {
 function asWeTalked(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k + 2 < toks.length; k++) {
     if ((toks[k].w !== "as" && toks[k].w !== "like") || (toks[k + 1].w !== "we" && toks[k + 1].w !== "i")) continue;
-    if (TALK_VERBS.has(toks[k + 2].w)) return span(toks, k, k + 2);
+    // "like we decided", "as I mentioned": the other verbs of a conversation, which "like" opens as "as" does.
+    if (TALK_VERBS.has(toks[k + 2].w) || CONVERSATION_VERBS.has(toks[k + 2].w)) return span(toks, k, k + 2);
   }
   return null;
 }
+
+/**
+ * "the fee regulation we sent you before", "Coop's template that I sent you in December", "the mapping our
+ * bookkeeper gave you in June": a document handed over outside the brief, at a time the brief only points at.
+ */
+function sentYouEarlier(toks: readonly Tok[]): Hit | null {
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (!HANDED_OVER.has(toks[k].w) || toks[k + 1].w !== "you") continue;
+    const who = toks[k - 1];
+    if (!(PRONOUN_SUBJECTS.has(who.w) || (who.t === WORD && who.cap && !who.upper) || toks[k - 2]?.w === "our")) continue;
+    const when = toks[k + 2];
+    const month = toks[k + 3];
+    const earlier = PAST_TIME_WORDS.has(when.w) || ((when.w === "in" || when.w === "on") && month !== undefined && month.cap && (MONTHS.has(month.w) || DAYS.has(month.w)));
+    if (earlier) return span(toks, k - 1, PAST_TIME_WORDS.has(when.w) ? k + 2 : k + 3);
+  }
+  return null;
+}
+const HANDED_OVER = new Set(["sent", "gave", "emailed", "forwarded", "mailed"]);
 
 /**
  * "like we have talked about on the phone with Lars", "as we've agreed", "as I had mentioned": the perfect tenses of
@@ -709,6 +728,8 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (flags & T_SHARED) === 0) hit = roleSource(toks) ?? perTheirDocument(toks);
   if (!hit && (flags & T_ASK)) hit = personAsk(toks, defined);
   if (!hit && (flags & T_MEETING)) hit = pastMeeting(toks) ?? asWeTalked(toks);
+  else if (!hit && (flags & T_DECIDE)) hit = asWeTalked(toks);
+  if (!hit && raw.indexOf(" you ") >= 0) hit = sentYouEarlier(toks);
   if (!hit && (raw.indexOf("we have ") >= 0 || raw.indexOf("we've ") >= 0 || raw.indexOf("we had ") >= 0 || raw.indexOf("I have ") >= 0)) hit = asWeHaveTalked(toks);
   if (!hit) hit = toldAtPastEvent(toks);
   if (!hit) hit = ruleFromTheOld(toks, raw);

@@ -13,7 +13,6 @@ import { isKnownAcronym, isKnownName, tokBefore } from "./names.js";
 import { hostOf, isPrivateHost } from "./private-hosts.js";
 import type { Line } from "../markdown.js";
 
-const ROMAN = new Set(["II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII"]);
 /** Placeholder markers belong to the placeholder rule. */
 const MARKERS = new Set(["TBD", "TBC", "TBA", "TODO", "FIXME", "XXX", "WIP", "TK"]);
 const DEFINING_NEXT = new Set(["means", "stands", "refers"]);
@@ -26,9 +25,14 @@ const BRIDGE_NOUNS = new Set(
 const DETERMINER = new Set(["our", "the", "a", "an"]);
 const EXAMPLE_BEFORE = new Set(["such", "like", "e.g", "including", "example", "namely", "called", "named", "as", "aka"]);
 
-/** Lower-cased currency codes, Roman numerals and placeholder markers (well-known acronyms: names.ts). */
-const OTHER_KNOWN_LC = new Set([...CURRENCY_CODES, ...ROMAN, ...MARKERS].map((a) => a.toLowerCase()));
-const isKnownLc = (w: string): boolean => isKnownAcronym(w) || OTHER_KNOWN_LC.has(w);
+/** Lower-cased currency codes and placeholder markers (well-known acronyms: names.ts). */
+const OTHER_KNOWN_LC = new Set([...CURRENCY_CODES, ...MARKERS].map((a) => a.toLowerCase()));
+/**
+ * Roman numerals from 2 to 39 in lower case, as tokens hold them: "numbered I to XXV", "the 1st XV", "SGB V" (one
+ * letter alone is a word or an initial). Writers labelled none of the 3 such acronyms the lists once lacked.
+ */
+const ROMAN_NUMERAL = /^(?=.{2})x{0,3}(?:ix|iv|v?i{0,3})$/;
+const isKnownLc = (w: string): boolean => isKnownAcronym(w) || OTHER_KNOWN_LC.has(w) || ROMAN_NUMERAL.test(w);
 
 /** True when every hyphen/dot part of the lower-cased acronym is well known. */
 export function knownAcronym(key: string): boolean {
@@ -184,6 +188,19 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
   // "such as Stripe", "known as SPARK"; "as Kasper suggested" names the person whose advice it was.
   if (p >= 0 && EXAMPLE_BEFORE.has(toks[p].w) && (toks[p].w !== "as" || !personAsSource(toks, k))) return true;
   if (p >= 1 && toks[p].w === "as" && toks[p - 1].w === "known") return true;
+  // "a retailer such as AEON or Lawson", "tools like Notion, Trello and Asana": the later names of the example list.
+  if (p >= 0 && (toks[p].w === "or" || toks[p].w === "and" || toks[p].w === ",")) return laterExample(toks, p);
+  return false;
+}
+
+/** The list that token p continues (names joined by commas, "or", "and") opens with "such as", "like" or "e.g.". */
+function laterExample(toks: readonly Tok[], p: number): boolean {
+  for (let j = p - 1; j >= 0 && j >= p - 10; j--) {
+    const t = toks[j];
+    if (t.t === WORD && t.cap) continue;
+    if (t.w === "," || t.w === "or" || t.w === "and") continue;
+    return j + 1 < p && (t.w === "e.g" || t.w === "like" || t.w === "including" || (t.w === "as" && toks[j - 1]?.w === "such"));
+  }
   return false;
 }
 
