@@ -5018,3 +5018,22 @@ describe("session 21: rounds 217-218, someone's way and wish, today's practice, 
     expect(rulesAt(brief({ context: "When Kaimon or Lawson reports a complaint, our staff must find the lot in Hoshi." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 21: rounds 219-220, how long a state lasts, public names", () => {
+  it("reports 'for too long' and 'shortly before' even where another figure of the sentence measures the state", () => {
+    expect(rulesAt(brief({ edge: "- When humidity stays below 70 % for too long, send an email to the keepers." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- If the temperature is under 22 °C for some time, send an SMS to the person on duty." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Send an alert shortly before `valid_until`." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- When humidity stays below 70 % for 10 minutes, send an email to the keepers." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Send an alert 2 hours before `valid_until`." }), EDGE)).toEqual([]);
+  });
+
+  it("asks for a duration, not a count, when 'too long' is how long a state lasts", () => {
+    const found = check(brief({ edge: "- When humidity stays below 70 % for too long, send an email to the keepers." })).findings.find((f) => f.line === EDGE);
+    expect(found?.message).toContain("give a duration");
+  });
+
+  it("knows TOMRA, Envipco, NEXCO and a ministry", () => {
+    expect(rulesAt(brief({ context: "Every machine is made by TOMRA or Envipco; NEXCO Central asks for the report, and the Ministry's system takes the fields." }), CONTEXT)).toEqual([]);
+  });
+});

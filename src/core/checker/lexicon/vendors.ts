@@ -37,7 +37,7 @@ kustomer gorgias helpscout chatwoot tawk.to zalo chatwork lineworks lstep
 smaregi airregi ubiregi colorme makeshop futureshop ecforce zozotown zozo next-engine crossmall logizard openlogi ecohai recruit
 takkyubin ta-q-bin seino nittsu yupack yu-pack sagawa-express kintone cybozu garoon sansan moneyforward
 obic kaonavi smarthr jobcan teamspirit cloudsign makeleaps misoca bakuraku navitime jorudan ekispert tabelog gurunavi
-hotpepper retty ikyu tablecheck toreta ebica shinkansen mynaportal mynumber
+hotpepper retty ikyu tablecheck toreta ebica shinkansen mynaportal mynumber nexco
 hankyu hanshin keihan kintetsu nankai keio odakyu tokyu seibu tobu keikyu meitetsu nishitetsu keisei sotetsu
 majoo pawoon olsera qasir gadjian accurate.id coretax dukcapil
 satusehat pcare anteraja paxel gosend grabexpress deliveree biteship kiriminaja rajaongkir shipper.id
@@ -95,7 +95,7 @@ koha overdrive cloudlibrary borrowbox ereolen bibliotek.dk worldcat bibframe dsp
 islandora omeka archivesspace preservica archivematica moodle brightspace schoology classdojo kahoot quizlet
 duolingo italki preply cambly verbling lingoda busuu babbel memrise
 
-loyverse lightspeed touchbistro erply sitoo nedap sensormatic datalogic bixolon micronics
+loyverse lightspeed tomra envipco touchbistro erply sitoo nedap sensormatic datalogic bixolon micronics
 
 vattenfall engie iberdrola endesa enel naturgy tennet amprion 50hertz transnetbw
 terna solaredge enphase fronius sungrow growatt goodwe victron powerwall varta

@@ -429,7 +429,9 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     }
     const reference = refersBack(toks, m);
     if (reference === "skip") continue;
-    hits.push({ cue: m.value, from: m.from, to: m.to, ref: reference === "ref" });
+    // "above 7 °C for too long": how long the state lasts is a duration, whatever the words say elsewhere ("too long" of a name).
+    const cue = open && m.value.hint !== "time" && toks[m.from - 1]?.w === "for" ? { ...m.value, hint: "time" as const } : m.value;
+    hits.push({ cue, from: m.from, to: m.to, ref: reference === "ref" });
   }
   return hits;
 }
@@ -458,14 +460,21 @@ function isDuration(toks: readonly Tok[], k: number): boolean {
 const SPAN_OPENERS = new Set(["within", "in", "for", "over", "the", "past", "last"]);
 const AGE_BOUNDS = new Set(["before", "after", "since", "until", "from", "below", "above", "under", "over", "older", "newer"]);
 
-/** "every few minutes", "every couple of hours", "for a long time": a span of time that says it has no length. */
+/**
+ * "every few minutes", "every couple of hours", "for a long time", "for too long", "shortly before": a span of time
+ * that says it has no length.
+ */
 function openSpan(toks: readonly Tok[], from: number, to: number): boolean {
   const first = toks[from].w;
   if (first === "every") return TIME_UNITS.has(toks[to]?.w ?? "");
-  return to - from >= 2 && toks[to - 1].w === "time" && toks[to - 2].w === "long";
+  if (to - from >= 2 && toks[to - 1].w === "time" && toks[to - 2].w === "long") return true;
+  // "humidity below 70 % for too long", "under 22 °C for some time": how long a state lasts, which the figure of
+  // the state does not say. "shortly before start time": how long before, the same.
+  const last = toks[to - 1].w;
+  if (toks[from - 1]?.w === "for" && ((first === "too" && last === "long") || (first === "some" && last === "time") || (first === "a" && last === "while"))) return true;
+  return to - from === 2 && first === "shortly" && (last === "before" || last === "after");
 }
 
-/** A figure set off right after `k`, as in "every few minutes (5)" or "for a long time: 30 days". */
 /**
  * "does not answer within a timeout: `504`", "before a timeout: status `failed`", "is down or times out: return
  * `503`": a wait the product sets, whose outcome follows the colon; the code span there is the outcome, not the
@@ -493,6 +502,7 @@ function asOftenAsWanted(toks: readonly Tok[], from: number, to: number): boolea
 }
 const WANTING = new Set(["like", "likes", "want", "wants", "wish", "wishes", "please", "pleases", "choose", "chooses"]);
 
+/** A figure set off right after `k`, as in "every few minutes (5)" or "for a long time: 30 days". */
 function figureRightAfter(toks: readonly Tok[], k: number): boolean {
   const p = toks[k];
   if (p === undefined || p.t !== PUNCT || (p.w !== "(" && p.w !== ":")) return false;
