@@ -5037,3 +5037,20 @@ describe("session 21: rounds 219-220, how long a state lasts, public names", () 
     expect(rulesAt(brief({ context: "Every machine is made by TOMRA or Envipco; NEXCO Central asks for the report, and the Ministry's system takes the fields." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 21: rounds 221-222, what the team gives now, a defined acronym's variants, lists of country codes", () => {
+  it("reports 'the same like we give now by phone'", () => {
+    expect(rulesAt(brief({ edge: "- Discount tiers are the same like we give now by phone." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("reads 'HLA-A, -B' after 'HLA (human leukocyte antigen)' as the defined acronym's variants, and still reports an undefined stem", () => {
+    expect(rulesAt(brief({ context: "HLA (human leukocyte antigen) typing is stored for HLA-A, -B, -C and -DRB1." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Typing is stored for HLA-A, -B, -C and -DRB1." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("reads country codes listed together as countries, and a lone unknown code as an acronym", () => {
+    expect(rulesAt(brief({ edge: "- Prices are in the currency of the country: EUR for DE, AT and NL." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The texts of the three emails (NL, FR, EN) are in the repository." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Prices are in the currency of the QX office." }), EDGE)).toEqual(["undefined-term"]);
+  });
+});

@@ -74,6 +74,8 @@ function inPublicName({ toks, k, t, key, prev, raw }: WordAt, defined: Set<strin
   // uses on their own ("TD's business banking site") are that organisation.
   // "HRIS Analyst" names a role after the acronym, which still needs its expansion.
   if (nextJoined && next.cap && !next.upper && (next.info & W_KNOWN) === 0 && isNameShape(next)) return namedIf(!ROLE_HEADS.has(next.w));
+  // "EUR for DE, AT and NL": country codes listed together name countries, and later uses ("a DE list") the same.
+  if (key.length === 2 && COUNTRY_CODES.has(t.w.toUpperCase()) && countryCodeBeside(toks, k)) return NAMED;
   // "JusticeLink PH runs …", "Kirafuda JP": a country's code after an organisation's name says where it is.
   if (key.length === 2 && COUNTRY_CODES.has(t.w.toUpperCase()) && prevJoined && !prev.upper && (prev.info & W_KNOWN) === 0) return NAMED;
   // "NR Finance", "KBC Bank": an acronym and the trade of an organisation name one.
@@ -193,6 +195,17 @@ function productLine(toks: readonly Tok[], k: number): boolean {
   // A known acronym before it ("USDA APHIS", "SAP IS-U") may as well be an agency and its office: not excused.
   if (maker === undefined || maker.t !== WORD || maker.e + 1 !== toks[j + 1].s || !maker.cap || maker.upper) return false;
   return (maker.info & W_KNOWN) !== 0 && (maker.info & W_ENGLISH) === 0;
+}
+
+/** Another two-letter country code in capitals next in the list around token k ("DE, AT and NL"). */
+function countryCodeBeside(toks: readonly Tok[], k: number): boolean {
+  for (const j of [k - 2, k + 2, k - 3, k + 3]) {
+    const o = toks[j];
+    const between = toks[(j + k) >> 1];
+    if (o === undefined || !o.upper || o.e - o.s !== 2 || !COUNTRY_CODES.has(o.w.toUpperCase())) continue;
+    if (Math.abs(j - k) === 2 ? between.w === "," || between.w === "and" || between.w === "or" || between.w === "/" : toks[Math.min(j, k) + 1].w === "," && (toks[Math.min(j, k) + 2].w === "and" || toks[Math.min(j, k) + 2].w === "or")) return true;
+  }
+  return false;
 }
 
 const COMPASS = new Set(["nw", "ne", "sw", "se", "nnw", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw"]);

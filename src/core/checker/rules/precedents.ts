@@ -167,8 +167,8 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
 }
 
 const COPULAS = new Set(["is", "are", "was", "were"]);
-/** What the writer's team has or uses today ("the same deadline we use now"). */
-const OUR_PRACTICE_NOW = new Set(["use", "have", "apply", "follow", "do"]);
+/** What the writer's team has, uses or gives today ("the same deadline we use now", "the same like we give now"). */
+const OUR_PRACTICE_NOW = new Set(["use", "have", "apply", "follow", "do", "give", "send", "charge", "offer"]);
 const TODAY = new Set(["today", "now", "currently"]);
 /** What the writer's team does, compared with: "same as we handle …", "same like we send to …". */
 const TEAM_PRACTICE = new Set("handle handled treat treated process processed calculate calculated send sent make made print printed picked chose selected".split(" "));

@@ -135,6 +135,8 @@ export class TermTracker {
       if (!use.acronym && (!this.system.has(key) || this.person.has(key) || this.introduced.has(key))) continue;
       labels ??= publicHostLabels(doc);
       if (labels.has(key)) continue;
+      // "HLA (human leukocyte antigen) … HLA-A, -B, -C": a defined acronym's named variants or parts.
+      if (use.acronym && definedStem(key, this.defined)) continue;
       // "`VLSFO` (very low sulphur fuel oil)": the acronym written as code and explained right after it.
       if (use.acronym && explainedAsCode(doc.text, use.text)) continue;
       // "exactly as written in Context": a section of the brief itself.
@@ -273,3 +275,9 @@ function numberedName(t: Tok, raw: string): boolean {
   return t.cap && !t.upper && !t.letters && (t.info & W_KNOWN) === 0 && NUMBERED_NAME.test(raw.slice(t.s, t.e));
 }
 const NUMBERED_NAME = /^\p{Lu}\p{Ll}{2,}\d{1,2}$/u;
+
+/** The part of a hyphenated acronym before its first hyphen ("hla" of "hla-a") is defined in the brief. */
+function definedStem(key: string, defined: ReadonlySet<string>): boolean {
+  const hyphen = key.indexOf("-");
+  return hyphen >= 2 && defined.has(key.slice(0, hyphen));
+}
