@@ -5054,3 +5054,21 @@ describe("session 21: rounds 221-222, what the team gives now, a defined acronym
     expect(rulesAt(brief({ edge: "- Prices are in the currency of the QX office." }), EDGE)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 21: rounds 223-224, 'for a while', premises before a place, 3D formats, a reply of STOP", () => {
+  it("reports 'for a while' after a figure of the state, as 'for too long'", () => {
+    expect(rulesAt(brief({ edge: "- Send an alert if the truck has been above 4 °C for a while." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Send an alert if the truck has been above 4 °C for 20 minutes." }), EDGE)).toEqual([]);
+  });
+
+  it("reads a name after 'our slaughterhouse in', 'the hatchery in' as a place", () => {
+    expect(rulesAt(brief({ context: "Members deliver live rabbits to our own small slaughterhouse in Ringkøbing every Tuesday." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Our day-old chicks come from the breeder hatchery in Kanoya, twice a month." }), CONTEXT)).toEqual([]);
+  });
+
+  it("knows STL and OBJ as file formats, and 'a reply of STOP' as a keyword", () => {
+    expect(rulesAt(brief({ context: "The scans arrive as 3D mesh files in STL or OBJ format." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ api: "A reply of STOP, in any letter case, sets `sms_opt_out = true` on the member." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "A reply sets `sms_opt_out = true` through QRTX on the member." }), API)).toEqual(["undefined-term"]);
+  });
+});

@@ -97,7 +97,8 @@ function explainedOrLiteral({ toks, k, t, key, prev, raw }: WordAt, defined: Set
   // A reply keyword: 'a reply "NEJ"', "patients who replied STOP", a route "LHR–JFK".
   // "replies YES to confirm, or RESCHEDULE": the keywords a reply offers, joined by "or".
   // "SMS the word DONATE to 31234": a keyword named as a word.
-  if (quotedAlone(toks, k) || REPLY_VERBS.has(prev?.w ?? "") || prev?.w === "word" || prev?.w === "keyword" || codePair(raw, t.s, t.e) || otherReplyKeyword(toks, k)) return NAMED;
+  // "A reply of STOP": the keyword after the noun of replying.
+  if (quotedAlone(toks, k) || REPLY_VERBS.has(prev?.w ?? "") || prev?.w === "word" || prev?.w === "keyword" || (prev?.w === "of" && REPLY_VERBS.has(toks[k - 2]?.w ?? "")) || codePair(raw, t.s, t.e) || otherReplyKeyword(toks, k)) return NAMED;
   // "(KGS → kg, PKT → pack)": a code mapped to what it stands for, right there.
   if (MAPPED_TO.test(raw.slice(t.e, t.e + 20))) return NAMED;
   // "four quadrants: NW, NE, SW and SE": compass points, named together ("the SW contribution" alone may be anything).

@@ -472,6 +472,7 @@ function openSpan(toks: readonly Tok[], from: number, to: number): boolean {
   // the state does not say. "shortly before start time": how long before, the same.
   const last = toks[to - 1].w;
   if (toks[from - 1]?.w === "for" && ((first === "too" && last === "long") || (first === "some" && last === "time") || (first === "a" && last === "while"))) return true;
+  if (first === "for" && last === "while" && to - from === 3) return true;
   return to - from === 2 && first === "shortly" && (last === "before" || last === "after");
 }
 

@@ -190,6 +190,7 @@ export const PLACE_HOLDERS = new Set(
   counter counters parish parishes church churches mosque mosques temple temples village villages town towns district districts
   neighbourhood neighbourhoods neighborhood neighborhoods pharmacy pharmacies cafe cafes café cafés customer supplier suppliers client clients
   hut huts camp camps villa villas exporter exporters trader traders grower growers farmer farmers buyer buyers
+  slaughterhouse slaughterhouses abattoir abattoirs hatchery hatcheries room rooms dairy dairies bakery bakeries
   museum museums gallery galleries marina marinas harbour harbours harbor harbors theatre theatres theater theaters stadium stadiums
   arena arenas resort resorts lodge lodges brewery breweries distillery distilleries winery wineries
   garage garages house houses server servers base bases owner owners maker makers club clubs hall halls market markets
