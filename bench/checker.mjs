@@ -9,7 +9,7 @@
 // Times are CPU time of this (single-threaded) process, best of several
 // interleaved rounds, so that other load on the machine disturbs them less.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -255,3 +255,5 @@ console.log(`5,000-word brief (${words} words): median ${out.brief_5000_words.me
 console.log(`growth: 1 MB ${out.growth.one_mb_ms} ms, 10 MB ${out.growth.ten_mb_ms} ms, ratio ${out.growth.ratio} (target ≤ 11)`);
 console.log(`pathological input, 10 KB → 100 KB: ${Object.entries(pathological).map(([n, r]) => `${n} ${r.ratio}×`).join(", ")}`);
 console.log(`\nwrote bench/results/checker.json`);
+// The textlint configuration lived in a temporary folder: leave nothing behind.
+rmSync(textlintDir, { recursive: true, force: true });
