@@ -4946,6 +4946,7 @@ describe("session 21: rounds 213-214, a conversation in the perfect, names given
   it("reports 'like we have talked about on the phone' as 'like we talked about' is", () => {
     expect(rulesAt(brief({ edge: "- Orders after the cut-off follow the rules like we have talked about on the phone with Lars." }), EDGE)).toEqual(["shared-context"]);
     expect(rulesAt(brief({ edge: "- Pricing follows the tiers as we've agreed." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Pricing follows the tiers as I had mentioned." }), EDGE)).toEqual(["shared-context"]);
     expect(rulesAt(brief({ edge: "- Orders after 14:00 are delivered the next day, as we have done since 2019 with 2 vans." }), EDGE)).toEqual([]);
   });
 

@@ -730,7 +730,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (flags & T_MEETING)) hit = pastMeeting(toks) ?? asWeTalked(toks);
   else if (!hit && (flags & T_DECIDE)) hit = asWeTalked(toks);
   if (!hit && raw.indexOf(" you ") >= 0) hit = sentYouEarlier(toks);
-  if (!hit && (raw.indexOf("we have ") >= 0 || raw.indexOf("we've ") >= 0 || raw.indexOf("we had ") >= 0 || raw.indexOf("I have ") >= 0)) hit = asWeHaveTalked(toks);
+  if (!hit && (raw.indexOf(" have ") >= 0 || raw.indexOf(" had ") >= 0 || raw.indexOf("'ve ") >= 0 || raw.indexOf("’ve ") >= 0)) hit = asWeHaveTalked(toks);
   if (!hit) hit = toldAtPastEvent(toks);
   if (!hit) hit = ruleFromTheOld(toks, raw);
   if (!hit && raw.indexOf("like in ") >= 0) hit = likeInPastTime(toks);
