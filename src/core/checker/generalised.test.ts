@@ -5073,3 +5073,15 @@ describe("session 21: rounds 223-224, 'for a while', premises before a place, 3D
     expect(rulesAt(brief({ api: "A reply sets `sms_opt_out = true` through QRTX on the member." }), API)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 21: non-English lines a name-joining word and a missing language hid", () => {
+  it("reads 'Senin di Instagram' as a preposition before a known product, not a word inside a name", () => {
+    expect(rulesAt(brief({ edge: "- Pemenang diumumkan setiap hari Senin di Instagram." }), EDGE)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ context: "We report to the Junta de Freguesia de Arroios every month." }), CONTEXT)).toEqual([]);
+  });
+
+  it("knows Hungarian function words", () => {
+    expect(rulesAt(brief({ edge: "- A számlán mindig szerepeljen a magyar adószámunk és a vevő adószáma is." }), EDGE)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ edge: "- The delivery van is charged at 12 volt and the mint-condition items go first." }), EDGE)).toEqual([]);
+  });
+});

@@ -51,13 +51,14 @@ per degli dello nella nelle nei negli sulla sulle dal dalla dai`,
     ang ng mga sa ay hindi ito ko mo po natin namin sila kami kung dapat
     na wa ya za kwa ni katika kwenye hii hiyo huu hizi wetu yetu zetu wao zao yao wake yake kama lakini
     sana kila hakuna kuna bado pia ili kwamba baada kabla hadi sasa leo kesho wenyewe`,
-  // Turkish, with Polish, Czech, Estonian, Finnish and Croatian/Serbian in the same bucket (the word table has no room for more bits).
+  // Turkish, with Polish, Czech, Estonian, Finnish, Croatian/Serbian and Hungarian in the same bucket (the word table has no room for more bits).
   tr: `ve bir bu şu için ile değil olarak çok daha en gibi ama veya her hiç şey bunu olan var yok
  w z na nie się że jak ale tylko swoje oraz dla przez czy są być powinny powinien może bardzo jest
  je se na že jako ale jen pro od při být
  kuhu ainult isegi või aga kes mis pole oli ei ka kui peab olema mitte ning siis kõik alati oma
  jos että kun myös mutta eikä heti
- ako kao sada nije će koji koja koje koju gdje kada još već samo ili sa za treba mora može bude biti zbog prema`,
+ ako kao sada nije će koji koja koje koju gdje kada još već samo ili sa za treba mora može bude biti zbog prema
+ és hogy nem az egy vagy csak már még mert minden kell lehet szerint után alatt között mindig nincs lesz`,
   vi: `và là của có không được các cho với những một này khi đã sẽ phải người trong để`,
 };
 

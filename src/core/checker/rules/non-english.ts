@@ -8,7 +8,8 @@ import { isByline } from "./public-names.js";
 import { atSentenceStart, type LineCtx } from "../doc.js";
 import { CJK, NUM, OTHER, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { FOREIGN_WORDS, LANGUAGE_COUNT } from "../lexicon/languages.js";
-import { F_ACCENT, F_FOREIGN, F_SCRIPT, FOREIGN_MASK, W_ENGLISH } from "../wordinfo.js";
+import { F_ACCENT, F_FOREIGN, F_SCRIPT, FOREIGN_MASK, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
+import { PLACES } from "../lexicon/known.js";
 import type { Emit } from "./emit.js";
 
 const OPEN_TO_CLOSE: Record<string, string> = { "\"": "\"", "“": "”", "「": "」", "『": "』", "«": "»", "„": "“" };
@@ -155,8 +156,9 @@ function countLanguage(toks: readonly Tok[], from: number, to: number, mask: boo
           accentedSeen.push(t.w);
           counts.accented++;
         }
-        // "Junta de Freguesia de Arroios": a small word between capitalised ones joins a name.
-        if (!t.cap && k > from && k + 1 < to && toks[k - 1].cap && toks[k + 1].cap) continue;
+        // "Junta de Freguesia de Arroios": a small word between capitalised ones joins a name. "Senin di Instagram"
+        // is a preposition before a product the lists know: no name runs on into a known product.
+        if (!t.cap && k > from && k + 1 < to && toks[k - 1].cap && toks[k + 1].cap && !knownProductAfter(toks[k + 1])) continue;
         // "Upgrade (Lite → Standard, Lite → Pro)": a function word of another language is written in lower
         // case inside a sentence; capitalised there, it is a name (a plan, a product).
         if (t.cap && k > from && !atSentenceStart(toks, k)) continue;
@@ -413,4 +415,9 @@ function report(ctx: LineCtx, hit: { s: number; e: number }, emit: Emit): void {
     message: `'${short}' is not in English: write it in English (quote it or put it in a code span if it is literal text the product must show)`,
     suggestion: "translate the line into English",
   });
+}
+
+/** A known product or vendor ("Instagram", "WhatsApp"), neither a place nor an English word. */
+function knownProductAfter(t: Tok): boolean {
+  return t.t === WORD && !t.upper && (t.info & W_KNOWN) !== 0 && (t.info & W_ENGLISH) === 0 && !PLACES.has(t.w);
 }
