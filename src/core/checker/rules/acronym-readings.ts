@@ -17,7 +17,7 @@ import { figureCrossedOut, xRunAt } from "./placeholder.js";
 import { dateFormat, dottedName, isLegalForm, languageTag, regionCode } from "./public-names.js";
 import { knownAcronym } from "./term-definitions.js";
 import { amongKnownNames } from "./name-shapes.js";
-import { NAMED, namedIf, NOT_A_TERM, READ_ON, type Verdict, type WordAt } from "./term-reading.js";
+import { afterCapitalised, NAMED, namedIf, NOT_A_TERM, READ_ON, type Verdict, type WordAt } from "./term-reading.js";
 
 /** What the words around acronym `w` establish; `defined` takes the other acronyms they name with it. */
 export function readAcronym(w: WordAt, defined: Set<string>): Verdict {
@@ -38,10 +38,11 @@ export function quotedAlone(toks: readonly Tok[], k: number): boolean {
 }
 
 /** The acronym names, or belongs to the name of, something public: a maker's product, an organisation, a standard. */
-function inPublicName({ toks, k, t, key, prev, raw }: WordAt, defined: Set<string>): Verdict {
+function inPublicName(w: WordAt, defined: Set<string>): Verdict {
+  const { toks, k, t, key, prev, raw } = w;
   const next = toks[k + 1];
   const nextJoined = next !== undefined && next.t === WORD && next.s === t.e + 1;
-  const prevJoined = prev !== undefined && prev.t === WORD && prev.cap && prev.e + 1 === t.s;
+  const prevJoined = afterCapitalised(w) && prev !== undefined;
   if (knownAcronym(key)) {
     // "MB WAY", "JNE REG": a known acronym that is no unit here (no figure before it) opens a product's name,
     // and the capitals after it are the rest of that name. In a parenthesis after a phrase ("the plant service

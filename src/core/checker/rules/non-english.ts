@@ -8,7 +8,8 @@ import { isByline } from "./public-names.js";
 import { atSentenceStart, type LineCtx } from "../doc.js";
 import { CJK, NUM, OTHER, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { FOREIGN_WORDS, LANGUAGE_COUNT } from "../lexicon/languages.js";
-import { F_ACCENT, F_FOREIGN, F_SCRIPT, FOREIGN_MASK, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
+import { F_ACCENT, F_FOREIGN, F_SCRIPT, FOREIGN_MASK, W_ENGLISH } from "../wordinfo.js";
+import { isKnownName } from "./names.js";
 import { PLACES } from "../lexicon/known.js";
 import type { Emit } from "./emit.js";
 
@@ -417,7 +418,7 @@ function report(ctx: LineCtx, hit: { s: number; e: number }, emit: Emit): void {
   });
 }
 
-/** A known product or vendor ("Instagram", "WhatsApp"), neither a place nor an English word. */
+/** A known product or vendor ("Instagram", "WhatsApp"): a known name that is not a place. */
 function knownProductAfter(t: Tok): boolean {
-  return t.t === WORD && !t.upper && (t.info & W_KNOWN) !== 0 && (t.info & W_ENGLISH) === 0 && !PLACES.has(t.w);
+  return t.t === WORD && !t.upper && isKnownName(t.w) && !PLACES.has(t.w);
 }

@@ -482,9 +482,17 @@ function relativeSubjectBefore(toks: readonly Tok[], prep: number): boolean {
  */
 function asWeTalked(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k + 2 < toks.length; k++) {
-    if ((toks[k].w !== "as" && toks[k].w !== "like") || (toks[k + 1].w !== "we" && toks[k + 1].w !== "i")) continue;
+    if (toks[k].w !== "as" && toks[k].w !== "like") continue;
+    const we = toks[k + 1].w;
+    // "like we have talked about on the phone with Lars", "as we've agreed", "as I had mentioned": the perfect, which
+    // second-language writers use as often as the past.
+    let verb = k + 2;
+    if (we === "we" || we === "i") {
+      if (toks[k + 2].w === "have" || toks[k + 2].w === "had") verb = k + 3;
+    } else if (we !== "we've" && we !== "i've") continue;
     // "like we decided", "as I mentioned": the other verbs of a conversation, which "like" opens as "as" does.
-    if (TALK_VERBS.has(toks[k + 2].w) || CONVERSATION_VERBS.has(toks[k + 2].w)) return span(toks, k, k + 2);
+    const v = toks[verb]?.w ?? "";
+    if (TALK_VERBS.has(v) || CONVERSATION_VERBS.has(v)) return span(toks, k, verb);
   }
   return null;
 }
@@ -506,23 +514,6 @@ function sentYouEarlier(toks: readonly Tok[]): Hit | null {
   return null;
 }
 const HANDED_OVER = new Set(["sent", "gave", "emailed", "forwarded", "mailed"]);
-
-/**
- * "like we have talked about on the phone with Lars", "as we've agreed", "as I had mentioned": the perfect tenses of
- * the same reference, which second-language writers use as often as the past ("as we agreed" is a shared phrase).
- */
-function asWeHaveTalked(toks: readonly Tok[]): Hit | null {
-  for (let k = 0; k + 2 < toks.length; k++) {
-    if (toks[k].w !== "as" && toks[k].w !== "like") continue;
-    const we = toks[k + 1].w;
-    let verb = k + 3;
-    if (we === "we've" || we === "i've") verb = k + 2;
-    else if ((we !== "we" && we !== "i") || (toks[k + 2].w !== "have" && toks[k + 2].w !== "had")) continue;
-    const v = toks[verb]?.w ?? "";
-    if (TALK_VERBS.has(v) || CONVERSATION_VERBS.has(v)) return span(toks, k, verb);
-  }
-  return null;
-}
 
 /** "in Monday's standup", "from our call", "discussed at the offsite". */
 function pastMeeting(toks: readonly Tok[]): Hit | null {
@@ -730,7 +721,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (flags & T_MEETING)) hit = pastMeeting(toks) ?? asWeTalked(toks);
   else if (!hit && (flags & T_DECIDE)) hit = asWeTalked(toks);
   if (!hit && raw.indexOf(" you ") >= 0) hit = sentYouEarlier(toks);
-  if (!hit && (raw.indexOf(" have ") >= 0 || raw.indexOf(" had ") >= 0 || raw.indexOf("'ve ") >= 0 || raw.indexOf("’ve ") >= 0)) hit = asWeHaveTalked(toks);
+  if (!hit && (raw.indexOf(" have ") >= 0 || raw.indexOf(" had ") >= 0 || raw.indexOf("'ve ") >= 0 || raw.indexOf("’ve ") >= 0)) hit = asWeTalked(toks);
   if (!hit) hit = toldAtPastEvent(toks);
   if (!hit) hit = ruleFromTheOld(toks, raw);
   if (!hit && raw.indexOf("like in ") >= 0) hit = likeInPastTime(toks);

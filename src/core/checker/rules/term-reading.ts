@@ -5,7 +5,7 @@
  * TermTracker (undefined-term.ts) keeps the brief-wide sets.
  */
 import type { LineCtx } from "../doc.js";
-import type { Tok } from "../tokenize.js";
+import { WORD, type Tok } from "../tokenize.js";
 
 /** Nothing established yet: read on. */
 export const READ_ON = 0;
@@ -29,3 +29,8 @@ export interface WordAt {
 
 /** NAMED when `named`, otherwise NOT_A_TERM: for shapes that excuse the word here but name it only sometimes. */
 export const namedIf = (named: boolean): Verdict => (named ? NAMED : NOT_A_TERM);
+
+/** The word is written right after a capitalised word, as the next part of a name ("JusticeLink PH", "Omnicell XT"). */
+export function afterCapitalised({ t, prev }: WordAt): boolean {
+  return prev !== undefined && prev.t === WORD && prev.cap && prev.e + 1 === t.s;
+}

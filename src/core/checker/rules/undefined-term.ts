@@ -24,7 +24,7 @@ import { definedHere } from "./term-definitions.js";
 import { inNameSequence, machineSubject, personLike, systemSlot } from "./name-shapes.js";
 import { acronymKey, quotedAlone, readAcronym } from "./acronym-readings.js";
 import { readName } from "./name-readings.js";
-import { NAMED, namedIf, READ_ON, type WordAt } from "./term-reading.js";
+import { afterCapitalised, NAMED, namedIf, READ_ON, type WordAt } from "./term-reading.js";
 import type { Emit } from "./emit.js";
 
 interface Use {
@@ -91,7 +91,7 @@ export class TermTracker {
       // "PSP (payment service provider)", "our flag service, Hata,": explained where it stands, or in the glossary.
       if (verdict === READ_ON && (glossary || definedHere(toks, k, line))) verdict = NAMED;
       // "JusticeLink PH, Inc.": an acronym that ends an organisation's name in the byline is part of that name.
-      if (verdict === READ_ON && meta) verdict = namedIf(byline && (!t.acr || wordJoinedBefore(word)));
+      if (verdict === READ_ON && meta) verdict = namedIf(byline && (!t.acr || (afterCapitalised(word) && !word.prev!.upper)));
       if (verdict === READ_ON && !t.acr) {
         if (line.kind === "heading" || foreignLine || !(isNameShape(t) || numberedName(t, line.raw))) continue;
         verdict = readName(word);
@@ -259,11 +259,6 @@ function quotedText(toks: readonly Tok[]): boolean[] | null {
     k = j;
   }
   return mask;
-}
-
-/** The word is written right after a capitalised word, as the last part of a name ("JusticeLink PH"). */
-function wordJoinedBefore({ t, prev }: WordAt): boolean {
-  return prev !== undefined && prev.t === WORD && prev.cap && !prev.upper && prev.e + 1 === t.s;
 }
 
 /**
