@@ -5085,3 +5085,38 @@ describe("session 21: non-English lines a name-joining word and a missing langua
     expect(rulesAt(brief({ edge: "- The delivery van is charged at 12 volt and the mint-condition items go first." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 22: rounds 225-226, 'as needed', the reader's own work, other briefs, someone's papers, how flows run", () => {
+  it("reports 'retry as needed' as the vague condition it is, and 'as needed' despite a figure for something else", () => {
+    expect(rulesAt(brief({ edge: "- e-conomic API error: log it and retry as needed." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- A repeater that flaps (down and up again within 10 minutes): group the alerts as needed." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- e-conomic API error: log it and retry 3 times, 10 seconds apart." }), EDGE)).toEqual([]);
+  });
+
+  it("reports 'same like you did for' as a precedent the contractor never saw", () => {
+    expect(rulesAt(brief({ edge: "- Please connect the portal to Keycloak same like you did for the library system." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Please connect the portal to Keycloak with the `portal` client." }), EDGE)).toEqual([]);
+  });
+
+  it("reports 'from the slot brief' as another brief, and not this brief's own sections", () => {
+    expect(rulesAt(brief({ edge: "- Booking cancellation then follows the existing closure logic from the slot brief." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Booking cancellation then follows the closure rules from the API section." }), EDGE)).toEqual([]);
+  });
+
+  it("reports the chart or endpoint a named person uses or made", () => {
+    expect(rulesAt(brief({ edge: "- Amounts per place follow the payout chart Carla uses now." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "It should be made like the endpoint Mads made for the Faroe stations." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Amounts per place follow the payout chart in the table below." }), EDGE)).toEqual([]);
+  });
+
+  it("reports 'the email from Pablo' as 'Pablo's email' is, with no term to define, and not a system's code", () => {
+    expect(rulesAt(brief({ edge: "- The format they want is in the email from Pablo." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "`GET /auth/callback` receives the code from Google and stores the token." }), API)).toEqual([]);
+  });
+
+  it("reports 'the same way the sentinel alerts go out' as another flow's practice", () => {
+    expect(rulesAt(brief({ edge: "- Notices go out by email and through the paging system, the same way the sentinel alerts go out." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Holds should expire the same way the lesson deposits expire in the ski school system." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Notices go out by email and through the paging system, within 5 minutes of the reading." }), EDGE)).toEqual([]);
+  });
+});

@@ -425,7 +425,7 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
       // "A fast response matters…, so the map must reflect a change within 30 seconds": a bound in the same sentence.
       // "real-time refunds, which credit the customer within 30 seconds": a time word bounded in its sentence too.
       // "does not answer within 5 seconds: handle it gracefully": a time bound measures speed, not how failure is handled.
-      if ((!quant || m.value.hint === "time") && m.value.hint !== "reliability" && boundInSentence(toks, m.from, quant ? line.raw : null)) continue;
+      if ((!quant || m.value.hint === "time") && m.value.hint !== "reliability" && m.value.hint !== "condition" && boundInSentence(toks, m.from, quant ? line.raw : null)) continue;
     }
     const reference = refersBack(toks, m);
     if (reference === "skip") continue;

@@ -84,11 +84,16 @@ function notASystem({ ctx, toks, k, t, prev }: WordAt): Verdict {
   if (inExpansion(toks, k)) return NOT_A_TERM;
   // "Australians", "Germans": the plural of a word the lists know.
   if (t.w.length > 3 && t.w.endsWith("s") && isKnownWord(t.w.slice(0, -1))) return NOT_A_TERM;
+  // "The format they want is in the email from Pablo": who sent a message is a person, as in "Pablo's email"
+  // (shared-context reports the message).
+  if (prev?.w === "from" && MESSAGES.has(tokBefore(toks, k, 2)?.w ?? "") && tokBefore(toks, k, 3)?.w === "the") return NOT_A_TERM;
   // "listed under Release rules below": a heading of the brief itself.
   if ((prev?.w === "under" || prev?.w === "see") && (toks[k + 1]?.w === "below" || toks[k + 1]?.w === "above" || toks[k + 2]?.w === "below" || toks[k + 2]?.w === "above")) return NOT_A_TERM;
   return READ_ON;
 }
 
+/** What a person sends: the sender's name is a person's ("the email from Pablo"). */
+const MESSAGES = new Set("email emails e-mail message messages letter note memo".split(" "));
 /** Words before "on Render" that say a service is hosted there. */
 const HOSTED = /^(hosted|deployed|host|hosts|deploy|deploys|service|services|backend|app|apps|server|servers)$/;
 /** Nouns of a link between two systems: the name before one is the other side's ("the Sompo integration"). */

@@ -119,7 +119,9 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       // "the same rate source as finance does": another team's practice.
       // "same as we do for group blocks": the writer's own practice, unwritten.
       // "same wording like I send manually now": the writer's own, the same.
-      if (r && (DECIDERS.has(r.w) || r.w === "we" || r.w === "they" || r.w === "i") && /^(does|did|do|uses|used|use)$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
+      // "connect it to Keycloak same like you did for the library system": the reader's own earlier work, which a new
+      // contractor never saw.
+      if (r && (DECIDERS.has(r.w) || r.w === "we" || r.w === "they" || r.w === "i" || r.w === "you") && /^(does|did|do|uses|used|use)$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
       // "same as we handle in-shop no-shows": how the writer's team treats another case, never described.
       // "Format of the report same like we send to Pak Hendra every month": what the writer's team sends today.
       if (r && (r.w === "we" || r.w === "they" || r.w === "i") && TEAM_PRACTICE.has(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
@@ -356,7 +358,7 @@ export function likeTheOld(toks: readonly Tok[]): Hit | null {
 }
 
 /** Documents and rules a person or team keeps: "the list Dariusz keeps", "the template the DLV squad made". */
-export const KEPT_ARTIFACTS = new Set("flow flows check tree link links page form excel report reports export exports file files csv deck doc document list lists template templates matrix formula rules rule wording mapping format table sheet spreadsheet script logic process approach numbers figures criteria thresholds values schedule letter letters email emails message messages notice notices reminder reminders text gates checks pattern patterns convention conventions policy policies scheme schemes numbering layout".split(" "));
+export const KEPT_ARTIFACTS = new Set("flow flows check tree link links page form excel report reports export exports file files csv deck doc document list lists template templates matrix formula rules rule wording mapping format table sheet spreadsheet script logic process approach numbers figures criteria thresholds values schedule letter letters email emails message messages notice notices reminder reminders text gates checks pattern patterns convention conventions policy policies scheme schemes numbering layout chart charts endpoint endpoints dashboard dashboards".split(" "));
 /**
  * "the list Dariusz keeps", "the rules Bu Sari in AR uses today", "the
  * template the DLV squad made last sprint", "the matrix KIT-afdelingen
@@ -503,6 +505,11 @@ export function wayPrecedent(toks: readonly Tok[]): Hit | null {
       const verb = g >= 0 ? toks[g + 1] : undefined;
       if (verb !== undefined && verb.t === WORD && verb.w.length > 3 && verb.w.endsWith("s") && !verb.w.endsWith("ss")) return span(toks, k - 1, g + 1);
     }
+    // "the same way the sentinel alerts go out", "the same way the driver app gets them": how another of the client's
+    // flows runs today, a clause after "the same way" (writers labelled 58 of 62 such lines).
+    if (wayForm && toks[k - 1].w === "same" && (toks[k + 1]?.w === "the" || toks[k + 1]?.w === "our")) {
+      for (let j = k + 3; j < toks.length && j <= k + 5 && toks[j].t === WORD && !toks[j].upper; j++) if (RUNS.has(toks[j].w)) return span(toks, k - 1, j);
+    }
     if (!wayForm && !exactly && !like) continue;
     if (toks[k + 1] && CURRENT.has(toks[k + 1].w)) continue;
     for (let j = k + 1; j < toks.length && j <= k + 7; j++) {
@@ -526,6 +533,9 @@ export function wayPrecedent(toks: readonly Tok[]): Hit | null {
   }
   return null;
 }
+
+/** Verbs of how a flow runs: "the same way the sentinel alerts go out". */
+const RUNS = new Set("work works worked go goes went get gets got run runs ran expire expires expired come comes came arrive arrives arrived happen happens happened behave behaves behaved".split(" "));
 
 /** Verbs of advice given in conversation ("the way our CA suggested"). */
 const ADVICE_VERBS = new Set(["suggested", "described", "explained", "showed", "proposed", "recommended", "advised", "told", "said", "wanted", "asked"]);

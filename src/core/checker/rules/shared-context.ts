@@ -277,6 +277,8 @@ function teamPractice(toks: readonly Tok[], k: number): boolean {
   return relative && verb !== undefined && verb.t === WORD && (verb.w === "does" || verb.w === "did" || (verb.w.length > 3 && verb.w.endsWith("s") && !verb.w.endsWith("ss")) || regularPast(verb.w));
 }
 
+const PAPERS_FROM_SOMEONE = new Set("email emails e-mail message messages letter note notes list lists file files sheet spreadsheet excel template document doc memo".split(" "));
+
 /** "Kenji's trick", "Tomo has a script", "Lena took", "Yuki set it up". */
 function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: string): Hit | null {
   for (let k = 0; k < toks.length; k++) {
@@ -323,6 +325,9 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
       const verb = toks[k - 1 - title];
       return verb !== undefined && FOLLOWING.has(verb.w) ? span(toks, k - 1 - title, k + 1) : span(toks, k, k + 1);
     }
+    // "The format they want is in the email from Pablo": the same as "Pablo's email", written the other way round.
+    // Only papers and messages: "the code from Signicat" is what a system sends.
+    if (before?.w === "from" && toks[k - 3]?.w === "the" && PAPERS_FROM_SOMEONE.has(toks[k - 2].w)) return span(toks, k - 3, k);
     // "we'll keep doing what Peter's team does now", "the order Dervla's team applies by hand": the team's practice
     // referred to; "Dana's team retypes it into our dispatch system" tells what happens today.
     if (t.poss && toks[k + 1]?.w === "team" && teamPractice(toks, k)) return span(toks, k, k + 2);
@@ -646,7 +651,8 @@ function otherBrief(toks: readonly Tok[]): Hit | null {
     const named = toks[k - 1];
     const det = toks[k - 2];
     const lead = toks[k - 3];
-    if (named.t === WORD && (det.w === "the" || det.w === "our") && lead !== undefined && (lead.w === "see" || lead.w === "in")) return span(toks, k - 2, k);
+    // "the closure logic from the slot brief", "slot API from our other brief": what it holds comes from there.
+    if (named.t === WORD && (det.w === "the" || det.w === "our") && lead !== undefined && (lead.w === "see" || lead.w === "in" || lead.w === "from")) return span(toks, k - 2, k);
   }
   return null;
 }
