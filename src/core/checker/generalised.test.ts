@@ -5120,3 +5120,49 @@ describe("session 22: rounds 225-226, 'as needed', the reader's own work, other 
     expect(rulesAt(brief({ edge: "- Notices go out by email and through the paging system, within 5 minutes of the reading." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 22: rounds 227-228, states asked of files, sizes of jobs, spans of time, meetings, roles, public names", () => {
+  it("reports 'in good quality' and 'in proper format' as qualities asked for, and leaves 'in good condition' of goods alone", () => {
+    expect(rulesAt(brief({ edge: "- Photos must be in good quality so the damage can be seen." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- Numbers should be rounded in proper format." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- 10 g of 22K gold in good condition returns `amount_idr` 12,477,000." }), EDGE)).toEqual([]);
+  });
+
+  it("asks how big 'big jobs' are, and leaves 'Small job, please' of the request itself alone", () => {
+    expect(rulesAt(brief({ edge: "- Big jobs get a discount." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- The export must be quick also for big projects." }), EDGE)).toEqual(["unquantified", "vague-term"]);
+    expect(rulesAt(brief({ edge: "- Jobs over 200 metres get a 5 % discount." }), EDGE)).toEqual([]);
+  });
+
+  it("asks how long 'within a short time' is when only a count stands near it, and not when a duration does", () => {
+    expect(rulesAt(brief({ edge: "- Flag it when a guest buys in twice within a short time." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Tokens expire after a while and can be used once." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Flag it when a guest buys in twice within 10 minutes." }), EDGE)).toEqual([]);
+  });
+
+  it("reports a meeting by when it was held or by what was said in it, and not a chat that is today's practice", () => {
+    expect(rulesAt(brief({ edge: "- Use the point system from the meeting in Senaru last month for the tie-break." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "For the maturity stage we use the scale of our biologist, we explained it in the meeting in Calvisano." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "Today every coach asks in a group chat on Monday who can play." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Two customers raised this in their renewal meetings." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reports a staff role that keeps the answer, and not owners who merely know a text", () => {
+    expect(rulesAt(brief({ edge: "- Which truck type can do which job: dispatchers know it." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Keep the subject text exactly, owners know it." }), EDGE)).toEqual([]);
+  });
+
+  it("reports what a titled person explained and another system's setting, and not the product's own server", () => {
+    expect(rulesAt(brief({ edge: "- For the bank file the format is the same as what Pak Andi from the bank explained to us." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- If the call fails, retry with the same backoff the old push service uses." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "We want the client to read the odds from the same data the server uses for drawing." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reads 'might like' as a verb, 'that we call Kapnik' as a name given, 'Atyrau time (UTC+5)' as a zone, Towbook and PROJ as public", () => {
+    expect(rulesAt(brief({ context: "Members might like the early notice, but the dispatchers think it is noise." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Sensors feed a data logger that we call Kapnik. Kapnik pushes one reading per minute." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "On `settlement` the booking becomes `confirmed`, and we call Kancil to block the slot." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ api: "`from` and `to` are dates in Atyrau time (UTC+5), both days included." }), API)).toEqual([]);
+    expect(rulesAt(brief({ context: "Dispatch stays in Towbook; coordinates are converted with PROJ." }), CONTEXT)).toEqual([]);
+  });
+});

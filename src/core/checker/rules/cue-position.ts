@@ -15,6 +15,8 @@ import { NOT_A_NOUN } from "./figures.js";
 import { W_ENGLISH, W_UNIT } from "../wordinfo.js";
 
 /** Verbs that remove or set aside records ("delete old recordings", "ignore old events"). */
+/** What "in good …" asks of a file or an image: "in good quality", "in proper format" ("in good condition" is a state of goods). */
+const STATE_NOUNS = new Set(["quality", "format", "resolution"]);
 const REMOVING_VERBS = new Set("delete deletes purge purges drop drops ignore ignores remove removes discard discards archive archives anonymise anonymises anonymize anonymizes".split(" "));
 
 const PASSIVE = new Set(["is", "are", "be", "been", "being", "get", "gets", "got"]);
@@ -227,9 +229,9 @@ const VERDICTS = new Set(["good", "great", "excellent", "decent", "proper", "acc
 const RECORD_DETERMINERS = new Set(["their", "his", "her", "its", "our", "my", "your", "that", "this"]);
 /** Nouns a size word describes loosely: programs, pieces of work, the weather and people's ages ("a small service", "heavy rain", "small children"). */
 const UNMEASURED_HEADS = new Set(
-  `service services app apps tool tools script scripts module library change changes fix fixes tweak endpoint endpoints job jobs rain snow snowfall rainfall wind winds storm storms fog
+  `service services app apps tool tools script scripts module library change changes fix fixes tweak endpoint endpoints job rain snow snowfall rainfall wind winds storm storms fog
   portal portals server servers agent agents converter converters wrapper wrappers backend backends process processes program programs programme
-  daemon microservice microservices bot bots addition additions favour favor feature features update updates project projects
+  daemon microservice microservices bot bots addition additions favour favor feature features update updates project
   child children kid kids baby babies toddler toddlers`.split(/\s+/),
 );
 /** "Large price changes need my approval": after a modifier, a change is an amount. */
@@ -339,6 +341,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       }
       // "with nice error messages": a quality word between a preposition and its noun.
       // "The planner gives good routes", "returns good suggestions": the quality of what the product gives.
+      // "Photos must be stored in good quality", "rounded in proper format": the state asked for, as with "with".
+      if (g >= 0 && toks[g].w === "in" && next !== undefined && STATE_NOUNS.has(next.w)) return true;
       return isLinking(toks, g) || (g >= 0 && (DETERMINERS.has(toks[g].w) || toks[g].w === "with" || (GIVING_VERBS.has(toks[g].w) && VERDICTS.has(text)))) || closesSentence(toks, m.to);
     case "verb":
       // "Limit: 10" is a label, not an instruction; "scale counts back up" has an object, not a load.

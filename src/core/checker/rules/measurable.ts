@@ -420,7 +420,10 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     } else {
       // "a patient who already got one recently", "Buyers who paid late recently get half the default limit": only a
       // span of time says how recent; a count or an amount in the sentence measures something else.
-      const given = m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : m.value.hint === "recency" ? durationInSentence(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant, frequencyCounts, !waitedFor(toks, m));
+      // "when a guest buys in twice within a short time", "3 buy-ins within a short time": a count near a span of time
+      // is what happens in it, not its length; only a duration measures the span.
+      const span = quant && m.value.hint === "time" && m.to - m.from >= 2 && SPAN_HEADS.has(toks[m.from].w) && SPAN_NOUNS.has(toks[m.to - 1].w);
+      const given = m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : m.value.hint === "recency" ? durationInSentence(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant, frequencyCounts, !waitedFor(toks, m)) && (!span || durationInSentence(toks, m.from, m.to));
       if (!manner && !list && given) continue;
       // "A fast response matters…, so the map must reflect a change within 30 seconds": a bound in the same sentence.
       // "real-time refunds, which credit the customer within 30 seconds": a time word bounded in its sentence too.
@@ -458,6 +461,9 @@ function isDuration(toks: readonly Tok[], k: number): boolean {
 }
 
 const SPAN_OPENERS = new Set(["within", "in", "for", "over", "the", "past", "last"]);
+/** A span of time by its length left open: "a short time", "some time", "a while", "for a long time". */
+const SPAN_HEADS = new Set(["a", "an", "some", "for", "after", "quite"]);
+const SPAN_NOUNS = new Set(["time", "while", "period"]);
 const AGE_BOUNDS = new Set(["before", "after", "since", "until", "from", "below", "above", "under", "over", "older", "newer"]);
 
 /**

@@ -57,6 +57,8 @@ function place({ toks, k, t, prev }: WordAt): Verdict {
   const next = toks[k + 1];
   // "our Tacloban warehouse", "farmers on Kipsaina route": a place named by the premises or road it has.
   if (next !== undefined && next.t === WORD && PREMISES.has(next.w) && (prev?.w === "our" || prev?.w === "the" || prev?.w === "on" || prev?.w === "in")) return NOT_A_TERM;
+  // "dates in Atyrau time (UTC+5)": a time zone named after its city, its offset given.
+  if (next?.w === "time" && toks[k + 2]?.w === "(" && /^(utc|gmt)/.test(toks[k + 3]?.w ?? "")) return NAMED;
   // "in Kirinyaga and Murang'a counties", "Friesland province": places named by their kind.
   if (beforeAdminUnit(toks, k)) return NAMED;
   // "our warehouse on Sofiendalsvej", "the workshop on Jægergårdsgade": a street, named as streets are in its language.

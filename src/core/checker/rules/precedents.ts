@@ -89,6 +89,11 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       // "had" is possession ("the same ranks as the Redis board had"), not a decision.
       // "the same lookup the ticket office uses": the team's practice today, never written down.
       if (g >= 0 && ((isPastVerb(toks[g + 1]) && toks[g + 1].w !== "had") || /^(uses|applies|follows)$/.test(toks[g + 1]?.w ?? ""))) return span(toks, k, g + 1);
+      // "retry with the same backoff the Kumo push service uses", "the same fields the screen uses today": another
+      // system's setting, never written down. A bare "the server uses" with no time may be the product's own server.
+      const s = wordAhead(toks, j + 1, j + 3, SYSTEM_NOUNS);
+      const named = s > j + 1 || TODAY.has(toks[s + 2]?.w ?? "") || toks[s + 1]?.w === "used";
+      if (s >= 0 && named && /^(uses|applies|follows|used)$/.test(toks[s + 1]?.w ?? "")) return span(toks, k, s + 1);
       break;
     }
   }
@@ -134,6 +139,11 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       if (r && r.t === WORD && r.cap && !r.upper && SET_UP_VERBS.has(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
       // "same as Namba store does now": a named place's practice, the article left out.
       if (r && r.t === WORD && r.cap && !r.upper && toks[j + 2]?.t === WORD && !toks[j + 2].cap && /^(does|did|do)$/.test(toks[j + 3]?.w ?? "")) return span(toks, k, j + 3);
+      // "the same as what Pak Andi from the bank explained to us": "what" before the person, where they work after.
+      if (r && (r.w === "what" || HONORIFICS.has(r.w))) {
+        const v = titledPersonsVerb(toks, r.w === "what" ? j + 2 : j + 1);
+        if (v > 0) return span(toks, k, v);
+      }
       // "Format same like Pak Budi excel": a titled person's file, the possessive left out.
       if (r && HONORIFICS.has(r.w) && toks[j + 2]?.t === WORD && toks[j + 2].cap && KEPT_ARTIFACTS.has(toks[j + 3]?.w ?? "")) return span(toks, k, j + 3);
       // "the same account as the Christmas drive": an earlier campaign known by its name.
@@ -178,6 +188,16 @@ const TEAM_PRACTICE = new Set("handle handled treat treated process processed ca
 const SET_UP_VERBS = new Set(["set", "made", "built", "configured", "defined"]);
 /** What a named person does that a brief can compare with: "same as Pak Dedi does it now", "same as Bu Sari gives". */
 const PERSON_PRACTICE = new Set("does did do uses used use gives give gave shows show showed makes make made sets set puts put sends send sent calculates calculate calculated counts count counted handles handle handled explain explains explained say says said tell tells told build builds built writes write wrote".split(" "));
+/**
+ * "Pak Andi from the bank explained", "Bu Sari in finance does": a title, a capitalised name (one or two words), where
+ * the person works, then what they did; the verb's index, or -1.
+ */
+function titledPersonsVerb(toks: readonly Tok[], title: number): number {
+  if (!HONORIFICS.has(toks[title]?.w ?? "") || toks[title + 1]?.t !== WORD || !toks[title + 1].cap) return -1;
+  let v = toks[title + 2]?.t === WORD && toks[title + 2].cap ? title + 3 : title + 2;
+  if (toks[v]?.w === "from" || toks[v]?.w === "in" || toks[v]?.w === "at") v += toks[v + 1]?.w === "the" ? 3 : 2;
+  return toks[v]?.t === WORD && PERSON_PRACTICE.has(toks[v].w) ? v : -1;
+}
 /** "EAN-13", "ISBN-13", "UTF-8": capitals, a hyphen and the standard's number. */
 function standardName(t: Tok | undefined): boolean {
   return t !== undefined && t.t === WORD && t.upper && STANDARD.test(t.w);

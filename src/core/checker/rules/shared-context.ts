@@ -257,7 +257,11 @@ function knowsWhat(toks: readonly Tok[], j: number): boolean {
  */
 function roleKnows(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k + 2 < toks.length; k++) {
-    if (toks[k].w !== "the" || toks[k + 1].t !== WORD) continue;
+    // "Which type can do which job is in the K-board, dispatchers know it": the role in the plural, opening its clause
+    // ("so shop managers know when to expect it" is what the product will tell them).
+    const w = toks[k].w;
+    if (toks[k + 1].w === "know" && toks[k].t === WORD && !toks[k].cap && w.endsWith("s") && STAFF_ROLES.has(w.slice(0, -1)) && (k === 0 || toks[k - 1].t === PUNCT) && knowsWhat(toks, k + 2)) return span(toks, k, k + 1);
+    if (w !== "the" || toks[k + 1].t !== WORD) continue;
     // "…, so the transport office knows who used the bus": what the product will tell them.
     if (toks[k - 1]?.w === "so" || toks[k - 1]?.w === "that") continue;
     const role = toks[k + 2].w === "knows" ? k + 1 : toks[k + 3]?.w === "knows" && toks[k + 2].t === WORD && !toks[k + 2].cap ? k + 2 : -1;
@@ -267,7 +271,8 @@ function roleKnows(toks: readonly Tok[]): Hit | null {
 }
 
 /** People who may keep an answer in their heads: a team, or a role at the client. */
-const KEEPING_ROLES = new Set([...GROUP_NOUNS, ..."receptionist admin accountant bookkeeper foreman supervisor cashier dispatcher coordinator secretary treasurer clerk chef".split(" ")]);
+const STAFF_ROLES = new Set("receptionist admin accountant bookkeeper foreman supervisor cashier dispatcher coordinator secretary treasurer clerk chef".split(" "));
+const KEEPING_ROLES = new Set([...GROUP_NOUNS, ...STAFF_ROLES]);
 
 /** "what Peter's team does", "the order Dervla's team applies": a team's practice named as the thing to follow. */
 function teamPractice(toks: readonly Tok[], k: number): boolean {
@@ -565,10 +570,18 @@ function pastMeeting(toks: readonly Tok[]): Hit | null {
     // "on the call with Ravi": a conversation with a named person.
     // ("ships kits from our Tokyo workshop with Japan Post": a place, and the carrier.)
     if (toks[k + 1]?.w === "with" && toks[k + 2]?.t === WORD && toks[k + 2].cap && !alsoPlace) qualified = true;
+    // "the point system from the meeting in Senaru last month", "the call with your team on Tuesday": when it was,
+    // after the noun.
+    // Only a meeting the reader is pointed at: "asks in a group chat on Monday" is how things go today, and "raised
+    // this in their renewal meetings" someone else's.
+    const definite = toks[prep + 1]?.w === "the" || toks[prep + 1]?.w === "our" || toks[prep + 1]?.poss === true;
+    if (!qualified && definite && HELD_MEETINGS.has(toks[k].w) && heldWhen(toks, k + 1)) qualified = true;
     if (!qualified) {
-      // "discussed in the kickoff call": a conversation verb right before.
+      // "discussed in the kickoff call": a conversation verb right before; "we explained it in the meeting", "we
+      // explained you in the meeting": with its object between.
       const v = toks[prep - 1];
-      if (!v || !CONVERSATION_VERBS.has(v.w)) continue;
+      const object = v !== undefined && definite && OBJECT_PRONOUNS.has(v.w) ? toks[prep - 2] : undefined;
+      if (!(v !== undefined && CONVERSATION_VERBS.has(v.w)) && !(object !== undefined && CONVERSATION_VERBS.has(object.w))) continue;
     }
     return span(toks, prep, k);
   }
@@ -576,6 +589,25 @@ function pastMeeting(toks: readonly Tok[]): Hit | null {
 }
 
 const MEETING_PLACES = new Set(["centre", "center", "centres", "centers", "room", "rooms", "widget", "window", "bubble", "queue", "line"]);
+const OBJECT_PRONOUNS = new Set(["it", "this", "that", "them", "you", "us"]);
+/** Meetings held on a day ("a sync", "a session", "the assembly" may be a data sync, a user's session, a yearly event). */
+const HELD_MEETINGS = new Set(["meeting", "meetings", "call", "calls", "conversation", "chat", "discussion", "kickoff", "kick-off", "standup", "stand-up"]);
+
+/**
+ * "last month", "on Tuesday", "in March", "in Senaru last month", "with your team on Tuesday": words right after a
+ * meeting noun that say when it was held, up to four words on.
+ */
+function heldWhen(toks: readonly Tok[], from: number): boolean {
+  for (let j = from; j < toks.length && j <= from + 4; j++) {
+    const t = toks[j];
+    if (t.t !== WORD) return false;
+    if (t.w === "last" && (PAST_UNITS.has(toks[j + 1]?.w ?? "") || (toks[j + 1]?.cap === true && DAYS.has(toks[j + 1].w)))) return true;
+    if (t.w === "yesterday") return true;
+    if ((t.w === "on" || t.w === "in") && toks[j + 1]?.cap === true && (DAYS.has(toks[j + 1].w) || MONTHS.has(toks[j + 1].w))) return true;
+  }
+  return false;
+}
+const PAST_UNITS = new Set(["week", "month", "year", "time", "spring", "summer", "autumn", "winter", "season"]);
 
 const SEASONS = new Set(["spring", "summer", "autumn", "fall", "winter"]);
 
@@ -720,7 +752,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   // A known name after a title ("as Pak Darwin explained") sets no name flag; its verb of saying sets T_DECIDE.
   if (!hit && (chars & F_NAME)) hit = personSource(toks, defined, raw) ?? twoOfUsAgreed(toks);
   else if (!hit && (flags & T_DECIDE)) hit = personSource(toks, defined, raw);
-  if (!hit && raw.indexOf(" knows") >= 0) hit = roleKnows(toks);
+  if (!hit && raw.indexOf(" know") >= 0) hit = roleKnows(toks);
   if (!hit && (chars & (F_NAME | F_ACR))) hit = keptBySomeone(toks, defined);
   if (!hit && (flags & T_SHARED) === 0) hit = roleSource(toks) ?? perTheirDocument(toks);
   if (!hit && (flags & T_ASK)) hit = personAsk(toks, defined);
@@ -979,7 +1011,7 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   // "The mapping was agreed with the partners; the spreadsheet is in the shared Drive folder": the
   // decision is written down in a named place (private-link reports the place).
   // "the crew knows it": a role keeping the answer needs no other cue; a native search finds the verb.
-  if (!mention && (ctx.flags & (T_SHARED | T_SAME | T_WAY | T_ASK | T_MEETING | T_WE | T_DECIDE | T_DOES)) === 0 && (ctx.chars & F_NAME) === 0 && ctx.line.raw.indexOf(" knows") < 0) return;
+  if (!mention && (ctx.flags & (T_SHARED | T_SAME | T_WAY | T_ASK | T_MEETING | T_WE | T_DECIDE | T_DOES)) === 0 && (ctx.chars & F_NAME) === 0 && ctx.line.raw.indexOf(" know") < 0) return;
   const found = mention ?? sharedContext(ctx.toks, ctx.flags, ctx.chars, defined, ctx.section === "acceptance-criteria", ctx.line.raw);
   const comparison = mention === null && (ctx.flags & (T_SAME | T_WAY)) !== 0 ? unseenComparison(ctx) : null;
   // "same list like in Pak Budi's spreadsheet": the person's file is found first, but the comparison that holds it

@@ -23,6 +23,7 @@ const BRIDGE_NOUNS = new Set(
   "file files format formats standard protocol spec specification model feed api sdk version schema message messages code codes library tool number numbers id card".split(" "),
 );
 const DETERMINER = new Set(["our", "the", "a", "an"]);
+const RELATIVES = new Set(["that", "which", "what"]);
 const EXAMPLE_BEFORE = new Set(["such", "like", "e.g", "including", "example", "namely", "called", "named", "as", "aka"]);
 
 /** Lower-cased currency codes and placeholder markers (well-known acronyms: names.ts). */
@@ -188,6 +189,9 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
   // "such as Stripe", "known as SPARK"; "as Kasper suggested" names the person whose advice it was.
   if (p >= 0 && EXAMPLE_BEFORE.has(toks[p].w) && (toks[p].w !== "as" || !personAsSource(toks, k))) return true;
   if (p >= 1 && toks[p].w === "as" && toks[p - 1].w === "known") return true;
+  // "a data logger that we call Kapnik": named in the writing, after what it is.
+  // ("and we call Kancil to block the slot" calls a system.)
+  if (p >= 2 && toks[p].w === "call" && (toks[p - 1].w === "we" || toks[p - 1].w === "they" || toks[p - 1].w === "i") && RELATIVES.has(toks[p - 2].w)) return true;
   // "a retailer such as AEON or Lawson", "tools like Notion, Trello and Asana": the later names of the example list.
   if (p >= 0 && (toks[p].w === "or" || toks[p].w === "and" || toks[p].w === ",")) return laterExample(toks, p);
   return false;

@@ -17,8 +17,11 @@ import { HONORIFICS, type Hit } from "./shared-context-words.js";
 
 /** Words that open the thing compared with: "the billing webhooks", "our reminder messages". */
 const OWNERS = new Set(["the", "our"]);
-/** Verbs after "like" that make it a wish or a look, not a comparison ("would like", "looks like"). */
-const NOT_COMPARING_BEFORE_LIKE = new Set(["would", "'d", "we'd", "i'd", "you'd", "they'd", "we’d", "i’d", "you’d", "they’d", "i", "we", "you", "they", "feel", "feels", "look", "looks", "looked", "sound", "sounds", "seem", "seems", "something", "anything", "things", "items", "fields", "values", "words", "data", "characters"]);
+/**
+ * Verbs after "like" that make it a wish or a look, not a comparison ("would like", "looks like"), and modals that
+ * make it the verb ("Members might like the good news").
+ */
+const NOT_COMPARING_BEFORE_LIKE = new Set(["might", "may", "could", "will", "do", "does", "did", "don't", "doesn't", "didn't", "would", "'d", "we'd", "i'd", "you'd", "they'd", "we’d", "i’d", "you’d", "they’d", "i", "we", "you", "they", "feel", "feels", "look", "looks", "looked", "sound", "sounds", "seem", "seems", "something", "anything", "things", "items", "fields", "values", "words", "data", "characters"]);
 /** Heads that name data of the brief's own flow rather than another of the client's things. */
 const OWN_FLOW = new Set(["request", "requests", "response", "responses", "body", "input", "output", "original", "rest", "others", "other", "one", "ones", "above", "below", "following", "previous", "next", "first", "last", "same", "example", "examples", "table", "spec", "standard", "law", "regulation", "rule", "rules"]);
 
