@@ -5166,3 +5166,32 @@ describe("session 22: rounds 227-228, states asked of files, sizes of jobs, span
     expect(rulesAt(brief({ context: "Dispatch stays in Towbook; coordinates are converted with PROJ." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 22: rounds 229-230, comparisons explained after a colon, the client's professionals, places, fixed phrases", () => {
+  it("leaves a comparison alone when the colon after it says what it is, and still reports a bare one", () => {
+    expect(rulesAt(brief({ edge: "- The estimated value of a load is the same as in the grower portal: clean weight × price at the measured sugar %." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The estimated value of a load is the same as in the grower portal." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("reports the mapping our tax adviser sent, as one a team sent", () => {
+    expect(rulesAt(brief({ context: "Revenue accounts: use the account numbers from the mapping our tax adviser sent us by email." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "Revenue accounts: use the account numbers from the mapping in the table below." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reads 'our unit in Jatisrono', 'a pitch in Borrisoleigh' and Oakland as places", () => {
+    expect(rulesAt(brief({ context: "Since 2023 we also process cashew into kernels in our unit in Jatisrono with 31 workers." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Last summer our minor team turned up at a pitch in Borrisoleigh for a game that had moved." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Right now 31 containers are on the water, mostly almonds from Oakland." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reads 'no good to us' and 'the previous limited issue' as fixed phrases", () => {
+    expect(rulesAt(brief({ context: "Infertile emu eggs are no good to us, but carvers love them." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Subscribers who missed out on the previous limited issue come first." }), EDGE)).toEqual([]);
+  });
+
+  it("leaves a conversation that settled nothing, and a usual word explained below, to what follows", () => {
+    expect(rulesAt(brief({ edge: "- Should we reject bids above the limit or only warn? We discussed it in the team but there is no decision yet." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ context: "Conditions are written with the usual collector symbols. In this brief they mean:" }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Conditions are written with the usual collector symbols." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+});

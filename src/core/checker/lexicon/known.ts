@@ -190,7 +190,7 @@ rome milan ireland dublin uk britain england london manchester scotland edinburg
 sweden stockholm norway oslo denmark copenhagen finland helsinki iceland poland warsaw czechia prague
 hungary budapest romania bucharest greece athens turkey türkiye turkiye istanbul israel tel aviv uae dubai
 usa america canada toronto vancouver montreal mexico brazil são paulo sao paulo argentina chile colombia
-peru seattle california san francisco los angeles new york boston chicago austin texas virginia oregon
+peru seattle california san francisco oakland los angeles new york boston chicago austin texas virginia oregon
 washington ohio
 africa nigeria lagos kenya nairobi egypt cairo south
 europe asia oceania americas pacific atlantic nordics benelux scandinavia caribbean mediterranean baltic balkans

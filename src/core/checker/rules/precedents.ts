@@ -384,6 +384,8 @@ export const KEPT_ARTIFACTS = new Set("flow flows check tree link links page for
  * template the DLV squad made last sprint", "the matrix KIT-afdelingen
  * approved": a document known only by who keeps or made it.
  */
+/** The client's own professionals: "our lawyer", "our tax adviser", "our biologist". */
+const ADVISERS = new Set("lawyer lawyers accountant accountants auditor auditors adviser advisor advisers advisors consultant consultants notary vet biologist designer designers".split(" "));
 const isThe = (t: Tok): boolean => (t.info & W_ENGLISH) !== 0 && t.w === "the";
 
 export function keptBySomeone(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
@@ -418,9 +420,10 @@ export function keptBySomeone(toks: readonly Tok[], defined: ReadonlySet<string>
       // "Bu Sari", "Pak Budi", "Dr Patel": title plus name; "in AR": the person's department.
       while (end + 1 < toks.length && toks[end + 1].t === WORD && toks[end + 1].cap) end++;
     } else if (subject.w === "the" || subject.w === "our") {
+      // "the fixed wording our lawyer approved": a professional of the client's, as a team is.
       for (let q = j + 1; q < toks.length && q <= j + 3; q++) {
         if (toks[q].t !== WORD) break;
-        if (GROUP_NOUNS.has(toks[q].w)) end = q;
+        if (GROUP_NOUNS.has(toks[q].w) || (subject.w === "our" && ADVISERS.has(toks[q].w))) end = q;
       }
     } else if (PRONOUN_SUBJECTS.has(subject.w)) end = j;
     if (end < 0) continue;

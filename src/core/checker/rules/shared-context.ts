@@ -282,6 +282,7 @@ function teamPractice(toks: readonly Tok[], k: number): boolean {
   return relative && verb !== undefined && verb.t === WORD && (verb.w === "does" || verb.w === "did" || (verb.w.length > 3 && verb.w.endsWith("s") && !verb.w.endsWith("ss")) || regularPast(verb.w));
 }
 
+const NO_DECISION_YET = /\bbut (?:there is|there's|we have|we made) no decision\b|\bbut (?:we )?(?:have not|haven't|did not|didn't) decide/i;
 const PAPERS_FROM_SOMEONE = new Set("email emails e-mail message messages letter note notes list lists file files sheet spreadsheet excel template document doc memo".split(" "));
 
 /** "Kenji's trick", "Tomo has a script", "Lena took", "Yuki set it up". */
@@ -807,7 +808,8 @@ function copiedBelow(raw: string, from: number): boolean {
   if (!text.endsWith(":")) return false;
   const clauseStart = Math.max(from, text.lastIndexOf(".", text.length - 2), text.lastIndexOf(";", text.length - 2), text.lastIndexOf(":", text.length - 2));
   const clause = text.slice(clauseStart, -1).toLowerCase();
-  return namesWord(clause, "here") || namesWord(clause, "below");
+  // "… the usual collector symbols. In this brief they mean:": what the words mean follows.
+  return namesWord(clause, "here") || namesWord(clause, "below") || namesWord(clause, "mean") || namesWord(clause, "means");
 }
 
 /** A parenthesis opening within three tokens after k holds a number. */
@@ -1013,7 +1015,9 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   // "the crew knows it": a role keeping the answer needs no other cue; a native search finds the verb.
   if (!mention && (ctx.flags & (T_SHARED | T_SAME | T_WAY | T_ASK | T_MEETING | T_WE | T_DECIDE | T_DOES)) === 0 && (ctx.chars & F_NAME) === 0 && ctx.line.raw.indexOf(" know") < 0) return;
   const found = mention ?? sharedContext(ctx.toks, ctx.flags, ctx.chars, defined, ctx.section === "acceptance-criteria", ctx.line.raw);
-  const comparison = mention === null && (ctx.flags & (T_SAME | T_WAY)) !== 0 ? unseenComparison(ctx) : null;
+  const compared = mention === null && (ctx.flags & (T_SAME | T_WAY)) !== 0 ? unseenComparison(ctx) : null;
+  // "the same as in the grower portal: clean weight × price at the measured sugar %": what it is, after the colon.
+  const comparison = compared !== null && explainedAfterColon(ctx.toks, compared) ? null : compared;
   // "same list like in Pak Budi's spreadsheet": the person's file is found first, but the comparison that holds it
   // is the gap (overlaps.ts keeps the wider finding over the file as a link).
   const hit = found === null ? comparison : comparison !== null && comparison.s <= found.s && comparison.e >= found.e ? comparison : found;
@@ -1023,6 +1027,8 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   // 'a customer reorders "in the same blue as last time"', 'clubs ask for "the same as last year"': what customers
   // say, quoted as the problem; the brief then says what it means.
   if (insideQuotes(ctx.toks, hit)) return;
+  // "We discussed it in the team but there is no decision yet": the talk settled nothing; the open question is the gap.
+  if (NO_DECISION_YET.test(ctx.line.raw.slice(hit.e))) return;
   // "Bente wrote these two rules in our planning doc; I copy them here as she wrote them:": given below.
   if (copiedBelow(ctx.line.raw, hit.e)) return;
   // "with the text `Ekstra udstillerkort`, which is the wording accounting uses": the literal comes first.
