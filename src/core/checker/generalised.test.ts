@@ -5195,3 +5195,21 @@ describe("session 22: rounds 229-230, comparisons explained after a colon, the c
     expect(rulesAt(brief({ context: "Conditions are written with the usual collector symbols." }), CONTEXT)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 22: rounds 231-232, ticket labels, estimates of how often, public names", () => {
+  it("reads 'TICKET:' and '[TICKET]' in a title as a ticket's label, and still asks for an unknown acronym there", () => {
+    expect(rulesAt(brief({}).replace("# Orders", "# TICKET: nightly collateral export for Finance"), 1)).toEqual([]);
+    expect(rulesAt(brief({}).replace("# Orders", "# [TICKET] Add allergen flags to menu API"), 1)).toEqual([]);
+    expect(rulesAt(brief({}).replace("# Orders", "# TKX: nightly collateral export for Finance"), 1)).toEqual(["undefined-term"]);
+  });
+
+  it("reads 'happens maybe twice a year' as an estimate, and still asks 'maybe twice a year?'", () => {
+    expect(rulesAt(brief({ edge: "- Carrier drops part of the load at the wrong depot: happens maybe twice a year, we call them." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Carrier drops part of the load at the wrong depot: do we send a reminder, maybe twice a year?" }), EDGE)).toEqual(["open-question"]);
+  });
+
+  it("knows POSCO, SSAB, CHEP and Loscam, and Johannesburg as a place", () => {
+    expect(rulesAt(brief({ context: "We buy coil from Nippon Steel, JFE Steel and POSCO, and plate from SSAB." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "We sub-hire pallets from CHEP and Loscam; samples go by courier to the lab in Johannesburg." }), CONTEXT)).toEqual([]);
+  });
+});

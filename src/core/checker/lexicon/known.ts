@@ -192,7 +192,7 @@ hungary budapest romania bucharest greece athens turkey türkiye turkiye istanbu
 usa america canada toronto vancouver montreal mexico brazil são paulo sao paulo argentina chile colombia
 peru seattle california san francisco oakland los angeles new york boston chicago austin texas virginia oregon
 washington ohio
-africa nigeria lagos kenya nairobi egypt cairo south
+africa nigeria lagos kenya nairobi egypt cairo south johannesburg durban pretoria
 europe asia oceania americas pacific atlantic nordics benelux scandinavia caribbean mediterranean baltic balkans
 afghanistan albania algeria andorra angola antigua barbuda armenia azerbaijan bahamas bahrain bangladesh
 barbados belarus belize benin bhutan bolivia bosnia herzegovina botswana brunei bulgaria burkina faso

@@ -61,7 +61,7 @@ function readersDoubt(toks: readonly Tok[], k: number): boolean {
  * "probably have to refuse"; writers labelled 2 of 12 'probably' findings, both before a verb).
  */
 function guessAboutFact(toks: readonly Tok[], k: number): boolean {
-  if (toks[k].w === "maybe" || toks[k].w === "perhaps") return guessedCause(toks, k);
+  if (toks[k].w === "maybe" || toks[k].w === "perhaps") return guessedCause(toks, k) || howOften(toks, k);
   if (toks[k].w !== "probably") return false;
   const p = toks[k - 1]?.w ?? "";
   const n = toks[k + 1];
@@ -94,6 +94,20 @@ function guessedCause(toks: readonly Tok[], k: number): boolean {
   }
   return past;
 }
+/**
+ * "Carrier drops part of the load at the wrong depot: happens maybe twice a year": how often a case comes up,
+ * estimated, in any section ("keep it maybe twice a year?" still asks).
+ */
+function howOften(toks: readonly Tok[], k: number): boolean {
+  const n = toks[k + 1];
+  if (n === undefined || !(n.t === NUM || n.w === "once" || n.w === "twice")) return false;
+  for (let j = k + 2; j < toks.length && j <= k + 4; j++) {
+    if (toks[j].w === "?" || toks[j].w === "？") return false;
+    if ((toks[j].w === "a" || toks[j].w === "per" || toks[j].w === "every") && PERIODS.has(toks[j + 1]?.w ?? "")) return true;
+  }
+  return false;
+}
+const PERIODS = new Set(["day", "week", "month", "year", "season", "shift", "quarter"]);
 /** Past forms of what goes wrong that the shared past-verb test does not know ("lost power", "broke down"). */
 const IRREGULAR_MISHAPS = new Set(["lost", "broke", "fell", "went", "got", "forgot", "froze", "stuck", "hit"]);
 const GUESS_SUBJECTS = new Set(["the", "a", "an", "it", "they", "he", "she", "someone", "somebody"]);
