@@ -5213,3 +5213,23 @@ describe("session 22: rounds 231-232, ticket labels, estimates of how often, pub
     expect(rulesAt(brief({ context: "We sub-hire pallets from CHEP and Loscam; samples go by courier to the lab in Johannesburg." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 22: rounds 233-234, names of measures, a question talked about and not decided, weighing scales", () => {
+  it("reads 'frequent flyer', 'significant wave height', 'a stale version' and 'however many' as fixed phrases", () => {
+    expect(rulesAt(brief({ edge: "- Boarding pass without frequent flyer number: `200` with `member_id` `null`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "Crossings are cancelled when significant wave height is above 2.0 m." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The request carries `If-Match` with the shift's `version`; a stale version gets `412`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- One member may bring at most 2 guests per visit, however many passes they hold." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Members who fly frequently get a free guest pass." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("still asks a question that was discussed but not decided", () => {
+    expect(rulesAt(brief({ edge: "- Should bank coordinators be able to cancel a transfer, or only the federation? It was discussed in the assembly but there is no decision." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Should bank coordinators be able to cancel a transfer, or only the federation? Decision: only the federation." }), EDGE)).toEqual([]);
+  });
+
+  it("reads 'scales' in a list of instruments as the weighing scales, and 'the Nakano kiln in Arita' as a place", () => {
+    expect(rulesAt(brief({ context: "Licensees verify trade instruments: scales, fuel dispensers, weighbridges." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Made-to-order pieces go into the next firing at the Nakano kiln in Arita." }), CONTEXT)).toEqual([]);
+  });
+});

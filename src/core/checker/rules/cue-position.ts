@@ -51,7 +51,10 @@ const FIXED = new Set([
   // scan", "keep real time": the actual time of an event, not a latency.
   "on time|off", "their|real time", "its|real time", "the|real time", "keep|real time", "keeps|real time",
   // "capped so that net pay never goes below one third", "however long the gap was", "in many ways".
-  "capped|so", "however|long", "many|ways",
+  "capped|so", "however|long", "many|ways", "however|many", "however|much",
+  // "frequent flyer number", "significant wave height" (a sea state's defined measure), "a stale version gets `412`"
+  // (optimistic locking): names of a thing, not a quality or a rate asked for.
+  "frequent|flyer", "frequent|flier", "frequent|flyers", "significant|wave", "stale|version", "stale|versions",
   // "a credit limit per roaster" is each customer's own figure; "counts as on time" is a status.
   "credit|limit", "credit|limits", "as|on time",
   // "traffic comes in bursts": how the load arrives, not a burst limit to set.
@@ -353,6 +356,9 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       // "Limit lowered below current exposure:", "Limit order at `limit_price`", "Limit for each reseller key:".
       if (atSentenceStart(toks, m.from) && next && next.t === WORD && (next.w.endsWith("ed") || NOUN_AFTER_LIMIT.has(next.w))) return false;
       if (cue.hint === "scale" && next && next.t === WORD && !/^(to|with|well|beyond|linearly|horizontally|out|up)$/.test(next.w)) return false;
+      // "trade instruments: scales, fuel dispensers, weighbridges", "(scales out of calibration)": the weighing scales.
+      if (text === "scales" && (toks[m.from - 1]?.w === ":" || toks[m.from - 1]?.w === "," || toks[m.from - 1]?.w === "(")) return false;
+
       // "the response is not paginated", "never batched again": the absence is the behaviour.
       if (prev !== undefined && (prev.w === "not" || prev.w === "never")) return false;
       // "Throttle heavy users", "must rate-limit", and the passive "downloads are rate-limited".

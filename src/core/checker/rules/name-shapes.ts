@@ -179,7 +179,7 @@ export const DOCUMENT_TOOLS = new Set(["excel", "word", "powerpoint", "sheets", 
  * manufacturer in Bavaria", "a library consortium in Manitoba") and "based/located in".
  */
 export const PLACE_HOLDERS = new Set(
-  `warehouse warehouses office offices store stores site sites plant plants branch branches hub hubs depot depots clinic clinics unit units pitch pitches
+  `warehouse warehouses office offices store stores site sites plant plants branch branches hub hubs depot depots clinic clinics unit units pitch pitches kiln kilns
   hospital hospitals factory factories school schools campus team teams shop shops centre center restaurant restaurants hotel hotels
   airport station stations company companies startup startups business businesses manufacturer manufacturers retailer retailers
   group groups consortium cooperative cooperatives co-op chain chains operator operators utility utilities bank banks agency agencies

@@ -407,6 +407,8 @@ function deferredAfter(toks: readonly Tok[], from: number): boolean {
     if (t.t === PUNCT && endsSentence(toks, k)) return false;
     if (t.t !== WORD) continue;
     if (DEFERRING.has(t.w)) return true;
+    // "It was discussed in the assembly but there is no decision.": talked about, not decided.
+    if (t.w === "decision" && toks[k - 1]?.w === "no") return true;
     // "Felix to confirm with Sales.": the answer is handed to someone; "acceptable? cc @mathilde": a mention, no answer.
     if (t.w === "to" && (HANDOFF_VERBS.has(toks[k + 1]?.w ?? "") || toks[k + 1]?.w === "check") && toks[k - 1]?.t === WORD && toks[k - 1].cap) return true;
     if (t.w === "cc" && k === from) return true;
