@@ -5233,3 +5233,15 @@ describe("session 22: rounds 233-234, names of measures, a question talked about
     expect(rulesAt(brief({ context: "Made-to-order pieces go into the next firing at the Nakano kiln in Arita." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 22: rounds 235-236, time zones by region, public makers, 'a good few'", () => {
+  it("reads 'on Mountain time' as a time zone", () => {
+    expect(rulesAt(brief({ api: "- Dates are venue-local: Halifax is on Atlantic time, Calgary on Mountain time." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Dates are venue-local: Halifax is on Kessel time." }), API)).toEqual(["undefined-term"]);
+  });
+
+  it("knows RION and HIMSA, and reads 'a good few' as a count of the story", () => {
+    expect(rulesAt(brief({ context: "The devices we use are the RION AA-58 and the RION AA-H1; Noah is the database from HIMSA." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "We power festivals across Scotland, and a good few Edinburgh venues every August." }), CONTEXT)).toEqual([]);
+  });
+});

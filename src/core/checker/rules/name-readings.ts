@@ -59,6 +59,8 @@ function place({ toks, k, t, prev }: WordAt): Verdict {
   if (next !== undefined && next.t === WORD && PREMISES.has(next.w) && (prev?.w === "our" || prev?.w === "the" || prev?.w === "on" || prev?.w === "in")) return NOT_A_TERM;
   // "dates in Atyrau time (UTC+5)": a time zone named after its city, its offset given.
   if (next?.w === "time" && toks[k + 2]?.w === "(" && /^(utc|gmt)/.test(toks[k + 3]?.w ?? "")) return NAMED;
+  // "Calgary and Edmonton on Mountain time", "Halifax is on Atlantic time": North America's named time zones.
+  if (next?.w === "time" && ZONE_NAMES.has(t.w)) return NOT_A_TERM;
   // "in Kirinyaga and Murang'a counties", "Friesland province": places named by their kind.
   if (beforeAdminUnit(toks, k)) return NAMED;
   // "our warehouse on Sofiendalsvej", "the workshop on Jægergårdsgade": a street, named as streets are in its language.
@@ -94,6 +96,8 @@ function notASystem({ ctx, toks, k, t, prev }: WordAt): Verdict {
   return READ_ON;
 }
 
+/** Time zones named by region: "Mountain time", "Atlantic time". */
+const ZONE_NAMES = new Set(["atlantic", "eastern", "central", "mountain", "pacific", "alaska", "hawaii", "newfoundland"]);
 /** What a person sends: the sender's name is a person's ("the email from Pablo"). */
 const MESSAGES = new Set("email emails e-mail message messages letter note memo".split(" "));
 /** Words before "on Render" that say a service is hosted there. */
