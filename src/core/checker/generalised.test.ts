@@ -5245,3 +5245,27 @@ describe("session 22: rounds 235-236, time zones by region, public makers, 'a go
     expect(rulesAt(brief({ context: "We power festivals across Scotland, and a good few Edinburgh venues every August." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 22: rounds 237-238, answers asked for, wishes, records not acted on, names of science and files", () => {
+  it("keeps a question open when 'Please advise' follows it", () => {
+    expect(rulesAt(brief({ edge: "- Farmer has no bank account, then we pay cash? Please advise." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Farmer has no bank account, then we pay cash? Yes, cash at the weighbridge." }), EDGE)).toEqual([]);
+  });
+
+  it("reports 'the way the broker likes it' and 'the branches know it', and not the product's own calls", () => {
+    expect(rulesAt(brief({ edge: "- Format the CSV the way the broker likes it." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- The pricing is as normal, the branches know it." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- The label printer in our Kawasaki warehouse calls the GET endpoint before each print run." }), EDGE)).toEqual([]);
+  });
+
+  it("reads 'is not settled again' as what the product does not do, and still asks 'is not settled yet'", () => {
+    expect(rulesAt(brief({ edge: "- A load that is already settled is not settled again by a later run." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The rounding of partial loads is not settled yet." }), EDGE)).toEqual(["open-question"]);
+  });
+
+  it("reads Benford's law, UTM, TASKDATA.XML and 'part loads of a trailer' as public or plain", () => {
+    expect(rulesAt(brief({ api: "- `benford`: the first-digit distribution of amounts against Benford's law." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- `isoxml`: TASKDATA.XML in ETRS89 / UTM zone 32N, one file per job." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- `loose`: volume must be 30, 60 or 90 m³ (part loads of a trailer)." }), API)).toEqual([]);
+  });
+});

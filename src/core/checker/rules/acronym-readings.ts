@@ -120,6 +120,8 @@ function notAnAcronym({ ctx, toks, k, t, key, prev, raw }: WordAt): Verdict {
   // "ZK-WAC", "C-GKMV", "OY-XRK" in a brief about aircraft: a registration, an identifier like a number plate
   // (elsewhere the same shape is an in-house code: "the JP-ISL rule", "into CK-MES").
   if (REGISTRATION.test(raw.slice(t.s, t.e)) && aboutAircraft(ctx.doc)) return NOT_A_TERM;
+  // "TASKDATA.XML", "README.TXT": a file's name in capitals, with its extension.
+  if (FILE_NAME.test(raw.slice(t.s, t.e))) return NOT_A_TERM;
   if (t.upper) {
     // "acks AFTER the timer fired but BEFORE the page is sent": a function word in capitals is emphasis.
     // A pronoun's letters often spell a system's initials ("HIS", hospital information system).
@@ -165,6 +167,7 @@ const ROLE_HEADS = new Set("analyst analysts manager managers lead leads enginee
 const PRONOUNS = new Set("i me my mine you your yours he him his she her hers it its we us our ours they them their theirs who whom whose what which this that these those".split(" "));
 /** "SGB V", "Title IX": a numbered book or part of a code of law. */
 const ROMAN_PART = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV)$/;
+const FILE_NAME = /\.(?:xml|csv|json|txt|pdf|zip|xlsx?|dat|log)$/i;
 const TICKET_LABELS = new Set(["urgent", "bug", "important", "note", "warning", "fyi", "hotfix", "blocker", "critical", "draft", "ticket", "task", "request", "issue", "feature", "todo", "question", "update", "reminder", "heads-up"]);
 const CURRENCY_SIGN = /[$¢£¥₡₦₨₩₪₫€₭₮₱₲₴₵₸₹₺₼₽]/;
 /** Vendors and products (not places, weekdays or departments, which the known words also hold). */

@@ -91,11 +91,15 @@ function notASystem({ ctx, toks, k, t, prev }: WordAt): Verdict {
   // "The format they want is in the email from Pablo": who sent a message is a person, as in "Pablo's email"
   // (shared-context reports the message).
   if (prev?.w === "from" && MESSAGES.has(tokBefore(toks, k, 2)?.w ?? "") && tokBefore(toks, k, 3)?.w === "the") return NOT_A_TERM;
+  // "against Benford's law", "Dijkstra's algorithm": a named law or method of science, public.
+  if (t.poss && SCIENCE_NOUNS.has(toks[k + 1]?.w ?? "")) return NOT_A_TERM;
   // "listed under Release rules below": a heading of the brief itself.
   if ((prev?.w === "under" || prev?.w === "see") && (toks[k + 1]?.w === "below" || toks[k + 1]?.w === "above" || toks[k + 2]?.w === "below" || toks[k + 2]?.w === "above")) return NOT_A_TERM;
   return READ_ON;
 }
 
+/** Named results of science: "Benford's law", "Dijkstra's algorithm". */
+const SCIENCE_NOUNS = new Set(["law", "theorem", "algorithm", "principle", "formula", "equation", "constant", "distribution"]);
 /** Time zones named by region: "Mountain time", "Atlantic time". */
 const ZONE_NAMES = new Set(["atlantic", "eastern", "central", "mountain", "pacific", "alaska", "hawaii", "newfoundland"]);
 /** What a person sends: the sender's name is a person's ("the email from Pablo"). */

@@ -374,6 +374,9 @@ function stateOfRecord(toks: readonly Tok[], from: number, to: number): boolean 
     const be = tokBefore(toks, from)?.w ?? "";
     const rel = tokBefore(toks, from, 2)?.w ?? "";
     if ((be === "is" || be === "are") && (rel === "that" || rel === "which")) return true;
+    // "A load that is already settled is not settled again by a later run", "the load gets `check_lab` and is not
+    // settled": what the product does not do to the record, not a decision still open ("is not settled yet").
+    if ((be === "is" || be === "are") && (after?.w === "again" || after?.w === "by" || rel === "and")) return true;
   }
   // "recent payments that the family has not confirmed yet": who has not answered, in a relative clause about the
   // records, picks the records out.
@@ -407,6 +410,8 @@ function deferredAfter(toks: readonly Tok[], from: number): boolean {
     if (t.t === PUNCT && endsSentence(toks, k)) return false;
     if (t.t !== WORD) continue;
     if (DEFERRING.has(t.w)) return true;
+    // "… or we reject the message? Please advise.", "Please confirm.": the answer is asked for, not given.
+    if (t.w === "please" && k === from && (HANDOFF_VERBS.has(toks[k + 1]?.w ?? "") || toks[k + 1]?.w === "let")) return true;
     // "It was discussed in the assembly but there is no decision.": talked about, not decided.
     if (t.w === "decision" && toks[k - 1]?.w === "no") return true;
     // "Felix to confirm with Sales.": the answer is handed to someone; "acceptable? cc @mathilde": a mention, no answer.

@@ -522,6 +522,8 @@ export function wayPrecedent(toks: readonly Tok[]): Hit | null {
       const verb = toks[v];
       if (verb !== undefined && verb.t === WORD && !verb.cap && verb.w.length > 3 && verb.w.endsWith("s") && !verb.w.endsWith("ss")) return span(toks, k - 1, v);
     }
+    // "Format the CSV the way the broker likes it": what someone wants, as with "like Anders wants it".
+    if (wayForm && toks[k + 1]?.w === "the" && toks[k + 2]?.t === WORD && WISH_VERBS.has(toks[k + 3]?.w ?? "") && /^(it|them)$/.test(toks[k + 4]?.w ?? "")) return span(toks, k - 1, k + 4);
     // "scored the way the revenue team scores them today": a team's own practice, never described.
     if (wayForm && (toks[k + 1]?.w === "the" || toks[k + 1]?.w === "our")) {
       const g = wordAhead(toks, k + 2, k + 4, GROUP_NOUNS);

@@ -260,7 +260,7 @@ function roleKnows(toks: readonly Tok[]): Hit | null {
     // "Which type can do which job is in the K-board, dispatchers know it": the role in the plural, opening its clause
     // ("so shop managers know when to expect it" is what the product will tell them).
     const w = toks[k].w;
-    if (toks[k + 1].w === "know" && toks[k].t === WORD && !toks[k].cap && w.endsWith("s") && STAFF_ROLES.has(w.slice(0, -1)) && (k === 0 || toks[k - 1].t === PUNCT) && knowsWhat(toks, k + 2)) return span(toks, k, k + 1);
+    if (toks[k + 1].w === "know" && toks[k].t === WORD && !toks[k].cap && w.endsWith("s") && (STAFF_ROLES.has(w.slice(0, -1)) || (w.endsWith("es") && STAFF_ROLES.has(w.slice(0, -2)))) && clauseOpens(toks, k) && knowsWhat(toks, k + 2)) return span(toks, k, k + 1);
     if (w !== "the" || toks[k + 1].t !== WORD) continue;
     // "…, so the transport office knows who used the bus": what the product will tell them.
     if (toks[k - 1]?.w === "so" || toks[k - 1]?.w === "that") continue;
@@ -270,8 +270,14 @@ function roleKnows(toks: readonly Tok[]): Hit | null {
   return null;
 }
 
+/** Token k opens its clause, "the" allowed before it ("…, the branches know it"). */
+function clauseOpens(toks: readonly Tok[], k: number): boolean {
+  const j = toks[k - 1]?.w === "the" ? k - 1 : k;
+  return j === 0 || toks[j - 1].t === PUNCT;
+}
+
 /** People who may keep an answer in their heads: a team, or a role at the client. */
-const STAFF_ROLES = new Set("receptionist admin accountant bookkeeper foreman supervisor cashier dispatcher coordinator secretary treasurer clerk chef".split(" "));
+const STAFF_ROLES = new Set("receptionist admin accountant bookkeeper foreman supervisor cashier dispatcher coordinator secretary treasurer clerk chef branch planner".split(" "));
 const KEEPING_ROLES = new Set([...GROUP_NOUNS, ...STAFF_ROLES]);
 
 /** "what Peter's team does", "the order Dervla's team applies": a team's practice named as the thing to follow. */
@@ -555,6 +561,8 @@ function pastMeeting(toks: readonly Tok[]): Hit | null {
     // "a carcass without grade in March makes the call return `422`": a verb between the preposition and the
     // noun ("makes the call") leaves the noun to that verb, an API call here, not a meeting in March.
     if (verbBetween(toks, prep, k)) continue;
+    // "The label printer in our Kawasaki warehouse calls the GET endpoint": "calls" with an object is the verb.
+    if (toks[k].w === "calls" && (toks[k + 1]?.t === CODE || /^(the|a|an|our|its|their)$/.test(toks[k + 1]?.w ?? ""))) continue;
     // "an endpoint that the form on our website calls": the relative clause's subject is "the form on our website",
     // and "calls" is its verb.
     if (toks[k].w.endsWith("s") && relativeSubjectBefore(toks, prep)) continue;
