@@ -8,7 +8,7 @@
 import { atSentenceStart } from "../doc.js";
 import { NUM, WORD } from "../tokenize.js";
 import { KNOWN_NAMES, PLACES } from "../lexicon/known.js";
-import { HONORIFICS } from "./shared-context-words.js";
+import { HONORIFICS, MESSAGES } from "./shared-context-words.js";
 import { isKnownWord, tokBefore } from "./names.js";
 import { beforeAdminUnit, beforeKnownPlace, inExpansion, inLawTitle, introducesItself, legalForm, selfDescription } from "./public-names.js";
 import { amongKnownNames, DOCUMENT_TOOLS, endsLongerName, JOURNEY_WORDS, joinsLongerName, mixedCase, PLACE_HOLDERS, placeList, PREMISES } from "./name-shapes.js";
@@ -102,8 +102,6 @@ function notASystem({ ctx, toks, k, t, prev }: WordAt): Verdict {
 const SCIENCE_NOUNS = new Set(["law", "theorem", "algorithm", "principle", "formula", "equation", "constant", "distribution"]);
 /** Time zones named by region: "Mountain time", "Atlantic time". */
 const ZONE_NAMES = new Set(["atlantic", "eastern", "central", "mountain", "pacific", "alaska", "hawaii", "newfoundland"]);
-/** What a person sends: the sender's name is a person's ("the email from Pablo"). */
-const MESSAGES = new Set("email emails e-mail message messages letter note memo".split(" "));
 /** Words before "on Render" that say a service is hosted there. */
 const HOSTED = /^(hosted|deployed|host|hosts|deploy|deploys|service|services|backend|app|apps|server|servers)$/;
 /** Nouns of a link between two systems: the name before one is the other side's ("the Sompo integration"). */

@@ -52,6 +52,8 @@ export const DEPARTMENTS = new Set("support finance legal marketing sales produc
  * Titles written before a person's name, in the languages of the consultancy's clients: "Pak Budi",
  * "Mbak Sari", "anh Tuấn", "Khun Somchai", "Puan Rohana", "Sra. López".
  */
+/** What a person sends: "the email from Pablo" names its sender, a person (name-readings.ts), and the message (shared-context.ts). */
+export const MESSAGES: ReadonlySet<string> = new Set("email emails e-mail message messages letter note memo".split(" "));
 export const HONORIFICS = new Set([
   "pak", "bu", "ibu", "bapak", "mas", "mbak", "kak", "dr", "mr", "mrs", "ms", "prof", "herr", "frau", "san", "sensei",
   "anh", "chị", "chi", "ông", "bà", "khun", "encik", "puan", "cik", "kuya", "sr", "sra", "señor", "señora", "señorita", "srta", "doña", "dona", "dra", "signora", "signor", "madame", "monsieur", "mme", "mlle",

@@ -21,7 +21,7 @@ import { isByline } from "./public-names.js";
 import { unseenComparison } from "./unseen-comparison.js";
 import { quotedMask } from "./non-english.js";
 import { hostOf, isPrivateHost, namesWord } from "./private-hosts.js";
-import { PRONOUN_SUBJECTS, SOURCE_VERBS, span, wordAhead, GROUP_NOUNS, HONORIFICS, HONORIFIC_SUFFIX, DECIDERS, regularPast, isPastVerb, type Hit } from "./shared-context-words.js";
+import { PRONOUN_SUBJECTS, SOURCE_VERBS, span, wordAhead, GROUP_NOUNS, HONORIFICS, HONORIFIC_SUFFIX, MESSAGES, DECIDERS, regularPast, isPastVerb, type Hit } from "./shared-context-words.js";
 import { samePrecedent, theOneThat, likeTheOld, keptBySomeone, pastWork, currentPractice, wayPrecedent, lastTime, lastProject, whatWeDo, toldAtPastEvent, ruleFromTheOld } from "./precedents.js";
 
 const PHRASES = new PhraseSet<true>(SHARED_PHRASES.map((p) => [p, true] as const));
@@ -289,7 +289,8 @@ function teamPractice(toks: readonly Tok[], k: number): boolean {
 }
 
 const NO_DECISION_YET = /\bbut (?:there is|there's|we have|we made) no decision\b|\bbut (?:we )?(?:have not|haven't|did not|didn't) decide/i;
-const PAPERS_FROM_SOMEONE = new Set("email emails e-mail message messages letter note notes list lists file files sheet spreadsheet excel template document doc memo".split(" "));
+/** Messages and the papers a person hands over: "the email from Pablo", "the list from Lars". */
+const PAPERS_FROM_SOMEONE = new Set([...MESSAGES, ..."notes list lists file files sheet spreadsheet excel template document doc".split(" ")]);
 
 /** "Kenji's trick", "Tomo has a script", "Lena took", "Yuki set it up". */
 function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: string): Hit | null {
