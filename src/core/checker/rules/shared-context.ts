@@ -270,6 +270,20 @@ function roleKnows(toks: readonly Tok[]): Hit | null {
   return null;
 }
 
+/**
+ * The line has the word "know" or "knows" ("the crew knows it", "dispatchers know it"); "knowledge" and "known" do not
+ * count, so lines with only those skip the whole reading. A native search, no pattern.
+ */
+function saysKnow(raw: string): boolean {
+  for (let i = raw.indexOf(" know"); i >= 0; i = raw.indexOf(" know", i + 5)) {
+    let end = i + 5;
+    if (raw.charCodeAt(end) === 115) end++; // "knows"
+    const c = raw.charCodeAt(end);
+    if (!(c >= 97 && c <= 122) && !(c >= 65 && c <= 90)) return true;
+  }
+  return false;
+}
+
 /** Token k opens its clause, "the" allowed before it ("…, the branches know it"). */
 function clauseOpens(toks: readonly Tok[], k: number): boolean {
   const j = toks[k - 1]?.w === "the" ? k - 1 : k;
@@ -762,7 +776,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   // A known name after a title ("as Pak Darwin explained") sets no name flag; its verb of saying sets T_DECIDE.
   if (!hit && (chars & F_NAME)) hit = personSource(toks, defined, raw) ?? twoOfUsAgreed(toks);
   else if (!hit && (flags & T_DECIDE)) hit = personSource(toks, defined, raw);
-  if (!hit && raw.indexOf(" know") >= 0) hit = roleKnows(toks);
+  if (!hit && saysKnow(raw)) hit = roleKnows(toks);
   if (!hit && (chars & (F_NAME | F_ACR))) hit = keptBySomeone(toks, defined);
   if (!hit && (flags & T_SHARED) === 0) hit = roleSource(toks) ?? perTheirDocument(toks);
   if (!hit && (flags & T_ASK)) hit = personAsk(toks, defined);
@@ -1022,7 +1036,7 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   // "The mapping was agreed with the partners; the spreadsheet is in the shared Drive folder": the
   // decision is written down in a named place (private-link reports the place).
   // "the crew knows it": a role keeping the answer needs no other cue; a native search finds the verb.
-  if (!mention && (ctx.flags & (T_SHARED | T_SAME | T_WAY | T_ASK | T_MEETING | T_WE | T_DECIDE | T_DOES)) === 0 && (ctx.chars & F_NAME) === 0 && ctx.line.raw.indexOf(" know") < 0) return;
+  if (!mention && (ctx.flags & (T_SHARED | T_SAME | T_WAY | T_ASK | T_MEETING | T_WE | T_DECIDE | T_DOES)) === 0 && (ctx.chars & F_NAME) === 0 && !saysKnow(ctx.line.raw)) return;
   const found = mention ?? sharedContext(ctx.toks, ctx.flags, ctx.chars, defined, ctx.section === "acceptance-criteria", ctx.line.raw);
   const compared = mention === null && (ctx.flags & (T_SAME | T_WAY)) !== 0 ? unseenComparison(ctx) : null;
   // "the same as in the grower portal: clean weight × price at the measured sugar %": what it is, after the colon.
