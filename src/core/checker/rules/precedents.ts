@@ -132,18 +132,17 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       if (r && (r.w === "we" || r.w === "they" || r.w === "i") && TEAM_PRACTICE.has(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
       // "Customs value per order: same as we always declare": what the writer's team does by habit.
       if (r && (r.w === "we" || r.w === "they") && HABIT_ADVERBS.has(toks[j + 2]?.w ?? "") && toks[j + 3]?.t === WORD && (toks[j + 3].info & W_ENGLISH) === 0) return span(toks, k, j + 3);
-      // "same as Pak Dedi does it now": a title before the person's name.
-      // "same as Bu Sari gives now on WhatsApp", "same like Pak Hendra show in the meeting": what the person does, never written.
-      if (r && HONORIFICS.has(r.w) && toks[j + 2]?.t === WORD && toks[j + 2].cap && PERSON_PRACTICE.has(toks[j + 3]?.w ?? "")) return span(toks, k, j + 3);
-      // "the same accounts and tax codes as Mette set up for the shop sales": what a named person set up.
-      if (r && r.t === WORD && r.cap && !r.upper && SET_UP_VERBS.has(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
-      // "same as Namba store does now": a named place's practice, the article left out.
-      if (r && r.t === WORD && r.cap && !r.upper && toks[j + 2]?.t === WORD && !toks[j + 2].cap && /^(does|did|do)$/.test(toks[j + 3]?.w ?? "")) return span(toks, k, j + 3);
-      // "the same as what Pak Andi from the bank explained to us": "what" before the person, where they work after.
+      // "same as Pak Dedi does it now", "same as Bu Sari gives now on WhatsApp", "same like Pak Hendra show in the
+      // meeting": a title before the person's name, and what the person does, never written; "the same as what Pak Andi
+      // from the bank explained to us": "what" before the person, where they work after.
       if (r && (r.w === "what" || HONORIFICS.has(r.w))) {
         const v = titledPersonsVerb(toks, r.w === "what" ? j + 2 : j + 1);
         if (v > 0) return span(toks, k, v);
       }
+      // "the same accounts and tax codes as Mette set up for the shop sales": what a named person set up.
+      if (r && r.t === WORD && r.cap && !r.upper && SET_UP_VERBS.has(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
+      // "same as Namba store does now": a named place's practice, the article left out.
+      if (r && r.t === WORD && r.cap && !r.upper && toks[j + 2]?.t === WORD && !toks[j + 2].cap && /^(does|did|do)$/.test(toks[j + 3]?.w ?? "")) return span(toks, k, j + 3);
       // "Format same like Pak Budi excel": a titled person's file, the possessive left out.
       if (r && HONORIFICS.has(r.w) && toks[j + 2]?.t === WORD && toks[j + 2].cap && KEPT_ARTIFACTS.has(toks[j + 3]?.w ?? "")) return span(toks, k, j + 3);
       // "the same account as the Christmas drive": an earlier campaign known by its name.
