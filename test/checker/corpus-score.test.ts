@@ -1347,7 +1347,9 @@ describe("brief checker on labelled corpora", () => {
     "set-zzzzzzzz": { precision: 0.9, recall: 0.81 },
     "set-zzzzzzzza": { precision: 0.92, recall: 0.98 },
     "set-zzzzzzzzb": { precision: 0.95, recall: 0.92 },
-    "set-zzzzzzzzc": { precision: 0.95, recall: 0.96 },
+    // Session 23 made "in short time" (no article) a span left open, as "in a short time" already was: +5 true positives
+    // over all sets, and one false positive here, where the next sentence gives the figure ("…within 4 hours").
+    "set-zzzzzzzzc": { precision: 0.93, recall: 0.96 },
     "set-zzzzzzzzd": { precision: 0.98, recall: 0.94 },
     "set-zzzzzzzze": { precision: 0.96, recall: 0.96 },
     "set-zzzzzzzzf": { precision: 0.98, recall: 0.94 },

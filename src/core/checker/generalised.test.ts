@@ -5269,3 +5269,35 @@ describe("session 22: rounds 237-238, answers asked for, wishes, records not act
     expect(rulesAt(brief({ api: "- `loose`: volume must be 30, 60 or 90 m³ (part loads of a trailer)." }), API)).toEqual([]);
   });
 });
+
+describe("session 23: rounds 243-244, 'clear' materials, crowdfunding and design tools, short spans, pending meetings", () => {
+  it("reads 'a clear retainer' as a material and still flags 'a clear message'", () => {
+    expect(rulesAt(brief({ context: "After treatment every patient wears a clear retainer at night." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Our sites read around 21.6 on a clear moonless night." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Invalid postcode: show a clear message to the customer." }), EDGE)).toEqual(["vague-term"]);
+  });
+
+  it("knows Photoshop, Kickstarter and Scotch whisky, and still asks about an unknown tool", () => {
+    expect(rulesAt(brief({ context: "Today our design staff make these images by hand in Photoshop." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Our game was funded on Kickstarter in February with 4,812 backers." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "We resell the barrels to Scotch whisky makers and craft brewers." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Today our design staff make these images by hand in Grafwerk." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("asks how often 'too often' is when the colon gives only the response", () => {
+    expect(rulesAt(brief({ edge: "- Clinic polls too often: answer `429`." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Clinic polls more than 60 times a minute: answer `429`." }), EDGE)).toEqual([]);
+  });
+
+  it("asks how long 'in short time' is, written without its article", () => {
+    expect(rulesAt(brief({ edge: "- Winners must pay the stall fee in short time, or the spot goes to the next vendor." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Winners must pay the stall fee within 48 hours, or the spot goes to the next vendor." }), EDGE)).toEqual([]);
+  });
+
+  it("reports 'ask Søren' after a condition that points below, and not a meeting still to come after TBD", () => {
+    expect(rulesAt(brief({ context: "If a matching rule below is unclear, ask Søren, he made the first list by hand." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "The matching rules are listed below; ask Søren about anything else." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Suspension length: TBD by the Board at its September meeting." }), EDGE)).toEqual(["placeholder"]);
+    expect(rulesAt(brief({ edge: "- Suspension length: as agreed at the Board's September meeting." }), EDGE)).toEqual(["shared-context"]);
+  });
+});

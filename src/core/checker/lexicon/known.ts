@@ -134,6 +134,7 @@ openapi swagger postman insomnia curl wget jq
 kuromoji lucene tesseract pdfkit puppeteer playwright selenium cypress jest mocha vitest pytest rspec
 junit
 canva airtable zapier calendly docusign typeform google sheets drive docs coda clickup basecamp monday
+photoshop lightroom indesign procreate coreldraw kickstarter indiegogo gamefound backerkit patreon gofundme makuake ulule
 backlog redmine youtrack shortcut mattermost matrix mastodon jitsi rocket.chat webflow wordpress
 supabase planetscale cockroachdb cockroach timescale timescaledb influxdb questdb druid pinot trino presto
 spark flink beam dbt fivetran airbyte debezium vault consul nomad hashicorp argo argocd jenkins circleci
@@ -275,7 +276,7 @@ dr mr mrs ms prof herr frau san sensei pak bu ibu bapak jl
 january february march april may june july august september october november december
 english japanese german french spanish portuguese italian dutch chinese korean thai vietnamese
 indonesian hindi arabic hebrew russian polish swedish norwegian danish finnish greek turkish
-european asian american australian african austrian swiss british irish canadian brazilian
+european asian american australian african austrian swiss british irish scottish scotch welsh canadian brazilian
 mexican indian singaporean taiwanese belgian luxembourgish czech slovak slovenian croatian serbian
 bulgarian romanian ukrainian estonian latvian lithuanian icelandic filipino malaysian nigerian kenyan
 egyptian moroccan argentinian chilean colombian peruvian philippine emirati saudi qatari kuwaiti omani pakistani

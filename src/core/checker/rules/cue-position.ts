@@ -17,6 +17,11 @@ import { W_ENGLISH, W_UNIT } from "../wordinfo.js";
 /** Verbs that remove or set aside records ("delete old recordings", "ignore old events"). */
 /** What "in good …" asks of a file or an image: "in good quality", "in proper format" ("in good condition" is a state of goods). */
 const STATE_NOUNS = new Set(["quality", "format", "resolution"]);
+/** What a person reads, sees or is told: the nouns after which "clear" judges how understandable it is. */
+const CLEAR_TO_A_READER = new Set(
+  "message messages error errors way ways breakdown overview explanation explanations instruction instructions wording text feedback summary structure description descriptions label labels warning warnings reason reasons indication view display design interface ui ux layout picture outcome outcomes confirmation confirmations receipt receipts invoice invoices fee fees status notice notices notification notifications answer answers guidance documentation naming process path flow ownership separation distinction difference sign signs signal steps step title titles heading headings language copy prompt prompts email emails screen screens page pages report reports log logs audit history visual visuals map idea understanding definition definitions criteria rule rules policy boundary boundaries split plan timeline response responses result results indicator indicators alert alerts reminder reminders format formatting call-to-action cta presentation name names communication information info".split(" "),
+);
+const COORDINATORS = new Set(["and", "or", "but", "nor"]);
 const REMOVING_VERBS = new Set("delete deletes purge purges drop drops ignore ignores remove removes discard discards archive archives anonymise anonymises anonymize anonymizes".split(" "));
 
 const PASSIVE = new Set(["is", "are", "be", "been", "being", "get", "gets", "got"]);
@@ -346,6 +351,10 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       // "The planner gives good routes", "returns good suggestions": the quality of what the product gives.
       // "Photos must be stored in good quality", "rounded in proper format": the state asked for, as with "with".
       if (g >= 0 && toks[g].w === "in" && next !== undefined && STATE_NOUNS.has(next.w)) return true;
+      // "a clear retainer", "a clear moonless night", "a clear criminal record check": before a noun, "clear" is
+      // vague about what a person reads or is told ("a clear message", "a clear overview"); before other nouns it is
+      // the colour of a material, the weather or a record with nothing on it.
+      if (text === "clear" && next !== undefined && next.t === WORD && next === toks[m.to] && !CLEAR_TO_A_READER.has(next.w) && !COORDINATORS.has(next.w) && !isLinking(toks, g) && !closesSentence(toks, m.to)) return false;
       return isLinking(toks, g) || (g >= 0 && (DETERMINERS.has(toks[g].w) || toks[g].w === "with" || (GIVING_VERBS.has(toks[g].w) && VERDICTS.has(text)))) || closesSentence(toks, m.to);
     case "verb":
       // "Limit: 10" is a label, not an instruction; "scale counts back up" has an object, not a load.

@@ -488,6 +488,11 @@ function openSpan(toks: readonly Tok[], from: number, to: number): boolean {
  * wait's length ("Hubtel reports a timeout", "after a timeout" are the other side's).
  */
 function waitedFor(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
+  // "Clinic polls too often: answer `429`": what happens past a rate the brief leaves out ("File too big: `413`" is
+  // checked against a size the brief usually gives elsewhere).
+  if (toks[m.from].w === "too" && (toks[m.from + 1]?.w === "often" || toks[m.from + 1]?.w === "frequently")) return true;
+  // "the same delivery again within short time: return `409`": the same for a span left open.
+  if (toks[m.to - 1].w === "time" && toks[m.to - 2]?.w === "short") return true;
   if (m.value.hint === "timeout") return toks[m.from - 1]?.w === "within" || toks[m.from - 1]?.w === "before";
   return toks[m.to - 1].w === "out" && toks[m.to - 2]?.w === "times";
 }

@@ -67,6 +67,18 @@ const COMPARED_AFTER = new Set(["the", "a", "an", "its", "their", "our", "his", 
 /** Words that make "the … brief" another document than this one. */
 const OTHER_DOCUMENT = new Set(["separate", "other", "another", "previous", "earlier", "old", "last", "first", "original"]);
 
+/** Conditions that open a sentence ("If …, ask Søren"). */
+const CONDITION_OPENERS = new Set(["if", "when", "whenever", "should"]);
+
+/**
+ * Where the condition opening the sentence at `from` ends (its comma) when the hit comes after it, else `from`.
+ */
+function conditionBeforeHit(toks: readonly Tok[], from: number, hit: Hit): number {
+  if (!CONDITION_OPENERS.has(toks[from]?.w ?? "")) return from;
+  for (let k = from + 1; k < toks.length && toks[k].e <= hit.s; k++) if (toks[k].w === ",") return k + 1;
+  return from;
+}
+
 /**
  * True when the sentence of the hit points at the brief itself, so the reference is explained. Another
  * sentence's pointer does not: "…will call the endpoint below. Rules are as discussed with Budi on the call."
@@ -77,7 +89,11 @@ function refersToBrief(toks: readonly Tok[], hit: Hit): boolean {
   from = sentenceStart(toks, Math.min(from, toks.length - 1));
   let to = from;
   while (to < toks.length && (toks[to].s < hit.e || !endsSentence(toks, to))) to++;
+  // "If a matching rule below is unclear, ask Søren": a pointer inside the condition that opens the sentence
+  // names what may be unclear, not where the answer is written.
+  const skipTo = conditionBeforeHit(toks, from, hit);
   for (let k = from; k < to; k++) {
+    if (k < skipTo) continue;
     const w = toks[k].w;
     // "see the table above"; not "declared above 500 ringgit", a comparison with a figure.
     // "the price is now above the cap" compares with a value: before a determiner the word is a preposition.
@@ -302,6 +318,7 @@ function teamPractice(toks: readonly Tok[], k: number): boolean {
   return relative && verb !== undefined && verb.t === WORD && (verb.w === "does" || verb.w === "did" || (verb.w.length > 3 && verb.w.endsWith("s") && !verb.w.endsWith("ss")) || regularPast(verb.w));
 }
 
+const PENDING_PLACEHOLDER = /\b(?:TBD|TBC|TODO)\b/;
 const NO_DECISION_YET = /\bbut (?:there is|there's|we have|we made) no decision\b|\bbut (?:we )?(?:have not|haven't|did not|didn't) decide/i;
 /** Messages and the papers a person hands over: "the email from Pablo", "the list from Lars". */
 const PAPERS_FROM_SOMEONE = new Set([...MESSAGES, ..."notes list lists file files sheet spreadsheet excel template document doc".split(" ")]);
@@ -1052,6 +1069,9 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   if (insideQuotes(ctx.toks, hit)) return;
   // "We discussed it in the team but there is no decision yet": the talk settled nothing; the open question is the gap.
   if (NO_DECISION_YET.test(ctx.line.raw.slice(hit.e))) return;
+  // "Suspension length: TBD by the Board at its September meeting", "Deposit amount: TBC, the board decide it on the
+  // December meeting": a meeting still to come, after the placeholder that is the line's gap.
+  if (PENDING_PLACEHOLDER.test(ctx.line.raw.slice(0, hit.s)) && /meeting/i.test(ctx.line.raw.slice(hit.s, hit.e))) return;
   // "Bente wrote these two rules in our planning doc; I copy them here as she wrote them:": given below.
   if (copiedBelow(ctx.line.raw, hit.e)) return;
   // "with the text `Ekstra udstillerkort`, which is the wording accounting uses": the literal comes first.
