@@ -5301,3 +5301,34 @@ describe("session 23: rounds 243-244, 'clear' materials, crowdfunding and design
     expect(rulesAt(brief({ edge: "- Suspension length: as agreed at the Board's September meeting." }), EDGE)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 23: rounds 245-246, country codes in tables, CAD formats, 'no idea' in the story, the writer and a role agreeing", () => {
+  it("reads a country code alone in a table cell as the country, and still asks about an unknown code there", () => {
+    expect(rulesAt(brief({ api: "| business | NL | any | 21 % |" }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "| business | QX | any | 21 % |" }), API)).toEqual(["undefined-term"]);
+  });
+
+  it("knows HQ, DXF, Vaisala and Matsumoto", () => {
+    expect(rulesAt(brief({ context: "HQ cannot plan bulk orders from our supplier in Bangkok." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Customers upload a DXF file and get a price in the browser." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The sensors post a reading every 60 seconds through the Vaisala gateway." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The email goes out at 17:00 so visitors from Matsumoto do not start driving." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reads an English title with 'inn' in it as English", () => {
+    expect(rulesAt(brief({ context: "Package: inn night + stargazing seat + shuttle bus" }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Vi skal have en ny rapport, og den skal sendes hver dag til kunderne." }), CONTEXT)).toEqual(["non-english"]);
+  });
+
+  it("reads 'we have no idea' in the context as the problem today, and still asks it elsewhere", () => {
+    expect(rulesAt(brief({ context: "Right now we have no idea whose film it is until we open the mailer." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Film arrives without an order slip: no idea what to do with it." }), EDGE)).toEqual(["open-question"]);
+  });
+
+  it("reports what the rangers and I agreed, and the same columns as my paper sheet", () => {
+    expect(rulesAt(brief({ context: "The cancellation rules are the ones the rangers and I agreed over the summer." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "The cancellation rules are the ones in the table below." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Use the same columns as my paper sheet." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Use the same columns as the export above." }), EDGE)).toEqual([]);
+  });
+});

@@ -42,7 +42,7 @@ per degli dello nella nelle nei negli sulla sulle dal dalla dai`,
  andra borde redan finns finnas eller sina sitt skulle kommer behöver varje bara
  andre burde allerede findes finnes hver kun
  kunne uden ind ud gennem mellem fordi blive selv hele nogle noget hvordan hvilke hvilken samme inden før senest
- uten inn ut gjennom mellom ble blir utan genom mellan eftersom blev husk`,
+ uten ut gjennom mellom ble blir utan genom mellan eftersom blev husk`,
   // Indonesian, with Tagalog and Swahili in the same bucket.
   id: `yang dan di ke dari untuk dengan tidak ini itu akan ada pada adalah bisa harus kami kita mereka
     juga atau sudah belum saya anda jadi jangan dalam oleh karena jika kalau saat setelah sebelum semua setiap

@@ -17,7 +17,7 @@ import { words } from "./word-list.js";
 
 export const PUBLIC_VENDORS: ReadonlySet<string> = new Set(
   words(`
-dji eskom geofabrik luhn payu paystack flutterwave paymob fawry dlocal ebanx pagseguro pagbank pagarme cielo getnet conekta openpay culqi niubiz
+dji vaisala eskom geofabrik luhn payu paystack flutterwave paymob fawry dlocal ebanx pagseguro pagbank pagarme cielo getnet conekta openpay culqi niubiz
 izipay transbank webpay khipu wompi kushki nuvei 2c2p gcash paymaya dragonpay paymongo ipay88 molpay fiuu billplz senangpay
 toyyibpay duitnow linkaja shopeepay gopay duitku faspay espay nicepay ipaymu winpay truemoney zalopay vnpay vietqr napas
 promptpay payme jkopay ecpay newebpay tosspayments inicis danal moyasar hyperpay payfort telr valu meeza

@@ -77,6 +77,8 @@ function inPublicName(w: WordAt, defined: Set<string>): Verdict {
   if (nextJoined && next.cap && !next.upper && (next.info & W_KNOWN) === 0 && isNameShape(next)) return namedIf(!ROLE_HEADS.has(next.w));
   // "EUR for DE, AT and NL": country codes listed together name countries, and later uses ("a DE list") the same.
   if (key.length === 2 && COUNTRY_CODES.has(t.w.toUpperCase()) && countryCodeBeside(toks, k)) return NAMED;
+  // "| business | NL | any | 21 % |": a country's code alone in a table cell, a column of countries.
+  if (key.length === 2 && COUNTRY_CODES.has(t.w.toUpperCase()) && prev?.w === "|" && toks[k + 1]?.w === "|") return NAMED;
   // "JusticeLink PH runs …", "Kirafuda JP": a country's code after an organisation's name says where it is.
   if (key.length === 2 && COUNTRY_CODES.has(t.w.toUpperCase()) && prevJoined && !prev.upper && (prev.info & W_KNOWN) === 0) return NAMED;
   // "NR Finance", "KBC Bank": an acronym and the trade of an organisation name one.

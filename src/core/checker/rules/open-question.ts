@@ -338,7 +338,7 @@ const NEGATIONS = new Set(["not", "don't", "doesn't", "didn't", "isn't", "aren't
 
 /** "… and nobody knows which version they got" in the context section: the problem the work solves, not a doubt about it. */
 function problemToday(ctx: LineCtx, toks: readonly Tok[], from: number): boolean {
-  return ctx.section === "context" && (toks[from].w === "nobody" || toks[from].w === "no") && toks[from + 1]?.w !== undefined && /^(knows|one)$/.test(toks[from + 1].w);
+  return ctx.section === "context" && (toks[from].w === "nobody" || toks[from].w === "no") && toks[from + 1]?.w !== undefined && /^(knows|one|idea)$/.test(toks[from + 1].w);
 }
 
 /** "`queued` while undecided", "the oldest undecided traces": a state of the data, not the writer's doubt. */

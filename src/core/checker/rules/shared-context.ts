@@ -688,14 +688,16 @@ const TALKED_IN_PRESENT = new Set(["talk", "discuss", "agree", "decide", "say", 
 const PAST_MARKERS = new Set(["last", "yesterday", "ago"]);
 
 /**
- * "the state names Yuki and I agreed on last month", "what Dewi and I discussed": "we" spelled out as a named
- * person and the writer, with a verb of talking or deciding.
+ * "the state names Yuki and I agreed on last month", "what Dewi and I discussed", "the ones the rangers and I agreed":
+ * "we" spelled out as a named person (or a role) and the writer, with a verb of talking or deciding.
  */
 function twoOfUsAgreed(toks: readonly Tok[]): Hit | null {
   for (let k = 1; k + 2 < toks.length; k++) {
     if (toks[k].w !== "and" || toks[k + 1].w !== "i") continue;
     const name = toks[k - 1];
-    if (name.t !== WORD || !name.cap || name.upper) continue;
+    // "the rangers and I agreed", "my sister and I discussed": people named by their role.
+    const role = name.t === WORD && !name.cap && (toks[k - 2]?.w === "the" || toks[k - 2]?.w === "my" || toks[k - 2]?.w === "our");
+    if (name.t !== WORD || ((!name.cap || name.upper) && !role)) continue;
     // "Yuki and I already agreed", "Dewi and I had discussed": one helper word may stand before the verb.
     const v = toks[k + 2].w === "already" || toks[k + 2].w === "have" || toks[k + 2].w === "had" ? k + 3 : k + 2;
     if (v < toks.length && CONVERSATION_VERBS.has(toks[v].w)) return span(toks, k - 1, v);
@@ -792,7 +794,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (flags & T_WAY)) hit = wayPrecedent(toks) ?? likeTheOld(toks);
   // A known name after a title ("as Pak Darwin explained") sets no name flag; its verb of saying sets T_DECIDE.
   if (!hit && (chars & F_NAME)) hit = personSource(toks, defined, raw) ?? twoOfUsAgreed(toks);
-  else if (!hit && (flags & T_DECIDE)) hit = personSource(toks, defined, raw);
+  else if (!hit && (flags & T_DECIDE)) hit = personSource(toks, defined, raw) ?? twoOfUsAgreed(toks);
   if (!hit && saysKnow(raw)) hit = roleKnows(toks);
   if (!hit && (chars & (F_NAME | F_ACR))) hit = keptBySomeone(toks, defined);
   if (!hit && (flags & T_SHARED) === 0) hit = roleSource(toks) ?? perTheirDocument(toks);

@@ -15,8 +15,8 @@ import { W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 import { PLACES } from "../lexicon/known.js";
 import { HONORIFICS, type Hit } from "./shared-context-words.js";
 
-/** Words that open the thing compared with: "the billing webhooks", "our reminder messages". */
-const OWNERS = new Set(["the", "our"]);
+/** Words that open the thing compared with: "the billing webhooks", "our reminder messages", "my paper sheet". */
+const OWNERS = new Set(["the", "our", "my"]);
 /**
  * Verbs after "like" that make it a wish or a look, not a comparison ("would like", "looks like"), and modals that
  * make it the verb ("Members might like the good news").
