@@ -1483,6 +1483,22 @@ describe("brief checker on labelled corpora", () => {
     "set-zzzzzzzzzzzzzd": { precision: 0.96, recall: 0.96 },
     "set-zzzzzzzzzzzzze": { precision: 0.98, recall: 0.87 },
     "set-zzzzzzzzzzzzzf": { precision: 0.95, recall: 0.95 },
+    "set-zzzzzzzzzzzzzg": { precision: 0.91, recall: 0.9 },
+    "set-zzzzzzzzzzzzzh": { precision: 0.94, recall: 0.98 },
+    "set-zzzzzzzzzzzzzi": { precision: 0.93, recall: 0.91 },
+    "set-zzzzzzzzzzzzzj": { precision: 0.96, recall: 0.91 },
+    "set-zzzzzzzzzzzzzk": { precision: 0.93, recall: 0.93 },
+    "set-zzzzzzzzzzzzzl": { precision: 0.95, recall: 0.93 },
+    "set-zzzzzzzzzzzzzm": { precision: 0.89, recall: 0.95 },
+    "set-zzzzzzzzzzzzzn": { precision: 0.92, recall: 0.89 },
+    "set-zzzzzzzzzzzzzo": { precision: 0.93, recall: 0.93 },
+    "set-zzzzzzzzzzzzzp": { precision: 0.91, recall: 0.9 },
+    "set-zzzzzzzzzzzzzq": { precision: 0.85, recall: 0.91 },
+    "set-zzzzzzzzzzzzzr": { precision: 0.97, recall: 0.97 },
+    "set-zzzzzzzzzzzzzs": { precision: 0.86, recall: 0.85 },
+    "set-zzzzzzzzzzzzzt": { precision: 0.92, recall: 0.91 },
+    "set-zzzzzzzzzzzzzu": { precision: 0.97, recall: 0.88 },
+    "set-zzzzzzzzzzzzzv": { precision: 0.95, recall: 0.94 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {
