@@ -5332,3 +5332,17 @@ describe("session 23: rounds 245-246, country codes in tables, CAD formats, 'no 
     expect(rulesAt(brief({ edge: "- Use the same columns as the export above." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 23: rounds 247-248, a product's name in capitals, a name's bare-apostrophe possessive", () => {
+  it("reads 'LINE WORKS' as a product, and still reports a shouted 'WORKS'", () => {
+    expect(rulesAt(brief({ ac: "- The LINE WORKS message contains the plant id and the latest reading." }), 17)).toEqual([]);
+    expect(rulesAt(brief({ ac: "- IT JUST WORKS." }), 17)).toEqual(["untestable-criterion"]);
+  });
+
+  it("reads \"Jens' priority list\" as Jens's list, not 'Patients' numbers' or 'Veterans' Affairs'", () => {
+    expect(rulesAt(brief({ edge: "- Dealers on Jens' priority list get their full order first." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Dealers on Jens's priority list get their full order first." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "Parents' email addresses are already in `guardians.email`." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ api: "- `dva_number` is the patient's Department of Veterans' Affairs file number." }), API)).toEqual([]);
+  });
+});

@@ -203,6 +203,17 @@ function next(s: number, e: number, w: string | null, t: number, ref: number): T
 
 const NO_MASKS: readonly number[] = [];
 
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
+
+/** Whether the word at i opens the line's prose or follows a sentence's end (". ", "! ", "? ", ": "). */
+function opensSentence(text: string, from: number, i: number): boolean {
+  let k = i - 1;
+  while (k >= from && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  if (k < from) return true;
+  const c = text.charCodeAt(k);
+  return c === 46 || c === 33 || c === 63 || c === 58;
+}
+
 /** Whether text[i, i + 9) is "localhost" in any case (ASCII: what a lazy word's w would be). */
 function isLocalhost(text: string, i: number): boolean {
   const target = "localhost";
@@ -372,6 +383,9 @@ export function tokenize(text: string, base: number, end: number, from = 0, mask
             known = false;
           }
         }
+        // "Jens' priority list", "Andreas’ sheet": the possessive of a name ending in s is a bare apostrophe.
+        // Not a plural opening a sentence ("Patients' numbers") nor an organisation's ("Veterans' Affairs").
+        else if (!possessive && (f & CAP_BIT) !== 0 && upperCount === 1 && text.charCodeAt(j - 1) === 115 && j + 2 < n && (text.charCodeAt(j) === 39 || text.charCodeAt(j) === 0x2019) && text.charCodeAt(j + 1) === 32 && !isUpperAscii(text.charCodeAt(j + 2)) && !opensSentence(text, base + from, i)) f |= POSS_BIT;
         if (curly) t.w = t.w.replace(/\u2019/g, "'");
         if (f & CAP_BIT) chars |= F_CAP;
         if (f & ACR_BIT) chars |= F_ACR;

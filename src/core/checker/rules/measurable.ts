@@ -20,7 +20,7 @@ import type { Line } from "../markdown.js";
 import type { Emit, RawFinding } from "./emit.js";
 import { LimitReferences, limitPosition, refersBack } from "./limits.js";
 import { F_FOREIGN, S_CUE, T_CUE, T_EVAL, W_ENGLISH, W_FREQUENCY, W_NUMBER } from "../wordinfo.js";
-import { mostlyForeign } from "./names.js";
+import { isKnownName, mostlyForeign } from "./names.js";
 import { attemptsInSentence, frequencyNear, likelihood, failureBefore, clauseStart, retriedElsewhere, namedFigure, boundInSentence, figureOnNextLine, sentenceRunsOn, negatedAction } from "./figures.js";
 import { CriterionBuffer } from "./criterion-buffer.js";
 import { bareCache, bareRetry, indefiniteWait } from "./unbounded.js";
@@ -526,6 +526,8 @@ function figureRightAfter(toks: readonly Tok[], k: number): boolean {
 function shouted(toks: readonly Tok[], k: number): boolean {
   const p = prevWord(toks, k);
   const n = toks[k + 1];
+  // "the LINE WORKS message": a product's name in capitals after a known name, not shouting.
+  if (p >= 0 && p === k - 1 && toks[p].upper && isKnownName(toks[p].w) && !(n !== undefined && n.t === WORD && n.upper)) return false;
   return (p >= 0 && toks[p].upper) || (n !== undefined && n.t === WORD && n.upper);
 }
 
