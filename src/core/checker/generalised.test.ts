@@ -5346,3 +5346,26 @@ describe("session 23: rounds 247-248, a product's name in capitals, a name's bar
     expect(rulesAt(brief({ api: "- `dva_number` is the patient's Department of Veterans' Affairs file number." }), API)).toEqual([]);
   });
 });
+
+describe("session 23: rounds 249-250, 'in a secure way', 'XX °C', two things the same as another's, 'must be tolerant'", () => {
+  it("reports a quality word as the manner 'in a … way', and not a plain way of doing it", () => {
+    expect(rulesAt(brief({ edge: "- All payment data must be stored in a secure way." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- Bookings changed while the job runs must be handled in a clean way." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- Payment data is stored in the same way as card data: encrypted with the `payments` KMS key." }), EDGE)).toEqual([]);
+  });
+
+  it("reads 'XX °C' as a figure not written yet", () => {
+    expect(rulesAt(brief({ edge: "- Slot temperature above XX °C: refuse the unlock with `409 slot_too_hot`." }), EDGE)).toEqual(["placeholder"]);
+    expect(rulesAt(brief({ edge: "- Slot temperature above 45 °C: refuse the unlock with `409 slot_too_hot`." }), EDGE)).toEqual([]);
+  });
+
+  it("reports 'the same provider and template style as the invoice reminders'", () => {
+    expect(rulesAt(brief({ edge: "- Send it with the same provider and template style as the invoice reminders." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Send it with Postmark, with the template in the Reminder text section below." }), EDGE)).toEqual([]);
+  });
+
+  it("asks what 'must be tolerant' allows, and not when the tolerance is given", () => {
+    expect(rulesAt(brief({ edge: "- Heartbeat arrives late on a slow network: the detection must be tolerant." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- Heartbeat arrives late on a slow network: a cabinet is offline only after 3 missed heartbeats." }), EDGE)).toEqual([]);
+  });
+});

@@ -76,6 +76,8 @@ const ROWS: readonly Row[] = [
   ["gracefully, graceful", "vague", "any", "reliability"],
   ["solid, stable", "vague", "pred", "reliability"],
   ["secure", "vague", "pred", "reliability"],
+  // "Parsing must be tolerant": of what, and how much, is left out ("tolerant of up to 2 typos" gives it).
+  ["tolerant", "vague", "pred", "reliability"],
   ["securely", "vague", "any", "reliability"],
   // Ease of use and polish.
   ["user-friendly, user friendly, mobile-friendly, mobile friendly, intuitive, intuitively, seamless, seamlessly, smooth, smoothly, frictionless, painless, effortless, effortlessly, straightforward, ergonomic, hassle-free, low-friction, easy-to-use, easy to use, self-explanatory, convenient, conveniently, sleek, slick, delightful", "vague", "any", "usability"],

@@ -231,12 +231,16 @@ function shortCrossedOut(toks: readonly Tok[], raw: string): Hit | null {
   return null;
 }
 
-/** Whether token k is "XX" written where a figure goes: before a unit of time, or after a currency sign. */
+/** Whether token k is "XX" written where a figure goes: before a unit, a degree or percent sign, or after a currency sign. */
 export function figureCrossedOut(toks: readonly Tok[], k: number, raw: string): boolean {
   const t = toks[k];
   if (t.t !== WORD || t.e - t.s !== 2 || raw.charCodeAt(t.s) !== 88 || raw.charCodeAt(t.s + 1) !== 88) return false;
   const next = toks[k + 1];
   if (next !== undefined && next.t === WORD && (next.info & W_UNIT) !== 0) return true;
+  // "above XX °C", "XX % of the price": a degree or percent sign after it.
+  let a = t.e;
+  if (raw.charCodeAt(a) === 32) a++;
+  if (raw[a] === "°" || raw[a] === "%") return true;
   return t.s > 0 && CURRENCY_SIGNS.indexOf(raw[t.s - 1]) >= 0;
 }
 const CURRENCY_SIGNS = "$€£¥₦₹₱₩₫฿";

@@ -46,6 +46,14 @@ function targetStart(toks: readonly Tok[], k: number): number {
       if (toks[j].t !== WORD || !BEHAVIOUR.has(toks[j].w)) continue;
       if (toks[j - 1]?.w === "same") return k + 1;
     }
+    // "the same provider and template style as the invoice reminders": two things joined by "and", the last
+    // one how something looks or behaves.
+    if (toks[k - 1]?.t === WORD && BEHAVIOUR.has(toks[k - 1].w)) {
+      for (let j = k - 2; j >= 1 && j >= k - 5; j--) {
+        if (toks[j].t !== WORD) break;
+        if (toks[j].w === "and" && toks[j - 1]?.t === WORD && (toks[j - 2]?.w === "same" || toks[j - 3]?.w === "same")) return k + 1;
+      }
+    }
   }
   return -1;
 }
