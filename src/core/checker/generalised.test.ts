@@ -5369,3 +5369,21 @@ describe("session 23: rounds 249-250, 'in a secure way', 'XX °C', two things th
     expect(rulesAt(brief({ edge: "- Heartbeat arrives late on a slow network: a cabinet is offline only after 3 missed heartbeats." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 23: rounds 251-252, Dropbox Sign, a currency in its own cell, DNV, Reykjavík", () => {
+  it("reads Dropbox Sign as the e-signature service, and still reports a Dropbox folder", () => {
+    expect(rulesAt(brief({ edge: "- Signature request not completed after 14 days: cancel it in Dropbox Sign." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The signed PDFs are in our Dropbox folder." }), EDGE)).toEqual(["private-link"]);
+  });
+
+  it("reads a currency code in the cell after the amount's, and still asks about an unknown code there", () => {
+    expect(rulesAt(brief({ api: "| Nepal | 1,800 | NPR |" }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "| Nepal | 1,800 | QPW |" }), API)).toEqual(["undefined-term"]);
+  });
+
+  it("knows DNV, Reykjavík and Patagonia", () => {
+    expect(rulesAt(brief({ context: "The surveyor from DNV or Lloyd's Register can ask for the temperature history." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "When we cancel at 07:00, the guests are often already driving from Reykjavík." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Tours in Patagonia start next year." }), CONTEXT)).toEqual([]);
+  });
+});

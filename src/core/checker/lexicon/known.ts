@@ -27,7 +27,7 @@ UV PVC UPVC HVAC UID UIDS UFO DJ DJS QC RSVP RSVPS ISP POS SUV SUVS
 JR
 STL DXF DWG OBJ GLB GLTF PNG JPG JPEG GIF SVG WEBP AVIF HEIC HEIF TIFF TIF BMP ICO MP3 MP4 M4A AAC FLAC OGG OPUS WAV WEBM MOV MKV AVI ZIP GZIP TAR BZ2 XZ ZSTD DOCX XLSX PPTX DOC XLS TXT RTF ICS VCF EML MIME EPUB
 GRPC RPC SOAP WSDL AMQP MQTT SMTP IMAP POP3 LDAP SCIM SAML2 XMPP WEBRTC SSE WS WSS IMAPS POP3S SMTPS LDAPS SSID SSIDS
-CIE FIDE DOJ DSV SGS JISDOR
+CIE FIDE DOJ DSV SGS JISDOR DNV
 ID IDS PK FK ETL ELT OLAP OLTP BI ML AI LLM NLP OCR
 AM PM EST PST CET CEST JST KST IST BST EDT PDT AEST AEDT SGT HKT EAT WAT NZST NZDT AWST ACST
 US USA UK EU EEA UAE APAC EMEA LATAM NA UN
@@ -184,7 +184,7 @@ riyadh jeddah dammam aires chittagong sylhet ningbo xiamen qingdao wuhan nanjing
 japan tokyo osaka kyoto yokohama nagoya fukuoka sapporo kobe sendai hiroshima okinawa matsumoto nagano niseko hakodate kanazawa
 china beijing shanghai shenzhen hong kong taiwan taipei korea seoul busan singapore malaysia kuala lumpur
 indonesia jakarta thailand bangkok vietnam hanoi philippines manila india bangalore bengaluru mumbai delhi
-australia sydney melbourne brisbane perth new zealand auckland
+australia sydney melbourne brisbane perth new zealand auckland reykjavik reykjavík patagonia kathmandu pokhara
 germany berlin munich frankfurt hamburg cologne austria vienna switzerland zurich geneva france paris lyon
 netherlands amsterdam rotterdam belgium brussels luxembourg spain madrid barcelona portugal lisbon italy
 rome milan ireland dublin uk britain england london manchester scotland edinburgh wales

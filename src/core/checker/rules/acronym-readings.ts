@@ -302,6 +302,8 @@ const AIRCRAFT_WORDS = /\b(?:aircraft|airplanes?|aeroplanes?|gliders?|helicopter
 /** A number next to token k, "in" before it, or a currency's name just before ("Ghana cedis, GHS"). */
 function besideAmount(toks: readonly Tok[], k: number): boolean {
   if (toks[k - 1]?.t === NUM || toks[k + 1]?.t === NUM || toks[k - 1]?.w === "in") return true;
+  // "| Nepal | 1,800 | NPR |": the currency's own cell right after the amount's.
+  if (toks[k - 1]?.w === "|" && toks[k + 1]?.w === "|" && toks[k - 2]?.t === NUM && toks[k - 3]?.w === "|") return true;
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (CURRENCY_NOUN.test(toks[j].w)) return true;
   return false;
 }

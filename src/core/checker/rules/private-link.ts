@@ -243,6 +243,8 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
       const next = toks[k + 1];
       // "Manabi Box is a learning app": the last word of a product's name.
       if (CAPITALISED_TOOLS.has(t.w) && k > 0 && toks[k - 1].t === WORD && toks[k - 1].cap) continue;
+      // "Dropbox Sign", "Box Sign": the maker's e-signature service, whose API the product calls, not a folder.
+      if (next !== undefined && next.t === WORD && next.cap && next.w === "sign") continue;
       // "Teams from the same organisation…": an ordinary word capitalised at the start of a sentence.
       if (CAPITALISED_TOOLS.has(t.w) && atSentenceStart(toks, k) && !(next && next.t === WORD && PLACE_NOUNS.has(next.w))) continue;
       // "mit den betroffenen Teams abstimmen": German capitalises every noun; in a German line it is one.
