@@ -1226,7 +1226,9 @@ describe("brief checker on labelled corpora", () => {
     "set-zzzi": { precision: 0.95, recall: 0.95 },
     "set-zzzj": { precision: 0.96, recall: 0.96 },
     "set-zzzk": { precision: 0.95, recall: 0.86 },
-    "set-zzzl": { precision: 0.97, recall: 0.87 },
+    // Session 23 made "runs low" and "is running low" a level left out (14 more true positives over all sets); here
+    // it also reads "When a colour runs low nobody notices …", a story of today, and precision drops to 0.961.
+    "set-zzzl": { precision: 0.96, recall: 0.87 },
     "set-zzzm": { precision: 0.94, recall: 0.94 },
     "set-zzzn": { precision: 0.97, recall: 0.95 },
     "set-zzzo": { precision: 0.93, recall: 0.89 },

@@ -5387,3 +5387,25 @@ describe("session 23: rounds 251-252, Dropbox Sign, a currency in its own cell, 
     expect(rulesAt(brief({ context: "Tours in Patagonia start next year." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 23: rounds 253-254, one-word channels, 'running low', conditions mid-sentence, bracketed 'maybe'", () => {
+  it("reports a one-word channel named as one, and not a hashtag", () => {
+    expect(rulesAt(brief({ context: "Pricing is in the sheet linked in #leases on Slack." }), CONTEXT)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ context: "Guests tag their photos with #skiday and we repost the best ones." }), CONTEXT)).toEqual([]);
+  });
+
+  it("asks how low 'running low' is, and not when the level is given", () => {
+    expect(rulesAt(brief({ edge: "- A warning to the shop manager when a component is running low." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- A warning to the shop manager when a component is below 5 units." }), EDGE)).toEqual([]);
+  });
+
+  it("reads 'release it if Square hasn't confirmed' as a condition, and still asks 'Square hasn't confirmed'", () => {
+    expect(rulesAt(brief({ edge: "- Hold the rink for 10 minutes while they pay, then release it if Square hasn't confirmed." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Refund rules: Square hasn't confirmed yet." }), EDGE)).toEqual(["open-question"]);
+  });
+
+  it("reads 'the (maybe edited) proposal' as what the proposal may be", () => {
+    expect(rulesAt(brief({ api: "- `POST /v1/orders/{id}/allocation` with the (maybe edited) proposal returns `200`." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- `POST /v1/orders/{id}/allocation` maybe returns the proposal too." }), API)).toEqual(["open-question"]);
+  });
+});

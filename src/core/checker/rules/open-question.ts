@@ -156,7 +156,7 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
   // Whether the line says the belief is still to be checked: read once per line, not once per hedge.
   let stillToCheck: boolean | undefined;
   const leftToCheck = (): boolean => (stillToCheck ??= toks.some((t, k) => STILL_TO_CHECK.has(t.w) && !nounAfterDeterminer(toks, k)));
-  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from) && !stateOfRecord(toks, m.from, m.to) && !problemToday(ctx, toks, m.from) && !readersDoubt(toks, m.from) && !guessAboutFact(toks, m.from) && !viewOfToday(ctx, toks, m.from, leftToCheck) && !laterPlan(toks, m.from, m.to)) : [];
+  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from) && !stateOfRecord(toks, m.from, m.to) && !problemToday(ctx, toks, m.from) && !readersDoubt(toks, m.from) && !guessAboutFact(toks, m.from) && !viewOfToday(ctx, toks, m.from, leftToCheck) && !laterPlan(toks, m.from, m.to) && !bracketedModifier(toks, m.from, m.to)) : [];
   if ((ctx.chars & F_QUESTION) === 0) {
     if (hedges.length === 0) return (ctx.chars & F_SCRIPT) !== 0 ? cjkHedge(ctx) : null;
     const h = hedges[0];
@@ -336,6 +336,11 @@ function pastOrNegatedAlways(toks: readonly Tok[], j: number): boolean {
 }
 const NEGATIONS = new Set(["not", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "can't", "cannot"]);
 
+/** "with the (maybe edited) proposal": "maybe" before a participle in brackets says what the thing may be, not a doubt. */
+function bracketedModifier(toks: readonly Tok[], from: number, to: number): boolean {
+  return to - from === 1 && toks[from - 1]?.w === "(" && toks[to + 1]?.w === ")" && toks[to]?.t === WORD && toks[to].w.endsWith("ed");
+}
+
 /** "… and nobody knows which version they got" in the context section: the problem the work solves, not a doubt about it. */
 function problemToday(ctx: LineCtx, toks: readonly Tok[], from: number): boolean {
   return ctx.section === "context" && (toks[from].w === "nobody" || toks[from].w === "no") && toks[from + 1]?.w !== undefined && /^(knows|one|idea)$/.test(toks[from + 1].w);
@@ -352,7 +357,8 @@ function stateOfRecord(toks: readonly Tok[], from: number, to: number): boolean 
   for (let j = from - 1; j >= 0 && j >= from - 6; j--) {
     if (toks[j].t === PUNCT) break;
     // "If the agency has not confirmed the manifest after a while, send it again": "if" tests the state as well.
-    if ((toks[j].w === "when" || toks[j].w === "whenever" || toks[j].w === "if") && (j === 0 || toks[j - 1].t === PUNCT)) return true;
+    // "then release it if Square hasn't confirmed": a condition opening the clause mid-sentence too.
+    if ((toks[j].w === "when" || toks[j].w === "whenever" || toks[j].w === "if") && (j === 0 || toks[j - 1].t === PUNCT || (toks[j].w === "if" && j >= from - 3))) return true;
   }
   // "a batch for a `session_id` we do not know yet": a relative clause about the record, right after its noun.
   const subject = tokBefore(toks, from);

@@ -369,9 +369,12 @@ function channel(prose: string): { s: number; e: number } | null {
     let j = i + 1;
     while (j < prose.length && /[a-z0-9_-]/.test(prose[j])) j++;
     if (j - i >= 4 && /[a-z]/.test(prose[i + 1]) && /[-_]/.test(prose.slice(i + 1, j))) return { s: i, e: j };
+    // "the sheet linked in #leases on Slack", "the #pricing channel": one word, named a channel by what follows.
+    if (j - i >= 3 && /[a-z]/.test(prose[i + 1]) && CHANNEL_AFTER.test(prose.slice(j, j + 24))) return { s: i, e: j };
   }
   return null;
 }
+const CHANNEL_AFTER = /^ (?:channel\b|on (?:Slack|Teams|Discord|Mattermost)\b)/;
 
 /**
  * Words before a channel the product posts to or makes: "posted to", "Bot posts every Monday at 10:00 in",
