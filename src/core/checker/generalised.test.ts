@@ -5409,3 +5409,12 @@ describe("session 23: rounds 253-254, one-word channels, 'running low', conditio
     expect(rulesAt(brief({ api: "- `POST /v1/orders/{id}/allocation` maybe returns the proposal too." }), API)).toEqual(["open-question"]);
   });
 });
+
+describe("session 23, after round 256: 'low stock' and 'low battery' leave the level out", () => {
+  it("asks how low 'low stock' is, and not when a figure sets it or a label's meaning is glossed", () => {
+    expect(rulesAt(brief({ api: "- `GET /v1/cages` returns the cages with low stock, so the driver only stops at those." }), API)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- `GET /v1/cages` returns the cages with fewer than 5 cylinders, so the driver only stops at those." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Battery below 15 %, low battery alarms: send one SMS to the on-call technician." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The portal prints `Få på lager` (low stock, 1 to 4) next to the product." }), API)).toEqual([]);
+  });
+});

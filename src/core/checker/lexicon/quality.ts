@@ -118,6 +118,8 @@ const ROWS: readonly Row[] = [
   ["nearly full, almost full, nearly empty, almost empty, close to the limit, close to its limit, close to their limit, close to the cap, close to capacity, near capacity, near the limit", "quant", "any", "count"],
   // "an alert when a component is running low": the level that counts as low is left out.
   ["running low, runs low, run low, gets low, get low, getting low, goes low, go low", "quant", "any", "count"],
+  // "cars with low battery", "Products with low stock": the level that counts as low is left out.
+  ["low stock, low inventory, low battery, low balance", "quant", "any", "count"],
   ["close to the ceiling, close to its ceiling, close to the quota, close to its quota, close to the maximum, close to the threshold, close to the permit", "quant", "any", "count"],
   // "cancellations close to the start time", "near the end of their shift", "close to expiry": how close is left open.
   ["close to the start, close to the start time, close to the slot start, too close to the start, close to the end, near the end, near the start, close to expiry, close to its expiry, close to their expiry, near expiry, close to running out, close to the deadline, near the deadline, close to the date, too near the date", "quant", "any", "time"],

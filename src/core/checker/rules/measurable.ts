@@ -298,6 +298,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "FHIR (Fast Healthcare Interoperability Resources)", "Smart Meter Gateway": part of a name.
     if (inTitleCaseName(toks, m.from)) continue;
     if (toks[m.from].w === "too" && inParens(toks, m.from)) continue;
+    // "`Få på lager` (low stock, 1 to 4)", "`இருப்பு குறைவு` (low stock)": a label's meaning in brackets, not a level asked for.
+    if (toks[m.from].w === "low" && m.to - m.from === 2 && LOW_LEVELS.has(toks[m.from + 1].w) && (inParens(toks, m.from) || figureEarlierInSentence(toks, m.from))) continue;
     // "`Fleksibel` (flexible economy)", "\"Rápido\" (fast)": the translation of a name just given.
     if (m.value.kind === "vague" && toks[m.from - 1]?.w === "(" && glossedName(toks[m.from - 2])) continue;
     // "LRU (least recently used)": the words of an acronym's expansion.
@@ -519,6 +521,18 @@ function figureRightAfter(toks: readonly Tok[], k: number): boolean {
   const p = toks[k];
   if (p === undefined || p.t !== PUNCT || (p.w !== "(" && p.w !== ":")) return false;
   for (let j = k + 1; j < toks.length && j <= k + 3; j++) if (toks[j].t === NUM) return true;
+  return false;
+}
+
+/** What "low" leaves a level out of: "low stock", "low battery". */
+const LOW_LEVELS = new Set(["stock", "inventory", "battery", "balance"]);
+
+/** "Battery below 15%, low battery alarms …": a figure earlier in the sentence already sets the level. */
+function figureEarlierInSentence(toks: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    if (toks[j].t === PUNCT && endsSentence(toks, j)) return false;
+    if (toks[j].t === NUM) return true;
+  }
   return false;
 }
 
