@@ -60,6 +60,9 @@ export const HINT_TEXT: Record<Hint, string> = {
 
 type Row = readonly [phrases: string, kind: CueKind, cond: Cond, hint: Hint];
 
+/** What "low" leaves a level out of ("low stock", "low battery"): the cues, and measurable.ts's exemptions for them. */
+export const LOW_LEVEL_NOUNS: readonly string[] = ["stock", "inventory", "battery", "balance"];
+
 const ROWS: readonly Row[] = [
   // Speed and performance.
   ["fast, faster, fastest, quick, quickly, quicker, speedy, speedily, rapid, rapidly, swift, swiftly, snappy", "vague", "any", "speed"],
@@ -119,7 +122,7 @@ const ROWS: readonly Row[] = [
   // "an alert when a component is running low": the level that counts as low is left out.
   ["running low, runs low, run low, gets low, get low, getting low, goes low, go low", "quant", "any", "count"],
   // "cars with low battery", "Products with low stock": the level that counts as low is left out.
-  ["low stock, low inventory, low battery, low balance", "quant", "any", "count"],
+  [LOW_LEVEL_NOUNS.map((n) => `low ${n}`).join(", "), "quant", "any", "count"],
   ["close to the ceiling, close to its ceiling, close to the quota, close to its quota, close to the maximum, close to the threshold, close to the permit", "quant", "any", "count"],
   // "cancellations close to the start time", "near the end of their shift", "close to expiry": how close is left open.
   ["close to the start, close to the start time, close to the slot start, too close to the start, close to the end, near the end, near the start, close to expiry, close to its expiry, close to their expiry, near expiry, close to running out, close to the deadline, near the deadline, close to the date, too near the date", "quant", "any", "time"],

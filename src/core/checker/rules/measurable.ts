@@ -15,7 +15,7 @@ import { PhraseSet, type PhraseMatch } from "../phrases.js";
 import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { quotedMask } from "./non-english.js";
 import { BE_FORMS, DEGREE_WORDS, TIME_UNITS as ANY_TIME_UNIT } from "../lexicon/english.js";
-import { CUES, EVAL_CUES, HINT_TEXT, UNBOUNDED_WORDS, type Cue } from "../lexicon/quality.js";
+import { CUES, EVAL_CUES, HINT_TEXT, LOW_LEVEL_NOUNS, UNBOUNDED_WORDS, type Cue } from "../lexicon/quality.js";
 import type { Line } from "../markdown.js";
 import type { Emit, RawFinding } from "./emit.js";
 import { LimitReferences, limitPosition, refersBack } from "./limits.js";
@@ -524,8 +524,7 @@ function figureRightAfter(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
-/** What "low" leaves a level out of: "low stock", "low battery". */
-const LOW_LEVELS = new Set(["stock", "inventory", "battery", "balance"]);
+const LOW_LEVELS = new Set(LOW_LEVEL_NOUNS);
 
 /** "Battery below 15%, low battery alarms …": a figure earlier in the sentence already sets the level. */
 function figureEarlierInSentence(toks: readonly Tok[], k: number): boolean {
