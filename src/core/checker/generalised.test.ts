@@ -5418,3 +5418,62 @@ describe("session 23, after round 256: 'low stock' and 'low battery' leave the l
     expect(rulesAt(brief({ api: "- The portal prints `Få på lager` (low stock, 1 to 4) next to the product." }), API)).toEqual([]);
   });
 });
+
+describe("session 24: rounds 257-264, the latest values, replaced rows, counted places, practices and past work", () => {
+  it("reads 'the latest values' as one current value per thing, and still asks how many 'latest entries'", () => {
+    expect(rulesAt(brief({ edge: "- The same lot is posted twice: keep the latest values and return `200`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ api: "- `GET /v1/members/{id}/points` returns the balance with the member's latest entries." }), API)).toEqual(["unquantified"]);
+  });
+
+  it("reads 'old lines are replaced' as the previous run's rows, and still asks how old 'old lines are deleted' is", () => {
+    expect(rulesAt(brief({ edge: "- Calculation run again for the same month: old lines are replaced, not added." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Calculation run again for the same month: old lines are deleted." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("asks how close 'in quick succession' is, as a time left out", () => {
+    expect(rulesAt(brief({ edge: "- Recommendations for the same charity in quick succession are flagged as possible duplicates." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Recommendations for the same charity within 24 hours are flagged as possible duplicates." }), EDGE)).toEqual([]);
+  });
+
+  it("reads a place counted among known places, and a town after 'care home in'", () => {
+    expect(rulesAt(brief({ context: "For our crew we use 6 approved clinics: 3 in Manila, 2 in Mumbai and 1 in Gdynia." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The same certificate number went to a care home in Newbury." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The crew data is exported every night from Gdynia for the payroll." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("reads 'the CPR number, which is the …' as a definition, and not 'which is printed on …'", () => {
+    expect(rulesAt(brief({ api: "- `cpr` (the CPR number, which is the Danish personal identification number, 10 digits)." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- `cmr` (the CMR number, which is printed on the transport document)." }), API)).toEqual(["undefined-term"]);
+  });
+
+  it("reports a person who can forward the model message", () => {
+    expect(rulesAt(brief({ edge: "- The e-mail to the suppliers looks like our standard enquiry mail, Mads can forward you one." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- The e-mail to the suppliers uses the template in the Templates section below." }), EDGE)).toEqual([]);
+  });
+
+  it("reports the same rules the team applies on the phone, and the same scoring it tried, whatever the noun", () => {
+    expect(rulesAt(brief({ edge: "- Late bookings follow the same rules we apply on the phone." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Ranking uses the same scoring we tried in the pilot." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Ranking gives 3 points per match, the same scoring we tried in the pilot." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "Many certificates expire in the same month because we onboarded a big group in 2023." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reads an acronym expanded together with the word after it", () => {
+    expect(rulesAt(brief({ context: "Our contract with the ELY Centre (Centre for Economic Development, Transport and the Environment) sets the salt level." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "- WIB: Western Indonesia Time, UTC+7." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Our contract with the ELY Centre (see the contract) sets the salt level." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("reads 'faster' beside a figure, 'cannot fast' as fasting, and 'Deaf' and EDF as known words", () => {
+    expect(rulesAt(brief({ api: "- Poll at most once every 30 seconds per job; faster polling gets `429`." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Polling must be faster." }), API)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ context: "Fidyah is paid for people who cannot fast in Ramadan." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Some interpreters are Deaf interpreters, assessed by Deaf assessors." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "We send about 450 workers to EDF nuclear power plants each year." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reads a record posted more than a time after another as an edge case, not a person", () => {
+    expect(rulesAt(brief({ edge: "- Claim posted more than 48 hours after `incident_time`: `422 late_claim`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Dispute posted on day 8: `422 dispute_window_closed`." }), EDGE)).toEqual([]);
+  });
+});

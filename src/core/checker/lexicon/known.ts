@@ -168,6 +168,7 @@ jumia konga deliveroo glovo wolt foodpanda doordash instacart rappi ifood mercad
 maersk gls postnord bpost evri inpost aramex ninjavan lalamove sicepat
 ikea zara carrefour walmart costco tesco aldi lidl sainsbury asda kroger rewe edeka auchan uniqlo muji
 abb schneider honeywell rockwell mitsubishi daikin schindler assa abloy
+edf engie enel iberdrola orsted vattenfall rwe uniper kamstrup itron
 snappy zstd lz4 brotli devanagari gurmukhi m-pesa mpesa usda fda cdc nih nhs medicare medicaid irs hmrc epa faa fca ecb bafin finma oecd wto imf unicef unesco noaa ema yemeksepeti getir trendyol hepsiburada grabfood lineman baemin petronas pertamina aramco nagad bkash easypaisa jazzcash flutterwave paystack daraja ovo redsys bizum transbank webpay mercadopago payu dlocal ebanx cielo pagseguro picpay yape nequi
 klook agoda trip.com ctrip skyscanner ryanair easyjet lufthansa
 shinagawa minato chiyoda chuo shinjuku bunkyo taito sumida koto meguro ota setagaya nakano suginami toshima
@@ -214,7 +215,7 @@ antananarivo lilongwe valletta nouakchott chisinau ulaanbaatar podgorica rabat c
 yangon windhoek kathmandu managua niamey abuja kano pyongyang skopje muscat islamabad karachi lahore
 asunción asuncion doha moscow kigali dakar belgrade freetown bratislava ljubljana mogadishu juba khartoum
 colombo paramaribo damascus dushanbe dodoma arusha mombasa kisumu lomé lome tunis ashgabat kampala kyiv kiev
-tashkent caracas sanaa lusaka harare montevideo lima paz santa cruz cusco arequipa guadalajara monterrey
+somerset tashkent caracas sanaa lusaka harare montevideo lima paz santa cruz cusco arequipa guadalajara monterrey
 oaxaca cancún cancun tijuana medellín medellin cali huila cartagena porto alegre rio janeiro salvador recife
 fortaleza curitiba belo horizonte brasília córdoba cordoba rosario mendoza valparaíso valparaiso
 alabama alaska arizona arkansas colorado connecticut delaware florida hawaii idaho illinois indiana iowa
@@ -303,6 +304,7 @@ admin admins owner owners member members user users staff guest guests
 backend frontend app webhook webhooks endpoint dashboard checkout
 christmas easter new year golden week obon black cyber monday ramadan thanksgiving
 buddhist buddhists christian christians muslim muslims hindu hindus catholic protestant jewish islamic shinto
+deaf deafblind
 internet web wifi bluetooth
 i
 `);

@@ -229,7 +229,8 @@ export function judgesNothing(toks: readonly Tok[], from: number, to: number): b
   if (w === "right" && to - from === 1) return toks[to]?.w === "to" && toks[to + 1]?.w === "left";
   if ((w === "love" || w === "like") && to - from === 1) return WISH_LEADS.has(toks[from - 1]?.w ?? "");
   // "buka puasa (breaking the fast)", "iftar, the meal that breaks the fast": the noun, a time of fasting.
-  if (w === "fast" && to - from === 1) return toks[from - 1]?.w === "the" && (toks[to] === undefined || toks[to].t === PUNCT);
+  // "people who cannot fast in Ramadan", "the person who did not fast": the verb, to fast.
+  if (w === "fast" && to - from === 1) return (toks[from - 1]?.w === "the" && (toks[to] === undefined || toks[to].t === PUNCT)) || fastingVerb(toks, from);
   if (w !== "no" || toks[from + 1]?.w !== "longer") return false;
   const next = toks[to]?.w ?? "";
   // "the VA can no longer be paid", "a paid hold is no longer counted as a hold": a state of a record.
@@ -318,3 +319,11 @@ const DIFFERENCE_NOUNS = new Set(["difference", "differences", "change", "change
 const FORM_WORDS = new Set(["spelling", "layout", "format", "formatting", "wording", "naming", "name", "names", "text", "typing"]);
 const ABSORBING = new Set(["against", "for", "about", "to"]);
 const ROBUSTNESS_WORDS = new Set(["robust", "tolerant", "smart", "flexible", "resilient", "forgiving", "enough"]);
+
+/** Whether "fast" at k is the verb after "cannot" or a negated "do" ("cannot fast", "did not fast"). */
+function fastingVerb(toks: readonly Tok[], k: number): boolean {
+  const prev = toks[k - 1]?.w;
+  if (prev === "cannot") return true;
+  const before = toks[k - 2]?.w ?? "";
+  return prev === "not" && (before === "did" || before === "does" || before === "do");
+}

@@ -16,6 +16,11 @@ import { W_ENGLISH, W_UNIT } from "../wordinfo.js";
 
 /** Verbs that remove or set aside records ("delete old recordings", "ignore old events"). */
 /** What "in good …" asks of a file or an image: "in good quality", "in proper format" ("in good condition" is a state of goods). */
+/** Cues of recency that a state noun after them makes "the current one of each" ("the latest values"). */
+const RECENT = new Set(["latest", "most recent"]);
+/** Plural nouns naming each thing's current state: its latest is one value per thing, not a list to count. */
+const CURRENT_STATE_NOUNS = new Set(["values", "results", "readings", "counts", "answers", "positions", "requirements", "levels", "figures", "prices", "rates", "measurements", "totals", "balances", "coordinates", "settings", "statuses"]);
+
 const STATE_NOUNS = new Set(["quality", "format", "resolution"]);
 /** What a person reads, sees or is told: the nouns after which "clear" judges how understandable it is. */
 const CLEAR_TO_A_READER = new Set(
@@ -389,7 +394,10 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if (prev && prev.w === "the" && RANKED_BY.has(toks[m.from - 2]?.w ?? "") && countedBefore(toks, m.from - 2)) return false;
       // "the latest entries" asks for a count; "the latest event", "its latest status" do not.
       const n = nextWord(toks, m.to);
-      return n !== undefined && looksPlural(n.w) && !NOT_A_NOUN.has(n.w);
+      if (n === undefined || !looksPlural(n.w) || NOT_A_NOUN.has(n.w)) return false;
+      // "keep the latest values", "compares the latest results with the contract": the current value of each thing,
+      // one per thing, not a list whose length is left out (writers labelled none of 11 such lines).
+      return !(RECENT.has(text) && CURRENT_STATE_NOUNS.has(n.w));
     }
     case "leadplural": {
       // "Delete old recordings", "Ignore old events.", "the server drops old ones": the things to remove, by an age
@@ -403,7 +411,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
         if (t.t !== WORD) return false;
         // "Older ones are skipped" compares with a figure just given.
         if (t.w === "ones") return removed;
-        if (looksPlural(t.w)) return true;
+        // "Run again for the same month: old lines are replaced": the previous run's, whatever their age.
+        if (looksPlural(t.w)) return !replacedBy(toks, j + 1);
       }
       return false;
     }
@@ -496,4 +505,13 @@ function changedBy(toks: readonly Tok[], from: number): boolean {
     if (toks[j].w === "by") return toks[j + 1] !== undefined && toks[j + 1].t !== PUNCT && !toks[j + 1].w.endsWith("ing");
   }
   return false;
+}
+
+/** Verbs saying a newer write takes the place of what was there ("old lines are replaced"). */
+const REPLACED = new Set(["replaced", "overwritten", "superseded"]);
+
+/** Whether toks[at] opens "are replaced", "get overwritten" or "will be superseded". */
+function replacedBy(toks: readonly Tok[], at: number): boolean {
+  const verb = toks[at]?.w === "will" && toks[at + 1]?.w === "be" ? at + 2 : toks[at]?.w === "are" || toks[at]?.w === "get" ? at + 1 : -1;
+  return verb >= 0 && REPLACED.has(toks[verb]?.w ?? "");
 }

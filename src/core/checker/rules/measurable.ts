@@ -376,6 +376,9 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (quant && batchLot(toks, m.to)) continue;
     // "| `auc` | higher is better |": the direction a metric should move, not a quality claim.
     if (m.value.kind === "vague" && metricDirection(toks, m.from)) continue;
+    // "at most once every 30 seconds per job; faster polling gets `429`", "roads are slower" beside "20 km": faster
+    // or slower than a figure the line gives, not a speed asked for (writers labelled none of 30 such lines).
+    if (m.value.kind === "vague" && m.to - m.from === 1 && (toks[m.from].w === "faster" || toks[m.from].w === "slower") && figureEarlier(toks, m.from)) continue;
     // "| `max_discount` | cap in yen for `percent` coupons |": the cell says what the field holds; the field is the value.
     if (quant && fieldDescription(toks, m.from, m.to, line)) continue;
     // "tools used by small companies", "(the big trading houses we've talked to)": the size of a customer
@@ -911,4 +914,10 @@ function judgedAmount(toks: readonly Tok[], vague: Hit): boolean {
   if (vague.to - vague.from !== 1 || !JUDGEMENTS.has(toks[vague.from].w)) return false;
   // "a reasonable exchange rate": one noun may qualify the judged one.
   return JUDGED_NOUNS.has(toks[vague.to]?.w ?? "") || (toks[vague.to]?.t === WORD && JUDGED_NOUNS.has(toks[vague.to + 1]?.w ?? ""));
+}
+
+/** Whether a number stands before token k on the line. */
+function figureEarlier(toks: readonly Tok[], k: number): boolean {
+  for (let j = 0; j < k; j++) if (toks[j].t === NUM) return true;
+  return false;
 }

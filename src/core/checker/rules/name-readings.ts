@@ -6,7 +6,7 @@
  * may still be an in-house system; undefined-term.ts decides from where it stands in its sentence.
  */
 import { atSentenceStart } from "../doc.js";
-import { NUM, WORD } from "../tokenize.js";
+import { NUM, WORD, type Tok } from "../tokenize.js";
 import { KNOWN_NAMES, PLACES } from "../lexicon/known.js";
 import { HONORIFICS, MESSAGES } from "./shared-context-words.js";
 import { isKnownWord, tokBefore } from "./names.js";
@@ -72,6 +72,8 @@ function place({ toks, k, t, prev }: WordAt): Verdict {
   if (prev?.w === "to" && JOURNEY_WORDS.has(tokBefore(toks, k, 2)?.w ?? "")) return namedIf(tokBefore(toks, k, 2)!.w !== "back");
   // "from Piraeus to Rafina", "in Sukhumvit and Silom", "to Serengeti, Ngorongoro, Tarangire": a route or a list of places.
   if (placeList(toks, k)) return NAMED;
+  // "6 clinics: 3 in Manila, 2 in Mumbai and 1 in Gdynia": counted by place, as the known places before it are.
+  if (prev?.w === "in" && toks[k - 2]?.t === NUM && countedByPlace(toks, k - 2)) return NAMED;
   return READ_ON;
 }
 
@@ -110,3 +112,13 @@ const INTEGRATION_NOUNS = new Set(["integration", "integrations", "connector", "
 const IN_HOUSE_PARTS = new Set("queue queues job jobs worker workers service database db table tables bot module cron ledger topic pipeline".split(" "));
 /** Street names by the word for "street" or "road" their language ends them with (Danish, Swedish, Norwegian, German, Dutch). */
 const STREET_NAME = /.{3}(?:vej|gade|gatan|vägen|veien|straße|strasse|straat|weg|laan|gasse|platz|plein|torv|torg)$/;
+
+/** Whether an earlier item of the list ending at toks[count] is "N in <known place>" ("3 in Manila, 2 in …"). */
+function countedByPlace(toks: readonly Tok[], count: number): boolean {
+  for (let j = count - 1; j >= 2; j--) {
+    const w = toks[j].w;
+    if (w === "." || w === ";" || w === ":") return false;
+    if (toks[j - 1].w === "in" && toks[j - 2].t === NUM && toks[j].t === WORD && toks[j].cap && PLACES.has(toks[j].w)) return true;
+  }
+  return false;
+}

@@ -186,7 +186,7 @@ export const PLACE_HOLDERS = new Set(
   council councils municipality municipalities charity charities ngo association associations firm firms brand brands farm farms
   library libraries university universities customers users people patients families members residents based located headquartered
   lab labs laboratory laboratories port ports terminal terminals mill mills mine mines yard yards kitchen kitchens studio studios
-  taproom taprooms workshop workshops outlet outlets showroom showrooms venue venues location locations
+  taproom taprooms workshop workshops outlet outlets showroom showrooms venue venues location locations home homes
   counter counters parish parishes church churches mosque mosques temple temples village villages town towns district districts
   neighbourhood neighbourhoods neighborhood neighborhoods pharmacy pharmacies cafe cafes café cafés customer supplier suppliers client clients
   hut huts camp camps villa villas exporter exporters trader traders grower growers farmer farmers buyer buyers

@@ -98,13 +98,21 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
     }
   }
   // "free until the same deadline we use now", "same like the return approval we have now": what the writer's team
-  // works with today, compared with and never written down.
+  // works with today, compared with and never written down. "the same rules we apply on the phone", "the same checks
+  // we do at the counter": where the team works today says the same.
   for (let k = 0; k + 4 < toks.length; k++) {
     if ((toks[k].info & T_SAME) === 0 || toks[k].w !== "same") continue;
     for (let j = k + 2; j < toks.length && j <= k + 6; j++) {
       const t = toks[j];
       if (t.t !== WORD || t.cap) break;
-      if ((t.w === "we" || t.w === "i") && OUR_PRACTICE_NOW.has(toks[j + 1]?.w ?? "") && TODAY.has(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
+      // "the same rule we used in the LINE group", "the same scoring we tried in the pilot": what the team did before,
+      // whatever the noun. "Max 2 units (the same limit we used for SS25)": the value is written before it.
+      // "expiring in the same month because we onboarded a group" gives a reason, not a precedent.
+      if ((t.w === "we" || t.w === "i") && j <= k + 3 && !CLAUSE_OPENERS.has(toks[j - 1].w) && isPastVerb(toks[j + 1]) && toks[j + 1].w !== "had" && !figureBefore(toks, k)) return span(toks, k, j + 1);
+      if ((t.w === "we" || t.w === "i") && OUR_PRACTICE_NOW.has(toks[j + 1]?.w ?? "")) {
+        if (TODAY.has(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
+        if (wherePracticed(toks, j + 2)) return span(toks, k, j + 1);
+      }
     }
   }
   // "the same sandbox flags as the screenshot service": a precedent in another system.
@@ -688,4 +696,20 @@ function datedEvent(toks: readonly Tok[], j: number): boolean {
   // An event is introduced: "the kickoff", "last review", "the 2023 remediation", "the last sprint review".
   const introducing = (t: Tok | undefined): boolean => t !== undefined && t.info !== 0 && (t.w === "the" || t.w === "last");
   return (introducing(toks[j - 1]) || toks[j - 1]?.t === NUM || introducing(toks[j - 2])) && PAST_EVENTS.has(u.w);
+}
+
+/** "on the phone", "at the counter", "in our paper agenda": where the writer's team does the work today. */
+function wherePracticed(toks: readonly Tok[], at: number): boolean {
+  const prep = toks[at]?.w;
+  const det = toks[at + 1]?.w;
+  return (prep === "on" || prep === "at" || prep === "in") && (det === "the" || det === "our");
+}
+
+/** Words that open a new clause after a noun ("the same month because we …"). */
+const CLAUSE_OPENERS = new Set(["because", "when", "if", "since", "so", "and", "or", "but", "after", "before", "while", "until", "where"]);
+
+/** Whether a number or a code span stands before token k in its sentence (the value a comparison repeats). */
+function figureBefore(toks: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && !endsSentence(toks, j); j--) if (toks[j].t === NUM || toks[j].t === CODE) return true;
+  return false;
 }

@@ -251,7 +251,7 @@ function brandCased(raw: string, t: Tok): boolean {
 const PRONOUN_SPEAKERS = new Set(["she", "he", "they"]);
 const SAID_VERBS = new Set(["said", "told", "explained", "suggested", "described", "wrote", "meant", "wanted"]);
 /** Words after '<record> posted' that tell what happened to the record ('posted twice', 'posted out of order'). */
-const POSTED_EVENT_WORDS = new Set(["twice", "again", "late", "early", "out", "after", "before", "without", "with"]);
+const POSTED_EVENT_WORDS = new Set(["twice", "again", "late", "early", "out", "after", "before", "without", "with", "more", "less", "within"]);
 
 /** Whether a capitalised name stands right after "in" or "at" before token j (the first of "in Hamburg and …"). */
 function placeBefore(toks: readonly Tok[], j: number): boolean {
@@ -385,8 +385,8 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     if (before !== undefined && (before.w === "in" || before.w === "at" || (before.w === "and" && placeBefore(toks, k - 1)))) continue;
     // "- Inspection posted twice for the same core: `409`", "Readings posted 3 hours late": a record and what
     // happened to it, an edge case.
-    // "Usage posted at 03:30 on 3 June": the same, timed; "Analysis posted for an unknown lot code": for a record.
-    if (atSentenceStart(toks, k) && SOURCE_VERBS.has(next.w) && (POSTED_EVENT_WORDS.has(toks[k + 2]?.w ?? "") || toks[k + 2]?.t === NUM || ((toks[k + 2]?.w === "at" || toks[k + 2]?.w === "on") && toks[k + 3]?.t === NUM) || (next.w === "posted" && toks[k + 2]?.w === "for" && /^(a|an|the)$/.test(toks[k + 3]?.w ?? "")))) continue;
+    // "Usage posted at 03:30 on 3 June", "Dispute posted on day 8": the same, timed; "Analysis posted for an unknown lot code": for a record.
+    if (atSentenceStart(toks, k) && SOURCE_VERBS.has(next.w) && (POSTED_EVENT_WORDS.has(toks[k + 2]?.w ?? "") || toks[k + 2]?.t === NUM || ((toks[k + 2]?.w === "at" || toks[k + 2]?.w === "on") && (toks[k + 3]?.t === NUM || (toks[k + 3]?.t === WORD && toks[k + 4]?.t === NUM))) || (next.w === "posted" && toks[k + 2]?.w === "for" && /^(a|an|the)$/.test(toks[k + 3]?.w ?? "")))) continue;
     if (adverb === 1) return span(toks, k, k + 2);
     // "Twelve ryokan in Kurokawa Onsen and Yufuin asked us to let guests reserve online": who asked for the work, a
     // request the brief then states, not knowledge kept in a head.
@@ -420,7 +420,8 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
       if (before?.w === "," && /^(them|it|those|these)$/.test(toks[k + 2]?.w ?? "") && (toks[k + 3] === undefined || toks[k + 3].t === PUNCT)) return span(toks, k, k + 2);
     }
     // "Okada-san can tell you the time", "Dwayne can walk you through it": the answer is in the person's head.
-    if (/^(can|will|could)$/.test(next.w) && /^(tell|explain|show|walk)$/.test(toks[k + 2]?.w ?? "") && toks[k + 3]?.w === "you") return span(toks, k, k + 3);
+    // "…like our standard enquiry mail, Mads can forward you one": the model is a message in someone's mailbox.
+    if (/^(can|will|could)$/.test(next.w) && /^(tell|explain|show|walk|forward)$/.test(toks[k + 2]?.w ?? "") && toks[k + 3]?.w === "you") return span(toks, k, k + 3);
   }
   return null;
 }

@@ -79,6 +79,9 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
       // "OPC UA (Open Platform …)": a pair of acronyms expanded together.
       if (t.t !== NUM && !(t.t === WORD && (t.upper || BRIDGE_NOUNS.has(t.w)))) break;
     }
+    // "ELY Centre (Centre for Economic Development, …)", "BP Batam (Badan Pengusahaan Batam, …)": the acronym and the
+    // word naming what or where it is, expanded together in capitals.
+    if (toks[k].acr && next.t === WORD && next.cap && !next.upper && toks[k + 2]?.w === "(" && nameWord(toks[k + 3]) && toks[k + 4]?.t === WORD) return true;
     // "1 TARGET business day (a day on which …)", "the Kasse app (our own ticket-desk app on …)", "a STAT
     // order (pickup within 60 minutes of the request)": the parenthesis defines the phrase the term opens.
     if (next.t === WORD && !next.cap) {
@@ -120,7 +123,8 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
       if (toks[k].acr && next.t === WORD && !next.upper && next.w[0] === lettersOf(toks[k])[0] && toks[k + 2]?.t === WORD) return true;
     }
     // "(NABL: National Accreditation Board for Testing …)": a colon inside a parenthesis, then the expansion.
-    if (toks[k].acr && next.w === ":" && prev?.w === "(" && toks[k + 2]?.t === WORD && toks[k + 2].cap && !toks[k + 2].upper && toks[k + 2].w[0] === lettersOf(toks[k])[0] && toks[k + 3]?.t === WORD) return true;
+    // "- WIB: Western Indonesia Time, UTC+7": the same, the acronym opening its line or list item.
+    if (toks[k].acr && next.w === ":" && (prev?.w === "(" || k === 0) && toks[k + 2]?.t === WORD && toks[k + 2].cap && !toks[k + 2].upper && toks[k + 2].w[0] === lettersOf(toks[k])[0] && toks[k + 3]?.t === WORD) return true;
     if (next.w === "is" && IS_DEFINING.has(toks[k + 2]?.w ?? "")) return true;
     // "WIB is Western Indonesia Time, UTC+7": a sentence that opens with the acronym and names it in capitals, translated.
     if (toks[k].acr && next.w === "is" && atSentenceStart(toks, k) && nameWord(toks[k + 2]) && nameWord(toks[k + 3])) return true;
@@ -131,6 +135,9 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
     // "HIIT, that is high-intensity interval training", "X, i.e. …", "X, which is …".
     if (next.w === "," && (toks[k + 2]?.w === "i.e" || toks[k + 2]?.w === "ie" || toks[k + 2]?.w === "meaning")) return true;
     if (next.w === "," && (toks[k + 2]?.w === "that" || toks[k + 2]?.w === "which") && toks[k + 3]?.w === "is") return true;
+    // "the CPR number, which is the Danish personal identification number": the same after the format word, with a
+    // determiner ("the CMR number, which is printed on the transport document" says where it is, not what).
+    if (next.t === WORD && BRIDGE_NOUNS.has(next.w) && toks[k + 2]?.w === "," && (toks[k + 3]?.w === "that" || toks[k + 3]?.w === "which") && toks[k + 4]?.w === "is" && DETERMINER.has(toks[k + 5]?.w ?? "")) return true;
     // "X, our in-house …," / "Pix, the instant payment system of the Brazilian Central Bank."
     // "Mjolnir, the same as for seat sales" compares; it does not explain.
     // "EPEX SPOT, the European power exchange": the apposition may follow the second word of a name.
