@@ -5477,3 +5477,13 @@ describe("session 24: rounds 257-264, the latest values, replaced rows, counted 
     expect(rulesAt(brief({ edge: "- Dispute posted on day 8: `422 dispute_window_closed`." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 24, after round 264: only a span of time bounds how fast", () => {
+  it("asks how quickly beside a temperature or a distance bound, and not beside a time bound", () => {
+    expect(rulesAt(brief({ edge: "- When a reading is below 2.0 °C, send an SMS to the on-duty nurse quickly." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- Alert the drivers in a timely manner when the visibility goes below 50 m." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- When a reading is below 2.0 °C, send an SMS to the nurse quickly, within 60 seconds." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Volunteers must decide quickly, within 2 business days of `created_at`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The virus scan must be fast enough to wait for: under 20 s for a 50 MB file." }), EDGE)).toEqual([]);
+  });
+});

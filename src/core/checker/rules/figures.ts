@@ -147,14 +147,32 @@ const BOUND_WORDS = new Set(["within", "under", "below", "less", "most", "max", 
  * line, for a word of time), a percentage is not one: "Occupancy drops below 100% again: send an update soon"
  * bounds the occupancy, not how soon.
  */
-export function boundInSentence(toks: readonly Tok[], k: number, raw: string | null = null): boolean {
+export function boundInSentence(toks: readonly Tok[], k: number, raw: string | null = null, timeOnly = false): boolean {
   for (let j = sentenceStart(toks, k); j + 1 < toks.length && !endsSentence(toks, j); j++) {
     if (!BOUND_WORDS.has(toks[j].w)) continue;
-    const figure = toks[j + 1].t === NUM ? toks[j + 1] : toks[j + 1].w === "than" && toks[j + 2]?.t === NUM ? toks[j + 2] : null;
-    if (figure !== null && (raw === null || raw.charCodeAt(figure.e) !== 37)) return true;
+    const at = toks[j + 1].t === NUM ? j + 1 : toks[j + 1].w === "than" && toks[j + 2]?.t === NUM ? j + 2 : -1;
+    if (at < 0 || (raw !== null && raw.charCodeAt(toks[at].e) === 37)) continue;
+    // "below 2.0 °C, send the SMS quickly", "when visibility goes below 50 m … in a timely manner": a bound of the
+    // condition, not of the speed; only a span of time bounds how fast.
+    if (timeOnly && !timeFigure(toks, at)) continue;
+    return true;
   }
   return false;
 }
+
+/**
+ * Whether the figure at k is a span of time: a unit of time after it ("30 seconds", "20 s", "5 working days"), or
+ * glued to it ("200ms", "5s").
+ */
+function timeFigure(toks: readonly Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  if (next !== undefined && (((next.info & W_UNIT) !== 0) || SHORT_TIME_UNITS.has(next.w))) return true;
+  if (next !== undefined && DAY_KINDS.has(next.w) && ((toks[k + 2]?.info ?? 0) & W_UNIT) !== 0) return true;
+  return /\d(ms|s|sec|secs|min|mins|h|hr|hrs|d)$/.test(toks[k].w);
+}
+const SHORT_TIME_UNITS = new Set(["s", "h", "d"]);
+/** "5 working days", "2 business days": a kind of day between the figure and its unit. */
+const DAY_KINDS = new Set(["working", "business", "calendar", "banking", "school", "full"]);
 
 /** True when no sentence end follows token k on this line. */
 export function sentenceRunsOn(toks: readonly Tok[], k: number): boolean {

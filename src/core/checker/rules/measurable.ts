@@ -433,7 +433,7 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
       // "A fast response matters…, so the map must reflect a change within 30 seconds": a bound in the same sentence.
       // "real-time refunds, which credit the customer within 30 seconds": a time word bounded in its sentence too.
       // "does not answer within 5 seconds: handle it gracefully": a time bound measures speed, not how failure is handled.
-      if ((!quant || m.value.hint === "time") && m.value.hint !== "reliability" && m.value.hint !== "condition" && boundInSentence(toks, m.from, quant ? line.raw : null)) continue;
+      if ((!quant || m.value.hint === "time") && m.value.hint !== "reliability" && m.value.hint !== "condition" && boundInSentence(toks, m.from, quant ? line.raw : null, m.value.hint === "speed" && TIMED_SPEED.has(toks[m.from].w))) continue;
     }
     const reference = refersBack(toks, m);
     if (reference === "skip") continue;
@@ -915,6 +915,9 @@ function judgedAmount(toks: readonly Tok[], vague: Hit): boolean {
   // "a reasonable exchange rate": one noun may qualify the judged one.
   return JUDGED_NOUNS.has(toks[vague.to]?.w ?? "") || (toks[vague.to]?.t === WORD && JUDGED_NOUNS.has(toks[vague.to + 1]?.w ?? ""));
 }
+
+/** Speed words that only a span of time bounds ("quickly", "in a timely manner"); "cheap" may be bounded by a size. */
+const TIMED_SPEED = new Set(["fast", "faster", "quick", "quickly", "quicker", "rapid", "rapidly", "swift", "swiftly", "speedy", "speedily", "promptly", "prompt", "timely", "in", "responsive", "slow", "slowly", "snappy", "instantly"]);
 
 /** Whether a number stands before token k on the line. */
 function figureEarlier(toks: readonly Tok[], k: number): boolean {
