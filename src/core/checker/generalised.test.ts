@@ -5487,3 +5487,24 @@ describe("session 24, after round 264: only a span of time bounds how fast", () 
     expect(rulesAt(brief({ edge: "- The virus scan must be fast enough to wait for: under 20 s for a 50 MB file." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 24, rounds 265-266: a column of codes, 'first-class' as a category, time formats", () => {
+  const stations = (rows: string[]): string => ["Soundings are reduced to the nearest tide gauge.", "", "| Station | Code | Offset (m) |", "| --- | --- | --- |", ...rows].join("\n");
+
+  it("reads capitals in a column of codes as the table's data, and still asks about a lone one", () => {
+    const table = brief({ context: stations(["| Vlissingen | VLISSGN | 2.77 |", "| Terneuzen | TERNZN | 2.88 |", "| Hansweert | HANSWT | 3.11 |"]) });
+    expect([9, 10, 11].map((line) => rulesAt(table, line))).toEqual([[], [], []]);
+    expect(rulesAt(brief({ context: stations(["| Vlissingen | VLISSGN | 2.77 |"]) }), 9)).toEqual(["undefined-term"]);
+  });
+
+  it("reads 'first-class' as a class of things, not a quality claim", () => {
+    expect(rulesAt(brief({ context: "We inspect boilers and first-class pressure vessels for plant owners." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "We inspect boilers and pressure vessels, with excellent reports for plant owners." }), CONTEXT)).toEqual(["vague-term"]);
+  });
+
+  it("reads 'HH:50' and 'YYYYMMDD/HH' as time formats, and still asks about 'HH' as a name", () => {
+    expect(rulesAt(brief({ api: "- The feed is rebuilt every hour at HH:50 JST." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- One file per hour, named YYYYMMDD/HH.csv, in the outgoing folder." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The feed is rebuilt by the HH job every hour." }), API)).toEqual(["undefined-term"]);
+  });
+});

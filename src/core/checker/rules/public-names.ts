@@ -189,9 +189,15 @@ export function languageTag(w: string): boolean {
   return w.length === 5 && w.charCodeAt(2) === 45 && LANGUAGE_CODES.has(w.slice(0, 2)) && COUNTRY_CODES.has(w.slice(3).toUpperCase());
 }
 
-/** "dd-mm-yyyy", "yyyy/mm/dd", "hh:mm": a date or time format written with its letters. */
+/**
+ * "dd-mm-yyyy", "yyyy/mm/dd", "hh:mm": a date or time format written with its letters. Also run together or cut
+ * at a figure: "YYYYMMDD/HH.csv", "at HH:50 JST" (the run read up to the figure, "hh:").
+ */
 export function dateFormat(w: string): boolean {
-  return /^(?:dd?|mm?|yy(?:yy)?|hh?)(?:[-/.:](?:dd?|mm?|yy(?:yy)?|hh?|ss))+$/.test(w);
+  if (/^(?:dd?|mm?|yy(?:yy)?|hh?)(?:[-/.:](?:dd?|mm?|yy(?:yy)?|hh?|ss))+$/.test(w)) return true;
+  if (!/^(?:yyyy|yy|mm|dd|hh|ss)+(?:[-/.:_](?:yyyy|yy|mm|dd|hh|ss)+)*[-/.:]?$/.test(w)) return false;
+  // One unit alone ("DD", "MM") is a format only when a figure follows its colon ("HH:50").
+  return new Set(w.replace(/[^a-z]/g, "")).size >= 2 || (w.endsWith(":") && (w.startsWith("hh") || w.startsWith("mm")));
 }
 
 const LEGAL_FORMS = new Set(["b.v", "bv", "k.k", "kk", "n.v", "nv", "gmbh", "ag", "ltd", "inc", "llc", "llp", "plc", "pty", "oy", "ab", "aps", "s.a", "sa", "sarl", "srl", "s.r.l", "spa", "s.p.a", "s.l", "sl", "s.a.s", "sas", "bhd", "tbk"]);

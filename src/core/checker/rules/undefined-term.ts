@@ -98,6 +98,11 @@ export class TermTracker {
       }
       if (verdict === NAMED) this.defined.add(key);
       if (verdict !== READ_ON) continue;
+      // "| Vlissingen | VLISSGN | 2.77 |": one of a column of codes, values the table lists (later uses refer to it).
+      if (t.acr && line.table && codeColumn(ctx, k)) {
+        this.defined.add(key);
+        continue;
+      }
       if (t.acr) this.recordAcronym(word);
       else this.recordName(word);
     }
@@ -275,4 +280,25 @@ const NUMBERED_NAME = /^\p{Lu}\p{Ll}{2,}\d{1,2}$/u;
 function definedStem(key: string, defined: ReadonlySet<string>): boolean {
   const hyphen = key.indexOf("-");
   return hyphen >= 2 && defined.has(key.slice(0, hyphen));
+}
+
+/** A cell holding one code in capitals ("VLISSGN", "LTKA", "B-2"). */
+const CODE_CELL = /^\s*[A-Z][A-Z0-9_-]+\s*$/;
+
+/**
+ * Whether the capitals at token k fill their table cell alone and at least two other rows of the same table hold a
+ * lone code in the same column: a column of station, port or product codes, the data the table lists.
+ */
+function codeColumn(ctx: LineCtx, k: number): boolean {
+  const { toks, doc } = ctx;
+  if (toks[k - 1]?.w !== "|" || (toks[k + 1] !== undefined && toks[k + 1].w !== "|")) return false;
+  let column = 0;
+  for (let j = 0; j < k; j++) if (toks[j].w === "|") column++;
+  let rows = 0;
+  for (const step of [-1, 1]) {
+    for (let i = ctx.i + step; i >= 0 && i < doc.lines.length && doc.lines[i].table; i += step) {
+      if (CODE_CELL.test(doc.lines[i].raw.split("|")[column] ?? "") && ++rows >= 2) return true;
+    }
+  }
+  return false;
 }
