@@ -5508,3 +5508,16 @@ describe("session 24, rounds 265-266: a column of codes, 'first-class' as a cate
     expect(rulesAt(brief({ api: "- The feed is rebuilt by the HH job every hour." }), API)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 24, rounds 269-270: meetings held in Teams, departments named by their work", () => {
+  it("reads Teams as where a meeting is held, and still reports a Teams channel", () => {
+    expect(rulesAt(brief({ context: "Today the coordinator creates a meeting in Microsoft Teams by hand and e-mails the link." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Some hearings are held on video (Microsoft Teams) with the interpreter." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The current paper form is in the Exams Team channel on Microsoft Teams, under Files." }), CONTEXT)).toEqual(["private-link"]);
+  });
+
+  it("reads Immigration and Communications as the departments of those names", () => {
+    expect(rulesAt(brief({ context: "Advocates write a letter to Immigration when a client is moved." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Final wording of `message_en`: TBD by Communications." }), EDGE)).toEqual(["placeholder"]);
+  });
+});

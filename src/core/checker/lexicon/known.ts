@@ -295,7 +295,7 @@ nepalese faroese sudanese congolese togolese gabonese beninese guinean malawian 
 rupiah ringgit baht dong riel kyat rupee rupees peso pesos yen yuan renminbi dirham dirhams dinar dinars riyal riyals
 rand naira shilling shillings krona kronor krone kroner zloty złoty forint lira hryvnia ruble rubles rouble roubles reais franc francs
 support finance legal marketing sales product engineering security operations ops design compliance ministry
-accounting billing payments platform growth data infrastructure infra devops sre qa research
+accounting billing payments platform growth data infrastructure infra devops sre qa research immigration communications procurement payroll reception housekeeping
 customer success trust safety
 enterprise standard pro premium plus basic free starter business team teams professional regular deluxe economy
 gold silver bronze platinum diamond north south east west northern southern eastern western central centre center power

@@ -5,7 +5,7 @@
  * named places ("the Notion page", "the wiki", "see attached") only in prose.
  */
 import type { Doc, LineCtx } from "../doc.js";
-import { atSentenceStart, firstWordFrom, sentenceStart } from "../doc.js";
+import { atSentenceStart, endsSentence, firstWordFrom, sentenceStart } from "../doc.js";
 import { isKnownAcronym, isUnknownName, mostlyForeign, ownedFile, tokBefore } from "./names.js";
 import { mixedCase } from "./name-shapes.js";
 import { F_ACR, F_DOT, F_NAME, S_PRIVATE, T_PRIVATE, W_KNOWN } from "../wordinfo.js";
@@ -229,6 +229,8 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
     // "Now we post the price in a WhatsApp group", "Today claims live in a shared spreadsheet": the way work is done
     // today, which the brief replaces; "the rules are in our WhatsApp group" is still a place to open.
     if (todaysPractice(toks, m.from)) continue;
+    // "hearings on video (Microsoft Teams)": where a meeting is held (see meetingHeldIn).
+    if (meetingHeldIn(toks, m.to - 1)) continue;
     if (!isDestination(toks, m.from) && !(toks[m.from].cap && (integration(toks, m.from) || integration(toks, m.to - 1) || workedIn(toks, m.from))) && !ownedByOthers(toks, m.from) && !ownedByRecord(toks, m.from) && !servedScreen(toks, m.from, m.to) && !calledDesk(toks, m.from)) return { s: toks[m.from].s, e: toks[m.to - 1].e };
   }
   for (let k = 0; k < toks.length; k++) {
@@ -259,6 +261,10 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
       // "email, in-app, Slack and push", "from PagerDuty and Jira", "Jira: GET /rest/api/…", "has not
       // connected Slack", "pasted from the client's WhatsApp group": the product or its API, not a page.
       if (integration(toks, k) || ownedByOthers(toks, k) || ownedByRecord(toks, k)) continue;
+      // "creates a meeting in Microsoft Teams", "hearings on video (Microsoft Teams)": the tool the meeting is held
+      // in, not a place where something is written ("the form is in the Exams Team channel on Microsoft Teams" is).
+      // "Customers without Teams have problems to join": the absence of the tool, with nothing to open.
+      if (meetingHeldIn(toks, k) || (MEETING_TOOLS.has(t.w) && toks[k - 1]?.w === "without")) continue;
       return { s: t.s, e: t.e };
     }
     // "the Grafana folder", "our Datadog dashboard": an internal view of a public product.
@@ -507,4 +513,17 @@ export function privateLinkLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
       : `'${text}' is a place the contractor cannot open: copy the content it refers to into the brief`,
     suggestion: "paste the relevant content (or a public link) into the brief itself",
   });
+}
+
+/** Tools people meet in, and the words of a meeting held there. */
+const MEETING_TOOLS = new Set(["teams", "zoom"]);
+const MEETINGS = new Set(["meeting", "meetings", "hearing", "hearings", "video", "call", "calls", "interview", "interviews", "session", "sessions", "consultation", "consultations"]);
+
+/** Whether the tool at k is where a meeting of its sentence is held, with no channel, file or chat named after it. */
+function meetingHeldIn(toks: readonly Tok[], k: number): boolean {
+  if (!MEETING_TOOLS.has(toks[k].w)) return false;
+  const next = toks[k + 1];
+  if (next !== undefined && next.t === WORD && PLACE_NOUNS.has(next.w)) return false;
+  for (let j = sentenceStart(toks, k); j < toks.length && !(j > k && endsSentence(toks, j)); j++) if (MEETINGS.has(toks[j].w)) return true;
+  return false;
 }
