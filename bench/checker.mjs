@@ -191,6 +191,10 @@ const PATHOLOGICAL = {
   guesses: (n) => "- " + "maybe the job failed and ".repeat(n / 25),
   // One sentence of thousands of "X had": each looks back a bounded way for the sentence's "Before, …".
   stories: (n) => "Before, " + "Darto had a script and ".repeat(n / 23),
+  // One sentence of thousands of Teams after a meeting: each looks a bounded way for the meeting it is held in.
+  "meeting tools": (n) => "- The meeting " + "in Teams ".repeat(n / 9),
+  // One sentence of thousands of past practices after a figure: each looks a bounded way back for the figure.
+  "past practices": (n) => "- 2 units, " + "the same limit we tried, ".repeat(n / 25),
   // Every limit named differently: each name is looked up across the brief at its end.
   "named limits": (n) => Array.from({ length: n / 36 }, (_, i) => `- keep the ${letters(i)} retention period.`).join("\n"),
 };

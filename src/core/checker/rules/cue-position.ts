@@ -16,12 +16,11 @@ import { W_ENGLISH, W_UNIT } from "../wordinfo.js";
 
 /** Verbs that remove or set aside records ("delete old recordings", "ignore old events"). */
 /** What "in good …" asks of a file or an image: "in good quality", "in proper format" ("in good condition" is a state of goods). */
+const STATE_NOUNS = new Set(["quality", "format", "resolution"]);
 /** Cues of recency that a state noun after them makes "the current one of each" ("the latest values"). */
 const RECENT = new Set(["latest", "most recent"]);
 /** Plural nouns naming each thing's current state: its latest is one value per thing, not a list to count. */
 const CURRENT_STATE_NOUNS = new Set(["values", "results", "readings", "counts", "answers", "positions", "requirements", "levels", "figures", "prices", "rates", "measurements", "totals", "balances", "coordinates", "settings", "statuses"]);
-
-const STATE_NOUNS = new Set(["quality", "format", "resolution"]);
 /** What a person reads, sees or is told: the nouns after which "clear" judges how understandable it is. */
 const CLEAR_TO_A_READER = new Set(
   "message messages error errors way ways breakdown overview explanation explanations instruction instructions wording text feedback summary structure description descriptions label labels warning warnings reason reasons indication view display design interface ui ux layout picture outcome outcomes confirmation confirmations receipt receipts invoice invoices fee fees status notice notices notification notifications answer answers guidance documentation naming process path flow ownership separation distinction difference sign signs signal steps step title titles heading headings language copy prompt prompts email emails screen screens page pages report reports log logs audit history visual visuals map idea understanding definition definitions criteria rule rules policy boundary boundaries split plan timeline response responses result results indicator indicators alert alerts reminder reminders format formatting call-to-action cta presentation name names communication information info".split(" "),

@@ -919,8 +919,9 @@ function judgedAmount(toks: readonly Tok[], vague: Hit): boolean {
 /** Speed words that only a span of time bounds ("quickly", "in a timely manner"); "cheap" may be bounded by a size. */
 const TIMED_SPEED = new Set(["fast", "faster", "quick", "quickly", "quicker", "rapid", "rapidly", "swift", "swiftly", "speedy", "speedily", "promptly", "prompt", "timely", "in", "responsive", "slow", "slowly", "snappy", "instantly"]);
 
-/** Whether a number stands before token k on the line. */
+/** Whether a number stands before token k on the line, within FIGURE_REACH tokens (a long line stays linear). */
 function figureEarlier(toks: readonly Tok[], k: number): boolean {
-  for (let j = 0; j < k; j++) if (toks[j].t === NUM) return true;
+  for (let j = k - 1; j >= 0 && j >= k - FIGURE_REACH; j--) if (toks[j].t === NUM) return true;
   return false;
 }
+const FIGURE_REACH = 100;

@@ -708,8 +708,12 @@ function wherePracticed(toks: readonly Tok[], at: number): boolean {
 /** Words that open a new clause after a noun ("the same month because we …"). */
 const CLAUSE_OPENERS = new Set(["because", "when", "if", "since", "so", "and", "or", "but", "after", "before", "while", "until", "where"]);
 
-/** Whether a number or a code span stands before token k in its sentence (the value a comparison repeats). */
+/**
+ * Whether a number or a code span stands before token k in its sentence (the value a comparison repeats), within
+ * FIGURE_REACH tokens, so that a long sentence of many comparisons stays linear.
+ */
 function figureBefore(toks: readonly Tok[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && !endsSentence(toks, j); j--) if (toks[j].t === NUM || toks[j].t === CODE) return true;
+  for (let j = k - 1; j >= 0 && j >= k - FIGURE_REACH && !endsSentence(toks, j); j--) if (toks[j].t === NUM || toks[j].t === CODE) return true;
   return false;
 }
+const FIGURE_REACH = 30;

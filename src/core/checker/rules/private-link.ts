@@ -519,11 +519,15 @@ export function privateLinkLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
 const MEETING_TOOLS = new Set(["teams", "zoom"]);
 const MEETINGS = new Set(["meeting", "meetings", "hearing", "hearings", "video", "call", "calls", "interview", "interviews", "session", "sessions", "consultation", "consultations"]);
 
+/** Tokens on each side of the tool within which its sentence's meeting is looked for (a long line stays linear). */
+const MEETING_REACH = 30;
+
 /** Whether the tool at k is where a meeting of its sentence is held, with no channel, file or chat named after it. */
 function meetingHeldIn(toks: readonly Tok[], k: number): boolean {
   if (!MEETING_TOOLS.has(toks[k].w)) return false;
   const next = toks[k + 1];
   if (next !== undefined && next.t === WORD && PLACE_NOUNS.has(next.w)) return false;
-  for (let j = sentenceStart(toks, k); j < toks.length && !(j > k && endsSentence(toks, j)); j++) if (MEETINGS.has(toks[j].w)) return true;
+  const end = Math.min(toks.length, k + MEETING_REACH);
+  for (let j = Math.max(sentenceStart(toks, k), k - MEETING_REACH); j < end && !(j > k && endsSentence(toks, j)); j++) if (MEETINGS.has(toks[j].w)) return true;
   return false;
 }

@@ -282,6 +282,9 @@ function definedStem(key: string, defined: ReadonlySet<string>): boolean {
   return hyphen >= 2 && defined.has(key.slice(0, hyphen));
 }
 
+/** Rows above and below a cell that codeColumn reads. */
+const CODE_COLUMN_REACH = 20;
+
 /** A cell holding one code in capitals ("VLISSGN", "LTKA", "B-2"). */
 const CODE_CELL = /^\s*[A-Z][A-Z0-9_-]+\s*$/;
 
@@ -296,7 +299,8 @@ function codeColumn(ctx: LineCtx, k: number): boolean {
   for (let j = 0; j < k; j++) if (toks[j].w === "|") column++;
   let rows = 0;
   for (const step of [-1, 1]) {
-    for (let i = ctx.i + step; i >= 0 && i < doc.lines.length && doc.lines[i].table; i += step) {
+    // Rows near this one only: a long table stays linear.
+    for (let i = ctx.i + step, seen = 0; i >= 0 && i < doc.lines.length && doc.lines[i].table && seen < CODE_COLUMN_REACH; i += step, seen++) {
       if (CODE_CELL.test(doc.lines[i].raw.split("|")[column] ?? "") && ++rows >= 2) return true;
     }
   }
