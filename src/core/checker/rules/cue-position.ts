@@ -14,7 +14,6 @@ import { limitPosition } from "./limits.js";
 import { NOT_A_NOUN } from "./figures.js";
 import { W_ENGLISH, W_UNIT } from "../wordinfo.js";
 
-/** Verbs that remove or set aside records ("delete old recordings", "ignore old events"). */
 /** What "in good …" asks of a file or an image: "in good quality", "in proper format" ("in good condition" is a state of goods). */
 const STATE_NOUNS = new Set(["quality", "format", "resolution"]);
 /** Cues of recency that a state noun after them makes "the current one of each" ("the latest values"). */
@@ -28,6 +27,7 @@ const CLEAR_TO_A_READER = new Set(
 const COORDINATORS = new Set(["and", "or", "but", "nor"]);
 /** "in a secure way", "in a timely manner". */
 const MANNER_NOUNS = new Set(["way", "manner", "fashion"]);
+/** Verbs that remove or set aside records ("delete old recordings", "ignore old events"). */
 const REMOVING_VERBS = new Set("delete deletes purge purges drop drops ignore ignores remove removes discard discards archive archives anonymise anonymises anonymize anonymizes".split(" "));
 
 const PASSIVE = new Set(["is", "are", "be", "been", "being", "get", "gets", "got"]);

@@ -299,7 +299,7 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (inTitleCaseName(toks, m.from)) continue;
     if (toks[m.from].w === "too" && inParens(toks, m.from)) continue;
     // "`Få på lager` (low stock, 1 to 4)", "`இருப்பு குறைவு` (low stock)": a label's meaning in brackets, not a level asked for.
-    if (toks[m.from].w === "low" && m.to - m.from === 2 && LOW_LEVELS.has(toks[m.from + 1].w) && (inParens(toks, m.from) || figureEarlierInSentence(toks, m.from))) continue;
+    if (toks[m.from].w === "low" && m.to - m.from === 2 && LOW_LEVELS.has(toks[m.from + 1].w) && (inParens(toks, m.from) || figureEarlier(toks, m.from, true))) continue;
     // "`Fleksibel` (flexible economy)", "\"Rápido\" (fast)": the translation of a name just given.
     if (m.value.kind === "vague" && toks[m.from - 1]?.w === "(" && glossedName(toks[m.from - 2])) continue;
     // "LRU (least recently used)": the words of an acronym's expansion.
@@ -378,7 +378,7 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (m.value.kind === "vague" && metricDirection(toks, m.from)) continue;
     // "at most once every 30 seconds per job; faster polling gets `429`", "roads are slower" beside "20 km": faster
     // or slower than a figure the line gives, not a speed asked for (writers labelled none of 30 such lines).
-    if (m.value.kind === "vague" && m.to - m.from === 1 && (toks[m.from].w === "faster" || toks[m.from].w === "slower") && figureEarlier(toks, m.from)) continue;
+    if (m.value.kind === "vague" && m.to - m.from === 1 && (toks[m.from].w === "faster" || toks[m.from].w === "slower") && figureEarlier(toks, m.from, false)) continue;
     // "| `max_discount` | cap in yen for `percent` coupons |": the cell says what the field holds; the field is the value.
     if (quant && fieldDescription(toks, m.from, m.to, line)) continue;
     // "tools used by small companies", "(the big trading houses we've talked to)": the size of a customer
@@ -528,15 +528,6 @@ function figureRightAfter(toks: readonly Tok[], k: number): boolean {
 }
 
 const LOW_LEVELS = new Set(LOW_LEVEL_NOUNS);
-
-/** "Battery below 15%, low battery alarms …": a figure earlier in the sentence already sets the level. */
-function figureEarlierInSentence(toks: readonly Tok[], k: number): boolean {
-  for (let j = k - 1; j >= 0; j--) {
-    if (toks[j].t === PUNCT && endsSentence(toks, j)) return false;
-    if (toks[j].t === NUM) return true;
-  }
-  return false;
-}
 
 /** Whether a neighbouring word is in capitals too: the writer is shouting ("MUST BE FAST"), not naming. */
 function shouted(toks: readonly Tok[], k: number): boolean {
@@ -919,9 +910,15 @@ function judgedAmount(toks: readonly Tok[], vague: Hit): boolean {
 /** Speed words that only a span of time bounds ("quickly", "in a timely manner"); "cheap" may be bounded by a size. */
 const TIMED_SPEED = new Set(["fast", "faster", "quick", "quickly", "quicker", "rapid", "rapidly", "swift", "swiftly", "speedy", "speedily", "promptly", "prompt", "timely", "in", "responsive", "slow", "slowly", "snappy", "instantly"]);
 
-/** Whether a number stands before token k on the line, within FIGURE_REACH tokens (a long line stays linear). */
-function figureEarlier(toks: readonly Tok[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - FIGURE_REACH; j--) if (toks[j].t === NUM) return true;
+/**
+ * Whether a number stands before token k, on the line or, with `inSentence`, in its sentence ("Battery below 15%, low
+ * battery alarms …": the figure already sets the level). Looked for within FIGURE_REACH tokens: a long line stays linear.
+ */
+function figureEarlier(toks: readonly Tok[], k: number, inSentence: boolean): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - FIGURE_REACH; j--) {
+    if (inSentence && toks[j].t === PUNCT && endsSentence(toks, j)) return false;
+    if (toks[j].t === NUM) return true;
+  }
   return false;
 }
 const FIGURE_REACH = 100;
