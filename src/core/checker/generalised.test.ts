@@ -5521,3 +5521,50 @@ describe("session 24, rounds 269-270: meetings held in Teams, departments named 
     expect(rulesAt(brief({ edge: "- Final wording of `message_en`: TBD by Communications." }), EDGE)).toEqual(["placeholder"]);
   });
 });
+
+describe("session 25, rounds 271-272: counts of failures, the fast, a team's own practice, lists of fields", () => {
+  it("asks how many failed scans or PINs block a ticket, whatever failed, and not how many failed in one upload", () => {
+    expect(rulesAt(brief({ edge: "- Block the ticket after several failed scans with a wrong ID number." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Lock the card after multiple invalid PINs." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Several failed scans in one upload are reported together." }), EDGE)).toEqual([]);
+  });
+
+  it("judges 'find the prompt clear and not intrusive' as untestable, and not 'clear to go', a state the data decides", () => {
+    expect(rulesAt(brief({ ac: "- Retailers find the prompt clear and not intrusive." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- Donors find the report clear and professional." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ context: "We want a new endpoint that shows which animals in a pen are clear to go." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "We want a new endpoint that shows which animals in a pen are clear to staff." }), CONTEXT)).toEqual(["vague-term"]);
+  });
+
+  it("reads 'the same cut-off we use for the dealers' as the team's own unwritten practice, not after its value or name", () => {
+    expect(rulesAt(brief({ context: "Show a warning when the test is old; use the same cut-off we use for the dealers." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- Each order is written to the ERP through the same import we use for the Durban branch." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- For `FLAMENCO` use the same margin we use in Cristóbal." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- A short profile: extend it to station 1,200 ft, the same seaward limit we use for every transect." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "We generate references with ifthenpay (https://ifthenpay.com/docs/en/), the same gateway we use for MB WAY." }), CONTEXT)).toEqual([]);
+  });
+
+  it("does not read a possessive before 'approved' as a team's decision", () => {
+    expect(rulesAt(brief({ edge: "- When the vet has marked the treatment as used outside the product's approved use, the minimum is 7 days." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- A treatment used outside its label: product approved it last week." }), EDGE)).toEqual(["shared-context"]);
+  });
+
+  it("reads 'breaks the fast at sunset' as the time of fasting, and still judges 'the fast lookup'", () => {
+    expect(rulesAt(brief({ context: "Every evening in Ramadan we serve iftar (the meal that breaks the fast at sunset) in the hall." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "It is for people who cannot replace the fast later, for example elderly people." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Guests want the fast lookup at the door." }), CONTEXT)).toEqual(["vague-term"]);
+  });
+
+  it("reads a lower-case '- whether …' item as one field of the list its lead-in opens, and '- Whether …' as a question", () => {
+    const fields = (item: string): string => brief({ context: `For each lot we want to show:\n\n- the date of the last herd test,\n${item}` });
+    expect(rulesAt(fields("- whether the seller's herd is certified under the assurance scheme."), 8)).toEqual([]);
+    expect(rulesAt(fields("- Whether the seller's herd must be certified under the assurance scheme."), 8)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ context: "Notes from the call.\n\n- whether the seller's herd must be certified under the assurance scheme" }), 7)).toEqual(["open-question"]);
+  });
+
+  it("does not ask for the size of a small API or integration, and knows the makers of sterilisers", () => {
+    expect(rulesAt(brief({ context: "We want a small intake API that the kitchen tablet calls when a donation arrives." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Our autoclaves (3 from Getinge, 2 from Belimed) print the cycle report as PDF; loads are tracked in STERIS SPM." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "We want a small upload that the kitchen tablet sends when a donation arrives." }), CONTEXT)).toEqual(["unquantified"]);
+  });
+});

@@ -230,7 +230,8 @@ export function judgesNothing(toks: readonly Tok[], from: number, to: number): b
   if ((w === "love" || w === "like") && to - from === 1) return WISH_LEADS.has(toks[from - 1]?.w ?? "");
   // "buka puasa (breaking the fast)", "iftar, the meal that breaks the fast": the noun, a time of fasting.
   // "people who cannot fast in Ramadan", "the person who did not fast": the verb, to fast.
-  if (w === "fast" && to - from === 1) return (toks[from - 1]?.w === "the" && (toks[to] === undefined || toks[to].t === PUNCT)) || fastingVerb(toks, from);
+  // "the meal that breaks the fast at sunset", "cannot replace the fast later": what follows it is no noun it could describe.
+  if (w === "fast" && to - from === 1) return (toks[from - 1]?.w === "the" && (toks[to] === undefined || toks[to].t === PUNCT || AFTER_THE_FAST.has(toks[to].w))) || fastingVerb(toks, from);
   if (w !== "no" || toks[from + 1]?.w !== "longer") return false;
   const next = toks[to]?.w ?? "";
   // "the VA can no longer be paid", "a paid hold is no longer counted as a hold": a state of a record.
@@ -319,6 +320,9 @@ const DIFFERENCE_NOUNS = new Set(["difference", "differences", "change", "change
 const FORM_WORDS = new Set(["spelling", "layout", "format", "formatting", "wording", "naming", "name", "names", "text", "typing"]);
 const ABSORBING = new Set(["against", "for", "about", "to"]);
 const ROBUSTNESS_WORDS = new Set(["robust", "tolerant", "smart", "flexible", "resilient", "forgiving", "enough"]);
+
+/** Words after "the fast" that show it is the noun, the time of fasting: "breaks the fast at sunset", "the fast ends". */
+const AFTER_THE_FAST = new Set(["at", "in", "during", "later", "until", "before", "after", "on", "is", "ends", "begins", "starts", "each", "every"]);
 
 /** Whether "fast" at k is the verb after "cannot" or a negated "do" ("cannot fast", "did not fast"). */
 function fastingVerb(toks: readonly Tok[], k: number): boolean {

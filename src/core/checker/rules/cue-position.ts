@@ -25,6 +25,9 @@ const CLEAR_TO_A_READER = new Set(
   "message messages error errors way ways breakdown overview explanation explanations instruction instructions wording text feedback summary structure description descriptions label labels warning warnings reason reasons indication view display design interface ui ux layout picture outcome outcomes confirmation confirmations receipt receipts invoice invoices fee fees status notice notices notification notifications answer answers guidance documentation naming process path flow ownership separation distinction difference sign signs signal steps step title titles heading headings language copy prompt prompts email emails screen screens page pages report reports log logs audit history visual visuals map idea understanding definition definitions criteria rule rules policy boundary boundaries split plan timeline response responses result results indicator indicators alert alerts reminder reminders format formatting call-to-action cta presentation name names communication information info".split(" "),
 );
 const COORDINATORS = new Set(["and", "or", "but", "nor"]);
+
+/** Steps something may be cleared for: "clear to go", "clear to ship", "clear to land". */
+const CLEARED_FOR = new Set("go proceed ship sell leave travel fly move dispatch load release slaughter enter launch land depart board start".split(" "));
 /** "in a secure way", "in a timely manner". */
 const MANNER_NOUNS = new Set(["way", "manner", "fashion"]);
 /** Verbs that remove or set aside records ("delete old recordings", "ignore old events"). */
@@ -189,6 +192,13 @@ function closesSentence(toks: readonly Tok[], k: number): boolean {
   return t === undefined || (t.t === PUNCT && (t.w === "." || t.w === ";" || t.w === "!"));
 }
 
+/** "… and short.", "… and not intrusive.": "and" or "or", one word (negated or not), and the sentence's end. */
+function closesAfterOneMore(toks: readonly Tok[], k: number): boolean {
+  if (toks[k]?.w !== "and" && toks[k]?.w !== "or") return false;
+  const j = toks[k + 1]?.w === "not" ? k + 2 : k + 1;
+  return toks[j]?.t === WORD && closesSentence(toks, j + 1);
+}
+
 /**
  * "offer a replacement cleaner.", "book the same cleaner.": a word that closes a phrase opened by "a", "an",
  * "another" or "the same" is the noun the phrase names ("cleaner" the person), not a comparison asked for, and so is
@@ -245,7 +255,7 @@ const RECORD_DETERMINERS = new Set(["their", "his", "her", "its", "our", "my", "
 const UNMEASURED_HEADS = new Set(
   `service services app apps tool tools script scripts module library change changes fix fixes tweak endpoint endpoints job rain snow snowfall rainfall wind winds storm storms fog
   portal portals server servers agent agents converter converters wrapper wrappers backend backends process processes program programs programme
-  daemon microservice microservices bot bots addition additions favour favor feature features update updates project
+  daemon microservice microservices bot bots addition additions favour favor feature features update updates project api apis integration integrations
   child children kid kids baby babies toddler toddlers`.split(/\s+/),
 );
 /** "Large price changes need my approval": after a modifier, a change is an amount. */
@@ -339,6 +349,9 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if (next !== undefined && next.w === "to" && RELATIONAL.has(text)) return false;
       return isLinking(toks, g) || (next !== undefined && next.w === "to" && text !== "fine") || (closesSentence(toks, m.to) && !endsNounPhrase(toks, m.from));
     case "attr":
+      // "which animals in a pen are clear to go", "the lot is clear to ship": cleared for a step, a state the data
+      // decides; "clear to members", "clear to whoever reads it" still judge how understandable something is.
+      if (text === "clear" && next !== undefined && next.w === "to" && CLEARED_FOR.has(toks[m.to + 1]?.w ?? "")) return false;
       // "write to me if something in this brief is not clear", "The rules are not clear to us": the writer's own
       // understanding, not a quality asked of the product.
       if (text === "clear" && prev?.w === "not" && (next?.w === "to" || conditionBefore(toks, m.from))) return false;
@@ -364,7 +377,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       // vague about what a person reads or is told ("a clear message", "a clear overview"); before other nouns it is
       // the colour of a material, the weather or a record with nothing on it.
       if (text === "clear" && next !== undefined && next.t === WORD && next === toks[m.to] && !CLEAR_TO_A_READER.has(next.w) && !COORDINATORS.has(next.w) && !isLinking(toks, g) && !closesSentence(toks, m.to)) return false;
-      return isLinking(toks, g) || (g >= 0 && (DETERMINERS.has(toks[g].w) || toks[g].w === "with" || (GIVING_VERBS.has(toks[g].w) && VERDICTS.has(text)))) || closesSentence(toks, m.to);
+      // "Retailers find the prompt clear and not intrusive.": a second predicate may close the sentence after it.
+      return isLinking(toks, g) || (g >= 0 && (DETERMINERS.has(toks[g].w) || toks[g].w === "with" || (GIVING_VERBS.has(toks[g].w) && VERDICTS.has(text)))) || closesSentence(toks, m.to) || closesAfterOneMore(toks, m.to);
     case "verb":
       // "Limit: 10" is a label, not an instruction; "scale counts back up" has an object, not a load.
       if (next && next.t === PUNCT && next.w === ":") return false;
@@ -417,10 +431,12 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
     }
     case "repeat": {
       const n = nextWord(toks, m.to);
-      // "several wrong attempts", "multiple failed logins": one adjective of failure may stand between.
+      // "several wrong attempts", "multiple failed logins": one adjective of failure may stand between. After "after",
+      // whatever failed is counted to a threshold left out ("after several failed scans", "after multiple invalid
+      // PINs"); "Several wrong PINs in the import file are reported together" only says there may be more than one.
       if (n !== undefined && FAILURE_ADJECTIVES.has(n.w)) {
         const after = nextWord(toks, m.to + 1);
-        return after !== undefined && (REPEAT_NOUNS.has(after.w) || after.w === "logins" || after.w === "payments");
+        return after !== undefined && (REPEAT_NOUNS.has(after.w) || after.w === "logins" || after.w === "payments" || (prev?.w === "after" && looksPlural(after.w)));
       }
       return n !== undefined && REPEAT_NOUNS.has(n.w);
     }

@@ -507,7 +507,9 @@ function unmarkedQuestion(ctx: LineCtx): { s: number; e: number } | null {
   // "Whether a rush bag keeps its history or starts a new one", "What if the customer cancels…".
   if (first.w === "whether" || ((first.w === "what" || first.w === "how") && (second?.w === "if" || second?.w === "about"))) {
     // "The inputs are: … ; - whether the patient has BIM status;": one part of an enumeration the sentence above opened.
-    if (first.w === "whether" && ctx.line.item && enumerationPart(ctx)) return null;
+    // "For each lot we want to show: … - whether the seller's herd is certified …": written in lower case, the item goes
+    // on with the sentence that opened the list (writers labelled none of 5 such; every "- Whether …" item was a question).
+    if (first.w === "whether" && ctx.line.item && (enumerationPart(ctx) || (!first.cap && continuesLeadIn(ctx)))) return null;
     // "Whether wetsuits are mandatory depends on the water temperature measured on race morning": the clause is the
     // subject of a sentence that answers it.
     if (first.w === "whether" && answeredByDepends(toks)) return null;
@@ -562,6 +564,17 @@ function enumerationPart(ctx: LineCtx): boolean {
   const endsInSemicolon = (raw: string | undefined): boolean => raw !== undefined && raw.trimEnd().endsWith(";");
   return endsInSemicolon(ctx.line.raw) || endsInSemicolon(ctx.doc.lines[ctx.i - 1]?.raw);
 }
+
+/** The list the item belongs to is opened by a line ending in a colon ("A member chooses:"), within LEAD_IN_REACH lines. */
+function continuesLeadIn(ctx: LineCtx): boolean {
+  for (let i = ctx.i - 1; i >= 0 && i >= ctx.i - LEAD_IN_REACH; i--) {
+    const line = ctx.doc.lines[i];
+    if (line.kind === "blank" || line.item || line.itemIndent >= 0) continue;
+    return line.raw.trimEnd().endsWith(":");
+  }
+  return false;
+}
+const LEAD_IN_REACH = 30;
 
 /** Words a subject may open with after a questioning "is" / "are" ("is the cap per day", "are there …"). */
 const BE_SUBJECTS = new Set("the a an this that these those it there our their your my any every each some all no we they you he she".split(" "));

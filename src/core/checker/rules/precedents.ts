@@ -111,7 +111,10 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       if ((t.w === "we" || t.w === "i") && j <= k + 3 && !CLAUSE_OPENERS.has(toks[j - 1].w) && isPastVerb(toks[j + 1]) && toks[j + 1].w !== "had" && !figureBefore(toks, k)) return span(toks, k, j + 1);
       if ((t.w === "we" || t.w === "i") && OUR_PRACTICE_NOW.has(toks[j + 1]?.w ?? "")) {
         if (TODAY.has(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
-        if (wherePracticed(toks, j + 2)) return span(toks, k, j + 1);
+        // "to station 1,200 ft, the same seaward limit we use for every transect", "with ifthenpay (https://…), the
+        // same gateway we use for MB WAY": the value or the thing itself is written before the comparison.
+        // "For `FLAMENCO` use the same margin we use in Cristóbal": a code before it names the case, not the value.
+        if (wherePracticed(toks, j + 2) && !figureBefore(toks, k, true) && !namedBefore(toks, k)) return span(toks, k, j + 1);
       }
     }
   }
@@ -701,19 +704,38 @@ function datedEvent(toks: readonly Tok[], j: number): boolean {
 /** "on the phone", "at the counter", "in our paper agenda": where the writer's team does the work today. */
 function wherePracticed(toks: readonly Tok[], at: number): boolean {
   const prep = toks[at]?.w;
-  const det = toks[at + 1]?.w;
-  return (prep === "on" || prep === "at" || prep === "in") && (det === "the" || det === "our");
+  const after = toks[at + 1];
+  if (after === undefined || after.t !== WORD) return false;
+  if ((prep === "on" || prep === "at" || prep === "in") && (after.w === "the" || after.w === "our")) return true;
+  // "the same cut-off we use for the dealers", "the same template we use for invoices": what the team does for
+  // another case today. "the same margin we use in Cristóbal": at another of its places.
+  return prep === "for" || ((prep === "in" || prep === "at") && after.cap && !after.upper);
+}
+
+/** "ifthenpay (https://…), the same …", "Postmark, the same …": "the same" in apposition to a name or a link. */
+function namedBefore(toks: readonly Tok[], k: number): boolean {
+  const the = toks[k - 1]?.w === "the" ? k - 1 : k;
+  if (toks[the - 1]?.w !== ",") return false;
+  let n = the - 2;
+  let linked = false;
+  if (toks[n]?.w === ")") {
+    // Within FIGURE_REACH tokens: a line of many ")" with no "(" stays linear.
+    for (const stop = n - FIGURE_REACH; n >= 0 && n > stop && toks[n].w !== "("; n--) if (toks[n].t === URL) linked = true;
+    n--;
+  }
+  const named = toks[n];
+  return linked || (named !== undefined && (named.t === URL || named.t === CODE || (named.t === WORD && named.cap)));
 }
 
 /** Words that open a new clause after a noun ("the same month because we …"). */
 const CLAUSE_OPENERS = new Set(["because", "when", "if", "since", "so", "and", "or", "but", "after", "before", "while", "until", "where"]);
 
 /**
- * Whether a number or a code span stands before token k in its sentence (the value a comparison repeats), within
- * FIGURE_REACH tokens, so that a long sentence of many comparisons stays linear.
+ * Whether a number or a code span (with `numbersOnly`, a number) stands before token k in its sentence (the value a
+ * comparison repeats), within FIGURE_REACH tokens, so that a long sentence of many comparisons stays linear.
  */
-function figureBefore(toks: readonly Tok[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - FIGURE_REACH && !endsSentence(toks, j); j--) if (toks[j].t === NUM || toks[j].t === CODE) return true;
+function figureBefore(toks: readonly Tok[], k: number, numbersOnly = false): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - FIGURE_REACH && !endsSentence(toks, j); j--) if (toks[j].t === NUM || (toks[j].t === CODE && !numbersOnly)) return true;
   return false;
 }
 const FIGURE_REACH = 30;

@@ -465,7 +465,8 @@ const DECISION_VERBS = new Set("agreed decided said mentioned promised confirmed
 function teamDecision(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k + 1 < toks.length; k++) {
     // The verb's info bit first (T_DECIDE marks exactly the DECISION_VERBS).
-    if ((toks[k + 1].info & T_DECIDE) === 0 || !DECIDERS.has(toks[k].w) || toks[k].t !== WORD) continue;
+    // "outside the product's approved use": a possessive owns the word after it, which is no verb of deciding.
+    if ((toks[k + 1].info & T_DECIDE) === 0 || !DECIDERS.has(toks[k].w) || toks[k].t !== WORD || toks[k].poss) continue;
     const v = toks[k + 1];
     if (v.t === WORD && DECISION_VERBS.has(v.w)) return span(toks, k, k + 1);
   }
