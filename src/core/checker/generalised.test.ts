@@ -5568,3 +5568,30 @@ describe("session 25, rounds 271-272: counts of failures, the fast, a team's own
     expect(rulesAt(brief({ context: "We want a small upload that the kitchen tablet sends when a donation arrives." }), CONTEXT)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 25, rounds 273-274: agreements dated in the past, backoffs given their delays, wishes, people who retry", () => {
+  it("reads 'the one agreed with the dealers' association last year' as an unwritten agreement, not when it is written below", () => {
+    expect(rulesAt(brief({ context: "The subsidy amount is the one agreed with the dealers' association last year." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "The sorting rules between red and rosé hoppers are the same as in 2023." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "The column layout below was agreed with the contractor in January." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Approval rules (agreed with finance in March):" }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The sorting rules between red and rosé hoppers are the same as in the table below." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reads a backoff whose delays follow in its sentence as given, and still asks about a bare one", () => {
+    expect(rulesAt(brief({ edge: "- Broker connection lost: reconnect with backoff, starting at 1 s and doubling up to 60 s." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Broker connection lost: reconnect with backoff, and log every attempt." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("reads 'would be nice' as the writer's wish and 'such a small sample' as the size just given", () => {
+    expect(rulesAt(brief({ edge: "- Retirements are not imported. Would be nice for the reports, but not now." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Reports must be nice for the auditors." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- Survey with fewer than 100 households: `422`; the standard does not accept such a small sample." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Survey with too few households: `422`; the standard does not accept a small sample." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("does not ask how often a person retries by hand, and still asks how often a system does", () => {
+    expect(rulesAt(brief({ edge: "- Aircraft type unknown: `422 unknown_type`; the dispatcher adds the type and retries." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- All recharges go through the gateway, which picks the operator connection and retries." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

@@ -228,6 +228,8 @@ export function judgesNothing(toks: readonly Tok[], from: number, to: number): b
   if (termOfArt(toks, to)) return true;
   if (w === "right" && to - from === 1) return toks[to]?.w === "to" && toks[to + 1]?.w === "left";
   if ((w === "love" || w === "like") && to - from === 1) return WISH_LEADS.has(toks[from - 1]?.w ?? "");
+  // "Should we also import retirements? Would be nice for the reports.": the writer's wish, not a quality asked for.
+  if ((w === "nice" || w === "great") && to - from === 1 && toks[from - 1]?.w === "be" && (toks[from - 2]?.w === "would" || toks[from - 2]?.w === "it'd")) return true;
   // "buka puasa (breaking the fast)", "iftar, the meal that breaks the fast": the noun, a time of fasting.
   // "people who cannot fast in Ramadan", "the person who did not fast": the verb, to fast.
   // "the meal that breaks the fast at sunset", "cannot replace the fast later": what follows it is no noun it could describe.

@@ -349,6 +349,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if (next !== undefined && next.w === "to" && RELATIONAL.has(text)) return false;
       return isLinking(toks, g) || (next !== undefined && next.w === "to" && text !== "fine") || (closesSentence(toks, m.to) && !endsNounPhrase(toks, m.from));
     case "attr":
+      // "Gold Standard does not accept such a small sample": the size just given, referred back to.
+      if (cue.kind === "quant" && prev?.w === "a" && toks[p - 1]?.w === "such") return false;
       // "which animals in a pen are clear to go", "the lot is clear to ship": cleared for a step, a state the data
       // decides; "clear to members", "clear to whoever reads it" still judge how understandable something is.
       if (text === "clear" && next !== undefined && next.w === "to" && CLEARED_FOR.has(toks[m.to + 1]?.w ?? "")) return false;

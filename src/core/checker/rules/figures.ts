@@ -98,6 +98,19 @@ export function attemptsInSentence(toks: readonly Tok[], to: number): boolean {
   return false;
 }
 
+/**
+ * "reconnect with backoff, starting at 1 s and doubling up to 60 s": the delays of a backoff, given later in its
+ * sentence as times, within DELAY_REACH tokens.
+ */
+export function delaysInSentence(toks: readonly Tok[], to: number): boolean {
+  for (let k = to; k + 1 < toks.length && k <= to + DELAY_REACH; k++) {
+    if (toks[k].t === PUNCT && (endsSentence(toks, k) || toks[k].w === ";")) return false;
+    if (toks[k].t === NUM && toks[k + 1].t === WORD && ((toks[k + 1].info & W_UNIT) !== 0 || SHORT_TIME_UNITS.has(toks[k + 1].w))) return true;
+  }
+  return false;
+}
+const DELAY_REACH = 20;
+
 export function retriedElsewhere(toks: readonly Tok[], to: number): boolean {
   if (toks[to]?.w === "by") return true;
   for (let k = to; k < toks.length && k <= to + 4; k++) if (toks[k].w === "next") return true;

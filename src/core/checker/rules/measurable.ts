@@ -21,9 +21,9 @@ import type { Emit, RawFinding } from "./emit.js";
 import { LimitReferences, limitPosition, refersBack } from "./limits.js";
 import { F_FOREIGN, S_CUE, T_CUE, T_EVAL, W_ENGLISH, W_FREQUENCY, W_NUMBER } from "../wordinfo.js";
 import { isKnownName, mostlyForeign } from "./names.js";
-import { attemptsInSentence, frequencyNear, likelihood, failureBefore, clauseStart, retriedElsewhere, namedFigure, boundInSentence, figureOnNextLine, sentenceRunsOn, negatedAction } from "./figures.js";
+import { attemptsInSentence, delaysInSentence, frequencyNear, likelihood, failureBefore, clauseStart, retriedElsewhere, namedFigure, boundInSentence, figureOnNextLine, sentenceRunsOn, negatedAction } from "./figures.js";
 import { CriterionBuffer } from "./criterion-buffer.js";
-import { bareCache, bareRetry, indefiniteWait } from "./unbounded.js";
+import { bareCache, bareRetry, indefiniteWait, personTriesAgain } from "./unbounded.js";
 import {
   capabilityAsked,
   caseNamedForComparison,
@@ -252,6 +252,12 @@ function statusNamedInBrackets(toks: readonly Tok[], k: number, line: Line): boo
 
 const TESTED_ACCEPTANCE = /\b(?:test|tests|testing|validator|validation|calculator|checker|upload|import|environment|sandbox|schema|parser|without errors?)\b/i;
 
+/** The cue is a backoff ("backoff", "back-off", "exponential backoff", "back off"). */
+function namesBackoff(toks: readonly Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (toks[k].w === "backoff" || toks[k].w === "back-off" || toks[k].w === "off") return true;
+  return false;
+}
+
 function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] {
   const raw = set.findAll(toks, S_CUE);
   const hits: Hit[] = [];
@@ -408,6 +414,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "in batches, every 10 seconds": a batch is whatever arrived in that window.
     if (m.value.hint === "batch" && toks[m.to]?.w === "," && toks[m.to + 1]?.w === "every" && toks[m.to + 2]?.t === NUM) continue;
     if (m.value.hint === "retry" && attemptsInSentence(toks, m.to)) continue;
+    if (m.value.hint === "retry" && namesBackoff(toks, m.from, m.to) && delaysInSentence(toks, m.to)) continue;
+    if (m.value.hint === "retry" && toks[m.from].w === "and" && toks[m.from + 1]?.w === "retries" && personTriesAgain(toks, m.from + 1)) continue;
     // An age, a size or a count is not answered by "weekly" ("Inactive users shouldn't get the weekly email").
     // Nor is a limit: "a daily limit for instant payments" gives the period, not the amount.
     const frequencyCounts = !(quant && (m.value.hint === "recency" || m.value.hint === "size" || m.value.hint === "count" || m.value.hint === "rate"));

@@ -27,6 +27,38 @@ import { samePrecedent, theOneThat, likeTheOld, keptBySomeone, pastWork, current
 const PHRASES = new PhraseSet<true>(SHARED_PHRASES.map((p) => [p, true] as const));
 const ASK = new PhraseSet<true>(ASK_VERBS.map((p) => [p, true] as const));
 
+/**
+ * "The subsidy amount is the one agreed with the dealers' association last year", "handled the way Mr. Tsuda agreed
+ * with the chains last autumn": an agreement dated in the past, whoever made it, and not written in the brief
+ * (writers labelled 96 of 99 lines of "agreed with … last year" and the like). Not when what was agreed follows
+ * ("Approval rules (agreed with finance in March):") or stands below ("The column layout below was agreed …").
+ */
+function agreedEarlier(toks: readonly Tok[], raw: string): Hit | null {
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if ((toks[k].info & T_DECIDE) === 0 || toks[k].w !== "agreed" || toks[k + 1].w !== "with") continue;
+    for (let j = k + 2; j < toks.length && j <= k + 2 + AGREED_REACH; j++) {
+      const t = toks[j];
+      if (t.t === PUNCT && endsClause(toks, j)) break;
+      const next = toks[j + 1];
+      const dated =
+        (t.w === "last" && next !== undefined && PAST_UNITS.has(next.w)) ||
+        (t.w === "in" && next !== undefined && ((next.t === NUM && /^(19|20)\d\d$/.test(next.w)) || (next.t === WORD && next.cap && MONTHS.has(next.w))));
+      if (!dated) continue;
+      if (raw.trimEnd().endsWith(":") || belowBefore(toks, k)) return null;
+      return span(toks, k, j + 1);
+    }
+  }
+  return null;
+}
+/** Words between "agreed with" and its date ("with the dealers' association last year"). */
+const AGREED_REACH = 8;
+
+/** "below" or "above" before token k in its sentence: what was agreed is in the brief. */
+function belowBefore(toks: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - AGREED_REACH && !endsClause(toks, j); j--) if (toks[j].w === "below" || toks[j].w === "above") return true;
+  return false;
+}
+
 const DAYS = new Set("monday tuesday wednesday thursday friday saturday sunday".split(" "));
 /** "in the March planning session": a meeting known by its month. */
 const MONTHS = new Set("january february march april june july august september october november december".split(" "));
@@ -661,7 +693,8 @@ const SEASONS = new Set(["spring", "summer", "autumn", "fall", "winter"]);
  */
 function likeInPastTime(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k + 2 < toks.length; k++) {
-    if (toks[k].w !== "like" || toks[k + 1].w !== "in") continue;
+    // "The sorting rules are the same as in 2023.": "as in" after "same" says the same.
+    if ((toks[k].w !== "like" && !(toks[k].w === "as" && toks[k - 1]?.w === "same")) || toks[k + 1].w !== "in") continue;
     const when = toks[k + 2];
     const past = (when.t === NUM && /^(19|20)\d\d$/.test(when.w)) || (when.t === WORD && (SEASONS.has(when.w) || (when.cap && MONTHS.has(when.w))));
     if (!past) continue;
@@ -807,7 +840,8 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (raw.indexOf(" have ") >= 0 || raw.indexOf(" had ") >= 0 || raw.indexOf("'ve ") >= 0 || raw.indexOf("’ve ") >= 0)) hit = asWeTalked(toks);
   if (!hit) hit = toldAtPastEvent(toks);
   if (!hit) hit = ruleFromTheOld(toks, raw);
-  if (!hit && raw.indexOf("like in ") >= 0) hit = likeInPastTime(toks);
+  if (!hit && (raw.indexOf("like in ") >= 0 || raw.indexOf("same as in ") >= 0)) hit = likeInPastTime(toks);
+  if (!hit && (flags & T_DECIDE) !== 0) hit = agreedEarlier(toks, raw);
   if (!hit) return null;
   // "as discussed under [Edge cases](#edge-cases)": a link into the brief itself.
   if (refersToBrief(toks, hit) || raw.indexOf("](#") >= 0) return null;

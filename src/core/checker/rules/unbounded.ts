@@ -111,6 +111,23 @@ function coordinatedAtEnd(toks: readonly Tok[], k: number): boolean {
   return next === undefined || (next.t === PUNCT && endsSentence(toks, k + 1));
 }
 
+/** People who may try again by hand; "the app", "the client" and other systems are not among them. */
+const PEOPLE_WHO_RETRY = new Set("dispatcher vendor cashier clerk user customer staff agent operator planner driver member guest nurse admin seller buyer courier attendant teller shopper".split(" "));
+
+/**
+ * The clause before "and retries" at k has a person for its subject: "the vendor removes the alcohol and retries", "the
+ * dispatcher adds the type and retries" (someone trying again by hand after a fix, no policy to quantify).
+ */
+export function personTriesAgain(toks: readonly Tok[], k: number): boolean {
+  for (let j = k - 2; j >= 1 && j >= k - 12; j--) {
+    if (toks[j].t === PUNCT) return false;
+    // The person, then their verb ("the cashier corrects"), not a noun they name ("picks the operator connection").
+    const verb = toks[j + 1];
+    if (PEOPLE_WHO_RETRY.has(toks[j].w) && (toks[j - 1].w === "the" || toks[j - 1].w === "a" || toks[j - 1].w === "our") && verb.t === WORD && verb.w.endsWith("s")) return true;
+  }
+  return false;
+}
+
 /** Whether the sentence around token k states any figure (a count, a delay, a schedule). */
 function figureInSentence(toks: readonly Tok[], k: number, line: Line): boolean {
   for (let j = sentenceStart(toks, k); j < toks.length; j++) {
