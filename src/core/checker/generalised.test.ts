@@ -5594,4 +5594,13 @@ describe("session 25, rounds 273-274: agreements dated in the past, backoffs giv
     expect(rulesAt(brief({ edge: "- Aircraft type unknown: `422 unknown_type`; the dispatcher adds the type and retries." }), EDGE)).toEqual([]);
     expect(rulesAt(brief({ edge: "- All recharges go through the gateway, which picks the operator connection and retries." }), EDGE)).toEqual(["unquantified"]);
   });
+
+  it("reads capitals the brief writes as code as that value, and still asks about letters never written so", () => {
+    expect(rulesAt(brief({ api: "- The file for `SK` and `2025-03` lists only SK sessions, sorted by `connected_at`." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The file for each carrier lists only SK sessions, sorted by `connected_at`." }), API)).toEqual(["undefined-term"]);
+  });
+
+  it("knows PostGIS and Ecocert", () => {
+    expect(rulesAt(brief({ context: "Organic grapes (certified by Ecocert) go into vats whose polygons are in the PostGIS table `vats`." }), CONTEXT)).toEqual([]);
+  });
 });

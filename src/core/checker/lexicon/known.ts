@@ -168,7 +168,7 @@ jumia konga deliveroo glovo wolt foodpanda doordash instacart rappi ifood mercad
 maersk gls postnord bpost evri inpost aramex ninjavan lalamove sicepat
 ikea zara carrefour walmart costco tesco aldi lidl sainsbury asda kroger rewe edeka auchan uniqlo muji
 abb schneider honeywell rockwell mitsubishi daikin schindler assa abloy
-edf engie enel iberdrola orsted vattenfall rwe uniper kamstrup itron getinge belimed steris
+edf engie enel iberdrola orsted vattenfall rwe uniper kamstrup itron getinge belimed steris ecocert postgis
 snappy zstd lz4 brotli devanagari gurmukhi m-pesa mpesa usda fda cdc nih nhs medicare medicaid irs hmrc epa faa fca ecb bafin finma oecd wto imf unicef unesco noaa ema yemeksepeti getir trendyol hepsiburada grabfood lineman baemin petronas pertamina aramco nagad bkash easypaisa jazzcash flutterwave paystack daraja ovo redsys bizum transbank webpay mercadopago payu dlocal ebanx cielo pagseguro picpay yape nequi
 klook agoda trip.com ctrip skyscanner ryanair easyjet lufthansa
 shinagawa minato chiyoda chuo shinjuku bunkyo taito sumida koto meguro ota setagaya nakano suginami toshima

@@ -144,6 +144,8 @@ export class TermTracker {
       if (use.acronym && definedStem(key, this.defined)) continue;
       // "`VLSFO` (very low sulphur fuel oil)": the acronym written as code and explained right after it.
       if (use.acronym && explainedAsCode(doc.text, use.text)) continue;
+      // "The file for `SK` and `2025-03` lists only SK sessions": the letters are a value the line writes as code.
+      if (use.acronym && doc.lines[use.li].raw.indexOf("`" + use.text + "`") >= 0) continue;
       // "exactly as written in Context": a section of the brief itself.
       headings ??= headingWords(doc);
       if (headings.has(key)) continue;
