@@ -5604,3 +5604,17 @@ describe("session 25, rounds 273-274: agreements dated in the past, backoffs giv
     expect(rulesAt(brief({ context: "Organic grapes (certified by Ecocert) go into vats whose polygons are in the PostGIS table `vats`." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 25, rounds 275-276: sections of other things, sizes referred back to, the writer's small request", () => {
+  it("reads 'bands in that section' as a contest's section, so 'like we did for the Spring Contest' is still reported", () => {
+    expect(rulesAt(brief({ edge: "- Sets should be held back for bands in that section, like we did for the Spring Contest." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Sets are held back as the section on the music library explains, like we did for the spring contest." }), EDGE)).toEqual([]);
+  });
+
+  it("reads 'parts that small' after a figure as that size, and 'a small request' as the writer's ask", () => {
+    expect(rulesAt(brief({ edge: "- Model volume below 0.1 cm³: `422`; we cannot depowder parts that small without losing them." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- We cannot depowder parts that small without losing them." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ context: "Hi, a small request before the season starts please." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- A very large request from a new distributor: hold it for my review." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

@@ -192,6 +192,13 @@ function closesSentence(toks: readonly Tok[], k: number): boolean {
   return t === undefined || (t.t === PUNCT && (t.w === "." || t.w === ";" || t.w === "!"));
 }
 
+/** A number within FIGURE_BACK tokens before k: what "that small" refers back to (bounded, so a line of many stays linear). */
+function figureEarlierOnLine(toks: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - FIGURE_BACK; j--) if (toks[j].t === NUM) return true;
+  return false;
+}
+const FIGURE_BACK = 30;
+
 /** "… and short.", "… and not intrusive.": "and" or "or", one word (negated or not), and the sentence's end. */
 function closesAfterOneMore(toks: readonly Tok[], k: number): boolean {
   if (toks[k]?.w !== "and" && toks[k]?.w !== "or") return false;
@@ -349,8 +356,11 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if (next !== undefined && next.w === "to" && RELATIONAL.has(text)) return false;
       return isLinking(toks, g) || (next !== undefined && next.w === "to" && text !== "fine") || (closesSentence(toks, m.to) && !endsNounPhrase(toks, m.from));
     case "attr":
-      // "Gold Standard does not accept such a small sample": the size just given, referred back to.
-      if (cue.kind === "quant" && prev?.w === "a" && toks[p - 1]?.w === "such") return false;
+      // "Gold Standard does not accept such a small sample", "we cannot depowder parts that small": the size just
+      // given, referred back to.
+      if (cue.kind === "quant" && ((prev?.w === "a" && toks[p - 1]?.w === "such") || (prev?.w === "that" && p === m.from - 1 && toks[p - 1]?.w !== "so" && figureEarlierOnLine(toks, m.from)))) return false;
+      // "Hi, a small request before the season starts please": the size of the writer's ask, not of any data.
+      if (text === "small" && next !== undefined && (next.w === "request" || next.w === "favour" || next.w === "favor")) return false;
       // "which animals in a pen are clear to go", "the lot is clear to ship": cleared for a step, a state the data
       // decides; "clear to members", "clear to whoever reads it" still judge how understandable something is.
       if (text === "clear" && next !== undefined && next.w === "to" && CLEARED_FOR.has(toks[m.to + 1]?.w ?? "")) return false;

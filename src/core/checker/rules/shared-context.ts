@@ -115,6 +115,9 @@ function conditionBeforeHit(toks: readonly Tok[], from: number, hit: Hit): numbe
  * True when the sentence of the hit points at the brief itself, so the reference is explained. Another
  * sentence's pointer does not: "…will call the endpoint below. Rules are as discussed with Budi on the call."
  */
+/** Words before "section" that pick one of many sections of something else: "in that section", "per section". */
+const OTHER_SECTIONS = new Set(["that", "each", "every", "per", "their", "its", "a", "another"]);
+
 function refersToBrief(toks: readonly Tok[], hit: Hit): boolean {
   let from = 0;
   while (from < toks.length && toks[from].e <= hit.s) from++;
@@ -132,7 +135,8 @@ function refersToBrief(toks: readonly Tok[], hit: Hit): boolean {
     if ((w === "above" || w === "below") && toks[k + 1]?.t !== NUM && !COMPARED_AFTER.has(toks[k + 1]?.w ?? "")) return true;
     // "see the Pricing section"; not "section by section".
     // "section 581 of the Taxes Consolidation Act" is a law's section, not one of the brief's.
-    if (w === "section" && toks[k + 1]?.w !== "by" && toks[k - 1]?.w !== "by" && !(toks[k + 1]?.t === NUM && toks[k + 2]?.w === "of")) return true;
+    // "held back for bands in that section", "two bands per section": a section of a contest or a hall, not of the brief.
+    if (w === "section" && toks[k + 1]?.w !== "by" && toks[k - 1]?.w !== "by" && !(toks[k + 1]?.t === NUM && toks[k + 2]?.w === "of") && !OTHER_SECTIONS.has(toks[k - 1]?.w ?? "")) return true;
     // "the same way as the webhook handler in step 1": a numbered step of the brief itself.
     if ((w === "step" || w === "steps") && toks[k + 1]?.t === NUM && /^(in|see|from|of|at)$/.test(toks[k - 1]?.w ?? "")) return true;
     // "described under Context", "listed in the table below"; not "described in the acquirer's portal".
