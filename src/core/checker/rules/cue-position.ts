@@ -11,7 +11,10 @@ import { NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { QUANTITY_NOUNS, type Cue } from "../lexicon/quality.js";
 import { DEGREE_WORDS, DETERMINERS, LINKING_VERBS, MODALS, VERB_MARKERS } from "../lexicon/english.js";
 import { limitPosition } from "./limits.js";
-import { NOT_A_NOUN } from "./figures.js";
+import { NOT_A_NOUN, figureEarlier } from "./figures.js";
+
+/** How far back "parts that small" looks for the figure it refers to. */
+const THAT_SIZE_REACH = 30;
 import { W_ENGLISH, W_UNIT } from "../wordinfo.js";
 
 /** What "in good …" asks of a file or an image: "in good quality", "in proper format" ("in good condition" is a state of goods). */
@@ -192,13 +195,6 @@ function closesSentence(toks: readonly Tok[], k: number): boolean {
   return t === undefined || (t.t === PUNCT && (t.w === "." || t.w === ";" || t.w === "!"));
 }
 
-/** A number within FIGURE_BACK tokens before k: what "that small" refers back to (bounded, so a line of many stays linear). */
-function figureEarlierOnLine(toks: readonly Tok[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - FIGURE_BACK; j--) if (toks[j].t === NUM) return true;
-  return false;
-}
-const FIGURE_BACK = 30;
-
 /** "… and short.", "… and not intrusive.": "and" or "or", one word (negated or not), and the sentence's end. */
 function closesAfterOneMore(toks: readonly Tok[], k: number): boolean {
   if (toks[k]?.w !== "and" && toks[k]?.w !== "or") return false;
@@ -358,7 +354,7 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
     case "attr":
       // "Gold Standard does not accept such a small sample", "we cannot depowder parts that small": the size just
       // given, referred back to.
-      if (cue.kind === "quant" && ((prev?.w === "a" && toks[p - 1]?.w === "such") || (prev?.w === "that" && p === m.from - 1 && toks[p - 1]?.w !== "so" && figureEarlierOnLine(toks, m.from)))) return false;
+      if (cue.kind === "quant" && ((prev?.w === "a" && toks[p - 1]?.w === "such") || (prev?.w === "that" && p === m.from - 1 && toks[p - 1]?.w !== "so" && figureEarlier(toks, m.from, false, THAT_SIZE_REACH)))) return false;
       // "Hi, a small request before the season starts please": the size of the writer's ask, not of any data.
       if (text === "small" && next !== undefined && (next.w === "request" || next.w === "favour" || next.w === "favor")) return false;
       // "which animals in a pen are clear to go", "the lot is clear to ship": cleared for a step, a state the data

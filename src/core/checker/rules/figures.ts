@@ -111,6 +111,19 @@ export function delaysInSentence(toks: readonly Tok[], to: number): boolean {
 }
 const DELAY_REACH = 20;
 
+/**
+ * Whether a number stands before token k, on the line or, with `inSentence`, in its sentence ("Battery below 15%, low
+ * battery alarms …": the figure already sets the level), within `reach` tokens: a long line stays linear.
+ */
+export function figureEarlier(toks: readonly Tok[], k: number, inSentence: boolean, reach = FIGURE_REACH): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - reach; j--) {
+    if (inSentence && toks[j].t === PUNCT && endsSentence(toks, j)) return false;
+    if (toks[j].t === NUM) return true;
+  }
+  return false;
+}
+const FIGURE_REACH = 100;
+
 export function retriedElsewhere(toks: readonly Tok[], to: number): boolean {
   if (toks[to]?.w === "by") return true;
   for (let k = to; k < toks.length && k <= to + 4; k++) if (toks[k].w === "next") return true;

@@ -21,7 +21,7 @@ import type { Emit, RawFinding } from "./emit.js";
 import { LimitReferences, limitPosition, refersBack } from "./limits.js";
 import { F_FOREIGN, S_CUE, T_CUE, T_EVAL, W_ENGLISH, W_FREQUENCY, W_NUMBER } from "../wordinfo.js";
 import { isKnownName, mostlyForeign } from "./names.js";
-import { attemptsInSentence, delaysInSentence, frequencyNear, likelihood, failureBefore, clauseStart, retriedElsewhere, namedFigure, boundInSentence, figureOnNextLine, sentenceRunsOn, negatedAction } from "./figures.js";
+import { attemptsInSentence, delaysInSentence, figureEarlier, frequencyNear, likelihood, failureBefore, clauseStart, retriedElsewhere, namedFigure, boundInSentence, figureOnNextLine, sentenceRunsOn, negatedAction } from "./figures.js";
 import { CriterionBuffer } from "./criterion-buffer.js";
 import { bareCache, bareRetry, indefiniteWait, personTriesAgain } from "./unbounded.js";
 import {
@@ -918,15 +918,4 @@ function judgedAmount(toks: readonly Tok[], vague: Hit): boolean {
 /** Speed words that only a span of time bounds ("quickly", "in a timely manner"); "cheap" may be bounded by a size. */
 const TIMED_SPEED = new Set(["fast", "faster", "quick", "quickly", "quicker", "rapid", "rapidly", "swift", "swiftly", "speedy", "speedily", "promptly", "prompt", "timely", "in", "responsive", "slow", "slowly", "snappy", "instantly"]);
 
-/**
- * Whether a number stands before token k, on the line or, with `inSentence`, in its sentence ("Battery below 15%, low
- * battery alarms …": the figure already sets the level). Looked for within FIGURE_REACH tokens: a long line stays linear.
- */
-function figureEarlier(toks: readonly Tok[], k: number, inSentence: boolean): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - FIGURE_REACH; j--) {
-    if (inSentence && toks[j].t === PUNCT && endsSentence(toks, j)) return false;
-    if (toks[j].t === NUM) return true;
-  }
-  return false;
-}
-const FIGURE_REACH = 100;
+
