@@ -11,6 +11,7 @@ import { T_MEETING, T_SAME, T_WAY, T_WE, W_ENGLISH, W_KNOWN, W_NUMBER } from "..
 import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import { SYSTEM_NOUNS, PAST_WORK_VERBS, PRECEDENT_NOUNS } from "../lexicon/cues.js";
 import { isUnknownName } from "./names.js";
+import { figureEarlier } from "./figures.js";
 import { PRONOUN_SUBJECTS, PROJECT_NOUNS, ENGLISH_OR_STOP, span, wordAhead, isPastVerb, GROUP_NOUNS, DEPARTMENTS, HONORIFICS, HONORIFIC_SUFFIX, DECIDERS, type Hit } from "./shared-context-words.js";
 
 const DOES = new Set(["does", "do", "did", "done", "set", "treats", "treat", "treated", "handles", "handled", "already", "works", "worked", "used", "uses", "describes", "described", "says", "said", "shows", "showed", "recommends", "documents", "runs", "ran", "demoed", "demonstrated"]);
@@ -114,7 +115,7 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
         // "to station 1,200 ft, the same seaward limit we use for every transect", "with ifthenpay (https://…), the
         // same gateway we use for MB WAY": the value or the thing itself is written before the comparison.
         // "For `FLAMENCO` use the same margin we use in Cristóbal": a code before it names the case, not the value.
-        if (wherePracticed(toks, j + 2) && !figureBefore(toks, k, true) && !namedBefore(toks, k)) return span(toks, k, j + 1);
+        if (wherePracticed(toks, j + 2) && !figureEarlier(toks, k, true, FIGURE_REACH) && !namedBefore(toks, k)) return span(toks, k, j + 1);
       }
     }
   }
@@ -731,11 +732,11 @@ function namedBefore(toks: readonly Tok[], k: number): boolean {
 const CLAUSE_OPENERS = new Set(["because", "when", "if", "since", "so", "and", "or", "but", "after", "before", "while", "until", "where"]);
 
 /**
- * Whether a number or a code span (with `numbersOnly`, a number) stands before token k in its sentence (the value a
- * comparison repeats), within FIGURE_REACH tokens, so that a long sentence of many comparisons stays linear.
+ * Whether a number or a code span stands before token k in its sentence (the value a comparison repeats), within
+ * FIGURE_REACH tokens, so that a long sentence of many comparisons stays linear.
  */
-function figureBefore(toks: readonly Tok[], k: number, numbersOnly = false): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - FIGURE_REACH && !endsSentence(toks, j); j--) if (toks[j].t === NUM || (toks[j].t === CODE && !numbersOnly)) return true;
+function figureBefore(toks: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - FIGURE_REACH && !endsSentence(toks, j); j--) if (toks[j].t === NUM || toks[j].t === CODE) return true;
   return false;
 }
 const FIGURE_REACH = 30;
