@@ -5618,3 +5618,17 @@ describe("session 25, rounds 275-276: sections of other things, sizes referred b
     expect(rulesAt(brief({ edge: "- A very large request from a new distributor: hold it for my review." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 26: limits named by what they wait for", () => {
+  it("asks for the length of a dispute, return or required period the brief never gives, and not for one it gives", () => {
+    expect(rulesAt(brief({ edge: "- The charge goes through after the dispute window unless the member disputes." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Points become available for spending after the return period." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Look-back records must be kept for the required period." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ context: "The dispute window is 14 days from the charge.", edge: "- The charge goes through after the dispute window unless the member disputes." }), EDGE)).toEqual([]);
+  });
+
+  it("does not ask for a validity or notice period that each record holds", () => {
+    expect(rulesAt(brief({ api: "- `GET /lines?version_id=v2` returns the lines whose `started_at` lies in that version's validity period." }), API)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- On `reservation.dates_changed`: update the validity window of the same code." }), EDGE)).toEqual([]);
+  });
+});

@@ -22,8 +22,12 @@ const SELECTING = new Set(["full", "next", "current", "same", "whole", "entire",
 /** A bound given without the limit's name: "a score above 0.8", "at most 5". */
 const BOUND = /(?:\b(?:above|below|over|under|exceeds?|at least|at most|up to|more than|less than|max(?:imum)?|min(?:imum)?)\s*|[<>≤≥]\s*)\d/;
 const NEW_LIMIT = new Set(["a", "an", "own", "some", "any"]);
-/** Words that name a period or window by a wait or a check, or as known by habit ("the usual window"; see refersBack). */
-const WAIT_MODIFIERS = new Set(["grace", "lookback", "look-back", "review", "acceptance", "freshness", "inactivity", "cooling", "cooling-off", "dunning", "usual", "waiting", "holding", "hold", "trial", "quarantine", "cooldown", "response", "approval"]);
+/**
+ * Words that name a period or window by a wait or a check, or as known by habit ("the usual window"; see refersBack).
+ * "the dispute window", "the return period", "the required period" wait for something a rule fixes; "the validity
+ * period", "the notice period", "the lock period" are spans each record holds (writers left those unlabelled).
+ */
+const WAIT_MODIFIERS = new Set(["grace", "lookback", "look-back", "review", "acceptance", "freshness", "inactivity", "cooling", "cooling-off", "dunning", "usual", "waiting", "holding", "hold", "trial", "quarantine", "cooldown", "response", "approval", "cancel", "cancellation", "dispute", "required", "return", "returns", "warranty", "rest", "refund", "withdrawal", "appeal", "reminder", "recall", "redemption", "storage"]);
 const SET_BY_SOMEONE = new Set(["same", "new", "amended", "updated", "current", "changed", "raised", "lowered", "plan", "custom", "requested", "proposed"]);
 const NEEDING = new Set(["need", "needs", "needed", "require", "requires", "want", "wants"]);
 const CHANGE_NOUNS = new Set(["change", "changes", "update", "updates"]);
