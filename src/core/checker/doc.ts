@@ -190,6 +190,14 @@ const MEASURE_AFTER_NUMBER = /^(times|percent|x|ms|s|kb|mb|gb|tb|req|rps|qps|req
  * A code name for a position in a list (a cursor, a token, a link) or for a route ("POST /v1/holds"),
  * not a setting that holds a figure.
  */
+/** A field that holds a date or an instant: `planned_date`, `starts_at`, `next_due`, `deadline`. */
+const MOMENT_NAME = /^(?:[a-z][a-z0-9_.]*[_.])?(?:date|at|on|day|due|deadline|timestamp)$/i;
+const MOMENT_PREPOSITIONS = new Set(["before", "after", "of", "until", "to"]);
+
+/** "before `starts_at`", "in advance of `planned_date`": the code span at k is a moment a time is counted from. */
+function momentAfterPreposition(toks: readonly Tok[], k: number, line: Line): boolean {
+  return MOMENT_PREPOSITIONS.has(toks[k - 1]?.w ?? "") && MOMENT_NAME.test(line.code[toks[k].ref]?.text ?? "");
+}
 const POSITION_NAME = /(?:^|[_.-])(?:cursor|token|next|prev|previous|after|before|offset|link|url)$|^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s|^\//i;
 
 const ONE_AS_PRONOUN_AFTER = new Set(["previous", "next", "last", "same", "other", "new", "old", "first", "second", "third", "final", "another", "latest", "earlier", "current", "this", "that", "the", "which", "each", "every", "any", "no"]);
@@ -266,7 +274,9 @@ export function quantityNear(
     // "in batches of `BATCH_SIZE`": a named setting right after the cue is its number;
     // "paginated with `next_cursor`" names how to reach the next page, not how many fit on one.
     // After a colon (when the caller says so) a code span is the outcome, not the setting: "does not answer within a timeout: `504`".
-    if (stopAtComma && seen < 2 && !colon && toks[k].t === CODE && !POSITION_NAME.test(line.code[toks[k].ref]?.text ?? "")) return true;
+    // "well in advance of `planned_date`", "in good time before `next_due`": a field holding a moment is the event the
+    // lead time counts back from, not the lead time.
+    if (stopAtComma && seen < 2 && !colon && toks[k].t === CODE && !POSITION_NAME.test(line.code[toks[k].ref]?.text ?? "") && !momentAfterPreposition(toks, k, line)) return true;
     seen++;
   }
   seen = 0;

@@ -5619,7 +5619,7 @@ describe("session 25, rounds 275-276: sections of other things, sizes referred b
   });
 });
 
-describe("session 26: limits named by what they wait for", () => {
+describe("session 26, round 277: limits named by what they wait for, moments written as code", () => {
   it("asks for the length of a dispute, return or required period the brief never gives, and not for one it gives", () => {
     expect(rulesAt(brief({ edge: "- The charge goes through after the dispute window unless the member disputes." }), EDGE)).toEqual(["unquantified"]);
     expect(rulesAt(brief({ edge: "- Points become available for spending after the return period." }), EDGE)).toEqual(["unquantified"]);
@@ -5630,5 +5630,13 @@ describe("session 26: limits named by what they wait for", () => {
   it("does not ask for a validity or notice period that each record holds", () => {
     expect(rulesAt(brief({ api: "- `GET /lines?version_id=v2` returns the lines whose `started_at` lies in that version's validity period." }), API)).toEqual([]);
     expect(rulesAt(brief({ edge: "- On `reservation.dates_changed`: update the validity window of the same code." }), EDGE)).toEqual([]);
+  });
+
+  it("reads a date field after 'before' or 'in advance of' as the event a lead time counts back from, not the lead time", () => {
+    expect(rulesAt(brief({ api: "- The request must be sent well in advance of `planned_date`." }), API)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- First reminder: sent in good time before `next_due`." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Send the reminder a little before `starts_at`." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Send the reminder in good time before `reminder_lead`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Send the rows in batches of `batch_size`." }), EDGE)).toEqual([]);
   });
 });
