@@ -5639,4 +5639,12 @@ describe("session 26, round 277: limits named by what they wait for, moments wri
     expect(rulesAt(brief({ edge: "- Send the reminder in good time before `reminder_lead`." }), EDGE)).toEqual([]);
     expect(rulesAt(brief({ edge: "- Send the rows in batches of `batch_size`." }), EDGE)).toEqual([]);
   });
+  it("reads 'calls this endpoint' as the verb, a recent bereavement as a circumstance, and a hospital after 'Dr.' in a signature", () => {
+    expect(rulesAt(brief({ api: "- The kiosk in our elephant house calls this endpoint every time a visitor taps a photo." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- As we said in our weekly calls, the kiosk shows the photo." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "We must identify debtors who need extra care (elderly, hospitalised, recent bereavement) and pause collection." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ api: "- `GET /v1/moves` returns the recent moves of the pallet, newest first." }), API)).toEqual(["unquantified"]);
+    expect(rulesAt(briefWithPreamble("Bambang Setiawan, IT, forensic unit RSUD Dr. Soetomo Surabaya"), 3)).toEqual([]);
+    expect(rulesAt(brief({ context: "The visum requests come from the RSUD every morning." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
 });

@@ -228,6 +228,9 @@ const UNANCHORABLE_VERDICTS = new Set([
   "happy", "is satisfied", "are satisfied", "without problems", "without problem", "without issues", "no problems", "no issues",
 ]);
 
+/** Events in a person's life that make them a case for care, named with "recent". */
+const LIFE_EVENTS = new Set(["bereavement", "bereavements", "divorce", "separation", "diagnosis", "surgery", "redundancy", "childbirth", "miscarriage", "eviction", "trauma"]);
+
 const SHORTAGE_NOUNS = new Set(["line", "lines", "pick", "picks", "payment", "payments", "item", "items", "delivery", "deliveries", "shipment", "shipments"]);
 
 /** "No need for an optimal route", "does not need to be perfect", "not required to be fast": the quality waived. */
@@ -326,6 +329,9 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (quant && m.value.hint === "count" && leftToTake(toks, m.to)) continue;
     // "Old app versions that still send it get \`200\`", "old clients keep working": earlier releases, not an age.
     if (m.value.hint === "recency" && earlierRelease(toks, m.from, m.to)) continue;
+    // "debtors who need extra care (elderly, recent bereavement, pregnancy)": a life event names a circumstance
+    // someone is in, which a caseworker judges; no age of a record is asked (writers labelled neither such line).
+    if (m.value.hint === "recency" && m.to - m.from === 1 && LIFE_EVENTS.has(toks[m.to]?.w ?? "")) continue;
     // "Use the same backoff we agreed with Omar": the value exists elsewhere; where it is, is shared-context's finding.
     // "with its default exponential backoff": a library's documented default.
     if (quant && (toks[m.from - 1]?.w === "same" || toks[m.from - 1]?.w === "default")) continue;

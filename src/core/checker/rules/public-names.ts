@@ -76,7 +76,7 @@ export function isByline(ctx: LineCtx, meta?: boolean): boolean {
   return ((metaLine || separated) && toks.length <= 32) || writtenByNote(toks) || sentFromNote(toks) || signature(toks, raw);
 }
 
-const ABBREVIATED_FORMS = new Set(["inc", "ltd", "co", "corp", "llc", "jr", "sr"]);
+const ABBREVIATED_FORMS = new Set(["inc", "ltd", "co", "corp", "llc", "jr", "sr", "dr", "prof", "mr", "mrs", "ms", "st"]);
 
 /** Small words a signature may hold ("Product Manager at Kirafuda", "Head of Operations"). */
 const SIGNATURE_WORDS = new Set(["at", "of", "and", "for", "the", "&"]);

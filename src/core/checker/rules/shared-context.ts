@@ -632,7 +632,8 @@ function pastMeeting(toks: readonly Tok[]): Hit | null {
     // noun ("makes the call") leaves the noun to that verb, an API call here, not a meeting in March.
     if (verbBetween(toks, prep, k)) continue;
     // "The label printer in our Kawasaki warehouse calls the GET endpoint": "calls" with an object is the verb.
-    if (toks[k].w === "calls" && (toks[k + 1]?.t === CODE || /^(the|a|an|our|its|their)$/.test(toks[k + 1]?.w ?? ""))) continue;
+    // "The kiosk in our elephant house calls this endpoint": so with a demonstrative or a pronoun.
+    if (toks[k].w === "calls" && (toks[k + 1]?.t === CODE || /^(the|a|an|our|its|their|this|that|these|those|it|them|each|every)$/.test(toks[k + 1]?.w ?? ""))) continue;
     // "an endpoint that the form on our website calls": the relative clause's subject is "the form on our website",
     // and "calls" is its verb.
     if (toks[k].w.endsWith("s") && relativeSubjectBefore(toks, prep)) continue;
