@@ -5648,3 +5648,20 @@ describe("session 26, round 277: limits named by what they wait for, moments wri
     expect(rulesAt(brief({ context: "The visum requests come from the RSUD every morning." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 26, round 278: guesses in an aside, names the brief's code spells", () => {
+  it("reads 'probably' in a short aside as a guess at what a bad value is, and still reports a doubt about what to do", () => {
+    expect(rulesAt(brief({ edge: "- Tray weight above 4,600 g (probably two trays stacked): store with status `check_weight`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- `moisture_pct` outside 20 to 60: `422`, probably typing error." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Tray weight above 4,600 g: `422`, probably we should keep it?" }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Tray weight above 4,600 g: probably send 0, but I am not sure." }), EDGE)).toEqual(["open-question"]);
+  });
+
+  it("reads a quality word that begins a name the brief's code spells as part of that name", () => {
+    const quick = brief({ api: "`POST /v1/quick-calls/{id}/convert` turns a quick call into a full case.", edge: "- Quick call on a closed incident: `409` with `incident_closed`." });
+    expect(rulesAt(quick, EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Quick call on a closed incident: `409` with `incident_closed`." }), EDGE)).toEqual(["vague-term"]);
+    const recent = brief({ api: "`GET /v1/members/{id}` returns `recent_purchases`.", edge: "- Returns the member's recent purchases, newest first." });
+    expect(rulesAt(recent, EDGE)).toEqual(["unquantified"]);
+  });
+});

@@ -51,6 +51,7 @@ import {
 import { describesToday, statesRequirement } from "./requirement.js";
 import { beforeSections } from "./public-names.js";
 import { MEASURE_NOUNS, positionOk } from "./cue-position.js";
+import { namedInCode } from "./coded-names.js";
 
 const BASE = new PhraseSet<Cue>(CUES);
 const WITH_EVAL = new PhraseSet<Cue>([...CUES, ...EVAL_CUES]);
@@ -708,6 +709,10 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   let hits = triggered ? findHits(toks, ctx.line, inAC ? WITH_EVAL : BASE) : NO_HITS;
   if (!inAC && hits.length > 0) hits = hits.filter((h) => !describesOutsideCriteria(toks, h));
   if (triggered) hits = withUnboundedActions(toks, ctx.line, hits);
+  // "A quick call can be converted with `POST /v1/quick-calls/{id}/convert`": the word begins a name the brief's code
+  // spells, not a judgement of the thing (over all labelled briefs, 25 such findings unlabelled, 1 labelled). An age
+  // stays asked: `recent_purchases` names the list, not how recent.
+  if (hits.length > 0) hits = hits.filter((h) => !(h.to - h.from === 1 && h.cue.hint !== "recency" && namedInCode(ctx.doc, toks, h.from)));
   // "Data harus disimpan minimal dua tahun": a quality word's spelling in another language's sentence is that
   // language's word ("minimal" is "at least"); non-english reports the line.
   if (hits.length > 0 && (ctx.chars & F_FOREIGN) !== 0 && mostlyForeign(toks)) hits = hits.filter((h) => h.cue.kind !== "vague");

@@ -66,6 +66,9 @@ function guessAboutFact(toks: readonly Tok[], k: number): boolean {
   const p = toks[k - 1]?.w ?? "";
   const n = toks[k + 1];
   if (BE_FORMS.has(p) || (n !== undefined && (n.w === ":" || n.w === "a" || n.w === "an" || n.w === "the" || n.w === "in"))) return true;
+  // "Tray weight above 4,600 g (probably two trays stacked): …", "outside 20 to 60: `422`, probably typing error.": a
+  // short aside that names what the bad value likely is, no verb of what to do in it.
+  if ((p === "(" || p === ",") && guessedAside(toks, k, p === "(")) return true;
   // "Probably same root cause as the thing Kenji fixed", "Probably is the certificate again": the cause of a fault.
   if (n !== undefined && (n.w === "same" || (BE_FORMS.has(n.w) && (k === 0 || endsSentence(toks, k - 1))))) return true;
   // "(staff probably scanned the wrong pair)": what someone did, guessed.
@@ -73,6 +76,26 @@ function guessAboutFact(toks: readonly Tok[], k: number): boolean {
   // "the ward has probably changed its format", "customers who would probably have paid": what already happened,
   // or would have.
   return p === "has" || p === "have" || p === "had" || (p === "would" && n?.w === "have");
+}
+
+/** Words of an aside that decide or ask rather than name what the value is ("probably we should", "probably skip?"). */
+const ASIDE_DECIDING = new Set(["we", "i", "you", "should", "must", "need", "needs", "will", "can", "could", "would", "skip", "send", "reject", "ignore", "keep", "use", "show", "not", "but"]);
+
+/** After "(" or ",", the few words from "probably" to the closing bracket or the end of the sentence hold no decision. */
+function guessedAside(toks: readonly Tok[], k: number, bracket: boolean): boolean {
+  for (let j = k + 1; j < toks.length && j <= k + 7; j++) {
+    const t = toks[j];
+    if (t.t === PUNCT) {
+      if (t.w === "?" || t.w === "？") return false;
+      if (bracket) {
+        if (t.w === ")") return j > k + 1;
+        continue;
+      }
+      return endsSentence(toks, j) && j > k + 1;
+    }
+    if (ASIDE_DECIDING.has(t.w)) return false;
+  }
+  return !bracket && toks.length <= k + 7 && toks.length > k + 1;
 }
 
 /**
