@@ -5649,7 +5649,7 @@ describe("session 26, round 277: limits named by what they wait for, moments wri
   });
 });
 
-describe("session 26, round 278: guesses in an aside, names the brief's code spells", () => {
+describe("session 26, round 278: guesses in an aside, names the brief's code spells, things kept and agreed in writing", () => {
   it("reads 'probably' in a short aside as a guess at what a bad value is, and still reports a doubt about what to do", () => {
     expect(rulesAt(brief({ edge: "- Tray weight above 4,600 g (probably two trays stacked): store with status `check_weight`." }), EDGE)).toEqual([]);
     expect(rulesAt(brief({ edge: "- `moisture_pct` outside 20 to 60: `422`, probably typing error." }), EDGE)).toEqual([]);
@@ -5663,5 +5663,18 @@ describe("session 26, round 278: guesses in an aside, names the brief's code spe
     expect(rulesAt(brief({ edge: "- Quick call on a closed incident: `409` with `incident_closed`." }), EDGE)).toEqual(["vague-term"]);
     const recent = brief({ api: "`GET /v1/members/{id}` returns `recent_purchases`.", edge: "- Returns the member's recent purchases, newest first." });
     expect(rulesAt(recent, EDGE)).toEqual(["unquantified"]);
+  });
+  it("reads old prices that are kept as the earlier ones, and 'our session records' as data", () => {
+    expect(rulesAt(brief({ edge: "- `PUT /products/{sku}/price` sets a new price. Old prices are kept with their dates." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Old recoveries are archived and not shown in the open list any more." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ context: "This brief adds an endpoint that generates the file from our session records." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "This brief adds the endpoint we talked about in our session last week." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("reads 'as agreed in the collective labour agreement' as a written contract, and '(huanglongbing, HLB)' as a name given", () => {
+    expect(rulesAt(brief({ context: "The employer deducts the dues from the salary (check-off, as agreed in the collective labour agreement)." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The employer deducts the dues from the salary, as agreed in the meeting with the union." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "Florida is under federal quarantine for citrus greening (huanglongbing, HLB)." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Florida is under federal quarantine for citrus greening and HLB." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });

@@ -158,6 +158,9 @@ function persists(toks: readonly Tok[], k: number): boolean {
   if (w === "never") return true;
   const next = toks[k + 1]?.w ?? "";
   if (w === "keep" || w === "keeps") return next === "their" || next === "its" || next === "the" || next === "working";
+  // "Old prices are kept with their dates", "Old PDFs are kept; revisions are numbered …": the earlier ones are not
+  // deleted ("old recoveries are archived" still asks from what age).
+  if (w === "kept") return toks[k - 1]?.w === "are" || toks[k - 1]?.w === "is";
   return (w === "stay" || w === "stays") && (next === "valid" || next === "unchanged");
 }
 const RELEASE_NOUNS = new Set(["version", "versions", "release", "releases", "build", "builds", "client", "clients"]);

@@ -602,6 +602,9 @@ function sentYouEarlier(toks: readonly Tok[]): Hit | null {
 }
 const HANDED_OVER = new Set(["sent", "gave", "emailed", "forwarded", "mailed"]);
 
+/** Nouns after "session" that make it the product's record of a session, not a meeting: "our session records". */
+const SESSION_DATA = new Set(["records", "record", "data", "logs", "log", "table", "rows", "ids", "id", "counts", "history", "cookie", "cookies", "token", "tokens"]);
+
 /** "in Monday's standup", "from our call", "discussed at the offsite". */
 function pastMeeting(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k < toks.length; k++) {
@@ -632,6 +635,8 @@ function pastMeeting(toks: readonly Tok[]): Hit | null {
     // noun ("makes the call") leaves the noun to that verb, an API call here, not a meeting in March.
     if (verbBetween(toks, prep, k)) continue;
     // "The label printer in our Kawasaki warehouse calls the GET endpoint": "calls" with an object is the verb.
+    // "generates the file from our session records": a session of the product's own records, named by what it holds.
+    if (toks[k].w === "session" && SESSION_DATA.has(toks[k + 1]?.w ?? "")) continue;
     // "The kiosk in our elephant house calls this endpoint": so with a demonstrative or a pronoun.
     if (toks[k].w === "calls" && (toks[k + 1]?.t === CODE || /^(the|a|an|our|its|their|this|that|these|those|it|them|each|every)$/.test(toks[k + 1]?.w ?? ""))) continue;
     // "an endpoint that the form on our website calls": the relative clause's subject is "the form on our website",
@@ -1012,6 +1017,7 @@ const SITE = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/i;
 /** "the same columns as settings.json", "like report_v2.xlsx": a file, which may be anyone's. */
 const FILE_EXTENSION = /\.(?:json|ya?ml|csv|tsv|md|txt|js|ts|py|rb|go|java|xml|pdf|xlsx?|docx?|pptx?|sql|html?|sh|env|ini|toml|log|zip)$/i;
 
+const AGREED_IN_CONTRACT = /\bagreed (?:in|under) (?:the|our|their|its|a|an) (?:[\w-]+ ){0,3}(?:contract|agreement|treaty|charter)s?\b/i;
 const WRITTEN_PLACE = /\b(drive|slack|notion|confluence|spreadsheet|sheet|doc|wiki|sharepoint)\b|#[a-z]/i;
 
 
@@ -1152,6 +1158,9 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   // "Records from the spreadsheet: import them as we agreed with Thiago": a document named before the agreement is
   // the data, not where the agreement is written.
   if ((/agreed/i.test(text) && WRITTEN_PLACE.test(ctx.line.raw.slice(hit.s))) || /slack|notion|confluence|thread|channel|#/i.test(text)) return;
+  // "deducts it from the salary (check-off, as agreed in the collective labour agreement)", "as agreed in the
+  // operator contract": the terms of a signed contract, not a conversation (writers labelled 1 of 8 such lines).
+  if (/agreed/i.test(text) && AGREED_IN_CONTRACT.test(ctx.line.raw.slice(hit.s, hit.s + 120))) return;
   emit({
     li: ctx.i,
     rule: "shared-context",

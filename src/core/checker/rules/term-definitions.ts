@@ -162,6 +162,8 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
     }
   }
   if (prev && prev.t === PUNCT && prev.w === "(" && next && next.t === PUNCT && (next.w === ")" || next.w === ",")) return true;
+  // "citrus greening (huanglongbing, HLB)": the last of the other names a parenthesis gives the words before it.
+  if (toks[k].acr && prev?.w === "," && next?.w === ")" && otherNamesBefore(toks, k)) return true;
   // "(network name, or SSID, …)", "lockout/tagout, or LOTO for short": the plain words just before name it.
   if (toks[k].acr && prev?.w === "or" && tokBefore(toks, k, 2)?.w === "," && tokBefore(toks, k, 3)?.t === WORD && !tokBefore(toks, k, 3)!.cap) return true;
   // "(BVV 3)", "(UVG in German, LAA in French)": the short name of the title just before, numbered or in its language.
@@ -201,6 +203,20 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
   if (p >= 2 && toks[p].w === "call" && (toks[p - 1].w === "we" || toks[p - 1].w === "they" || toks[p - 1].w === "i") && RELATIVES.has(toks[p - 2].w)) return true;
   // "a retailer such as AEON or Lawson", "tools like Notion, Trello and Asana": the later names of the example list.
   if (p >= 0 && (toks[p].w === "or" || toks[p].w === "and" || toks[p].w === ",")) return laterExample(toks, p);
+  return false;
+}
+
+/**
+ * A parenthesis of a few words, opened right after a word, runs up to the comma before token k, and its first word
+ * starts with the acronym's letter ("(Zona de Autossalvamento, ZAS)"; "(see the German rules, LBA)" and "(bank
+ * transfer, VA)" name something else).
+ */
+function otherNamesBefore(toks: readonly Tok[], k: number): boolean {
+  for (let j = k - 2; j >= 0 && j >= k - 6; j--) {
+    const t = toks[j];
+    if (t.t === PUNCT) return t.w === "(" && j < k - 2 && toks[j - 1]?.t === WORD && baseLetter(toks[j + 1].w[0]) === baseLetter(lettersOf(toks[k])[0]);
+    if (t.t !== WORD) return false;
+  }
   return false;
 }
 
