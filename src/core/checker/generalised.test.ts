@@ -5678,3 +5678,13 @@ describe("session 26, round 278: guesses in an aside, names the brief's code spe
     expect(rulesAt(brief({ context: "Florida is under federal quarantine for citrus greening and HLB." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 26, round 279: rate limiting asked for without its rate", () => {
+  it("asks for the rate when a brief needs rate limiting and gives no figure, and not when it gives one or asks for none", () => {
+    expect(rulesAt(brief({ edge: "- The endpoint is public, so it needs rate limiting." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "We also need rate limiting per API key." }), API)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "We also need rate limiting per API key.", edge: "- More than 60 requests per minute from one key: `429`." }), API)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Redis down: let pings through without rate limiting and log a warning." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- AeroAPI down or rate-limiting us: keep the last known time and retry at the next run." }), EDGE)).toEqual([]);
+  });
+});

@@ -195,6 +195,8 @@ const ROWS: readonly Row[] = [
   // Limits, batches, retries, timeouts.
   ["rate-limit, rate-limited, rate limit, limit, throttle, throttled, cap, debounce, debounced", "quant", "verb", "rate"],
   ["a limit, a higher limit, higher limit, a lower limit, lower limit, a stricter limit, burst, bursts", "quant", "any", "rate"],
+  // "The endpoint is public, so it needs rate limiting", "We need rate limiting per partner": how many, per what?
+  ["rate limiting, rate-limiting", "quant", "any", "rate"],
   ["paginate, paginated, page by page, one page at a time, in pages, with pagination", "quant", "any", "page"],
   ["in batches, in chunks, chunked, batch size, a batch of, batches of", "quant", "any", "batch"],
   // "the check is retried in the background": how often, and how many times?

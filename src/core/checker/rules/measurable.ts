@@ -10,7 +10,7 @@
  * named without a value are limits.ts, and acceptance items are
  * criterion-buffer.ts.
  */
-import { quantityNear, prevWord, atSentenceStart, endsSentence, type LineCtx } from "../doc.js";
+import { quantityNear, prevWord, atSentenceStart, endsSentence, type Doc, type LineCtx } from "../doc.js";
 import { PhraseSet, type PhraseMatch } from "../phrases.js";
 import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { quotedMask } from "./non-english.js";
@@ -229,6 +229,23 @@ const UNANCHORABLE_VERDICTS = new Set([
   "happy", "is satisfied", "are satisfied", "without problems", "without problem", "without issues", "no problems", "no issues",
 ]);
 
+/** A rate written as a figure per span of time: "100 requests per minute", "10 req/s", "5 calls/min". */
+const RATE_FIGURE = /\d\s*(?:requests?|req|calls?|hits?|messages?|attempts?|submissions?|uploads?|pings?|orders?|searches?|lookups?)\s*(?:\/|per|an?|each)\s*(?:s|sec|second|min|minute|h|hr|hour|day|ip|key|client)\b/i;
+const RATE_GIVEN = new WeakMap<Doc, boolean>();
+
+/** Whether some line of the brief gives a rate as a figure (one scan per brief). */
+function rateGivenInBrief(doc: Doc): boolean {
+  let given = RATE_GIVEN.get(doc);
+  if (given === undefined) {
+    given = RATE_FIGURE.test(doc.text);
+    RATE_GIVEN.set(doc, given);
+  }
+  return given;
+}
+
+/** Objects after "rate-limiting" that make it a verb someone else does: "rate-limiting us". */
+const OBJECT_AFTER_LIMITING = new Set(["us", "them", "you", "our", "the", "their", "it"]);
+
 /** Events in a person's life that make them a case for care, named with "recent". */
 const LIFE_EVENTS = new Set(["bereavement", "bereavements", "divorce", "separation", "diagnosis", "surgery", "redundancy", "childbirth", "miscarriage", "eviction", "trauma"]);
 
@@ -408,6 +425,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "Sorry, quick brief", "Quick ticket from Mika", "Short ticket because we need this live by 1 July": the
     // request itself, said with a word of speed or time.
     if ((m.value.hint === "speed" || (quant && m.value.hint === "time")) && m.to - m.from === 1 && requestNamed(toks, m.to)) continue;
+    // "let pings through without rate limiting", "AeroAPI down or rate-limiting us": none asked, or a provider's own.
+    if (quant && toks[m.to - 1].w.endsWith("limiting") && (toks[m.from - 1]?.w === "without" || toks[m.from - 1]?.w === "no" || OBJECT_AFTER_LIMITING.has(toks[m.to]?.w ?? ""))) continue;
     // "restart during backoff": the phase of a schedule the brief gives elsewhere, not a schedule asked for.
     if (quant && m.value.hint === "retry" && toks[m.from - 1]?.w === "during") continue;
     // "Cap logic should work like …", "the rate-limit middleware": the mechanism, named by what it limits.
@@ -713,6 +732,9 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   // spells, not a judgement of the thing (over all labelled briefs, 25 such findings unlabelled, 1 labelled). An age
   // stays asked: `recent_purchases` names the list, not how recent.
   if (hits.length > 0) hits = hits.filter((h) => !(h.to - h.from === 1 && h.cue.hint !== "recency" && namedInCode(ctx.doc, toks, h.from)));
+  // "Add per-client rate limiting to every route" in a brief whose table gives "100 requests per minute": the rate
+  // is given elsewhere.
+  if (hits.length > 0 && hits.some((h) => toks[h.to - 1].w.endsWith("limiting")) && rateGivenInBrief(ctx.doc)) hits = hits.filter((h) => !toks[h.to - 1].w.endsWith("limiting"));
   // "Data harus disimpan minimal dua tahun": a quality word's spelling in another language's sentence is that
   // language's word ("minimal" is "at least"); non-english reports the line.
   if (hits.length > 0 && (ctx.chars & F_FOREIGN) !== 0 && mostlyForeign(toks)) hits = hits.filter((h) => h.cue.kind !== "vague");
