@@ -5679,12 +5679,21 @@ describe("session 26, round 278: guesses in an aside, names the brief's code spe
   });
 });
 
-describe("session 26, round 279: rate limiting asked for without its rate", () => {
+describe("session 26, round 279: rate limiting asked for without its rate, what people cannot tell today", () => {
   it("asks for the rate when a brief needs rate limiting and gives no figure, and not when it gives one or asks for none", () => {
     expect(rulesAt(brief({ edge: "- The endpoint is public, so it needs rate limiting." }), EDGE)).toEqual(["unquantified"]);
     expect(rulesAt(brief({ api: "We also need rate limiting per API key." }), API)).toEqual(["unquantified"]);
     expect(rulesAt(brief({ api: "We also need rate limiting per API key.", edge: "- More than 60 requests per minute from one key: `429`." }), API)).toEqual([]);
     expect(rulesAt(brief({ edge: "- Redis down: let pings through without rate limiting and log a warning." }), EDGE)).toEqual([]);
     expect(rulesAt(brief({ edge: "- AeroAPI down or rate-limiting us: keep the last known time and retry at the next run." }), EDGE)).toEqual([]);
+  });
+  it("reads 'break the fast', 'maybe after one week' and what customers cannot tell today as the story, not as gaps", () => {
+    expect(rulesAt(brief({ context: "During Ramadan people break the fast with dates, and give boxes as gifts." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Today the paper reaches the protection team maybe after one week." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The paper should reach the protection team maybe after one week?" }), CONTEXT)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ context: "Customers do not know if there is mail, and many come to the shop for nothing." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Often we lose track: we don't know if the person arrived at the clinic." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "I don't know if the auditor will ask for the fertilizer use per plot." }), CONTEXT)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ context: "We don't know if the lawyer wants the original EXIF data too." }), CONTEXT)).toEqual(["open-question"]);
   });
 });

@@ -326,6 +326,7 @@ const FORM_WORDS = new Set(["spelling", "layout", "format", "formatting", "wordi
 const ABSORBING = new Set(["against", "for", "about", "to"]);
 const ROBUSTNESS_WORDS = new Set(["robust", "tolerant", "smart", "flexible", "resilient", "forgiving", "enough"]);
 
+const BREAKING = new Set(["break", "breaks", "broke", "breaking", "broken"]);
 /** Words after "the fast" that show it is the noun, the time of fasting: "breaks the fast at sunset", "the fast ends". */
 const AFTER_THE_FAST = new Set(["at", "in", "during", "later", "until", "before", "after", "on", "is", "ends", "begins", "starts", "each", "every"]);
 
@@ -333,6 +334,8 @@ const AFTER_THE_FAST = new Set(["at", "in", "during", "later", "until", "before"
 function fastingVerb(toks: readonly Tok[], k: number): boolean {
   const prev = toks[k - 1]?.w;
   if (prev === "cannot") return true;
+  // "during Ramadan people break the fast with dates": breaking a fast is ending it, whatever follows.
+  if (prev === "the" && BREAKING.has(toks[k - 2]?.w ?? "")) return true;
   const before = toks[k - 2]?.w ?? "";
   return prev === "not" && (before === "did" || before === "does" || before === "do");
 }
