@@ -249,6 +249,8 @@ export function quantityNear(
 ): boolean {
   const counts = (k: number): boolean =>
     isQuantity(toks, k, line) &&
+    // "a few days before the 10th": a day of the month is a date, not a figure for the span.
+    !dayOfMonth(toks, k) &&
     (!quality || (!isRate(toks, k) && !isCountWord(toks, k, line) && !clockTime(toks, k))) &&
     (frequencyCounts || (toks[k].info & W_FREQUENCY) === 0) &&
     !clockReference(toks, k) &&
@@ -291,6 +293,13 @@ export function quantityNear(
     seen++;
   }
   return false;
+}
+
+const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
+
+/** "the 10th", "the 1st of each month": an ordinal day after "the". */
+function dayOfMonth(toks: readonly Tok[], k: number): boolean {
+  return toks[k].t === NUM && toks[k - 1]?.w === "the" && ORDINAL.test(toks[k].w);
 }
 
 /**

@@ -5696,4 +5696,10 @@ describe("session 26, round 279: rate limiting asked for without its rate, what 
     expect(rulesAt(brief({ context: "I don't know if the auditor will ask for the fertilizer use per plot." }), CONTEXT)).toEqual(["open-question"]);
     expect(rulesAt(brief({ context: "We don't know if the lawyer wants the original EXIF data too." }), CONTEXT)).toEqual(["open-question"]);
   });
+  it("reads a day of the month as a date, not the figure of a span, and a count before 'Old rows' as no age", () => {
+    expect(rulesAt(brief({ edge: "- Send the foster mother an SMS a few days before the 10th if the report is not in." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Send the foster mother an SMS 3 days before the 10th if the report is not in." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ api: "The table has about 3.5 million rows. Old rows are moved to the schema `archive` every night." }), API)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "Rows are kept for 7 years. Older rows must move to the schema `archive`." }), API)).toEqual([]);
+  });
 });

@@ -9,7 +9,7 @@ import { atSentenceStart, endsSentence, firstWordFrom, prevWord } from "../doc.j
 import type { PhraseMatch } from "../phrases.js";
 import { NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { QUANTITY_NOUNS, type Cue } from "../lexicon/quality.js";
-import { DEGREE_WORDS, DETERMINERS, LINKING_VERBS, MODALS, VERB_MARKERS } from "../lexicon/english.js";
+import { DEGREE_WORDS, DETERMINERS, LINKING_VERBS, MODALS, TIME_UNITS, VERB_MARKERS } from "../lexicon/english.js";
 import { limitPosition } from "./limits.js";
 import { NOT_A_NOUN, figureEarlier } from "./figures.js";
 
@@ -425,8 +425,9 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       // not given. "delete the old run" is the one replaced, and "deletes older records" older than a figure given.
       const removed = toks[m.from].w === "old" && REMOVING_VERBS.has(toks[m.from - 1]?.w ?? "");
       if (!removed && !atSentenceStart(toks, m.from)) return false;
-      // "…7 years. Older rows must move": older than the figure just given.
-      for (let j = 0; j < m.from; j++) if (toks[j].t === NUM) return false;
+      // "…7 years. Older rows must move": older than the figure just given ("about 3.5 million rows today. Old rows
+      // are moved": a count before is no age).
+      for (let j = 0; j < m.from; j++) if (toks[j].t === NUM && (TIME_UNITS.has(toks[j + 1]?.w ?? "") || toks[j + 1]?.t !== WORD)) return false;
       for (let j = m.to; j < toks.length && j <= m.to + 1; j++) {
         const t = toks[j];
         if (t.t !== WORD) return false;
