@@ -5703,3 +5703,21 @@ describe("session 26, round 279: rate limiting asked for without its rate, what 
     expect(rulesAt(brief({ api: "Rows are kept for 7 years. Older rows must move to the schema `archive`." }), API)).toEqual([]);
   });
 });
+
+describe("session 26, round 280: production batches, events in a clause of time, people in a place", () => {
+  it("reads 'a batch of yellow base' as one production batch, and still asks how many scans a batch holds", () => {
+    expect(rulesAt(brief({ edge: "- A batch of yellow base without an egg ingredient lot: `422` with `missing_egg_lot`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Upload for a batch of another roaster: `403`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The phone comes back online with a batch of scans: accept them at `POST /v1/scan-batch`." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("reads 'when the client confirmed by WhatsApp' as an event the data records", () => {
+    expect(rulesAt(brief({ api: "- `konfirmasi_at`: when the client confirmed by WhatsApp." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The layout is the one the client confirmed by WhatsApp." }), API)).toEqual(["shared-context"]);
+  });
+
+  it("reads a town after 'a borrower in' or 'an auction in' as a place", () => {
+    expect(rulesAt(brief({ context: "In March a borrower in Parramatta claimed that tools were missing from a ute we recovered." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Every night the records are copied to Parramatta." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

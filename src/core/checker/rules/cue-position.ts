@@ -461,7 +461,7 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
 }
 
 /** A plural noun by its ending: "entries", "rows"; not "access", "status", "bonus", "basis". */
-function looksPlural(w: string): boolean {
+export function looksPlural(w: string): boolean {
   return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
 }
 

@@ -50,7 +50,7 @@ import {
 } from "./cue-exemptions.js";
 import { describesToday, statesRequirement } from "./requirement.js";
 import { beforeSections } from "./public-names.js";
-import { MEASURE_NOUNS, positionOk } from "./cue-position.js";
+import { MEASURE_NOUNS, looksPlural, positionOk } from "./cue-position.js";
 import { namedInCode } from "./coded-names.js";
 
 const BASE = new PhraseSet<Cue>(CUES);
@@ -242,6 +242,22 @@ function rateGivenInBrief(doc: Doc): boolean {
   }
   return given;
 }
+
+/** After "a batch of": a product in the singular or a mass noun ("our miso", "yellow base", "another roaster"). */
+function productBatch(toks: readonly Tok[], k: number): boolean {
+  const first = toks[k];
+  if (first === undefined || first.t !== WORD) return false;
+  if (first.w === "our" || first.w === "a" || first.w === "an" || first.w === "another" || first.w === "its" || first.w === "their") return true;
+  // The noun phrase ends before a preposition, a punctuation mark or the end: it is plural if its last word is.
+  for (let j = k; j < toks.length && j <= k + 2; j++) {
+    const t = toks[j];
+    if (t.t !== WORD) return false;
+    const after = toks[j + 1];
+    if (after === undefined || after.t !== WORD || AFTER_NOUN.has(after.w)) return !looksPlural(t.w);
+  }
+  return false;
+}
+const AFTER_NOUN = new Set(["without", "with", "from", "for", "is", "are", "must", "that", "which", "in", "on", "to", "of", "per", "at", "made", "recorded", "sent"]);
 
 /** Objects after "rate-limiting" that make it a verb someone else does: "rate-limiting us". */
 const OBJECT_AFTER_LIMITING = new Set(["us", "them", "you", "our", "the", "their", "it"]);
@@ -437,6 +453,9 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (m.value.hint === "amount" && FEE_DETERMINERS.has(toks[m.from - 1]?.w ?? "")) continue;
     // "after it was batched": a state of the thing, not an instruction to size.
     if (m.value.hint === "batch" && /^(was|were|been|already)$/.test(toks[m.from - 1]?.w ?? "")) continue;
+    // "A batch of yellow base without an egg lot: `422`", "if a batch of our miso must be recalled": one production
+    // batch of a product, not a number of items per request ("a batch of scans" still asks how many).
+    if (m.value.hint === "batch" && toks[m.to - 1].w === "of" && productBatch(toks, m.to)) continue;
     // "in batches, every 10 seconds": a batch is whatever arrived in that window.
     if (m.value.hint === "batch" && toks[m.to]?.w === "," && toks[m.to + 1]?.w === "every" && toks[m.to + 2]?.t === NUM) continue;
     if (m.value.hint === "retry" && attemptsInSentence(toks, m.to)) continue;

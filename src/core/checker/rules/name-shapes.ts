@@ -193,6 +193,7 @@ export const PLACE_HOLDERS = new Set(
   slaughterhouse slaughterhouses abattoir abattoirs hatchery hatcheries room rooms dairy dairies bakery bakeries
   museum museums gallery galleries marina marinas harbour harbours harbor harbors theatre theatres theater theaters stadium stadiums
   arena arenas resort resorts lodge lodges brewery breweries distillery distilleries winery wineries
+  borrower borrowers debtor debtors tenant tenants auction auctions dealer dealers dealership dealerships court courts
   garage garages house houses server servers base bases owner owners maker makers club clubs hall halls market markets
   salon salons bakery bakeries park parks guests tourists city cities area areas region regions province provinces place places`.split(/\s+/),
 );

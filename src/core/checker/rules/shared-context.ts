@@ -497,6 +497,8 @@ function roleSource(toks: readonly Tok[]): Hit | null {
 
 const DECISION_VERBS = new Set("agreed decided said mentioned promised confirmed approved told explained insisted signed".split(" "));
 
+const EVENT_CLAUSE = new Set(["when", "once", "after", "until", "before", "whenever"]);
+
 /** "Finance agreed to this in principle", "legal said it's fine". */
 function teamDecision(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k + 1 < toks.length; k++) {
@@ -504,6 +506,8 @@ function teamDecision(toks: readonly Tok[]): Hit | null {
     // "outside the product's approved use": a possessive owns the word after it, which is no verb of deciding.
     if ((toks[k + 1].info & T_DECIDE) === 0 || !DECIDERS.has(toks[k].w) || toks[k].t !== WORD || toks[k].poss) continue;
     const v = toks[k + 1];
+    // "`konfirmasi_at` when the client confirmed by WhatsApp": an event the data records, in a clause of time.
+    if (toks[k - 1]?.w === "the" && EVENT_CLAUSE.has(toks[k - 2]?.w ?? "")) continue;
     if (v.t === WORD && DECISION_VERBS.has(v.w)) return span(toks, k, k + 1);
   }
   return null;
