@@ -5720,4 +5720,10 @@ describe("session 26, round 280: production batches, events in a clause of time,
     expect(rulesAt(brief({ context: "In March a borrower in Parramatta claimed that tools were missing from a ute we recovered." }), CONTEXT)).toEqual([]);
     expect(rulesAt(brief({ context: "Every night the records are copied to Parramatta." }), CONTEXT)).toEqual(["undefined-term"]);
   });
+  it("reads a limit someone lowers below what it counts as a value each record holds, and a bracket naming whose limit a figure is", () => {
+    expect(rulesAt(brief({ edge: "- Owner lowers the limit below what was spent today: allowed; further sales are declined." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- A room limit is lowered while bookings exist: existing bookings stay." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Part names longer than 30 characters are cut to 30 characters (a CADmatic limit)." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Bulk orders need a limit: reject the rest with `422`." }), EDGE)).toEqual(["unquantified"]);
+  });
 });

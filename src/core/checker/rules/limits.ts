@@ -70,6 +70,14 @@ const COMPARING = new Set(["above", "over", "exceeds", "exceed", "exceeding", "b
 /** "new": report now; "ref": report at the end if the brief never gives it; "skip": not a limit. */
 export function refersBack(toks: readonly Tok[], m: PhraseMatch<Cue>): "new" | "ref" | "skip" {
   if (m.value.cond !== "limit") return "new";
+  // "Owner lowers the limit below what was spent today", "A room limit is lowered while bookings exist": someone
+  // changes a limit each record holds, and the case is what happens to what it already counts.
+  if (changedAgainstState(toks, m)) return "skip";
+  // "at most 11 characters (a GatewayAPI limit)": the bracket names whose limit the figure before it is.
+  if (toks[m.from - 1]?.w === "(" || toks[m.from - 2]?.w === "(" || toks[m.from - 3]?.w === "(") {
+    const open = toks[m.from - 1]?.w === "(" ? m.from - 1 : toks[m.from - 2]?.w === "(" ? m.from - 2 : m.from - 3;
+    if (toks[m.to]?.w === ")" && figureBeforeBracket(toks, open)) return "skip";
+  }
   const generic = m.to - m.from === 1 && GENERIC_HEADS.has(toks[m.from].w);
   // "for the same interval", "the same threshold as payouts": one limit identified by another;
   // "a new cap", "the amended quota": a value someone sets, not one the brief leaves out.
@@ -108,6 +116,32 @@ export function refersBack(toks: readonly Tok[], m: PhraseMatch<Cue>): "new" | "
     }
   }
   return "new";
+}
+
+const STATE_PREPOSITIONS = new Set(["below", "above", "under", "during", "while", "mid"]);
+const CHANGED_FORMS = new Set(["lowers", "lowered", "raises", "raised", "reduces", "reduced", "increases", "increased", "set", "sets", "changes", "changed"]);
+
+/** "lowers the limit below …", "limit is lowered while …", "Limit set below …": a change against what is counted. */
+function changedAgainstState(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
+  const after = toks[m.to];
+  if (after === undefined) return false;
+  // "the limit below", or "the limit is lowered while", "Limit set below".
+  let j = m.to;
+  if (CHANGED_FORMS.has(after.w)) j = m.to + 1;
+  else if ((after.w === "is" || after.w === "was") && CHANGED_FORMS.has(toks[m.to + 1]?.w ?? "")) j = m.to + 2;
+  if (!STATE_PREPOSITIONS.has(toks[j]?.w ?? "")) return false;
+  if (j > m.to) return true;
+  for (let b = m.from - 1; b >= 0 && b >= m.from - 4; b--) if (CHANGED_FORMS.has(toks[b].w)) return true;
+  return false;
+}
+
+/** A figure on the line before the bracket at `open`, in its sentence ("at most 11 characters (…)"). */
+function figureBeforeBracket(toks: readonly Tok[], open: number): boolean {
+  for (let j = open - 1; j >= 0 && j >= open - 8; j--) {
+    if (toks[j].t === NUM) return true;
+    if (toks[j].t === PUNCT && (toks[j].w === "." || toks[j].w === ";")) return false;
+  }
+  return false;
 }
 
 /**
