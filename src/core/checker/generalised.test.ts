@@ -5726,4 +5726,9 @@ describe("session 26, round 280: production batches, events in a clause of time,
     expect(rulesAt(brief({ edge: "- Part names longer than 30 characters are cut to 30 characters (a CADmatic limit)." }), EDGE)).toEqual([]);
     expect(rulesAt(brief({ edge: "- Bulk orders need a limit: reject the rest with `422`." }), EDGE)).toEqual(["unquantified"]);
   });
+  it("reads 'the computed minimum holding temperature' and 'the minimum of:' as a statistic, and 'the minimum level' as a bound", () => {
+    expect(rulesAt(brief({ api: "- `GET /api/batches/{batch_no}` returns the batch with the computed minimum holding temperature." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The checkout price is the minimum of: the base price, and each pack price." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- `low` is true when stock is below the minimum level for that product." }), API)).toEqual(["unquantified"]);
+  });
 });

@@ -70,6 +70,9 @@ const COMPARING = new Set(["above", "over", "exceeds", "exceed", "exceeding", "b
 /** "new": report now; "ref": report at the end if the brief never gives it; "skip": not a limit. */
 export function refersBack(toks: readonly Tok[], m: PhraseMatch<Cue>): "new" | "ref" | "skip" {
   if (m.value.cond !== "limit") return "new";
+  // "the computed minimum holding temperature", "the minimum depth in the cell", "the minimum of: …": a statistic of
+  // measured values, not a bound someone sets.
+  if (toks[m.from].w === "minimum" && m.to - m.from === 1 && measuredMinimum(toks, m.from)) return "skip";
   // "Owner lowers the limit below what was spent today", "A room limit is lowered while bookings exist": someone
   // changes a limit each record holds, and the case is what happens to what it already counts.
   if (changedAgainstState(toks, m)) return "skip";
@@ -116,6 +119,21 @@ export function refersBack(toks: readonly Tok[], m: PhraseMatch<Cue>): "new" | "
     }
   }
   return "new";
+}
+
+const MEASURED_NOUNS = new Set(["temperature", "temperatures", "depth", "depths", "intensity", "reading", "readings", "value", "values", "pressure", "humidity", "probe", "speed", "height", "altitude", "voltage", "flow", "concentration"]);
+const MEASURING = new Set(["computed", "calculated", "expected", "measured", "observed", "recorded", "forecast", "actual", "lowest"]);
+
+/** "minimum" as the lowest of measured values: before what is measured, after a word of measuring, or "minimum of". */
+function measuredMinimum(toks: readonly Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  if (next?.w === "of" && (toks[k + 2]?.w === ":" || toks[k + 2]?.w === "the" || toks[k + 2]?.w === "all")) return true;
+  if (MEASURING.has(toks[k - 1]?.w ?? "")) return true;
+  for (let j = k + 1; j < toks.length && j <= k + 2; j++) {
+    if (toks[j].t !== WORD) return false;
+    if (MEASURED_NOUNS.has(toks[j].w)) return true;
+  }
+  return false;
 }
 
 const STATE_PREPOSITIONS = new Set(["below", "above", "under", "during", "while", "mid"]);
