@@ -5732,3 +5732,11 @@ describe("session 26, round 280: production batches, events in a clause of time,
     expect(rulesAt(brief({ api: "- `low` is true when stock is below the minimum level for that product." }), API)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 26, round 281: bursts that happen and bursts allowed", () => {
+  it("reads a burst that happens as the case handled, and still asks how big an allowed burst may be", () => {
+    expect(rulesAt(brief({ edge: "- Modems buffer events when they lose signal and send them in a burst later; store them by `ts`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Balloon burst on the ground during filling: the fill record describes the second balloon." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Burst traffic: allow a burst above the limit." }), EDGE)).toEqual(["unquantified"]);
+  });
+});
