@@ -308,6 +308,8 @@ function dayOfMonth(toks: readonly Tok[], k: number): boolean {
  * "up to one retry" state the limit; "within one hour" is a duration.
  */
 function oneAsScope(toks: readonly Tok[], k: number): boolean {
+  // "Limit how many reissues a single owner can request": any one owner, what the limit counts per.
+  if (toks[k].w === "single" && toks[k - 1]?.w === "a" && toks[k - 2]?.w !== "to" && toks[k - 2]?.w !== "at" && toks[k + 1]?.t === WORD) return true;
   if (toks[k].w !== "one" || k === 0 || !SCOPE_BEFORE_ONE.has(toks[k - 1].w)) return false;
   const next = toks[k + 1];
   if (next === undefined || next.t !== WORD || (next.info & (W_UNIT | W_NUMBER)) !== 0) return false;

@@ -5739,4 +5739,11 @@ describe("session 26, round 281: bursts that happen and bursts allowed", () => {
     expect(rulesAt(brief({ edge: "- Balloon burst on the ground during filling: the fill record describes the second balloon." }), EDGE)).toEqual([]);
     expect(rulesAt(brief({ edge: "- Burst traffic: allow a burst above the limit." }), EDGE)).toEqual(["unquantified"]);
   });
+  it("asks how often to retry the SMS after a colon, and reads 'a single owner' as what a limit counts per", () => {
+    expect(rulesAt(brief({ edge: "- The CPSMS gateway is down: retry the SMS." }), EDGE)).toContain("unquantified");
+    const schedule = "| step | wait | action |\n| --- | --- | --- |\n| 3 | 7 days | retry the charge; on failure, email `payment_failed_3` |";
+    expect(rulesAt(brief({ edge: schedule }), EDGE + 2)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Limit how many reissues a single owner can request." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Limit the reissues to a single one per owner." }), EDGE)).toEqual([]);
+  });
 });

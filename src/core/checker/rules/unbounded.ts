@@ -16,7 +16,7 @@
  */
 import { atSentenceStart, endsSentence, firstWordFrom, isQuantity, sentenceStart } from "../doc.js";
 import type { Line } from "../markdown.js";
-import { PUNCT, WORD, type Tok } from "../tokenize.js";
+import { CODE, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { RETRY_IMPERATIVES, RETRY_PARTICIPLES, WAIT_NOUNS } from "../lexicon/quality.js";
 import { T_CUE } from "../wordinfo.js";
 import { CONVERSATION_VERBS } from "../lexicon/cues.js";
@@ -45,6 +45,12 @@ export function bareRetry(toks: readonly Tok[], line: Line): { from: number; to:
       // "If the rate is not on the page yet, retry.": the same after the condition it answers.
       // "WhatsApp send fails: just retry.": the same after a word that leads an instruction.
       if (end < 0 && t.w === "retry" && closesSentenceAt(toks, k + 1) && (atSentenceStart(toks, k) || toks[k - 1].w === "and" || PLAIN_LEADS.has(toks[k - 1].w) || afterCondition(toks, k))) end = k + 1;
+      // "The CPSMS gateway is down: retry the SMS.", "Push fails: retry it.": the same with its object.
+      // A table row's retry is one step of the schedule its other cells give.
+      if (end < 0 && t.w === "retry" && !line.table && (atSentenceStart(toks, k) || afterCondition(toks, k))) {
+        const close = objectThenClose(toks, k + 1);
+        if (close > 0) end = close;
+      }
     }
     else if (RETRY_PARTICIPLES.has(t.w) && coordinatedAtEnd(toks, k)) end = k + 1;
     if (end < 0 || figureInSentence(toks, k, line)) continue;
@@ -67,6 +73,18 @@ function afterCondition(toks: readonly Tok[], k: number): boolean {
   const a = sentenceStart(toks, k);
   const first = toks[firstWordFrom(toks, a)];
   return first !== undefined && (first.w === "if" || first.w === "when" || first.w === "whenever");
+}
+
+/** "the SMS.", "it.", "the failed call.": a short object closing the sentence; where it ends, or -1. */
+function objectThenClose(toks: readonly Tok[], from: number): number {
+  const first = toks[from];
+  if (first === undefined || first.t !== WORD) return -1;
+  if ((first.w === "it" || first.w === "them") && closesSentenceAt(toks, from + 1)) return from + 1;
+  if (first.w !== "the" && first.w !== "that" && first.w !== "this") return -1;
+  for (let j = from + 1; j < toks.length && j <= from + 3; j++) {
+    if (toks[j].t !== WORD && toks[j].t !== CODE) return closesSentenceAt(toks, j) && j > from + 1 ? j : -1;
+  }
+  return closesSentenceAt(toks, from + 4) ? from + 4 : -1;
 }
 
 /** Whether token k ends the sentence (or the line). */
