@@ -5746,4 +5746,10 @@ describe("session 26, round 281: bursts that happen and bursts allowed", () => {
     expect(rulesAt(brief({ edge: "- Limit how many reissues a single owner can request." }), EDGE)).toEqual(["unquantified"]);
     expect(rulesAt(brief({ edge: "- Limit the reissues to a single one per owner." }), EDGE)).toEqual([]);
   });
+  it("reads 'approved by the NVR board' as people deciding, and 'when `runs_out` is before the planned ship date' as a condition", () => {
+    expect(rulesAt(briefWithPreamble("Status: approved by the NVR board 2024-11-05"), 3)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The check result is also pushed to the KJ board." }), API)).toContain("private-link");
+    expect(rulesAt(brief({ edge: "- Warning: when `runs_out` is before the planned ship date, the service sends an e-mail to logistics." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The service sends a warning e-mail before the planned ship date." }), EDGE)).toEqual(["unquantified"]);
+  });
 });

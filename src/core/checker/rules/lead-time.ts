@@ -58,6 +58,9 @@ function givesLeadTime(doc: Doc): boolean {
 /** Time words that, just before "before", give the lead time themselves ("3 days before", "the day before"). */
 const NAMED_SPANS = new Set(["days", "hours", "day", "hour", "night", "evening", "morning", "week", "weeks", "month", "months", "minutes"]);
 
+/** Verbs that set one date before another rather than send something ahead of it. */
+const COMPARED_DATE = new Set(["is", "are", "was", "were", "falls", "fall", "lies", "lie", "comes", "come"]);
+
 /** "Warning lifted before the event: no email": what ends before the event is a case, not a reminder sent ahead. */
 const ENDED = new Set(["lifted", "cancelled", "canceled", "withdrawn", "ended", "expired"]);
 
@@ -82,6 +85,8 @@ function bareLead(toks: readonly Tok[]): { from: number; to: number } | null {
     const prev = toks[k - 1];
     // "the day before the show", "the evening before": one named unit is the figure.
     // "the worker re-reads both flags right before each send": immediately before, no lead time at all.
+    // "Warning: when `runs_out` is before the planned ship date, …": one date compared with another, a condition.
+    if (prev !== undefined && COMPARED_DATE.has(prev.w)) continue;
     if (prev !== undefined && prev.t === WORD && (prev.w === "shortly" || prev.w === "while" || prev.w === "bit" || prev.w === "so" || prev.w === "time" || prev.w === "right" || prev.w === "just" || prev.w === "immediately" || ENDED.has(prev.w) || NAMED_SPANS.has(prev.w))) continue;
     const eventAt = EVENT_OPENERS.has(next.w) ? k + 2 : BARE_EVENTS.has(next.w) ? k + 1 : -1;
     if (eventAt < 0 || toks[eventAt]?.t !== WORD) continue;

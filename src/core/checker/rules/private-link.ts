@@ -338,7 +338,8 @@ function internalDocument(toks: readonly Tok[]): { s: number; e: number } | null
     if (t.t !== WORD || !t.acr || (t.info & W_KNOWN) !== 0 || toks[k - 1].w !== "the" || isKnownAcronym(t.w)) continue;
     const next = toks[k + 1];
     // "the JAAP board wants …": a board of people, not a board of cards; "the CPF Board" is an organisation.
-    if (next.w === "board" && ((toks[k + 2]?.t === WORD && PEOPLE_VERBS.has(toks[k + 2].w)) || next.cap)) continue;
+    // "approved by the NVR board", "the rates decided by the NVR board": the agent of a decision, so the same.
+    if (next.w === "board" && ((toks[k + 2]?.t === WORD && PEOPLE_VERBS.has(toks[k + 2].w)) || next.cap || (toks[k - 2]?.w === "by" && PEOPLE_VERBS.has(toks[k - 3]?.w ?? "")))) continue;
     // "as in the STP docs above": the brief links them itself.
     if (next.t === WORD && DOCUMENT_NOUNS.has(next.w) && toks[k + 2]?.w !== "above" && toks[k + 2]?.w !== "below") return { s: t.s, e: next.e };
   }
