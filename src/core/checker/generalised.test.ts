@@ -5753,3 +5753,11 @@ describe("session 26, round 281: bursts that happen and bursts allowed", () => {
     expect(rulesAt(brief({ edge: "- The service sends a warning e-mail before the planned ship date." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 26, round 282: people who may retry, decisions written where they are named", () => {
+  it("reads 'staff can retry it with POST …' as a person's action, and 'the client confirmed that …' as the decision written down", () => {
+    expect(rulesAt(brief({ edge: "- Paytrail returns an error: the row gets status `failed`; staff can retry it with `POST /v1/refunds/{id}/retry`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The client confirmed that max weight is always one of 2000, 3500 or 6000 kg." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Use the weight classes the client confirmed." }), API)).toEqual(["shared-context"]);
+  });
+});

@@ -23,7 +23,7 @@ import { F_FOREIGN, S_CUE, T_CUE, T_EVAL, W_ENGLISH, W_FREQUENCY, W_NUMBER } fro
 import { isKnownName, mostlyForeign } from "./names.js";
 import { attemptsInSentence, delaysInSentence, figureEarlier, frequencyNear, likelihood, failureBefore, clauseStart, retriedElsewhere, namedFigure, boundInSentence, figureOnNextLine, sentenceRunsOn, negatedAction } from "./figures.js";
 import { CriterionBuffer } from "./criterion-buffer.js";
-import { bareCache, bareRetry, indefiniteWait, personTriesAgain } from "./unbounded.js";
+import { bareCache, bareRetry, indefiniteWait, personMayRetry, personTriesAgain } from "./unbounded.js";
 import {
   capabilityAsked,
   caseNamedForComparison,
@@ -476,6 +476,7 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (m.value.hint === "retry" && attemptsInSentence(toks, m.to)) continue;
     if (m.value.hint === "retry" && namesBackoff(toks, m.from, m.to) && delaysInSentence(toks, m.to)) continue;
     if (m.value.hint === "retry" && toks[m.from].w === "and" && toks[m.from + 1]?.w === "retries" && personTriesAgain(toks, m.from + 1)) continue;
+    if (m.value.hint === "retry" && personMayRetry(toks, m.from)) continue;
     // An age, a size or a count is not answered by "weekly" ("Inactive users shouldn't get the weekly email").
     // Nor is a limit: "a daily limit for instant payments" gives the period, not the amount.
     const frequencyCounts = !(quant && (m.value.hint === "recency" || m.value.hint === "size" || m.value.hint === "count" || m.value.hint === "rate"));

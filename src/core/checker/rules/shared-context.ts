@@ -508,6 +508,8 @@ function teamDecision(toks: readonly Tok[]): Hit | null {
     const v = toks[k + 1];
     // "`konfirmasi_at` when the client confirmed by WhatsApp": an event the data records, in a clause of time.
     if (toks[k - 1]?.w === "the" && EVENT_CLAUSE.has(toks[k - 2]?.w ?? "")) continue;
+    // "The client confirmed that max weight is always one of 2000, 3500 or 6000 kg": what was decided follows.
+    if (toks[k + 2]?.w === "that" && toks[k + 3]?.t === WORD && toks[k + 4]?.t === WORD && toks[k + 3].w !== "this" && toks[k + 3].w !== "way") continue;
     if (v.t === WORD && DECISION_VERBS.has(v.w)) return span(toks, k, k + 1);
   }
   return null;

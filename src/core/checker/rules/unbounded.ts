@@ -146,6 +146,14 @@ export function personTriesAgain(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
+/** "staff can retry it with `POST …/retry`", "the user may retry": a person allowed to try again by hand. */
+export function personMayRetry(toks: readonly Tok[], k: number): boolean {
+  const modal = toks[k - 1]?.w;
+  if (modal !== "can" && modal !== "may" && modal !== "could") return false;
+  const who = toks[k - 2];
+  return who !== undefined && who.t === WORD && (PEOPLE_WHO_RETRY.has(who.w) || PEOPLE_WHO_RETRY.has(who.w.replace(/s$/, "")));
+}
+
 /** Whether the sentence around token k states any figure (a count, a delay, a schedule). */
 function figureInSentence(toks: readonly Tok[], k: number, line: Line): boolean {
   for (let j = sentenceStart(toks, k); j < toks.length; j++) {
