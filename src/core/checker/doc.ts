@@ -342,3 +342,23 @@ export function atSentenceStart(toks: readonly Tok[], k: number): boolean {
   }
   return true;
 }
+
+const MATCHES = new WeakMap<Doc, Map<RegExp, boolean>>();
+
+/**
+ * Whether the brief's text matches `pattern` (not global), tested once per brief: rules that ask it of every line
+ * ("does the brief give a rate anywhere?") stay linear in the brief's size.
+ */
+export function briefMatches(doc: Doc, pattern: RegExp): boolean {
+  let seen = MATCHES.get(doc);
+  if (seen === undefined) {
+    seen = new Map();
+    MATCHES.set(doc, seen);
+  }
+  let hit = seen.get(pattern);
+  if (hit === undefined) {
+    hit = pattern.test(doc.text);
+    seen.set(pattern, hit);
+  }
+  return hit;
+}

@@ -5,8 +5,7 @@
  * Are the capitals not an acronym at all (a date format, emphasis, a label, a formula, a template variable)?
  * An acronym none of them answers is a term the contractor needs expanded (undefined-term.ts records it).
  */
-import type { Doc } from "../doc.js";
-import { atSentenceStart } from "../doc.js";
+import { atSentenceStart, briefMatches } from "../doc.js";
 import { F_SCRIPT, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 import { NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { COUNTRY_CODES, KNOWN_NAMES, OTHER_CURRENCY_CODES, PLACES } from "../lexicon/known.js";
@@ -121,7 +120,7 @@ function notAnAcronym({ ctx, toks, k, t, key, prev, raw }: WordAt): Verdict {
   if (languageTag(t.w) || dateFormat(t.w) || dateFormat(formatAt(raw, t.s))) return NOT_A_TERM;
   // "ZK-WAC", "C-GKMV", "OY-XRK" in a brief about aircraft: a registration, an identifier like a number plate
   // (elsewhere the same shape is an in-house code: "the JP-ISL rule", "into CK-MES").
-  if (REGISTRATION.test(raw.slice(t.s, t.e)) && aboutAircraft(ctx.doc)) return NOT_A_TERM;
+  if (REGISTRATION.test(raw.slice(t.s, t.e)) && briefMatches(ctx.doc, AIRCRAFT_WORDS)) return NOT_A_TERM;
   // "TASKDATA.XML", "README.TXT": a file's name in capitals, with its extension.
   if (FILE_NAME.test(raw.slice(t.s, t.e))) return NOT_A_TERM;
   if (t.upper) {
@@ -287,16 +286,6 @@ function formatAt(raw: string, s: number): string {
 const FORMAT_CHAR = /[A-Za-z:/.-]/;
 /** An aircraft registration: a one- or two-character nationality mark, a hyphen and three or four letters. */
 const REGISTRATION = /^[A-Z0-9]{1,2}-[A-Z]{3,4}$/;
-/** Whether the brief is about aircraft; read once per brief. */
-const ABOUT_AIRCRAFT = new WeakMap<Doc, boolean>();
-function aboutAircraft(doc: Doc): boolean {
-  let about = ABOUT_AIRCRAFT.get(doc);
-  if (about === undefined) {
-    about = AIRCRAFT_WORDS.test(doc.text);
-    ABOUT_AIRCRAFT.set(doc, about);
-  }
-  return about;
-}
 const AIRCRAFT_WORDS = /\b(?:aircraft|airplanes?|aeroplanes?|gliders?|helicopters?|tow planes?|airfield|aerodrome)\b/i;
 
 /** A number next to token k, "in" before it, or a currency's name just before ("Ghana cedis, GHS"). */

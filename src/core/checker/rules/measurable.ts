@@ -10,7 +10,7 @@
  * named without a value are limits.ts, and acceptance items are
  * criterion-buffer.ts.
  */
-import { quantityNear, prevWord, atSentenceStart, endsSentence, type Doc, type LineCtx } from "../doc.js";
+import { briefMatches, quantityNear, prevWord, atSentenceStart, endsSentence, type LineCtx } from "../doc.js";
 import { PhraseSet, type PhraseMatch } from "../phrases.js";
 import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { quotedMask } from "./non-english.js";
@@ -231,17 +231,6 @@ const UNANCHORABLE_VERDICTS = new Set([
 
 /** A rate written as a figure per span of time: "100 requests per minute", "10 req/s", "5 calls/min". */
 const RATE_FIGURE = /\d\s*(?:requests?|req|calls?|hits?|messages?|attempts?|submissions?|uploads?|pings?|orders?|searches?|lookups?)\s*(?:\/|per|an?|each)\s*(?:s|sec|second|min|minute|h|hr|hour|day|ip|key|client)\b/i;
-const RATE_GIVEN = new WeakMap<Doc, boolean>();
-
-/** Whether some line of the brief gives a rate as a figure (one scan per brief). */
-function rateGivenInBrief(doc: Doc): boolean {
-  let given = RATE_GIVEN.get(doc);
-  if (given === undefined) {
-    given = RATE_FIGURE.test(doc.text);
-    RATE_GIVEN.set(doc, given);
-  }
-  return given;
-}
 
 /** After "a batch of": a product in the singular or a mass noun ("our miso", "yellow base", "another roaster"). */
 function productBatch(toks: readonly Tok[], k: number): boolean {
@@ -769,7 +758,7 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   if (hits.length > 0) hits = hits.filter((h) => !(h.to - h.from === 1 && h.cue.hint !== "recency" && namedInCode(ctx.doc, toks, h.from)));
   // "Add per-client rate limiting to every route" in a brief whose table gives "100 requests per minute": the rate
   // is given elsewhere.
-  if (hits.length > 0 && hits.some((h) => toks[h.to - 1].w.endsWith("limiting")) && rateGivenInBrief(ctx.doc)) hits = hits.filter((h) => !toks[h.to - 1].w.endsWith("limiting"));
+  if (hits.length > 0 && hits.some((h) => toks[h.to - 1].w.endsWith("limiting")) && briefMatches(ctx.doc, RATE_FIGURE)) hits = hits.filter((h) => !toks[h.to - 1].w.endsWith("limiting"));
   // "Data harus disimpan minimal dua tahun": a quality word's spelling in another language's sentence is that
   // language's word ("minimal" is "at least"); non-english reports the line.
   if (hits.length > 0 && (ctx.chars & F_FOREIGN) !== 0 && mostlyForeign(toks)) hits = hits.filter((h) => h.cue.kind !== "vague");
