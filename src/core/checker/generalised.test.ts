@@ -5760,4 +5760,11 @@ describe("session 26, round 282: people who may retry, decisions written where t
     expect(rulesAt(brief({ api: "- The client confirmed that max weight is always one of 2000, 3500 or 6000 kg." }), API)).toEqual([]);
     expect(rulesAt(brief({ api: "- Use the weight classes the client confirmed." }), API)).toEqual(["shared-context"]);
   });
+  it("reads old records from before the change as the ones the brief handles, and still asks how old removed records are", () => {
+    expect(rulesAt(brief({ edge: "- Old transactions saved before this change: `idr_amount_exact` is `null`, we do not recalculate them." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- A staff member's `gender` is empty (old records): treat as not allowed." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Old reports without the field: return `null`, not `false`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Old statements must not be imported." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Old readings can be deleted, to save space." }), EDGE)).toEqual(["unquantified"]);
+  });
 });

@@ -259,6 +259,23 @@ function burstAllowed(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
+/** Words that say records are from before the change a brief makes: "saved before this change", "migrated". */
+const LEGACY_MARKERS = new Set(["migrated", "migration", "without", "already", "legacy", "backfill"]);
+
+/** "old" at k names records from before the change: in brackets, or a marker of that in its sentence. */
+function legacyRecords(toks: readonly Tok[], k: number): boolean {
+  if (toks[k - 1]?.w === "(") return true;
+  for (let j = k + 1; j < toks.length && j <= k + 12; j++) {
+    const t = toks[j];
+    if (t.t === PUNCT && endsSentence(toks, j)) return false;
+    if (LEGACY_MARKERS.has(t.w)) return true;
+    // "from before we numbered the axes", "before this change".
+    if (t.w === "before" && (toks[j + 1]?.w === "this" || toks[j + 1]?.w === "the" || toks[j + 1]?.w === "we") && (toks[j - 1]?.w === "from" || CHANGE_WORDS.has(toks[j + 2]?.w ?? ""))) return true;
+  }
+  return false;
+}
+const CHANGE_WORDS = new Set(["change", "migration", "release", "update", "fix", "numbered", "switch", "move"]);
+
 /** Objects after "rate-limiting" that make it a verb someone else does: "rate-limiting us". */
 const OBJECT_AFTER_LIMITING = new Set(["us", "them", "you", "our", "the", "their", "it"]);
 
@@ -363,6 +380,9 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (quant && m.value.hint === "count" && leftToTake(toks, m.to)) continue;
     // "Old app versions that still send it get \`200\`", "old clients keep working": earlier releases, not an age.
     if (m.value.hint === "recency" && earlierRelease(toks, m.from, m.to)) continue;
+    // "Old transactions saved before this change: … `null`", "Old reports without the field: return `null`", "(old
+    // records)": the records from before the change the brief makes, which it handles; no age is asked.
+    if (m.value.hint === "recency" && m.to - m.from === 1 && toks[m.from].w === "old" && legacyRecords(toks, m.from)) continue;
     // "debtors who need extra care (elderly, recent bereavement, pregnancy)": a life event names a circumstance
     // someone is in, which a caseworker judges; no age of a record is asked (writers labelled neither such line).
     if (m.value.hint === "recency" && m.to - m.from === 1 && LIFE_EVENTS.has(toks[m.to]?.w ?? "")) continue;
