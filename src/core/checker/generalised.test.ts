@@ -5768,3 +5768,16 @@ describe("session 26, round 282: people who may retry, decisions written where t
     expect(rulesAt(brief({ edge: "- Old readings can be deleted, to save space." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 26, round 283: words the line defines, the latest numbers", () => {
+  it("reads 'A result is clear when it is below the limit' as a definition, and still reports 'stable when everybody books at once'", () => {
+    expect(rulesAt(brief({ context: "A result is **clear** when it is below the limit for its toxin group." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The area re-opens after two clear results. A clear result is one below the limit for every toxin group." }), API)).toEqual([]);
+    expect(rulesAt(brief({ ac: "- The booking is stable when the week opens on Sunday at 12:00 and everybody books at once." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ api: "- A result is **clear** when the lab says so." }), API)).toEqual(["vague-term"]);
+  });
+
+  it("reads 'the latest numbers' as the current value of each, not a list of unsaid length", () => {
+    expect(rulesAt(brief({ api: "- `GET /zones` returns the status of the three zones, with `since` and the latest numbers." }), API)).toEqual([]);
+  });
+});

@@ -276,6 +276,32 @@ function legacyRecords(toks: readonly Tok[], k: number): boolean {
 }
 const CHANGE_WORDS = new Set(["change", "migration", "release", "update", "fix", "numbered", "switch", "move"]);
 
+/** The word, on this line, followed by "when"/"if" or by its noun and "is one …": a definition of the word. */
+function definedOnLine(toks: readonly Tok[], w: string): boolean {
+  // A long line of the same word stays linear: only its first few uses are read.
+  let seen = 0;
+  for (let j = 0; j < toks.length && seen < 8; j++) {
+    if (toks[j].w !== w) continue;
+    seen++;
+    let n = j + 1;
+    while (toks[n]?.t === PUNCT && toks[n].w === "*") n++;
+    if (toks[n]?.w === "when" && (toks[j - 1]?.w === "is" || toks[j - 1]?.w === "are" || toks[j - 1]?.w === "*") && comparesAfter(toks, n + 1)) return true;
+    if (toks[n]?.t === WORD && toks[n + 1]?.w === "is" && (toks[n + 2]?.w === "one" || toks[n + 2]?.w === "a" || toks[n + 2]?.w === "an") && (toks[j - 1]?.w === "a" || toks[j - 1]?.w === "an")) return true;
+  }
+  return false;
+}
+
+const COMPARISON_WORDS = new Set(["below", "above", "under", "over", "equal", "less", "more", "least", "most", "exceeds", "within"]);
+
+/** "when it is below the limit", "when `status` is `aboriginal`": a clause that states a test, within a few words (a time of day, "when the week opens at 12:00", is when, not what). */
+function comparesAfter(toks: readonly Tok[], from: number): boolean {
+  for (let j = from; j < toks.length && j <= from + 8; j++) {
+    if (toks[j].t === PUNCT && endsSentence(toks, j)) return false;
+    if (COMPARISON_WORDS.has(toks[j].w) || toks[j].t === CODE) return true;
+  }
+  return false;
+}
+
 /** Objects after "rate-limiting" that make it a verb someone else does: "rate-limiting us". */
 const OBJECT_AFTER_LIMITING = new Set(["us", "them", "you", "our", "the", "their", "it"]);
 
@@ -480,6 +506,9 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "A batch of yellow base without an egg lot: `422`", "if a batch of our miso must be recalled": one production
     // batch of a product, not a number of items per request ("a batch of scans" still asks how many).
     if (m.value.hint === "batch" && toks[m.to - 1].w === "of" && productBatch(toks, m.to)) continue;
+    // "A result is **clear** when it is below the limit", "A clear result is one below the limit for every toxin":
+    // the line defines the word.
+    if (m.value.kind === "vague" && m.to - m.from === 1 && definedOnLine(toks, toks[m.from].w)) continue;
     // "in batches, every 10 seconds": a batch is whatever arrived in that window.
     if (m.value.hint === "batch" && toks[m.to]?.w === "," && toks[m.to + 1]?.w === "every" && toks[m.to + 2]?.t === NUM) continue;
     if (m.value.hint === "retry" && attemptsInSentence(toks, m.to)) continue;
