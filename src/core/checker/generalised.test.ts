@@ -5780,4 +5780,9 @@ describe("session 26, round 283: words the line defines, the latest numbers", ()
   it("reads 'the latest numbers' as the current value of each, not a list of unsaid length", () => {
     expect(rulesAt(brief({ api: "- `GET /zones` returns the status of the three zones, with `since` and the latest numbers." }), API)).toEqual([]);
   });
+  it("asks how long 'for several years' and 'for several seasons' are", () => {
+    expect(rulesAt(brief({ api: "- Keep the batch history for several seasons." }), API)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- The audit log must be kept for several years." }), API)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- The audit log must be kept for 5 years." }), API)).toEqual([]);
+  });
 });

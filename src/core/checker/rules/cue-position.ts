@@ -44,7 +44,7 @@ const MOMENT_POINTS = new Set(["before", "after", "ago", "earlier", "later"]);
 
 const FAILURE_ADJECTIVES = new Set(["wrong", "failed", "invalid", "incorrect", "consecutive", "unsuccessful", "bad"]);
 
-const REPEAT_NOUNS = new Set("times retries attempts tries requests calls failures errors seconds minutes hours days weeks months reminders emails messages".split(" "));
+const REPEAT_NOUNS = new Set("times retries attempts tries requests calls failures errors seconds minutes hours days weeks months years seasons quarters nights reminders emails messages".split(" "));
 
 /** Pairs that are fixed expressions, not evaluations: key is "prev word|cue" or "cue|next word". */
 const FIXED = new Set([
