@@ -5785,4 +5785,11 @@ describe("session 26, round 283: words the line defines, the latest numbers", ()
     expect(rulesAt(brief({ api: "- The audit log must be kept for several years." }), API)).toEqual(["unquantified"]);
     expect(rulesAt(brief({ api: "- The audit log must be kept for 5 years." }), API)).toEqual([]);
   });
+  it("asks how far 'far from the address' is and how much 'much higher than usual' is", () => {
+    expect(rulesAt(brief({ edge: "- GPS position far from the address: flag `location_mismatch`." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- GPS position more than 500 m from the address: flag `location_mismatch`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Headcount much higher than usual for that mosque: flag it for finance." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- A rider who transferred less than expected is flagged with that amount." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Members who live far from the lab may book the first slot of the day." }), EDGE)).toEqual([]);
+  });
 });

@@ -133,7 +133,7 @@ const ROWS: readonly Row[] = [
   ["as needed, as necessary, as appropriate, as required, if needed, if necessary, when needed, where needed, where appropriate, when appropriate, if appropriate, as much as possible, as far as possible, somehow, some kind of, some sort of, where applicable, if applicable, as applicable, where relevant, if relevant, when relevant, where it makes sense, if it makes sense, when it makes sense, as you see fit, at your discretion, up to you, whatever works, where sensible, when necessary, where necessary", "vague", "any", "condition"],
   // Sizes and amounts.
   ["large, big, huge, massive, enormous, giant, gigantic, heavy, small, tiny, sizeable, sizable, oversized, bulky, lengthy, considerable, modest, moderate, manageable, compact, hefty", "quant", "attr", "size"],
-  ["close together, close by, nearby, near each other, close to each other, far away, far apart, too far, too far away, too close", "quant", "any", "distance"],
+  ["close together, close by, nearby, near each other, close to each other, far away, far apart, too far, too far away, too close, far from, far away from", "quant", "any", "distance"],
   ["long, short", "quant", "attr", "time"],
   ["high, higher, low, lower", "quant", "qnoun", "count"],
   ["light on, lighter on", "vague", "any", "speed"],
@@ -195,6 +195,8 @@ const ROWS: readonly Row[] = [
   // Limits, batches, retries, timeouts.
   ["rate-limit, rate-limited, rate limit, limit, throttle, throttled, cap, debounce, debounced", "quant", "verb", "rate"],
   ["a limit, a higher limit, higher limit, a lower limit, lower limit, a stricter limit, burst, bursts", "quant", "any", "rate"],
+  // "Headcount much higher than usual for that mosque: flag it": how much higher is the threshold left out.
+  ["much higher than usual, much lower than usual, much higher than normal, much lower than normal, much more than usual, much less than usual, far more than usual, far higher than usual, far above normal, well above normal, much bigger than usual, much larger than usual", "quant", "any", "count"],
   // "The endpoint is public, so it needs rate limiting", "We need rate limiting per partner": how many, per what?
   ["rate limiting, rate-limiting", "quant", "any", "rate"],
   ["paginate, paginated, page by page, one page at a time, in pages, with pagination", "quant", "any", "page"],

@@ -302,6 +302,8 @@ function comparesAfter(toks: readonly Tok[], from: number): boolean {
   return false;
 }
 
+const LIVING = new Set(["live", "lives", "living", "lived", "reside", "resides"]);
+
 /** Objects after "rate-limiting" that make it a verb someone else does: "rate-limiting us". */
 const OBJECT_AFTER_LIMITING = new Set(["us", "them", "you", "our", "the", "their", "it"]);
 
@@ -487,6 +489,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "Sorry, quick brief", "Quick ticket from Mika", "Short ticket because we need this live by 1 July": the
     // request itself, said with a word of speed or time.
     if ((m.value.hint === "speed" || (quant && m.value.hint === "time")) && m.to - m.from === 1 && requestNamed(toks, m.to)) continue;
+    // "fair for members who live far from the lab": where people live, told as a fact about them.
+    if (m.value.hint === "distance" && toks[m.from].w === "far" && LIVING.has(toks[m.from - 1]?.w ?? "")) continue;
     // "devices send saved readings in one burst", "relaunch after balloon burst": a burst that happens is a case the
     // line handles; only a burst the product allows ("allow a small burst above the limit") is a limit to size
     // (over all labelled briefs, 22 such findings unlabelled and 6 labelled, most of those on lines reported anyway).
