@@ -5793,3 +5793,17 @@ describe("session 26, round 283: words the line defines, the latest numbers", ()
     expect(rulesAt(brief({ edge: "- Members who live far from the lab may book the first slot of the day." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 26, round 284: other cases handled the same way, older devices, a couple of times", () => {
+  it("asks how another case of the writer's is handled ('same policy as for the Vipps captures'), not the product's own interface", () => {
+    expect(rulesAt(brief({ api: "Retries of `RemoteStartTransaction`: same policy as for the Vipps captures." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "Use the same SMS sender as for the gas safety visits." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "Authenticated with the device token in `X-Device-Token`, as for the other validator endpoints." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "The server is the same as for the harvest records (Laravel 10, MySQL 8)." }), API)).toEqual([]);
+  });
+
+  it("reads 'older controllers do not report it' as earlier models, and asks how many 'a couple times' is", () => {
+    expect(rulesAt(brief({ edge: "- `cycles` is null (older controllers do not report it): compute `due_on` from the install date." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Twilio error → retry a couple times." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

@@ -163,7 +163,7 @@ function persists(toks: readonly Tok[], k: number): boolean {
   if (w === "kept") return toks[k - 1]?.w === "are" || toks[k - 1]?.w === "is";
   return (w === "stay" || w === "stays") && (next === "valid" || next === "unchanged");
 }
-const RELEASE_NOUNS = new Set(["version", "versions", "release", "releases", "build", "builds", "client", "clients"]);
+const RELEASE_NOUNS = new Set(["version", "versions", "release", "releases", "build", "builds", "client", "clients", "firmware", "model", "models", "controller", "controllers", "app", "apps", "tills", "terminals", "readers", "scanners"]);
 
 /**
  * "Small ticket, would like it live…", "do the heavy work after": the size of the work asked; "officers type

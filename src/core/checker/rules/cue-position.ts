@@ -313,7 +313,7 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if (cue.kind === "eval" && CHANGE_VERBS.has(text) && changedBy(toks, m.to)) return false;
       // "the second person of a couple membership": the noun "couple", not "a couple of".
       // "can be both plans for a couple.": the noun at the end of a clause, too.
-      if (text === "a couple" && (next === undefined || (next.t === PUNCT && next.w !== "(") || (next.t === WORD && next.w !== "of" && next.w !== "more" && (next.info & W_UNIT) === 0))) return false;
+      if (text === "a couple" && (next === undefined || (next.t === PUNCT && next.w !== "(") || (next.t === WORD && next.w !== "of" && next.w !== "more" && next.w !== "times" && (next.info & W_UNIT) === 0))) return false;
       // "- No more double bookings." ends a problem for good; "gets no more reminders" is a count of none.
       if (text === "no more" && !atSentenceStart(toks, m.from)) return false;
       // "No overbooking anymore." likewise; "does not call the script anymore" is a call that stops, to check.

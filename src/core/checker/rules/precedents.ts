@@ -128,8 +128,10 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       if (t.t !== WORD) break;
       if (t.w !== "as" && t.w !== "like") continue;
       let r = toks[j + 1];
+      let viaFor = false;
       // "the same as on the Irish site", "like in the old SAP script".
       if (r && (r.w === "on" || r.w === "in" || r.w === "at" || r.w === "for") && (toks[j + 2]?.w === "the" || toks[j + 2]?.w === "our")) {
+        viaFor = r.w === "for";
         j++;
         r = toks[j + 1];
       }
@@ -183,10 +185,30 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       if (toks[j + 2]?.t === WORD && (toks[j + 3]?.w === "rule" || toks[j + 3]?.w === "rules") && (toks[j + 4] === undefined || toks[j + 4].t === PUNCT)) return span(toks, k, j + 3);
       // "use the same threshold as in the last audit": a past occasion, whatever it was called.
       if ((toks[j + 2]?.w === "last" || toks[j + 2]?.w === "previous") && toks[j + 3]?.t === WORD) return span(toks, k, j + 3);
+      // "same policy as for the Vipps captures", "works the same as for the PC booking": another case of the writer's,
+      // handled in a way the brief never describes ("as for the other `/v2` calls" is the product's own interface).
+      if (viaFor) {
+        const end = otherCaseEnd(toks, j + 2);
+        if (end > 0) return span(toks, k, end);
+      }
       break;
     }
   }
   return null;
+}
+
+/** Nouns of the product's own interface: a case handled "as for the other endpoints" is described by them. */
+const INTERFACE_NOUNS = new Set(["endpoint", "endpoints", "call", "calls", "callback", "callbacks", "route", "routes", "request", "requests", "api", "apis"]);
+
+/** The last word of a short noun phrase from `from` closing its clause, unless it names the product's interface or code. */
+function otherCaseEnd(toks: readonly Tok[], from: number): number {
+  for (let j = from; j < toks.length && j <= from + 4; j++) {
+    const t = toks[j];
+    if (t.t === CODE) return -1;
+    // "the same as for the harvest records (Laravel 10, MySQL 8)": the bracket says what it is.
+    if (t.t !== WORD) return j > from && !INTERFACE_NOUNS.has(toks[j - 1].w) && t.w !== "(" ? j - 1 : -1;
+  }
+  return -1;
 }
 
 const COPULAS = new Set(["is", "are", "was", "were"]);
