@@ -5807,3 +5807,13 @@ describe("session 26, round 284: other cases handled the same way, older devices
     expect(rulesAt(brief({ edge: "- Twilio error → retry a couple times." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 26, round 285: a named person's practice and the person who holds the file", () => {
+  it("reports 'what Brian used', 'what Shazza says' and 'Sato-san in the Shiomi office has the file'", () => {
+    expect(rulesAt(brief({ api: "- The level wording follows what Brian used in the old newsletter listing." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- Message wording same as what Shazza says on the phone." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "Use the wording of the 2022 winter circular, Sato-san in the Shiomi office has the file." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- The totals must be identical to what Semafor shows for the same campaign." }), API)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- A neighbour's animals: I'm not sure what Fødevarestyrelsen says about that." }), EDGE)).toEqual(["open-question"]);
+  });
+});

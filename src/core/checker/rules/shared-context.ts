@@ -764,6 +764,44 @@ function whatTheySaid(toks: readonly Tok[]): Hit | null {
   return null;
 }
 
+/** What a person does by habit, which a brief may follow: "follows what Brian used in the old newsletter". */
+const PRACTICE_VERBS = new Set(["used", "uses", "says", "said", "gives", "gave", "sends", "sent", "writes", "wrote", "makes", "made", "does", "did", "puts", "put"]);
+/** Words before "what" that make it a doubt or a question about it: "I'm not sure what Fødevarestyrelsen says". */
+const DOUBTING_WHAT = new Set(["sure", "know", "unclear", "ask", "check", "clear"]);
+
+/**
+ * "The level wording follows what Brian used in the old newsletter listing", "same as what Shazza says on the phone":
+ * a named person's practice, which the contractor never saw.
+ */
+function whatNamedPersonDoes(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (toks[k].w !== "what" || (toks[k].info & W_ENGLISH) === 0 || DOUBTING_WHAT.has(toks[k - 1]?.w ?? "")) continue;
+    if (isUnknownName(toks[k + 1], defined) && PRACTICE_VERBS.has(toks[k + 2].w)) return span(toks, k, k + 2);
+  }
+  return null;
+}
+
+/** Nouns of a document a person holds: "Sato-san in the Shiomi office has the file". */
+const HELD_DOCUMENTS = new Set(["file", "files", "list", "template", "templates", "sheet", "spreadsheet", "numbers", "wording", "text", "details", "layout", "form"]);
+
+/** "Sato-san in the Shiomi office has the file", "Fiona in the contact centre has it": where the content is, a person. */
+function personHoldsIt(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (!isUnknownName(toks[k], defined)) continue;
+    for (let j = k + 1; j < toks.length && j <= k + 7; j++) {
+      const t = toks[j];
+      if (t.t === PUNCT) break;
+      if (t.w !== "has") continue;
+      const obj = toks[j + 1];
+      const end = toks[j + 2];
+      if (obj?.w === "it" && (end === undefined || end.t === PUNCT)) return span(toks, k, j + 1);
+      if ((obj?.w === "the" || obj?.w === "our") && HELD_DOCUMENTS.has(toks[j + 2]?.w ?? "") && (toks[j + 3] === undefined || toks[j + 3].t === PUNCT)) return span(toks, k, j + 2);
+      break;
+    }
+  }
+  return null;
+}
+
 /** "as described in the separate gate-scan brief we sent last week": another brief, which the contractor does not have. */
 function otherBrief(toks: readonly Tok[]): Hit | null {
   for (let k = 2; k < toks.length; k++) {
@@ -837,7 +875,8 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (flags & T_SAME)) hit = samePrecedent(toks, defined, inCriteria) ?? lastTime(toks) ?? lastProject(toks) ?? theOneThat(toks) ?? likeTheOld(toks);
   if (!hit && (flags & T_WE)) hit = pastWork(toks) ?? currentPractice(toks);
   if (!hit && raw.indexOf("what we ") >= 0) hit = whatWeDo(toks);
-  if (!hit && raw.indexOf("what ") >= 0) hit = whatTheySaid(toks);
+  if (!hit && raw.indexOf("what ") >= 0) hit = whatTheySaid(toks) ?? whatNamedPersonDoes(toks, defined);
+  if (!hit && (chars & F_NAME) && (raw.indexOf(" has it") >= 0 || raw.indexOf(" has the ") >= 0)) hit = personHoldsIt(toks, defined);
   if (!hit && raw.indexOf(" brief") >= 0) hit = otherBrief(toks);
   if (!hit && (raw.indexOf(" last ") >= 0 || raw.indexOf("yesterday") >= 0 || raw.indexOf(" ago") >= 0)) hit = talkedBefore(toks);
   if (!hit && (flags & T_DECIDE) !== 0) hit = teamDecision(toks);
