@@ -5816,4 +5816,10 @@ describe("session 26, round 285: a named person's practice and the person who ho
     expect(rulesAt(brief({ api: "- The totals must be identical to what Semafor shows for the same campaign." }), API)).toEqual([]);
     expect(rulesAt(brief({ edge: "- A neighbour's animals: I'm not sure what Fødevarestyrelsen says about that." }), EDGE)).toEqual(["open-question"]);
   });
+  it("asks how long a buffer between two appointments is, and how long 'enough time before' and 'some margin' are", () => {
+    expect(rulesAt(brief({ api: "Between two appointments we put a buffer for traffic." }), API)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "Between two appointments we put a buffer of 20 minutes for traffic." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The tuning must be finished enough time before the rehearsal." }), API)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- The match: same plate, and `ind_tid` between `started_at` and `ended_at` plus some margin." }), API)).toEqual(["unquantified"]);
+  });
 });

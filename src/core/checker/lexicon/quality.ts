@@ -146,6 +146,8 @@ const ROWS: readonly Row[] = [
   ["long enough, short enough, early enough, late enough, soon enough, enough notice, enough lead time, enough advance notice", "quant", "any", "time"],
   // "Keep a buffer before and after each vessel", "the delay plus a buffer": a margin whose size is left out.
   ["a buffer, plus a buffer, some buffer, enough buffer, a small buffer, a safety buffer, a buffer of", "quant", "any", "time"],
+  // "the tuning must be finished enough time before the rehearsal": how long before is left out.
+  ["enough time before, enough time ahead, enough time in advance, plus some margin, with some margin, some margin", "quant", "any", "time"],
   // "don't spam the grower with repeats": how many messages are too many is left out.
   ["don't spam, do not spam, dont spam, not to spam, never spam", "quant", "any", "rate"],
   ["small enough, high enough, low enough", "quant", "any", "size"],

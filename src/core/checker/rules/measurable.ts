@@ -538,7 +538,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
       // span of time says how recent; a count or an amount in the sentence measures something else.
       // "when a guest buys in twice within a short time", "3 buy-ins within a short time": a count near a span of time
       // is what happens in it, not its length; only a duration measures the span.
-      const span = quant && m.value.hint === "time" && m.to - m.from >= 2 && SPAN_HEADS.has(toks[m.from].w) && SPAN_NOUNS.has(toks[m.to - 1].w);
+      // "Between two appointments we put a buffer for traffic": a count of things near a buffer is not its length.
+      const span = quant && m.value.hint === "time" && ((m.to - m.from >= 2 && SPAN_HEADS.has(toks[m.from].w) && SPAN_NOUNS.has(toks[m.to - 1].w)) || toks[m.to - 1].w === "buffer");
       const given = m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : m.value.hint === "recency" ? durationInSentence(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant, frequencyCounts, !waitedFor(toks, m)) && (!span || durationInSentence(toks, m.from, m.to));
       if (!manner && !list && given) continue;
       // "A fast response matters…, so the map must reflect a change within 30 seconds": a bound in the same sentence.
