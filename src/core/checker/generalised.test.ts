@@ -5823,3 +5823,11 @@ describe("session 26, round 285: a named person's practice and the person who ho
     expect(rulesAt(brief({ api: "- The match: same plate, and `ind_tid` between `started_at` and `ended_at` plus some margin." }), API)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 26, round 286: a 'whether' clause that says where its answer comes from", () => {
+  it("reads 'Whether … comes from the column' and 'Whether … is decided by the surveyor' as answered", () => {
+    expect(rulesAt(brief({ api: "- Whether a postcode is in the Congestion Charge zone comes from the `congestion_zone` column." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "Whether a hazard is urgent is decided by the surveyor and recorded on the case as `hazard_level`." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "Whether a hazard is urgent or not." }), API)).toEqual(["open-question"]);
+  });
+});

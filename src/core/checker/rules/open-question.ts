@@ -613,9 +613,14 @@ function answeredByDepends(toks: readonly Tok[]): boolean {
   for (let k = 1; k + 1 < toks.length && k <= 30; k++) {
     if (toks[k].t === PUNCT && endsSentence(toks, k)) return false;
     if ((toks[k].w === "depends" || toks[k].w === "depend") && toks[k + 1].w === "on") return true;
+    // "Whether a postcode is in the zone comes from the `congestion_zone` column", "Whether a hazard is emergency or
+    // significant is decided by the surveyor": the sentence says where the answer comes from.
+    if (toks[k].w === "comes" && toks[k + 1].w === "from") return true;
+    if (toks[k].w === "is" && ANSWERED_BY.has(toks[k + 1].w) && toks[k + 2]?.w === "by") return true;
   }
   return false;
 }
+const ANSWERED_BY = new Set(["decided", "determined", "set", "given", "read", "recorded", "chosen"]);
 
 /** The list item ends in ";", or the item above it does: a part of one sentence, not a question of its own. */
 function enumerationPart(ctx: LineCtx): boolean {
