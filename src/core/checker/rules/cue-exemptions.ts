@@ -12,6 +12,7 @@ import { atSentenceStart, endsSentence, firstWordFrom, sentenceStart } from "../
 import type { Line } from "../markdown.js";
 import { CODE, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { W_ENGLISH } from "../wordinfo.js";
+import { looksPlural } from "./cue-position.js";
 
 /** "Xendit retries it": the word before is a name (capitalised, not an English word), so someone else retries. */
 export function namedSubject(toks: readonly Tok[], k: number): boolean {
@@ -131,6 +132,9 @@ export function sizeOfAKindCompared(toks: readonly Tok[], from: number): boolean
 /** "Old app versions that still send it get `200`", "old clients keep working": earlier releases or records from before a change, not an age. */
 export function earlierRelease(toks: readonly Tok[], from: number, to: number): boolean {
   if (to - from !== 1 || (toks[from].w !== "old" && toks[from].w !== "older")) return false;
+  // "Old transactions saved before this change: … `null`", "Old reports without the field: return `null`", "(old
+  // records)": the records from before the change the brief makes, which it handles; no age is asked.
+  if (toks[from].w === "old" && legacyRecords(toks, from)) return true;
   if (RELEASE_NOUNS.has(toks[to]?.w === "app" ? toks[to + 1]?.w ?? "" : toks[to]?.w ?? "")) return true;
   // "Old scores from the Bohnenbuch", "Old jobs from Smedjen", "Old photos are on the office file server": the
   // records kept in the system they come from, to bring over, not records of an age.
@@ -338,4 +342,74 @@ function fastingVerb(toks: readonly Tok[], k: number): boolean {
   if (prev === "the" && BREAKING.has(toks[k - 2]?.w ?? "")) return true;
   const before = toks[k - 2]?.w ?? "";
   return prev === "not" && (before === "did" || before === "does" || before === "do");
+}
+
+/** Words that say records are from before the change a brief makes: "saved before this change", "migrated". */
+const LEGACY_MARKERS = new Set(["migrated", "migration", "without", "already", "legacy", "backfill"]);
+
+/** "old" at k names records from before the change: in brackets, or a marker of that in its sentence. */
+function legacyRecords(toks: readonly Tok[], k: number): boolean {
+  if (toks[k - 1]?.w === "(") return true;
+  for (let j = k + 1; j < toks.length && j <= k + 12; j++) {
+    const t = toks[j];
+    if (t.t === PUNCT && endsSentence(toks, j)) return false;
+    if (LEGACY_MARKERS.has(t.w)) return true;
+    // "from before we numbered the axes", "before this change".
+    if (t.w === "before" && (toks[j + 1]?.w === "this" || toks[j + 1]?.w === "the" || toks[j + 1]?.w === "we") && (toks[j - 1]?.w === "from" || CHANGE_WORDS.has(toks[j + 2]?.w ?? ""))) return true;
+  }
+  return false;
+}
+const CHANGE_WORDS = new Set(["change", "migration", "release", "update", "fix", "numbered", "switch", "move"]);
+
+/** After "a batch of": a product in the singular or a mass noun ("our miso", "yellow base", "another roaster"). */
+export function productBatch(toks: readonly Tok[], k: number): boolean {
+  const first = toks[k];
+  if (first === undefined || first.t !== WORD) return false;
+  if (first.w === "our" || first.w === "a" || first.w === "an" || first.w === "another" || first.w === "its" || first.w === "their") return true;
+  // The noun phrase ends before a preposition, a punctuation mark or the end: it is plural if its last word is.
+  for (let j = k; j < toks.length && j <= k + 2; j++) {
+    const t = toks[j];
+    if (t.t !== WORD) return false;
+    const after = toks[j + 1];
+    if (after === undefined || after.t !== WORD || AFTER_NOUN.has(after.w)) return !looksPlural(t.w);
+  }
+  return false;
+}
+const AFTER_NOUN = new Set(["without", "with", "from", "for", "is", "are", "must", "that", "which", "in", "on", "to", "of", "per", "at", "made", "recorded", "sent"]);
+
+const ALLOWING = new Set(["allow", "allows", "allowed", "permit", "permits", "permitted", "tolerate", "tolerates", "accept", "accepts", "support", "supports"]);
+
+/** A verb of allowing in the few words before the burst at k ("allow a small burst", "accepts bursts"). */
+export function burstAllowed(toks: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (toks[j].t === PUNCT) return false;
+    if (ALLOWING.has(toks[j].w)) return true;
+  }
+  return false;
+}
+
+/** The word, on this line, followed by "when"/"if" or by its noun and "is one …": a definition of the word. */
+export function definedOnLine(toks: readonly Tok[], w: string): boolean {
+  // A long line of the same word stays linear: only its first few uses are read.
+  let seen = 0;
+  for (let j = 0; j < toks.length && seen < 8; j++) {
+    if (toks[j].w !== w) continue;
+    seen++;
+    let n = j + 1;
+    while (toks[n]?.t === PUNCT && toks[n].w === "*") n++;
+    if (toks[n]?.w === "when" && (toks[j - 1]?.w === "is" || toks[j - 1]?.w === "are" || toks[j - 1]?.w === "*") && comparesAfter(toks, n + 1)) return true;
+    if (toks[n]?.t === WORD && toks[n + 1]?.w === "is" && (toks[n + 2]?.w === "one" || toks[n + 2]?.w === "a" || toks[n + 2]?.w === "an") && (toks[j - 1]?.w === "a" || toks[j - 1]?.w === "an")) return true;
+  }
+  return false;
+}
+
+const COMPARISON_WORDS = new Set(["below", "above", "under", "over", "equal", "less", "more", "least", "most", "exceeds", "within"]);
+
+/** "when it is below the limit", "when `status` is `aboriginal`": a clause that states a test, within a few words (a time of day, "when the week opens at 12:00", is when, not what). */
+function comparesAfter(toks: readonly Tok[], from: number): boolean {
+  for (let j = from; j < toks.length && j <= from + 8; j++) {
+    if (toks[j].t === PUNCT && endsSentence(toks, j)) return false;
+    if (COMPARISON_WORDS.has(toks[j].w) || toks[j].t === CODE) return true;
+  }
+  return false;
 }

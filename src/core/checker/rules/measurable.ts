@@ -47,10 +47,13 @@ import {
   batchLot,
   functioningWell,
   smallDifferenceOfForm,
+  productBatch,
+  burstAllowed,
+  definedOnLine,
 } from "./cue-exemptions.js";
 import { describesToday, statesRequirement } from "./requirement.js";
 import { beforeSections } from "./public-names.js";
-import { MEASURE_NOUNS, looksPlural, positionOk } from "./cue-position.js";
+import { MEASURE_NOUNS, positionOk } from "./cue-position.js";
 import { namedInCode } from "./coded-names.js";
 
 const BASE = new PhraseSet<Cue>(CUES);
@@ -232,76 +235,6 @@ const UNANCHORABLE_VERDICTS = new Set([
 /** A rate written as a figure per span of time: "100 requests per minute", "10 req/s", "5 calls/min". */
 const RATE_FIGURE = /\d\s*(?:requests?|req|calls?|hits?|messages?|attempts?|submissions?|uploads?|pings?|orders?|searches?|lookups?)\s*(?:\/|per|an?|each)\s*(?:s|sec|second|min|minute|h|hr|hour|day|ip|key|client)\b/i;
 
-/** After "a batch of": a product in the singular or a mass noun ("our miso", "yellow base", "another roaster"). */
-function productBatch(toks: readonly Tok[], k: number): boolean {
-  const first = toks[k];
-  if (first === undefined || first.t !== WORD) return false;
-  if (first.w === "our" || first.w === "a" || first.w === "an" || first.w === "another" || first.w === "its" || first.w === "their") return true;
-  // The noun phrase ends before a preposition, a punctuation mark or the end: it is plural if its last word is.
-  for (let j = k; j < toks.length && j <= k + 2; j++) {
-    const t = toks[j];
-    if (t.t !== WORD) return false;
-    const after = toks[j + 1];
-    if (after === undefined || after.t !== WORD || AFTER_NOUN.has(after.w)) return !looksPlural(t.w);
-  }
-  return false;
-}
-const AFTER_NOUN = new Set(["without", "with", "from", "for", "is", "are", "must", "that", "which", "in", "on", "to", "of", "per", "at", "made", "recorded", "sent"]);
-
-const ALLOWING = new Set(["allow", "allows", "allowed", "permit", "permits", "permitted", "tolerate", "tolerates", "accept", "accepts", "support", "supports"]);
-
-/** A verb of allowing in the few words before the burst at k ("allow a small burst", "accepts bursts"). */
-function burstAllowed(toks: readonly Tok[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
-    if (toks[j].t === PUNCT) return false;
-    if (ALLOWING.has(toks[j].w)) return true;
-  }
-  return false;
-}
-
-/** Words that say records are from before the change a brief makes: "saved before this change", "migrated". */
-const LEGACY_MARKERS = new Set(["migrated", "migration", "without", "already", "legacy", "backfill"]);
-
-/** "old" at k names records from before the change: in brackets, or a marker of that in its sentence. */
-function legacyRecords(toks: readonly Tok[], k: number): boolean {
-  if (toks[k - 1]?.w === "(") return true;
-  for (let j = k + 1; j < toks.length && j <= k + 12; j++) {
-    const t = toks[j];
-    if (t.t === PUNCT && endsSentence(toks, j)) return false;
-    if (LEGACY_MARKERS.has(t.w)) return true;
-    // "from before we numbered the axes", "before this change".
-    if (t.w === "before" && (toks[j + 1]?.w === "this" || toks[j + 1]?.w === "the" || toks[j + 1]?.w === "we") && (toks[j - 1]?.w === "from" || CHANGE_WORDS.has(toks[j + 2]?.w ?? ""))) return true;
-  }
-  return false;
-}
-const CHANGE_WORDS = new Set(["change", "migration", "release", "update", "fix", "numbered", "switch", "move"]);
-
-/** The word, on this line, followed by "when"/"if" or by its noun and "is one …": a definition of the word. */
-function definedOnLine(toks: readonly Tok[], w: string): boolean {
-  // A long line of the same word stays linear: only its first few uses are read.
-  let seen = 0;
-  for (let j = 0; j < toks.length && seen < 8; j++) {
-    if (toks[j].w !== w) continue;
-    seen++;
-    let n = j + 1;
-    while (toks[n]?.t === PUNCT && toks[n].w === "*") n++;
-    if (toks[n]?.w === "when" && (toks[j - 1]?.w === "is" || toks[j - 1]?.w === "are" || toks[j - 1]?.w === "*") && comparesAfter(toks, n + 1)) return true;
-    if (toks[n]?.t === WORD && toks[n + 1]?.w === "is" && (toks[n + 2]?.w === "one" || toks[n + 2]?.w === "a" || toks[n + 2]?.w === "an") && (toks[j - 1]?.w === "a" || toks[j - 1]?.w === "an")) return true;
-  }
-  return false;
-}
-
-const COMPARISON_WORDS = new Set(["below", "above", "under", "over", "equal", "less", "more", "least", "most", "exceeds", "within"]);
-
-/** "when it is below the limit", "when `status` is `aboriginal`": a clause that states a test, within a few words (a time of day, "when the week opens at 12:00", is when, not what). */
-function comparesAfter(toks: readonly Tok[], from: number): boolean {
-  for (let j = from; j < toks.length && j <= from + 8; j++) {
-    if (toks[j].t === PUNCT && endsSentence(toks, j)) return false;
-    if (COMPARISON_WORDS.has(toks[j].w) || toks[j].t === CODE) return true;
-  }
-  return false;
-}
-
 const LIVING = new Set(["live", "lives", "living", "lived", "reside", "resides"]);
 
 /** Objects after "rate-limiting" that make it a verb someone else does: "rate-limiting us". */
@@ -408,9 +341,6 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (quant && m.value.hint === "count" && leftToTake(toks, m.to)) continue;
     // "Old app versions that still send it get \`200\`", "old clients keep working": earlier releases, not an age.
     if (m.value.hint === "recency" && earlierRelease(toks, m.from, m.to)) continue;
-    // "Old transactions saved before this change: … `null`", "Old reports without the field: return `null`", "(old
-    // records)": the records from before the change the brief makes, which it handles; no age is asked.
-    if (m.value.hint === "recency" && m.to - m.from === 1 && toks[m.from].w === "old" && legacyRecords(toks, m.from)) continue;
     // "debtors who need extra care (elderly, recent bereavement, pregnancy)": a life event names a circumstance
     // someone is in, which a caseworker judges; no age of a record is asked (writers labelled neither such line).
     if (m.value.hint === "recency" && m.to - m.from === 1 && LIFE_EVENTS.has(toks[m.to]?.w ?? "")) continue;
