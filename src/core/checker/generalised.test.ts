@@ -5831,3 +5831,14 @@ describe("session 26, round 286: a 'whether' clause that says where its answer c
     expect(rulesAt(brief({ api: "Whether a hazard is urgent or not." }), API)).toEqual(["open-question"]);
   });
 });
+
+describe("session 27, round 287 read after scoring: airlines and airports by their public codes", () => {
+  it("reads 'ANA, JAL', 'KLM' and airport codes as public names in a brief about flights, and not elsewhere", () => {
+    const flights = "Bags come to us from the airlines' baggage desks.";
+    expect(rulesAt(brief({ context: flights, api: "We repair bags for five airlines at Narita: ANA, JAL, Zipair, Peach and United." }), API)).toEqual([]);
+    expect(rulesAt(brief({ context: flights, api: "Our shops are at JFK, ORD and LAX; a job closed at the LAX shop goes in its month's file." }), API)).toEqual([]);
+    expect(rulesAt(brief({ context: flights, api: "Customer numbers: SAS = 1001, KLM = 1003." }), API)).toEqual([]);
+    expect(rulesAt(brief({ context: flights, api: "Every scan goes to the BRS before loading." }), API)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ api: "Orders of the LAX team go to the ORD queue." }), API)).toEqual(["undefined-term"]);
+  });
+});

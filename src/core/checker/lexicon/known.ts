@@ -90,6 +90,20 @@ SYP SZL TJS TMT TND TTD TZS UGX UYU UZS VES VUV WST XAF XCD XOF XPF YER ZMW ZWL
 `);
 
 /**
+ * Airlines written as their initials and the busiest airports' IATA codes, with SITA (the airlines' shared IT
+ * provider). Read as public names only in a brief about flights (acronym-readings.ts): elsewhere the same three
+ * capitals are as often someone's in-house acronym ("BRS scan", "the CMI page"). Codes that spell an English word
+ * or a known technical acronym (CAN, DEL, SUB, SAN, SHA) are left out.
+ */
+export const AVIATION_CODES = set(`
+ANA JAL KLM SAS TAP LOT EVA SIA PAL MAS KAL SITA
+ATL LAX ORD DFW JFK SFO MCO EWR MIA PHX IAH BOS MSP DTW PHL LGA CLT IAD SLC HNL YYZ YVR YUL YYC YEG
+LHR LGW STN CDG ORY AMS FRA MUC FCO MXP ZRH GVA VIE CPH ARN OSL HEL IST DXB DOH AUH ATH LIS BRU WAW
+SIN HKG ICN GMP NRT HND KIX FUK OKA PEK PKX PVG TPE BKK DMK KUL CGK DPS MNL SGN SYD AKL BNE
+GRU GIG EZE SCL LIM BOG MEX CUN JNB CPT NBO
+`);
+
+/**
  * Products, vendors and technologies (lower case). Kept to names that are
  * unambiguous brands, so an internal code name that happens to be an English
  * ("Tulip", "Hummingbird") is not mistaken for one. The first row: units

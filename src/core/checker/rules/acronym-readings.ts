@@ -8,7 +8,7 @@
 import { atSentenceStart, briefMatches } from "../doc.js";
 import { F_SCRIPT, W_ENGLISH, W_KNOWN } from "../wordinfo.js";
 import { NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
-import { COUNTRY_CODES, KNOWN_NAMES, OTHER_CURRENCY_CODES, PLACES } from "../lexicon/known.js";
+import { AVIATION_CODES, COUNTRY_CODES, KNOWN_NAMES, OTHER_CURRENCY_CODES, PLACES } from "../lexicon/known.js";
 import { REPLY_VERBS } from "../lexicon/cues.js";
 import { PUBLIC_VENDORS } from "../lexicon/vendors.js";
 import { isNameShape, tokBefore } from "./names.js";
@@ -64,6 +64,9 @@ function inPublicName(w: WordAt, defined: Set<string>): Verdict {
   // "Austin, TX", "Surfing NSW": a state's postal code in an address or a name.
   if (regionCode(toks, k)) return NOT_A_TERM;
   if (amongKnownNames(toks, k, raw)) return NAMED;
+  // "five airlines at Narita (NRT): ANA, JAL, …", "shops at JFK, ORD and LAX": an airline or an airport by its
+  // public code, in a brief about flights.
+  if (AVIATION_CODES.has(t.w.toUpperCase()) && briefMatches(w.ctx.doc, FLIGHT_WORDS)) return NAMED;
   // "GHS 50", "in RWF", "(amounts in Ghana cedis, GHS)": a less common currency's code, beside an amount or its name.
   // Once the brief uses it as a currency, its other uses ("3 decimal places for JOD") are the same currency.
   if (OTHER_CURRENCY_CODES.has(t.w.toUpperCase()) && besideAmount(toks, k)) return NAMED;
@@ -286,6 +289,7 @@ function formatAt(raw: string, s: number): string {
 const FORMAT_CHAR = /[A-Za-z:/.-]/;
 /** An aircraft registration: a one- or two-character nationality mark, a hyphen and three or four letters. */
 const REGISTRATION = /^[A-Z0-9]{1,2}-[A-Z]{3,4}$/;
+const FLIGHT_WORDS = /\b(?:airports?|airlines?|flights?|baggage)\b/i;
 const AIRCRAFT_WORDS = /\b(?:aircraft|airplanes?|aeroplanes?|gliders?|helicopters?|tow planes?|airfield|aerodrome)\b/i;
 
 /** A number next to token k, "in" before it, or a currency's name just before ("Ghana cedis, GHS"). */
