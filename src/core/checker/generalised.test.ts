@@ -5842,3 +5842,14 @@ describe("session 27, round 287 read after scoring: airlines and airports by the
     expect(rulesAt(brief({ api: "Orders of the LAX team go to the ORD queue." }), API)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 27, round 287 read after scoring: a schedule told in the context without its frequency", () => {
+  it("asks how often for 'sent out regularly' and 'Import the feeds regularly' in the context, not for what people do", () => {
+    expect(rulesAt(brief({ context: "Payouts are batched and sent out regularly." }), CONTEXT)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ context: "Rates are cached in our database and refreshed regularly." }), CONTEXT)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ context: "Import the external feeds regularly." }), CONTEXT)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ context: "Customers regularly ask support to re-issue an invoice." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Today payouts are sent out regularly by hand." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Payouts are sent out every Monday at 06:00." }), CONTEXT)).toEqual([]);
+  });
+});

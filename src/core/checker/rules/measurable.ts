@@ -875,7 +875,7 @@ function quantityLeftOpen(ctx: LineCtx, h: Hit, paragraph: boolean): boolean {
   // left out, even in a long paragraph (writers labelled all 84 such lines across all sets).
   if (h.cue.hint === "size" && h.to - h.from === 1 && mayBe(ctx.toks, h.from) && sizeOfData(ctx.toks, h.from)) return true;
   if (paragraph) return waitLeftOpen(ctx, h);
-  return behaviourLeftOpen(ctx, h) || statesRequirement(ctx.toks, h.from, h.cue);
+  return behaviourLeftOpen(ctx, h) || scheduleLeftOpen(ctx, h) || statesRequirement(ctx.toks, h.from, h.cue);
 }
 
 /**
@@ -901,6 +901,25 @@ function behaviourLeftOpen(ctx: LineCtx, h: Hit): boolean {
   const next = ctx.toks[h.to];
   return next === undefined || next.t !== WORD || (next.info & W_ENGLISH) !== 0;
 }
+
+/**
+ * "Payouts are batched and sent out regularly", "Rates are cached and refreshed periodically": in the context, a
+ * frequency after a passive verb tells how often the product acts, and how often is left out. "Customers regularly
+ * ask …", "typhoons regularly pass …" tell what the world does (likelihood in findHits keeps people's habits out).
+ */
+function scheduleLeftOpen(ctx: LineCtx, h: Hit): boolean {
+  if (h.cue.hint !== "freq" || h.to - h.from !== 1 || ctx.section !== "context" || describesToday(ctx.toks, h.from)) return false;
+  const toks = ctx.toks;
+  let j = h.from - 1;
+  if (toks[j]?.w === "out" || toks[j]?.w === "up") j--;
+  const verb = toks[j];
+  if (verb === undefined || verb.t !== WORD || !(verb.w.endsWith("ed") || IRREGULAR_PARTICIPLES.has(verb.w))) return false;
+  // "are batched and sent out regularly": the passive's "is" or "are" earlier in the clause.
+  for (let q = j - 1; q >= 0 && q >= j - 6 && toks[q].t !== PUNCT; q--) if (PASSIVE_BE.has(toks[q].w)) return true;
+  return false;
+}
+const IRREGULAR_PARTICIPLES = new Set(["sent", "run", "done", "made", "kept", "built", "taken", "given", "shown", "read", "rebuilt", "rerun", "resent", "written", "rewritten"]);
+const PASSIVE_BE = new Set(["is", "are", "be", "been", "get", "gets"]);
 
 /**
  * "hold the spot for them for a while", "Phones can be offline for a long time", "Entries are kept for some time",

@@ -24,7 +24,7 @@ const RELATIVE_PRONOUNS = new Set(["that", "which", "who"]);
  * before expiry"); as the first word of a sentence they are not nouns in briefs.
  */
 const INSTRUCTION_VERBS = new Set(
-  "send show return store add create notify email call reject accept write delete remove mark flag retry ignore skip include exclude charge refund cancel give put list sort update save display calculate compute validate post push sync generate print run trigger schedule alert warn ask tell treat apply archive purge expire fetch poll refresh reuse allow block hold release assign route".split(" "),
+  "send show return store add create notify email call reject accept write delete remove mark flag retry ignore skip include exclude charge refund cancel give put list sort update save display calculate compute validate post push sync generate print run trigger schedule alert warn ask tell treat apply archive purge expire fetch poll refresh reuse allow block hold release assign route import upload download rotate".split(" "),
 );
 const PRESENT_DAY = new Set(["today", "currently", "nowadays"]);
 
