@@ -5853,3 +5853,13 @@ describe("session 27, round 287 read after scoring: a schedule told in the conte
     expect(rulesAt(brief({ context: "Payouts are sent out every Monday at 06:00." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 27, round 288: an organisation with a public site the brief links to", () => {
+  it("reads \"Crossref's schema\" as an organisation's when the brief links to crossref.org, and a person's otherwise", () => {
+    const linked = "Deposits are documented at https://www.crossref.org/documentation/.";
+    const privateLink = "Deposit notes are at https://wiki.crossref.internal/notes.";
+    expect(rulesAt(brief({ context: linked, api: "- The deposit XML validates against Crossref's schema version 5.3.1." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The deposit XML validates against Crossref's schema version 5.3.1." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: privateLink, api: "- The deposit XML validates against Crossref's schema version 5.3.1." }), API)).toEqual(["shared-context"]);
+  });
+});

@@ -15,6 +15,7 @@ import { CriterionBuffer } from "./rules/criterion-buffer.js";
 import { LimitReferences } from "./rules/limits.js";
 import { placeholderLine } from "./rules/placeholder.js";
 import { privateLinkLine } from "./rules/private-link.js";
+import { publicSiteNames } from "./rules/private-hosts.js";
 import { nonEnglishLine } from "./rules/non-english.js";
 import { openQuestionLine } from "./rules/open-question.js";
 import { leadTimeLine } from "./rules/lead-time.js";
@@ -100,6 +101,8 @@ function runRules(doc: Doc, emit: (f: RawFinding) => void): void {
   const ac = new CriterionBuffer();
   const limits = new LimitReferences();
   const glossary = terms.defined;
+  // "Crossref's schema" in a brief that links to www.crossref.org: an organisation with a public site, not a person.
+  for (const name of publicSiteNames(doc.text, doc.options.privateHosts ?? [])) glossary.add(name);
   const ctx: LineCtx = { doc, i: 0, line: doc.lines[0], toks: [], flags: 0, chars: 0, section: null };
   for (let i = 0; i < doc.lines.length; i++) {
     const line = doc.lines[i];

@@ -191,3 +191,29 @@ export function namesWord(text: string, word: string): boolean {
   }
   return false;
 }
+
+/** Second-level labels under which a country registers domains ("co.jp", "com.au", "gov.uk"). */
+const REGISTRY_LABELS = new Set(["co", "com", "or", "ne", "go", "ac", "gov", "org", "net", "edu"]);
+const LINK_HOST = /\bhttps?:\/\/([A-Za-z0-9.-]+)/g;
+
+/**
+ * The names of public sites the brief links to ("https://www.crossref.org/documentation/…" → "crossref"): an
+ * organisation with its own public website, whose schema or messages ("Crossref's schema") a contractor can read.
+ * Hosts the contractor cannot open (intranets, workspaces, private addresses) name nothing public.
+ */
+export function publicSiteNames(text: string, extra: readonly string[] = []): string[] {
+  const names: string[] = [];
+  if (text.indexOf("://") < 0) return names;
+  LINK_HOST.lastIndex = 0;
+  for (let m = LINK_HOST.exec(text); m !== null; m = LINK_HOST.exec(text)) {
+    const host = m[1].toLowerCase().replace(/\.$/, "");
+    if (isPrivateHost(host, extra)) continue;
+    const labels = host.split(".");
+    const n = labels.length;
+    if (n < 2) continue;
+    const registry = n >= 3 && labels[n - 1].length === 2 && REGISTRY_LABELS.has(labels[n - 2]);
+    const name = labels[registry ? n - 3 : n - 2];
+    if (name.length >= 3 && /[a-z]/.test(name)) names.push(name);
+  }
+  return names;
+}
