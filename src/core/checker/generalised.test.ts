@@ -5863,3 +5863,14 @@ describe("session 27, round 288: an organisation with a public site the brief li
     expect(rulesAt(brief({ context: privateLink, api: "- The deposit XML validates against Crossref's schema version 5.3.1." }), API)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 27, round 288: how a thing has always worked, what a person found, a practice at one of the writer's places", () => {
+  it("reports 'works as it always has', 'as it did last year', 'what Lars found last time' and 'the sheet we use at Onna'", () => {
+    expect(rulesAt(brief({ api: "Charging between services works as it always has." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "Catalogue numbering works as it did last year." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "For the character table use what Lars found last time." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "The oxygen percentage is stored with the same rounding as the paper log sheet we use at Onna." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "Catalogue numbering works as it does today." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "Keep the row as it is." }), API)).toEqual([]);
+  });
+});

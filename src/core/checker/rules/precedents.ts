@@ -103,7 +103,7 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
   // we do at the counter": where the team works today says the same.
   for (let k = 0; k + 4 < toks.length; k++) {
     if ((toks[k].info & T_SAME) === 0 || toks[k].w !== "same") continue;
-    for (let j = k + 2; j < toks.length && j <= k + 6; j++) {
+    for (let j = k + 2; j < toks.length && j <= k + 8; j++) {
       const t = toks[j];
       if (t.t !== WORD || t.cap) break;
       // "the same rule we used in the LINE group", "the same scoring we tried in the pilot": what the team did before,

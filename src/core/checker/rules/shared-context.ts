@@ -765,7 +765,7 @@ function whatTheySaid(toks: readonly Tok[]): Hit | null {
 }
 
 /** What a person does by habit, which a brief may follow: "follows what Brian used in the old newsletter". */
-const PRACTICE_VERBS = new Set(["used", "uses", "says", "said", "gives", "gave", "sends", "sent", "writes", "wrote", "makes", "made", "does", "did", "puts", "put"]);
+const PRACTICE_VERBS = new Set(["used", "uses", "says", "said", "gives", "gave", "sends", "sent", "writes", "wrote", "makes", "made", "does", "did", "puts", "put", "found", "built", "chose", "picked", "decided"]);
 /** Words before "what" that make it a doubt or a question about it: "I'm not sure what Fødevarestyrelsen says". */
 const DOUBTING_WHAT = new Set(["sure", "know", "unclear", "ask", "check", "clear"]);
 
@@ -777,6 +777,28 @@ function whatNamedPersonDoes(toks: readonly Tok[], defined: ReadonlySet<string>)
   for (let k = 0; k + 2 < toks.length; k++) {
     if (toks[k].w !== "what" || (toks[k].info & W_ENGLISH) === 0 || DOUBTING_WHAT.has(toks[k - 1]?.w ?? "")) continue;
     if (isUnknownName(toks[k + 1], defined) && PRACTICE_VERBS.has(toks[k + 2].w)) return span(toks, k, k + 2);
+  }
+  return null;
+}
+
+/** "it always has", "it did last year", "it always worked": how a thing worked before, the precedent. */
+const ALWAYS_DID = new Set(["has", "have", "did", "does", "worked", "was", "were"]);
+
+/**
+ * "Charging between services works as it always has", "Numbering works as it did last year": the thing is to keep
+ * working the way it has, and that way is never written down. "as it does today" says only that nothing changes.
+ */
+function asItAlwaysWas(toks: readonly Tok[]): Hit | null {
+  for (let k = 0; k + 3 < toks.length; k++) {
+    if (toks[k].w !== "as" || toks[k + 1].w !== "it") continue;
+    const always = toks[k + 2].w === "always" || toks[k + 2].w === "usually";
+    const verb = toks[k + (always ? 3 : 2)];
+    if (verb === undefined || !ALWAYS_DID.has(verb.w)) continue;
+    const after = toks[k + (always ? 4 : 3)];
+    const ends = after === undefined || after.t === PUNCT;
+    if (always && ends) return span(toks, k, k + 3);
+    // "as it did last year", "as it did before".
+    if (!always && verb.w === "did" && (after?.w === "before" || (after?.w === "last" && toks[k + 4]?.t === WORD))) return span(toks, k, after.w === "last" ? k + 4 : k + 3);
   }
   return null;
 }
@@ -878,6 +900,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && raw.indexOf("what ") >= 0) hit = whatTheySaid(toks) ?? whatNamedPersonDoes(toks, defined);
   if (!hit && (chars & F_NAME) && (raw.indexOf(" has it") >= 0 || raw.indexOf(" has the ") >= 0)) hit = personHoldsIt(toks, defined);
   if (!hit && raw.indexOf(" brief") >= 0) hit = otherBrief(toks);
+  if (!hit && raw.indexOf("as it ") >= 0) hit = asItAlwaysWas(toks);
   if (!hit && (raw.indexOf(" last ") >= 0 || raw.indexOf("yesterday") >= 0 || raw.indexOf(" ago") >= 0)) hit = talkedBefore(toks);
   if (!hit && (flags & T_DECIDE) !== 0) hit = teamDecision(toks);
   if (!hit && (flags & T_DOES) !== 0) hit = whatItDoes(toks, defined);
