@@ -5874,3 +5874,17 @@ describe("session 27, round 288: how a thing has always worked, what a person fo
     expect(rulesAt(brief({ api: "Keep the row as it is." }), API)).toEqual([]);
   });
 });
+
+describe("session 27: a past occasion named by its year", () => {
+  it("reports 'the same design as the 2023 campaign', 'like for the 2022 campaign', 'as per the 2023 debrief', 'as in the recall of 2021'", () => {
+    expect(rulesAt(brief({ api: "The certificate uses the same design as the 2023 campaign." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "The calculation is done like for the 2022 municipality campaign." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "Validation rules for the counts are as per the 2023 debrief." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "The columns are the same as in the recall of 2021." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "Use the same coefficients as in the winter 2023 season." }), API)).toEqual(["shared-context"]);
+  });
+  it("leaves a year's records and an example in passing alone", () => {
+    expect(rulesAt(brief({ api: "- `year=2025` returns the same dates as the 2025 rows of the source CSV." }), API)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The trail closes when the volcano is active, like the 2016 eruption, and permits are refunded." }), EDGE)).toEqual([]);
+  });
+});

@@ -762,3 +762,55 @@ function figureBefore(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 const FIGURE_REACH = 30;
+
+/** "2023": a year, which names a past occasion after "the" ("the 2023 campaign"). */
+function yearAt(t: Tok | undefined): boolean {
+  return t !== undefined && t.t === NUM && t.w.length === 4 && (t.w.startsWith("20") || t.w.startsWith("19"));
+}
+/** Words that end the name of an occasion ("the 2023 campaign and …"). */
+const OCCASION_ENDS = new Set(["and", "or", "but", "with", "for", "to", "in", "on", "at", "of", "that", "which", "we", "so", "is", "was"]);
+const SEASON_WORDS = new Set(["spring", "summer", "autumn", "fall", "winter", "rainy", "dry", "high", "low"]);
+
+/**
+ * "the same design as the 2023 campaign", "like for the 2022 municipality campaign", "as per the 2023 debrief",
+ * "the same coefficients as in the winter 2023 season", "the same columns as in the recall of 2021": a past occasion
+ * named by its year, compared with and never described. "like in 2022" (an example of the world) and "same as we did
+ * in 2024" name no occasion.
+ */
+export function datedOccasion(toks: readonly Tok[]): Hit | null {
+  for (let y = 2; y < toks.length; y++) {
+    if (!yearAt(toks[y])) continue;
+    let d = -1;
+    let end = y;
+    if (toks[y - 1].w === "the" || toks[y - 1].w === "our") {
+      // "the same dates as the 2025 rows of the source CSV": records of a year, which the product holds.
+      if (toks[y + 1]?.t !== WORD || OCCASION_ENDS.has(toks[y + 1].w) || ATTRIBUTES.has(toks[y + 1].w)) continue;
+      d = y - 1;
+      end = toks[y + 2]?.t === WORD && !OCCASION_ENDS.has(toks[y + 2].w) ? y + 2 : y + 1;
+    } else if (SEASON_WORDS.has(toks[y - 1].w) && toks[y - 2].w === "the") {
+      d = y - 2;
+      end = toks[y + 1]?.w === "season" ? y + 1 : y;
+    } else if (toks[y - 1].w === "of") {
+      // "the recall of 2021", "the flood alerts of 2023".
+      for (let q = y - 2; q >= 1 && q >= y - 4 && toks[q].t === WORD; q--) {
+        if (toks[q].w === "the") {
+          d = q;
+          break;
+        }
+      }
+      if (d < 0 || d === y - 2) continue;
+    } else continue;
+    let c = d - 1;
+    if (c >= 1 && /^(in|for|per|with)$/.test(toks[c].w)) c--;
+    if (c < 0) continue;
+    // "…, like the 2016 eruption, …": an example given in passing, not a way of working to copy.
+    if ((toks[c].w === "like" && toks[c - 1]?.w !== ",") || (toks[c].w === "as" && (c < d - 1 || sameBefore(toks, c)))) return span(toks, c, end);
+  }
+  return null;
+}
+
+/** "same" within six words before token c, in its sentence. */
+function sameBefore(toks: readonly Tok[], c: number): boolean {
+  for (let j = c - 1; j >= 0 && j >= c - 6 && !(toks[j].t === PUNCT && endsSentence(toks, j)); j--) if (toks[j].w === "same") return true;
+  return false;
+}
