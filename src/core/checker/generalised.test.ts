@@ -5888,3 +5888,12 @@ describe("session 27: a past occasion named by its year", () => {
     expect(rulesAt(brief({ edge: "- The trail closes when the volcano is active, like the 2016 eruption, and permits are refunded." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 27: the same fields or codes as a piece of the team's earlier work", () => {
+  it("reports 'Same fields as the export we sent them in March' and 'the same codes as the paper form we used until 2023'", () => {
+    expect(rulesAt(brief({ api: "Same fields as the export we sent them in March." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- `reason_code` uses the same codes as the paper correction form we used until 2023." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "Same fields as the export described below." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "The webhook uses the same fields as the `GET` response." }), API)).toEqual([]);
+  });
+});

@@ -176,6 +176,9 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       if (recordOfTheFlow(toks, j + 2)) break;
       // "the same points system as our old paper list": an earlier version nobody describes.
       if (OLD_WORDS.has(toks[j + 2]?.w ?? "") && toks[j + 3]?.t === WORD) return span(toks, k, j + 3);
+      // "Same fields as the export we sent them in March": the team's earlier piece of work, whatever it holds.
+      const ours = teamDidAfter(toks, j + 2);
+      if (ours > 0) return span(toks, k, ours);
       // "the same values as the ECB feed", "the same region as the cluster": a property of a known thing.
       if (ATTRIBUTES.has(toks[k + 1]?.w ?? "") || ATTRIBUTES.has(toks[j - 1]?.w ?? "")) break;
       const q = wordAhead(toks, j + 2, j + 5, SYSTEM_NOUNS, PROJECT_NOUNS, GROUP_NOUNS);
@@ -813,4 +816,14 @@ export function datedOccasion(toks: readonly Tok[]): Hit | null {
 function sameBefore(toks: readonly Tok[], c: number): boolean {
   for (let j = c - 1; j >= 0 && j >= c - 6 && !(toks[j].t === PUNCT && endsSentence(toks, j)); j--) if (toks[j].w === "same") return true;
   return false;
+}
+
+/** "the export we sent them", "the file they made": from `from`, one to three words, then "we"/"they"/"I" and a past verb; that verb's index, or -1. */
+function teamDidAfter(toks: readonly Tok[], from: number): number {
+  for (let j = from + 1; j < toks.length && j <= from + 3; j++) {
+    const t = toks[j];
+    if (t.t !== WORD) return -1;
+    if ((t.w === "we" || t.w === "they" || t.w === "i") && isPastVerb(toks[j + 1]) && toks[j + 1].w !== "had") return j + 1;
+  }
+  return -1;
 }
