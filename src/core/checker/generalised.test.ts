@@ -5897,3 +5897,13 @@ describe("session 27: the same fields or codes as a piece of the team's earlier 
     expect(rulesAt(brief({ api: "The webhook uses the same fields as the `GET` response." }), API)).toEqual([]);
   });
 });
+
+describe("session 27, round 289: 'not clear' says what is uncertain", () => {
+  it("leaves 'the regulation is not clear' and 'when the predator is not clear from the carcass' alone, and still asks what 'clear' means", () => {
+    expect(rulesAt(brief({ edge: "- Students older than 25? The regulation is not clear, maybe we refuse them." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ context: "When the predator is not clear from the carcass, the inspector takes a swab." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ api: "The error messages must be clear." }), API)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ api: "If the warning is not clear, drivers call the office." }), API)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ ac: "- The status screen is clear to the user." }), 17)).toEqual(["untestable-criterion"]);
+  });
+});

@@ -703,9 +703,32 @@ const NO_HITS: Hit[] = [];
  * labelled 1 of 10 there, and 22 of 22 inside criteria).
  */
 function describesOutsideCriteria(toks: readonly Tok[], h: Hit): boolean {
+  // "In the contract text it is not clear", "when the predator is not clear from the carcass": what is uncertain,
+  // not a quality asked of the product (writers labelled 1 of 6 such outside criteria).
+  // "If the error is not clear, support gets a ticket": what the product shows must still be clear, and how clear is asked.
+  if (h.to - h.from === 1 && toks[h.from].w === "clear") return notBefore(toks, h.from) && !SHOWN_TEXTS.has(subjectOfNegation(toks, h.from));
   if (h.to - h.from === 1) return toks[h.from].w === "well" && !functioningWell(toks, h.from);
   return h.to - h.from === 2 && toks[h.from].w === "on" && toks[h.from + 1].w === "time";
 }
+
+/** "is not clear", "isn't clear", "is still not clear": a negation just before token k (an adverb may stand between). */
+function notBefore(toks: readonly Tok[], k: number): boolean {
+  let j = k - 1;
+  if (toks[j]?.w === "yet" || toks[j]?.w === "really" || toks[j]?.w === "fully" || toks[j]?.w === "always") j--;
+  const w = toks[j]?.w ?? "";
+  return w === "not" || w.endsWith("n't") || w.endsWith("n’t");
+}
+
+/** The noun before "is not" / "are not" / "isn't" ahead of token k ("the error is not clear" → "error"), or "". */
+function subjectOfNegation(toks: readonly Tok[], k: number): string {
+  for (let j = k - 1; j >= 1 && j >= k - 4; j--) {
+    const w = toks[j].w;
+    if (w === "is" || w === "are" || w === "isn't" || w === "aren't" || w === "is’nt") return toks[j - 1].w;
+  }
+  return "";
+}
+/** What the product shows a person, whose clarity is a quality asked of it. */
+const SHOWN_TEXTS = new Set("error errors message messages text texts wording label labels screen screens page pages report reports email emails notification notifications instruction instructions warning warnings explanation reason".split(" "));
 
 const DEADLINE: Cue = { kind: "quant", cond: "any", hint: "time" };
 const VAGUE_FORM: Cue = { kind: "vague", cond: "any", hint: "quality" };
