@@ -5907,3 +5907,13 @@ describe("session 27, round 289: 'not clear' says what is uncertain", () => {
     expect(rulesAt(brief({ ac: "- The status screen is clear to the user." }), 17)).toEqual(["untestable-criterion"]);
   });
 });
+
+describe("session 27, round 289: a practice of someone the brief introduced, another case handled 'like with'", () => {
+  it("reports 'the same priority logic Matías uses now' even after 'our night operator, Matías', and 'we do like with the hospitals'", () => {
+    const introduced = "Our night operator, Matías, builds the schedule by hand today.";
+    expect(rulesAt(brief({ context: introduced, api: "Use the same priority logic Matías uses now." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: introduced, api: "Use the same rounding Matías uses in his spreadsheet." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- The callback to the court fails: we do like with the hospitals." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "Customers tell us they do like the new invoices." }), API)).toEqual([]);
+  });
+});

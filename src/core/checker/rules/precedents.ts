@@ -74,11 +74,15 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
     if (isUnknownName(next, defined) && isPastVerb(toks[n + 1])) return span(toks, k, n + 1);
   }
   // "Use the same rounding Karen uses in her spreadsheet": a named person's practice, right after the noun compared.
+  // "the same priority logic Matías uses now": two nouns may name the thing.
   for (let k = 0; k + 3 < toks.length; k++) {
     if ((toks[k].info & T_SAME) === 0 || toks[k].w !== "same") continue;
+    const two = toks[k + 2].t === WORD && !toks[k + 2].cap && (toks[k + 2].info & W_ENGLISH) === 0 ? 1 : 0;
     const noun = toks[k + 1];
-    const who = toks[k + 2];
-    if (noun.t === WORD && !noun.cap && (noun.info & W_ENGLISH) === 0 && isUnknownName(who, defined) && PERSON_PRACTICE.has(toks[k + 3].w)) return span(toks, k, k + 3);
+    const who = toks[k + 2 + two];
+    const verb = toks[k + 3 + two];
+    // A person the brief introduced ("our night operator, Matías") still keeps the logic in their head.
+    if (noun.t === WORD && !noun.cap && (noun.info & W_ENGLISH) === 0 && isUnknownName(who) && verb !== undefined && PERSON_PRACTICE.has(verb.w)) return span(toks, k, k + 3 + two);
   }
   // "the same bucket naming scheme the data team set up", "the same rules the growth team used".
   for (let k = 0; k < toks.length; k++) {

@@ -31,7 +31,9 @@ function targetStart(toks: readonly Tok[], k: number): number {
   if (t.w === "like") {
     const prev = toks[k - 1];
     // "…, like the summer promo": after a comma too; not after other punctuation ("(like …").
-    if (prev !== undefined && ((prev.t !== WORD && prev.w !== ",") || NOT_COMPARING_BEFORE_LIKE.has(prev.w))) return -1;
+    // "we do like with the hospitals": after "do", "like" with a preposition compares ("we do like it" is the verb).
+    const doLikeWith = prev !== undefined && DOING.has(prev.w) && CASE_PREPOSITIONS.has(toks[k + 1]?.w ?? "");
+    if (prev !== undefined && !doLikeWith && ((prev.t !== WORD && prev.w !== ",") || NOT_COMPARING_BEFORE_LIKE.has(prev.w))) return -1;
     return k + 1;
   }
   if (t.w === "to" && toks[k - 1]?.w === "similar") return k + 1;
@@ -59,6 +61,7 @@ function targetStart(toks: readonly Tok[], k: number): number {
 }
 
 const LINKING = new Set(["is", "are", "was", "were", "be"]);
+const CASE_PREPOSITIONS = new Set(["with", "for", "in", "at"]);
 const DOING = new Set(["do", "does", "did", "handles", "handled", "handle"]);
 
 /** What "the same … as" compares when it copies behaviour or looks rather than a value. */
