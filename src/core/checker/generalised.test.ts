@@ -5917,3 +5917,14 @@ describe("session 27, round 289: a practice of someone the brief introduced, ano
     expect(rulesAt(brief({ api: "Customers tell us they do like the new invoices." }), API)).toEqual([]);
   });
 });
+
+describe("session 27, round 289: any session, what holds since a date, a system that knows", () => {
+  it("leaves 'in any July 2025 session', 'Since last winter … the same table' and 'SaljuTrack knows the route segments' alone", () => {
+    expect(rulesAt(brief({ edge: "- A range officer qualified on 2021-05-01 is not in any July 2025 session." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "Since last winter the contractor machines have GPS units that report into the same `vehicle_positions` table." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "SaljuTrack knows the route segments and receives the GPS positions." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Only Lars knows the route segments." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "Use the rule we agreed in the July 2025 session." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "Use the same thresholds as last winter." }), API)).toEqual(["shared-context"]);
+  });
+});

@@ -629,6 +629,8 @@ export function lastTime(toks: readonly Tok[]): Hit | null {
     if (countsEvents(toks, a, k + 40)) continue;
     // "(2 cases last year)": a count of what happened, right before its time.
     if (k >= 2 && toks[k - 2].t === NUM && toks[k - 1].t === WORD) continue;
+    // "Since last winter the machines have GPS units that report into the same table": what holds from then on.
+    if (toks[k - 1]?.w === "since") continue;
     // "Last year the onboarding was done by hand, following the runbook": a story of what happened;
     // only a comparison ("the same as last year", "like last year") makes it a precedent.
     // "Twice last year two restaurants used the same number range": a count of times may open the story.

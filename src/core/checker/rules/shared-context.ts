@@ -346,6 +346,12 @@ function clauseOpens(toks: readonly Tok[], k: number): boolean {
 const STAFF_ROLES = new Set("receptionist admin accountant bookkeeper foreman supervisor cashier dispatcher coordinator secretary treasurer clerk chef branch planner".split(" "));
 const KEEPING_ROLES = new Set([...GROUP_NOUNS, ...STAFF_ROLES]);
 
+/** "any", "every" or "each" between tokens a and b: one of many, not a particular occasion. */
+function anyOfThem(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) if (toks[j].w === "any" || toks[j].w === "every" || toks[j].w === "each") return true;
+  return false;
+}
+
 /** "what Peter's team does", "the order Dervla's team applies": a team's practice named as the thing to follow. */
 function teamPractice(toks: readonly Tok[], k: number): boolean {
   const before = toks[k - 1];
@@ -366,7 +372,8 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     if (t.t === WORD && t.cap && t.poss && HONORIFIC_SUFFIX.test(t.w) && possessiveArtifact(toks, k)) return span(toks, k, k + 1);
     // "Priya knows which merchants are exempt", "Tanaka-san knows what changed": the answer is in a head.
     // "Nobody knows the real count of free pieces": no one keeps it, which is the problem the brief fixes.
-    if (t.t === WORD && t.cap && toks[k + 1]?.w === "knows" && /^(which|what|how|where|who|whether|when|why|the)$/.test(toks[k + 2]?.w ?? "") && t.w !== "nobody" && t.w !== "none") return span(toks, k, k + 2);
+    // "SaljuTrack knows the route segments": a system written in mixed case holds data, it is no one's head.
+    if (t.t === WORD && t.cap && toks[k + 1]?.w === "knows" && /^(which|what|how|where|who|whether|when|why|the)$/.test(toks[k + 2]?.w ?? "") && t.w !== "nobody" && t.w !== "none" && !brandCased(raw, t)) return span(toks, k, k + 2);
     // "Hanne in the pro shop knows the rules", "…, Jens in the gate office knows.": where the person works may stand between;
     // "Marek from sales knows which ones": a team named without "the".
     // "Dolores at the Mesa clinic knows which patients", "Pak Darto in finance knows it".
@@ -637,6 +644,8 @@ function pastMeeting(toks: readonly Tok[]): Hit | null {
       }
     }
     if (prep < 0) continue;
+    // "is not in any July 2025 session": any one of the sessions the product schedules, not a meeting that was held.
+    if (anyOfThem(toks, prep, k)) continue;
     // "a carcass without grade in March makes the call return `422`": a verb between the preposition and the
     // noun ("makes the call") leaves the noun to that verb, an API call here, not a meeting in March.
     if (verbBetween(toks, prep, k)) continue;
