@@ -5928,3 +5928,11 @@ describe("session 27, round 289: any session, what holds since a date, a system 
     expect(rulesAt(brief({ api: "Use the same thresholds as last winter." }), API)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 27, round 288: a time window is a record's start and end", () => {
+  it("reads 'a time window on each booking' and 'the original time window' as data, and still asks how long a cut-off is", () => {
+    expect(rulesAt(brief({ api: "The transport office sets a time window on each booking." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "If a test is moved, send a second email that names the original time window." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "Updates are accepted until a cut-off before the flight." }), API)).toEqual(["unquantified"]);
+  });
+});

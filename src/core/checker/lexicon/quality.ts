@@ -212,7 +212,7 @@ const ROWS: readonly Row[] = [
   ["backoff, back-off, back off, with retries, retry later, retry periodically, several retries, a few retries, some retries, multiple retries, a couple of retries, exponential backoff", "quant", "any", "retry"],
   ["a timeout", "quant", "any", "timeout"],
   // Limits named without their value: "wait out a grace period", "their own quota", "increase its interval".
-  ["timeout, timeouts, ttl, grace period, grace time, cooling-off period, cooling off period, retention window, retention period, cooldown, cool-down, cooldown period, interval, polling interval, time window, lock duration, period, window, cutoff, cut-off, lead time, timeframe, time frame, quiet hours", "quant", "limit", "time"],
+  ["timeout, timeouts, ttl, grace period, grace time, cooling-off period, cooling off period, retention window, retention period, cooldown, cool-down, cooldown period, interval, polling interval, lock duration, period, window, cutoff, cut-off, lead time, timeframe, time frame, quiet hours", "quant", "limit", "time"],
   ["minimum, warning level, alert level, quota, quotas, rate limits, threshold, thresholds, tolerance, ceiling, upper limit, max size, maximum size, size limit", "quant", "limit", "rate"],
 ];
 
