@@ -5936,3 +5936,15 @@ describe("session 27, round 288: a time window is a record's start and end", () 
     expect(rulesAt(brief({ api: "Updates are accepted until a cut-off before the flight." }), API)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 27: a fair is an event, cleaning is work", () => {
+  it("reads 'for the 2023 fair', 'the autumn fair', 'fair market value', 'we clean' and 'dirty or clean' as judging nothing", () => {
+    expect(rulesAt(brief({ api: "Booth prices depend on hall and size, as set for the 2023 fair." }), API)).toEqual([]);
+    expect(rulesAt(brief({ context: "Shops want a printable map of the stalls before the autumn fair." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ api: "Payment is fair market value at the time of loss, from the weekly USDA market report." }), API)).toEqual([]);
+    expect(rulesAt(brief({ context: "Our cleaners get keys for each school they clean." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The board shows which beds are occupied, dirty or clean." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ api: "The draw must be fair." }), API)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ api: "The PDF layout must be clean." }), API)).toEqual(["vague-term"]);
+  });
+});

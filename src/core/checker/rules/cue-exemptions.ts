@@ -10,7 +10,7 @@
  */
 import { atSentenceStart, endsSentence, firstWordFrom, sentenceStart } from "../doc.js";
 import type { Line } from "../markdown.js";
-import { CODE, PUNCT, WORD, type Tok } from "../tokenize.js";
+import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { W_ENGLISH } from "../wordinfo.js";
 import { looksPlural } from "./cue-position.js";
 
@@ -241,12 +241,44 @@ export function judgesNothing(toks: readonly Tok[], from: number, to: number): b
   // "people who cannot fast in Ramadan", "the person who did not fast": the verb, to fast.
   // "the meal that breaks the fast at sunset", "cannot replace the fast later": what follows it is no noun it could describe.
   if (w === "fast" && to - from === 1) return (toks[from - 1]?.w === "the" && (toks[to] === undefined || toks[to].t === PUNCT || AFTER_THE_FAST.has(toks[to].w))) || fastingVerb(toks, from);
+  if (w === "fair" && to - from === 1) return fairAsEvent(toks, from) || (toks[to]?.w === "market" && toks[to + 1]?.w === "value");
+  if (w === "clean" && to - from === 1) return cleaningDone(toks, from);
   if (w !== "no" || toks[from + 1]?.w !== "longer") return false;
   const next = toks[to]?.w ?? "";
   // "the VA can no longer be paid", "a paid hold is no longer counted as a hold": a state of a record.
   if (next === "be") return participle(toks[to + 1]);
   return OBSERVED_STATES.has(next) || participle(toks[to]);
 }
+
+/**
+ * "for the 2023 fair", "before the autumn fair", "the ARTJOG art fair", "at last year's fair": the event, a noun after a
+ * determiner, a year, a season or a kind of fair, with nothing after it for it to describe ("a fair price" judges one).
+ */
+function fairAsEvent(toks: readonly Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  if (prev === undefined) return false;
+  const next = toks[k + 1];
+  const ends = next === undefined || next.t === PUNCT || AFTER_AN_EVENT.has(next.w);
+  return ends && (prev.t === NUM || prev.poss || FAIR_OPENERS.has(prev.w));
+}
+const FAIR_OPENERS = new Set("the our this that next each every annual autumn spring summer winter christmas trade art book food job craft county state world science career wedding antique street".split(" "));
+const AFTER_AN_EVENT = new Set("in at on is was where and or we starts opens this that with for to of stand stands booth booths visitors".split(" "));
+
+/**
+ * "We clean about 140 apartments", "each school they clean", "no reminder until the next clean", "beds that are occupied,
+ * dirty or clean": the work of cleaning or the state it leaves, not a quality asked of the product.
+ */
+function cleaningDone(toks: readonly Tok[], k: number): boolean {
+  const prev = toks[k - 1]?.w ?? "";
+  const next = toks[k + 1];
+  // "after each guest checks out we must clean before the next arrives": a person, a modal, the verb.
+  if (CLEANERS.has(prev) || (CLEANING_MODALS.has(prev) && CLEANERS.has(toks[k - 2]?.w ?? ""))) return true;
+  if ((prev === "next" || prev === "deep" || prev === "first" || prev === "last") && (next === undefined || next.t === PUNCT)) return true;
+  // "dirty or clean", "clean or dirty": one of two states a record holds.
+  return (prev === "or" && toks[k - 2]?.w === "dirty") || (next?.w === "or" && toks[k + 2]?.w === "dirty");
+}
+const CLEANERS = new Set(["we", "they", "i", "you", "to"]);
+const CLEANING_MODALS = new Set(["must", "will", "can", "should", "need", "have"]);
 
 /** "paid", "booked", "shown": the past participle a state of a record is read in (not a feeling: "confused"). */
 function participle(t: Tok | undefined): boolean {
