@@ -5948,3 +5948,11 @@ describe("session 27: a fair is an event, cleaning is work", () => {
     expect(rulesAt(brief({ api: "The PDF layout must be clean." }), API)).toEqual(["vague-term"]);
   });
 });
+
+describe("session 27, round 290: 'of' inside an organisation's name", () => {
+  it("reads 'the Board of Education's school email system' and 'the Director of Studies approves' as an organisation and a role", () => {
+    expect(rulesAt(brief({ api: "Schools receive messages through the Board of Education's school email system." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The Director of Studies approves them in a batch in the admin screen." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "The rounding follows Kenji's trick." }), API)).toEqual(["shared-context"]);
+  });
+});

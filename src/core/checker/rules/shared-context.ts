@@ -405,6 +405,8 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     // "Japan Post's data" is an organisation, not a person ("Dr. Olsen" is a person).
     const before = toks[k - 1];
     if (before && before.t === WORD && before.cap && !atSentenceStart(toks, k - 1) && !HONORIFICS.has(before.w)) continue;
+    // "the Board of Education's school email system", "the Bank of England's base rate": "of" inside an organisation's name.
+    if (before?.w === "of" && toks[k - 2]?.t === WORD && toks[k - 2].cap && !toks[k - 2].upper) continue;
     if (possessiveArtifact(toks, k)) {
       // "The record format must follow Pak Budi's Excel": a file followed as the model is a precedent, whoever keeps it
       // (writers labelled shared-context, not the file as a link, on 2 of 2 such lines).
