@@ -5956,3 +5956,11 @@ describe("session 27, round 290: 'of' inside an organisation's name", () => {
     expect(rulesAt(brief({ api: "The rounding follows Kenji's trick." }), API)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 27, round 290: a limit left to fill in, a limit the line points to", () => {
+  it("leaves 'than the minimum' to the placeholder that holds it, and 'the limit in the Rule section below' to that section", () => {
+    expect(rulesAt(brief({ api: "- Minimum paired hours for statistics: XXX", edge: "- Fewer pairs than the minimum: statistics are null." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "We cancel the next day's classes when the air passes the limit in the Rule section below." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Fewer pairs than the minimum: statistics are null." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

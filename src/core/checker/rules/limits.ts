@@ -252,7 +252,8 @@ function givenSomewhere(lines: readonly string[], noun: string): boolean {
 /** Whether the line gives the named limit a figure, a bound, or says where its values are. */
 function givenAt(raw: string, noun: string, bounded: boolean): boolean {
   // A figure is a number of its own, not the digit of an id such as "R6" or "v2".
-  if (raw.indexOf(noun) >= 0 && (/(?:^|[^a-z0-9_])\d/.test(raw) || /\b(listed|defined|specified|configured|documented|configurable|per)\b/.test(raw))) return true;
+  // "Minimum paired hours for statistics: XXX": the value is left to fill in, which the placeholder rule reports.
+  if (raw.indexOf(noun) >= 0 && (/(?:^|[^a-z0-9_])\d/.test(raw) || /\b(listed|defined|specified|configured|documented|configurable|per|xxx+|tbd|tbc)\b/.test(raw))) return true;
   // A threshold or level is often given as a bound without its name ("a score above 0.8").
   return bounded && BOUND.test(raw);
 }

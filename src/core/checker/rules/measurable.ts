@@ -692,6 +692,8 @@ function isHeaderRow(ctx: LineCtx): boolean {
 const PLACEHOLDER_FIGURE = /\b(?:XXX|TBD|TBC|TODO|N)\b|\?\?/;
 // "… but the short version is below.": "is below" ending its clause points further on in the brief.
 const DEFINED_ELSEWHERE = /\b(?:(?:defined|described|specified|given|listed|set out) (?:under [A-Za-z ]{1,40}(?:below|above)|below|above|in the (?:table|section) (?:below|above))\b|(?:is|are) (?:below|above)(?=[.,;:]|$))/;
+/** "in the Rule section below", "under Limits above": a pointer to the section that gives a value. */
+const SECTION_POINTER = /\b(?:in|under) (?:the )?[A-Za-z][\w -]{0,30}? section (?:below|above)\b/i;
 const FIGURES_ELSEWHERE = /\b(?:table|numbers|figures|targets|values|limits) (?:below|above)\b|\bin the table\b|\bsee (?:below|above)\b/i;
 
 /** Shared empty result for the many lines without a cue (never added to: see measureLine). */
@@ -801,7 +803,8 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   // "the retention window": a limit named as known waits for the end of the brief (LimitReferences).
   if (hits.some((h) => h.ref)) {
     const own = hits.filter((h) => !h.ref);
-    if (refs && !inAC && ctx.section !== "glossary" && !isHeaderRow(ctx)) {
+    // "when the air passes the limit in the Rule section below": the line says where the value is.
+    if (refs && !inAC && ctx.section !== "glossary" && !isHeaderRow(ctx) && !SECTION_POINTER.test(ctx.line.raw)) {
       for (const h of hits) {
         if (!h.ref) continue;
         if (tellsStory(ctx) && (storyParagraph(ctx) || !statesRequirement(toks, h.from, h.cue))) continue;
