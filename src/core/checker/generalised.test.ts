@@ -5964,3 +5964,12 @@ describe("session 27, round 290: a limit left to fill in, a limit the line point
     expect(rulesAt(brief({ edge: "- Fewer pairs than the minimum: statistics are null." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 27, round 290: a name counted in, a comparison whose fields follow", () => {
+  it("leaves ', Pakenham included,' and 'same as the screen (`screens.width_px`, …)' alone", () => {
+    expect(rulesAt(brief({ api: "- I can export all 9 trucks for a Tuesday, Pakenham included, before 6:00." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Creatives are MP4, with resolution same as the screen (`screens.width_px`, `screens.height_px`)." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Creatives are MP4, with resolution same as the old screen." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- The export format is what Pakenham included last time." }), API)).toEqual(["shared-context"]);
+  });
+});

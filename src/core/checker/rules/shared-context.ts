@@ -433,6 +433,8 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     // "Usage posted at 03:30 on 3 June", "Dispute posted on day 8": the same, timed; "Analysis posted for an unknown lot code": for a record.
     if (atSentenceStart(toks, k) && SOURCE_VERBS.has(next.w) && (POSTED_EVENT_WORDS.has(toks[k + 2]?.w ?? "") || toks[k + 2]?.t === NUM || ((toks[k + 2]?.w === "at" || toks[k + 2]?.w === "on") && (toks[k + 3]?.t === NUM || (toks[k + 3]?.t === WORD && toks[k + 4]?.t === NUM))) || (next.w === "posted" && toks[k + 2]?.w === "for" && /^(a|an|the)$/.test(toks[k + 3]?.w ?? "")))) continue;
     if (adverb === 1) return span(toks, k, k + 2);
+    // "all 9 trucks for a Tuesday, Pakenham included,": a name and "included" set off by a comma, one of the things counted.
+    if (before?.w === "," && (next.w === "included" || next.w === "excluded") && (toks[k + 2] === undefined || toks[k + 2].t === PUNCT)) continue;
     // "Twelve ryokan in Kurokawa Onsen and Yufuin asked us to let guests reserve online": who asked for the work, a
     // request the brief then states, not knowledge kept in a head.
     if (next.w === "asked" && toks[k + 2]?.w === "us" && toks[k + 3]?.w === "to") continue;
@@ -1044,6 +1046,15 @@ function figureWithin(toks: readonly Tok[], k: number, n: number): boolean {
  * "The old flow: a staff member checks …", "Rules agreed with the client:" (and the list below):
  * the reference is followed, in its own clause, by a colon and its content.
  */
+/** A bracket opening right after the hit that holds a code span: the fields or values it stands for. */
+function codeInBracketAfter(toks: readonly Tok[], hit: Hit): boolean {
+  let k = 0;
+  while (k < toks.length && toks[k].s < hit.e) k++;
+  if (toks[k]?.w !== "(") return false;
+  for (let j = k + 1; j < toks.length && j <= k + 6 && toks[j].w !== ")"; j++) if (toks[j].t === CODE) return true;
+  return false;
+}
+
 function explainedAfterColon(toks: readonly Tok[], hit: Hit): boolean {
   for (let k = 0; k < toks.length; k++) {
     // "(decided at the general assembly in March 2025): each member gets …": a date stays in the clause too.
@@ -1191,6 +1202,8 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   // is the gap (overlaps.ts keeps the wider finding over the file as a link).
   const hit = found === null ? comparison : comparison !== null && comparison.s <= found.s && comparison.e >= found.e ? comparison : found;
   if (!hit) return;
+  // "resolution same as the screen (`screens.width_px`, `screens.height_px`)": the fields right after it say what is meant.
+  if (codeInBracketAfter(ctx.toks, hit)) return;
   // "Their words, from the meeting notes:" followed by a block quote: what was said is written down right below.
   if (quotedBelow(ctx)) return;
   // 'a customer reorders "in the same blue as last time"', 'clubs ask for "the same as last year"': what customers
