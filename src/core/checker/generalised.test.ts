@@ -5973,3 +5973,12 @@ describe("session 27, round 290: a name counted in, a comparison whose fields fo
     expect(rulesAt(brief({ api: "- The export format is what Pakenham included last time." }), API)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 27, round 291: the office NAS is a machine the product works with", () => {
+  it("leaves 'checksum on the NAS' and 'an API that runs on the NAS' alone, and reports 'the sample files are on the NAS'", () => {
+    expect(rulesAt(brief({ api: "An HTTP API that runs on the NAS in Docker." }), API)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Checksum on the NAS differs from the request: offload status `failed`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ api: "The sample files are on the NAS under /keuangan/settlement." }), API)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ api: "Suppliers take orders in a fixed format; the format for each is in the folder on the NAS." }), API)).toEqual(["private-link"]);
+  });
+});
