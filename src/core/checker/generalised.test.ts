@@ -5982,3 +5982,15 @@ describe("session 27, round 291: the office NAS is a machine the product works w
     expect(rulesAt(brief({ api: "Suppliers take orders in a fixed format; the format for each is in the folder on the NAS." }), API)).toEqual(["private-link"]);
   });
 });
+
+describe("session 27, round 291: the plan a person made, an earlier occasion, a workplace's habit, a limit inside a comparison", () => {
+  it("reports 'as in the winter plan Jonas made', 'as it did on the spring audition day' and 'the studio's usual stamp'", () => {
+    expect(rulesAt(brief({ api: "5. Use the same station priority as in the winter plan Jonas made." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "The lunch break goes in the same place as it did on the spring audition day." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- The sheet is signed with the studio's usual stamp." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- The morning is paid to `c_2040`, not to the route's usual carrier." }), API)).toEqual([]);
+  });
+  it("reads 'the same staleness cutoff as the Osaka pilot' as one gap, the comparison", () => {
+    expect(rulesAt(brief({ edge: "- Cabinet offline: return the last known slots, using the same staleness cutoff as the Osaka pilot." }), EDGE)).toEqual(["shared-context"]);
+  });
+});

@@ -27,16 +27,18 @@ export function oneRulePerProblem(raw: RawFinding[], lines: readonly { raw: stri
  * limit as well 8 times in 33 across all sets (a vague quantity, "for a while, like we did", keeps both findings).
  */
 function figureInReference(raw: RawFinding[]): RawFinding[] {
-  let starts: Map<number, number> | null = null;
-  for (const f of raw) if (f.rule === "shared-context" && COMPARES.test(f.excerpt ?? "")) (starts ??= new Map()).set(f.li, f.s);
-  if (starts === null) return raw;
-  const referenceStarts = starts;
+  let spans: Map<number, RawFinding> | null = null;
+  for (const f of raw) if (f.rule === "shared-context" && COMPARES.test(f.excerpt ?? "")) (spans ??= new Map()).set(f.li, f);
+  if (spans === null) return raw;
+  const references = spans;
   return raw.filter((f) => {
     if (f.rule !== "unquantified") return true;
-    const start = referenceStarts.get(f.li);
+    const reference = references.get(f.li);
+    // "using the same staleness cutoff as the Osaka pilot": the limit inside the comparison is the thing compared.
+    const before = reference !== undefined && (f.e <= reference.s || (f.s >= reference.s && f.e <= reference.e));
     // "Rate-limit per IP address the same way as on the login endpoint": an instruction to limit a rate still needs
     // the rate (writers labelled both).
-    return start === undefined || f.e > start || !NAMED_FIGURE.test(f.excerpt ?? "") || RATE_LIMIT.test(f.excerpt ?? "");
+    return !before || !NAMED_FIGURE.test(f.excerpt ?? "") || RATE_LIMIT.test(f.excerpt ?? "");
   });
 }
 const RATE_LIMIT = /^rate[- ]?limit/i;

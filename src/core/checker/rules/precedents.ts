@@ -829,7 +829,9 @@ function teamDidAfter(toks: readonly Tok[], from: number): number {
   for (let j = from + 1; j < toks.length && j <= from + 3; j++) {
     const t = toks[j];
     if (t.t !== WORD) return -1;
-    if ((t.w === "we" || t.w === "they" || t.w === "i") && isPastVerb(toks[j + 1]) && toks[j + 1].w !== "had") return j + 1;
+    // "as in the winter plan Jonas made": a named person's earlier work, the same.
+    const someone = t.w === "we" || t.w === "they" || t.w === "i" || (t.cap && !t.upper && (t.info & W_KNOWN) === 0);
+    if (someone && isPastVerb(toks[j + 1]) && toks[j + 1].w !== "had") return j + 1;
   }
   return -1;
 }

@@ -812,9 +812,23 @@ function asItAlwaysWas(toks: readonly Tok[]): Hit | null {
     if (always && ends) return span(toks, k, k + 3);
     // "as it did last year", "as it did before".
     if (!always && verb.w === "did" && (after?.w === "before" || (after?.w === "last" && toks[k + 4]?.t === WORD))) return span(toks, k, after.w === "last" ? k + 4 : k + 3);
+    // "in the same place as it did on the spring audition day": an earlier occasion, named.
+    if (!always && verb.w === "did" && OCCASION_PREPOSITIONS.has(after?.w ?? "") && toks[k + 4]?.w === "the" && toks[k + 5]?.t === WORD) return span(toks, k, k + 2);
   }
   return null;
 }
+const OCCASION_PREPOSITIONS = new Set(["on", "at", "in", "during", "for"]);
+
+/** "signed with the studio's usual stamp", "in Bente's usual format": someone's habit, never written down. */
+function someonesUsual(toks: readonly Tok[]): Hit | null {
+  for (let k = 0; k + 2 < toks.length; k++) {
+    // A person, a team or a workplace has habits; "the route's usual carrier" is a value the record holds.
+    const who = toks[k];
+    if (who.poss && (who.cap || HABIT_KEEPERS.has(who.w)) && toks[k + 1].w === "usual" && toks[k + 2].t === WORD) return span(toks, k, k + 2);
+  }
+  return null;
+}
+const HABIT_KEEPERS = new Set("studio office team shop store clinic company department lab agency firm school kitchen workshop warehouse".split(" "));
 
 /** Nouns of a document a person holds: "Sato-san in the Shiomi office has the file". */
 const HELD_DOCUMENTS = new Set(["file", "files", "list", "template", "templates", "sheet", "spreadsheet", "numbers", "wording", "text", "details", "layout", "form"]);
@@ -914,6 +928,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (chars & F_NAME) && (raw.indexOf(" has it") >= 0 || raw.indexOf(" has the ") >= 0)) hit = personHoldsIt(toks, defined);
   if (!hit && raw.indexOf(" brief") >= 0) hit = otherBrief(toks);
   if (!hit && raw.indexOf("as it ") >= 0) hit = asItAlwaysWas(toks);
+  if (!hit && (raw.indexOf("'s usual") >= 0 || raw.indexOf("’s usual") >= 0)) hit = someonesUsual(toks);
   if (!hit && (raw.indexOf(" 20") >= 0 || raw.indexOf(" 19") >= 0)) hit = datedOccasion(toks);
   if (!hit && (raw.indexOf(" last ") >= 0 || raw.indexOf("yesterday") >= 0 || raw.indexOf(" ago") >= 0)) hit = talkedBefore(toks);
   if (!hit && (flags & T_DECIDE) !== 0) hit = teamDecision(toks);
