@@ -5994,3 +5994,11 @@ describe("session 27, round 291: the plan a person made, an earlier occasion, a 
     expect(rulesAt(brief({ edge: "- Cabinet offline: return the last known slots, using the same staleness cutoff as the Osaka pilot." }), EDGE)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 27: 'as usual' and what this case changes", () => {
+  it("reads 'created as usual, and also forwarded' and 'invoice as usual; refunds are out of scope' as the product's own path", () => {
+    expect(rulesAt(brief({ edge: "- Request for a common area: created as usual, and also forwarded by email to the board." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Student withdrew during the month: invoice as usual; refunds are out of scope." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Corrections after the verifier already has the file: handle them as usual." }), EDGE)).toEqual(["shared-context"]);
+  });
+});
