@@ -6002,3 +6002,13 @@ describe("session 27: 'as usual' and what this case changes", () => {
     expect(rulesAt(brief({ edge: "- Corrections after the verifier already has the file: handle them as usual." }), EDGE)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 27, round 292: 'as well before', reasonable intervals, a slow system and its timeout", () => {
+  it("reads 'as well before' as 'too', 'at reasonable intervals' as vague and 'If HotelRunner is slow, use a timeout' as asking for the timeout", () => {
+    expect(rulesAt(brief({ api: "- Add the age check as well before a staff booking is confirmed." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "The sync with proALPHA must run in reasonable intervals." }), API)).toEqual(["vague-term"]);
+    const slow = check(brief({ api: "If HotelRunner is slow, use a timeout." })).findings.filter((f) => f.line === API);
+    expect(slow.map((f) => [f.rule, f.excerpt])).toEqual([["unquantified", "a timeout"]]);
+    expect(rulesAt(brief({ api: "The search must not be slow." }), API)).toEqual(["vague-term"]);
+  });
+});

@@ -705,12 +705,23 @@ const NO_HITS: Hit[] = [];
  * labelled 1 of 10 there, and 22 of 22 inside criteria).
  */
 function describesOutsideCriteria(toks: readonly Tok[], h: Hit): boolean {
+  // "Add the EBA check as well before a staff booking is confirmed": "as well" is "too", then a plain "before".
+  if (h.to - h.from === 2 && toks[h.from].w === "well" && toks[h.from - 1]?.w === "as") return true;
   // "In the contract text it is not clear", "when the predator is not clear from the carcass": what is uncertain,
   // not a quality asked of the product (writers labelled 1 of 6 such outside criteria).
   // "If the error is not clear, support gets a ticket": what the product shows must still be clear, and how clear is asked.
   if (h.to - h.from === 1 && toks[h.from].w === "clear") return notBefore(toks, h.from) && !SHOWN_TEXTS.has(subjectOfNegation(toks, h.from));
   if (h.to - h.from === 1) return toks[h.from].w === "well" && !functioningWell(toks, h.from);
   return h.to - h.from === 2 && toks[h.from].w === "on" && toks[h.from + 1].w === "time";
+}
+
+/** "if" or "when" opens the clause of token k (within six words before it). */
+function conditionOpens(toks: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    if (toks[j].t === PUNCT) return false;
+    if (toks[j].w === "if" || toks[j].w === "when" || toks[j].w === "while") return true;
+  }
+  return false;
 }
 
 /** "is not clear", "isn't clear", "is still not clear": a negation just before token k (an adverb may stand between). */
@@ -866,7 +877,7 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   // "tolerant enough for small differences in spelling", "robust against small layout changes": a difference of
   // form has no unit to give; how small is left vague (writers labelled vague-term on all 6 such lines).
   for (let k = 0; k < hits.length; k++) if (hits[k].cue.kind === "quant" && smallDifferenceOfForm(toks, hits[k].from, hits[k].to)) hits[k] = { ...hits[k], cue: VAGUE_FORM };
-  const vague = hits.find((h) => h.cue.kind === "vague");
+  let vague = hits.find((h) => h.cue.kind === "vague");
   // "a reasonable period": the quality word stands where a number should be.
   if (vague && vague.cue.hint !== "usability" && !hits.some((h) => h.cue.kind === "quant")) {
     for (let k = vague.to; k < toks.length && k <= vague.to + 1; k++) {
@@ -887,6 +898,9 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   // labelled sets); "a reasonable size", "a reasonable delay" or "period" still miss their number.
   // "within a reasonable distance", "a reasonable threshold", "a reasonable limit": the same (vague-term 7 to 1).
   if (vague && coversVague && judgedAmount(toks, vague)) quant = undefined;
+  // "If HotelRunner is slow, use a timeout": the slowness of another system is the case, and the timeout the behaviour
+  // asked for (writers labelled the timeout, 4 of 4, not the word "slow").
+  if (vague && quant !== undefined && toks[vague.from].w === "slow" && vague.to - vague.from === 1 && toks[quant.to - 1].w === "timeout" && conditionOpens(toks, vague.from)) vague = undefined;
   if (vague && (!standsInForNumber || quant === undefined)) emit(hitFinding(ctx, vague, "vague-term", (text) => `'${text}' has no measurable meaning: ${HINT_TEXT[vague.cue.hint]}`));
   if (quant) emit(hitFinding(ctx, quant, "unquantified", (text) => `'${text}' needs a number: ${HINT_TEXT[quant.cue.hint]}`));
 }
@@ -992,7 +1006,7 @@ function sizeOfData(toks: readonly Tok[], k: number): boolean {
 }
 
 const JUDGEMENTS = new Set(["reasonable", "sensible", "appropriate", "acceptable", "decent"]);
-const JUDGED_NOUNS = new Set(["time", "amount", "number", "rate", "backoff", "distance", "threshold", "limit"]);
+const JUDGED_NOUNS = new Set(["time", "amount", "number", "rate", "backoff", "distance", "threshold", "limit", "interval", "intervals"]);
 
 /** "a reasonable time", "an appropriate backoff": a judgement word right before a noun of time, amount or rate. */
 function judgedAmount(toks: readonly Tok[], vague: Hit): boolean {
