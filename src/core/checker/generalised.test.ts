@@ -6012,3 +6012,13 @@ describe("session 27, round 292: 'as well before', reasonable intervals, a slow 
     expect(rulesAt(brief({ api: "The search must not be slow." }), API)).toEqual(["vague-term"]);
   });
 });
+
+describe("session 27, round 292: advice from someone in a department, a practice at another branch, a person's file", () => {
+  it("reports 'the way Kenji from accounting explained', 'set up like at the Aarhus clinic' and 'the same categories as Yuki's spreadsheet'", () => {
+    expect(rulesAt(brief({ api: "- Tax on each split invoice is rounded the way Kenji from accounting explained last week." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "The loggers send through a gateway that is set up like at the Aarhus clinic." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "Wastage reasons use the same categories as Yuki's spreadsheet." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "4. Use the same priority as Pak Budi's macro." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "Opening hours are shown like in the Google Maps app." }), API)).toEqual([]);
+  });
+});

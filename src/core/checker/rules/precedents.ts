@@ -161,6 +161,8 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       if (r && r.t === WORD && r.cap && !r.upper && SET_UP_VERBS.has(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
       // "same as Namba store does now": a named place's practice, the article left out.
       if (r && r.t === WORD && r.cap && !r.upper && toks[j + 2]?.t === WORD && !toks[j + 2].cap && /^(does|did|do)$/.test(toks[j + 3]?.w ?? "")) return span(toks, k, j + 3);
+      // "the same priority as Budi's macro": a person's own file or tool.
+      if (r && r.t === WORD && r.cap && r.poss && !r.upper && KEPT_ARTIFACTS.has(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
       // "Format same like Pak Budi excel": a titled person's file, the possessive left out.
       if (r && HONORIFICS.has(r.w) && toks[j + 2]?.t === WORD && toks[j + 2].cap && KEPT_ARTIFACTS.has(toks[j + 3]?.w ?? "")) return span(toks, k, j + 3);
       // "the same account as the Christmas drive": an earlier campaign known by its name.
@@ -405,6 +407,8 @@ export function likeTheOld(toks: readonly Tok[]): Hit | null {
       const q = wordAhead(toks, j + 1, j + 3, LIKE_PRECEDENTS);
       if (q >= 0 && toks[q + 1]?.w !== "described" && toks[q + 1]?.w !== "below" && toks[q + 1]?.w !== "above") return span(toks, k - 1, q);
     }
+    // "a gateway set up like at the Aarhus clinic": how it is done at another of the writer's places.
+    if (w === "like" && j === k + 2 && (toks[k + 1].w === "at" || toks[k + 1].w === "in") && toks[j + 1]?.t === WORD && toks[j + 1].cap && BRANCH_NOUNS.has(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
     // "done like in the transactional mailer", "like in the Red Deer pilot": another system's behaviour, an earlier project.
     if (w === "like" && j === k + 2) {
       const event = wordAhead(toks, j + 1, j + 4, EVENT_NOUNS);
@@ -417,8 +421,11 @@ export function likeTheOld(toks: readonly Tok[]): Hit | null {
   return null;
 }
 
+/** One of the writer's own places, named: "the Aarhus clinic", "the Namba shop". */
+const BRANCH_NOUNS = new Set("clinic clinics office shop store branch site warehouse studio depot plant factory school kitchen hotel lab".split(" "));
+
 /** Documents and rules a person or team keeps: "the list Dariusz keeps", "the template the DLV squad made". */
-export const KEPT_ARTIFACTS = new Set("flow flows check tree link links page form excel report reports export exports file files csv deck doc document list lists template templates matrix formula rules rule wording mapping format table sheet spreadsheet script logic process approach numbers figures criteria thresholds values schedule letter letters email emails message messages notice notices reminder reminders text gates checks pattern patterns convention conventions policy policies scheme schemes numbering layout chart charts endpoint endpoints dashboard dashboards".split(" "));
+export const KEPT_ARTIFACTS = new Set("macro macros calculator notebook flow flows check tree link links page form excel report reports export exports file files csv deck doc document list lists template templates matrix formula rules rule wording mapping format table sheet spreadsheet script logic process approach numbers figures criteria thresholds values schedule letter letters email emails message messages notice notices reminder reminders text gates checks pattern patterns convention conventions policy policies scheme schemes numbering layout chart charts endpoint endpoints dashboard dashboards".split(" "));
 /**
  * "the list Dariusz keeps", "the rules Bu Sari in AR uses today", "the
  * template the DLV squad made last sprint", "the matrix KIT-afdelingen
@@ -561,6 +568,12 @@ export function wayPrecedent(toks: readonly Tok[]): Hit | null {
       const v = toks[k + 3]?.t === WORD && toks[k + 3].cap ? k + 4 : k + 3;
       const verb = toks[v];
       if (verb !== undefined && verb.t === WORD && !verb.cap && verb.w.length > 3 && verb.w.endsWith("s") && !verb.w.endsWith("ss")) return span(toks, k - 1, v);
+    }
+    // "rounded the way Kenji from accounting explained last week": a person, where they work, and advice given once.
+    if (wayForm && isUnknownName(toks[k + 1])) {
+      let v = k + 2;
+      if ((toks[v]?.w === "from" || toks[v]?.w === "in" || toks[v]?.w === "at") && toks[v + 1]?.t === WORD) v += toks[v + 1].w === "the" ? 3 : 2;
+      if (v > k + 2 && ADVICE_VERBS.has(toks[v]?.w ?? "")) return span(toks, k - 1, v);
     }
     // "Format the CSV the way the broker likes it": what someone wants, as with "like Anders wants it".
     if (wayForm && toks[k + 1]?.w === "the" && toks[k + 2]?.t === WORD && WISH_VERBS.has(toks[k + 3]?.w ?? "") && /^(it|them)$/.test(toks[k + 4]?.w ?? "")) return span(toks, k - 1, k + 4);
