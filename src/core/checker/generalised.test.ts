@@ -6022,3 +6022,14 @@ describe("session 27, round 292: advice from someone in a department, a practice
     expect(rulesAt(brief({ api: "Opening hours are shown like in the Google Maps app." }), API)).toEqual([]);
   });
 });
+
+describe("session 27, round 290-292: holidays, units and storage words everyone knows, a campaign named by a holiday", () => {
+  it("knows 'Diwali', 'Nordic', 'Wh' and 'RAID', and still reads 'our Lebaran promo broadcast' as the client's own thing", () => {
+    expect(rulesAt(brief({ api: "Flagging must not remove genuine Diwali firework peaks above 500 µg/m³." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "Our Nordic distributors send the records as CSV." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "| `charged_wh` | numeric | energy into the pack, in Wh |" }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "1. The office storage server, a Synology with RAID 6." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "Messages use the same template style as our Lebaran promo broadcast." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "Pipe organs do not like the Japanese climate." }), CONTEXT)).toEqual([]);
+  });
+});

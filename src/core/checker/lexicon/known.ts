@@ -64,6 +64,7 @@ BOM AWB IVA TVA RSS XHTML WCAG AA AAA DNF DNS DEKRA TÜV TUV FAGG RGPD ROAS BRF
 U.S U.S.A U.K E.U U.A.E
 MIT BSD GPL LGPL AGPL MPL
 LED LCD ACK NACK NAK EXW FCA FAS FOB CFR CIF CPT DAP DPU DDP
+RAID
 `);
 
 /** ISO 3166-1 country codes ("JusticeLink PH", "Acme UK"): after an organisation's name they say where it is. */
@@ -110,7 +111,7 @@ GRU GIG EZE SCL LIM BOG MEX CUN JNB CPT NBO
  * written with a capital (Hz, Nm, kWh, Mbps) and the euro.
  */
 export const KNOWN_NAMES = set(`
-hz khz mhz ghz nm kn kpa mpa hpa dbm kwh mwh gwh mah kbps mbps gbps euro euros
+hz khz mhz ghz nm kn kpa mpa hpa dbm wh kwh mwh gwh mah kbps mbps gbps euro euros
 stripe paypal paypay adyen braintree square klarna affirm afterpay mollie komoju gmo wise plaid checkout.com
 worldpay razorpay paddle chargebee recurly zuora xendit midtrans gocardless
 shopify woocommerce magento bigcommerce amazon ebay etsy rakuten mercari lazada shopee zalando qoo10
@@ -316,7 +317,8 @@ gold silver bronze platinum diamond north south east west northern southern east
 ultimate growth scale
 admin admins owner owners member members user users staff guest guests
 backend frontend app webhook webhooks endpoint dashboard checkout
-christmas easter new year golden week obon black cyber monday ramadan thanksgiving
+christmas easter new year golden week obon black cyber monday ramadan thanksgiving diwali eid hanukkah lebaran nyepi songkran holi vesak
+nordic scandinavian baltic
 buddhist buddhists christian christians muslim muslims hindu hindus catholic protestant jewish islamic shinto
 deaf deafblind
 internet web wifi bluetooth

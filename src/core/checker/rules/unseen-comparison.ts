@@ -12,7 +12,7 @@ import type { LineCtx } from "../doc.js";
 import { endsSentence } from "../doc.js";
 import { CODE, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import { W_ENGLISH, W_KNOWN } from "../wordinfo.js";
-import { PLACES } from "../lexicon/known.js";
+import { CAPITALISED_WORDS, PLACES } from "../lexicon/known.js";
 import { HONORIFICS, type Hit } from "./shared-context-words.js";
 
 /** Words that open the thing compared with: "the billing webhooks", "our reminder messages", "my paper sheet". */
@@ -21,7 +21,7 @@ const OWNERS = new Set(["the", "our", "my"]);
  * Verbs after "like" that make it a wish or a look, not a comparison ("would like", "looks like"), and modals that
  * make it the verb ("Members might like the good news").
  */
-const NOT_COMPARING_BEFORE_LIKE = new Set(["might", "may", "could", "will", "do", "does", "did", "don't", "doesn't", "didn't", "would", "'d", "we'd", "i'd", "you'd", "they'd", "we’d", "i’d", "you’d", "they’d", "i", "we", "you", "they", "feel", "feels", "look", "looks", "looked", "sound", "sounds", "seem", "seems", "something", "anything", "things", "items", "fields", "values", "words", "data", "characters"]);
+const NOT_COMPARING_BEFORE_LIKE = new Set(["might", "may", "could", "will", "do", "does", "did", "not", "don't", "doesn't", "didn't", "would", "'d", "we'd", "i'd", "you'd", "they'd", "we’d", "i’d", "you’d", "they’d", "i", "we", "you", "they", "feel", "feels", "look", "looks", "looked", "sound", "sounds", "seem", "seems", "something", "anything", "things", "items", "fields", "values", "words", "data", "characters"]);
 /** Heads that name data of the brief's own flow rather than another of the client's things. */
 const OWN_FLOW = new Set(["request", "requests", "response", "responses", "body", "input", "output", "original", "rest", "others", "other", "one", "ones", "above", "below", "following", "previous", "next", "first", "last", "same", "example", "examples", "table", "spec", "standard", "law", "regulation", "rule", "rules"]);
 
@@ -86,7 +86,9 @@ function comparedThing(toks: readonly Tok[], at: number): [number, number] | nul
   // but "like the Makati pilot feed" names a thing of the client's by where it ran.
   // "like the booking PDFs": a head in capitals may be a format everyone knows.
   if (toks[last].cap && !(toks[last].upper && (toks[last].info & W_KNOWN) !== 0)) return null;
-  for (let q = first; q < last; q++) if (toks[q].cap && (((toks[q].info & W_KNOWN) !== 0 && !PLACES.has(toks[q].w)) || toks[q].upper)) return null;
+  // A known name before the head is someone else's product ("like the Stripe receipts"); a holiday, a weekday or a
+  // language names the client's own thing ("our Lebaran promo broadcast", "the Monday report").
+  for (let q = first; q < last; q++) if (toks[q].cap && (((toks[q].info & W_KNOWN) !== 0 && !PLACES.has(toks[q].w) && !CAPITALISED_WORDS.has(toks[q].w)) || toks[q].upper)) return null;
   if (OWN_FLOW.has(toks[last].w) || OWN_FLOW.has(toks[first].w)) return null;
   // "same like the hostel booking one": "one" after the client's words stands for their thing.
   if (toks[last + 1]?.w === "one") last++;
