@@ -6033,3 +6033,14 @@ describe("session 27, round 290-292: holidays, units and storage words everyone 
     expect(rulesAt(brief({ context: "Pipe organs do not like the Japanese climate." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 27, round 293: field names in title case, a thing and its code, a limit that is broken, the others of a kind in a question", () => {
+  it("leaves '| Species Mentioned |', 'the Dunlin flagged `A7`', 'If a limit is broken' and '… like the other countries?' alone", () => {
+    expect(rulesAt(brief({ api: "| Species Mentioned | `species.euring_code` | 5 digits |" }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- After accept, the report is linked to the Dunlin flagged `A7`." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "If a limit is broken it must return `422` with the broken rule." }), API)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Addresses in the UK: do we look them up, or treat them as `unverified` like the other countries?" }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ api: "Round the totals as Kenji mentioned." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Seller account frozen: handle it like the other frozen cases." }), EDGE)).toEqual(["shared-context"]);
+  });
+});

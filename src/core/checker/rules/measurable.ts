@@ -200,7 +200,8 @@ function comparedInCondition(toks: readonly Tok[], from: number, to: number): bo
   }
   return false;
 }
-const AGAINST_A_LIMIT = new Set(["above", "below", "over", "under", "on", "exceed", "exceeds", "exceeded", "exceeding", "cross", "crosses", "crossed", "reach", "reaches", "reached", "hit", "hits"]);
+const AGAINST_A_LIMIT = new Set(["above", "below", "over", "under", "on", "exceed", "exceeds", "exceeded", "exceeding", "cross", "crosses", "crossed", "reach", "reaches", "reached", "hit", "hits", "break", "breaks", "breaking"]);
+const LIMIT_PASSED = new Set(["broken", "exceeded", "reached", "hit", "crossed", "passed"]);
 const CONDITIONS = new Set(["when", "if", "unless", "though", "whether", "while"]);
 const FEE_DETERMINERS = new Set(["no", "any", "the", "our", "their", "its"]);
 /** Adverbs of how well something is done, which no figure in the sentence measures. */
@@ -395,7 +396,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (quant && comparedInCondition(toks, m.from, m.to)) continue;
     // "a claim above a limit is still accepted", "together they exceed a limit", "a value exactly on a limit",
     // "A limit hit returns `422`": one of the limits the brief sets elsewhere, compared against, not asked for.
-    if (quant && m.to - m.from === 2 && toks[m.from].w === "a" && toks[m.from + 1].w === "limit" && (AGAINST_A_LIMIT.has(toks[m.from - 1]?.w ?? "") || toks[m.to]?.w === "hit")) continue;
+    // "If a limit is broken it must return `422`": the same, said of the limit.
+    if (quant && m.to - m.from === 2 && toks[m.from].w === "a" && toks[m.from + 1].w === "limit" && (AGAINST_A_LIMIT.has(toks[m.from - 1]?.w ?? "") || toks[m.to]?.w === "hit" || (toks[m.to]?.w === "is" && LIMIT_PASSED.has(toks[m.to + 1]?.w ?? "")))) continue;
     // "delivered into several lots of the contract": a batch, not an amount.
     if (quant && batchLot(toks, m.to)) continue;
     // "| `auc` | higher is better |": the direction a metric should move, not a quality claim.
@@ -1006,7 +1008,7 @@ function sizeOfData(toks: readonly Tok[], k: number): boolean {
 }
 
 const JUDGEMENTS = new Set(["reasonable", "sensible", "appropriate", "acceptable", "decent"]);
-const JUDGED_NOUNS = new Set(["time", "amount", "number", "rate", "backoff", "distance", "threshold", "limit", "interval", "intervals"]);
+const JUDGED_NOUNS = new Set(["time", "amount", "number", "rate", "backoff", "distance", "threshold", "limit", "interval", "intervals", "tolerance"]);
 
 /** "a reasonable time", "an appropriate backoff": a judgement word right before a noun of time, amount or rate. */
 function judgedAmount(toks: readonly Tok[], vague: Hit): boolean {

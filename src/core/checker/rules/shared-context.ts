@@ -426,6 +426,10 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     const adverb = SOURCE_ADVERBS.has(toks[k + 1]?.w ?? "") && SPEECH_VERBS.has(toks[k + 2]?.w ?? "") ? 1 : 0;
     const next = toks[k + 1 + adverb];
     if (!next || next.t !== WORD) continue;
+    // "| Species Mentioned | `species.euring_code` |": a field name in title case, not a person and what they said.
+    if (next.cap && raw.trimStart().startsWith("|")) continue;
+    // "linked to the Dunlin flagged `A7`": a thing and the code it carries, not a person's doing.
+    if (toks[k + 2 + adverb]?.t === CODE) continue;
     // "our buyer in Liwa decides the price", "depots in Hamburg and Bremerhaven asked us": after "in" or "at"
     // the name is a place, and the verb belongs to whoever is there.
     if (before !== undefined && (before.w === "in" || before.w === "at" || (before.w === "and" && placeBefore(toks, k - 1)))) continue;
@@ -1176,6 +1180,23 @@ function quotedBelow(ctx: LineCtx): boolean {
 
 const TELLING_NOW = /\b(?:so|so that|let|lets)\s+$/i;
 
+/** The first token starting at or after column `s`. */
+function tokenAt(toks: readonly Tok[], s: number): Tok | undefined {
+  let k = 0;
+  while (k < toks.length && toks[k].s < s) k++;
+  return toks[k];
+}
+
+/** The sentence goes on from column `from` to a question mark. */
+function questionAfter(raw: string, from: number): boolean {
+  for (let i = from; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 63) return true;
+    if (c === 46 || c === 33) return false;
+  }
+  return false;
+}
+
 /** "like the other gamification counters": the thing is handled as the others of its kind are. */
 const OTHERS_OF_ITS_KIND = /^(?:like|same like|the same as) the other$/i;
 const THROUGH = new Set(["in", "into", "through", "via", "from", "using"]);
@@ -1256,6 +1277,9 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   // documents the provider, not what was agreed.
   const text = ctx.line.raw.slice(hit.s, hit.e);
   if (OTHERS_OF_ITS_KIND.test(text) && throughNamedSystem(ctx.toks, hit.s)) return;
+  // "like the other `/v1/loans` calls": the others are the brief's own interface. "…, or treat them as `unverified`
+  // like the other countries?": a question weighing the case against the rest, which the brief describes.
+  if (OTHERS_OF_ITS_KIND.test(text) && (tokenAt(ctx.toks, hit.e)?.t === CODE || questionAfter(ctx.line.raw, hit.e))) return;
   if (comparedWithOwnSection(ctx, text, hit.e)) return;
   // "it is here only so you know what the sailmaker sees", "to let you know": telling the reader now, not what they knew.
   if (/^you know$/i.test(text) && TELLING_NOW.test(ctx.line.raw.slice(Math.max(0, hit.s - 10), hit.s))) return;
