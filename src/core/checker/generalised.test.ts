@@ -6044,3 +6044,13 @@ describe("session 27, round 293: field names in title case, a thing and its code
     expect(rulesAt(brief({ edge: "- Seller account frozen: handle it like the other frozen cases." }), EDGE)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 27: what something is not, told as a fact", () => {
+  it("reads 'WiFi in the workshop is not stable' and 'my English is not so good' as the world, and still asks about 'must not be slow'", () => {
+    expect(rulesAt(brief({ context: "WiFi in the workshop is not stable, so the tablet keeps the events." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Sorry if my English is not so good." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Daytime readings are not useful: drop them at ingest." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ api: "The search must not be slow." }), API)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ api: "Reject prices that are not reasonable." }), API)).toEqual(["vague-term"]);
+  });
+});

@@ -201,6 +201,7 @@ function comparedInCondition(toks: readonly Tok[], from: number, to: number): bo
   return false;
 }
 const AGAINST_A_LIMIT = new Set(["above", "below", "over", "under", "on", "exceed", "exceeds", "exceeded", "exceeding", "cross", "crosses", "crossed", "reach", "reaches", "reached", "hit", "hits", "break", "breaks", "breaking"]);
+const RELATIVES = new Set(["that", "which", "who"]);
 const LIMIT_PASSED = new Set(["broken", "exceeded", "reached", "hit", "crossed", "passed"]);
 const CONDITIONS = new Set(["when", "if", "unless", "though", "whether", "while"]);
 const FEE_DETERMINERS = new Set(["no", "any", "the", "our", "their", "its"]);
@@ -713,6 +714,9 @@ function describesOutsideCriteria(toks: readonly Tok[], h: Hit): boolean {
   // not a quality asked of the product (writers labelled 1 of 6 such outside criteria).
   // "If the error is not clear, support gets a ticket": what the product shows must still be clear, and how clear is asked.
   if (h.to - h.from === 1 && toks[h.from].w === "clear") return notBefore(toks, h.from) && !SHOWN_TEXTS.has(subjectOfNegation(toks, h.from));
+  // "WiFi in the workshop is not stable", "my English is not so good": what something is not, told as a fact with no
+  // modal, is how the world is ("must not be slow" still asks).
+  if (h.to - h.from === 1 && h.cue.kind === "vague" && negatedState(toks, h.from)) return true;
   if (h.to - h.from === 1) return toks[h.from].w === "well" && !functioningWell(toks, h.from);
   return h.to - h.from === 2 && toks[h.from].w === "on" && toks[h.from + 1].w === "time";
 }
@@ -732,6 +736,25 @@ function notBefore(toks: readonly Tok[], k: number): boolean {
   if (toks[j]?.w === "yet" || toks[j]?.w === "really" || toks[j]?.w === "fully" || toks[j]?.w === "always") j--;
   const w = toks[j]?.w ?? "";
   return w === "not" || w.endsWith("n't") || w.endsWith("n’t");
+}
+
+/** "is not stable", "are not so good", "isn't reliable": a copula in the present or past, "not", the adjective at k; no modal in the clause. */
+function negatedState(toks: readonly Tok[], k: number): boolean {
+  let j = k - 1;
+  if (toks[j]?.w === "so" || toks[j]?.w === "very" || toks[j]?.w === "always" || toks[j]?.w === "really" || toks[j]?.w === "that") j--;
+  let copula = j - 1;
+  if (toks[j]?.w === "not") copula = j - 1;
+  else if (toks[j]?.w === "isn't" || toks[j]?.w === "aren't" || toks[j]?.w === "wasn't" || toks[j]?.w === "weren't") copula = j;
+  else return false;
+  if (copula !== j && !/^(is|are|was|were)$/.test(toks[copula]?.w ?? "")) return false;
+  // "Reject prices that are not reasonable": a relative clause picks out what the product must act on, and a judgement
+  // ("not significant", "not appropriate") is a rule to make measurable.
+  if (RELATIVES.has(toks[copula - 1]?.w ?? "") || JUDGEMENTS.has(toks[k].w) || toks[k].w === "significant" || toks[k].w === "enough") return false;
+  for (let q = copula - 1; q >= 0 && q >= copula - 8; q--) {
+    if (toks[q].t === PUNCT) break;
+    if (/^(must|should|shall|may|can|cannot|will|would|need|needs|has|have)$/.test(toks[q].w)) return false;
+  }
+  return true;
 }
 
 /** The noun before "is not" / "are not" / "isn't" ahead of token k ("the error is not clear" → "error"), or "". */
