@@ -6054,3 +6054,12 @@ describe("session 27: what something is not, told as a fact", () => {
     expect(rulesAt(brief({ api: "Reject prices that are not reasonable." }), API)).toEqual(["vague-term"]);
   });
 });
+
+describe("session 27: the devices people have, 'work good'", () => {
+  it("reads 'cheap Android phones' as the world and asks what 'work good' means", () => {
+    expect(rulesAt(brief({ context: "Crew phones are cheap Android phones, mostly Android 10 and 11." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Photo without camera metadata (some cheap phones remove it): accept it." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "The app should work good on the phones that most members have." }), API)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ api: "Keep this check cheap, because it runs on every send." }), API)).toEqual(["vague-term"]);
+  });
+});

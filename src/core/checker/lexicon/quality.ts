@@ -112,6 +112,9 @@ const ROWS: readonly Row[] = [
   // what a ranking the brief defines picks (see EVAL_ROWS).
   ["pick|picks|choose|chooses|select|selects the best", "vague", "any", "quality"],
   ["well", "vague", "notas", "quality"],
+  // "The app should work good on cheap phones": "good" for "well" after a verb of functioning, as second-language
+  // English writes it.
+  ["work good, works good, working good, run good, runs good, perform good, performs good", "vague", "any", "quality"],
   ["significant, significantly, substantial, substantially, considerably, noticeable, noticeably, dramatically, drastically, greatly", "vague", "any", "quality"],
   ["minimal, minimize, minimise, maximize, maximise", "vague", "any", "quality"],
   ["in good time, well in advance, well ahead, well before, far in the future, far in the past, far ahead", "quant", "any", "time"],

@@ -243,6 +243,8 @@ export function judgesNothing(toks: readonly Tok[], from: number, to: number): b
   if (w === "fast" && to - from === 1) return (toks[from - 1]?.w === "the" && (toks[to] === undefined || toks[to].t === PUNCT || AFTER_THE_FAST.has(toks[to].w))) || fastingVerb(toks, from);
   if (w === "fair" && to - from === 1) return fairAsEvent(toks, from) || (toks[to]?.w === "market" && toks[to + 1]?.w === "value");
   if (w === "clean" && to - from === 1) return cleaningDone(toks, from);
+  // "Crew phones are cheap Android phones", "KTP photos from cheap phones": the devices people have, not a cost asked of the product.
+  if (w === "cheap" && to - from === 1) return CHEAP_DEVICES.has(toks[to]?.w ?? "") || (CHEAP_DEVICES.has(toks[to + 1]?.w ?? "") && toks[to]?.cap === true);
   if (w !== "no" || toks[from + 1]?.w !== "longer") return false;
   const next = toks[to]?.w ?? "";
   // "the VA can no longer be paid", "a paid hold is no longer counted as a hold": a state of a record.
@@ -278,6 +280,7 @@ function cleaningDone(toks: readonly Tok[], k: number): boolean {
   return (prev === "or" && toks[k - 2]?.w === "dirty") || (next?.w === "or" && toks[k + 2]?.w === "dirty");
 }
 const CLEANERS = new Set(["we", "they", "i", "you", "to"]);
+const CHEAP_DEVICES = new Set(["phone", "phones", "smartphone", "smartphones", "tablet", "tablets", "laptop", "laptops", "printer", "printers", "scanner", "scanners", "handsets", "devices"]);
 const CLEANING_MODALS = new Set(["must", "will", "can", "should", "need", "have"]);
 
 /** "paid", "booked", "shown": the past participle a state of a record is read in (not a feeling: "confused"). */
