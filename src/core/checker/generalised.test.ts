@@ -6063,3 +6063,12 @@ describe("session 27: the devices people have, 'work good'", () => {
     expect(rulesAt(brief({ api: "Keep this check cheap, because it runs on every send." }), API)).toEqual(["vague-term"]);
   });
 });
+
+describe("session 27, round 294: the slots of a format the line describes", () => {
+  it("reads 'Message format is `PINJAM <variety code> <kg>`' as a format and '`<insert bucket name>`' as a fill-in", () => {
+    expect(rulesAt(brief({ api: "Message format is `PINJAM <variety code> <kg>`, for example `PINJAM MW 5`." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- `packets` are seed packet ids, in the form `NGB<accession number>-<harvest year>`." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "Store the originals in the bucket `<insert bucket name>`." }), API)).toEqual(["placeholder"]);
+    expect(rulesAt(brief({ api: "- Suppliers we send to: <supplier list>" }), API)).toEqual(["placeholder"]);
+  });
+});

@@ -135,6 +135,9 @@ function bracketed(raw: string, open: number): Hit | null {
     if (open === 60 && i > 0 && raw.charCodeAt(i - 1) === 61) continue;
     // "Authorization: Bearer <shop token>": a credential, which no brief writes out, named in an example.
     if (open === 60 && /\b(?:Bearer|Basic|Token|Digest) $/.test(raw.slice(Math.max(0, i - 8), i))) continue;
+    // "Message format is `PINJAM <variety code> <kg>`", "in the form `NGB<accession number>-<harvest year>`": the slots of a
+    // format the line describes, each named by what goes there (a fill-in says "insert", tested above).
+    if (open === 60 && FORMAT_DESCRIBED.test(raw)) continue;
     if (isDescriptionOfValue(inner, open) || (open === 60 && isWholeValue(raw, i, close) && IDENTIFIER.test(inner) && !HTML_TAGS.has(inner))) {
       return { s: i, e: close + 1 };
     }
@@ -158,6 +161,8 @@ function isDescriptionOfValue(inner: string, open: number): boolean {
   if (open === 91 && (words.includes("for") && words.includes("in"))) return false;
   return !(open === 60 && HTML_TAGS.has(words[0]));
 }
+
+const FORMAT_DESCRIBED = /\bformat\b|\bin the form\b|\bfor example\b|\be\.g\.|\bpattern\b/i;
 
 /** A kebab, snake or lower-case name: "receipt-template-id". */
 const IDENTIFIER = /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/;
