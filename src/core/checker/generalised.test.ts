@@ -6072,3 +6072,12 @@ describe("session 27, round 294: the slots of a format the line describes", () =
     expect(rulesAt(brief({ api: "- Suppliers we send to: <supplier list>" }), API)).toEqual(["placeholder"]);
   });
 });
+
+describe("session 27: a judgement of people as an object complement", () => {
+  it("reports 'The coordinators find the system useful at night' and 'keep the nudges friendly, not naggy'", () => {
+    expect(rulesAt(brief({ ac: "- The coordinators find the system useful at night." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- The engineers find the dashboard nice to use." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ api: "- Send a second push at 21:00, and keep the nudges friendly, not naggy." }), API)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ api: "- The search finds the nearest kiosk within 2 km." }), API)).toEqual([]);
+  });
+});

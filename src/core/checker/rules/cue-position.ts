@@ -179,7 +179,8 @@ function objectComplement(toks: readonly Tok[], j: number): boolean {
     if (t.t === PUNCT) return false;
     if (DETERMINERS.has(t.w)) {
       const v = prevWord(toks, k);
-      return v >= 0 && v === k - 1 && /^(keep|keeps|kept|make|makes|made|leave|leaves)$/.test(toks[v].w);
+      // "the editors find the QC report useful": a judgement of people, with no measure.
+      return v >= 0 && v === k - 1 && /^(keep|keeps|kept|make|makes|made|leave|leaves|find|finds|found)$/.test(toks[v].w);
     }
   }
   return false;
@@ -386,6 +387,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       // the colour of a material, the weather or a record with nothing on it.
       if (text === "clear" && next !== undefined && next.t === WORD && next === toks[m.to] && !CLEAR_TO_A_READER.has(next.w) && !COORDINATORS.has(next.w) && !isLinking(toks, g) && !closesSentence(toks, m.to)) return false;
       // "Retailers find the prompt clear and not intrusive.": a second predicate may close the sentence after it.
+      // "The coordinators find the system useful at night": an object complement after find, keep or make.
+      if (cue.hint === "usability" && objectComplement(toks, g)) return true;
       return isLinking(toks, g) || (g >= 0 && (DETERMINERS.has(toks[g].w) || toks[g].w === "with" || (GIVING_VERBS.has(toks[g].w) && VERDICTS.has(text)))) || closesSentence(toks, m.to) || closesAfterOneMore(toks, m.to);
     case "verb":
       // "Limit: 10" is a label, not an instruction; "scale counts back up" has an object, not a load.
