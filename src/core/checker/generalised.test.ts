@@ -6081,3 +6081,18 @@ describe("session 27: a judgement of people as an object complement", () => {
     expect(rulesAt(brief({ api: "- The search finds the nearest kiosk within 2 km." }), API)).toEqual([]);
   });
 });
+
+describe("session 27: criteria about how people fare", () => {
+  it("reports 'never surprised by', 'can rely on', 'spend less time', 'stop asking', 'not overloaded' and 'match reality' in criteria", () => {
+    for (const item of [
+      "- Customers aren't surprised by charges on their statement.",
+      "- The duty manager can rely on the result.",
+      "- Staff spend less time chasing owings.",
+      "- Dealers stop asking us by phone.",
+      "- Teachers are not overloaded.",
+      "- Results match reality.",
+      "- The audit trail gives the safeguarding lead confidence in the data.",
+    ]) expect(rulesAt(brief({ ac: item }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- A charge over ¥3,000 sends the customer an email before it is captured." }), 17)).toEqual([]);
+  });
+});

@@ -278,6 +278,10 @@ const EVAL_ROWS: readonly Row[] = [
   // "The job doesn't slow down the booking system", "Declarants never forget a document": outcomes with no case to run.
   ["a thing of the past, safely, negatively, slow down, slows down, never forget, never forgets", "eval", "any", "quality"],
   ["understand, understands, confused, confusing, persuasive, convincing, confident, no longer, drop off, drops off, find what they need, finds what they need", "eval", "any", "quality"],
+  // "Customers aren't surprised by charges", "The duty manager can rely on the result", "gives the DSL confidence in
+  // the data", "Teachers are not overloaded", "Staff spend less time chasing owings", "Garages stop ringing us",
+  // "Results match reality": how people fare or feel, or a match with the world, which no test observes.
+  ["surprised, rely on, relies on, confidence in, overloaded, overworked, spend less time, spends less time, stop ringing, stop calling, stop asking, stops ringing, stops calling, stops asking, match reality, matches reality", "eval", "any", "quality"],
   ["rare, rarely, uncommon, infrequent, seldom, scales, scale well, scales well, prevented, avoided, eliminated, fairly, make sense, makes sense, statistically sound, comfortable, better than, behaves well, complies with, comply with, expect, expects, behaves as, behave as, consistent state, stop complaining, stops complaining, add up, adds up, accept the, engaging, disturb, disturbs, impact, doesn't affect, noisy, important, right, transparent, look the same, looks the same, same as before", "eval", "any", "quality"],
 ];
 
