@@ -6096,3 +6096,17 @@ describe("session 27: criteria about how people fare", () => {
     expect(rulesAt(brief({ ac: "- A charge over ¥3,000 sends the customer an email before it is captured." }), 17)).toEqual([]);
   });
 });
+
+describe("session 27: more criteria about how people fare", () => {
+  it("reports 'kept informed', 'never miss … again', 'without help', 'saves them time', 'Nothing else breaks' in criteria", () => {
+    for (const item of [
+      "- Customers are kept informed.",
+      "- Owners never miss an inspection again.",
+      "- Elderly patients can book without help.",
+      "- Planners find that the tool saves them time.",
+      "- Nothing else breaks.",
+      "- Guests are not disturbed by the night traffic.",
+    ]) expect(rulesAt(brief({ ac: item }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- A customer with a delayed order gets an SMS with the new date within 10 minutes." }), 17)).toEqual([]);
+  });
+});

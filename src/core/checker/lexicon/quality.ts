@@ -282,6 +282,10 @@ const EVAL_ROWS: readonly Row[] = [
   // the data", "Teachers are not overloaded", "Staff spend less time chasing owings", "Garages stop ringing us",
   // "Results match reality": how people fare or feel, or a match with the world, which no test observes.
   ["surprised, rely on, relies on, confidence in, overloaded, overworked, spend less time, spends less time, stop ringing, stop calling, stop asking, stops ringing, stops calling, stops asking, match reality, matches reality", "eval", "any", "quality"],
+  // "Customers are kept informed", "Managers never miss an inspection", "Overselling never happens again", "Elderly
+  // customers can book without help", "Members find it easy to skip a month", "Planners find that the tool saves them
+  // time", "Nothing else breaks", "Guests are not disturbed by the night traffic": the same.
+  ["kept informed, informed in time, never miss, never misses, never happens again, never happen again, less angry, without help, find it easy, finds it easy, much less time, saves them time, save them time, nothing else breaks, no false positives, never caught, not disturbed, not overwhelmed", "eval", "any", "quality"],
   ["rare, rarely, uncommon, infrequent, seldom, scales, scale well, scales well, prevented, avoided, eliminated, fairly, make sense, makes sense, statistically sound, comfortable, better than, behaves well, complies with, comply with, expect, expects, behaves as, behave as, consistent state, stop complaining, stops complaining, add up, adds up, accept the, engaging, disturb, disturbs, impact, doesn't affect, noisy, important, right, transparent, look the same, looks the same, same as before", "eval", "any", "quality"],
 ];
 
