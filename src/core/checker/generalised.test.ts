@@ -6110,3 +6110,17 @@ describe("session 27: more criteria about how people fare", () => {
     expect(rulesAt(brief({ ac: "- A customer with a delayed order gets an SMS with the new date within 10 minutes." }), 17)).toEqual([]);
   });
 });
+
+describe("session 27: criteria with no case to run", () => {
+  it("reports 'without calling us', 'always knows about', 'never runs out of', 'look plausible', 'performs well under load', 'does not crash'", () => {
+    for (const item of [
+      "- Buyers can follow their order without calling us.",
+      "- The on-call doctor always knows about critical results.",
+      "- The purchasing team never runs out of corn.",
+      "- The stored values look plausible to the analysts.",
+      "- The portal performs well under load.",
+      "- The system does not crash on festival day.",
+    ]) expect(rulesAt(brief({ ac: item }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- With 500 concurrent users, `GET /v1/slots` answers within 300 ms at p95." }), 17)).toEqual([]);
+  });
+});

@@ -286,6 +286,11 @@ const EVAL_ROWS: readonly Row[] = [
   // customers can book without help", "Members find it easy to skip a month", "Planners find that the tool saves them
   // time", "Nothing else breaks", "Guests are not disturbed by the night traffic": the same.
   ["kept informed, informed in time, never miss, never misses, never happens again, never happen again, less angry, without help, find it easy, finds it easy, much less time, saves them time, save them time, nothing else breaks, no false positives, never caught, not disturbed, not overwhelmed", "eval", "any", "quality"],
+  // "Buyers can follow their order without calling us", "The police can read the dashboard without any trouble", "The
+  // on-call doctor always knows about critical results", "The purchasing team never runs out of corn", "The sync never
+  // loses data", "The numbers look plausible", "The portal performs well under load", "The system does not crash on
+  // festival day", "The seat plan is balanced": the same.
+  ["without calling, without any trouble, without trouble, without any dramas, always informed, always knows, always know, always aware, never runs out, never run out, never loses, never lose, plausible, performs well, perform well, works reliably, work reliably, does not crash, doesn't crash, holds up, is balanced, are balanced", "eval", "any", "quality"],
   ["rare, rarely, uncommon, infrequent, seldom, scales, scale well, scales well, prevented, avoided, eliminated, fairly, make sense, makes sense, statistically sound, comfortable, better than, behaves well, complies with, comply with, expect, expects, behaves as, behave as, consistent state, stop complaining, stops complaining, add up, adds up, accept the, engaging, disturb, disturbs, impact, doesn't affect, noisy, important, right, transparent, look the same, looks the same, same as before", "eval", "any", "quality"],
 ];
 
