@@ -6124,3 +6124,14 @@ describe("session 27: criteria with no case to run", () => {
     expect(rulesAt(brief({ ac: "- With 500 concurrent users, `GET /v1/slots` answers within 300 ms at p95." }), 17)).toEqual([]);
   });
 });
+
+describe("session 27, round 295: a ranking by a measured value, a kind of name or event", () => {
+  it("reads 'fastest first', 'the fastest 8 swimmers', 'the short programme' and 'a short example' as precise", () => {
+    expect(rulesAt(brief({ api: "1. Sort entries by seed time, fastest first." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "4. The fastest 8 swimmers swim in the last heat." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "1. For the short programme, the order is drawn at random." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "The label shows the client's short name and the date received." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "The seeding endpoint must be fast." }), API)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ api: "Sessions are kept for a short time." }), API)).toEqual(["unquantified"]);
+  });
+});

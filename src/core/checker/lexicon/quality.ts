@@ -65,7 +65,9 @@ export const LOW_LEVEL_NOUNS: readonly string[] = ["stock", "inventory", "batter
 
 const ROWS: readonly Row[] = [
   // Speed and performance.
-  ["fast, faster, fastest, quick, quickly, quicker, speedy, speedily, rapid, rapidly, swift, swiftly, snappy", "vague", "any", "speed"],
+  // "fastest" is left out: "sorted by seed time, fastest first", "the fastest 8 swimmers" rank by a measured value
+  // (writers labelled none of 14 such).
+  ["fast, faster, quick, quickly, quicker, speedy, speedily, rapid, rapidly, swift, swiftly, snappy", "vague", "any", "speed"],
   ["performant, responsive, lightweight, low-latency, low latency, high-performance, blazing, blazing-fast, lightning-fast, sluggish, zippy, nimble, instant-feeling, near-instant, instantly, as fast as possible", "vague", "any", "speed"],
   ["efficient, efficiently, inefficient, optimal, optimally, optimized, optimised, cheap, cheaply", "vague", "any", "speed"],
   ["slow, slower, slowly", "vague", "pred", "speed"],

@@ -276,6 +276,7 @@ function extremePaired(toks: readonly Tok[], k: number, other: string): boolean 
 
 /** "the long edge", "the short side": geometry, not time. */
 const SHAPE_NOUNS = new Set(["edge", "edges", "side", "sides", "axis"]);
+const SHORT_KINDS = new Set(["name", "names", "form", "forms", "example", "examples", "course", "programme", "program", "code", "codes", "title", "titles", "summary", "description", "descriptions", "list", "story", "stories"]);
 
 /** Whether the cue's grammatical position makes it evaluative (see Cond in lexicon/quality.ts). */
 export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
@@ -372,6 +373,9 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       // "Support will moderate reported reviews": the verb, not the size.
       if (text === "moderate" && prev !== undefined && MODAL_OR_TO.has(prev.w)) return false;
       if (cue.hint === "time" && next !== undefined && SHAPE_NOUNS.has(next.w)) return false;
+      // "the client's short name", "the short form of partida electrónica", "A short example of what we receive:", "a
+      // short course record", "the short programme": a kind of name, text or event, not a length left out.
+      if (text === "short" && next !== undefined && SHORT_KINDS.has(next.w)) return false;
       if (cue.kind === "quant") {
         // Size and time adjectives count before a noun ("large files", "a long queue"); "the lines that
         // are short" means lacking, so time words need their noun.
