@@ -6135,3 +6135,11 @@ describe("session 27, round 295: a ranking by a measured value, a kind of name o
     expect(rulesAt(brief({ api: "Sessions are kept for a short time." }), API)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 27, round 295: a limit whose figure follows in the next sentence", () => {
+  it("reads 'a pass quota per day … For 2025 it is 120 passes' as given, and 'Over the limit: `429`' as still open", () => {
+    expect(rulesAt(brief({ api: "- Each show has a pass quota per day, set by the organiser. For 2025 it is 120 passes per day." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Every slot needs an order cap per zone. Ops sets it, default 40." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Each show has a pass quota per day, set by the organiser." }), API)).toEqual(["unquantified"]);
+  });
+});

@@ -927,7 +927,21 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   // asked for (writers labelled the timeout, 4 of 4, not the word "slow").
   if (vague && quant !== undefined && toks[vague.from].w === "slow" && vague.to - vague.from === 1 && toks[quant.to - 1].w === "timeout" && conditionOpens(toks, vague.from)) vague = undefined;
   if (vague && (!standsInForNumber || quant === undefined)) emit(hitFinding(ctx, vague, "vague-term", (text) => `'${text}' has no measurable meaning: ${HINT_TEXT[vague.cue.hint]}`));
+  // "Each show has a pass quota per day, set by the organiser. For 2025 it is 120 passes per show day.", "an order cap
+  // per zone. Ops sets it, default 40.": the limit's figure follows in the next sentence of the same line (a status code
+  // in a code span, "Over the limit: `429`", is an outcome, not the figure).
+  if (quant && LIMIT_WORD.test(toks[quant.to - 1].w) && figureInLaterSentence(toks, quant.to)) return;
   if (quant) emit(hitFinding(ctx, quant, "unquantified", (text) => `'${text}' needs a number: ${HINT_TEXT[quant.cue.hint]}`));
+}
+
+const LIMIT_WORD = /^(?:limits?|caps?|quotas?|thresholds?|maximum|minimum)$/;
+
+/** A number outside code spans in a sentence after the one holding token k, on the same line. */
+function figureInLaterSentence(toks: readonly Tok[], k: number): boolean {
+  let j = k;
+  while (j < toks.length && !(toks[j].t === PUNCT && endsSentence(toks, j))) j++;
+  for (j++; j < toks.length; j++) if (toks[j].t === NUM) return true;
+  return false;
 }
 
 /**
