@@ -6143,3 +6143,11 @@ describe("session 27, round 295: a limit whose figure follows in the next senten
     expect(rulesAt(brief({ api: "- Each show has a pass quota per day, set by the organiser." }), API)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 27, round 295: a list with two modifiers that someone made", () => {
+  it("reports 'the aircraft type list that Jens made last year' and 'the same danger level list we used in the 2022 pilot'", () => {
+    expect(rulesAt(brief({ api: "- The wingspan we take from the aircraft type list that Jens made last year." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "Danger levels per station are the same danger level list we used in the 2022 pilot." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- The wingspan comes from the aircraft type list in `aircraft_types.csv`." }), API)).toEqual([]);
+  });
+});
