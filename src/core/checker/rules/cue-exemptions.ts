@@ -13,6 +13,7 @@ import type { Line } from "../markdown.js";
 import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { W_ENGLISH } from "../wordinfo.js";
 import { looksPlural } from "./cue-position.js";
+import type { Cue } from "../lexicon/quality.js";
 
 /** "Xendit retries it": the word before is a name (capitalised, not an English word), so someone else retries. */
 export function namedSubject(toks: readonly Tok[], k: number): boolean {
@@ -448,3 +449,64 @@ function comparesAfter(toks: readonly Tok[], from: number): boolean {
   }
   return false;
 }
+
+/**
+ * Outside acceptance criteria, words that describe rather than ask: "well" after anything but a verb of functioning
+ * ("read Japanese well"); "on time" as a state the brief names ("the bus leaves on time", "on time → late"; writers
+ * labelled 1 of 10 there, and 22 of 22 inside criteria).
+ */
+export function describesOutsideCriteria(toks: readonly Tok[], h: { from: number; to: number; cue: Cue }): boolean {
+  // "Add the EBA check as well before a staff booking is confirmed": "as well" is "too", then a plain "before".
+  if (h.to - h.from === 2 && toks[h.from].w === "well" && toks[h.from - 1]?.w === "as") return true;
+  // "In the contract text it is not clear", "when the predator is not clear from the carcass": what is uncertain,
+  // not a quality asked of the product (writers labelled 1 of 6 such outside criteria).
+  // "If the error is not clear, support gets a ticket": what the product shows must still be clear, and how clear is asked.
+  if (h.to - h.from === 1 && toks[h.from].w === "clear") return notBefore(toks, h.from) && !SHOWN_TEXTS.has(subjectOfNegation(toks, h.from));
+  // "WiFi in the workshop is not stable", "my English is not so good": what something is not, told as a fact with no
+  // modal, is how the world is ("must not be slow" still asks).
+  if (h.to - h.from === 1 && h.cue.kind === "vague" && negatedState(toks, h.from)) return true;
+  if (h.to - h.from === 1) return toks[h.from].w === "well" && !functioningWell(toks, h.from);
+  return h.to - h.from === 2 && toks[h.from].w === "on" && toks[h.from + 1].w === "time";
+}
+
+/** "is not clear", "isn't clear", "is still not clear": a negation just before token k (an adverb may stand between). */
+function notBefore(toks: readonly Tok[], k: number): boolean {
+  let j = k - 1;
+  if (toks[j]?.w === "yet" || toks[j]?.w === "really" || toks[j]?.w === "fully" || toks[j]?.w === "always") j--;
+  const w = toks[j]?.w ?? "";
+  return w === "not" || w.endsWith("n't") || w.endsWith("n’t");
+}
+
+/** "is not stable", "are not so good", "isn't reliable": a copula in the present or past, "not", the adjective at k; no modal in the clause. */
+function negatedState(toks: readonly Tok[], k: number): boolean {
+  let j = k - 1;
+  if (toks[j]?.w === "so" || toks[j]?.w === "very" || toks[j]?.w === "always" || toks[j]?.w === "really" || toks[j]?.w === "that") j--;
+  let copula = j - 1;
+  if (toks[j]?.w === "not") copula = j - 1;
+  else if (toks[j]?.w === "isn't" || toks[j]?.w === "aren't" || toks[j]?.w === "wasn't" || toks[j]?.w === "weren't") copula = j;
+  else return false;
+  if (copula !== j && !/^(is|are|was|were)$/.test(toks[copula]?.w ?? "")) return false;
+  // "Reject prices that are not reasonable": a relative clause picks out what the product must act on, and a judgement
+  // ("not significant", "not appropriate") is a rule to make measurable.
+  if (RELATIVES.has(toks[copula - 1]?.w ?? "") || JUDGEMENTS.has(toks[k].w) || toks[k].w === "significant" || toks[k].w === "enough") return false;
+  for (let q = copula - 1; q >= 0 && q >= copula - 8; q--) {
+    if (toks[q].t === PUNCT) break;
+    if (/^(must|should|shall|may|can|cannot|will|would|need|needs|has|have)$/.test(toks[q].w)) return false;
+  }
+  return true;
+}
+
+/** The noun before "is not" / "are not" / "isn't" ahead of token k ("the error is not clear" → "error"), or "". */
+function subjectOfNegation(toks: readonly Tok[], k: number): string {
+  for (let j = k - 1; j >= 1 && j >= k - 4; j--) {
+    const w = toks[j].w;
+    if (w === "is" || w === "are" || w === "isn't" || w === "aren't" || w === "is’nt") return toks[j - 1].w;
+  }
+  return "";
+}
+/** What the product shows a person, whose clarity is a quality asked of it. */
+const SHOWN_TEXTS = new Set("error errors message messages text texts wording label labels screen screens page pages report reports email emails notification notifications instruction instructions warning warnings explanation reason".split(" "));
+const RELATIVES = new Set(["that", "which", "who"]);
+
+/** Words that judge an amount or a manner without a measure ("a reasonable time", "prices that are not reasonable"). */
+export const JUDGEMENTS = new Set(["reasonable", "sensible", "appropriate", "acceptable", "decent"]);

@@ -232,3 +232,18 @@ export function negatedAction(toks: readonly Tok[], k: number): boolean {
   }
   return false;
 }
+
+const LIMIT_WORD = /^(?:limits?|caps?|quotas?|thresholds?|maximum|minimum)$/;
+
+/** A number outside code spans in a sentence after the one holding token k, on the same line. */
+function figureInLaterSentence(toks: readonly Tok[], k: number): boolean {
+  let j = k;
+  while (j < toks.length && !(toks[j].t === PUNCT && endsSentence(toks, j))) j++;
+  for (j++; j < toks.length; j++) if (toks[j].t === NUM) return true;
+  return false;
+}
+
+/** The limit, cap, quota or threshold ending at token `to` gets its number in a later sentence of the line. */
+export function figureFollowsLimit(toks: readonly Tok[], to: number): boolean {
+  return LIMIT_WORD.test(toks[to - 1].w) && figureInLaterSentence(toks, to);
+}

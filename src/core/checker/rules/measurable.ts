@@ -21,7 +21,7 @@ import type { Emit, RawFinding } from "./emit.js";
 import { LimitReferences, limitPosition, refersBack } from "./limits.js";
 import { F_FOREIGN, S_CUE, T_CUE, T_EVAL, W_ENGLISH, W_FREQUENCY, W_NUMBER } from "../wordinfo.js";
 import { isKnownName, mostlyForeign } from "./names.js";
-import { attemptsInSentence, delaysInSentence, figureEarlier, frequencyNear, likelihood, failureBefore, clauseStart, retriedElsewhere, namedFigure, boundInSentence, figureOnNextLine, sentenceRunsOn, negatedAction } from "./figures.js";
+import { attemptsInSentence, delaysInSentence, figureEarlier, figureFollowsLimit, frequencyNear, likelihood, failureBefore, clauseStart, retriedElsewhere, namedFigure, boundInSentence, figureOnNextLine, sentenceRunsOn, negatedAction } from "./figures.js";
 import { CriterionBuffer } from "./criterion-buffer.js";
 import { bareCache, bareRetry, indefiniteWait, personMayRetry, personTriesAgain } from "./unbounded.js";
 import {
@@ -45,7 +45,8 @@ import {
   inReasonClause,
   judgesNothing,
   batchLot,
-  functioningWell,
+  describesOutsideCriteria,
+  JUDGEMENTS,
   smallDifferenceOfForm,
   productBatch,
   burstAllowed,
@@ -201,7 +202,6 @@ function comparedInCondition(toks: readonly Tok[], from: number, to: number): bo
   return false;
 }
 const AGAINST_A_LIMIT = new Set(["above", "below", "over", "under", "on", "exceed", "exceeds", "exceeded", "exceeding", "cross", "crosses", "crossed", "reach", "reaches", "reached", "hit", "hits", "break", "breaks", "breaking"]);
-const RELATIVES = new Set(["that", "which", "who"]);
 const LIMIT_PASSED = new Set(["broken", "exceeded", "reached", "hit", "crossed", "passed"]);
 const CONDITIONS = new Set(["when", "if", "unless", "though", "whether", "while"]);
 const FEE_DETERMINERS = new Set(["no", "any", "the", "our", "their", "its"]);
@@ -702,25 +702,6 @@ const FIGURES_ELSEWHERE = /\b(?:table|numbers|figures|targets|values|limits) (?:
 /** Shared empty result for the many lines without a cue (never added to: see measureLine). */
 const NO_HITS: Hit[] = [];
 
-/**
- * Outside acceptance criteria, words that describe rather than ask: "well" after anything but a verb of functioning
- * ("read Japanese well"); "on time" as a state the brief names ("the bus leaves on time", "on time → late"; writers
- * labelled 1 of 10 there, and 22 of 22 inside criteria).
- */
-function describesOutsideCriteria(toks: readonly Tok[], h: Hit): boolean {
-  // "Add the EBA check as well before a staff booking is confirmed": "as well" is "too", then a plain "before".
-  if (h.to - h.from === 2 && toks[h.from].w === "well" && toks[h.from - 1]?.w === "as") return true;
-  // "In the contract text it is not clear", "when the predator is not clear from the carcass": what is uncertain,
-  // not a quality asked of the product (writers labelled 1 of 6 such outside criteria).
-  // "If the error is not clear, support gets a ticket": what the product shows must still be clear, and how clear is asked.
-  if (h.to - h.from === 1 && toks[h.from].w === "clear") return notBefore(toks, h.from) && !SHOWN_TEXTS.has(subjectOfNegation(toks, h.from));
-  // "WiFi in the workshop is not stable", "my English is not so good": what something is not, told as a fact with no
-  // modal, is how the world is ("must not be slow" still asks).
-  if (h.to - h.from === 1 && h.cue.kind === "vague" && negatedState(toks, h.from)) return true;
-  if (h.to - h.from === 1) return toks[h.from].w === "well" && !functioningWell(toks, h.from);
-  return h.to - h.from === 2 && toks[h.from].w === "on" && toks[h.from + 1].w === "time";
-}
-
 /** "if" or "when" opens the clause of token k (within six words before it). */
 function conditionOpens(toks: readonly Tok[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
@@ -729,44 +710,6 @@ function conditionOpens(toks: readonly Tok[], k: number): boolean {
   }
   return false;
 }
-
-/** "is not clear", "isn't clear", "is still not clear": a negation just before token k (an adverb may stand between). */
-function notBefore(toks: readonly Tok[], k: number): boolean {
-  let j = k - 1;
-  if (toks[j]?.w === "yet" || toks[j]?.w === "really" || toks[j]?.w === "fully" || toks[j]?.w === "always") j--;
-  const w = toks[j]?.w ?? "";
-  return w === "not" || w.endsWith("n't") || w.endsWith("n’t");
-}
-
-/** "is not stable", "are not so good", "isn't reliable": a copula in the present or past, "not", the adjective at k; no modal in the clause. */
-function negatedState(toks: readonly Tok[], k: number): boolean {
-  let j = k - 1;
-  if (toks[j]?.w === "so" || toks[j]?.w === "very" || toks[j]?.w === "always" || toks[j]?.w === "really" || toks[j]?.w === "that") j--;
-  let copula = j - 1;
-  if (toks[j]?.w === "not") copula = j - 1;
-  else if (toks[j]?.w === "isn't" || toks[j]?.w === "aren't" || toks[j]?.w === "wasn't" || toks[j]?.w === "weren't") copula = j;
-  else return false;
-  if (copula !== j && !/^(is|are|was|were)$/.test(toks[copula]?.w ?? "")) return false;
-  // "Reject prices that are not reasonable": a relative clause picks out what the product must act on, and a judgement
-  // ("not significant", "not appropriate") is a rule to make measurable.
-  if (RELATIVES.has(toks[copula - 1]?.w ?? "") || JUDGEMENTS.has(toks[k].w) || toks[k].w === "significant" || toks[k].w === "enough") return false;
-  for (let q = copula - 1; q >= 0 && q >= copula - 8; q--) {
-    if (toks[q].t === PUNCT) break;
-    if (/^(must|should|shall|may|can|cannot|will|would|need|needs|has|have)$/.test(toks[q].w)) return false;
-  }
-  return true;
-}
-
-/** The noun before "is not" / "are not" / "isn't" ahead of token k ("the error is not clear" → "error"), or "". */
-function subjectOfNegation(toks: readonly Tok[], k: number): string {
-  for (let j = k - 1; j >= 1 && j >= k - 4; j--) {
-    const w = toks[j].w;
-    if (w === "is" || w === "are" || w === "isn't" || w === "aren't" || w === "is’nt") return toks[j - 1].w;
-  }
-  return "";
-}
-/** What the product shows a person, whose clarity is a quality asked of it. */
-const SHOWN_TEXTS = new Set("error errors message messages text texts wording label labels screen screens page pages report reports email emails notification notifications instruction instructions warning warnings explanation reason".split(" "));
 
 const DEADLINE: Cue = { kind: "quant", cond: "any", hint: "time" };
 const VAGUE_FORM: Cue = { kind: "vague", cond: "any", hint: "quality" };
@@ -930,19 +873,10 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   // "Each show has a pass quota per day, set by the organiser. For 2025 it is 120 passes per show day.", "an order cap
   // per zone. Ops sets it, default 40.": the limit's figure follows in the next sentence of the same line (a status code
   // in a code span, "Over the limit: `429`", is an outcome, not the figure).
-  if (quant && LIMIT_WORD.test(toks[quant.to - 1].w) && figureInLaterSentence(toks, quant.to)) return;
+  if (quant && figureFollowsLimit(toks, quant.to)) return;
   if (quant) emit(hitFinding(ctx, quant, "unquantified", (text) => `'${text}' needs a number: ${HINT_TEXT[quant.cue.hint]}`));
 }
 
-const LIMIT_WORD = /^(?:limits?|caps?|quotas?|thresholds?|maximum|minimum)$/;
-
-/** A number outside code spans in a sentence after the one holding token k, on the same line. */
-function figureInLaterSentence(toks: readonly Tok[], k: number): boolean {
-  let j = k;
-  while (j < toks.length && !(toks[j].t === PUNCT && endsSentence(toks, j))) j++;
-  for (j++; j < toks.length; j++) if (toks[j].t === NUM) return true;
-  return false;
-}
 
 /**
  * Whether a quantity word in the story part of a brief (the context, the lines above the sections) still lacks
@@ -1044,7 +978,6 @@ function sizeOfData(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
-const JUDGEMENTS = new Set(["reasonable", "sensible", "appropriate", "acceptable", "decent"]);
 const JUDGED_NOUNS = new Set(["time", "amount", "number", "rate", "backoff", "distance", "threshold", "limit", "interval", "intervals", "tolerance"]);
 
 /** "a reasonable time", "an appropriate backoff": a judgement word right before a noun of time, amount or rate. */
