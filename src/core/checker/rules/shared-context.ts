@@ -1068,8 +1068,7 @@ function figureWithin(toks: readonly Tok[], k: number, n: number): boolean {
  */
 /** A bracket opening right after the hit that holds a code span: the fields or values it stands for. */
 function codeInBracketAfter(toks: readonly Tok[], hit: Hit): boolean {
-  let k = 0;
-  while (k < toks.length && toks[k].s < hit.e) k++;
+  const k = indexFrom(toks, hit.e);
   if (toks[k]?.w !== "(") return false;
   for (let j = k + 1; j < toks.length && j <= k + 6 && toks[j].w !== ")"; j++) if (toks[j].t === CODE) return true;
   return false;
@@ -1180,11 +1179,11 @@ function quotedBelow(ctx: LineCtx): boolean {
 
 const TELLING_NOW = /\b(?:so|so that|let|lets)\s+$/i;
 
-/** The first token starting at or after column `s`. */
-function tokenAt(toks: readonly Tok[], s: number): Tok | undefined {
+/** The index of the first token starting at or after column `s` (toks.length when none does). */
+function indexFrom(toks: readonly Tok[], s: number): number {
   let k = 0;
   while (k < toks.length && toks[k].s < s) k++;
-  return toks[k];
+  return k;
 }
 
 /** The sentence goes on from column `from` to a question mark. */
@@ -1279,7 +1278,7 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   if (OTHERS_OF_ITS_KIND.test(text) && throughNamedSystem(ctx.toks, hit.s)) return;
   // "like the other `/v1/loans` calls": the others are the brief's own interface. "…, or treat them as `unverified`
   // like the other countries?": a question weighing the case against the rest, which the brief describes.
-  if (OTHERS_OF_ITS_KIND.test(text) && (tokenAt(ctx.toks, hit.e)?.t === CODE || questionAfter(ctx.line.raw, hit.e))) return;
+  if (OTHERS_OF_ITS_KIND.test(text) && (ctx.toks[indexFrom(ctx.toks, hit.e)]?.t === CODE || questionAfter(ctx.line.raw, hit.e))) return;
   if (comparedWithOwnSection(ctx, text, hit.e)) return;
   // "it is here only so you know what the sailmaker sees", "to let you know": telling the reader now, not what they knew.
   if (/^you know$/i.test(text) && TELLING_NOW.test(ctx.line.raw.slice(Math.max(0, hit.s - 10), hit.s))) return;
