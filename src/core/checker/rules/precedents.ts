@@ -396,11 +396,11 @@ export function likeTheOld(toks: readonly Tok[]): Hit | null {
     if (toks[j]?.w !== "the" && toks[j]?.w !== "our") continue;
     if (j + 1 < toks.length && OLD_WORDS.has(toks[j + 1].w) && toks[j + 2]?.t === WORD && !recordOfTheFlow(toks, j + 1)) return span(toks, k, j + 2);
     // "like in the 2023 rollout", "like in the 2022 acerola recall": an earlier effort known by its year.
-    if (w === "like" && j === k + 2 && toks[j + 1]?.t === NUM && /^(19|20)\d\d$/.test(toks[j + 1].w) && toks[j + 2]?.t === WORD) return span(toks, k, j + 2);
+    if (w === "like" && j === k + 2 && yearAt(toks[j + 1]) && toks[j + 2]?.t === WORD) return span(toks, k, j + 2);
     // "works like the Adyen recon from 2022": an earlier project known by its year.
     for (let q = j + 1; q + 1 < toks.length && q <= j + 5; q++) {
       if (toks[q].t !== WORD) break;
-      if (toks[q].w === "from" && toks[q + 1].t === NUM && /^(19|20)\d\d$/.test(toks[q + 1].w)) return span(toks, k, q + 1);
+      if (toks[q].w === "from" && yearAt(toks[q + 1])) return span(toks, k, q + 1);
     }
     // "Cap logic should work like the Christmas setup": a behaviour known by an earlier setup's name.
     if (w === "like" && j === k + 1 && k > 0 && BEHAVE_VERBS.has(toks[k - 1].w)) {
@@ -789,8 +789,9 @@ const FIGURE_REACH = 30;
 
 /** "2023": a year, which names a past occasion after "the" ("the 2023 campaign"). */
 function yearAt(t: Tok | undefined): boolean {
-  return t !== undefined && t.t === NUM && t.w.length === 4 && (t.w.startsWith("20") || t.w.startsWith("19"));
+  return t !== undefined && t.t === NUM && YEAR.test(t.w);
 }
+const YEAR = /^(?:19|20)\d\d$/;
 /** Words that end the name of an occasion ("the 2023 campaign and …"). */
 const OCCASION_ENDS = new Set(["and", "or", "but", "with", "for", "to", "in", "on", "at", "of", "that", "which", "we", "so", "is", "was"]);
 const SEASON_WORDS = new Set(["spring", "summer", "autumn", "fall", "winter", "rainy", "dry", "high", "low"]);
