@@ -6151,3 +6151,13 @@ describe("session 27, round 295: a list with two modifiers that someone made", (
     expect(rulesAt(brief({ api: "- The wingspan comes from the aircraft type list in `aircraft_types.csv`." }), API)).toEqual([]);
   });
 });
+
+describe("session 27, round 297 read after scoring: a radius, a judged frequency, the file of a day", () => {
+  it("asks how wide 'within a radius' is, reads 'a reasonable frequency' as vague and \"Tonight's file\" as the product's", () => {
+    expect(rulesAt(brief({ api: "- Return reports within a radius of the user location." }), API)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "Send route alerts at a reasonable frequency so users don't get annoyed." }), API)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- Tonight's file contains every screen recorded yesterday in `vw_screens`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Today's licence file has not been loaded by 09:00: keep using the previous one." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ api: "The stop list is in Rosa's Excel file." }), API)).toEqual(["private-link"]);
+  });
+});

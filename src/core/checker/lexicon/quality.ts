@@ -139,6 +139,8 @@ const ROWS: readonly Row[] = [
   // Sizes and amounts.
   ["large, big, huge, massive, enormous, giant, gigantic, heavy, small, tiny, sizeable, sizable, oversized, bulky, lengthy, considerable, modest, moderate, manageable, compact, hefty", "quant", "attr", "size"],
   ["close together, close by, nearby, near each other, close to each other, far away, far apart, too far, too far away, too close, far from, far away from", "quant", "any", "distance"],
+  // "Return reports within a radius of the user location": a radius with no length.
+  ["within a radius, in a radius", "quant", "any", "distance"],
   ["long, short", "quant", "attr", "time"],
   ["high, higher, low, lower", "quant", "qnoun", "count"],
   ["light on, lighter on", "vague", "any", "speed"],

@@ -978,7 +978,7 @@ function sizeOfData(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
-const JUDGED_NOUNS = new Set(["time", "amount", "number", "rate", "backoff", "distance", "threshold", "limit", "interval", "intervals", "tolerance"]);
+const JUDGED_NOUNS = new Set(["time", "amount", "number", "rate", "backoff", "distance", "threshold", "limit", "interval", "intervals", "tolerance", "frequency"]);
 
 /** "a reasonable time", "an appropriate backoff": a judgement word right before a noun of time, amount or rate. */
 function judgedAmount(toks: readonly Tok[], vague: Hit): boolean {

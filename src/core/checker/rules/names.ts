@@ -91,3 +91,6 @@ export function mostlyForeign(toks: readonly Tok[]): boolean {
   }
   return foreign >= 2 && foreign > english;
 }
+
+/** Days named relative to now ("Tonight's file", "today's list"): a possessive of a day, not of a person. */
+export const RELATIVE_DAYS = new Set(["today", "tonight", "yesterday", "tomorrow"]);

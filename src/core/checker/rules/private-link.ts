@@ -6,7 +6,7 @@
  */
 import type { Doc, LineCtx } from "../doc.js";
 import { atSentenceStart, endsSentence, firstWordFrom, sentenceStart } from "../doc.js";
-import { isKnownAcronym, isUnknownName, mostlyForeign, ownedFile, tokBefore } from "./names.js";
+import { isKnownAcronym, isUnknownName, mostlyForeign, ownedFile, RELATIVE_DAYS, tokBefore } from "./names.js";
 import { mixedCase } from "./name-shapes.js";
 import { F_ACR, F_DOT, F_NAME, S_PRIVATE, T_PRIVATE, W_KNOWN } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
@@ -373,6 +373,8 @@ function personalFile(toks: readonly Tok[], raw: string): { s: number; e: number
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     if (!t.poss || !isUnknownName(t)) continue;
+    // "Tonight's file", "Today's licence file": the file of a day, which the product loads, not someone's own.
+    if (RELATIVE_DAYS.has(t.w)) continue;
     // "SkiStar's file is semicolon separated": a company named by its brand sends it, and the brief describes it.
     if (mixedCase(raw, t.s + 1, t.e)) continue;
     const f = ownedFile(toks, k);

@@ -15,7 +15,7 @@ import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import { ASK_VERBS, CONVERSATION_VERBS, MEETING_NOUNS, TALK_VERBS, PAST_TIME_WORDS, PERSON_ARTIFACTS, SHARED_PHRASES, SYSTEM_NOUNS } from "../lexicon/cues.js";
 import { CAPITALISED_WORDS, PLACES } from "../lexicon/known.js";
 import { MODALS } from "../lexicon/english.js";
-import { isUnknownName, possessiveArtifact } from "./names.js";
+import { isUnknownName, possessiveArtifact, RELATIVE_DAYS } from "./names.js";
 import type { Emit } from "./emit.js";
 import { isByline } from "./public-names.js";
 import { unseenComparison } from "./unseen-comparison.js";
@@ -408,7 +408,8 @@ function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: s
     if (before && before.t === WORD && before.cap && !atSentenceStart(toks, k - 1) && !HONORIFICS.has(before.w)) continue;
     // "the Board of Education's school email system", "the Bank of England's base rate": "of" inside an organisation's name.
     if (before?.w === "of" && toks[k - 2]?.t === WORD && toks[k - 2].cap && !toks[k - 2].upper) continue;
-    if (possessiveArtifact(toks, k)) {
+    // "Tonight's file contains every screen recorded yesterday": the file of a day, not a person's.
+    if (possessiveArtifact(toks, k) && !RELATIVE_DAYS.has(t.w)) {
       // "The record format must follow Pak Budi's Excel": a file followed as the model is a precedent, whoever keeps it
       // (writers labelled shared-context, not the file as a link, on 2 of 2 such lines).
       const title = k > 0 && HONORIFICS.has(toks[k - 1].w) ? 1 : 0;
