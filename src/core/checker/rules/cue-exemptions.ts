@@ -474,7 +474,8 @@ function notBefore(toks: readonly Tok[], k: number): boolean {
   let j = k - 1;
   if (toks[j]?.w === "yet" || toks[j]?.w === "really" || toks[j]?.w === "fully" || toks[j]?.w === "always") j--;
   const w = toks[j]?.w ?? "";
-  return w === "not" || w.endsWith("n't") || w.endsWith("n’t");
+  // The tokenizer writes a curly apostrophe as a straight one ("isn’t" is "isn't").
+  return w === "not" || w.endsWith("n't");
 }
 
 /** "is not stable", "are not so good", "isn't reliable": a copula in the present or past, "not", the adjective at k; no modal in the clause. */
@@ -500,7 +501,7 @@ function negatedState(toks: readonly Tok[], k: number): boolean {
 function subjectOfNegation(toks: readonly Tok[], k: number): string {
   for (let j = k - 1; j >= 1 && j >= k - 4; j--) {
     const w = toks[j].w;
-    if (w === "is" || w === "are" || w === "isn't" || w === "aren't" || w === "is’nt") return toks[j - 1].w;
+    if (w === "is" || w === "are" || w === "isn't" || w === "aren't") return toks[j - 1].w;
   }
   return "";
 }
