@@ -13,7 +13,7 @@ import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { ASK_VERBS, PERSON_ARTIFACTS, SYSTEM_NOUNS } from "../lexicon/cues.js";
 import { CAPITALISED_WORDS, PLACES } from "../lexicon/known.js";
 import { isUnknownName, possessiveArtifact, RELATIVE_DAYS } from "./names.js";
-import { PRONOUN_SUBJECTS, SOURCE_VERBS, span, wordAhead, GROUP_NOUNS, HONORIFICS, HONORIFIC_SUFFIX, MESSAGES, DECIDERS, regularPast, type Hit } from "./shared-context-words.js";
+import { PRONOUN_SUBJECTS, SOURCE_VERBS, span, wordAhead, GROUP_NOUNS, HONORIFICS, HONORIFIC_SUFFIX, MESSAGES, DECIDERS, regularPast, figureWithin, type Hit } from "./shared-context-words.js";
 
 const ASK = new PhraseSet<true>(ASK_VERBS.map((p) => [p, true] as const));
 
@@ -410,12 +410,6 @@ export function personHoldsIt(toks: readonly Tok[], defined: ReadonlySet<string>
     }
   }
   return null;
-}
-
-/** A number among the n tokens from k. */
-export function figureWithin(toks: readonly Tok[], k: number, n: number): boolean {
-  for (let j = k; j < toks.length && j < k + n; j++) if (toks[j].t === NUM) return true;
-  return false;
 }
 
 /** "@maria knows the edge cases", "ask @kofi": a teammate as the source, by handle. */

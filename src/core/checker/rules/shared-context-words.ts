@@ -1,9 +1,9 @@
 /**
  * Words and helpers shared by the shared-context checks (shared-context.ts,
- * precedents.ts): who can be a subject, which verbs name past work, how a
- * hit's span is taken from tokens.
+ * person-sources.ts, conversations.ts, precedents.ts): who can be a subject,
+ * which verbs name past work, how a hit's span is taken from tokens.
  */
-import { WORD, type Tok } from "../tokenize.js";
+import { NUM, WORD, type Tok } from "../tokenize.js";
 
 export const PRONOUN_SUBJECTS = new Set(["we", "they", "you", "i", "he", "she"]);
 /** Verbs that, after a person's name, make the person the source ("Lena took", "Yuki set it up"). */
@@ -48,12 +48,12 @@ export const GROUP_NOUNS = new Set("team squad department desk group folks peopl
 /** Departments named in lower case as a subject: "the template marketing showed us". */
 export const DEPARTMENTS = new Set("support finance legal marketing sales product engineering security ops operations design compliance accounting billing payments risk hr".split(" "));
 
+/** What a person sends: "the email from Pablo" names its sender, a person (name-readings.ts), and the message (person-sources.ts). */
+export const MESSAGES: ReadonlySet<string> = new Set("email emails e-mail message messages letter note memo".split(" "));
 /**
  * Titles written before a person's name, in the languages of the consultancy's clients: "Pak Budi",
  * "Mbak Sari", "anh Tuấn", "Khun Somchai", "Puan Rohana", "Sra. López".
  */
-/** What a person sends: "the email from Pablo" names its sender, a person (name-readings.ts), and the message (shared-context.ts). */
-export const MESSAGES: ReadonlySet<string> = new Set("email emails e-mail message messages letter note memo".split(" "));
 export const HONORIFICS = new Set([
   "pak", "bu", "ibu", "bapak", "mas", "mbak", "kak", "dr", "mr", "mrs", "ms", "prof", "herr", "frau", "san", "sensei",
   "anh", "chị", "chi", "ông", "bà", "khun", "encik", "puan", "cik", "kuya", "sr", "sra", "señor", "señora", "señorita", "srta", "doña", "dona", "dra", "signora", "signor", "madame", "monsieur", "mme", "mlle",
@@ -69,3 +69,9 @@ export const DECIDERS = new Set("finance legal support marketing sales product e
 
 /** "Tanaka-san", "Kim-sensei", "Park-nim": a name with a Japanese or Korean honorific. */
 export const HONORIFIC_SUFFIX = /-(san|sama|sensei|kun|chan|senpai|nim|ssi)$/;
+
+/** A number among the n tokens from k. */
+export function figureWithin(toks: readonly Tok[], k: number, n: number): boolean {
+  for (let j = k; j < toks.length && j < k + n; j++) if (toks[j].t === NUM) return true;
+  return false;
+}

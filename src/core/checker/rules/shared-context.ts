@@ -21,9 +21,9 @@ import { isByline } from "./public-names.js";
 import { unseenComparison } from "./unseen-comparison.js";
 import { quotedMask } from "./non-english.js";
 import { hostOf, isPrivateHost, namesWord } from "./private-hosts.js";
-import { span, wordAhead, isPastVerb, type Hit } from "./shared-context-words.js";
+import { span, wordAhead, isPastVerb, figureWithin, type Hit } from "./shared-context-words.js";
 import { samePrecedent, theOneThat, likeTheOld, keptBySomeone, pastWork, currentPractice, wayPrecedent, lastTime, lastProject, whatWeDo, toldAtPastEvent, ruleFromTheOld, datedOccasion } from "./precedents.js";
-import { personAsk, saysKnow, roleKnows, personSource, roleSource, teamDecision, whatNamedPersonDoes, personHoldsIt, figureWithin, mentionSource } from "./person-sources.js";
+import { personAsk, saysKnow, roleKnows, personSource, roleSource, teamDecision, whatNamedPersonDoes, personHoldsIt, mentionSource } from "./person-sources.js";
 import { agreedEarlier, asWeTalked, sentYouEarlier, pastMeeting, likeInPastTime, talkedBefore, twoOfUsAgreed, whatTheySaid } from "./conversations.js";
 
 const PHRASES = new PhraseSet<true>(SHARED_PHRASES.map((p) => [p, true] as const));
