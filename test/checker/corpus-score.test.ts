@@ -1804,6 +1804,15 @@ describe("brief checker on labelled corpora", () => {
     "set-zzzzzzzzzzzzzzzzzzzzzzzzv": { precision: 0.95, recall: 0.95 },
     "set-zzzzzzzzzzzzzzzzzzzzzzzzw": { precision: 0.94, recall: 0.92 },
     "set-zzzzzzzzzzzzzzzzzzzzzzzzx": { precision: 0.91, recall: 1 },
+    // Rounds 298 and after (session 28), at their first-contact scores, or lower where a later rule commit cost a set.
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzy": { precision: 0.9, recall: 0.91 },
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzz": { precision: 0.97, recall: 0.97 },
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzza": { precision: 0.95, recall: 0.97 },
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzzb": { precision: 0.95, recall: 0.93 },
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzzc": { precision: 0.95, recall: 0.9 },
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzzd": { precision: 0.95, recall: 0.95 },
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzze": { precision: 0.91, recall: 0.94 },
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzzf": { precision: 0.98, recall: 0.93 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {
