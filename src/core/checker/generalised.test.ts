@@ -6161,3 +6161,57 @@ describe("session 27, round 297 read after scoring: a radius, a judged frequency
     expect(rulesAt(brief({ api: "The stop list is in Rosa's Excel file." }), API)).toEqual(["private-link"]);
   });
 });
+
+describe("session 28, round 298: a question the writer says is open, a view by 'reckons', an answer that waits on someone", () => {
+  it("reports '? Not clear for us.' and '? Graham reckons yes', not an answer that names what someone 'has confirmed'", () => {
+    expect(rulesAt(brief({ edge: "- Do we need to handle the tide for the harbour exit? Not clear for us." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Do we offer the next bigger pump for the same price? Still not clear." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Should the detour avoid new roads? Graham reckons yes." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Should the detour avoid new roads? Yes. Graham reckons the drivers prefer it." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Q: Can a tenant cancel an approved visit? A: Yes, until the guard has confirmed the visit." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Can a tenant cancel an approved visit? Legal has not confirmed." }), EDGE)).toEqual(["open-question"]);
+  });
+});
+
+describe("session 28, round 298: legibility for people, precision, how people feel", () => {
+  it("reads 'readable on phones' and 'readable for drivers' as unmeasured, not 'readable by admins' or 'a readable barcode'", () => {
+    expect(rulesAt(brief({ api: "- Output should be readable on phones." }), API)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ ac: "- The PDF is readable for drivers." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- The PDF has one page per unit, in a readable layout." }), 17).length).toBe(1);
+    expect(rulesAt(brief({ edge: "- Old versions stay readable with `GET /v1/plans/{id}` and readable by admins." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- A label without a readable barcode goes to manual review." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- A closed report stays readable for 12 months, then `404`." }), EDGE)).toEqual([]);
+  });
+
+  it("reads 'must be precise', 'in an understandable way' and 'less stressed' as claims with no measure", () => {
+    expect(rulesAt(brief({ context: "The conversion must be precise." }), CONTEXT)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ ac: "- The warnings are shown in an understandable way." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- Operators are less stressed." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- The conversion of the 20 test points matches the expected column within 1 mm." }), 17)).toEqual([]);
+  });
+});
+
+describe("session 28, round 298: a quality word glossed with its figure", () => {
+  it("reads 'a fast connection, meaning at least 100 Mbit/s' as measured", () => {
+    expect(rulesAt(brief({ context: "Complexes with a fast connection, meaning at least 100 Mbit/s, get a download link." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Complexes with a fast connection get a download link." }), CONTEXT)).toEqual(["vague-term"]);
+  });
+});
+
+describe("session 28, round 298: codes the interface shows, ships by their prefix, a maker by its initials", () => {
+  it("takes a code a JSON example above holds as a quoted value for a value, not an undefined acronym", () => {
+    const api = '```json\n{"part_no": "VES-29014", "qty": 2, "warehouse": "ESB"}\n```';
+    const edge = "- With 3 on hand in ESB, two reservations of 2 each give one `partial` reservation.";
+    const terms = (md: string) => check(md).findings.filter((f) => f.rule === "undefined-term").map((f) => f.excerpt);
+    expect(terms(brief({ api, edge }))).toEqual([]);
+    expect(terms(brief({ edge }))).toEqual(["ESB"]);
+    // Met in prose before the example shows it, the code is the writer's own term.
+    expect(terms(brief({ context: "For the SEO scans our clients go to an ultrasound centre.", api: '```json\n{"scan_type": "SEO"}\n```' }))).toEqual(["SEO"]);
+  });
+
+  it("reads 'MV *Finlaggan Isle*' as a ship and 'GE 1.5 MW units' as the maker's, not 'the MV feeder'", () => {
+    expect(rulesAt(brief({ edge: "- Height over 4.5 m is rejected with `422 over_height` on MV *Finlaggan Isle*." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "We service 112 GE 1.5 MW turbines near Sweetwater." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The MV feeder is switched off at night." }), EDGE)).toEqual(["undefined-term"]);
+  });
+});

@@ -72,7 +72,7 @@ const ROWS: readonly Row[] = [
   ["efficient, efficiently, inefficient, optimal, optimally, optimized, optimised, cheap, cheaply", "vague", "any", "speed"],
   ["slow, slower, slowly", "vague", "pred", "speed"],
   // "The calculation must be accurate", "results should be relevant": a quality claimed with no measure (17 of 17 labels).
-  ["accurate, relevant", "vague", "pred", "quality"],
+  ["accurate, relevant, precise", "vague", "pred", "quality"],
   // Scale.
   ["scalable, scalability, at|to scale, highly|massively scalable", "vague", "any", "scale"],
   ["scale, scales", "vague", "verb", "scale"],
@@ -87,12 +87,16 @@ const ROWS: readonly Row[] = [
   // Ease of use and polish.
   ["user-friendly, user friendly, mobile-friendly, mobile friendly, intuitive, intuitively, seamless, seamlessly, smooth, smoothly, frictionless, painless, effortless, effortlessly, straightforward, ergonomic, hassle-free, low-friction, easy-to-use, easy to use, self-explanatory, convenient, conveniently, sleek, slick, delightful", "vague", "any", "usability"],
   ["easily, nicely, neatly, elegantly, cleanly", "vague", "any", "usability"],
-  ["easy, simple, clean, obvious, fun, motivating, exciting, enjoyable, trustworthy", "vague", "pred", "usability"],
+  ["easy, simple, clean, obvious, fun, motivating, exciting, enjoyable, trustworthy, understandable", "vague", "pred", "usability"],
   ["nice, tidy, neat, pretty", "vague", "attr", "usability"],
   ["just work, just works, nice-looking, good-looking, clean-looking, feel like, feels like, look like it, lean, lean enough", "vague", "any", "usability"],
   ["short and sweet, nice and simple, simple and clean, clean and simple, nice and clean", "vague", "any", "usability"],
   ["feel|feels|look|looks|seem|seems natural|varied|right|good|nice|fast|snappy|responsive|smooth|polished|modern|clean|solid|familiar|consistent|native|professional|friendly|great|accurate|personal|crisp|sharp|premium|trustworthy|on-brand|instant", "vague", "any", "usability"],
   ["clear, meaningful, helpful, informative, descriptive, useful, concise, friendly", "vague", "attr", "usability"],
+  // "The PDF must be readable on the bridge", "readable for drivers", "in a readable layout": legible to whom, at what
+  // size, is left out. Only in those readings (cue-exemptions.ts, readableByAccess): "readable by admins", "stays
+  // readable with `GET …`" and "a readable barcode" say who may read a record or that a scan can be decoded.
+  ["readable", "vague", "any", "usability"],
   // "we add a late fee", "this costs extra": money the brief leaves out.
   ["penalty fee, late fee, cost extra, costs extra, charged extra", "quant", "any", "amount"],
   // "The tablet must show the remaining time clearly": how clear is never said (writers labelled 8 of 9 lines).
@@ -238,6 +242,8 @@ const EVAL_ROWS: readonly Row[] = [
   // Judgements of absence or risk: nothing names what is observed.
   ["safe, unsafe, possible, impossible, invisible, transparent, unnoticeable, unnoticed, unaffected, harmless, worse, clearer", "eval", "pred", "quality"],
   ["under control, in control, in check, hurt, hurts, harm, harms", "eval", "any", "quality"],
+  // "Operators are less stressed", "Lise can finish the settlements without stress": how people feel, not what is observed.
+  ["stressed, stress-free, without stress, less stress", "eval", "any", "quality"],
   ["improve, improves, improved, improvement, reduce, reduces, reduced, reduction, increase, increases, increased, decrease, decreases, decreased, lower, higher", "eval", "any", "quality"],
   ["users|customers|clients|drivers|riders|merchants|sellers|buyers|shoppers|staff|people|everyone|admins|partners|patients|members|visitors|students|teachers|employees|managers|agents|operators|developers|engineers|guests|advisors|advisers|moderators|dispatchers|reviewers|accountants|nurses|doctors|pharmacists|librarians|editors|translators|technicians|cleaners|tenants|players|fans|readers|coaches|sponsors|vendors|suppliers|dealers|planners|recruiters|candidates|parents|foremen|farmers|growers|pickers|guides|coordinators|supervisors|officers|lawyers|auditors|inspectors|volunteers|owners|hosts|residents|families|traders|cashiers|clerks|passengers|travellers|travelers|learners|listeners|viewers|therapists|instructors|trainers|workers|mechanics|couriers|retailers|distributors|exhibitors|organisers|organizers|donors|carers|caregivers|landlords like|likes|love|loves|enjoy|enjoys|trust|prefer|appreciate", "eval", "any", "quality"],
   // "The office likes the proposal", "The treasurer loves the new export": one person's or body's taste, not a result.

@@ -72,6 +72,8 @@ function inPublicName(w: WordAt, defined: Set<string>): Verdict {
   if (OTHER_CURRENCY_CODES.has(t.w.toUpperCase()) && besideAmount(toks, k)) return NAMED;
   // "ISO 20022", "EN 1991-1-3", "ELOT 743", "WGS 84", "OIML R 76-1", "BS EN 13242": a standard cited by its body.
   if (citesStandard(toks, k, raw)) return NAMED;
+  // "on MV *Finlaggan Isle*", "the stop of the *MS Donaulied*": a ship's prefix before its name.
+  if (SHIP_PREFIXES.has(t.w.toUpperCase()) && shipNameAfter(toks, k)) return NOT_A_TERM;
   if (isLegalForm(key)) return NOT_A_TERM;
   // "HM Revenue & Customs", "BNP Paribas", "TD Bank": the acronym opens an organisation's name, and later
   // uses on their own ("TD's business banking site") are that organisation.
@@ -319,4 +321,15 @@ function codePair(raw: string, s: number, e: number): boolean {
 
 function insideBraces(raw: string, s: number, e: number): boolean {
   return (raw.charCodeAt(s - 1) === 123 || raw.charCodeAt(s - 1) === 95) && (raw.charCodeAt(e) === 125 || raw.charCodeAt(e) === 95);
+}
+
+/** Prefixes of ships' names: motor vessel, motor ship, steamship, research vessel, motor tanker. */
+const SHIP_PREFIXES = new Set(["MV", "MS", "SS", "RV", "MT", "HMS", "M/V"]);
+
+/** A capitalised word right after token k, emphasis marks allowed between ("MV *Finlaggan Isle*"). */
+function shipNameAfter(toks: readonly Tok[], k: number): boolean {
+  let j = k + 1;
+  while (toks[j]?.t === PUNCT && (toks[j].w === "*" || toks[j].w === "_")) j++;
+  const name = toks[j];
+  return name !== undefined && name.t === WORD && name.cap && !name.upper;
 }

@@ -435,6 +435,20 @@ export function definedOnLine(toks: readonly Tok[], w: string): boolean {
     while (toks[n]?.t === PUNCT && toks[n].w === "*") n++;
     if (toks[n]?.w === "when" && (toks[j - 1]?.w === "is" || toks[j - 1]?.w === "are" || toks[j - 1]?.w === "*") && comparesAfter(toks, n + 1)) return true;
     if (toks[n]?.t === WORD && toks[n + 1]?.w === "is" && (toks[n + 2]?.w === "one" || toks[n + 2]?.w === "a" || toks[n + 2]?.w === "an") && (toks[j - 1]?.w === "a" || toks[j - 1]?.w === "an")) return true;
+    if (glossedWithFigure(toks, n)) return true;
+  }
+  return false;
+}
+
+/** Words that open a gloss of what came before ("meaning", "i.e.", "namely"). */
+const GLOSS_OPENERS = new Set(["meaning", "i.e", "ie", "namely"]);
+
+/** "a fast connection, meaning at least 100 Mbit/s": within a few words, a gloss that gives the word its figure. */
+function glossedWithFigure(toks: readonly Tok[], from: number): boolean {
+  for (let j = from; j < toks.length && j <= from + 3; j++) {
+    if (!GLOSS_OPENERS.has(toks[j].w)) continue;
+    for (let k = j + 1; k < toks.length && k <= j + 4; k++) if (toks[k].t === NUM) return true;
+    return false;
   }
   return false;
 }
@@ -511,3 +525,27 @@ const RELATIVES = new Set(["that", "which", "who"]);
 
 /** Words that judge an amount or a manner without a measure ("a reasonable time", "prices that are not reasonable"). */
 export const JUDGEMENTS = new Set(["reasonable", "sensible", "appropriate", "acceptable", "decent"]);
+
+/** Nouns after "a readable" that name how a page is laid out for people ("in a readable layout", "a readable way"). */
+const LAYOUT_NOUNS = new Set(["layout", "way", "format", "font", "form", "size", "manner", "design"]);
+/** People a page is made legible for, in the singular ("for a notary"); plurals ending in -s count as well. */
+const READERS = new Set(["notary", "driver", "user", "customer", "reader", "human", "person", "patient", "guest", "operator", "technician", "inspector", "auditor", "member", "staff", "everyone", "anyone", "people"]);
+const READER_LEADS = new Set(["a", "an", "the", "our", "their", "all", "older", "elderly", "every", "each", "other", "non-technical", "field"]);
+
+/**
+ * "readable" is a quality left unmeasured only where it is legibility for people: "readable on phones", "readable
+ * on the bridge", "readable for drivers", "a readable layout". "readable by admins", "stays readable with `GET …`",
+ * "a readable barcode", "machine-readable" and "not readable" say who may read a record or that a scan decodes
+ * (writers labelled none of about 90 such lines).
+ */
+export function readableByAccess(toks: readonly Tok[], from: number): boolean {
+  const next = toks[from + 1];
+  if (next !== undefined && next.t === WORD && LAYOUT_NOUNS.has(next.w) && toks[from - 1]?.w === "a") return false;
+  if (next?.w === "on" && toks[from + 2]?.t === WORD) return false;
+  if (next?.w !== "for") return true;
+  let k = from + 2;
+  while (toks[k]?.t === WORD && READER_LEADS.has(toks[k].w)) k++;
+  const reader = toks[k];
+  if (reader === undefined || reader.t !== WORD) return true;
+  return !(READERS.has(reader.w) || (reader.w.length > 3 && reader.w.endsWith("ers")) || (reader.w.endsWith("s") && READERS.has(reader.w.slice(0, -1))));
+}

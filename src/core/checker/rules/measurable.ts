@@ -51,6 +51,7 @@ import {
   productBatch,
   burstAllowed,
   definedOnLine,
+  readableByAccess,
 } from "./cue-exemptions.js";
 import { describesToday, statesRequirement } from "./requirement.js";
 import { beforeSections } from "./public-names.js";
@@ -446,6 +447,7 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "A result is **clear** when it is below the limit", "A clear result is one below the limit for every toxin":
     // the line defines the word.
     if (m.value.kind === "vague" && m.to - m.from === 1 && definedOnLine(toks, toks[m.from].w)) continue;
+    if (toks[m.from].w === "readable" && m.to - m.from === 1 && readableByAccess(toks, m.from)) continue;
     // "in batches, every 10 seconds": a batch is whatever arrived in that window.
     if (m.value.hint === "batch" && toks[m.to]?.w === "," && toks[m.to + 1]?.w === "every" && toks[m.to + 2]?.t === NUM) continue;
     if (m.value.hint === "retry" && attemptsInSentence(toks, m.to)) continue;

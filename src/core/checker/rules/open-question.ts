@@ -464,7 +464,7 @@ function relativeClauseOnRecord(toks: readonly Tok[], k: number): boolean {
 const RECORD_STATES = new Set(["settled", "finalised", "finalized", "decided", "known"]);
 
 const NOT_YET_ANSWERED = new Set(["said", "decided", "answered", "confirmed", "replied", "agreed", "responded", "signed"]);
-const NEGATED_HAVE = new Set(["hasn't", "haven't", "has", "have"]);
+const HAVE = new Set(["has", "have"]);
 const DEFERRING = new Set(["lean", "leaning", "yet", "pending", "waiting", "unsure", "undecided", "tbd", "tbc"]);
 
 /** Whether the sentence after a question only leans or waits ("Leaning towards raw for now."). */
@@ -488,8 +488,11 @@ function deferredAfter(toks: readonly Tok[], from: number): boolean {
     // "Still to discuss with Pak Haji Rusli.", "Still discuss with franchise owners.": the answer is put off.
     if (t.w === "discuss" && (toks[k - 1]?.w === "still" || (toks[k - 1]?.w === "to" && toks[k - 2]?.w === "still"))) return true;
     // "Sales hasn't said.", "Legal has not decided.", "Editorial is split.": no answer given, or no one answer.
-    if (NOT_YET_ANSWERED.has(t.w) && (NEGATED_HAVE.has(toks[k - 1]?.w ?? "") || (toks[k - 1]?.w === "not" && NEGATED_HAVE.has(toks[k - 2]?.w ?? "")))) return true;
+    // "A: Yes, until the guard has confirmed": "has" alone is no negation.
+    if (NOT_YET_ANSWERED.has(t.w) && (toks[k - 1]?.w === "hasn't" || toks[k - 1]?.w === "haven't" || (toks[k - 1]?.w === "not" && HAVE.has(toks[k - 2]?.w ?? "")))) return true;
     if (t.w === "split" && (toks[k - 1]?.w === "is" || toks[k - 1]?.w === "are")) return true;
+    // "Do we need to handle the tide too? Not clear for us.", "… ? Still not clear.": the writer says it is open.
+    if (t.w === "clear" && toks[k - 1]?.w === "not" && (k - 1 === from || (k - 2 === from && toks[from].w === "still"))) return true;
     if ((t.w === "says" || t.w === "wants" || t.w === "thinks") && toks.slice(k + 1).some((u) => u.w === t.w)) return true;
     // "Kari thinks yes, the hosts say no.", "Jonas thinks yes.", "Sales want separate, finance wants `exact`.": what
     // someone thinks or wants is a view, not the decision (writers labelled every such question open, 84 of 84).
@@ -500,7 +503,7 @@ function deferredAfter(toks: readonly Tok[], from: number): boolean {
 }
 
 /** Verbs that report what someone holds ("thinks", "wants", "says"), not what the brief decides. */
-const VIEW_VERBS = new Set("thinks think says say said wants want prefers prefer suggests suggested knows believes believe feels".split(" "));
+const VIEW_VERBS = new Set("thinks think says say said wants want prefers prefer suggests suggested knows believes believe feels reckons reckon".split(" "));
 /** Subjects whose "says" is a source written down ("The contract says no."), or that are the writer ("We want …"). */
 const NOT_A_HOLDER = new Set("i we you it this that which contract law spec docs documentation policy rule rules regulation section table api page standard manual guide readme form ticket".split(" "));
 /** Words that open a clause inside the sentence ("…, the hosts say no", "but Deinze wants 7 days"). */

@@ -146,6 +146,9 @@ export class TermTracker {
       if (use.acronym && explainedAsCode(doc.text, use.text)) continue;
       // "The file for `SK` and `2025-03` lists only SK sessions": the letters are a value the line writes as code.
       if (use.acronym && doc.lines[use.li].raw.indexOf("`" + use.text + "`") >= 0) continue;
+      // '{"part_no": "VES-29014", "warehouse": "ESB"}' in a code block, then "3 on hand in ESB": a value of the
+      // interface the brief shows, which later prose names.
+      if (use.acronym && quotedInCodeAbove(doc, use.text, use.li)) continue;
       // "exactly as written in Context": a section of the brief itself.
       headings ??= headingWords(doc);
       if (headings.has(key)) continue;
@@ -186,6 +189,21 @@ export class TermTracker {
       });
     }
   }
+}
+
+/**
+ * Whether a code block above line `li` holds the acronym as a quoted string ("ESB", 'OBN-CRN'). A code met in prose
+ * first ("For the SEO and for growth scans …", then `"scan_type": "SEO"`) is the writer's own term, which the
+ * example only repeats (writers labelled 5 of 6 such).
+ */
+function quotedInCodeAbove(doc: Doc, acronym: string, li: number): boolean {
+  const double = '"' + acronym + '"';
+  const single = "'" + acronym + "'";
+  for (let i = 0; i < li; i++) {
+    const line = doc.lines[i];
+    if (line.kind === "code" && (line.raw.indexOf(double) >= 0 || line.raw.indexOf(single) >= 0)) return true;
+  }
+  return false;
 }
 
 /** Characters from which a context line is a paragraph telling a story rather than a line stating one thing. */
