@@ -6215,3 +6215,32 @@ describe("session 28, round 298: codes the interface shows, ships by their prefi
     expect(rulesAt(brief({ edge: "- The MV feeder is switched off at night." }), EDGE)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 28, round 299: a file linked from a page, the client's own way of doing it", () => {
+  it("reports 'the Figma file linked from our Notion page', not a Figma file that gets linked to the ticket", () => {
+    expect(rulesAt(brief({ context: "The design is in the Figma file linked from our Notion page." }), CONTEXT)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ context: "When the Figma file is linked, the design shows in the ticket." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reports 'the same way we store the instrument audit trails', not the same way for every sample, written out", () => {
+    expect(rulesAt(brief({ context: "Store it the same way we store the instrument audit trails." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "We store it the same way for every sample: one row per event in `custody_events`." }), CONTEXT)).toEqual([]);
+  });
+});
+
+describe("session 28, round 299: a kind of thing by its size, acronyms and terms that look like cue words", () => {
+  it("asks where 'Large orders' start even when the sentence counts what happens to them", () => {
+    expect(rulesAt(brief({ api: "Large orders are split between two plants." }), API)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- Large classes must be split over two sessions." }), API)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "Large orders (over 500 kg) are split between two plants." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "Orders over 500 kg are split between two plants." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "| `condition` | integer | 1 (heavy stains) to 5 (unworn) |" }), API)).toEqual([]);
+  });
+
+  it("reads 'A CAP alert' as the protocol and '2 significant figures' as a precision rule", () => {
+    expect(rulesAt(brief({ context: "Warnings arrive as CAP (Common Alerting Protocol) messages.", ac: "- A CAP alert only for Kabupaten Kendal is not saved." }), 17)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Alerts over the cap are not saved." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- Concentrations are shown with 2 significant figures." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Concentration changes are significant." }), API)).toEqual(["vague-term"]);
+  });
+});

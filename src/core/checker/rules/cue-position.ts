@@ -71,7 +71,8 @@ const FIXED = new Set([
   "capped|so", "however|long", "many|ways", "however|many", "however|much", "good|few", "part|loads of", "full|loads of",
   // "frequent flyer number", "significant wave height" (a sea state's defined measure), "a stale version gets `412`"
   // (optimistic locking): names of a thing, not a quality or a rate asked for.
-  "frequent|flyer", "frequent|flier", "frequent|flyers", "significant|wave", "stale|version", "stale|versions",
+  // "rounded to 2 significant figures": the precision rule itself.
+  "frequent|flyer", "frequent|flier", "frequent|flyers", "significant|wave", "significant|figures", "significant|digits", "stale|version", "stale|versions",
   // "a credit limit per roaster" is each customer's own figure; "counts as on time" is a status.
   "credit|limit", "credit|limits", "as|on time",
   // "traffic comes in bursts": how the load arrives, not a burst limit to set.

@@ -247,3 +247,39 @@ function figureInLaterSentence(toks: readonly Tok[], k: number): boolean {
 export function figureFollowsLimit(toks: readonly Tok[], to: number): boolean {
   return LIMIT_WORD.test(toks[to - 1].w) && figureInLaterSentence(toks, to);
 }
+
+/** Size words that open a sentence on a kind of thing: "Large orders are split …", "Heavy parcels go with DPD". */
+const CATEGORY_SIZES = new Set(["large", "big", "huge", "heavy", "small", "long", "short"]);
+const DIVIDING = new Set(["split", "spread", "divided", "shared", "distributed", "booked", "shipped"]);
+/** Words before a figure that make it the threshold of a kind ("over 500 kg", "more than 30", "from 20 people"). */
+const THRESHOLD_WORDS = new Set(["over", "above", "more", "less", "fewer", "under", "below", "than", "from", "least", "most", "exceeding", "beyond", "up", ">", "<", "≥", "≤", "max", "maximum", "minimum", "min"]);
+
+/**
+ * "Large orders are split between two plants", "Big groups need two vehicles", "Heavy orders need two people": a
+ * sentence opening on a kind of thing by its size, whose figures say what happens to that kind, not where it
+ * starts (writers labelled 47 of 52 such lines). The word `from` is the size word, `to` the token after it.
+ */
+export function sizeCategoryOpens(toks: readonly Tok[], from: number, to: number): boolean {
+  // "| 1 (heavy stains) to 5 (unworn) |": a bracket opens a gloss, not a sentence.
+  if (to !== from + 1 || !CATEGORY_SIZES.has(toks[from].w) || !atSentenceStart(toks, from) || toks[from - 1]?.w === "(") return false;
+  const noun = toks[to];
+  return noun !== undefined && noun.t === WORD && noun.w.length > 3 && noun.w.endsWith("s") && !noun.w.endsWith("ss");
+}
+
+/** A figure in the sentence after token k given as a threshold: after a bound word, or in brackets right after the noun. */
+export function thresholdAfter(toks: readonly Tok[], k: number): boolean {
+  if (toks[k + 1]?.w === "(") {
+    for (let j = k + 2; j < toks.length && j <= k + 8 && toks[j].w !== ")"; j++) if (toks[j].t === NUM) return true;
+  }
+  for (let j = k + 1; j < toks.length && !endsSentence(toks, j); j++) {
+    const t = toks[j];
+    if (t.t !== NUM && (t.info & W_NUMBER) === 0) continue;
+    const bound = THRESHOLD_WORDS.has(toks[j - 1]?.w ?? "") ? j - 1 : THRESHOLD_WORDS.has(toks[j - 2]?.w ?? "") ? j - 2 : -1;
+    // "split over two sessions", "split over more than one container": how the kind is divided, not where it starts.
+    if (bound >= 0 && !DIVIDING.has(toks[bound - 1]?.w ?? "") && !DIVIDING.has(toks[bound - 2]?.w ?? "")) return true;
+    // "groups of 30 or more", "30+ people".
+    if (toks[j + 1]?.w === "or" && (toks[j + 2]?.w === "more" || toks[j + 2]?.w === "over")) return true;
+    if (toks[j + 1]?.w === "+") return true;
+  }
+  return false;
+}

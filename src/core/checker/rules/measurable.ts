@@ -21,7 +21,7 @@ import type { Emit, RawFinding } from "./emit.js";
 import { LimitReferences, limitPosition, refersBack } from "./limits.js";
 import { F_FOREIGN, S_CUE, T_CUE, T_EVAL, W_ENGLISH, W_FREQUENCY, W_NUMBER } from "../wordinfo.js";
 import { isKnownName, mostlyForeign } from "./names.js";
-import { attemptsInSentence, delaysInSentence, figureEarlier, figureFollowsLimit, frequencyNear, likelihood, failureBefore, clauseStart, retriedElsewhere, namedFigure, boundInSentence, figureOnNextLine, sentenceRunsOn, negatedAction } from "./figures.js";
+import { attemptsInSentence, delaysInSentence, figureEarlier, figureFollowsLimit, frequencyNear, likelihood, failureBefore, clauseStart, retriedElsewhere, namedFigure, boundInSentence, figureOnNextLine, sentenceRunsOn, negatedAction, sizeCategoryOpens, thresholdAfter } from "./figures.js";
 import { CriterionBuffer } from "./criterion-buffer.js";
 import { bareCache, bareRetry, indefiniteWait, personMayRetry, personTriesAgain } from "./unbounded.js";
 import {
@@ -314,6 +314,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (m.value.kind === "quant" && m.value.hint === "condition" && toks[m.to - 2]?.w === "too" && ((quoted !== null && quoted[m.from]) || toks[m.to]?.w === "for")) continue;
     // "the SWIFT statement", "FAST payments": an acronym or a name in capitals, not the quality word.
     if (m.value.kind !== "quant" && toks[m.from].upper && !shouted(toks, m.from)) continue;
+    // "A CAP alert only for Kabupaten Kendal": the Common Alerting Protocol, not "a cap".
+    if (m.value.kind === "quant" && m.to - m.from >= 2 && toks[m.to - 1].upper && toks[m.to - 1].w.length >= 3 && !shouted(toks, m.to - 1)) continue;
     // "3-D Secure", "Smart Retry" mid-sentence: a capitalised quality word is part of a name.
     if (m.value.kind === "vague" && toks[m.from].cap && !toks[m.from].upper && !atSentenceStart(toks, m.from) && toks[m.from - 1]?.w !== ":") continue;
     // "the GTFS Realtime specification", "Google Real-time developer notifications": a capitalised word right after
@@ -476,7 +478,9 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
       // "Between two appointments we put a buffer for traffic": a count of things near a buffer is not its length.
       const span = quant && m.value.hint === "time" && ((m.to - m.from >= 2 && SPAN_HEADS.has(toks[m.from].w) && SPAN_NOUNS.has(toks[m.to - 1].w)) || toks[m.to - 1].w === "buffer");
       const given = m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : m.value.hint === "recency" ? durationInSentence(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant, frequencyCounts, !waitedFor(toks, m)) && (!span || durationInSentence(toks, m.from, m.to));
-      if (!manner && !list && given) continue;
+      // "Large orders are split between two plants": the two plants do not say which orders are large.
+      const kindBySize = quant && sizeCategoryOpens(toks, m.from, m.to) && !thresholdAfter(toks, m.from + 1);
+      if (!manner && !list && given && !kindBySize) continue;
       // "A fast response matters…, so the map must reflect a change within 30 seconds": a bound in the same sentence.
       // "real-time refunds, which credit the customer within 30 seconds": a time word bounded in its sentence too.
       // "does not answer within 5 seconds: handle it gracefully": a time bound measures speed, not how failure is handled.

@@ -560,6 +560,8 @@ export function wayPrecedent(toks: readonly Tok[]): Hit | null {
     const like = w === "like" && (toks[k + 1]?.w === "the" || toks[k + 1]?.w === "how" || toks[k + 1]?.w === "our");
     // "the way we sketched on the whiteboard": a pronoun and a past verb after "the way".
     if (wayForm && /^(we|they|you)$/.test(toks[k + 1]?.w ?? "") && isPastVerb(toks[k + 2])) return span(toks, k - 1, k + 2);
+    // "Store it the same way we store the instrument audit trails": the client's own practice, by reference.
+    if (wayForm && toks[k - 1].w === "same" && (toks[k + 1]?.w === "we" || toks[k + 1]?.w === "they") && toks[k + 2]?.t === WORD && !toks[k + 2].cap) return span(toks, k - 1, k + 2);
     // "do it the way our CA suggested", "the way the auditor explained": advice given once, never written down.
     if (wayForm && (toks[k + 1]?.w === "the" || toks[k + 1]?.w === "our")) {
       const v = toks[k + 2]?.t === WORD && ADVICE_VERBS.has(toks[k + 3]?.w ?? "") ? k + 3 : toks[k + 3]?.t === WORD && ADVICE_VERBS.has(toks[k + 4]?.w ?? "") ? k + 4 : -1;

@@ -94,8 +94,14 @@ function integration(toks: readonly Tok[], k: number): boolean {
     if (w === "from" && j > 0 && PASTE_VERBS.has(toks[j - 1].w)) return true;
   }
   // "when Slack is not connected"
-  for (let j = k + 1; j < toks.length && j <= k + 4; j++) if (CONNECT_VERBS.has(toks[j].w)) return true;
+  // "the Figma file linked from our Notion page": a page that points at the file, not the tool connected.
+  for (let j = k + 1; j < toks.length && j <= k + 4; j++) if (CONNECT_VERBS.has(toks[j].w) && !linkedFromPage(toks, j)) return true;
   return false;
+}
+
+/** "linked from …", "linked in …": where a link to the thing is found. */
+function linkedFromPage(toks: readonly Tok[], j: number): boolean {
+  return (toks[j].w === "linked" || toks[j].w === "link") && (toks[j + 1]?.w === "from" || toks[j + 1]?.w === "in");
 }
 
 /**
