@@ -6244,3 +6244,28 @@ describe("session 28, round 299: a kind of thing by its size, acronyms and terms
     expect(rulesAt(brief({ api: "- Concentration changes are significant." }), API)).toEqual(["vague-term"]);
   });
 });
+
+describe("session 28, round 300: a manner word beside a bound, codes and glossed names", () => {
+  it("reports 'handle it appropriately' although the sentence bounds a count, not 'a correctly signed payload within 5 seconds'", () => {
+    expect(rulesAt(brief({ edge: "- Studio D holds at most 12 dancers; if a rehearsal calls more than that, handle it appropriately." }), EDGE)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- Answer a correctly signed payload with `200` within 5 seconds." }), EDGE)).toEqual([]);
+  });
+
+  it("takes 'network code DK' and '(ODCB: object suspected …)' as given, not 'network DK'", () => {
+    expect(rulesAt(brief({ context: "We operate 23 seismic stations in Denmark, network code DK." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "We operate 23 seismic stations in Denmark, network DK." }), CONTEXT)).toEqual(["undefined-term"]);
+    const table = "| Field | Type | Notes |\n|---|---|---|\n| `status` | enum | `odcb` (ODCB: object suspected to be cultural heritage), `designated` |";
+    expect(check(brief({ api: table })).findings.filter((f) => f.rule === "undefined-term")).toEqual([]);
+  });
+
+  it("takes a name glossed in brackets as defined for its later short form, not a byline's person", () => {
+    const glossed = "Each warehouse has a licence from Polda Jawa Timur (East Java Regional Police). Officers from Polda come without notice.";
+    expect(rulesAt(brief({ context: glossed }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Officers from Polda come for inspection without notice." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(briefWithPreamble("Reviewer on our side: Jiwoo Kang (server team)", { context: "For how it reads the queue today, ask Jiwoo." }), 7)).toEqual(["shared-context"]);
+  });
+
+  it("reports 'same wording Kenta reads out on the phone'", () => {
+    expect(rulesAt(brief({ api: "- Email text: same wording Kenta reads out on the phone." }), API)).toEqual(["shared-context"]);
+  });
+});

@@ -484,7 +484,10 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
       // "A fast response matters…, so the map must reflect a change within 30 seconds": a bound in the same sentence.
       // "real-time refunds, which credit the customer within 30 seconds": a time word bounded in its sentence too.
       // "does not answer within 5 seconds: handle it gracefully": a time bound measures speed, not how failure is handled.
-      if ((!quant || m.value.hint === "time") && m.value.hint !== "reliability" && m.value.hint !== "condition" && boundInSentence(toks, m.from, quant ? line.raw : null, m.value.hint === "speed" && TIMED_SPEED.has(toks[m.from].w))) continue;
+      // "Studio D holds at most 12 dancers; if a rehearsal calls more, handle it appropriately": a bound measures an
+      // amount, never how well something is handled ("a correctly signed payload … within 5 seconds" names a kind of
+      // payload, which the bound may still settle).
+      if ((!quant || m.value.hint === "time") && !(manner && toks[m.from].w !== "correctly") && m.value.hint !== "reliability" && m.value.hint !== "condition" && boundInSentence(toks, m.from, quant ? line.raw : null, m.value.hint === "speed" && TIMED_SPEED.has(toks[m.from].w))) continue;
     }
     const reference = refersBack(toks, m);
     if (reference === "skip") continue;

@@ -229,7 +229,7 @@ const TEAM_PRACTICE = new Set("handle handled treat treated process processed ca
 /** What a named person set up, compared with: "as Mette set up", "as Kenji made". */
 const SET_UP_VERBS = new Set(["set", "made", "built", "configured", "defined"]);
 /** What a named person does that a brief can compare with: "same as Pak Dedi does it now", "same as Bu Sari gives". */
-const PERSON_PRACTICE = new Set("does did do uses used use gives give gave shows show showed makes make made sets set puts put sends send sent calculates calculate calculated counts count counted handles handle handled explain explains explained say says said tell tells told build builds built writes write wrote".split(" "));
+const PERSON_PRACTICE = new Set("does did do uses used use gives give gave shows show showed makes make made sets set puts put sends send sent calculates calculate calculated counts count counted handles handle handled explain explains explained say says said tell tells told build builds built writes write wrote reads read keeps kept follows followed".split(" "));
 /**
  * "Pak Andi from the bank explained", "Bu Sari in finance does": a title, a capitalised name (one or two words), where
  * the person works, then what they did; the verb's index, or -1.

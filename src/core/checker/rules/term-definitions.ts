@@ -125,6 +125,8 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
     // "(NABL: National Accreditation Board for Testing …)": a colon inside a parenthesis, then the expansion.
     // "- WIB: Western Indonesia Time, UTC+7": the same, the acronym opening its line or list item.
     if (toks[k].acr && next.w === ":" && (prev?.w === "(" || k === 0) && toks[k + 2]?.t === WORD && toks[k + 2].cap && !toks[k + 2].upper && toks[k + 2].w[0] === lettersOf(toks[k])[0] && toks[k + 3]?.t === WORD) return true;
+    // "(ODCB: object suspected to be cultural heritage, …)": in lower case too, three words or more inside the parenthesis.
+    if (toks[k].acr && next.w === ":" && prev?.w === "(" && toks[k + 2]?.t === WORD && !toks[k + 2].upper && toks[k + 2].w[0] === lettersOf(toks[k])[0] && toks[k + 3]?.t === WORD && toks[k + 4]?.t === WORD) return true;
     if (next.w === "is" && IS_DEFINING.has(toks[k + 2]?.w ?? "")) return true;
     // "WIB is Western Indonesia Time, UTC+7": a sentence that opens with the acronym and names it in capitals, translated.
     if (toks[k].acr && next.w === "is" && atSentenceStart(toks, k) && nameWord(toks[k + 2]) && nameWord(toks[k + 3])) return true;

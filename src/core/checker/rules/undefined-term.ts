@@ -89,7 +89,7 @@ export class TermTracker {
       // 'a supplier in "Poultry"': a category written as a value names the same value when it comes back unquoted.
       let verdict = t.acr ? readAcronym(word, this.defined) : quotedAlone(toks, k) ? NAMED : READ_ON;
       // "PSP (payment service provider)", "our flag service, Hata,": explained where it stands, or in the glossary.
-      if (verdict === READ_ON && (glossary || definedHere(toks, k, line))) verdict = NAMED;
+      if (verdict === READ_ON && (glossary || definedHere(toks, k, line) || (!t.acr && !meta && !beforeSections(ctx) && glossedAfterName(toks, k)))) verdict = NAMED;
       // "JusticeLink PH, Inc.": an acronym that ends an organisation's name in the byline is part of that name.
       if (verdict === READ_ON && meta) verdict = namedIf(byline && (!t.acr || (afterCapitalised(word) && !word.prev!.upper)));
       if (verdict === READ_ON && !t.acr) {
@@ -204,6 +204,20 @@ function quotedInCodeAbove(doc: Doc, acronym: string, li: number): boolean {
     if (line.kind === "code" && (line.raw.indexOf(double) >= 0 || line.raw.indexOf(single) >= 0)) return true;
   }
   return false;
+}
+
+/**
+ * "a licence from Polda Jawa Timur (East Java Regional Police)": a name of two to four capitalised words that opens at
+ * k, glossed in brackets right after its last word; its first word on its own later ("officers from Polda") is the same.
+ * Above the sections "Jiwoo Kang (server team)" introduces a person, whom "ask Jiwoo" still sends the reader to.
+ */
+function glossedAfterName(toks: readonly Tok[], k: number): boolean {
+  if (tokBefore(toks, k)?.cap) return false;
+  let j = k + 1;
+  while (j < toks.length && j <= k + 3 && toks[j].t === WORD && toks[j].cap) j++;
+  // "(East Java Regional Police)", "(the environment agency)": a name or a noun phrase, not "(see the contract)".
+  const gloss = toks[j + 1];
+  return j > k + 1 && toks[j]?.w === "(" && gloss?.t === WORD && (gloss.cap || gloss.w === "the" || gloss.w === "a" || gloss.w === "an") && toks[j + 2]?.t === WORD;
 }
 
 /** Characters from which a context line is a paragraph telling a story rather than a line stating one thing. */
