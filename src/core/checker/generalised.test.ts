@@ -6269,3 +6269,38 @@ describe("session 28, round 300: a manner word beside a bound, codes and glossed
     expect(rulesAt(brief({ api: "- Email text: same wording Kenta reads out on the phone." }), API)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 28, round 301: lettered drives, dates drawing near, objectives to minimise, facts after a question", () => {
+  it("reports 'the P-drive' and 'our KeePass' as places the contractor cannot open", () => {
+    expect(rulesAt(brief({ context: "Today we scan the form to the P-drive under `P:\\Kvalitet\\Begasning`." }), CONTEXT)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ api: "The login is in our KeePass." }), API)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ api: "Drivers test-drive each van before the shift." }), API)).toEqual([]);
+  });
+
+  it("asks how close 'close to its due date' is, not '3 days before its due date'", () => {
+    expect(rulesAt(brief({ api: "Send a reminder when a submission is getting close to its due date." }), API)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "Send a reminder 3 days before its due date." }), API)).toEqual([]);
+  });
+
+  it("reads 'as few groups as possible' as an objective, and still asks how few 'as few groups' is", () => {
+    expect(rulesAt(brief({ api: "4. Form as few groups as possible." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "4. Form as few groups." }), API)).toEqual(["unquantified"]);
+  });
+
+  it("keeps a question open when the next sentence states a fact with 'no' ('There is no staff column'), not after 'No, drop it.'", () => {
+    expect(rulesAt(brief({ edge: "- Do we need to keep the logger of each row? There is no staff column." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Do we need to keep the logger of each row? No, drop it." }), EDGE)).toEqual([]);
+  });
+});
+
+describe("session 28, round 301: a person's rule or papers, records that cannot be tampered with", () => {
+  it("reports 'the same as the rule Yuki writes on the whiteboard' and 'Lindiwe has the approved texts'", () => {
+    expect(rulesAt(brief({ api: "Use the same as the rule Yuki writes on the whiteboard." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Families get an SMS when the status changes. Lindiwe has the approved texts." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Families get an SMS when the status changes; the approved texts are in `sms_templates`." }), EDGE)).toEqual([]);
+  });
+
+  it("reads 'tamper-proof' as a claim with no measure", () => {
+    expect(rulesAt(brief({ ac: "- Custody records are tamper-proof." }), 17)).toEqual(["untestable-criterion"]);
+  });
+});

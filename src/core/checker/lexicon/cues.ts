@@ -154,7 +154,7 @@ export const ANSWER_STARTS = set(`yes no not only once never always because a an
 /** Collaboration tools whose pages a contractor cannot open (lower case). */
 export const PRIVATE_TOOLS = set(`
 slack confluence notion jira figma miro trello asana airtable quip coda loom lucidchart clickup
-sharepoint onedrive dropbox gdrive intranet wiki 1password lastpass bitwarden dashlane kintone nas
+sharepoint onedrive dropbox gdrive intranet wiki 1password lastpass bitwarden dashlane kintone nas keepass
 `);
 
 /** Internal dashboards and trackers: private when a place noun follows ("the Grafana folder"). */

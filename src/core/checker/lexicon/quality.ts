@@ -77,7 +77,7 @@ const ROWS: readonly Row[] = [
   ["scalable, scalability, at|to scale, highly|massively scalable", "vague", "any", "scale"],
   ["scale, scales", "vague", "verb", "scale"],
   // Reliability.
-  ["robust, robustly, robustness, resilient, resiliently, resilience, fault-tolerant, fault tolerant, bulletproof, rock-solid, reliable, reliably, highly|always available, high availability, battle-tested, rock solid, production-grade, dependable, sturdy, future-proof", "vague", "any", "reliability"],
+  ["robust, robustly, robustness, resilient, resiliently, resilience, fault-tolerant, fault tolerant, bulletproof, rock-solid, reliable, reliably, highly|always available, high availability, battle-tested, rock solid, production-grade, dependable, sturdy, future-proof, tamper-proof, tamperproof, foolproof, fool-proof", "vague", "any", "reliability"],
   ["gracefully, graceful", "vague", "any", "reliability"],
   ["solid, stable", "vague", "pred", "reliability"],
   ["secure", "vague", "pred", "reliability"],
@@ -135,6 +135,8 @@ const ROWS: readonly Row[] = [
   ["close to the ceiling, close to its ceiling, close to the quota, close to its quota, close to the maximum, close to the threshold, close to the permit", "quant", "any", "count"],
   // "cancellations close to the start time", "near the end of their shift", "close to expiry": how close is left open.
   ["close to the start, close to the start time, close to the slot start, too close to the start, close to the end, near the end, near the start, close to expiry, close to its expiry, close to their expiry, near expiry, close to running out, close to the deadline, near the deadline, close to the date, too near the date", "quant", "any", "time"],
+  // "close to the pickup date", "getting close to its due date", "an SMS alert close to the expiry date".
+  ["close to the|its|their expiry|due|pickup|shoot|event|delivery|departure|arrival|start|end|renewal|travel|booking|deadline date", "quant", "any", "time"],
   // Open lists and open conditions.
   ["etc, and so on, and so forth, and the like, or similar, and similar, among others, or something, or whatever, and whatnot, and such, among other things", "vague", "any", "list"],
   // Not "if possible", "where possible": "Need this live before Diwali if possible", "placed in consecutive rows where

@@ -300,6 +300,9 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
   if (cue.kind === "vague" && m.to - m.from === 1 && MANNER_NOUNS.has(next?.w ?? "") && (prev?.w === "a" || prev?.w === "an") && p === m.from - 1 && toks[p - 1]?.w === "in") return true;
   switch (cue.cond) {
     case "any":
+      // "uses as few sleds as possible": an objective to minimise, which no number states (writers labelled the
+      // vague "as possible" when anything, 2 of 5 such lines, never a number).
+      if ((text === "as few" || text === "as little") && asPossibleAfter(toks, m.to)) return false;
       // "retries are switched off, so nothing is retried": no retry, so nothing to count.
       if (cue.hint === "retry" && prev !== undefined && (prev.w === "nothing" || prev.w === "never")) return false;
       // "expired a moment before)", "for a moment when the car was parked": a point in a scenario, not a wait to give.
@@ -546,4 +549,10 @@ const REPLACED = new Set(["replaced", "overwritten", "superseded"]);
 function replacedBy(toks: readonly Tok[], at: number): boolean {
   const verb = toks[at]?.w === "will" && toks[at + 1]?.w === "be" ? at + 2 : toks[at]?.w === "are" || toks[at]?.w === "get" ? at + 1 : -1;
   return verb >= 0 && REPLACED.has(toks[verb]?.w ?? "");
+}
+
+/** "as possible" or "as we can" within a few words after token k ("as few sleds as possible"). */
+function asPossibleAfter(toks: readonly Tok[], k: number): boolean {
+  for (let j = k; j + 1 < toks.length && j <= k + 4; j++) if (toks[j].w === "as" && (toks[j + 1].w === "possible" || (toks[j + 1].w === "we" && toks[j + 2]?.w === "can"))) return true;
+  return false;
 }

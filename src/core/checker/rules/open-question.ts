@@ -40,10 +40,10 @@ function answeredBelow(doc: Doc, i: number): boolean {
   return false;
 }
 
-const CONTEXT_STARTS = new Set(["the", "it", "this", "that", "these", "those", "most", "some", "they", "many", "several"]);
+const CONTEXT_STARTS = new Set(["the", "it", "this", "that", "these", "those", "most", "some", "they", "many", "several", "there"]);
 
 function decidesAfter(toks: readonly Tok[], k: number): boolean {
-  for (let j = k + 1; j < toks.length; j++) if (toks[j].t === WORD && /^(yes|no|decided|decision|answer|will|won't|must|should|always|never)$/.test(toks[j].w)) return true;
+  for (let j = k + 1; j < toks.length; j++) if (toks[j].t === WORD && /^(yes|no|decided|decision|answer|will|won't|must|should|always|never)$/.test(toks[j].w) && !determinerNo(toks, j, k)) return true;
   return false;
 }
 
@@ -349,11 +349,16 @@ function decisionAfter(toks: readonly Tok[], k: number): boolean {
     const t = toks[j];
     if (t.t === PUNCT && (t.w === "→" || t.w === "=>" || t.w === "⇒")) return true;
     if (t.t !== WORD) continue;
-    if (DECISION_WORDS.has(t.w) && !pastOrNegatedAlways(toks, j)) return true;
+    if (DECISION_WORDS.has(t.w) && !pastOrNegatedAlways(toks, j) && !determinerNo(toks, j, k)) return true;
     // "we will", "will be": a decision told as what happens; "I will check with …" only defers it.
     if (t.w === "will" && (toks[j - 1]?.w === "we" || toks[j + 1]?.w === "be")) return true;
   }
   return false;
+}
+
+/** "? There is no staff column before 2024.": "no" before a noun, past the first word, tells a fact; "No." answers. */
+function determinerNo(toks: readonly Tok[], j: number, question: number): boolean {
+  return toks[j].w === "no" && j > question + 1 && toks[j + 1]?.t === WORD;
 }
 
 /**

@@ -392,7 +392,7 @@ export function whatNamedPersonDoes(toks: readonly Tok[], defined: ReadonlySet<s
 }
 
 /** Nouns of a document a person holds: "Sato-san in the Shiomi office has the file". */
-const HELD_DOCUMENTS = new Set(["file", "files", "list", "template", "templates", "sheet", "spreadsheet", "numbers", "wording", "text", "details", "layout", "form"]);
+const HELD_DOCUMENTS = new Set(["file", "files", "list", "lists", "template", "templates", "sheet", "sheets", "spreadsheet", "numbers", "wording", "text", "texts", "details", "layout", "form", "forms"]);
 
 /** "Sato-san in the Shiomi office has the file", "Fiona in the contact centre has it": where the content is, a person. */
 export function personHoldsIt(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
@@ -405,7 +405,9 @@ export function personHoldsIt(toks: readonly Tok[], defined: ReadonlySet<string>
       const obj = toks[j + 1];
       const end = toks[j + 2];
       if (obj?.w === "it" && (end === undefined || end.t === PUNCT)) return span(toks, k, j + 1);
-      if ((obj?.w === "the" || obj?.w === "our") && HELD_DOCUMENTS.has(toks[j + 2]?.w ?? "") && (toks[j + 3] === undefined || toks[j + 3].t === PUNCT)) return span(toks, k, j + 2);
+      // "Lindiwe has the approved texts": one describing word may stand before the document.
+      const doc = HELD_DOCUMENTS.has(toks[j + 2]?.w ?? "") ? j + 2 : toks[j + 2]?.t === WORD && HELD_DOCUMENTS.has(toks[j + 3]?.w ?? "") ? j + 3 : -1;
+      if ((obj?.w === "the" || obj?.w === "our") && doc > 0 && (toks[doc + 1] === undefined || toks[doc + 1].t === PUNCT)) return span(toks, k, doc);
       break;
     }
   }

@@ -75,14 +75,17 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
   }
   // "Use the same rounding Karen uses in her spreadsheet": a named person's practice, right after the noun compared.
   // "the same priority logic Matías uses now": two nouns may name the thing.
+  // "the same as the rule Yuki writes on the whiteboard": the same, with "as the" before the noun.
   for (let k = 0; k + 3 < toks.length; k++) {
     if ((toks[k].info & T_SAME) === 0 || toks[k].w !== "same") continue;
-    const two = toks[k + 2].t === WORD && !toks[k + 2].cap && (toks[k + 2].info & W_ENGLISH) === 0 ? 1 : 0;
-    const noun = toks[k + 1];
-    const who = toks[k + 2 + two];
-    const verb = toks[k + 3 + two];
+    const at = toks[k + 1].w === "as" && toks[k + 2]?.w === "the" ? k + 3 : k + 1;
+    if (at + 2 >= toks.length) continue;
+    const two = toks[at + 1].t === WORD && !toks[at + 1].cap && (toks[at + 1].info & W_ENGLISH) === 0 ? 1 : 0;
+    const noun = toks[at];
+    const who = toks[at + 1 + two];
+    const verb = toks[at + 2 + two];
     // A person the brief introduced ("our night operator, Matías") still keeps the logic in their head.
-    if (noun.t === WORD && !noun.cap && (noun.info & W_ENGLISH) === 0 && isUnknownName(who) && verb !== undefined && PERSON_PRACTICE.has(verb.w)) return span(toks, k, k + 3 + two);
+    if (noun.t === WORD && !noun.cap && (noun.info & W_ENGLISH) === 0 && isUnknownName(who) && verb !== undefined && PERSON_PRACTICE.has(verb.w)) return span(toks, k, at + 2 + two);
   }
   // "the same bucket naming scheme the data team set up", "the same rules the growth team used".
   for (let k = 0; k < toks.length; k++) {

@@ -389,8 +389,8 @@ function personalFile(toks: readonly Tok[], raw: string): { s: number; e: number
   return null;
 }
 
-/** "on the G: drive", "the S drive": a mapped network drive. */
-const MAPPED_DRIVE = /\b(?:the|our|on)\s+[A-Z]:?\s+drive\b/;
+/** "on the G: drive", "the S drive", "the P-drive": a mapped network drive. */
+const MAPPED_DRIVE = /\b(?:the|our|on)\s+[A-Z](?::?\s+|-)drive\b/;
 
 /** A Slack-style "#channel-name" in prose. */
 function channel(prose: string): { s: number; e: number } | null {
@@ -510,7 +510,7 @@ export function privateLinkLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
       const m = GO_LINK.exec(line.raw);
       if (m) place = { s: m.index + m[1].length, e: m.index + m[0].length };
     }
-    if (!place && line.raw.indexOf("drive") >= 0 && line.raw.indexOf(" drive") >= 0) {
+    if (!place && line.raw.indexOf("drive") >= 0 && (line.raw.indexOf(" drive") >= 0 || line.raw.indexOf("-drive") >= 0)) {
       const m = MAPPED_DRIVE.exec(line.raw);
       if (m) place = { s: m.index, e: m.index + m[0].length };
     }
