@@ -6304,3 +6304,28 @@ describe("session 28, round 301: a person's rule or papers, records that cannot 
     expect(rulesAt(brief({ ac: "- Custody records are tamper-proof." }), 17)).toEqual(["untestable-criterion"]);
   });
 });
+
+describe("session 28, round 302: a timeout named but never given, things expiring soon, post-office boxes, spelled-out initials", () => {
+  it("asks for 'the timeout' when no line gives it, not when one does", () => {
+    expect(rulesAt(brief({ edge: "- If the driver does not confirm within the timeout, mark the attempt `expired`." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Payment requests time out after 60 seconds. If the driver does not confirm within the timeout, mark the attempt `expired`." }), EDGE)).toEqual([]);
+  });
+
+  it("asks how soon 'vouchers that expire soon' are, though a daily job runs at 09:00", () => {
+    expect(rulesAt(brief({ api: "A daily job at 09:00 finds vouchers that expire soon and sends one push per member." }), API)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "A daily job at 09:00 finds vouchers that expire within 14 days and sends one push per member." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "Nightly: for each coach whose check (`issued_on` + 3 years) expires soon, send the reminder." }), API)).toEqual(["unquantified"]);
+  });
+
+  it("reads 'a PO box' as the post office's, and 'a HUID, Hallmark Unique Identification,' as spelled out", () => {
+    expect(rulesAt(brief({ api: "| `address` | string | physical address, not a PO box |" }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "Send the PO to the supplier." }), API)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ edge: "- Deduction is 2% when the piece carries a HUID, Hallmark Unique Identification, from our own stock." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Deduction is 2% when the piece carries a HUID, from our own stock." }), EDGE)).toEqual(["undefined-term"]);
+  });
+
+  it("reads 'a signal group' of a traffic light as no messenger group, and 'Hiroshi has a copy' as the gap", () => {
+    expect(rulesAt(brief({ edge: "- A signal group in `stages` that is not in the matrix: error `unknown_signal_group`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "The ledger columns follow the form the police gave us; Hiroshi has a copy." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+});

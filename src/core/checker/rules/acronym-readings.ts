@@ -72,6 +72,8 @@ function inPublicName(w: WordAt, defined: Set<string>): Verdict {
   if (OTHER_CURRENCY_CODES.has(t.w.toUpperCase()) && besideAmount(toks, k)) return NAMED;
   // "ISO 20022", "EN 1991-1-3", "ELOT 743", "WGS 84", "OIML R 76-1", "BS EN 13242": a standard cited by its body.
   if (citesStandard(toks, k, raw)) return NAMED;
+  // "not a PO box": the post office's.
+  if (t.w === "po" && (toks[k + 1]?.w === "box" || toks[k + 1]?.w === "boxes")) return NOT_A_TERM;
   // "network code DK", "Index Herbariorum code HOKU": a code named as one, a value of some register.
   if (prev !== undefined && prev.w === "code" && !prev.cap && t.e - t.s <= 5) return NAMED;
   // "on MV *Finlaggan Isle*", "the stop of the *MS Donaulied*": a ship's prefix before its name.

@@ -14,7 +14,7 @@ import { FOREIGN_MASK, W_ENGLISH } from "../wordinfo.js";
 const PRONOUN_CHOOSERS = new Set(["they", "you", "users", "customers", "admins", "the"]);
 const CHOOSE_VERBS = new Set(["choose", "chooses", "pick", "picks", "set", "sets", "configure", "configures", "enter", "enters", "select", "selects"]);
 /** Limits that are always a figure, even named bare: "above the threshold", "before the cutoff". */
-const BARE_REFERENCES = new Set(["threshold", "thresholds", "cutoff", "cut-off", "quota", "minimum", "limit", "cap"]);
+const BARE_REFERENCES = new Set(["threshold", "thresholds", "cutoff", "cut-off", "quota", "minimum", "limit", "cap", "timeout"]);
 /** Heads that are also things an API handles ("a period", "the window"): limits only with a name. */
 const GENERIC_HEADS = new Set(["period", "window", "timeframe"]);
 /** Words that pick one period or window out of many rather than naming a limit ("the next report window"). */

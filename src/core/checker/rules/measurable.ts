@@ -207,6 +207,7 @@ const LIMIT_PASSED = new Set(["broken", "exceeded", "reached", "hit", "crossed",
 const CONDITIONS = new Set(["when", "if", "unless", "though", "whether", "while"]);
 const FEE_DETERMINERS = new Set(["no", "any", "the", "our", "their", "its"]);
 /** Adverbs of how well something is done, which no figure in the sentence measures. */
+const EXPIRING = new Set(["expire", "expires", "expiring", "lapse", "lapses", "lapsing", "due"]);
 const MANNER_ADVERBS = new Set(["properly", "appropriately", "sensibly", "correctly", "gracefully", "smoothly"]);
 
 /**
@@ -477,7 +478,10 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
       // is what happens in it, not its length; only a duration measures the span.
       // "Between two appointments we put a buffer for traffic": a count of things near a buffer is not its length.
       const span = quant && m.value.hint === "time" && ((m.to - m.from >= 2 && SPAN_HEADS.has(toks[m.from].w) && SPAN_NOUNS.has(toks[m.to - 1].w)) || toks[m.to - 1].w === "buffer");
-      const given = m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : m.value.hint === "recency" ? durationInSentence(toks, m.from, m.to) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant, frequencyCounts, !waitedFor(toks, m)) && (!span || durationInSentence(toks, m.from, m.to));
+      // "lots expiring soon", "vouchers that expire soon", found by a daily job at 09:00: only a span of time says how soon.
+      const expiringSoon = toks[m.from].w === "soon" && m.to - m.from === 1 && EXPIRING.has(toks[m.from - 1]?.w ?? "");
+      // A span before it ("whose check (`issued_on` + 3 years) expires soon") is how long the thing lasts, not how soon.
+      const given = m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : m.value.hint === "recency" || expiringSoon ? durationInSentence(toks, m.from, m.to, !expiringSoon) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant, frequencyCounts, !waitedFor(toks, m)) && (!span || durationInSentence(toks, m.from, m.to));
       // "Large orders are split between two plants": the two plants do not say which orders are large.
       const kindBySize = quant && sizeCategoryOpens(toks, m.from, m.to) && !thresholdAfter(toks, m.from + 1);
       if (!manner && !list && given && !kindBySize) continue;
@@ -500,10 +504,11 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
 
 /**
  * A span of time in the sentence around tokens [from, to): a unit of time after a figure ("in the last 30 days",
- * "within 2 weeks"). Bounded to a few tokens each way, so a long line stays linear.
+ * "within 2 weeks"). Bounded to a few tokens each way, so a long line stays linear; with `before` false, only after.
  */
-function durationInSentence(toks: readonly Tok[], from: number, to: number): boolean {
+function durationInSentence(toks: readonly Tok[], from: number, to: number, before = true): boolean {
   for (let k = to; k < toks.length && k < to + 10 && !endsSentence(toks, k); k++) if (isDuration(toks, k)) return true;
+  if (!before) return false;
   for (let k = from - 1; k >= 0 && k >= from - 10 && !endsSentence(toks, k); k--) if (isDuration(toks, k)) return true;
   return false;
 }

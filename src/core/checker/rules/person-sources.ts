@@ -408,6 +408,8 @@ export function personHoldsIt(toks: readonly Tok[], defined: ReadonlySet<string>
       // "Lindiwe has the approved texts": one describing word may stand before the document.
       const doc = HELD_DOCUMENTS.has(toks[j + 2]?.w ?? "") ? j + 2 : toks[j + 2]?.t === WORD && HELD_DOCUMENTS.has(toks[j + 3]?.w ?? "") ? j + 3 : -1;
       if ((obj?.w === "the" || obj?.w === "our") && doc > 0 && (toks[doc + 1] === undefined || toks[doc + 1].t === PUNCT)) return span(toks, k, doc);
+      // "the form the police gave us; Hiroshi has a copy".
+      if (obj?.w === "a" && toks[j + 2]?.w === "copy" && (toks[j + 3] === undefined || toks[j + 3].t === PUNCT)) return span(toks, k, j + 2);
       break;
     }
   }

@@ -278,7 +278,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (flags & T_WE)) hit = pastWork(toks) ?? currentPractice(toks);
   if (!hit && raw.indexOf("what we ") >= 0) hit = whatWeDo(toks);
   if (!hit && raw.indexOf("what ") >= 0) hit = whatTheySaid(toks) ?? whatNamedPersonDoes(toks, defined);
-  if (!hit && (chars & F_NAME) && (raw.indexOf(" has it") >= 0 || raw.indexOf(" has the ") >= 0)) hit = personHoldsIt(toks, defined);
+  if (!hit && (chars & F_NAME) && (raw.indexOf(" has it") >= 0 || raw.indexOf(" has the ") >= 0 || raw.indexOf(" has a copy") >= 0)) hit = personHoldsIt(toks, defined);
   if (!hit && raw.indexOf(" brief") >= 0) hit = otherBrief(toks);
   if (!hit && raw.indexOf("as it ") >= 0) hit = asItAlwaysWas(toks);
   if (!hit && (raw.indexOf("'s usual") >= 0 || raw.indexOf("’s usual") >= 0)) hit = someonesUsual(toks);

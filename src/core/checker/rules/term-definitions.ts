@@ -148,6 +148,9 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
     // "MPK Wrocław (the city's public transport company)", "MPK Wrocław, the city's …": an acronym and its
     // city name one organisation, and the parenthesis or apposition after both explains it.
     if (toks[k].acr && next.t === WORD && next.cap && !next.upper && next.s === toks[k].e + 1 && (toks[k + 2]?.w === "(" || toks[k + 2]?.w === ",") && APPOSITION.has(toks[k + 3]?.w ?? "")) return true;
+    // "a HUID, Hallmark Unique Identification, from our own stock": capitalised words between commas that open with
+    // the acronym's letter spell it out, though not letter for letter.
+    if (toks[k].acr && next.w === "," && spelledBetweenCommas(toks, k + 2, lettersOf(toks[k])[0])) return true;
     // "the SAT, Mexico's tax authority, requires …": the apposition may open with a known place's possessive.
     const possessivePlace = toks[k + 2]?.poss === true && toks[k + 2].cap && (toks[k + 2].info & W_KNOWN) !== 0;
     if (next.w === "," && (APPOSITION.has(toks[k + 2]?.w ?? "") || possessivePlace) && toks[k + 3]?.w !== "same") {
@@ -463,4 +466,13 @@ const SMALL_WORDS = new Set(["of", "and", "for", "the", "to", "in", "on", "a", "
 /** A capitalised word that is no acronym ("Western", "Time"). */
 function nameWord(t: Tok | undefined): boolean {
   return t !== undefined && t.t === WORD && t.cap && !t.upper;
+}
+
+/** Two to five capitalised words from k, the first starting with `letter`, closed by a comma or a bracket. */
+function spelledBetweenCommas(toks: readonly Tok[], k: number, letter: string): boolean {
+  const first = toks[k];
+  if (first === undefined || first.t !== WORD || !first.cap || first.upper || first.w[0] !== letter) return false;
+  let j = k;
+  while (j < toks.length && j < k + 5 && toks[j].t === WORD && (toks[j].cap || toks[j].w === "of" || toks[j].w === "and")) j++;
+  return j >= k + 2 && (toks[j]?.w === "," || toks[j]?.w === ")");
 }
