@@ -178,3 +178,41 @@ describe("session 28, round 302: a timeout named but never given, things expirin
     expect(rulesAt(brief({ context: "The ledger columns follow the form the police gave us; Hiroshi has a copy." }), CONTEXT)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 28, round 303: rules copied from another occasion or site, a person's habit, correct data", () => {
+  it("reports 'the same window as the Golden Week event', not one account shared or the brief's own other events", () => {
+    expect(rulesAt(brief({ api: "Cancellations follow the same window as the Golden Week event." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "Batch numbering should follow the same scheme as the Kesennuma plant." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "Card payments go through Stripe, on the same account as the web ticket shop." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "The webhook gets the same logging as our other outgoing events." }), API)).toEqual([]);
+  });
+
+  it("reports 'the same amount Kasia takes now at the bar'", () => {
+    expect(rulesAt(brief({ api: "Games over 300 zł need a deposit, the same amount Kasia takes now at the bar." }), API)).toEqual(["shared-context"]);
+  });
+
+  it("reads 'Drivers see correct data' as untestable, not a value the criterion names", () => {
+    expect(rulesAt(brief({ ac: "- Drivers see correct data." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- Drivers see the lot number `L-204` on the card." }), 17)).toEqual([]);
+  });
+});
+
+describe("session 28, round 303: balance, longer times, containers, series and fairs", () => {
+  it("asks what 'balanced' and 'for a longer time' mean", () => {
+    expect(rulesAt(brief({ api: "- Sides should be balanced across the rounds." }), API)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ api: "- Send the email when the station has been silent for a longer time." }), API)).toEqual(["unquantified"]);
+  });
+
+  it("reads 'too long for one line' as not fitting, and still asks how big 'too big for the bank' is", () => {
+    expect(rulesAt(brief({ edge: "- Name too long for one line: the font size goes down to 20 pt, then the name wraps." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Vessel too long or too wide for both docks: `422` with `vessel_exceeds_dock_limits`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Split the file when it gets too big for the bank." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("reads 'and so on until the last pair' as a complete series and 'per regional fair' as the event", () => {
+    expect(rulesAt(brief({ api: "Tables are given after pairing: pair 1 gets table 1, and so on until the last pair." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "Tables: pair 1 gets table 1, pair 2 gets table 2, and so on." }), API)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ api: "1. National nominations per regional fair." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "The split between the two plants must be fair." }), API)).toEqual(["vague-term"]);
+  });
+});

@@ -122,7 +122,9 @@ const ROWS: readonly Row[] = [
   // English writes it.
   ["work good, works good, working good, run good, runs good, perform good, performs good", "vague", "any", "quality"],
   ["significant, significantly, substantial, substantially, considerably, noticeable, noticeably, dramatically, drastically, greatly", "vague", "any", "quality"],
-  ["minimal, minimize, minimise, maximize, maximise", "vague", "any", "quality"],
+  ["minimal, minimize, minimise, minimized, minimised, maximize, maximise, maximized, maximised", "vague", "any", "quality"],
+  // "Sides should be balanced across the rounds", "the load must be balanced": by which measure, within how much?
+  ["balanced", "vague", "pred", "quality"],
   ["in good time, well in advance, well ahead, well before, far in the future, far in the past, far ahead", "quant", "any", "time"],
   // "notified in advance", "generates its occurrences ahead of time": how long before? ("paid in advance" is prepayment.)
   ["in advance, ahead of time", "quant", "any", "time"],
@@ -172,7 +174,7 @@ const ROWS: readonly Row[] = [
   // Time.
   ["in quick succession, in rapid succession, in short succession, in close succession, soon, shortly, eventually, a while, for a while, after a while, for long, for a long time, some time, after some time, a bit, at some point, quite a while, for ages, a long time, a short time, short time, a short period, a short while, an extended period, a prolonged period, prolonged, in due course, a little later, at a later point", "quant", "any", "time"],
   // New phrases start at their rarest word where the grammar allows: each start word costs a lookup on every token that spells it.
-  ["some more days, some more hours, some more minutes, some more weeks, some seconds, some minutes, some hours, some days, some weeks, some months, some years, again later, time out, times out, several in a row, a few in a row, as long as legally required, as long as required, as long as needed, certain distance, good while, try again later, some delay, near future, as little, as few, not indefinitely, aggressively, low-traffic, high-traffic, low-volume, most-requested, most-used, overload, overloading, close enough, enough precision, without delay, without any delay, a delay, asap, as soon as possible, in time, on time", "quant", "any", "time"],
+  ["some more days, some more hours, some more minutes, some more weeks, some seconds, some minutes, some hours, some days, some weeks, some months, some years, again later, time out, times out, several in a row, a few in a row, as long as legally required, as long as required, as long as needed, certain distance, good while, try again later, some delay, near future, for longer time, for a longer time, for a longer period, for longer periods, as little, as few, not indefinitely, aggressively, low-traffic, high-traffic, low-volume, most-requested, most-used, overload, overloading, close enough, enough precision, without delay, without any delay, a delay, asap, as soon as possible, in time, on time", "quant", "any", "time"],
   // "Check the forecast a little before pickup": how long before?
   ["a little before, a bit before, shortly before, a little after, a bit after, shortly after", "quant", "any", "time"],
   // "We want every alarm in the backend within minutes": a unit with no count. Told of today, in a paragraph of the
@@ -270,6 +272,8 @@ const EVAL_ROWS: readonly Row[] = [
   ["trust, trusts, appreciate, appreciates, prefer, prefers, no regressions, no regression, without regressions, nothing breaks, nothing is broken, does not break, doesn't break", "eval", "any", "quality"],
   // "The report cards look like the current ones": an appearance compared with something the brief does not show.
   ["look like the current, looks like the current, look like the old, looks like the old, look the same as, looks the same as", "eval", "any", "quality"],
+  // "Drivers see correct data", "The ranking page shows correct data after import": correct by which value?
+  ["correct data, correct numbers, correct results, correct values, correct totals, correct figures, correct information, in the expected order", "eval", "any", "quality"],
   ["up to date, up-to-date, as expected, as intended, as designed, works, work, handled, handles, goes down, goes up, go down, go up, love, loves, enjoy, enjoys, like it, meets expectations, meet expectations, bug-free, no issues, no problems, no bugs, without issues, without problems, without problem, looks good, look good, all good", "eval", "any", "quality"],
   ["feel, feels", "eval", "any", "usability"],
   // "No more double bookings.", "No overbooking anymore.", "The double booking problem is solved.", "No data loss in

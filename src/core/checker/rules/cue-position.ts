@@ -303,6 +303,12 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       // "uses as few sleds as possible": an objective to minimise, which no number states (writers labelled the
       // vague "as possible" when anything, 2 of 5 such lines, never a number).
       if ((text === "as few" || text === "as little") && asPossibleAfter(toks, m.to)) return false;
+      // "pair 1 gets table 1, pair 2 gets table 2, and so on until the last pair": the series runs to its stated end.
+      if (text === "and so on" && (next?.w === "until" || next?.w === "till" || (next?.w === "up" && toks[m.to + 1]?.w === "to"))) return false;
+      // "Name too long for one line: the font shrinks", "an animal too long for every box type": a thing that does not
+      // fit another whose size is its own (writers labelled none of 8 such; "too big for the bank" still asks).
+      // "Vessel too long or too wide for both docks": the first of a pair, the same.
+      if (TOO_SIZES.has(text) && ((next?.w === "for" && containerAfter(toks, m.to + 1)) || (next?.w === "or" && toks[m.to + 1]?.w === "too" && toks[m.to + 3]?.w === "for" && containerAfter(toks, m.to + 4)))) return false;
       // "retries are switched off, so nothing is retried": no retry, so nothing to count.
       if (cue.hint === "retry" && prev !== undefined && (prev.w === "nothing" || prev.w === "never")) return false;
       // "expired a moment before)", "for a moment when the car was parked": a point in a scenario, not a wait to give.
@@ -345,6 +351,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if (prev && (NOUN_BEFORE.has(prev.w) || DETERMINERS.has(prev.w))) return false;
       return !(prev && prev.w === "as") && !(next && next.w === "as");
     case "pred":
+      // "National nominations per regional fair.": the event, a noun after a determiner or a kind of fair.
+      if (text === "fair" && prev !== undefined && p === m.from - 1 && FAIR_KINDS.has(prev.w)) return false;
       // "never has a fine": after an article the word is a noun; so after "per", "each" or "every" ("per fair").
       if (prev && (prev.w === "a" || prev.w === "an" || prev.w === "the" || NOUN_BEFORE.has(prev.w))) return false;
       // "the reading is stable", "the lot IDs have to stay stable", "keep the column names stable": a value that does
@@ -556,3 +564,19 @@ function asPossibleAfter(toks: readonly Tok[], k: number): boolean {
   for (let j = k; j + 1 < toks.length && j <= k + 4; j++) if (toks[j].w === "as" && (toks[j + 1].w === "possible" || (toks[j + 1].w === "we" && toks[j + 2]?.w === "can"))) return true;
   return false;
 }
+
+/** Things a value must fit into whose size is their own: a line, a card, a box, a bay. */
+const CONTAINERS = new Set(["line", "card", "label", "page", "box", "bay", "dock", "docks", "cell", "slot", "envelope", "sticker", "badge", "parcel"]);
+const TOO_SIZES = new Set(["too long", "too wide", "too big", "too large", "too heavy"]);
+
+/** "(one|its|the|a|every|both) … line" within three words from k. */
+function containerAfter(toks: readonly Tok[], k: number): boolean {
+  for (let j = k; j < toks.length && j <= k + 3; j++) {
+    if (toks[j].t !== WORD) return false;
+    if (CONTAINERS.has(toks[j].w)) return true;
+  }
+  return false;
+}
+
+/** Words before "fair" that make it an event: "the regional fair", "per science fair", "each job fair". */
+const FAIR_KINDS = new Set(["regional", "science", "job", "trade", "book", "craft", "county", "state", "national", "world", "local", "school", "per", "each", "every", "the", "a", "this", "that", "our", "their"]);

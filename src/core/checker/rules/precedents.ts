@@ -232,7 +232,7 @@ const TEAM_PRACTICE = new Set("handle handled treat treated process processed ca
 /** What a named person set up, compared with: "as Mette set up", "as Kenji made". */
 const SET_UP_VERBS = new Set(["set", "made", "built", "configured", "defined"]);
 /** What a named person does that a brief can compare with: "same as Pak Dedi does it now", "same as Bu Sari gives". */
-const PERSON_PRACTICE = new Set("does did do uses used use gives give gave shows show showed makes make made sets set puts put sends send sent calculates calculate calculated counts count counted handles handle handled explain explains explained say says said tell tells told build builds built writes write wrote reads read keeps kept follows followed".split(" "));
+const PERSON_PRACTICE = new Set("does did do uses used use gives give gave shows show showed makes make made sets set puts put sends send sent calculates calculate calculated counts count counted handles handle handled explain explains explained say says said tell tells told build builds built writes write wrote reads read keeps kept follows followed takes take took charges charge charged asks ask asked".split(" "));
 /**
  * "Pak Andi from the bank explained", "Bu Sari in finance does": a title, a capitalised name (one or two words), where
  * the person works, then what they did; the verb's index, or -1.
@@ -831,10 +831,38 @@ export function datedOccasion(toks: readonly Tok[]): Hit | null {
       if (d < 0 || d === y - 2) continue;
     } else continue;
     let c = d - 1;
-    if (c >= 1 && /^(in|for|per|with)$/.test(toks[c].w)) c--;
+    if (c >= 1 && /^(in|for|per|with|at)$/.test(toks[c].w)) c--;
     if (c < 0) continue;
     // "…, like the 2016 eruption, …": an example given in passing, not a way of working to copy.
     if ((toks[c].w === "like" && toks[c - 1]?.w !== ",") || (toks[c].w === "as" && (c < d - 1 || sameBefore(toks, c)))) return span(toks, c, end);
+  }
+  return null;
+}
+
+const SHARED_INSTANCES = new Set(["service", "account", "server", "database", "instance", "cluster", "domain", "bucket", "tenant", "login"]);
+/** Occasions and other sites of the client's that a brief compares with ("the Golden Week event", "the Kesennuma plant"). */
+const OCCASIONS_AND_SITES = new Set("event events season festival expo fair campaign tournament championship launch promotion sale conference edition plant site branch depot store shop factory office".split(" "));
+
+/**
+ * "Cancellations follow the same window as the Golden Week event", "the same par levels as the Christmas season", "the
+ * same scheme as the Kesennuma plant": a rule copied from another occasion or site of the client's, never described.
+ * "the same timezone as the warehouse" compares an attribute the data holds (ATTRIBUTES).
+ */
+export function occasionCompared(toks: readonly Tok[]): Hit | null {
+  for (let k = 0; k < toks.length; k++) {
+    if ((toks[k].info & T_SAME) === 0 || toks[k].w !== "same") continue;
+    let a = k + 1;
+    while (a < toks.length && a <= k + 3 && toks[a].t === WORD && toks[a].w !== "as") a++;
+    // "on the same account as the web ticket shop", "the same service as the web shop": one instance shared.
+    if (toks[a]?.w !== "as" || a === k + 1 || ATTRIBUTES.has(toks[a - 1].w) || SHARED_INSTANCES.has(toks[a - 1].w)) continue;
+    let d = a + 1;
+    if (toks[d]?.w === "at" || toks[d]?.w === "in" || toks[d]?.w === "for") d++;
+    if (toks[d]?.w !== "the" && toks[d]?.w !== "our") continue;
+    for (let j = d + 2; j < toks.length && j <= d + 4; j++) {
+      // "the same logging as our other outgoing events": the brief's own kind, not another occasion.
+      if (toks[j].t !== WORD || toks[j - 1].w === "other") break;
+      if (OCCASIONS_AND_SITES.has(toks[j].w)) return span(toks, k, j);
+    }
   }
   return null;
 }

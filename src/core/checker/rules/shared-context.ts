@@ -22,7 +22,7 @@ import { unseenComparison } from "./unseen-comparison.js";
 import { quotedMask } from "./non-english.js";
 import { hostOf, isPrivateHost, namesWord } from "./private-hosts.js";
 import { span, wordAhead, isPastVerb, figureWithin, type Hit } from "./shared-context-words.js";
-import { samePrecedent, theOneThat, likeTheOld, keptBySomeone, pastWork, currentPractice, wayPrecedent, lastTime, lastProject, whatWeDo, toldAtPastEvent, ruleFromTheOld, datedOccasion } from "./precedents.js";
+import { samePrecedent, theOneThat, likeTheOld, keptBySomeone, pastWork, currentPractice, wayPrecedent, lastTime, lastProject, whatWeDo, toldAtPastEvent, ruleFromTheOld, datedOccasion, occasionCompared } from "./precedents.js";
 import { personAsk, saysKnow, roleKnows, personSource, roleSource, teamDecision, whatNamedPersonDoes, personHoldsIt, mentionSource } from "./person-sources.js";
 import { agreedEarlier, asWeTalked, sentYouEarlier, pastMeeting, likeInPastTime, talkedBefore, twoOfUsAgreed, whatTheySaid } from "./conversations.js";
 
@@ -274,7 +274,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
     const usualGiven = m !== undefined && ((toks[m.to - 1].w === "usual" && (figureWithin(toks, m.to, 3) || figureInParenthesisAfter(toks, m.to) || toks[m.to + 1]?.t === CODE)) || (toks[m.to - 2]?.w === "usual" && m.to - 2 >= m.from && toks[m.to]?.t === CODE));
     if (m && !usualGiven && !usualStatedAfter(toks, m.to) && !oldOneOnlyNamed(toks, m.from, m.to) && !promiseNarrated(toks, m.from, m.to)) hit = span(toks, m.from, m.to - 1);
   }
-  if (!hit && (flags & T_SAME)) hit = samePrecedent(toks, defined, inCriteria) ?? lastTime(toks) ?? lastProject(toks) ?? theOneThat(toks) ?? likeTheOld(toks);
+  if (!hit && (flags & T_SAME)) hit = samePrecedent(toks, defined, inCriteria) ?? lastTime(toks) ?? lastProject(toks) ?? theOneThat(toks) ?? likeTheOld(toks) ?? occasionCompared(toks);
   if (!hit && (flags & T_WE)) hit = pastWork(toks) ?? currentPractice(toks);
   if (!hit && raw.indexOf("what we ") >= 0) hit = whatWeDo(toks);
   if (!hit && raw.indexOf("what ") >= 0) hit = whatTheySaid(toks) ?? whatNamedPersonDoes(toks, defined);
