@@ -216,3 +216,41 @@ describe("session 28, round 303: balance, longer times, containers, series and f
     expect(rulesAt(brief({ api: "The split between the two plants must be fair." }), API)).toEqual(["vague-term"]);
   });
 });
+
+describe("session 28, round 304: editor links, talks still to come, days drawing near, fill-ins by name", () => {
+  it("reports a Canva design's edit link, not Canva's public site", () => {
+    expect(rulesAt(brief({ api: "The label layout is in our Canva design: https://www.canva.com/design/DAF8x2kLm1Q/edit" }), API)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ api: "Labels are designed in Canva (https://www.canva.com)." }), API)).toEqual([]);
+  });
+
+  it("keeps a question open when 'We must discuss with the board', and reads 'not disappointed' as untestable", () => {
+    expect(rulesAt(brief({ edge: "- Can the buyer's name go on the certificate? We must discuss with the board." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ ac: "- Visitors are not disappointed when they come." }), 17)).toEqual(["untestable-criterion"]);
+  });
+
+  it("asks how close 'close to the day' is, and reports '[Mette fill in the number]'", () => {
+    expect(rulesAt(brief({ edge: "- Cancel close to the day: the chairman gets a WhatsApp message." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "Threshold for the trap reading: [Mette fill in the number]" }), API)).toEqual(["placeholder"]);
+  });
+});
+
+describe("session 28, round 304: values listed below, conventions spelled out, words defined by 'when', borrowed plurals", () => {
+  it("reads '<one of the reasons below>' as pointing into the brief, not '<describe the reason>'", () => {
+    expect(rulesAt(brief({ edge: '- If the check fails: `403` with `{"reason": "<one of the reasons below>"}`.' }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: '- If the check fails: `403` with `{"reason": "<describe the reason>"}`.' }), EDGE)).toEqual(["placeholder"]);
+  });
+
+  it("reads 'the SOLAS convention (International Convention for …)' as spelled out", () => {
+    expect(rulesAt(brief({ context: "Under the SOLAS convention (International Convention for the Safety of Life at Sea), every container is weighed." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reads 'A yarn is low when … is under its `reorder_at_g`' as a definition, not 'when a yarn is low'", () => {
+    expect(rulesAt(brief({ api: "A yarn is low when `available_g` is under its `reorder_at_g` (default 500 g)." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "Alert the buyer when a yarn is low." }), API)).toEqual(["unquantified"]);
+  });
+
+  it("counts 'café' and 'cafés' as one borrowed word, not two signs of another language", () => {
+    expect(rulesAt(brief({ context: "Volunteer scheduling for repair café events (all 9 cafés)" }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Os voluntários recebem a escala por e-mail às sextas-feiras." }), CONTEXT)).toEqual(["non-english"]);
+  });
+});

@@ -139,6 +139,8 @@ const ROWS: readonly Row[] = [
   ["close to the start, close to the start time, close to the slot start, too close to the start, close to the end, near the end, near the start, close to expiry, close to its expiry, close to their expiry, near expiry, close to running out, close to the deadline, near the deadline, close to the date, too near the date", "quant", "any", "time"],
   // "close to the pickup date", "getting close to its due date", "an SMS alert close to the expiry date".
   ["close to the|its|their expiry|due|pickup|shoot|event|delivery|departure|arrival|start|end|renewal|travel|booking|deadline date", "quant", "any", "time"],
+  // "Cancel close to the day: the chairman gets a message": how close is left open.
+  ["close to the day, close to the event, close to the shift, close to the match, close to the race, close to the show, close to the class, close to the trip, close to the tour, close to the session, close to the performance, close to the departure", "quant", "any", "time"],
   // Open lists and open conditions.
   ["etc, and so on, and so forth, and the like, or similar, and similar, among others, or something, or whatever, and whatnot, and such, among other things", "vague", "any", "list"],
   // Not "if possible", "where possible": "Need this live before Diwali if possible", "placed in consecutive rows where
@@ -247,7 +249,7 @@ const EVAL_ROWS: readonly Row[] = [
   ["safe, unsafe, possible, impossible, invisible, transparent, unnoticeable, unnoticed, unaffected, harmless, worse, clearer", "eval", "pred", "quality"],
   ["under control, in control, in check, hurt, hurts, harm, harms", "eval", "any", "quality"],
   // "Operators are less stressed", "Lise can finish the settlements without stress": how people feel, not what is observed.
-  ["stressed, stress-free, without stress, less stress", "eval", "any", "quality"],
+  ["stressed, stress-free, without stress, less stress, disappointed, not disappointed", "eval", "any", "quality"],
   ["improve, improves, improved, improvement, reduce, reduces, reduced, reduction, increase, increases, increased, decrease, decreases, decreased, lower, higher", "eval", "any", "quality"],
   ["users|customers|clients|drivers|riders|merchants|sellers|buyers|shoppers|staff|people|everyone|admins|partners|patients|members|visitors|students|teachers|employees|managers|agents|operators|developers|engineers|guests|advisors|advisers|moderators|dispatchers|reviewers|accountants|nurses|doctors|pharmacists|librarians|editors|translators|technicians|cleaners|tenants|players|fans|readers|coaches|sponsors|vendors|suppliers|dealers|planners|recruiters|candidates|parents|foremen|farmers|growers|pickers|guides|coordinators|supervisors|officers|lawyers|auditors|inspectors|volunteers|owners|hosts|residents|families|traders|cashiers|clerks|passengers|travellers|travelers|learners|listeners|viewers|therapists|instructors|trainers|workers|mechanics|couriers|retailers|distributors|exhibitors|organisers|organizers|donors|carers|caregivers|landlords like|likes|love|loves|enjoy|enjoys|trust|prefer|appreciate", "eval", "any", "quality"],
   // "The office likes the proposal", "The treasurer loves the new export": one person's or body's taste, not a result.

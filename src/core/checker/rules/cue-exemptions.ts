@@ -424,8 +424,11 @@ export function burstAllowed(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
-/** The word, on this line, followed by "when"/"if" or by its noun and "is one …": a definition of the word. */
-export function definedOnLine(toks: readonly Tok[], w: string): boolean {
+/**
+ * The word, on this line, followed by "when"/"if" or by its noun and "is one …": a definition of the word. A quantity
+ * word counts only in the first form ("A yarn is low when …"): "a short window is a fraud alert" defines the alert.
+ */
+export function definedOnLine(toks: readonly Tok[], w: string, whenOnly = false): boolean {
   // A long line of the same word stays linear: only its first few uses are read.
   let seen = 0;
   for (let j = 0; j < toks.length && seen < 8; j++) {
@@ -434,6 +437,7 @@ export function definedOnLine(toks: readonly Tok[], w: string): boolean {
     let n = j + 1;
     while (toks[n]?.t === PUNCT && toks[n].w === "*") n++;
     if (toks[n]?.w === "when" && (toks[j - 1]?.w === "is" || toks[j - 1]?.w === "are" || toks[j - 1]?.w === "*") && comparesAfter(toks, n + 1)) return true;
+    if (whenOnly) continue;
     if (toks[n]?.t === WORD && toks[n + 1]?.w === "is" && (toks[n + 2]?.w === "one" || toks[n + 2]?.w === "a" || toks[n + 2]?.w === "an") && (toks[j - 1]?.w === "a" || toks[j - 1]?.w === "an")) return true;
     if (glossedWithFigure(toks, n)) return true;
   }

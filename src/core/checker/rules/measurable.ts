@@ -449,7 +449,8 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (m.value.hint === "batch" && toks[m.to - 1].w === "of" && productBatch(toks, m.to)) continue;
     // "A result is **clear** when it is below the limit", "A clear result is one below the limit for every toxin":
     // the line defines the word.
-    if (m.value.kind === "vague" && m.to - m.from === 1 && definedOnLine(toks, toks[m.from].w)) continue;
+    // "A yarn is low when `available_g` is under its `reorder_at_g`": the same for a quantity word.
+    if (m.value.kind !== "eval" && m.to - m.from === 1 && definedOnLine(toks, toks[m.from].w, m.value.kind === "quant")) continue;
     if (toks[m.from].w === "readable" && m.to - m.from === 1 && readableByAccess(toks, m.from)) continue;
     // "in batches, every 10 seconds": a batch is whatever arrived in that window.
     if (m.value.hint === "batch" && toks[m.to]?.w === "," && toks[m.to + 1]?.w === "every" && toks[m.to + 2]?.t === NUM) continue;

@@ -152,9 +152,11 @@ function countLanguage(toks: readonly Tok[], from: number, to: number, mask: boo
       } else {
         // "Chloé Martin", "Gdańsk": names carry accents in any language; prose has them in its ordinary words.
         // "the Turkish letters ç, ğ, ö": a letter named on its own is no word of a language.
-        // "in øre (1 krone = 100 øre)": a borrowed word repeated is one sign of another language, not two.
-        if (t.accent && !t.cap && t.e - t.s > 1 && accentedSeen.indexOf(t.w) < 0) {
-          accentedSeen.push(t.w);
+        // "in øre (1 krone = 100 øre)": a borrowed word repeated is one sign of another language, not two; so is its
+        // English plural ("repair café events (all 9 cafés)").
+        const stem = t.w.length > 3 && t.w.endsWith("s") ? t.w.slice(0, -1) : t.w;
+        if (t.accent && !t.cap && t.e - t.s > 1 && accentedSeen.indexOf(stem) < 0) {
+          accentedSeen.push(stem);
           counts.accented++;
         }
         // "Junta de Freguesia de Arroios": a small word between capitalised ones joins a name. "Senin di Instagram"

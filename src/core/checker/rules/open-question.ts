@@ -492,6 +492,8 @@ function deferredAfter(toks: readonly Tok[], from: number): boolean {
     if (t.w === "checking" && (toks[k - 1]?.w === "still" || toks[k - 1]?.w === "are" || toks[k - 1]?.w === "is")) return true;
     // "Still to discuss with Pak Haji Rusli.", "Still discuss with franchise owners.": the answer is put off.
     if (t.w === "discuss" && (toks[k - 1]?.w === "still" || (toks[k - 1]?.w === "to" && toks[k - 2]?.w === "still"))) return true;
+    // "We must discuss with the board.", "We need to discuss it first.": the answer waits on a talk.
+    if (t.w === "discuss" && (toks[k - 1]?.w === "must" || toks[k - 1]?.w === "will" || toks[k - 1]?.w === "should" || (toks[k - 1]?.w === "to" && (toks[k - 2]?.w === "need" || toks[k - 2]?.w === "have")))) return true;
     // "Sales hasn't said.", "Legal has not decided.", "Editorial is split.": no answer given, or no one answer.
     // "A: Yes, until the guard has confirmed": "has" alone is no negation.
     if (NOT_YET_ANSWERED.has(t.w) && (toks[k - 1]?.w === "hasn't" || toks[k - 1]?.w === "haven't" || (toks[k - 1]?.w === "not" && HAVE.has(toks[k - 2]?.w ?? "")))) return true;

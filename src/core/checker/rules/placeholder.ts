@@ -102,7 +102,7 @@ function questionMarks(raw: string): Hit | null {
 }
 
 /** "[fill in]", "<insert retention period>". */
-const PERSON_TO_DO = /^\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+)? (?:to|will) (?:fill|send|add|write|provide|confirm|check|decide|supply|update|share|finalise|finalize|complete)\b/u;
+const PERSON_TO_DO = /^\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+)? (?:(?:to|will) (?:fill|send|add|write|provide|confirm|check|decide|supply|update|share|finalise|finalize|complete)\b|fill in\b)/u;
 
 function bracketed(raw: string, open: number): Hit | null {
   const n = raw.length;
@@ -138,6 +138,8 @@ function bracketed(raw: string, open: number): Hit | null {
     // "Message format is `PINJAM <variety code> <kg>`", "in the form `NGB<accession number>-<harvest year>`": the slots of a
     // format the line describes, each named by what goes there (a fill-in says "insert", tested above).
     if (open === 60 && FORMAT_DESCRIBED.test(raw)) continue;
+    // '"reason": "<one of the reasons below>"': the values are listed in the brief itself.
+    if (/\b(?:below|above)\b/.test(inner)) continue;
     if (isDescriptionOfValue(inner, open) || (open === 60 && isWholeValue(raw, i, close) && IDENTIFIER.test(inner) && !HTML_TAGS.has(inner))) {
       return { s: i, e: close + 1 };
     }

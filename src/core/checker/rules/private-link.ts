@@ -461,10 +461,13 @@ function proseHost(line: Line, toks: readonly Tok[], extra: readonly string[]): 
   return null;
 }
 
+/** "https://www.canva.com/design/DAF8x2kLm1Q/edit": a design open only to the account that made it. */
+const EDITOR_LINK = /\bcanva\.com\/design\/[^\s/]+\/edit\b/i;
+
 function privateUrl(line: Line, toks: readonly Tok[] | null, chars: number, extra: readonly string[]): { s: number; e: number } | null {
   for (const u of line.urls) {
     if (u.text.startsWith("#")) continue;
-    if (isPrivateHost(hostOf(u.text), extra)) return { s: u.start, e: u.end };
+    if (isPrivateHost(hostOf(u.text), extra) || EDITOR_LINK.test(u.text)) return { s: u.start, e: u.end };
   }
   for (const span of line.code) {
     const text = span.text;

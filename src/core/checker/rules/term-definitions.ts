@@ -20,7 +20,7 @@ const IS_DEFINING = new Set(["short", "our", "the", "a", "an", "one", "any", "ea
 const APPOSITION = new Set(["our", "the", "a", "an"]);
 /** Words that may stand between a term and its explanation in parentheses. */
 const BRIDGE_NOUNS = new Set(
-  "file files format formats standard protocol spec specification model feed api sdk version schema message messages code codes library tool number numbers id card".split(" "),
+  "file files format formats standard protocol spec specification model feed api sdk version schema message messages code codes library tool number numbers id card convention".split(" "),
 );
 const DETERMINER = new Set(["our", "the", "a", "an"]);
 const RELATIVES = new Set(["that", "which", "what"]);
