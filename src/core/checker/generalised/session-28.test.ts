@@ -254,3 +254,24 @@ describe("session 28, round 304: values listed below, conventions spelled out, w
     expect(rulesAt(brief({ context: "Os voluntários recebem a escala por e-mail às sextas-feiras." }), CONTEXT)).toEqual(["non-english"]);
   });
 });
+
+describe("session 28, round 305: a TBD explained by who decides, a person to ask for access, late cancellations", () => {
+  it("reports 'TBD (the board decides in December)', whose words spell t-b-d only by chance", () => {
+    expect(rulesAt(brief({ api: "Price of a day ticket on club night: TBD (the board decides in December)." }), API)).toEqual(["placeholder"]);
+  });
+
+  it("keeps 'ask Jonas for access' beside the private place it opens", () => {
+    expect(rulesAt(brief({ api: "The list of instructors is kept in our Teams channel, ask Jonas for access." }), API)).toEqual(["private-link", "shared-context"]);
+    expect(rulesAt(brief({ api: "The list of instructors is kept in our Teams channel." }), API)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ api: "For every launch we ask AirNav Indonesia to publish a notice; the plan is on 10.20.4.15." }), API)).toEqual(["private-link"]);
+  });
+
+  it("asks how late 'cancels late' is, not 'returned late' after a due date", () => {
+    expect(rulesAt(brief({ edge: "- Group cancels late: no refund." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Chains returned late: each extra day is charged from the deposit." }), EDGE)).toEqual([]);
+  });
+
+  it("reads BMX as known", () => {
+    expect(rulesAt(brief({ context: "Commissaires officiate at BMX racing at the regional tracks." }), CONTEXT)).toEqual([]);
+  });
+});

@@ -139,6 +139,9 @@ const ROWS: readonly Row[] = [
   ["close to the start, close to the start time, close to the slot start, too close to the start, close to the end, near the end, near the start, close to expiry, close to its expiry, close to their expiry, near expiry, close to running out, close to the deadline, near the deadline, close to the date, too near the date", "quant", "any", "time"],
   // "close to the pickup date", "getting close to its due date", "an SMS alert close to the expiry date".
   ["close to the|its|their expiry|due|pickup|shoot|event|delivery|departure|arrival|start|end|renewal|travel|booking|deadline date", "quant", "any", "time"],
+  // "Group cancels late: no refund", "Student registered late: goes into the smallest class": how late counts as late
+  // ("returned late", "paid late" are after a due date the record holds).
+  ["cancels late, cancel late, cancelled late, canceled late, cancelling late, registers late, registered late, register late, submits late, submitted late, signs up late", "quant", "any", "time"],
   // "Cancel close to the day: the chairman gets a message": how close is left open.
   ["close to the day, close to the event, close to the shift, close to the match, close to the race, close to the show, close to the class, close to the trip, close to the tour, close to the session, close to the performance, close to the departure", "quant", "any", "time"],
   // Open lists and open conditions.

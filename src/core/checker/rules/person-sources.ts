@@ -21,8 +21,12 @@ const ASK = new PhraseSet<true>(ASK_VERBS.map((p) => [p, true] as const));
 function askedToAct(toks: readonly Tok[], to: number): boolean {
   let j = to + 1;
   while (j < toks.length && toks[j].t === WORD && toks[j].cap) j++;
+  // "ask Jonas for access", "ask Travis for the login": what the reader needs from that person, kept by them.
+  if (toks[j]?.w === "for" && KEPT_BY_ASKED.has(toks[j + 1]?.w === "the" || toks[j + 1]?.w === "a" ? toks[j + 2]?.w ?? "" : toks[j + 1]?.w ?? "")) return false;
   return toks[j]?.w === "to" || toks[j]?.w === "for";
 }
+/** What a person asked "for" hands over from what they keep: access, a login, a copy of a file. */
+const KEPT_BY_ASKED = new Set(["access", "login", "logins", "credentials", "password", "passwords", "copy", "file", "list", "details", "key", "keys", "token"]);
 
 /** "the backend to ask …", "the app asks …": a system noun just before the asking verb. */
 function systemAsks(toks: readonly Tok[], from: number): boolean {

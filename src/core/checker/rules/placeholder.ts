@@ -62,7 +62,8 @@ function markerTerms(doc: Doc): ReadonlySet<string> {
     for (let m = MARKER_EXPANDED.exec(stretch); m !== null; m = MARKER_EXPANDED.exec(stretch)) {
       const acronym = (m[1] ?? m[8]).toLowerCase();
       const words = m[1] !== undefined ? [m[2], m[3], m[4]] : [m[5], m[6], m[7]];
-      if (words.map((w) => w[0].toLowerCase()).join("") === acronym) (found ??= new Set()).add(acronym);
+      // "TBD (the board decides in December)" spells t-b-d by chance: an article opens a clause, not an expansion.
+      if (words.map((w) => w[0].toLowerCase()).join("") === acronym && !/^(?:the|a|an)$/i.test(words[0])) (found ??= new Set()).add(acronym);
     }
     MARKER_START.lastIndex = Math.max(MARKER_START.lastIndex, to);
   }
