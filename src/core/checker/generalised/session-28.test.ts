@@ -275,3 +275,27 @@ describe("session 28, round 305: a TBD explained by who decides, a person to ask
     expect(rulesAt(brief({ context: "Commissaires officiate at BMX racing at the regional tracks." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 28, round 306: top lists, doubts at work, jobs offered, a desk's texts", () => {
+  it("asks how many 'the top donors by kg' are, not 'the top 10 donors' or 'the top seeds'", () => {
+    expect(rulesAt(brief({ api: "`top_stores` lists the top donors by kg." }), API)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "`top_stores` lists the top 10 donors by kg." }), API)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Byes go to the top seeds when the team count isn't a power of 2." }), EDGE)).toEqual([]);
+  });
+
+  it("reads 'checks the name … when unsure' and 'Can you take this in December?' as no open question", () => {
+    expect(rulesAt(brief({ edge: "- The gate officer checks the name against the identity card when unsure." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Not sure if the gate officer checks the name." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(briefWithPreamble("Bence, Zárkód. Can you take this in December?"), 3)).toEqual([]);
+  });
+
+  it("reports 'the same message texts as the front desk use now'", () => {
+    expect(rulesAt(brief({ api: "- Use the same message texts as the front desk use now." }), API)).toEqual(["shared-context"]);
+  });
+
+  it("reads 'proper names' and the field 'time out' beside 'time in' as no cue, and 'must be plausible' as vague", () => {
+    expect(rulesAt(brief({ api: "- Trail names are returned in Finnish; they are proper names." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "Fields: ticket number, time in, time out, gross kg." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "The sum of the outputs must be plausible compared to the input." }), API)).toEqual(["vague-term"]);
+  });
+});

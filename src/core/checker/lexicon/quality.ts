@@ -72,7 +72,7 @@ const ROWS: readonly Row[] = [
   ["efficient, efficiently, inefficient, optimal, optimally, optimized, optimised, cheap, cheaply", "vague", "any", "speed"],
   ["slow, slower, slowly", "vague", "pred", "speed"],
   // "The calculation must be accurate", "results should be relevant": a quality claimed with no measure (17 of 17 labels).
-  ["accurate, relevant, precise", "vague", "pred", "quality"],
+  ["accurate, relevant, precise, plausible", "vague", "pred", "quality"],
   // Scale.
   ["scalable, scalability, at|to scale, highly|massively scalable", "vague", "any", "scale"],
   ["scale, scales", "vague", "verb", "scale"],
@@ -212,6 +212,8 @@ const ROWS: readonly Row[] = [
   ["old, older, inactive, dormant, idle", "quant", "leadplural", "recency"],
   ["coming days, coming weeks, coming months, next few days, next few weeks, next few hours, little while, certain amount, certain number, certain length, certain age, certain size, certain point, certain time, certain percentage, certain threshold, certain limit, certain volume", "quant", "any", "count"],
   ["latest, most recent, hottest, busiest, most active, most viewed", "quant", "plural", "count"],
+  // "lists the top donors by kg", "returns the top teams for the week": how many is left out ("the top 10" gives it).
+  ["the top", "quant", "plural", "count"],
   // "if the pickup is delayed", "Endpoint keeps failing": how late, how many failures?
   ["is delayed, are delayed, gets delayed, get delayed, is running late, are running late, keeps failing, keep failing, some times, continue later", "quant", "any", "time"],
   // Limits, batches, retries, timeouts.

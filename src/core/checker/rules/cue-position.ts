@@ -72,7 +72,7 @@ const FIXED = new Set([
   // "frequent flyer number", "significant wave height" (a sea state's defined measure), "a stale version gets `412`"
   // (optimistic locking): names of a thing, not a quality or a rate asked for.
   // "rounded to 2 significant figures": the precision rule itself.
-  "frequent|flyer", "frequent|flier", "frequent|flyers", "significant|wave", "significant|figures", "significant|digits", "stale|version", "stale|versions",
+  "frequent|flyer", "frequent|flier", "frequent|flyers", "significant|wave", "significant|figures", "significant|digits", "proper|names", "proper|name", "stale|version", "stale|versions",
   // "a credit limit per roaster" is each customer's own figure; "counts as on time" is a status.
   "credit|limit", "credit|limits", "as|on time",
   // "traffic comes in bursts": how the load arrives, not a burst limit to set.
@@ -303,6 +303,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       // "uses as few sleds as possible": an objective to minimise, which no number states (writers labelled the
       // vague "as possible" when anything, 2 of 5 such lines, never a number).
       if ((text === "as few" || text === "as little") && asPossibleAfter(toks, m.to)) return false;
+      // "Fields: ticket number, time in, time out, gross kg": the field beside "time in".
+      if (text === "time out" && toks[m.from - 1]?.w === "," && toks[m.from - 2]?.w === "in" && toks[m.from - 3]?.w === "time") return false;
       // "pair 1 gets table 1, pair 2 gets table 2, and so on until the last pair": the series runs to its stated end.
       if (text === "and so on" && (next?.w === "until" || next?.w === "till" || (next?.w === "up" && toks[m.to + 1]?.w === "to"))) return false;
       // "Name too long for one line: the font shrinks", "an animal too long for every box type": a thing that does not
@@ -435,6 +437,9 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       // "the latest entries" asks for a count; "the latest event", "its latest status" do not.
       const n = nextWord(toks, m.to);
       if (n === undefined || !looksPlural(n.w) || NOT_A_NOUN.has(n.w)) return false;
+      // "the top donors by kg" asks how many; "from the top applies" (a table read downwards), "the top seeds" (a
+      // ranking's own name) and "the top lists" do not.
+      if (text === "the top" && (prev?.w === "from" || TOP_NAMES.has(n.w) || !COUNTED_AFTER.has(toks[m.to + 1]?.w ?? "."))) return false;
       // "keep the latest values", "compares the latest results with the contract": the current value of each thing,
       // one per thing, not a list whose length is left out (writers labelled none of 11 such lines).
       return !(RECENT.has(text) && CURRENT_STATE_NOUNS.has(n.w));
@@ -580,3 +585,7 @@ function containerAfter(toks: readonly Tok[], k: number): boolean {
 
 /** Words before "fair" that make it an event: "the regional fair", "per science fair", "each job fair". */
 const FAIR_KINDS = new Set(["regional", "science", "job", "trade", "book", "craft", "county", "state", "national", "world", "local", "school", "per", "each", "every", "the", "a", "this", "that", "our", "their"]);
+
+const TOP_NAMES = new Set(["seeds", "lists", "applies", "rows", "levels", "tiers"]);
+/** What may follow "the top donors" when the count is left out: a measure, a period, the end of the clause. */
+const COUNTED_AFTER = new Set(["by", "for", "with", "in", "of", "to", "from", ".", ",", ":", ";", "and", "per", "on"]);

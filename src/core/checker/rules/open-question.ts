@@ -154,6 +154,11 @@ function viewOfToday(ctx: LineCtx, toks: readonly Tok[], k: number, leftToCheck:
   return estimate(toks, k) || diagnosis(toks, k, leftToCheck);
 }
 
+/** "the gate officer checks the name against the identity card when unsure": a person's doubt at work, a condition. */
+function doubtAsCondition(toks: readonly Tok[], k: number): boolean {
+  return toks[k].w === "unsure" && (toks[k - 1]?.w === "when" || toks[k - 1]?.w === "if");
+}
+
 /** "We lose money on maybe 15 pallets a month", "Mistakes happen maybe 2–3 times per week" ("keep maybe 30 days?" asks). */
 function estimate(toks: readonly Tok[], k: number): boolean {
   const w = toks[k].w;
@@ -188,7 +193,7 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
   // Whether the line says the belief is still to be checked: read once per line, not once per hedge.
   let stillToCheck: boolean | undefined;
   const leftToCheck = (): boolean => (stillToCheck ??= toks.some((t, k) => STILL_TO_CHECK.has(t.w) && !nounAfterDeterminer(toks, k)));
-  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from) && !stateOfRecord(toks, m.from, m.to) && !problemToday(ctx, toks, m.from) && !readersDoubt(toks, m.from) && !guessAboutFact(toks, m.from) && !viewOfToday(ctx, toks, m.from, leftToCheck) && !laterPlan(toks, m.from, m.to) && !bracketedModifier(toks, m.from, m.to)) : [];
+  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from) && !stateOfRecord(toks, m.from, m.to) && !problemToday(ctx, toks, m.from) && !readersDoubt(toks, m.from) && !doubtAsCondition(toks, m.from) && !guessAboutFact(toks, m.from) && !viewOfToday(ctx, toks, m.from, leftToCheck) && !laterPlan(toks, m.from, m.to) && !bracketedModifier(toks, m.from, m.to)) : [];
   if ((ctx.chars & F_QUESTION) === 0) {
     if (hedges.length === 0) return (ctx.chars & F_SCRIPT) !== 0 ? cjkHedge(ctx) : null;
     const h = hedges[0];
@@ -304,6 +309,8 @@ function requestToReader(toks: readonly Tok[], start: number, k: number): boolea
   const a = toks[s];
   if (a === undefined || (a.w !== "can" && a.w !== "could") || toks[s + 1]?.w !== "you") return false;
   if (k - s <= 4 && /^(it|this|that|them)$/.test(toks[k - 1]?.w ?? "")) return true;
+  // "Can you take this in December?": the job offered, with its timing.
+  if (/^(take|do|build|start|pick)$/.test(toks[s + 2]?.w ?? "") && /^(it|this|that|them)$/.test(toks[s + 3]?.w ?? "")) return true;
   // "Can you give us a quote on this one?", "can you quote this one?": a request for a price for the work.
   for (let j = s + 2; j < k && j <= s + 8; j++) if (toks[j].w === "quote" || toks[j].w === "estimate") return true;
   return false;

@@ -96,7 +96,8 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       const g = wordAhead(toks, j + 1, j + 3, GROUP_NOUNS);
       // "had" is possession ("the same ranks as the Redis board had"), not a decision.
       // "the same lookup the ticket office uses": the team's practice today, never written down.
-      if (g >= 0 && ((isPastVerb(toks[g + 1]) && toks[g + 1].w !== "had") || /^(uses|applies|follows)$/.test(toks[g + 1]?.w ?? ""))) return span(toks, k, g + 1);
+      // "the same message texts as the front desk use now": a plural verb after a group, with "now".
+      if (g >= 0 && ((isPastVerb(toks[g + 1]) && toks[g + 1].w !== "had") || /^(uses|applies|follows)$/.test(toks[g + 1]?.w ?? "") || (/^(use|apply|follow)$/.test(toks[g + 1]?.w ?? "") && TODAY.has(toks[g + 2]?.w ?? "")))) return span(toks, k, g + 1);
       // "retry with the same backoff the Kumo push service uses", "the same fields the screen uses today": another
       // system's setting, never written down. A bare "the server uses" with no time may be the product's own server.
       const s = wordAhead(toks, j + 1, j + 3, SYSTEM_NOUNS);
