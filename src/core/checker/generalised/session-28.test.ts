@@ -299,3 +299,22 @@ describe("session 28, round 306: top lists, doubts at work, jobs offered, a desk
     expect(rulesAt(brief({ api: "The sum of the outputs must be plausible compared to the input." }), API)).toEqual(["vague-term"]);
   });
 });
+
+describe("session 28, round 307: a device's last sync, a record's state, strong wind, work without friction", () => {
+  it("reads 'at the last sync' of a controller as a run, not a meeting", () => {
+    expect(rulesAt(brief({ api: "- `offset_ms`: controller time minus signal time at the last sync, in milliseconds." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Use the colours we picked in the last sync with the client." }), API)).toEqual(["shared-context"]);
+  });
+
+  it("reads 'a case with no decision yet: `404`' and '`waiting` — no decision yet' as states, not doubts", () => {
+    expect(rulesAt(brief({ edge: "- `PUT /decision` on a case with no decision yet: `404 no_decision`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- `waiting` — no decision yet." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Refunds for no-shows: no decision yet." }), EDGE)).toEqual(["open-question"]);
+  });
+
+  it("asks from which wind 'strong wind' is, and reads 'without friction' as untestable; Greenland is a place", () => {
+    expect(rulesAt(brief({ api: "Don't put a crew on a roof in strong wind either; that's a yard day too." }), API)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ ac: "- Store staff can get through a trade-in without friction." }), 17)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ edge: "- Clocks in Greenland get the same dial lights." }), EDGE)).toEqual([]);
+  });
+});

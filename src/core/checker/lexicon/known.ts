@@ -196,7 +196,7 @@ kita arakawa itabashi nerima adachi katsushika edogawa umeda namba tenjin sakae
  * fragments such as "sri", "la" or "da" are also acronyms or function words.
  */
 export const PLACES = new Set([...set(`
-riyadh jeddah dammam aires chittagong sylhet ningbo xiamen qingdao wuhan nanjing hangzhou dongguan
+riyadh jeddah dammam aires chittagong sylhet ningbo xiamen qingdao wuhan nanjing hangzhou dongguan greenland himeji
 japan tokyo osaka kyoto yokohama nagoya fukuoka sapporo kobe sendai hiroshima okinawa matsumoto nagano niseko hakodate kanazawa
 china beijing shanghai shenzhen hong kong taiwan taipei korea seoul busan singapore malaysia kuala lumpur
 indonesia jakarta thailand bangkok vietnam hanoi philippines manila india bangalore bengaluru mumbai delhi

@@ -188,6 +188,8 @@ const ROWS: readonly Row[] = [
   ["within seconds, within minutes, within hours, within days, within weeks", "quant", "any", "time"],
   // "close when the wind is too strong", "Coffee too wet": a threshold of the weather or the goods, left out.
   ["too strong, too weak, too warm, too cold, too wet, too humid, too windy", "quant", "any", "condition"],
+  // "Don't put a crew on a roof in strong wind": from which wind speed is left out.
+  ["strong wind, strong winds, high wind, high winds", "quant", "any", "condition"],
   // "reject purchases that are unrealistically big", "so the percent is not too optimistic": beyond what, by how much?
   ["unrealistic, unrealistically, too optimistic, too pessimistic", "quant", "any", "condition"],
   // "go through the recordings gently so it doesn't hurt the database": how many per second?
@@ -254,7 +256,7 @@ const EVAL_ROWS: readonly Row[] = [
   ["safe, unsafe, possible, impossible, invisible, transparent, unnoticeable, unnoticed, unaffected, harmless, worse, clearer", "eval", "pred", "quality"],
   ["under control, in control, in check, hurt, hurts, harm, harms", "eval", "any", "quality"],
   // "Operators are less stressed", "Lise can finish the settlements without stress": how people feel, not what is observed.
-  ["stressed, stress-free, without stress, less stress, disappointed, not disappointed", "eval", "any", "quality"],
+  ["stressed, stress-free, without stress, less stress, disappointed, not disappointed, without friction, without any friction", "eval", "any", "quality"],
   ["improve, improves, improved, improvement, reduce, reduces, reduced, reduction, increase, increases, increased, decrease, decreases, decreased, lower, higher", "eval", "any", "quality"],
   ["users|customers|clients|drivers|riders|merchants|sellers|buyers|shoppers|staff|people|everyone|admins|partners|patients|members|visitors|students|teachers|employees|managers|agents|operators|developers|engineers|guests|advisors|advisers|moderators|dispatchers|reviewers|accountants|nurses|doctors|pharmacists|librarians|editors|translators|technicians|cleaners|tenants|players|fans|readers|coaches|sponsors|vendors|suppliers|dealers|planners|recruiters|candidates|parents|foremen|farmers|growers|pickers|guides|coordinators|supervisors|officers|lawyers|auditors|inspectors|volunteers|owners|hosts|residents|families|traders|cashiers|clerks|passengers|travellers|travelers|learners|listeners|viewers|therapists|instructors|trainers|workers|mechanics|couriers|retailers|distributors|exhibitors|organisers|organizers|donors|carers|caregivers|landlords like|likes|love|loves|enjoy|enjoys|trust|prefer|appreciate", "eval", "any", "quality"],
   // "The office likes the proposal", "The treasurer loves the new export": one person's or body's taste, not a result.

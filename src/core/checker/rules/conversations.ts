@@ -127,6 +127,8 @@ export function pastMeeting(toks: readonly Tok[]): Hit | null {
     // "always in sync with TradeNet", "since the last sync": synchronising, not a meeting called a sync.
     // "since its last successful sync": the device's own last run.
     if (toks[k].w === "sync" && (toks[k - 1]?.w === "in" || toks[k - 4]?.w === "since" || toks[k - 3]?.w === "since" || toks[k - 2]?.w === "since")) continue;
+    // "controller time minus signal time at the last sync, in milliseconds": a device's last run, no one spoke there.
+    if (toks[k].w === "sync" && toks[k - 1]?.w === "last" && toks[k + 1]?.w !== "with" && toks[k + 1]?.w !== "call" && toks[k + 1]?.w !== "meeting") continue;
     // "the booking form on our website will call", "the app can sync": after a modal the word is the verb.
     if (toks[k - 1] !== undefined && (MODALS.has(toks[k - 1].w) || toks[k - 1].w === "to")) continue;
     let qualified = false;

@@ -419,6 +419,8 @@ function pastAfterIf(toks: readonly Tok[], from: number): boolean {
 /** "`queued` while undecided", "the oldest undecided traces": a state of the data, not the writer's doubt. */
 function stateOfRecord(toks: readonly Tok[], from: number, to: number): boolean {
   if (/^(while|until|once)$/.test(tokBefore(toks, from)?.w ?? "")) return true;
+  // "a case with no decision yet: `404`", "`waiting` — no decision yet.": a record's state, described or tested.
+  if (toks[from].w === "no" && (tokBefore(toks, from)?.w === "with" || (from <= 3 && toks.slice(0, from).some((t) => t.t === CODE)))) return true;
   // "A request not decided within 7 calendar days expires": a state with its deadline.
   const after = toks[to + 1];
   // "The guide has not confirmed by 20:00: no message goes out": likewise, by a time.
