@@ -586,6 +586,7 @@ function containerAfter(toks: readonly Tok[], k: number): boolean {
 /** Words before "fair" that make it an event: "the regional fair", "per science fair", "each job fair". */
 const FAIR_KINDS = new Set(["regional", "science", "job", "trade", "book", "craft", "county", "state", "national", "world", "local", "school", "per", "each", "every", "the", "a", "this", "that", "our", "their"]);
 
-const TOP_NAMES = new Set(["seeds", "lists", "applies", "rows", "levels", "tiers"]);
+/** Nouns after "the top" that name a ranking's own places ("the top seeds"), not a count left out. */
+const TOP_NAMES = new Set(["seeds", "lists", "rows", "levels", "tiers"]);
 /** What may follow "the top donors" when the count is left out: a measure, a period, the end of the clause. */
 const COUNTED_AFTER = new Set(["by", "for", "with", "in", "of", "to", "from", ".", ",", ":", ";", "and", "per", "on"]);

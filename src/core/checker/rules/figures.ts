@@ -250,6 +250,7 @@ export function figureFollowsLimit(toks: readonly Tok[], to: number): boolean {
 
 /** Size words that open a sentence on a kind of thing: "Large orders are split …", "Heavy parcels go with DPD". */
 const CATEGORY_SIZES = new Set(["large", "big", "huge", "heavy", "small", "long", "short"]);
+/** Verbs that divide a kind across things ("split over two sessions"), whose figure is no threshold. */
 const DIVIDING = new Set(["split", "spread", "divided", "shared", "distributed", "booked", "shipped"]);
 /** Words before a figure that make it the threshold of a kind ("over 500 kg", "more than 30", "from 20 people"). */
 const THRESHOLD_WORDS = new Set(["over", "above", "more", "less", "fewer", "under", "below", "than", "from", "least", "most", "exceeding", "beyond", "up", ">", "<", "≥", "≤", "max", "maximum", "minimum", "min"]);
