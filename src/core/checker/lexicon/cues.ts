@@ -112,6 +112,9 @@ handled ran measured found discovered said agreed decided promised recommended t
 added owns owned wants asked approved reviewed will can
 `);
 
+/** What a person keeps that lets the reader in ("ask Jonas for access", "ask Kenta for the login"). */
+export const ACCESS_WORDS: readonly string[] = ["access", "login", "logins", "credentials", "password", "passwords", "key", "keys", "token"];
+
 /** "ask Kenji", "check with him". */
 export const ASK_VERBS = list(`ask, check with, talk to, speak to, speak with, talk with, ping, reach out to,
 get in touch with, consult, confirm with, sync with, coordinate with`);

@@ -143,7 +143,7 @@ const ROWS: readonly Row[] = [
   // ("returned late", "paid late" are after a due date the record holds).
   ["cancels late, cancel late, cancelled late, canceled late, cancelling late, registers late, registered late, register late, submits late, submitted late, signs up late", "quant", "any", "time"],
   // "Cancel close to the day: the chairman gets a message": how close is left open.
-  ["close to the day, close to the event, close to the shift, close to the match, close to the race, close to the show, close to the class, close to the trip, close to the tour, close to the session, close to the performance, close to the departure", "quant", "any", "time"],
+  ["close to the day|event|shift|match|race|show|class|trip|tour|session|performance|departure", "quant", "any", "time"],
   // Open lists and open conditions.
   ["etc, and so on, and so forth, and the like, or similar, and similar, among others, or something, or whatever, and whatnot, and such, among other things", "vague", "any", "list"],
   // Not "if possible", "where possible": "Need this live before Diwali if possible", "placed in consecutive rows where

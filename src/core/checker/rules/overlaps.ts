@@ -14,7 +14,7 @@
  * placeholder is the placeholder's finding alone (figureLeftAsPlaceholder).
  */
 import type { RawFinding } from "./emit.js";
-import { HANDOFF_VERBS } from "../lexicon/cues.js";
+import { ACCESS_WORDS, HANDOFF_VERBS } from "../lexicon/cues.js";
 
 export function oneRulePerProblem(raw: RawFinding[], lines: readonly { raw: string }[]): RawFinding[] {
   return figureInReference(nameInReference(lines, termInPlaceholder(termInForeignProse(figureLeftAsPlaceholder(conversationOnTool(knowledgeInPlace(linkInPrecedent(raw), lines)))))));
@@ -196,4 +196,4 @@ function knowledgeInPlace(raw: RawFinding[], text: readonly { raw: string }[]): 
 }
 const TOLD_OR_DONE_BEFORE = /\b(?:discuss\w*|talk\w*|mention\w*|agree\w*|said|told|explain\w*|last|yesterday|ago|usual|per our|we do|we did|set up)\b/i;
 /** "ask Jonas for access", "ask Kenta for the login": the person who opens the place, a second gap. */
-const ASKED_FOR_ACCESS = /\bask \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)? for (?:the |a )?(?:access|login|logins|credentials|password|key|keys|token)\b/u;
+const ASKED_FOR_ACCESS = new RegExp(`\\bask \\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)? for (?:the |a )?(?:${ACCESS_WORDS.join("|")})\\b`, "u");

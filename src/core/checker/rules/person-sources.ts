@@ -10,7 +10,7 @@ import { atSentenceStart, endsSentence, markBetween } from "../doc.js";
 import { T_ASK, T_DECIDE, W_ENGLISH, W_KNOWN, W_NUMBER } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
 import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
-import { ASK_VERBS, PERSON_ARTIFACTS, SYSTEM_NOUNS } from "../lexicon/cues.js";
+import { ACCESS_WORDS, ASK_VERBS, PERSON_ARTIFACTS, SYSTEM_NOUNS } from "../lexicon/cues.js";
 import { CAPITALISED_WORDS, PLACES } from "../lexicon/known.js";
 import { isUnknownName, possessiveArtifact, RELATIVE_DAYS } from "./names.js";
 import { PRONOUN_SUBJECTS, SOURCE_VERBS, span, wordAhead, GROUP_NOUNS, HONORIFICS, HONORIFIC_SUFFIX, MESSAGES, DECIDERS, regularPast, figureWithin, type Hit } from "./shared-context-words.js";
@@ -26,7 +26,7 @@ function askedToAct(toks: readonly Tok[], to: number): boolean {
   return toks[j]?.w === "to" || toks[j]?.w === "for";
 }
 /** What a person asked "for" hands over from what they keep: access, a login, a copy of a file. */
-const KEPT_BY_ASKED = new Set(["access", "login", "logins", "credentials", "password", "passwords", "copy", "file", "list", "details", "key", "keys", "token"]);
+const KEPT_BY_ASKED = new Set([...ACCESS_WORDS, "copy", "file", "list", "details"]);
 
 /** "the backend to ask …", "the app asks …": a system noun just before the asking verb. */
 function systemAsks(toks: readonly Tok[], from: number): boolean {
