@@ -1893,6 +1893,15 @@ describe("brief checker on labelled corpora", () => {
     "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzf": { precision: 0.93, recall: 0.89 },
     "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzg": { precision: 0.9, recall: 0.87 },
     "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzh": { precision: 0.98, recall: 1 },
+    // Rounds 309 and after (session 29), at their first-contact scores, or lower where a later rule commit cost a set.
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzi": { precision: 0.94, recall: 0.93 },
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzj": { precision: 0.9, recall: 0.93 },
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzk": { precision: 0.93, recall: 0.9 },
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzl": { precision: 0.98, recall: 0.98 },
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzm": { precision: 0.98, recall: 0.97 },
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzn": { precision: 0.93, recall: 0.97 },
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzo": { precision: 0.98, recall: 0.92 },
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzp": { precision: 0.91, recall: 0.95 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {
