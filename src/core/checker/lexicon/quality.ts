@@ -18,14 +18,15 @@ export type CueKind = "vague" | "quant" | "eval";
  * notas — not in "as well (as)"; plural — before a plural noun ("the latest entries");
  * limit — a limit noun after a determiner or possessive ("a grace period", "its interval");
  * repeat — before a noun of repetition or time ("several attempts", "several minutes");
+ * outcome — the object of "get" or "receive", compared with nothing ("the lot gets a shorter use-by");
  * leadplural — opening a sentence before a plural noun ("Old entries are archived").
  */
-export type Cond = "any" | "pred" | "attr" | "verb" | "qnoun" | "notas" | "plural" | "limit" | "repeat" | "leadplural";
+export type Cond = "any" | "pred" | "attr" | "verb" | "qnoun" | "notas" | "plural" | "limit" | "repeat" | "leadplural" | "outcome";
 
 /** The fix the message suggests. */
 export type Hint =
   | "speed" | "scale" | "reliability" | "usability" | "quality" | "list" | "condition"
-  | "size" | "count" | "time" | "freq" | "rate" | "retry" | "cache" | "batch" | "page" | "timeout" | "recency" | "distance" | "amount";
+  | "size" | "count" | "time" | "freq" | "rate" | "retry" | "cache" | "batch" | "page" | "timeout" | "recency" | "distance" | "amount" | "difference";
 
 /** A cue: kind, position condition and hint. */
 export interface Cue {
@@ -56,6 +57,7 @@ export const HINT_TEXT: Record<Hint, string> = {
   recency: "give the age, such as 'not updated for 30 days'",
   distance: "give a distance, such as 'within 500 m'",
   amount: "give the amount, such as 'EUR 15' or '2% of the invoice'",
+  difference: "say by how much or give the new value, such as '3 days shorter' or '10% lower'",
 };
 
 type Row = readonly [phrases: string, kind: CueKind, cond: Cond, hint: Hint];
@@ -168,6 +170,8 @@ const ROWS: readonly Row[] = [
   ["a buffer, plus a buffer, some buffer, enough buffer, a small buffer, a safety buffer, a buffer of", "quant", "any", "time"],
   // "the tuning must be finished enough time before the rehearsal": how long before is left out.
   ["enough time before, enough time ahead, enough time in advance, plus some margin, with some margin, some margin", "quant", "any", "time"],
+  // "It must keep a safety margin", "transit time plus a safety margin": how much margin is left out.
+  ["a safety margin, a small margin, plus a margin", "quant", "any", "amount"],
   // "don't spam the grower with repeats": how many messages are too many is left out.
   ["don't spam, do not spam, dont spam, not to spam, never spam", "quant", "any", "rate"],
   ["small enough, high enough, low enough", "quant", "any", "size"],
@@ -221,6 +225,9 @@ const ROWS: readonly Row[] = [
   // Limits, batches, retries, timeouts.
   ["rate-limit, rate-limited, rate limit, limit, throttle, throttled, cap, debounce, debounced", "quant", "verb", "rate"],
   ["a limit, a higher limit, higher limit, a lower limit, lower limit, a stricter limit, burst, bursts", "quant", "any", "rate"],
+  // "Dates in June get a shorter hold", "the batch gets a shorter date", "new shops get a larger reserve": a rule's
+  // outcome given as a difference with no size (writers labelled 9 of 11 such lines that compared with nothing named).
+  ["a shorter, a longer, a larger, a smaller, a lower, a higher, a bigger", "quant", "outcome", "difference"],
   // "Headcount much higher than usual for that mosque: flag it": how much higher is the threshold left out.
   ["much higher than usual, much lower than usual, much higher than normal, much lower than normal, much more than usual, much less than usual, far more than usual, far higher than usual, far above normal, well above normal, much bigger than usual, much larger than usual", "quant", "any", "count"],
   // "The endpoint is public, so it needs rate limiting", "We need rate limiting per partner": how many, per what?

@@ -317,6 +317,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if ((text === "a moment" || text === "for a moment") && next !== undefined && (next.w === "when" || (MOMENT_POINTS.has(next.w) && (toks[m.to + 1] === undefined || toks[m.to + 1].t === PUNCT)))) return false;
       // "A price increase sends no notification": the event that opens the item, not a result claimed.
       if (cue.kind === "eval" && (text === "increase" || text === "decrease") && prev !== undefined && p === m.from - 1 && (toks[p - 1]?.w === "a" || toks[p - 1]?.w === "an") && atSentenceStart(toks, p - 1)) return false;
+      // "the defect reduces a safety margin": the margin a change acts on, not one the brief asks to keep.
+      if (text.endsWith("margin") && prev !== undefined && CHANGE_VERBS.has(prev.w)) return false;
       // "A buffer change by the host": the margin names a kind of change, not one to size.
       if (text.endsWith("buffer") && next !== undefined && next.t === WORD && (next.info & W_ENGLISH) === 0) return false;
       // "without a cap", "no limit": the absence is the behaviour.
@@ -475,6 +477,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
     }
     case "limit":
       return limitPosition(toks, m);
+    case "outcome":
+      return prev !== undefined && p === m.from - 1 && RECEIVING.has(prev.w) && next !== undefined && next.t === WORD && next.w !== "than" && !comparedLater(toks, m.to);
     case "qnoun": {
       // "lower than the invoice" compares two values; nothing is missing.
       if (next && next.w === "than") return false;
@@ -490,6 +494,15 @@ export function looksPlural(w: string): boolean {
 }
 
 const MODAL_OR_TO = new Set([...MODALS, "to", "we", "they"]);
+
+/** Verbs whose object is what a rule hands out: "members get a lower price". */
+const RECEIVING = new Set(["get", "gets", "receive", "receives"]);
+
+/** "gets a lower number than exhibitor B": "than" later in the sentence names what the difference is from. */
+function comparedLater(toks: readonly Tok[], k: number): boolean {
+  for (let j = k; j < toks.length && !endsSentence(toks, j); j++) if (toks[j].w === "than") return true;
+  return false;
+}
 
 const INTRO_WORDS = new Set(["during", "if", "when", "whenever", "after", "before", "once", "while", "until", "for", "in", "on", "otherwise"]);
 

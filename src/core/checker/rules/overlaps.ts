@@ -44,7 +44,7 @@ function figureInReference(raw: RawFinding[]): RawFinding[] {
 const RATE_LIMIT = /^rate[- ]?limit/i;
 const COMPARES = /^(?:(?:works? |works the )?(?:the )?(?:same|like|as|usual)\b|the usual\b|what |follow)/i;
 /** A limit, window, fee or setting named by its noun ("cutoff", "Backoff", "retention period", "Cache"). */
-const NAMED_FIGURE = /(?:^|\s|-)(?:limits?|cut-?offs?|backoff|cache|cached|thresholds?|periods?|intervals?|tolerance|windows?|fees?|throttle|retried|retry|timeouts?|amount|minimum|maximum|ttl|quota|lead time)$/i;
+const NAMED_FIGURE = /(?:^|\s|-)(?:limits?|cut-?offs?|backoff|cache|cached|thresholds?|periods?|intervals?|tolerance|windows?|fees?|throttle|retried|retry|timeouts?|amount|minimum|maximum|ttl|quota|lead time|margin|buffer)$/i;
 
 /**
  * "same as we did for the Cargill feed", "like we did for the Panattoni export", "as we agreed in the meeting in
