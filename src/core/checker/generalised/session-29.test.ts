@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { check } from "../index.js";
 import { brief, rulesAt } from "../test-support.js";
 
+const CONTEXT = 5;
 const API = 9;
 
 describe("session 29, round 309: a safety margin with no size, an outcome given only as a difference", () => {
@@ -35,5 +36,40 @@ describe("session 29, round 309: a safety margin with no size, an outcome given 
     expect(rulesAt(brief({ api: "- A station posts a lower score than before: store it anyway, the newest post wins." }), API)).toEqual([]);
     expect(rulesAt(brief({ api: "- Coaches can't mark skills of a higher level." }), API)).toEqual([]);
     expect(rulesAt(brief({ ac: "- Submitting a lower score for a level leaves the total unchanged." }), 17)).toEqual([]);
+  });
+});
+
+describe("session 29, round 310: in-house letter codes, a modern kind of thing, a stack named before 'same as'", () => {
+  it("reports a letter code joined to a noun ('the B-list', 'a KS-balance', 'RDC-ready') at its first use", () => {
+    const found = check(brief({ api: "- Farmers on the KP-list are confirmed by phone.\n- Every member has a KS-balance." })).findings.filter((f) => f.rule === "undefined-term");
+    expect(found.map((f) => [f.line, f.excerpt])).toEqual([[API, "KP-list"], [API + 1, "KS-balance"]]);
+    expect(rulesAt(brief({ api: "- Customers on the B-list pay half price." }), API)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ api: "- Only students marked RDC-ready can join." }), API)).toEqual(["undefined-term"]);
+  });
+
+  it("does not report a code it explains, a one-letter grade, a well-known acronym or a local name given in brackets", () => {
+    expect(rulesAt(brief({ api: "- Customers on the B-list (customers who pay late) pay upfront." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- A-class riders need a licence; the T-number is printed on the invoice." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Guests show an ID-card at the door." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Customers without a mandate get a payment slip (in Danish: FI-kort)." }), API)).toEqual([]);
+  });
+
+  it("reports the code once when it was met on its own first ('the SK contract', then 'an SK-contract farm')", () => {
+    const markdown = brief({ api: "- Farms on the SK contract get 3% off.\n- An SK-contract farm with 680,000 yen gets 20,400 yen off." });
+    const found = check(markdown).findings.filter((f) => f.rule === "undefined-term");
+    expect(found.map((f) => [f.line, f.excerpt])).toEqual([[API, "SK"]]);
+  });
+
+  it("reads 'our 20 modern jeepneys' and 'traditional upholstery and modern foam' as kinds, 'a modern flow' as a quality", () => {
+    expect(rulesAt(brief({ context: "Our 20 modern jeepneys accept stored-value cards." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "We do traditional upholstery (horsehair, jute) and modern foam." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Make it a smooth, modern flow." }), CONTEXT)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ api: "- The PDF should look neat and modern." }), API)).toEqual(["vague-term"]);
+  });
+
+  it("does not read 'Backend is Laravel 10 with MySQL 8, same as the rider app' as knowledge outside the brief", () => {
+    expect(rulesAt(brief({ context: "Backend is Laravel 10 with MySQL 8, same as the rider app." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Backend: Django 4.2, PostgreSQL 14 (same as the booking system)." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Payments go through Xendit the same way as the rental payments." }), CONTEXT)).toEqual(["shared-context"]);
   });
 });

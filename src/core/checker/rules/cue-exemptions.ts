@@ -246,12 +246,27 @@ export function judgesNothing(toks: readonly Tok[], from: number, to: number): b
   if (w === "clean" && to - from === 1) return cleaningDone(toks, from);
   // "Crew phones are cheap Android phones", "KTP photos from cheap phones": the devices people have, not a cost asked of the product.
   if (w === "cheap" && to - from === 1) return CHEAP_DEVICES.has(toks[to]?.w ?? "") || (CHEAP_DEVICES.has(toks[to + 1]?.w ?? "") && toks[to]?.cap === true);
+  if (w === "modern" && to - from === 1) return modernAsKind(toks, from);
   if (w !== "no" || toks[from + 1]?.w !== "longer") return false;
   const next = toks[to]?.w ?? "";
   // "the VA can no longer be paid", "a paid hold is no longer counted as a hold": a state of a record.
   if (next === "be") return participle(toks[to + 1]);
   return OBSERVED_STATES.has(next) || participle(toks[to]);
 }
+
+/**
+ * "our 20 modern jeepneys", "to sell in modern shops", "traditional upholstery and modern foam", "in modern spelling"
+ * beside "the old spelling": a kind of thing, set against an older kind or counted, not a look asked of the product
+ * ("a smooth, modern flow", "make it look modern" still judge; writers labelled none of 10 such and all 6 of those).
+ */
+function modernAsKind(toks: readonly Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  if (next === undefined || next.t !== WORD || next.w === "and" || next.w === "or") return false;
+  if (looksPlural(next.w)) return true;
+  for (const t of toks) if (OLDER_KINDS.has(t.w)) return true;
+  return false;
+}
+const OLDER_KINDS = new Set(["old", "older", "traditional", "period", "historic", "historical", "classic", "vintage"]);
 
 /**
  * "for the 2023 fair", "before the autumn fair", "the ARTJOG art fair", "at last year's fair": the event, a noun after a

@@ -556,6 +556,12 @@ function wasSaid(text: string): boolean {
   return words.some((w) => CONVERSATION_VERBS.has(w) || MEETING_NOUNS.has(w));
 }
 
+/**
+ * A line that opens by naming the stack ("Backend: …", "The backend is …", "Stack: …") and reaches a comma or bracket
+ * within its first sentence (a version's dot, "Django 4.2", does not end it).
+ */
+const STACK_STATED = /^[\s*>-]*(?:the\s+)?(?:backend|tech stack|stack)(?:\s+is\b|\s*:)(?:[^.;]|\.\d)*[,(]\s*(?:the\s+)?$/i;
+
 /** Reports a shared-context cue on a prose line. */
 export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, emit: Emit): void {
   const mention = mentionSource(ctx.line.raw);
@@ -594,6 +600,9 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   // "Signature invalid: `401`, same as now", "return `409 deck_full`, the same error code as now": the value is
   // written just before; "same as now" only says it does not change.
   if (valueBeforeSame(ctx.toks, hit.s)) return;
+  // "Backend is Laravel 10 with MySQL 8, same as the rider app", "Backend: Django 4.2 (same as the booking system)":
+  // the stack is named before the comparison, which only says where else it runs (writers labelled none of 4 such).
+  if (STACK_STATED.test(ctx.line.raw.slice(0, hit.s))) return;
   // "Management decided to charge a fee", "Finance agreed that we allow it": the decision is written right there.
   if (decisionStated(ctx.toks, hit.e)) return;
   // "Today my sister Yumi keeps this list in her head and on sticky notes. Twice this year …": in a context

@@ -20,7 +20,7 @@ import { quotedMask } from "./non-english.js";
 import { beforeSections, isByline, isMetaLine, writtenInLowerCase } from "./public-names.js";
 import { publicHostLabels } from "./private-link.js";
 import { isAlnum } from "./private-hosts.js";
-import { definedHere } from "./term-definitions.js";
+import { definedHere, knownAcronym } from "./term-definitions.js";
 import { inNameSequence, machineSubject, personLike, systemSlot } from "./name-shapes.js";
 import { acronymKey, quotedAlone, readAcronym } from "./acronym-readings.js";
 import { readName } from "./name-readings.js";
@@ -35,6 +35,8 @@ interface Use {
   acronym: boolean;
   /** The name opens its sentence, where English capitalises any word. */
   opensSentence: boolean;
+  /** A letter code joined to a noun ("KS-balance"), whose code alone may be a term met earlier. */
+  coded?: boolean;
 }
 
 /**
@@ -92,7 +94,10 @@ export class TermTracker {
       if (verdict === READ_ON && (glossary || definedHere(toks, k, line) || (!t.acr && !meta && !beforeSections(ctx) && glossedAfterName(toks, k)))) verdict = NAMED;
       // "JusticeLink PH, Inc.": an acronym that ends an organisation's name in the byline is part of that name.
       if (verdict === READ_ON && meta) verdict = namedIf(byline && (!t.acr || (afterCapitalised(word) && !word.prev!.upper)));
-      if (verdict === READ_ON && !t.acr) {
+      // "customers on the B-list", "each member's KS-balance": a letter code joined to an ordinary noun is a list, a
+      // rate or a record the business keeps under its own code; like an acronym it needs saying what it is.
+      const coded = verdict === READ_ON && !t.acr && !t.letters && codedNoun(t, line.raw) && !NAMED_IN_LANGUAGE.test(line.raw.slice(Math.max(0, t.s - 30), t.s));
+      if (verdict === READ_ON && !t.acr && !coded) {
         if (line.kind === "heading" || foreignLine || !(isNameShape(t) || numberedName(t, line.raw))) continue;
         verdict = readName(word);
       }
@@ -103,13 +108,13 @@ export class TermTracker {
         this.defined.add(key);
         continue;
       }
-      if (t.acr) this.recordAcronym(word);
-      else this.recordName(word);
+      if (t.acr || (coded && line.kind !== "heading" && !foreignLine)) this.recordAcronym(word, coded);
+      else if (!coded) this.recordName(word);
     }
   }
 
-  private recordAcronym({ ctx, t, key, raw }: WordAt): void {
-    if (!this.first.has(key)) this.first.set(key, { li: ctx.i, s: t.s, e: t.e, text: raw.slice(t.s, t.e).replace(/['’]s$/, ""), acronym: true, opensSentence: false });
+  private recordAcronym({ ctx, t, key, raw }: WordAt, coded = false): void {
+    if (!this.first.has(key)) this.first.set(key, { li: ctx.i, s: t.s, e: t.e, text: raw.slice(t.s, t.e).replace(/['’]s$/, ""), acronym: true, opensSentence: false, coded });
   }
 
   /** A name no reading explained: its first use, and whether it stands where a person or a system would. */
@@ -142,6 +147,8 @@ export class TermTracker {
       if (labels.has(key)) continue;
       // "HLA (human leukocyte antigen) … HLA-A, -B, -C": a defined acronym's named variants or parts.
       if (use.acronym && definedStem(key, this.defined)) continue;
+      // "Farms on the SK contract …", then "an SK-contract farm": the code met on its own earlier is the term.
+      if (use.coded && codeMetBefore(this.first.get(key.slice(0, key.indexOf("-"))), use)) continue;
       // "`VLSFO` (very low sulphur fuel oil)": the acronym written as code and explained right after it.
       if (use.acronym && explainedAsCode(doc.text, use.text)) continue;
       // "The file for `SK` and `2025-03` lists only SK sessions": the letters are a value the line writes as code.
@@ -309,6 +316,27 @@ function numberedName(t: Tok, raw: string): boolean {
   return t.cap && !t.upper && !t.letters && (t.info & W_KNOWN) === 0 && NUMBERED_NAME.test(raw.slice(t.s, t.e));
 }
 const NUMBERED_NAME = /^\p{Lu}\p{Ll}{2,}\d{1,2}$/u;
+
+/**
+ * "B-list", "KS-balance", "HC-log", "WIP-days": capitals, a hyphen and an ordinary English noun. One letter counts
+ * only before "list" ("A-class", "T-number", "E-score" are grades and public numbers as often as in-house ones;
+ * writers labelled 12 of 12 one-letter lists and 20 of 22 longer codes), and a well-known acronym ("ID-card",
+ * "IT-group") names what everyone knows.
+ */
+function codedNoun(t: Tok, raw: string): boolean {
+  const m = CODED_NOUN.exec(raw.slice(t.s, t.e));
+  if (m === null) return false;
+  if (m[1].length === 1) return m[2] === "list" || m[2] === "lists";
+  return !knownAcronym(m[1].toLowerCase());
+}
+const CODED_NOUN = /^([A-Z]{1,4})-([a-z]{3,})$/;
+/** "a payment slip (in Danish: FI-kort)": the local name of what the sentence has just said in English. */
+const NAMED_IN_LANGUAGE = /\bin [A-Z][a-z]+:\s*$/;
+
+/** Whether the code of a coded noun was first used as an acronym on an earlier line ("SK" before "SK-contract"). */
+function codeMetBefore(code: Use | undefined, use: Use): boolean {
+  return code !== undefined && code.acronym && code.li < use.li;
+}
 
 /** The part of a hyphenated acronym before its first hyphen ("hla" of "hla-a") is defined in the brief. */
 function definedStem(key: string, defined: ReadonlySet<string>): boolean {
