@@ -73,3 +73,19 @@ describe("session 29, round 310: in-house letter codes, a modern kind of thing, 
     expect(rulesAt(brief({ context: "Payments go through Xendit the same way as the rental payments." }), CONTEXT)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 29, round 311: another workplace's practice, a numbered form or station", () => {
+  it("reports 'the same threshold the Sodegaura site uses', not a threshold the line gives", () => {
+    expect(rulesAt(brief({ api: "- Residue limit: use the same threshold the Sodegaura site uses." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- Dose rounding follows the same rule the Otaru branch used last year." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- Residue limit: 3 % of the drum volume, the same for every site." }), API)).toEqual([]);
+  });
+
+  it("reports a letter-and-number code before a form, a station or a treatment, not one before a row of the brief's data", () => {
+    const found = check(brief({ api: "- Drums that leak at the bottom seam go to the TL2 station." })).findings.filter((f) => f.line === API);
+    expect(found.map((f) => [f.rule, f.excerpt])).toEqual([["undefined-term", "TL2"]]);
+    expect(rulesAt(brief({ api: "- Every transfer also needs the K3 form signed by the captain." }), API)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ api: "- Sending the same webhook twice creates exactly one M2 line." }), API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Wine tanks get the P7 treatment (a hot caustic wash at 80 °C) after the `F2` programme." }), API)).toEqual([]);
+  });
+});

@@ -100,6 +100,10 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       if (g >= 0 && ((isPastVerb(toks[g + 1]) && toks[g + 1].w !== "had") || /^(uses|applies|follows)$/.test(toks[g + 1]?.w ?? "") || (/^(use|apply|follow)$/.test(toks[g + 1]?.w ?? "") && TODAY.has(toks[g + 2]?.w ?? "")))) return span(toks, k, g + 1);
       // "retry with the same backoff the Kumo push service uses", "the same fields the screen uses today": another
       // system's setting, never written down. A bare "the server uses" with no time may be the product's own server.
+      // "use the same threshold the Sodegaura site uses", "the same checks the Bergen branch did": another workplace's
+      // practice, kept where the contractor cannot read it.
+      const b = wordAhead(toks, j + 1, j + 3, BRANCH_NOUNS);
+      if (b > j + 1 && /^(uses|applies|follows|used|applied|does|did)$/.test(toks[b + 1]?.w ?? "")) return span(toks, k, b + 1);
       const s = wordAhead(toks, j + 1, j + 3, SYSTEM_NOUNS);
       const named = s > j + 1 || TODAY.has(toks[s + 2]?.w ?? "") || toks[s + 1]?.w === "used";
       if (s >= 0 && named && /^(uses|applies|follows|used)$/.test(toks[s + 1]?.w ?? "")) return span(toks, k, s + 1);

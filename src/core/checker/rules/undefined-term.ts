@@ -96,7 +96,7 @@ export class TermTracker {
       if (verdict === READ_ON && meta) verdict = namedIf(byline && (!t.acr || (afterCapitalised(word) && !word.prev!.upper)));
       // "customers on the B-list", "each member's KS-balance": a letter code joined to an ordinary noun is a list, a
       // rate or a record the business keeps under its own code; like an acronym it needs saying what it is.
-      const coded = verdict === READ_ON && !t.acr && !t.letters && codedNoun(t, line.raw) && !NAMED_IN_LANGUAGE.test(line.raw.slice(Math.max(0, t.s - 30), t.s));
+      const coded = verdict === READ_ON && !t.acr && !t.letters && (codedNoun(t, line.raw) || numberedKind(toks, k, line.raw)) && !NAMED_IN_LANGUAGE.test(line.raw.slice(Math.max(0, t.s - 30), t.s));
       if (verdict === READ_ON && !t.acr && !coded) {
         if (line.kind === "heading" || foreignLine || !(isNameShape(t) || numberedName(t, line.raw))) continue;
         verdict = readName(word);
@@ -330,6 +330,19 @@ function codedNoun(t: Tok, raw: string): boolean {
   return !knownAcronym(m[1].toLowerCase());
 }
 const CODED_NOUN = /^([A-Z]{1,4})-([a-z]{3,})$/;
+/**
+ * "fill the QC-2 form", "goes to the TL2 station", "the P7 treatment": a letter-and-number code before the kind of thing
+ * it names, a form, a station or a treatment the business numbers its own way (writers labelled 11 of 12 such; "M2
+ * line", "B1 bays", "F2 lines" name rows and places of the brief's own data and are left alone).
+ */
+function numberedKind(toks: readonly Tok[], k: number, raw: string): boolean {
+  const m = NUMBERED_CODE.exec(raw.slice(toks[k].s, toks[k].e));
+  const next = toks[k + 1];
+  return m !== null && next !== undefined && next.t === WORD && NUMBERED_KINDS.has(next.w) && !knownAcronym(m[1].toLowerCase());
+}
+const NUMBERED_CODE = /^([A-Z]{1,4})-?\d{1,3}$/;
+const NUMBERED_KINDS = new Set(["form", "forms", "station", "stations", "treatment"]);
+
 /** "a payment slip (in Danish: FI-kort)": the local name of what the sentence has just said in English. */
 const NAMED_IN_LANGUAGE = /\bin [A-Z][a-z]+:\s*$/;
 
