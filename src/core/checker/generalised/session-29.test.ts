@@ -89,3 +89,17 @@ describe("session 29, round 311: another workplace's practice, a numbered form o
     expect(rulesAt(brief({ api: "- Wine tanks get the P7 treatment (a hot caustic wash at 80 °C) after the `F2` programme." }), API)).toEqual([]);
   });
 });
+
+describe("session 29, round 312: an interval the brief sets elsewhere, a titled person's practice", () => {
+  it("does not ask again for 'an interval' when another line gives the interval, and does when none does", () => {
+    const given = brief({ context: "Meters report each 15-minute interval as one CSV row.", api: "- Pump energy in an interval is split across trails by water pumped." });
+    expect(rulesAt(given, API)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Pump energy in an interval is split across trails by water pumped." }), API)).toEqual(["unquantified"]);
+  });
+
+  it("reports 'same as Pak Hendra chooses now' and 'same like Pak Budi is using', not a practice the line writes out", () => {
+    expect(rulesAt(brief({ api: "- Which trucking company gets the job: same as Pak Hendra chooses now in his Excel." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- Rule for the alert: same like Pak Budi is using in his Excel." }), API)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- Rule for the alert: water above 50 mm, which Pak Budi checks every month." }), API)).toEqual([]);
+  });
+});

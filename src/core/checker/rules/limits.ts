@@ -102,7 +102,9 @@ export function refersBack(toks: readonly Tok[], m: PhraseMatch<Cue>): "new" | "
     if (t.w === "own" && !NEEDING.has(toks[j - 2]?.w ?? "") && !NEEDING.has(toks[j - 3]?.w ?? "")) return "skip";
     // "crosses a threshold", "a claim above a limit": one of the limits the brief may give elsewhere
     // ("`thresholds_rupees`: [100, 25]"); reported at the end only if no line gives it a figure.
-    if ((t.w === "a" || t.w === "an") && j === m.from - 1 && BARE_REFERENCES.has(toks[m.from].w) && m.to - m.from === 1) return "ref";
+    // "Energy in an interval is split by water pumped" beside "each 15-minute interval": an interval the brief sets
+    // elsewhere, the same.
+    if ((t.w === "a" || t.w === "an") && j === m.from - 1 && (BARE_REFERENCES.has(toks[m.from].w) || toks[m.from].w === "interval") && m.to - m.from === 1) return "ref";
     if (NEW_LIMIT.has(t.w)) return generic ? "skip" : "new";
     if (DEFINITE.has(t.w)) {
       // "increase its interval" changes a limit by an unsaid amount.

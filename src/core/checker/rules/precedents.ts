@@ -237,7 +237,7 @@ const TEAM_PRACTICE = new Set("handle handled treat treated process processed ca
 /** What a named person set up, compared with: "as Mette set up", "as Kenji made". */
 const SET_UP_VERBS = new Set(["set", "made", "built", "configured", "defined"]);
 /** What a named person does that a brief can compare with: "same as Pak Dedi does it now", "same as Bu Sari gives". */
-const PERSON_PRACTICE = new Set("does did do uses used use gives give gave shows show showed makes make made sets set puts put sends send sent calculates calculate calculated counts count counted handles handle handled explain explains explained say says said tell tells told build builds built writes write wrote reads read keeps kept follows followed takes take took charges charge charged asks ask asked".split(" "));
+const PERSON_PRACTICE = new Set("does did do uses used use gives give gave shows show showed makes make made sets set puts put sends send sent calculates calculate calculated counts count counted handles handle handled explain explains explained say says said tell tells told build builds built writes write wrote reads read keeps kept follows followed takes take took charges charge charged asks ask asked chooses choose chose picks pick picked decides decide decided".split(" "));
 /**
  * "Pak Andi from the bank explained", "Bu Sari in finance does": a title, a capitalised name (one or two words), where
  * the person works, then what they did; the verb's index, or -1.
@@ -246,6 +246,8 @@ function titledPersonsVerb(toks: readonly Tok[], title: number): number {
   if (!HONORIFICS.has(toks[title]?.w ?? "") || toks[title + 1]?.t !== WORD || !toks[title + 1].cap) return -1;
   let v = toks[title + 2]?.t === WORD && toks[title + 2].cap ? title + 3 : title + 2;
   if (toks[v]?.w === "from" || toks[v]?.w === "in" || toks[v]?.w === "at") v += toks[v + 1]?.w === "the" ? 3 : 2;
+  // "same like Pak Budi is using in his Excel": the practice in the progressive.
+  if ((toks[v]?.w === "is" || toks[v]?.w === "was") && toks[v + 1]?.w === "using") return v + 1;
   return toks[v]?.t === WORD && PERSON_PRACTICE.has(toks[v].w) ? v : -1;
 }
 /** "EAN-13", "ISBN-13", "UTF-8": capitals, a hyphen and the standard's number. */
