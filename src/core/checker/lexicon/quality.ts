@@ -226,7 +226,9 @@ const ROWS: readonly Row[] = [
   ["rate-limit, rate-limited, rate limit, limit, throttle, throttled, cap, debounce, debounced", "quant", "verb", "rate"],
   ["a limit, a higher limit, higher limit, a lower limit, lower limit, a stricter limit, burst, bursts", "quant", "any", "rate"],
   // "Dates in June get a shorter hold", "the batch gets a shorter date", "new shops get a larger reserve": a rule's
-  // outcome given as a difference with no size (writers labelled 9 of 11 such lines that compared with nothing named).
+  // outcome given as a difference with no size (over all labelled briefs: 5 more labelled lines reported, none
+  // unlabelled). Elsewhere "a lower score", "a higher level" compare with a value the data holds, and the row keeps
+  // the looser "high, higher, low, lower" reading off them (14 unlabelled findings fewer).
   ["a shorter, a longer, a larger, a smaller, a lower, a higher, a bigger", "quant", "outcome", "difference"],
   // "Headcount much higher than usual for that mosque: flag it": how much higher is the threshold left out.
   ["much higher than usual, much lower than usual, much higher than normal, much lower than normal, much more than usual, much less than usual, far more than usual, far higher than usual, far above normal, well above normal, much bigger than usual, much larger than usual", "quant", "any", "count"],
