@@ -263,9 +263,11 @@ function modernAsKind(toks: readonly Tok[], k: number): boolean {
   const next = toks[k + 1];
   if (next === undefined || next.t !== WORD || next.w === "and" || next.w === "or") return false;
   if (looksPlural(next.w)) return true;
-  for (const t of toks) if (OLDER_KINDS.has(t.w)) return true;
+  // Within a line's reach either side, so that a line of many "modern"s is still read in linear time.
+  for (let j = Math.max(0, k - KIND_REACH); j < toks.length && j <= k + KIND_REACH; j++) if (OLDER_KINDS.has(toks[j].w)) return true;
   return false;
 }
+const KIND_REACH = 64;
 const OLDER_KINDS = new Set(["old", "older", "traditional", "period", "historic", "historical", "classic", "vintage"]);
 
 /**

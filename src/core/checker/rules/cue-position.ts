@@ -498,9 +498,12 @@ const MODAL_OR_TO = new Set([...MODALS, "to", "we", "they"]);
 /** Verbs whose object is what a rule hands out: "members get a lower price". */
 const RECEIVING = new Set(["get", "gets", "receive", "receives"]);
 
-/** "gets a lower number than exhibitor B": "than" later in the sentence names what the difference is from. */
+/**
+ * "gets a lower number than exhibitor B": "than" later in the sentence names what the difference is from. A dozen words
+ * on at most, so that a sentence of many such outcomes is still read in linear time.
+ */
 function comparedLater(toks: readonly Tok[], k: number): boolean {
-  for (let j = k; j < toks.length && !endsSentence(toks, j); j++) if (toks[j].w === "than") return true;
+  for (let j = k; j < toks.length && j <= k + 12 && !endsSentence(toks, j); j++) if (toks[j].w === "than") return true;
   return false;
 }
 
