@@ -103,3 +103,15 @@ describe("session 29, round 312: an interval the brief sets elsewhere, a titled 
     expect(rulesAt(brief({ api: "- Rule for the alert: water above 50 mm, which Pak Budi checks every month." }), API)).toEqual([]);
   });
 });
+
+describe("session 29, round 313: a device known by its name, the legal name of an inspection", () => {
+  it("reports 'the Hama box' as an in-house name, not one the words before it explain", () => {
+    expect(rulesAt(brief({ api: "- The machines talk to us through the Hama box that the vendor installed last spring." }), API)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ api: "- We sell a gateway, the Hako box, that reads the incubator every 10 seconds." }), API)).toEqual([]);
+  });
+
+  it("does not read 'annual thorough examination' as vague, and still reads 'a thorough check'", () => {
+    expect(rulesAt(brief({ context: "Every device needs a valid certificate after its annual thorough examination." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ api: "- The import must do a thorough check of every row." }), API)).toEqual(["vague-term"]);
+  });
+});

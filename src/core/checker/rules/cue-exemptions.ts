@@ -247,6 +247,9 @@ export function judgesNothing(toks: readonly Tok[], from: number, to: number): b
   // "Crew phones are cheap Android phones", "KTP photos from cheap phones": the devices people have, not a cost asked of the product.
   if (w === "cheap" && to - from === 1) return CHEAP_DEVICES.has(toks[to]?.w ?? "") || (CHEAP_DEVICES.has(toks[to + 1]?.w ?? "") && toks[to]?.cap === true);
   if (w === "modern" && to - from === 1) return modernAsKind(toks, from);
+  // "the device's annual thorough examination" (LOLER, ADIPS): the legal name of an inspection, not a quality asked
+  // for (writers labelled none of the 4 such lines over all labelled briefs).
+  if (w === "thorough" && to - from === 1) return toks[to]?.w === "examination" || toks[to]?.w === "examinations";
   if (w !== "no" || toks[from + 1]?.w !== "longer") return false;
   const next = toks[to]?.w ?? "";
   // "the VA can no longer be paid", "a paid hold is no longer counted as a hold": a state of a record.
