@@ -147,7 +147,7 @@ const ROWS: readonly Row[] = [
   // "Cancel close to the day: the chairman gets a message": how close is left open.
   ["close to the day|event|shift|match|race|show|class|trip|tour|session|performance|departure", "quant", "any", "time"],
   // Open lists and open conditions.
-  ["etc, and so on, and so forth, and the like, or similar, and similar, among others, or something, or whatever, and whatnot, and such, among other things", "vague", "any", "list"],
+  ["etc, and so on, and so forth, and the like, or similar, and similar, among others, or something, or whatever, and whatnot, and such, among other things, that sort of thing, that kind of thing, things like that, stuff like that", "vague", "any", "list"],
   // Not "if possible", "where possible": "Need this live before Diwali if possible", "placed in consecutive rows where
   // possible" ask for the best the case allows, and writers labelled none of 7 such across all sets.
   ["as needed, as necessary, as appropriate, as required, if needed, if necessary, when needed, where needed, where appropriate, when appropriate, if appropriate, as much as possible, as far as possible, somehow, some kind of, some sort of, where applicable, if applicable, as applicable, where relevant, if relevant, when relevant, where it makes sense, if it makes sense, when it makes sense, as you see fit, at your discretion, up to you, whatever works, where sensible, when necessary, where necessary", "vague", "any", "condition"],
@@ -161,6 +161,8 @@ const ROWS: readonly Row[] = [
   ["light on, lighter on", "vague", "any", "speed"],
   ["a few, few, every few, every couple of, a couple, a couple of, a handful, a handful of, a bunch of, plenty of, lots of, a lot of, a number of, many, a small number of, a large number of, a high number of, a great many, countless, loads of, tons of, some number of, a certain number of, a fixed number of, a maximum, a minimum, an upper bound, a lower bound, a cap, capped, bounded", "quant", "any", "count"],
   ["multiple times, limited number, limited, a limited number, a certain", "quant", "any", "count"],
+  // "stays reserved for a limited time", "kept for a limited period": a duration with no length, in any section.
+  ["a limited time, limited time, a limited period, limited period, a limited window, limited window", "quant", "any", "time"],
   ["enough", "quant", "plural", "count"],
   // "keep the records long enough for the insurance", "remind them early enough to renew", "keep packs small enough to
   // download": the purpose says why, not how much.

@@ -95,8 +95,23 @@ export function asWeTalked(toks: readonly Tok[]): Hit | null {
     // "like we decided", "as I mentioned": the other verbs of a conversation, which "like" opens as "as" does.
     const v = toks[verb]?.w ?? "";
     if (TALK_VERBS.has(v) || CONVERSATION_VERBS.has(v)) return span(toks, k, verb);
+    // "Like we discuss in the call with Pak Budi on Monday": the present tense second-language writers use for a
+    // talk that has happened, known by the meeting or the person it names; "as we discuss below" is the brief's own.
+    if (PRESENT_TALK.has(v) && talkPlacedAfter(toks, verb + 1)) return span(toks, k, verb);
   }
   return null;
+}
+const PRESENT_TALK = new Set(["discuss", "agree", "talk", "decide", "say", "mention"]);
+
+/** "in the call", "at Monday's meeting", "with Lars": where or with whom a talk happened, read from `from`. */
+function talkPlacedAfter(toks: readonly Tok[], from: number): boolean {
+  const at = toks[from]?.w ?? "";
+  if (at !== "in" && at !== "on" && at !== "at" && at !== "during" && at !== "with") return false;
+  for (let j = from + 1; j < toks.length && j <= from + 3 && toks[j].t === WORD; j++) {
+    if (MEETING_NOUNS.has(toks[j].w)) return true;
+    if (at === "with" && toks[j].cap) return true;
+  }
+  return false;
 }
 
 /**

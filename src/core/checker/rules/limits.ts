@@ -81,6 +81,7 @@ export function refersBack(toks: readonly Tok[], m: PhraseMatch<Cue>): "new" | "
     const open = toks[m.from - 1]?.w === "(" ? m.from - 1 : toks[m.from - 2]?.w === "(" ? m.from - 2 : m.from - 3;
     if (toks[m.to]?.w === ")" && figureBeforeBracket(toks, open)) return "skip";
   }
+  if (namesFigureBefore(toks, m.from)) return "skip";
   const generic = m.to - m.from === 1 && GENERIC_HEADS.has(toks[m.from].w);
   // "for the same interval", "the same threshold as payouts": one limit identified by another;
   // "a new cap", "the amended quota": a value someone sets, not one the brief leaves out.
@@ -258,4 +259,21 @@ function givenAt(raw: string, noun: string, bounded: boolean): boolean {
   if (raw.indexOf(noun) >= 0 && (/(?:^|[^a-z0-9_])\d/.test(raw) || /\b(listed|defined|specified|configured|documented|configurable|per|xxx+|tbd|tbc)\b/.test(raw))) return true;
   // A threshold or level is often given as a bound without its name ("a score above 0.8").
   return bounded && BOUND.test(raw);
+}
+
+const POINTING_BACK = new Set(["this", "that", "which", "it"]);
+
+/**
+ * "Maximum 6 pump starts per day, this is a limit from the supplier", "at most 3 retries (a hard limit of the
+ * gateway)": the limit is the figure just given, and the words only say whose it is.
+ */
+export function namesFigureBefore(toks: readonly Tok[], from: number): boolean {
+  // The phrase may hold its article ("a limit") or not ("limit" after "a hard").
+  let a = toks[from].w === "a" || toks[from].w === "an" ? from : from - 1;
+  if (toks[a]?.t === WORD && toks[a].w !== "a" && toks[a].w !== "an") a--;
+  if (toks[a]?.w !== "a" && toks[a]?.w !== "an") return false;
+  const opener = toks[a - 1];
+  if (opener === undefined || !(opener.w === "(" || (opener.w === "is" && POINTING_BACK.has(toks[a - 2]?.w ?? "")))) return false;
+  for (let j = a - 1; j >= 0; j--) if (toks[j].t === NUM) return true;
+  return false;
 }

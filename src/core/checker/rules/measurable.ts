@@ -18,7 +18,7 @@ import { BE_FORMS, DEGREE_WORDS, TIME_UNITS as ANY_TIME_UNIT } from "../lexicon/
 import { CUES, EVAL_CUES, HINT_TEXT, LOW_LEVEL_NOUNS, UNBOUNDED_WORDS, type Cue } from "../lexicon/quality.js";
 import type { Line } from "../markdown.js";
 import type { Emit, RawFinding } from "./emit.js";
-import { LimitReferences, limitPosition, refersBack } from "./limits.js";
+import { LimitReferences, limitPosition, namesFigureBefore, refersBack } from "./limits.js";
 import { F_FOREIGN, S_CUE, T_CUE, T_EVAL, W_ENGLISH, W_FREQUENCY, W_NUMBER } from "../wordinfo.js";
 import { isKnownName, mostlyForeign } from "./names.js";
 import { attemptsInSentence, delaysInSentence, figureEarlier, figureFollowsLimit, frequencyNear, likelihood, failureBefore, clauseStart, retriedElsewhere, namedFigure, boundInSentence, figureOnNextLine, sentenceRunsOn, negatedAction, sizeCategoryOpens, thresholdAfter } from "./figures.js";
@@ -403,6 +403,7 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     // "A limit hit returns `422`": one of the limits the brief sets elsewhere, compared against, not asked for.
     // "If a limit is broken it must return `422`": the same, said of the limit.
     if (quant && m.to - m.from === 2 && toks[m.from].w === "a" && toks[m.from + 1].w === "limit" && (AGAINST_A_LIMIT.has(toks[m.from - 1]?.w ?? "") || toks[m.to]?.w === "hit" || (toks[m.to]?.w === "is" && LIMIT_PASSED.has(toks[m.to + 1]?.w ?? "")))) continue;
+    if (quant && toks[m.to - 1].w === "limit" && namesFigureBefore(toks, m.from)) continue;
     // "delivered into several lots of the contract": a batch, not an amount.
     if (quant && batchLot(toks, m.to)) continue;
     // "| `auc` | higher is better |": the direction a metric should move, not a quality claim.
@@ -482,7 +483,10 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
       // "lots expiring soon", "vouchers that expire soon", found by a daily job at 09:00: only a span of time says how soon.
       const expiringSoon = toks[m.from].w === "soon" && m.to - m.from === 1 && EXPIRING.has(toks[m.from - 1]?.w ?? "");
       // A span before it ("whose check (`issued_on` + 3 years) expires soon") is how long the thing lasts, not how soon.
-      const given = m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : m.value.hint === "recency" || expiringSoon ? durationInSentence(toks, m.from, m.to, !expiringSoon) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant, frequencyCounts, !waitedFor(toks, m)) && (!span || durationInSentence(toks, m.from, m.to));
+      // "keep raw readings for a limited period, daily summaries for 6 years": a figure near "a limited time" belongs
+      // to something else; only one set off right after it, "(30 minutes)" or ": 30 minutes", gives its length.
+      const limitedSpan = toks[m.from + (toks[m.from].w === "a" ? 1 : 0)].w === "limited" && LIMITED_SPANS.has(toks[m.to - 1].w) && !figureRightAfter(toks, m.to);
+      const given = limitedSpan ? false : m.value.hint === "freq" ? frequencyNear(toks, m.from, m.to) : m.value.hint === "recency" || expiringSoon ? durationInSentence(toks, m.from, m.to, !expiringSoon) : quantityNear(toks, m.from, m.to, line, 4, 7, true, !quant, frequencyCounts, !waitedFor(toks, m)) && (!span || durationInSentence(toks, m.from, m.to));
       // "Large orders are split between two plants": the two plants do not say which orders are large.
       const kindBySize = quant && sizeCategoryOpens(toks, m.from, m.to) && !thresholdAfter(toks, m.from + 1);
       if (!manner && !list && given && !kindBySize) continue;
@@ -1005,4 +1009,4 @@ function judgedAmount(toks: readonly Tok[], vague: Hit): boolean {
 /** Speed words that only a span of time bounds ("quickly", "in a timely manner"); "cheap" may be bounded by a size. */
 const TIMED_SPEED = new Set(["fast", "faster", "quick", "quickly", "quicker", "rapid", "rapidly", "swift", "swiftly", "speedy", "speedily", "promptly", "prompt", "timely", "in", "responsive", "slow", "slowly", "snappy", "instantly"]);
 
-
+const LIMITED_SPANS = new Set(["time", "period", "window"]);

@@ -156,6 +156,8 @@ export function personLike(toks: readonly Tok[], k: number): boolean {
   const prev = tokBefore(toks, k);
   // "check with Sofie", "talk to Ingrid": a person is talked to, a system is not.
   if (prev && (prev.w === "with" || prev.w === "to") && TALK_VERBS.has(tokBefore(toks, k, 2)?.w ?? "")) return true;
+  // "done by Jens in our automation team", "Mette from the finance team": a member of a team is a person.
+  if (next && (next.w === "in" || next.w === "from" || next.w === "on") && (toks[k + 2]?.w === "our" || toks[k + 2]?.w === "the") && teamWithin(toks, k + 3)) return true;
   // "Sofie, she has the rules", "Ingrid, who owns …".
   if (next && next.w === "," && PERSON_PRONOUNS.has(toks[k + 2]?.w ?? "")) return true;
   // "Liza Abad (operations)": a full name and, in parentheses, the person's role.
@@ -214,6 +216,17 @@ export function mixedCase(raw: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = raw.charCodeAt(i);
     if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
+const TEAMS = new Set(["team", "squad", "department", "crew"]);
+
+/** "our automation team", "the data platform squad": a team named in up to two words, read from `from`. */
+function teamWithin(toks: readonly Tok[], from: number): boolean {
+  for (let j = from; j < toks.length && j <= from + 2; j++) {
+    if (toks[j].t !== WORD) return false;
+    if (TEAMS.has(toks[j].w)) return true;
   }
   return false;
 }

@@ -125,7 +125,8 @@ function howOften(toks: readonly Tok[], k: number): boolean {
   // "the paper reaches the protection team maybe after one week": when it happens, estimated.
   if (ESTIMATED_WHEN.has(toks[k + 1]?.w ?? "") && (toks[k + 2]?.t === NUM || (toks[k + 2]?.info ?? 0) & W_NUMBER) && !questionAhead(toks, k + 3)) return true;
   const n = toks[k + 1];
-  if (n === undefined || !(n.t === NUM || n.w === "once" || n.w === "twice")) return false;
+  // "forget it maybe one time every week": a count in words, as second-language writers often put it.
+  if (n === undefined || !(n.t === NUM || n.w === "once" || n.w === "twice" || (n.info & W_NUMBER) !== 0)) return false;
   for (let j = k + 2; j < toks.length && j <= k + 4; j++) {
     if (toks[j].w === "?" || toks[j].w === "？") return false;
     if ((toks[j].w === "a" || toks[j].w === "per" || toks[j].w === "every") && PERIODS.has(toks[j + 1]?.w ?? "")) return true;

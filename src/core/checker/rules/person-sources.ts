@@ -13,7 +13,7 @@ import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { ACCESS_WORDS, ASK_VERBS, PERSON_ARTIFACTS, SYSTEM_NOUNS } from "../lexicon/cues.js";
 import { CAPITALISED_WORDS, PLACES } from "../lexicon/known.js";
 import { isUnknownName, possessiveArtifact, RELATIVE_DAYS } from "./names.js";
-import { PRONOUN_SUBJECTS, SOURCE_VERBS, span, wordAhead, GROUP_NOUNS, HONORIFICS, HONORIFIC_SUFFIX, MESSAGES, DECIDERS, regularPast, figureWithin, type Hit } from "./shared-context-words.js";
+import { PRONOUN_SUBJECTS, SOURCE_VERBS, span, wordAhead, GROUP_NOUNS, HONORIFICS, HONORIFIC_SUFFIX, MESSAGES, DECIDERS, regularPast, figureWithin, IRREGULAR_PAST, type Hit } from "./shared-context-words.js";
 
 const ASK = new PhraseSet<true>(ASK_VERBS.map((p) => [p, true] as const));
 
@@ -322,6 +322,9 @@ export function personSource(toks: readonly Tok[], defined: ReadonlySet<string>,
     // "the Rijksdienst voor het Cultureel Erfgoed": a capitalised "-ed" word goes on with the name; a verb is lower case.
     // "(Youth Day observed, …)", "Days marked in the `member_leave` table": a day is no person, whatever its name.
     if (next.w.length > 4 && !next.cap && regularPast(next.w) && !next.w.startsWith("un") && (next.info & W_KNOWN) === 0 && !atSentenceStart(toks, k) && !describesNoun && !stateAfterWith && t.w !== "day" && t.w !== "days") return span(toks, k, k + 1);
+    // "the zones Andrés drew on the map", "the list Sanjay made": a thing, then who made it; what they made is not in the brief.
+    // "the tours Sofie made by hand that day" is a record of the manual work the brief replaces, kept as data.
+    if (IRREGULAR_PAST.has(next.w) && madeThingBefore(toks, k) && !(toks[k + 2]?.w === "by" && toks[k + 3]?.w === "hand")) return span(toks, k, k + 1);
     // "below £10.00, nothing is charged. Underwriting set this threshold.": who set a value the line states adds no gap.
     if (next.w === "set" && /^(it|this|them|up)$/.test(toks[k + 2]?.w ?? "") && !figureWithin(toks, 0, k)) return span(toks, k, k + 2);
     // "Hospital has no email: send WhatsApp only": what someone lacks is a case to handle, not knowledge they keep.
@@ -427,4 +430,15 @@ export function mentionSource(raw: string): Hit | null {
   if (raw.indexOf("@") < 0) return null;
   const m = MENTION_SOURCE.exec(raw);
   return m ? { s: m.index, e: m.index + m[0].length } : null;
+}
+
+/** Words that open a noun phrase a person's work may follow: "the zones", "those lists". */
+const THING_DETERMINERS = new Set(["the", "those", "these", "that"]);
+
+/** "the zones Andrés drew", "the lists that Sanjay made": a lower-case noun after a determiner, and the name right after it. */
+function madeThingBefore(toks: readonly Tok[], k: number): boolean {
+  const before = toks[k - 1];
+  if (before === undefined || before.t !== WORD) return false;
+  if (before.w === "that") return toks[k - 2]?.t === WORD && !toks[k - 2].cap && THING_DETERMINERS.has(toks[k - 3]?.w ?? "");
+  return !before.cap && THING_DETERMINERS.has(toks[k - 2]?.w ?? "");
 }

@@ -41,7 +41,7 @@ export function regularPast(w: string): boolean {
 }
 const PAST_IN_EED = new Set(["agreed", "disagreed", "freed", "decreed", "guaranteed", "refereed", "emceed"]);
 /** Past forms not ending in "-ed" beyond SOURCE_VERBS ("the same check the team ran", "the list Sanjay made"). */
-const IRREGULAR_PAST = new Set("ran made sent kept drew chose gave brought thought sold held".split(" "));
+export const IRREGULAR_PAST = new Set("ran made sent kept drew chose gave brought thought sold held".split(" "));
 
 /** Words naming a group of people. */
 export const GROUP_NOUNS = new Set("team squad department desk group folks people lead leads manager managers owner owners office crew guild committee board vendor vendors agency contractor contractors consultancy consultant consultants".split(" "));

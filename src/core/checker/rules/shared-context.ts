@@ -110,6 +110,8 @@ function refersToBrief(toks: readonly Tok[], hit: Hit): boolean {
     // After the reference only: "The field list is in the table under API, with the two changes as per our call" still
     // leaves the call unwritten.
     if (w === "under" && toks[k].s >= hit.e && toks[k + 1]?.cap === true && SECTION_WORDS.has(toks[k + 1].w) && toks[k + 1].s === toks[k].e + 1) return true;
+    // "the formula under Context applied to the mean": the hit took the section's name for a person's ("Context applied").
+    if (toks[k + 1]?.s === hit.s && /^(under|in|from)$/.test(w) && toks[k + 1].cap === true && SECTION_WORDS.has(toks[k + 1].w)) return true;
     // "as described in the separate gate-scan brief we sent last week" points at another brief, not this one.
     if ((w === "described" || w === "explained" || w === "defined" || w === "listed") && toks[k + 1]?.w === "in" && /^(this|the|context|api|edge|acceptance|glossary)$/.test(toks[k + 2]?.w ?? "") && BRIEF_PARTS.test(toks.slice(k + 2, k + 5).map((t) => t.w).join(" ")) && !toks.slice(k + 2, k + 5).some((t) => OTHER_DOCUMENT.has(t.w))) return true;
   }
@@ -443,6 +445,30 @@ function explainedAfterColon(toks: readonly Tok[], hit: Hit): boolean {
   return false;
 }
 
+/** Words that open a bracket telling where or when something was said, not what it says: "(see the email)". */
+const SOURCE_OPENERS = new Set(["see", "in", "on", "at", "from", "per", "by", "decided", "agreed", "discussed", "sent", "since", "ask"]);
+
+/**
+ * "Same rules as for normal shifts (max 6 shifts per ISO week, minimum 11 hours rest between shifts)": a bracket right
+ * after the comparison lists, with figures, what is compared with.
+ */
+function rulesGivenInBrackets(toks: readonly Tok[], hit: Hit): boolean {
+  let k = 0;
+  while (k < toks.length && toks[k].s < hit.e) k++;
+  if (toks[k]?.w !== "(" || SOURCE_OPENERS.has(toks[k + 1]?.w ?? "")) return false;
+  // A list of rules runs longer than the short asides closingParen reads.
+  let close = -1;
+  for (let j = k + 1; j < toks.length && j <= k + 40 && close < 0; j++) if (toks[j].w === ")") close = j;
+  if (close < 0) return false;
+  let words = 0;
+  let figures = 0;
+  for (let j = k + 1; j < close; j++) {
+    if (toks[j].t === WORD) words++;
+    else if (toks[j].t === NUM || toks[j].t === CODE) figures++;
+  }
+  return words >= 4 && figures >= 2;
+}
+
 /**
  * "Stack: same as the judging backend — a separate service on Railway, PostgreSQL 16, …": a dash right after a
  * comparison, then at least four words, gives what it compares with ("ask Marta — she wrote the last version" still
@@ -578,7 +604,8 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   const hit = found === null ? comparison : comparison !== null && comparison.s <= found.s && comparison.e >= found.e ? comparison : found;
   if (!hit) return;
   // "resolution same as the screen (`screens.width_px`, `screens.height_px`)": the fields right after it say what is meant.
-  if (codeInBracketAfter(ctx.toks, hit)) return;
+  // "Same rules as for normal shifts (max 6 shifts per ISO week, minimum 11 hours rest)": the rules, with figures, in brackets.
+  if (codeInBracketAfter(ctx.toks, hit) || rulesGivenInBrackets(ctx.toks, hit)) return;
   // "created as usual, and also forwarded by email", "invoice as usual; refunds are out of scope": the product's own
   // path, which the brief describes, and what this case changes in it (writers labelled 1 of 8 such).
   // In the context, "We schedule the lifts as usual, but now we want …" is today's practice, still unwritten.

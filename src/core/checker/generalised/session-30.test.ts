@@ -1,0 +1,66 @@
+/**
+ * Behaviours added in session 30 after measuring the checker on independently written
+ * briefs (test/fixtures/checker-unseen): each test pairs the smell with the
+ * near-miss that must stay quiet, so a rule cannot pass by flagging more.
+ */
+import { describe, expect, it } from "vitest";
+import { brief, rulesAt } from "../test-support.js";
+
+const CONTEXT = 5;
+const EDGE = 13;
+const AC = 17;
+
+describe("session 30, round 314: the brief's own section, work a named person made, a talk in the present tense", () => {
+  it("reads 'the formula under Context' as the brief's section, not a person called Context", () => {
+    expect(rulesAt(brief({ ac: "- Each `new_wind_points` equals the formula under Context applied to the mean of positions 1, 2, 4 and 5." }), AC)).toEqual([]);
+    expect(rulesAt(brief({ ac: "- Each `new_wind_points` equals the formula Kenji applied to the mean of positions 1, 2, 4 and 5." }), AC)).toEqual(["shared-context"]);
+  });
+
+  it("reports 'the zones Andrés drew' and 'the list Kenji made', not a place that sold something", () => {
+    expect(rulesAt(brief({ context: "Use the zones Andrés drew on the map last month." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "Group the boxes by the sizes that Mette chose." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "The tickets Oslo sold last season are counted once." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reports 'Like we discuss in the call', not 'as we discuss below'", () => {
+    expect(rulesAt(brief({ context: "Like we discuss in the call with Pak Budi on Monday, the fix is on the server side." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "As we agree in the meeting, duplicates are rejected on the server." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "As we discuss below, duplicates are rejected on the server." }), CONTEXT)).toEqual([]);
+  });
+});
+
+describe("session 30, round 314: a person known by their team, a limit that is the figure before it, a count in words", () => {
+  it("does not read 'Jens in our automation team' as an in-house system name", () => {
+    expect(rulesAt(brief({ context: "The reading side is done by Jens in our automation team." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The reading side is done by Jens." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("does not ask for the figure of 'a limit' that names whose the figure just given is", () => {
+    expect(rulesAt(brief({ edge: "- Maximum 6 pump starts per tower per day, this is a limit from the pump supplier." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Maximum 6 pump starts per tower per day (a limit from the pump supplier)." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Pumps have a limit from the pump supplier." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("reads 'maybe one time every week' as an estimate of how often, not a doubt", () => {
+    expect(rulesAt(brief({ context: "Staff forget the deposit by hand, maybe one time every week." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Send the reminder maybe three times a week?" }), EDGE)).toEqual(["open-question"]);
+  });
+});
+
+describe("session 30, round 314: a limited time, 'that sort of thing', rules compared with and listed in brackets", () => {
+  it("reports 'for a limited time' in any section as a duration left out, unless its length follows it", () => {
+    expect(rulesAt(brief({ context: "A code applied to a booking but not paid stays reserved for a limited time." }), CONTEXT)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Keep raw hourly readings for a limited period, daily summaries for 6 years." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Keep raw hourly readings for a limited period (30 days)." }), EDGE)).toEqual([]);
+  });
+
+  it("reports 'that sort of thing' as a list left open", () => {
+    expect(rulesAt(brief({ context: "Instructors show how to work the paddles, keeping clear of the cill, that sort of thing." }), CONTEXT)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ context: "Instructors show how to work the paddles and how to moor at the lock wall." }), CONTEXT)).toEqual([]);
+  });
+
+  it("does not report 'same rules as for normal shifts' when a bracket right after lists them with figures", () => {
+    expect(rulesAt(brief({ edge: "- Same rules as for normal shifts (max 6 shifts per ISO week, minimum 11 hours rest between shifts)." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Same rules as for normal shifts (see the email from 3 May 2024)." }), EDGE)).toEqual(["shared-context"]);
+  });
+});
