@@ -195,6 +195,10 @@ const PATHOLOGICAL = {
   "meeting tools": (n) => "- The meeting " + "in Teams ".repeat(n / 9),
   // One sentence of thousands of past practices after a figure: each looks a bounded way back for the figure.
   "past practices": (n) => "- 2 units, " + "the same limit we tried, ".repeat(n / 25),
+  // One line of thousands of sizes asked of what is kept: each looks a bounded way around it for a figure.
+  "kept sizes": (n) => "- " + "keep it short, ".repeat(n / 15),
+  // One line of thousands of limits after a figure: each looks a bounded way back for the figure it names.
+  "limits named back": (n) => "- 6 starts, " + "this is a limit, ".repeat(n / 17),
   // Every limit named differently: each name is looked up across the brief at its end.
   "named limits": (n) => Array.from({ length: n / 36 }, (_, i) => `- keep the ${letters(i)} retention period.`).join("\n"),
 };

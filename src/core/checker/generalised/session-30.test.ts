@@ -64,3 +64,24 @@ describe("session 30, round 314: a limited time, 'that sort of thing', rules com
     expect(rulesAt(brief({ edge: "- Same rules as for normal shifts (see the email from 3 May 2024)." }), EDGE)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 30, round 315: a size asked of what is kept, a level against the usual one, 'is satisfactory'", () => {
+  it("reports 'Keep the message short' with no figure, not 'to keep the example short' nor 'short and clear'", () => {
+    expect(rulesAt(brief({ edge: "- Keep the message short." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- `message` is free text from the supervisor. Keep it short, it has to fit the panel." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- The example shows 2 sticks to keep it short; a real request has 20." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Keep the message short: at most 160 characters." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Alerts go to the site manager; keep the messages short and clear." }), EDGE)).toEqual(["vague-term"]);
+  });
+
+  it("reports 'unusually high' and 'unusually long', not 'higher than the invoice'", () => {
+    expect(rulesAt(brief({ edge: "- List cat-nights where gallons per engine hour is unusually high." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Flag a delivery whose duration is unusually long for the quantity." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Flag a payment that is higher than the invoice." }), EDGE)).toEqual([]);
+  });
+
+  it("reports 'The audit trail is satisfactory' as a criterion no one can check, not an outcome code", () => {
+    expect(rulesAt(brief({ ac: "- The audit trail is satisfactory for the Civil Aviation Authority." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- An inspection with one `C3` finding returns `outcome` `satisfactory`." }), AC)).toEqual([]);
+  });
+});

@@ -309,7 +309,7 @@ const EVAL_ROWS: readonly Row[] = [
   ["copes, cope with, copes with, everything they need, reconciles, everything reconciles", "eval", "any", "quality"],
   ["than before, less than before, more than before, fewer than before, satisfies, satisfy, runs stable, run stable, stable in production", "eval", "any", "quality"],
   // "The monthly report is accurate.", "Admin is satisfied with the report", "The site doesn't fall over on launch day".
-  ["is accurate, are accurate, is satisfied, are satisfied, fall over, falls over", "eval", "any", "quality"],
+  ["is accurate, are accurate, is satisfied, are satisfied, is satisfactory, are satisfactory, fall over, falls over", "eval", "any", "quality"],
   // "Lost samples become a thing of the past", "Everything is stored safely", "Partners are not affected negatively",
   // "The job doesn't slow down the booking system", "Declarants never forget a document": outcomes with no case to run.
   ["a thing of the past, safely, negatively, slow down, slows down, never forget, never forgets", "eval", "any", "quality"],

@@ -396,7 +396,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
         // Size and time adjectives count before a noun ("large files", "a long queue"); "the lines that
         // are short" means lacking, so time words need their noun.
         const n = nextWord(toks, m.to);
-        return (n !== undefined && !NOT_A_NOUN.has(n.w)) || (cue.hint !== "time" && isLinking(toks, g));
+        // "is unusually long for the quantity": a size judged against a normal one that the brief does not give.
+        return (n !== undefined && !NOT_A_NOUN.has(n.w)) || (cue.hint !== "time" && isLinking(toks, g)) || keptAtSize(toks, m.from) || (prev !== undefined && DEVIATING.has(prev.w));
       }
       // "with nice error messages": a quality word between a preposition and its noun.
       // "The planner gives good routes", "returns good suggestions": the quality of what the product gives.
@@ -483,7 +484,7 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       // "lower than the invoice" compares two values; nothing is missing.
       if (next && next.w === "than") return false;
       const n = nextWord(toks, m.to);
-      return (n !== undefined && QUANTITY_NOUNS.has(n.w)) || isLinking(toks, g) || (prev !== undefined && /^(too|very|so|extremely)$/.test(prev.w));
+      return (n !== undefined && QUANTITY_NOUNS.has(n.w)) || isLinking(toks, g) || (prev !== undefined && (/^(too|very|so|extremely)$/.test(prev.w) || DEVIATING.has(prev.w)));
     }
   }
 }
@@ -606,3 +607,28 @@ const FAIR_KINDS = new Set(["regional", "science", "job", "trade", "book", "craf
 const TOP_NAMES = new Set(["seeds", "lists", "rows", "levels", "tiers"]);
 /** What may follow "the top donors" when the count is left out: a measure, a period, the end of the clause. */
 const COUNTED_AFTER = new Set(["by", "for", "with", "in", "of", "to", "from", ".", ",", ":", ";", "and", "per", "on"]);
+
+const FIGURE_REACH = 24;
+/** "unusually high", "abnormally long": a level measured against a normal one, which needs its figure. */
+const DEVIATING = new Set(["unusually", "abnormally", "suspiciously", "unexpectedly", "excessively", "unreasonably", "exceptionally"]);
+const KEPT_OBJECTS = new Set(["it", "them", "this", "that", "these", "those"]);
+
+/**
+ * "Keep the message short.", "keep them small": a size asked of the object of "keep", with no figure on the line;
+ * "to keep the example short" is the writer's reason for leaving something out.
+ */
+function keptAtSize(toks: readonly Tok[], from: number): boolean {
+  let keep = from - 2;
+  if (!KEPT_OBJECTS.has(toks[from - 1]?.w ?? "")) {
+    // "keep the message short", "keep the ZIP file small": a noun phrase of up to three words after "the".
+    keep = -1;
+    for (let j = from - 1; j >= 0 && j >= from - 4 && toks[j].t === WORD; j--) if (toks[j].w === "the" || toks[j].w === "all") { keep = j - 1; break; }
+  }
+  if (keep < 0 || (toks[keep].w !== "keep" && toks[keep].w !== "keeps") || toks[keep - 1]?.w === "to") return false;
+  // "keep the messages short and clear", "small and quick": sizes paired with a quality read as one vague wish
+  // (writers labelled both such lines vague-term alone).
+  if (toks[from + 1]?.w === "and" || toks[from + 1]?.w === "or") return false;
+  // A figure in the words around it gives the size; reading a fixed reach keeps a line of many "keep it short" linear.
+  for (let j = Math.max(0, keep - FIGURE_REACH); j < toks.length && j <= from + FIGURE_REACH; j++) if (toks[j].t === NUM) return false;
+  return true;
+}

@@ -274,6 +274,7 @@ export function namesFigureBefore(toks: readonly Tok[], from: number): boolean {
   if (toks[a]?.w !== "a" && toks[a]?.w !== "an") return false;
   const opener = toks[a - 1];
   if (opener === undefined || !(opener.w === "(" || (opener.w === "is" && POINTING_BACK.has(toks[a - 2]?.w ?? "")))) return false;
-  for (let j = a - 1; j >= 0; j--) if (toks[j].t === NUM) return true;
+  // The figure stands in the clause before it; a fixed reach keeps a line of many such limits linear.
+  for (let j = a - 1; j >= 0 && j >= a - 24; j--) if (toks[j].t === NUM) return true;
   return false;
 }
