@@ -85,3 +85,15 @@ describe("session 30, round 315: a size asked of what is kept, a level against t
     expect(rulesAt(brief({ ac: "- An inspection with one `C3` finding returns `outcome` `satisfactory`." }), AC)).toEqual([]);
   });
 });
+
+describe("session 30, round 315: a retry the brief schedules elsewhere, a name given in an aside", () => {
+  it("does not ask for the attempts of 'retry as above', only of a bare retry", () => {
+    expect(rulesAt(brief({ edge: "- Partner host down: retry as above, then mark every pending file `failed`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Partner host down: retry, then mark every pending file `failed`." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("reads '(we call it GSX, …)' after what it is as the name's definition, not 'we call it GSX and move on'", () => {
+    expect(rulesAt(brief({ context: "The ground station software (we call it GSX, it is the Windows program on the station PC) calls the backend." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "If the upload fails we call it GSX and move on." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

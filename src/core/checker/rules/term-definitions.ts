@@ -206,6 +206,9 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
   // "a data logger that we call Kapnik": named in the writing, after what it is.
   // ("and we call Kancil to block the slot" calls a system.)
   if (p >= 2 && toks[p].w === "call" && (toks[p - 1].w === "we" || toks[p - 1].w === "they" || toks[p - 1].w === "i") && RELATIVES.has(toks[p - 2].w)) return true;
+  // "The ground station software (we call it GSX, …)", "the scheduler, we call it Kanri,": named in an aside right
+  // after what it is.
+  if (p >= 3 && toks[p].w === "it" && toks[p - 1].w === "call" && toks[p - 2].w === "we" && (toks[p - 3].w === "(" || toks[p - 3].w === ",")) return true;
   // "a retailer such as AEON or Lawson", "tools like Notion, Trello and Asana": the later names of the example list.
   if (p >= 0 && (toks[p].w === "or" || toks[p].w === "and" || toks[p].w === ",")) return laterExample(toks, p);
   return false;

@@ -108,6 +108,8 @@ function imperativeEnd(toks: readonly Tok[], k: number): number {
   for (let j = k + 1; j < toks.length && j <= k + 4; j++) {
     const t = toks[j];
     if (t.t === WORD && t.w === "later") return j + 1;
+    // "retry as above", "retry as described under Edge cases": the schedule the brief gives elsewhere.
+    if (t.w === "as" && BRIEF_POINTERS.has(toks[j + 1]?.w ?? "")) return -1;
     if (t.t === PUNCT) {
       if (t.w !== ",") return -1;
       const next = toks[j + 1];
@@ -120,6 +122,8 @@ function imperativeEnd(toks: readonly Tok[], k: number): number {
   }
   return -1;
 }
+
+const BRIEF_POINTERS = new Set(["above", "below", "described", "defined", "specified", "explained", "listed"]);
 
 /** "… are buffered in memory and retried.": a participle joined to another, closing the sentence. */
 function coordinatedAtEnd(toks: readonly Tok[], k: number): boolean {
