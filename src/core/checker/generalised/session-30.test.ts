@@ -97,3 +97,16 @@ describe("session 30, round 315: a retry the brief schedules elsewhere, a name g
     expect(rulesAt(brief({ context: "If the upload fails we call it GSX and move on." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 30, round 315: nearness with no distance, a likeness as a criterion", () => {
+  it("reports 'very close to an aerodrome' and 'hotels very far', not a distance given", () => {
+    expect(rulesAt(brief({ edge: "- Operating area very close to an aerodrome: add a warning to the pack." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Operating area within 5 km of an aerodrome: add a warning to the pack." }), EDGE)).toEqual([]);
+  });
+
+  it("reports a criterion that the result 'looks like the design', not one that shows its shape", () => {
+    expect(rulesAt(brief({ ac: "- The PDF looks like the design." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- Tickets look like the current ones." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: '- The response looks like `{"status": "ok"}`.' }), AC)).toEqual([]);
+  });
+});

@@ -153,7 +153,7 @@ const ROWS: readonly Row[] = [
   ["as needed, as necessary, as appropriate, as required, if needed, if necessary, when needed, where needed, where appropriate, when appropriate, if appropriate, as much as possible, as far as possible, somehow, some kind of, some sort of, where applicable, if applicable, as applicable, where relevant, if relevant, when relevant, where it makes sense, if it makes sense, when it makes sense, as you see fit, at your discretion, up to you, whatever works, where sensible, when necessary, where necessary", "vague", "any", "condition"],
   // Sizes and amounts.
   ["large, big, huge, massive, enormous, giant, gigantic, heavy, small, tiny, sizeable, sizable, oversized, bulky, lengthy, considerable, modest, moderate, manageable, compact, hefty", "quant", "attr", "size"],
-  ["close together, close by, nearby, near each other, close to each other, far away, far apart, too far, too far away, too close, far from, far away from", "quant", "any", "distance"],
+  ["close together, close by, nearby, near each other, close to each other, far away, far apart, too far, too far away, too close, far from, far away from, very close to, very near, very far, very far from", "quant", "any", "distance"],
   // "Return reports within a radius of the user location": a radius with no length.
   ["within a radius, in a radius", "quant", "any", "distance"],
   ["long, short", "quant", "attr", "time"],
@@ -310,6 +310,8 @@ const EVAL_ROWS: readonly Row[] = [
   ["than before, less than before, more than before, fewer than before, satisfies, satisfy, runs stable, run stable, stable in production", "eval", "any", "quality"],
   // "The monthly report is accurate.", "Admin is satisfied with the report", "The site doesn't fall over on launch day".
   ["is accurate, are accurate, is satisfied, are satisfied, is satisfactory, are satisfactory, fall over, falls over", "eval", "any", "quality"],
+  // "- The PDF looks like the design.", "- Tickets look like the current ones.": a likeness someone must judge.
+  ["looks like the, look like the, looks like our, look like our, looks the same as, look the same as", "eval", "any", "quality"],
   // "Lost samples become a thing of the past", "Everything is stored safely", "Partners are not affected negatively",
   // "The job doesn't slow down the booking system", "Declarants never forget a document": outcomes with no case to run.
   ["a thing of the past, safely, negatively, slow down, slows down, never forget, never forgets", "eval", "any", "quality"],
