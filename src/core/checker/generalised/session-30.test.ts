@@ -110,3 +110,17 @@ describe("session 30, round 315: nearness with no distance, a likeness as a crit
     expect(rulesAt(brief({ ac: '- The response looks like `{"status": "ok"}`.' }), AC)).toEqual([]);
   });
 });
+
+describe("session 30, round 316: what 'the attached' promises, closing done by someone", () => {
+  it("reports 'the attached Excel', 'the attached forecast' and 'the attached `samples.zip`', not a format the product attaches", () => {
+    expect(rulesAt(brief({ context: "The categories of documents we need are in the attached Excel." }), CONTEXT)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ context: "Production capacity for these dates is in the attached forecast." }), CONTEXT)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ ac: "- The 20 sample files in the attached `desadv-samples.zip` import with 20 rows each." }), AC)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ ac: "- The confirmation e-mail carries the attached `.ics` file with the slot's start and end." }), AC)).toEqual([]);
+  });
+
+  it("does not read 'Close by user without role' as nearness", () => {
+    expect(rulesAt(brief({ edge: "- Close by user without role `quality`: `403`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Suggest parking that is close by." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

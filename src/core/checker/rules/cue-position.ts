@@ -68,6 +68,8 @@ const FIXED = new Set([
   // scan", "keep real time": the actual time of an event, not a latency.
   "on time|off", "their|real time", "its|real time", "the|real time", "keep|real time", "keeps|real time",
   // "capped so that net pay never goes below one third", "however long the gap was", "in many ways".
+  // "Close by user without role `quality`: `403`": closing done by someone, not nearness.
+  "close by|user", "close by|users", "close by|admin", "close by|an", "close by|a", "close by|staff", "close by|the", "close by|someone",
   "capped|so", "however|long", "many|ways", "however|many", "however|much", "good|few", "part|loads of", "full|loads of",
   // "frequent flyer number", "significant wave height" (a sea state's defined measure), "a stale version gets `412`"
   // (optimistic locking): names of a thing, not a quality or a rate asked for.

@@ -10,7 +10,7 @@ import { isKnownAcronym, isUnknownName, mostlyForeign, ownedFile, RELATIVE_DAYS,
 import { mixedCase } from "./name-shapes.js";
 import { F_ACR, F_DOT, F_NAME, S_PRIVATE, T_PRIVATE, W_KNOWN } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
-import { NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
+import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import {
   DASHBOARD_TOOLS,
   PLACE_NOUNS,
@@ -157,7 +157,7 @@ function ownedByRecord(toks: readonly Tok[], k: number): boolean {
 }
 
 /** Documents that "the attached …" promises but a Markdown brief cannot carry. */
-const ATTACHABLE = new Set("diagram diagrams file files doc docs document documents spreadsheet spreadsheets sheet pdf screenshot screenshots slides deck image images mockup mockups design designs chart charts drawing sketch report export csv list notes worksheet workbook template contract spec specification form".split(" "));
+const ATTACHABLE = new Set("diagram diagrams file files doc docs document documents spreadsheet spreadsheets sheet pdf screenshot screenshots slides deck image images mockup mockups design designs chart charts drawing sketch report export csv list notes worksheet workbook template contract spec specification form excel examples samples schema zip forecast map maps flowchart letter table layout plan manual guide presentation".split(" "));
 
 /** "Jira · Story · Component: auth": a tracker ticket's own header line. */
 function trackerHeader(raw: string): boolean {
@@ -301,6 +301,9 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
       // "the attached diagram", "the attached Excel sheet", "this attached signed PDF".
       if (k > 0 && (toks[k - 1].w === "the" || toks[k - 1].w === "this")) {
         for (let j = k + 1; j < toks.length && j <= k + 3 && toks[j].t === WORD; j++) if (ATTACHABLE.has(toks[j].w)) return { s: toks[k - 1].s, e: toks[j].e };
+        // "the 20 sample files in the attached `desadv-samples.zip`": a file named by its name ("the attached `.ics`
+        // file" is a format the product attaches).
+        if (next?.t === CODE && toks[k + 2]?.w !== "file" && toks[k + 2]?.w !== "files") return { s: toks[k - 1].s, e: next.e };
       }
     }
   }
