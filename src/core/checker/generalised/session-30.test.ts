@@ -124,3 +124,16 @@ describe("session 30, round 316: what 'the attached' promises, closing done by s
     expect(rulesAt(brief({ edge: "- Suggest parking that is close by." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 30, round 317: the writer's attachment, a limit labelled before its figure", () => {
+  it("reports 'the list I've attached' as a document the brief cannot carry, not as shared context", () => {
+    expect(rulesAt(brief({ context: "The cancellation reasons we use are in the list I've attached." }), CONTEXT)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ context: "The reasons are in the sheet we have attached." }), CONTEXT)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ context: "The reasons are listed in the API section of this brief." }), CONTEXT)).toEqual([]);
+  });
+
+  it("does not ask for the figure of 'Limit per email address: max 3 requests per day'", () => {
+    expect(rulesAt(brief({ edge: "- Limit per email address in the body: max 3 requests per day." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Limit per email address in the body." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

@@ -416,6 +416,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
     case "verb":
       // "Limit: 10" is a label, not an instruction; "scale counts back up" has an object, not a load.
       if (next && next.t === PUNCT && next.w === ":") return false;
+      // "Limit per email address in the body: max 3 requests per day": a label naming what is limited, then the figure.
+      if (atSentenceStart(toks, m.from) && labelWithFigure(toks, m.to)) return false;
       // "| net weight | scale | `412 g` |": a table cell of one word names a thing (the weighing scale).
       if (next?.w === "|" && toks[m.from - 1]?.w === "|") return false;
       // A verb cue opening the sentence is a noun when a participle or a noun's companion follows:
@@ -633,4 +635,17 @@ function keptAtSize(toks: readonly Tok[], from: number): boolean {
   // A figure in the words around it gives the size; reading a fixed reach keeps a line of many "keep it short" linear.
   for (let j = Math.max(0, keep - FIGURE_REACH); j < toks.length && j <= from + FIGURE_REACH; j++) if (toks[j].t === NUM) return false;
   return true;
+}
+
+/** "… per email address in the body: max 3 …": a colon within a few words from `from`, then a figure right after it. */
+function labelWithFigure(toks: readonly Tok[], from: number): boolean {
+  for (let j = from; j < toks.length && j <= from + 8; j++) {
+    if (toks[j].w !== ":") {
+      if (toks[j].t === PUNCT && toks[j].w !== "(" && toks[j].w !== ")") return false;
+      continue;
+    }
+    for (let q = j + 1; q < toks.length && q <= j + 3; q++) if (toks[q].t === NUM) return true;
+    return false;
+  }
+  return false;
 }

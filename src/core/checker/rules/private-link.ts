@@ -298,6 +298,9 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
       if (k > 0 && (toks[k - 1].w === "is" || toks[k - 1].w === "are") && toks[k - 2]?.w !== "nothing" && (!next || next.t !== WORD || !/^(to|with|when|if|unless|only|as|for|within|after|before|once|by|in)$/.test(next.w)) && !inCondition(toks, k)) return { s: t.s, e: t.e };
       // "is attached to this brief as `spec.pdf`": a Markdown brief carries no attachment.
       if (next !== undefined && next.w === "to" && (toks[k + 2]?.w === "this" || toks[k + 2]?.w === "the") && /^(brief|ticket|email|e-mail|issue|request)$/.test(toks[k + 3]?.w ?? "")) return { s: t.s, e: toks[k + 3].e };
+      // "the list I've attached", "the file we attached": the writer's attachment, which a Markdown brief cannot carry.
+      const writer = writerBefore(toks, k);
+      if (writer > 0 && ATTACHABLE.has(toks[writer - 1].w)) return { s: toks[writer - 1].s, e: t.e };
       // "the attached diagram", "the attached Excel sheet", "this attached signed PDF".
       if (k > 0 && (toks[k - 1].w === "the" || toks[k - 1].w === "this")) {
         for (let j = k + 1; j < toks.length && j <= k + 3 && toks[j].t === WORD; j++) if (ATTACHABLE.has(toks[j].w)) return { s: toks[k - 1].s, e: toks[j].e };
@@ -562,4 +565,15 @@ function meetingHeldIn(toks: readonly Tok[], k: number): boolean {
   const end = Math.min(toks.length, k + MEETING_REACH);
   for (let j = Math.max(sentenceStart(toks, k), k - MEETING_REACH); j < end && !(j > k && endsSentence(toks, j)); j++) if (MEETINGS.has(toks[j].w)) return true;
   return false;
+}
+
+const WRITERS = new Set(["i", "we"]);
+const PERFECT = new Set(["have", "had", "'ve", "’ve", "ve"]);
+
+/** Index of "I" or "we" in "I've attached", "we have attached", "I attached" right before `k`, or -1. */
+function writerBefore(toks: readonly Tok[], k: number): number {
+  const w = toks[k - 1]?.w ?? "";
+  if (w === "i've" || w === "we've" || w === "i’ve" || w === "we’ve" || WRITERS.has(w)) return k - 1;
+  if (PERFECT.has(w) && WRITERS.has(toks[k - 2]?.w ?? "")) return k - 2;
+  return -1;
 }

@@ -649,6 +649,8 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   // like the other countries?": a question weighing the case against the rest, which the brief describes.
   if (OTHERS_OF_ITS_KIND.test(text) && (ctx.toks[indexFrom(ctx.toks, hit.e)]?.t === CODE || questionAfter(ctx.line.raw, hit.e))) return;
   if (comparedWithOwnSection(ctx, text, hit.e)) return;
+  // "the list I've attached": an attachment the brief cannot carry, which private-link reports.
+  if (/\battached$/i.test(text)) return;
   // "it is here only so you know what the sailmaker sees", "to let you know": telling the reader now, not what they knew.
   if (/^you know$/i.test(text) && TELLING_NOW.test(ctx.line.raw.slice(Math.max(0, hit.s - 10), hit.s))) return;
   if (ctx.line.urls.some((u) => (u.start >= hit.e && !wasSaid(text)) || isPrivateHost(hostOf(u.text)))) return;
