@@ -1957,6 +1957,11 @@ describe("brief checker on labelled corpora", () => {
     "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzl": { precision: 0.95, recall: 0.92 },
     "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzm": { precision: 0.96, recall: 0.93 },
     "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzn": { precision: 0.96, recall: 0.98 },
+    // Round 318: four sets, floors at their scores at first contact (b66fcee3).
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzo": { precision: 0.89, recall: 0.89 },
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzp": { precision: 0.95, recall: 0.95 },
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzq": { precision: 0.96, recall: 0.9 },
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzr": { precision: 0.98, recall: 0.98 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {
