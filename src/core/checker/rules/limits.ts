@@ -262,6 +262,8 @@ function givenAt(raw: string, noun: string, bounded: boolean): boolean {
 }
 
 const POINTING_BACK = new Set(["this", "that", "which", "it"]);
+/** How many words back the figure a limit points at may stand. */
+const NAMED_FIGURE_REACH = 24;
 
 /**
  * "Maximum 6 pump starts per day, this is a limit from the supplier", "at most 3 retries (a hard limit of the
@@ -275,6 +277,6 @@ export function namesFigureBefore(toks: readonly Tok[], from: number): boolean {
   const opener = toks[a - 1];
   if (opener === undefined || !(opener.w === "(" || (opener.w === "is" && POINTING_BACK.has(toks[a - 2]?.w ?? "")))) return false;
   // The figure stands in the clause before it; a fixed reach keeps a line of many such limits linear.
-  for (let j = a - 1; j >= 0 && j >= a - 24; j--) if (toks[j].t === NUM) return true;
+  for (let j = a - 1; j >= 0 && j >= a - NAMED_FIGURE_REACH; j--) if (toks[j].t === NUM) return true;
   return false;
 }

@@ -398,8 +398,8 @@ const PHRASE_ENDS = new Set(["and", "or", "but", "over", "with", "for", "in", "o
 const SAME_AS_THE = /\b(?:same|like)\b.*\bthe (?:[a-z-]+ )?([a-z-]+)$/i;
 
 /** The ")" closing the "(" at k within a few tokens, or -1. */
-function closingParen(toks: readonly Tok[], k: number): number {
-  for (let j = k + 1; j < toks.length && j <= k + 12; j++) {
+function closingParen(toks: readonly Tok[], k: number, reach = 12): number {
+  for (let j = k + 1; j < toks.length && j <= k + reach; j++) {
     if (toks[j].w === ")") return j;
     if (toks[j].w === "(") return -1;
   }
@@ -456,9 +456,8 @@ function rulesGivenInBrackets(toks: readonly Tok[], hit: Hit): boolean {
   let k = 0;
   while (k < toks.length && toks[k].s < hit.e) k++;
   if (toks[k]?.w !== "(" || SOURCE_OPENERS.has(toks[k + 1]?.w ?? "")) return false;
-  // A list of rules runs longer than the short asides closingParen reads.
-  let close = -1;
-  for (let j = k + 1; j < toks.length && j <= k + 40 && close < 0; j++) if (toks[j].w === ")") close = j;
+  // A list of rules runs longer than the short asides closingParen reads by default.
+  const close = closingParen(toks, k, 40);
   if (close < 0) return false;
   let words = 0;
   let figures = 0;
