@@ -1962,6 +1962,13 @@ describe("brief checker on labelled corpora", () => {
     "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzp": { precision: 0.95, recall: 0.95 },
     "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzq": { precision: 0.96, recall: 0.9 },
     "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzr": { precision: 0.98, recall: 0.98 },
+    // Round 319: six sets, floors at their scores at first contact (2d0a3064).
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzs": { precision: 0.92, recall: 0.9 },
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzt": { precision: 0.96, recall: 0.95 },
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzu": { precision: 0.93, recall: 0.95 },
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzv": { precision: 0.95, recall: 0.92 },
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzw": { precision: 0.9, recall: 0.94 },
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzx": { precision: 0.93, recall: 0.95 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {
