@@ -288,6 +288,7 @@ calgary edmonton winnipeg halifax ottawa
 export const CAPITALISED_WORDS = set(`
 monday tuesday wednesday thursday friday saturday sunday
 mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends
+mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec
 dr mr mrs ms prof herr frau san sensei pak bu ibu bapak jl
 january february march april may june july august september october november december
 english japanese german french spanish portuguese italian dutch chinese korean thai vietnamese

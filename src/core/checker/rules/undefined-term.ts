@@ -132,7 +132,11 @@ export class TermTracker {
     if (!this.person.has(key) && personLike(toks, k)) this.person.add(key);
     if (this.system.has(key)) return;
     const named = prev?.w === "project" || prev?.w === "codename" || (prev?.w === "team" && prev.cap) || machineSubject(toks, k);
-    if (named || (!atSentenceStart(toks, k) && !inNameSequence(toks, k) && systemSlot(toks, k))) this.system.add(key);
+    // "The Orbit service must also read the new rule": a determiner capitalised only because it opens the sentence is
+    // not part of a name ("The Hague"), except in the brief's opening line, where "The Kóló app lets readers …"
+    // introduces the client's own product (writers labelled 9 of 10 such names elsewhere, 0 of 4 there).
+    const sequence = inNameSequence(toks, k) && !(openedByDeterminer(toks, k) && !opensBody(ctx));
+    if (named || (!atSentenceStart(toks, k) && !sequence && systemSlot(toks, k))) this.system.add(key);
   }
 
   /** Reports every undefined term at its first use; a name in a public link's host is a public company. */
@@ -166,7 +170,7 @@ export class TermTracker {
       // acceptance criterion names a case's data, not a system the contractor must know (writers labelled none
       // of 8 such first uses across all sets). An acronym there still needs its expansion ("another
       // student's NIM"; 1 of 7 was labelled, and leaving it would be a gap in the criterion itself).
-      if (!use.acronym && doc.section[use.li] === "acceptance-criteria") continue;
+      if (!use.acronym && doc.section[use.li] === "acceptance-criteria" && !namesASystem(doc.lines[use.li].raw, use.e)) continue;
       titled ??= titleWords(doc);
       if (!use.acronym && titled.has(key)) continue;
       // "Meralco", "Marqeta", "Namirial" used five times or more and never explained: the product or place the
@@ -381,4 +385,46 @@ function codeColumn(ctx: LineCtx, k: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * "booking shows on the Kea board", "is sent to the Høst service": a name followed by the kind of system it is names
+ * a system of the client's, whichever section it first appears in.
+ */
+const IN_HOUSE_SYSTEMS = new Set(["board", "service", "app", "tool", "system", "dashboard", "portal", "bot"]);
+
+function namesASystem(raw: string, end: number): boolean {
+  const next = /^ +([a-z]+)/.exec(raw.slice(end, end + 24));
+  return next !== null && IN_HOUSE_SYSTEMS.has(next[1]);
+}
+
+const SENTENCE_DETERMINERS = new Set(["the", "our", "this", "each", "every"]);
+
+/** "The Arkiv job moves …": the name follows a determiner that opens its sentence, and no other capitalised word. */
+function openedByDeterminer(toks: readonly Tok[], k: number): boolean {
+  const prev = tokBefore(toks, k);
+  if (prev === undefined || !SENTENCE_DETERMINERS.has(prev.w) || !atSentenceStart(toks, k - 1)) return false;
+  const next = toks[k + 1];
+  return !(next && next.t === WORD && next.cap && !next.upper);
+}
+
+const BODY_OPENING = new WeakMap<Doc, number>();
+
+/** Whether the line is the first line of text under the brief's first section heading (its opening line). */
+function opensBody(ctx: LineCtx): boolean {
+  let first = BODY_OPENING.get(ctx.doc);
+  if (first === undefined) {
+    first = -1;
+    let heading = false;
+    for (let i = 0; i < ctx.doc.lines.length; i++) {
+      const line = ctx.doc.lines[i];
+      if (line.kind === "heading" && line.level >= 2) heading = true;
+      else if (heading && line.kind === "text") {
+        first = i;
+        break;
+      }
+    }
+    BODY_OPENING.set(ctx.doc, first);
+  }
+  return ctx.i === first;
 }

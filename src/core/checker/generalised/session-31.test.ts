@@ -1,0 +1,32 @@
+/**
+ * Behaviours added in session 31 after measuring the checker on independently written
+ * briefs (test/fixtures/checker-unseen): each test pairs the smell with the
+ * near-miss that must stay quiet, so a rule cannot pass by flagging more.
+ */
+import { describe, expect, it } from "vitest";
+import { brief, rulesAt } from "../test-support.js";
+
+const CONTEXT = 5;
+const EDGE = 13;
+const AC = 17;
+
+describe("session 31, round 319: short day and month names, a system first named in a criterion, a name after 'The'", () => {
+  it("reads 'Sept to Dec' and 'Mon to Sat' as months and days, not in-house names", () => {
+    expect(rulesAt(brief({ context: "The main shear runs Sept to Dec, the second one Feb to Apr." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- A gang works Mon to Sat, never on Sun." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- A gang works Mon to Sat and posts to Dalrig." }), EDGE)).toEqual(["undefined-term"]);
+  });
+
+  it("reports an in-house system first named in an acceptance criterion, not a case's data", () => {
+    expect(rulesAt(brief({ ac: "- After approval the booking shows on the Kea board." }), AC)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ ac: "- The Tarvo service receives the booking within 5 seconds." }), AC)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ ac: "- A route with 3,000 kg in Deinze and 1,000 kg in Nazareth returns two stops." }), AC)).toEqual([]);
+  });
+
+  it("reports 'The Orbit service must also read the rule' but not the brief's opening 'The Kóló app lets readers …'", () => {
+    expect(rulesAt(brief({ edge: "- The Orbit service must also read the new rule." }), EDGE)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ edge: "- The Arkiv job moves closed cases to cold storage every night." }), EDGE)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "The Kóló app lets readers download chapters to read offline." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The Hague office closes on public holidays; orders wait until the next working day." }), EDGE)).toEqual([]);
+  });
+});
