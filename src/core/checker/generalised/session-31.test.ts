@@ -30,3 +30,34 @@ describe("session 31, round 319: short day and month names, a system first named
     expect(rulesAt(brief({ edge: "- The Hague office closes on public holidays; orders wait until the next working day." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 31, round 319: work sketched once, a product's sync, a question closed, a thing its code names", () => {
+  it("reports 'the screen we sketched on the whiteboard', not 'the screen we describe below'", () => {
+    expect(rulesAt(brief({ edge: "- The web app shows the conflicts in the screen we sketched on the whiteboard in Aarhus." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- The web app shows the conflicts in the screen we describe under API." }), EDGE)).toEqual([]);
+  });
+
+  it("reads 'that the booking form on our website calls' as a form calling the endpoint, not a call held on the website", () => {
+    expect(rulesAt(brief({ context: "This brief adds a public endpoint that the booking form on our website calls." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "This brief adds the public endpoint we agreed on our weekly calls." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("reads 'changed on two tablets before sync' as the product's sync, not a meeting", () => {
+    expect(rulesAt(brief({ context: "When the same record is changed on two tablets before sync, the last sync wins." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Tally corrections follow what we decided in our sync last week." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("does not report 'not open for discussion' as an open question", () => {
+    expect(rulesAt(brief({ edge: "- Upgrades are credited at list price; this is not open for discussion." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Upgrades are credited at list price; this is still open for discussion." }), EDGE)).toEqual(["open-question"]);
+  });
+
+  it("does not report 'the same one the checkout uses' after the code that names it", () => {
+    expect(rulesAt(brief({ context: "Orders are made by `OrderService::create()`, the same one the checkout uses." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Orders are made by the same one the checkout uses." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("knows the Macintosh platform record of a font's name table", () => {
+    expect(rulesAt(brief({ edge: "- Non-ASCII email: write it in the Windows platform record and leave it out of the Macintosh platform record." }), EDGE)).toEqual([]);
+  });
+});

@@ -203,7 +203,7 @@ message messages dm dms direct account accounts post posts issue issues ticket t
 
 /** Verbs of past work after "we": "the cache layer we built for…", "the problem we had at…". */
 export const PAST_WORK_VERBS = set(`built made wrote created used did implemented developed designed added introduced set ran shipped
-prototyped had saw hit`);
+prototyped had saw hit sketched drew drafted mocked`);
 
 /** Nouns that mark a capitalised word as a system ("the Hoshi progress API", "Mochi's upload hook"). */
 /** Verbs of a decision handed to someone: "Legal to confirm", "Faculty to decide". */

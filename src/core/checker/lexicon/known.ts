@@ -134,7 +134,7 @@ statuspage jaeger opentelemetry loki sumo sumologic sentinel
 node node.js nodejs deno bun python ruby rails django flask fastapi php laravel symfony java kotlin
 spring scala go golang rust elixir erlang haskell typescript javascript react vue angular svelte
 next.js nextjs nuxt express fastify nestjs graphql apollo prisma sequelize typeorm hibernate websocket websockets
-ios android macos windows linux ubuntu debian alpine centos safari chrome chromium firefox edge
+ios android macos macintosh windows linux ubuntu debian alpine centos safari chrome chromium firefox edge
 excel word powerpoint outlook gmail yahoo hotmail icloud dropbox onedrive sharepoint teams zoom
 webex skype discord telegram line kakaotalk wechat viber signal messenger
 openai anthropic chatgpt claude

@@ -75,7 +75,10 @@ const PLACE_OR_TOOL_MEETINGS = new Set(["workshop", "planning"]);
 /** "that the form on …", "which the app in …": a relative clause whose subject's noun stands before `prep`. */
 function relativeSubjectBefore(toks: readonly Tok[], prep: number): boolean {
   const noun = toks[prep - 1];
-  return noun !== undefined && noun.t === WORD && toks[prep - 2]?.w === "the" && /^(that|which)$/.test(toks[prep - 3]?.w ?? "");
+  if (noun === undefined || noun.t !== WORD) return false;
+  // "that the booking form on our website calls": one word may name the kind of noun.
+  const the = toks[prep - 2]?.w === "the" ? prep - 2 : toks[prep - 2]?.t === WORD && toks[prep - 3]?.w === "the" ? prep - 3 : -1;
+  return the > 0 && /^(that|which)$/.test(toks[the - 1].w);
 }
 
 /**
@@ -135,6 +138,8 @@ const HANDED_OVER = new Set(["sent", "gave", "emailed", "forwarded", "mailed"]);
 /** Nouns after "session" that make it the product's record of a session, not a meeting: "our session records". */
 const SESSION_DATA = new Set(["records", "record", "data", "logs", "log", "table", "rows", "ids", "id", "counts", "history", "cookie", "cookies", "token", "tokens"]);
 
+const SYNC_RUNS = new Set(["before", "after", "until", "till", "next", "each", "every", "first"]);
+
 /** "in Monday's standup", "from our call", "discussed at the offsite". */
 export function pastMeeting(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k < toks.length; k++) {
@@ -142,6 +147,8 @@ export function pastMeeting(toks: readonly Tok[]): Hit | null {
     // "always in sync with TradeNet", "since the last sync": synchronising, not a meeting called a sync.
     // "since its last successful sync": the device's own last run.
     if (toks[k].w === "sync" && (toks[k - 1]?.w === "in" || toks[k - 4]?.w === "since" || toks[k - 3]?.w === "since" || toks[k - 2]?.w === "since")) continue;
+    // "changed on two tablets before sync", "every sync": the product's synchronisation, with no article a meeting takes.
+    if (toks[k].w === "sync" && SYNC_RUNS.has(toks[k - 1]?.w ?? "")) continue;
     // "controller time minus signal time at the last sync, in milliseconds": a device's last run, no one spoke there.
     if (toks[k].w === "sync" && toks[k - 1]?.w === "last" && toks[k + 1]?.w !== "with" && toks[k + 1]?.w !== "call" && toks[k + 1]?.w !== "meeting") continue;
     // "the booking form on our website will call", "the app can sync": after a modal the word is the verb.

@@ -194,7 +194,7 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
   // Whether the line says the belief is still to be checked: read once per line, not once per hedge.
   let stillToCheck: boolean | undefined;
   const leftToCheck = (): boolean => (stillToCheck ??= toks.some((t, k) => STILL_TO_CHECK.has(t.w) && !nounAfterDeterminer(toks, k)));
-  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from) && !stateOfRecord(toks, m.from, m.to) && !problemToday(ctx, toks, m.from) && !readersDoubt(toks, m.from) && !doubtAsCondition(toks, m.from) && !guessAboutFact(toks, m.from) && !viewOfToday(ctx, toks, m.from, leftToCheck) && !laterPlan(toks, m.from, m.to) && !bracketedModifier(toks, m.from, m.to)) : [];
+  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from) && !stateOfRecord(toks, m.from, m.to) && !problemToday(ctx, toks, m.from) && !readersDoubt(toks, m.from) && !doubtAsCondition(toks, m.from) && !guessAboutFact(toks, m.from) && !viewOfToday(ctx, toks, m.from, leftToCheck) && !laterPlan(toks, m.from, m.to) && !bracketedModifier(toks, m.from, m.to) && !closedToDebate(toks, m.from)) : [];
   if ((ctx.chars & F_QUESTION) === 0) {
     if (hedges.length === 0) return (ctx.chars & F_SCRIPT) !== 0 ? cjkHedge(ctx) : null;
     const h = hedges[0];
@@ -380,6 +380,11 @@ function pastOrNegatedAlways(toks: readonly Tok[], j: number): boolean {
   return NEGATIONS.has(before) || (isPastVerb(toks[j + 1]) && toks[j + 1].w !== "used");
 }
 const NEGATIONS = new Set(["not", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "can't", "cannot"]);
+
+/** "it is not open for discussion", "isn't up for debate": the writer closes the question. */
+function closedToDebate(toks: readonly Tok[], from: number): boolean {
+  return (toks[from].w === "open" || toks[from].w === "up") && NEGATIONS.has(toks[from - 1]?.w ?? "");
+}
 
 /** "with the (maybe edited) proposal": "maybe" before a participle in brackets says what the thing may be, not a doubt. */
 function bracketedModifier(toks: readonly Tok[], from: number, to: number): boolean {

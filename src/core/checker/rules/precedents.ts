@@ -259,6 +259,11 @@ const STANDARD = /^[a-z]{2,}-\d+$/;
 // "the one Pak Budi makes in Excel": what someone does with it today picks it out as well as what they did.
 const ONE_VERBS = new Set("put uses use used ran run runs sends send presented showed shared sent wrote built made picked chose agreed approved had has have prefer prefers liked mentioned follows followed went drew gave took did makes keeps kept does gives".split(" "));
 
+/** Whether "the" at `the` follows a code span and a comma: an apposition that the code names. */
+function namedInCodeBefore(toks: readonly Tok[], the: number): boolean {
+  return toks[the]?.w === "the" && toks[the - 1]?.w === "," && toks[the - 2]?.t === CODE;
+}
+
 /**
  * "the one we presented in the quarterly meeting", "the same ones the permit
  * desk uses", "the one Ops ran during the game day": a thing identified only
@@ -270,6 +275,8 @@ export function theOneThat(toks: readonly Tok[]): Hit | null {
     if ((w !== "one" && w !== "ones") || toks[k].t !== WORD) continue;
     const before = toks[k - 1].w;
     if (before !== "the" && before !== "same") continue;
+    // "`OrderService::create()`, the same one the checkout uses": the code span just before names which one.
+    if (namedInCodeBefore(toks, before === "same" ? k - 2 : k - 1)) continue;
     let j = k + 1;
     // "the one from the old box office system": a version nobody describes.
     if (/^(from|in|of)$/.test(toks[j]?.w ?? "") && /^(the|our)$/.test(toks[j + 1]?.w ?? "") && OLD_WORDS.has(toks[j + 2]?.w ?? "") && toks[j + 3]?.t === WORD) return span(toks, k - 1, j + 3);
