@@ -61,3 +61,10 @@ describe("session 31, round 319: work sketched once, a product's sync, a questio
     expect(rulesAt(brief({ edge: "- Non-ASCII email: write it in the Windows platform record and leave it out of the Macintosh platform record." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 31, round 320: a Polish sentence that opens with a conditional", () => {
+  it("reports 'Jeśli klient odrzuci nowy termin …' as not in English, and leaves the same words in a code span", () => {
+    expect(rulesAt(brief({ edge: "- Jeśli klient odrzuci nowy termin przez SMS, wizyta wraca do dyspozytora." }), EDGE)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ edge: "- The SMS text is `Jeśli klient odrzuci nowy termin, wizyta wraca do dyspozytora.`" }), EDGE)).toEqual([]);
+  });
+});

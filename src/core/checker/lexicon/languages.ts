@@ -54,6 +54,7 @@ per degli dello nella nelle nei negli sulla sulle dal dalla dai`,
   // Turkish, with Polish, Czech, Estonian, Finnish, Croatian/Serbian and Hungarian in the same bucket (the word table has no room for more bits).
   tr: `ve bir bu şu için ile değil olarak çok daha en gibi ama veya her hiç şey bunu olan var yok
  w z na nie się że jak ale tylko swoje oraz dla przez czy są być powinny powinien może bardzo jest
+ jeśli jeżeli gdy kiedy gdzie lub także już który która które ponieważ więc zawsze nigdy wszystkie każdy każda pokud když protože
  je se na že jako ale jen pro od při být
  kuhu ainult isegi või aga kes mis pole oli ei ka kui peab olema mitte ning siis kõik alati oma
  jos että kun myös mutta eikä heti
