@@ -252,7 +252,7 @@ export function quantityNear(
     // "a few days before the 10th": a day of the month is a date, not a figure for the span.
     !dayOfMonth(toks, k) &&
     (!quality || (!isRate(toks, k) && !isCountWord(toks, k, line) && !clockTime(toks, k))) &&
-    (frequencyCounts || (toks[k].info & W_FREQUENCY) === 0) &&
+    (frequencyCounts || ((toks[k].info & W_FREQUENCY) === 0 && !singlePeriodWindow(toks, k))) &&
     !clockReference(toks, k) &&
     (quality || !oneAsScope(toks, k));
   let seen = 0;
@@ -294,6 +294,19 @@ export function quantityNear(
   }
   return false;
 }
+
+/**
+ * "too many hours in a week", "too many stops in one day", "too many codes per hour": one period is the window a
+ * count or an amount is taken over, not the count itself; "in 3 days" or "(48 hours) in a week" still give a figure.
+ */
+function singlePeriodWindow(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (t.t !== WORD) return false;
+  if ((t.info & W_UNIT) !== 0) return SINGLE_PERIOD.has(toks[k - 1]?.w ?? "") && WINDOW_PREPOSITIONS.has(toks[k - 2]?.w ?? "");
+  return t.w === "one" && (toks[k + 1]?.info ?? 0) & W_UNIT ? WINDOW_PREPOSITIONS.has(toks[k - 1]?.w ?? "") : false;
+}
+const SINGLE_PERIOD = new Set(["a", "an", "one"]);
+const WINDOW_PREPOSITIONS = new Set(["in", "within", "during", "per"]);
 
 const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
 
