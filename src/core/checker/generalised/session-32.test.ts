@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { brief, rulesAt } from "../test-support.js";
 
+const CONTEXT = 5;
 const EDGE = 13;
 
 describe("session 32, round 320: a count over one period", () => {
@@ -15,5 +16,49 @@ describe("session 32, round 320: a count over one period", () => {
     expect(rulesAt(brief({ edge: "- Guides cannot work more than 48 hours in a week." }), EDGE)).toEqual([]);
     expect(rulesAt(brief({ edge: "- Don't give a tech too many stops in one day (at most 12)." }), EDGE)).toEqual([]);
     expect(rulesAt(brief({ edge: "- Block a phone after too many wrong codes (5 in one hour)." }), EDGE)).toEqual([]);
+  });
+});
+
+describe("session 32, round 321: common system nouns, regional names, a state after its city, a series of codes", () => {
+  it("reads 'Server computes …' as the server, and still reports an unknown name in the same place", () => {
+    expect(rulesAt(brief({ edge: "- Server computes `result`: `pass` if every check is `pass`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Zephyr computes `result`: `pass` if every check is `pass`." }), EDGE)).toEqual(["undefined-term"]);
+  });
+
+  it("knows 'Bavarian' as the name of a region's people and speech", () => {
+    expect(rulesAt(brief({ context: "Field names are in Bavarian dialect and are returned as they are." }), CONTEXT)).toEqual([]);
+  });
+
+  it("reads 'Pasadena, TX for the refineries' as a US state after its city, not an acronym to expand", () => {
+    expect(rulesAt(brief({ context: "We run crews out of Pasadena, TX for the refineries along the ship channel." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "We run crews out of Pasadena, TX for the refineries, and GFR for the rest." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("reads 'IA, IB, IC' as the steps of one scale, and still reports an unexplained code beside them", () => {
+    expect(rulesAt(brief({ context: "Ice classes follow the Finnish-Swedish rules: IA Super, IA, IB, IC, II, III." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Ice classes follow our rules: IA Super, IA, IB, IC, and the PKX." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});
+
+describe("session 32, round 321: a letter paired by a slash, a business-app platform named as a system", () => {
+  it("does not read '% w/w' as the Polish 'w'", () => {
+    expect(rulesAt(brief({ context: "| BA | beta acids, % w/w, same methods |" }), CONTEXT)).toEqual([]);
+  });
+
+  it("reads 'types the claims into Kintone' as a system the work touches, not a page the contractor cannot open", () => {
+    expect(rulesAt(brief({ context: "Our office re-types the claims into Kintone." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The consent list is in our Notion." }), CONTEXT)).toEqual(["private-link"]);
+  });
+});
+
+describe("session 32, round 321: a person who stops doing something 'anymore'", () => {
+  const AC = 17;
+  it("reports 'Operator cannot make mistake anymore' and 'Sitters don't forget plants anymore', not a record that stops showing", () => {
+    expect(rulesAt(brief({ ac: "- Operator cannot make mistake anymore." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- Sitters don't forget plants anymore." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- The buyers are not blocked wrongly anymore." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- A disposed mould does not appear any more in the list." }), AC)).toEqual([]);
+    expect(rulesAt(brief({ ac: "- A skipped number is not shown on the display any more." }), AC)).toEqual([]);
+    expect(rulesAt(brief({ ac: "- The second login does not call our custom database script anymore." }), AC)).toEqual([]);
   });
 });

@@ -157,13 +157,13 @@ export const ANSWER_STARTS = set(`yes no not only once never always because a an
 /** Collaboration tools whose pages a contractor cannot open (lower case). */
 export const PRIVATE_TOOLS = set(`
 slack confluence notion jira figma miro trello asana airtable quip coda loom lucidchart clickup
-sharepoint onedrive dropbox gdrive intranet wiki 1password lastpass bitwarden dashlane kintone nas keepass
+sharepoint onedrive dropbox gdrive intranet wiki 1password lastpass bitwarden dashlane nas keepass
 `);
 
 /** Internal dashboards and trackers: private when a place noun follows ("the Grafana folder"). */
 export const DASHBOARD_TOOLS = set(`
 grafana kibana datadog sentry metabase looker tableau redash pagerduty opsgenie splunk newrelic honeycomb
-zendesk intercom hubspot salesforce github gitlab bitbucket
+zendesk intercom hubspot salesforce github gitlab bitbucket kintone
 `);
 
 /** Tool names that are words of other languages in lower case ("dla nas", "nas duas línguas"): count only in capitals. */

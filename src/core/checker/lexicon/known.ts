@@ -317,9 +317,10 @@ enterprise standard pro premium plus basic free starter business team teams prof
 gold silver bronze platinum diamond north south east west northern southern eastern western central centre center power
 ultimate growth scale
 admin admins owner owners member members user users staff guest guests
-backend frontend app webhook webhooks endpoint dashboard checkout
+backend frontend app webhook webhooks endpoint dashboard checkout server servers database databases
 christmas easter new year golden week obon black cyber monday ramadan thanksgiving diwali eid hanukkah lebaran nyepi songkran holi vesak
 nordic scandinavian baltic
+bavarian swabian saxon prussian tyrolean alsatian breton corsican sicilian sardinian tuscan venetian neapolitan andalusian castilian valencian frisian walloon cornish okinawan
 buddhist buddhists christian christians muslim muslims hindu hindus catholic protestant jewish islamic shinto
 deaf deafblind
 internet web wifi bluetooth

@@ -63,6 +63,9 @@ function inPublicName(w: WordAt, defined: Set<string>): Verdict {
   if (prevJoined && !prev.upper && !prev.acr && !atSentenceStart(toks, k - 1)) return NAMED;
   // "Austin, TX", "Surfing NSW": a state's postal code in an address or a name.
   if (regionCode(toks, k)) return NOT_A_TERM;
+  // "ice classes IA Super, IA, IB, IC, II", "grades KA, KB and KC": codes that step through a series by their last
+  // letter are the values of one scale the sentence names, not terms of their own.
+  if (inLetterSeries(toks, k)) return NAMED;
   if (amongKnownNames(toks, k, raw)) return NAMED;
   // "five airlines at Narita (NRT): ANA, JAL, …", "shops at JFK, ORD and LAX": an airline or an airport by its
   // public code, in a brief about flights.
@@ -336,4 +339,19 @@ function shipNameAfter(toks: readonly Tok[], k: number): boolean {
   while (toks[j]?.t === PUNCT && (toks[j].w === "*" || toks[j].w === "_")) j++;
   const name = toks[j];
   return name !== undefined && name.t === WORD && name.cap && !name.upper;
+}
+
+/** Whether the acronym at k stands in a list beside one that differs from it only by the next or previous letter. */
+function inLetterSeries(toks: readonly Tok[], k: number): boolean {
+  const w = toks[k].w;
+  if (w.length < 2 || w.length > 4) return false;
+  for (const side of [-1, 1]) {
+    const sep = toks[k + side];
+    const other = toks[k + 2 * side];
+    if (sep === undefined || other === undefined || other.t !== WORD || !other.upper || other.w.length !== w.length) continue;
+    if (!(sep.w === "," || sep.w === "and" || sep.w === "or" || sep.w === "/")) continue;
+    if (other.w.slice(0, -1) !== w.slice(0, -1)) continue;
+    if (Math.abs(other.w.charCodeAt(w.length - 1) - w.charCodeAt(w.length - 1)) === 1) return true;
+  }
+  return false;
 }

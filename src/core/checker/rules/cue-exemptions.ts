@@ -250,6 +250,9 @@ export function judgesNothing(toks: readonly Tok[], from: number, to: number): b
   // "the device's annual thorough examination" (LOLER, ADIPS): the legal name of an inspection, not a quality asked
   // for (writers labelled none of the 4 such lines over all labelled briefs).
   if (w === "thorough" && to - from === 1) return toks[to]?.w === "examination" || toks[to]?.w === "examinations";
+  // "the first post does not list him anymore", "is not shown on the display any more": a record that stops showing.
+  // "Sitters don't forget plants anymore", "Operator cannot make mistake anymore": people, with nothing to observe.
+  if (w === "anymore" || (w === "any" && toks[from + 1]?.w === "more")) return recordStopsShowing(toks, from);
   if (w !== "no" || toks[from + 1]?.w !== "longer") return false;
   const next = toks[to]?.w ?? "";
   // "the VA can no longer be paid", "a paid hold is no longer counted as a hold": a state of a record.
@@ -326,6 +329,21 @@ function termOfArt(toks: readonly Tok[], to: number): boolean {
   return false;
 }
 
+/** The verb after the negation before token k is a state a test observes ("does not appear", "is not in the list"). */
+function recordStopsShowing(toks: readonly Tok[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && toks[j].t !== PUNCT && !NEGATIONS.has(toks[j].w) && !toks[j].w.endsWith("n't")) j--;
+  if (j < 0 || toks[j].t === PUNCT) return false;
+  let verb = j + 1;
+  while (verb < k && AUXILIARIES.has(toks[verb].w)) verb++;
+  const t = toks[verb];
+  // "The buyers are not blocked wrongly anymore": a manner after the participle is the judgement.
+  if (participle(t)) return !(toks[verb + 1]?.w.endsWith("ly") ?? false);
+  return OBSERVED_STATES.has(t?.w ?? "");
+}
+const NEGATIONS = new Set(["not", "never", "no", "cannot"]);
+const AUXILIARIES = new Set(["be", "is", "are", "was", "were", "been", "being", "do", "does", "did", "get", "gets"]);
+
 /** "PSC", "Hs": an acronym, or a capital and a letter or two ("Hs", "Mw"). */
 function abbreviation(t: Tok | undefined): boolean {
   return t !== undefined && t.t === WORD && (t.acr || (t.cap && t.letters && t.e - t.s <= 3));
@@ -334,7 +352,7 @@ const OBSERVED_STATES = new Set(
   // "is no longer in the feed", "the old PIN no longer opens the compartment" (participles: see `participle`).
   `contains contain includes include appears appear shows show lists list returns return exists exist sends send matches match
   in on part authenticates authenticate opens open sees see accepts accept allows allow counts count charges charge
-  visible available valid active`.split(/\s+/),
+  visible available valid active call calls`.split(/\s+/),
 );
 
 /**

@@ -7,7 +7,7 @@
  */
 import { atSentenceStart, endsSentence, firstWordFrom, prevWord } from "../doc.js";
 import type { PhraseMatch } from "../phrases.js";
-import { NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
+import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { QUANTITY_NOUNS, type Cue } from "../lexicon/quality.js";
 import { DEGREE_WORDS, DETERMINERS, LINKING_VERBS, MODALS, TIME_UNITS, VERB_MARKERS } from "../lexicon/english.js";
 import { limitPosition } from "./limits.js";
@@ -336,7 +336,9 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if (text === "no more" && !atSentenceStart(toks, m.from)) return false;
       // "No overbooking anymore." likewise; "does not call the script anymore" is a call that stops, to check.
       // "The double tap problem does not happen any more." likewise: a problem gone for good, with no case to run.
-      if ((text === "anymore" || text === "any more") && !opensWithNo(toks, m.from) && !/^(happen|happens|occur|occurs)$/.test(prev?.w ?? "")) return false;
+      // With a field or a figure in the line the stop is of a record ("not in `GET /api/queue` anymore"); without one,
+      // cue-exemptions.ts tells a record that stops showing from a person who stops worrying.
+      if ((text === "anymore" || text === "any more") && !opensWithNo(toks, m.from) && !/^(happen|happens|occur|occurs)$/.test(prev?.w ?? "") && toks.some((t) => t.t === CODE || t.t === NUM)) return false;
       // "fairly large", "fairly stable": a degree before the word it grades; "handled fairly between couriers" is a manner.
       if (text === "fairly" && next !== undefined && next.t === WORD && !MANNER_FOLLOWERS.has(next.w)) return false;
       // "sorry, this is a bit rushed", "a bit more information": a degree before an adjective, not a wait.

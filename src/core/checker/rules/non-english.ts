@@ -167,8 +167,9 @@ function countLanguage(toks: readonly Tok[], from: number, to: number, mask: boo
         if (t.cap && k > from && !atSentenceStart(toks, k)) continue;
         // "Mon–Fri 08:00": a range between two capitalised names (the French "mon" is written in lower case).
         if (t.cap && rangeOfNames(toks, k, raw)) continue;
-        // "`serious` (Y/N)": a capital letter paired by a slash is an abbreviation, not the Spanish "y".
-        if (t.cap && t.e - t.s === 1 && (raw.charCodeAt(t.e) === SLASH || raw.charCodeAt(t.s - 1) === SLASH)) continue;
+        // "`serious` (Y/N)", "alpha acids, % w/w": a letter paired by a slash is an abbreviation, not the Spanish "y"
+        // or the Polish "w".
+        if (t.e - t.s === 1 && (raw.charCodeAt(t.e) === SLASH || raw.charCodeAt(t.s - 1) === SLASH)) continue;
         const bits = t.info & FOREIGN_MASK;
         if (bits) for (let b = 0; b < LANGUAGE_COUNT; b++) if (bits & (1 << b)) perLanguage[b]++;
       }

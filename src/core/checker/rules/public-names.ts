@@ -317,7 +317,9 @@ export function regionCode(toks: readonly Tok[], k: number): boolean {
   if (DISTINCT_REGION_CODES.has(t.w)) return true;
   const before = toks[k - 2];
   const next = toks[k + 1];
-  const endsAddress = next === undefined || (next.t === PUNCT && next.w !== "(") || /^\d/.test(next.w);
+  // "Austin, TX.", "Austin, TX 78701", and "out of Pasadena, TX for the refineries": the place's name ends there and the
+  // sentence goes on in lower case.
+  const endsAddress = next === undefined || (next.t === PUNCT && next.w !== "(") || /^\d/.test(next.w) || (next.t === WORD && !next.cap);
   return toks[k - 1]?.w === "," && before !== undefined && before.t === WORD && before.cap && !before.upper && endsAddress;
 }
 
