@@ -324,6 +324,9 @@ function oneAsScope(toks: readonly Tok[], k: number): boolean {
   // "Limit how many reissues a single owner can request": any one owner, what the limit counts per.
   if (toks[k].w === "single" && toks[k - 1]?.w === "a" && toks[k - 2]?.w !== "to" && toks[k - 2]?.w !== "at" && toks[k + 1]?.t === WORD) return true;
   if (toks[k].w !== "one" || k === 0 || !SCOPE_BEFORE_ONE.has(toks[k - 1].w)) return false;
+  // "accepts a batch of positions from one device": the batch is what one device sends in a call, and writers leave
+  // its size to the sender (none of 3 such lines labelled); "too many lookups from one IP address" still wants a count.
+  if (toks[k - 1].w === "from") for (let j = k - 2; j >= 0 && j >= k - 6 && toks[j].t === WORD; j--) if (toks[j].w === "batch" || toks[j].w === "batches") return false;
   const next = toks[k + 1];
   if (next === undefined || next.t !== WORD || (next.info & (W_UNIT | W_NUMBER)) !== 0) return false;
   // The limit's own verb may stand before its object ("limit it to one transfer", "Limit each phone to one code");
@@ -331,7 +334,7 @@ function oneAsScope(toks: readonly Tok[], k: number): boolean {
   if (toks[k - 1].w !== "for" && toks[k - 1].w !== "per") for (let j = k - 2; j >= 0 && j >= k - 6 && toks[j].t !== PUNCT; j--) if (LIMITS_BEFORE_SCOPE.has(toks[j].w)) return false;
   return true;
 }
-const SCOPE_BEFORE_ONE = new Set(["in", "to", "for", "on", "per", "with", "into", "across", "by", "of"]);
+const SCOPE_BEFORE_ONE = new Set(["in", "to", "for", "on", "per", "with", "into", "across", "by", "of", "from"]);
 /** Words that make "to one …" or "at one …" the limit itself. */
 const LIMITS_BEFORE_SCOPE = new Set(
   "up limit limits limited cap caps capped restrict restricts restricted only just down reduce reduces reduced set max maximum exactly".split(" "),

@@ -62,3 +62,28 @@ describe("session 32, round 321: a person who stops doing something 'anymore'", 
     expect(rulesAt(brief({ ac: "- The second login does not call our custom database script anymore." }), AC)).toEqual([]);
   });
 });
+
+describe("session 32, round 322: a person who need not do something any more, a count from one sender, the writer's own words, an attachment", () => {
+  const AC = 17;
+  it("reports 'Finance team does not need to worry about the rate any more' ('need' is no participle)", () => {
+    expect(rulesAt(brief({ ac: "- Finance team does not need to worry about the rate any more." }), AC)).toEqual(["untestable-criterion"]);
+  });
+
+  it("reports 'Too many lookups from one IP address': one sender is what the count is taken per, not the count", () => {
+    expect(rulesAt(brief({ edge: "- Too many lookups from one IP address: block them." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- More than 20 lookups from one IP address in an hour: block them." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- `POST /v2/telemetry` accepts a batch of positions from one device." }), EDGE)).toEqual([]);
+  });
+
+  it("does not read 'Quick intro:' or 'a great deal to us' as qualities asked of the product", () => {
+    expect(rulesAt(brief({ context: "Quick intro: we're Maple Mobility, we sell stairlifts across Ontario." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "It matters a great deal to us and to the people we visit." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The lookup must be quick." }), EDGE)).toEqual(["vague-term"]);
+  });
+
+  it("reports 'Please find attached …' and 'attached for reference', not a file the product attaches", () => {
+    expect(rulesAt(brief({ context: "Please find attached the current Excel for your reference." }), CONTEXT)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ context: "Last year's route export is attached for reference." }), CONTEXT)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ edge: "- The invoice PDF is attached to the confirmation email." }), EDGE)).toEqual([]);
+  });
+});

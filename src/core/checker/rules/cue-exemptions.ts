@@ -247,6 +247,10 @@ export function judgesNothing(toks: readonly Tok[], from: number, to: number): b
   // "Crew phones are cheap Android phones", "KTP photos from cheap phones": the devices people have, not a cost asked of the product.
   if (w === "cheap" && to - from === 1) return CHEAP_DEVICES.has(toks[to]?.w ?? "") || (CHEAP_DEVICES.has(toks[to + 1]?.w ?? "") && toks[to]?.cap === true);
   if (w === "modern" && to - from === 1) return modernAsKind(toks, from);
+  // "Quick intro: we're Maple Mobility", "a quick note for the backend team": the writer's own message, not the product.
+  if (w === "quick" && to - from === 1) return WRITERS_MESSAGES.has(toks[to]?.w ?? "");
+  // "It matters a great deal to us": how much, said of the writer's feelings.
+  if (w === "great" && to - from === 1) return toks[from - 1]?.w === "a" && toks[to]?.w === "deal";
   // "the device's annual thorough examination" (LOLER, ADIPS): the legal name of an inspection, not a quality asked
   // for (writers labelled none of the 4 such lines over all labelled briefs).
   if (w === "thorough" && to - from === 1) return toks[to]?.w === "examination" || toks[to]?.w === "examinations";
@@ -338,10 +342,13 @@ function recordStopsShowing(toks: readonly Tok[], k: number): boolean {
   while (verb < k && AUXILIARIES.has(toks[verb].w)) verb++;
   const t = toks[verb];
   // "The buyers are not blocked wrongly anymore": a manner after the participle is the judgement.
-  if (participle(t)) return !(toks[verb + 1]?.w.endsWith("ly") ?? false);
+  // "does not need to worry any more": "need" ends like a participle and is none.
+  if (participle(t) && !ED_VERBS.has(t.w)) return !(toks[verb + 1]?.w.endsWith("ly") ?? false);
   return OBSERVED_STATES.has(t?.w ?? "");
 }
+const WRITERS_MESSAGES = new Set(["intro", "introduction", "note", "question", "update", "recap", "heads-up", "overview", "reminder", "word"]);
 const NEGATIONS = new Set(["not", "never", "no", "cannot"]);
+const ED_VERBS = new Set(["need", "feed", "seed", "speed", "bleed", "breed", "proceed", "succeed", "exceed"]);
 const AUXILIARIES = new Set(["be", "is", "are", "was", "were", "been", "being", "do", "does", "did", "get", "gets"]);
 
 /** "PSC", "Hs": an acronym, or a capital and a letter or two ("Hs", "Mw"). */

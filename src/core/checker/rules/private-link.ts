@@ -157,7 +157,7 @@ function ownedByRecord(toks: readonly Tok[], k: number): boolean {
 }
 
 /** Documents that "the attached …" promises but a Markdown brief cannot carry. */
-const ATTACHABLE = new Set("diagram diagrams file files doc docs document documents spreadsheet spreadsheets sheet pdf screenshot screenshots slides deck image images mockup mockups design designs chart charts drawing sketch report export csv list notes worksheet workbook template contract spec specification form excel examples samples schema zip forecast map maps flowchart letter table layout plan manual guide presentation".split(" "));
+const ATTACHABLE = new Set("diagram diagrams file files doc docs document documents spreadsheet spreadsheets sheet pdf screenshot screenshots slides deck image images mockup mockups design designs chart charts drawing sketch report export csv list notes worksheet workbook template contract spec specification form excel examples samples schema zip forecast map maps flowchart letter table layout plan manual guide presentation sample example photo photos picture pictures dump".split(" "));
 
 /** "Jira · Story · Component: auth": a tracker ticket's own header line. */
 function trackerHeader(raw: string): boolean {
@@ -291,6 +291,10 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
       const next = toks[k + 1];
       // "(PDF attached)", "(attached)": a note that something came with the brief.
       const before = tokBefore(toks, k);
+      // "Please find attached the current Excel": the letter-writer's way of pointing at an attachment.
+      if (toks[k - 1]?.w === "find") return { s: toks[k - 1].s, e: t.e };
+      // "Last year's route export is attached for reference", "… attached for your reference".
+      if (next?.w === "for" && (toks[k + 2]?.w === "reference" || (toks[k + 2]?.w === "your" && toks[k + 3]?.w === "reference"))) return { s: t.s, e: toks[k + 2].e };
       if (next && next.w === ")" && before && (before.w === "(" || before.upper || ATTACHABLE.has(before.w))) return { s: before.s, e: t.e };
       // "the CSV is attached when under 10 MB" describes what the product sends; "Once at least one
       // `invoice` is attached, …" is a state of the record the condition waits for.
