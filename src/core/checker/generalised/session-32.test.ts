@@ -87,3 +87,21 @@ describe("session 32, round 322: a person who need not do something any more, a 
     expect(rulesAt(brief({ edge: "- The invoice PDF is attached to the confirmation email." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 32, round 323: a job called work, last year's figure, records posted to a place", () => {
+  const AC = 17;
+  it("reads 'the Melvin work' as a record, and still reports 'Retries work as expected'", () => {
+    expect(rulesAt(brief({ ac: "- Cancelling a job sets the Melvin work to cancelled." }), AC)).toEqual([]);
+    expect(rulesAt(brief({ ac: "- Retries work as expected." }), AC)).toEqual(["untestable-criterion"]);
+  });
+
+  it("reads 'estimates a missing reading as last year's consumption' as a value, not a way of working copied", () => {
+    expect(rulesAt(brief({ context: "It estimates a missing reading as last year's consumption." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The export uses the same layout as last year's reports." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("reads 'Telegrams posted to a closed drive' as records, not a person's post", () => {
+    expect(rulesAt(brief({ edge: "- Telegrams posted to a closed drive: `409`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Use the format Anna posted to the channel." }), EDGE)).toEqual(["shared-context"]);
+  });
+});

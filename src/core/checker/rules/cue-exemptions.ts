@@ -247,6 +247,9 @@ export function judgesNothing(toks: readonly Tok[], from: number, to: number): b
   // "Crew phones are cheap Android phones", "KTP photos from cheap phones": the devices people have, not a cost asked of the product.
   if (w === "cheap" && to - from === 1) return CHEAP_DEVICES.has(toks[to]?.w ?? "") || (CHEAP_DEVICES.has(toks[to + 1]?.w ?? "") && toks[to]?.cap === true);
   if (w === "modern" && to - from === 1) return modernAsKind(toks, from);
+  // "updates the existing Melvin work; no second work is created", "is not removed in this work": the noun, a record
+  // or the job itself, not "works as expected".
+  if (w === "work" && to - from === 1) return WORK_AS_NOUN_AFTER.has(toks[from - 1]?.w ?? "") || (toks[from - 1]?.cap === true && !atSentenceStart(toks, from - 1) && (toks[from - 2]?.w === "the" || WORK_AS_NOUN_AFTER.has(toks[from - 2]?.w ?? "")));
   // "Quick intro: we're Maple Mobility", "a quick note for the backend team": the writer's own message, not the product.
   if (w === "quick" && to - from === 1) return WRITERS_MESSAGES.has(toks[to]?.w ?? "");
   // "It matters a great deal to us": how much, said of the writer's feelings.
@@ -346,6 +349,7 @@ function recordStopsShowing(toks: readonly Tok[], k: number): boolean {
   if (participle(t) && !ED_VERBS.has(t.w)) return !(toks[verb + 1]?.w.endsWith("ly") ?? false);
   return OBSERVED_STATES.has(t?.w ?? "");
 }
+const WORK_AS_NOUN_AFTER = new Set(["this", "existing", "second", "no", "new", "same", "each"]);
 const WRITERS_MESSAGES = new Set(["intro", "introduction", "note", "question", "update", "recap", "heads-up", "overview", "reminder", "word"]);
 const NEGATIONS = new Set(["not", "never", "no", "cannot"]);
 const ED_VERBS = new Set(["need", "feed", "seed", "speed", "bleed", "breed", "proceed", "succeed", "exceed"]);

@@ -297,6 +297,8 @@ export function personSource(toks: readonly Tok[], defined: ReadonlySet<string>,
     // happened to it, an edge case.
     // "Usage posted at 03:30 on 3 June", "Dispute posted on day 8": the same, timed; "Analysis posted for an unknown lot code": for a record.
     if (atSentenceStart(toks, k) && SOURCE_VERBS.has(next.w) && (POSTED_EVENT_WORDS.has(toks[k + 2]?.w ?? "") || toks[k + 2]?.t === NUM || ((toks[k + 2]?.w === "at" || toks[k + 2]?.w === "on") && (toks[k + 3]?.t === NUM || (toks[k + 3]?.t === WORD && toks[k + 4]?.t === NUM))) || (next.w === "posted" && toks[k + 2]?.w === "for" && /^(a|an|the)$/.test(toks[k + 3]?.w ?? "")))) continue;
+    // "- Telegrams posted to a closed drive: `409`": records, in the plural, sent to a place that refuses them.
+    if (atSentenceStart(toks, k) && next.w === "posted" && toks[k + 2]?.w === "to" && t.w.length > 3 && t.w.endsWith("s") && !t.w.endsWith("ss") && /^(a|an|the)$/.test(toks[k + 3]?.w ?? "")) continue;
     if (adverb === 1) return span(toks, k, k + 2);
     // "all 9 trucks for a Tuesday, Pakenham included,": a name and "included" set off by a comma, one of the things counted.
     if (before?.w === "," && (next.w === "included" || next.w === "excluded") && (toks[k + 2] === undefined || toks[k + 2].t === PUNCT)) continue;

@@ -264,6 +264,17 @@ function oldOneOnlyNamed(toks: readonly Tok[], from: number, to: number): boolea
 }
 const OLD_ONE_TAKEN = new Set(["how", "what"]);
 
+/**
+ * "it estimates a missing reading as last year's consumption": last year's figure taken as a value the data holds,
+ * not a way of working copied ("the same layout as last year's reports").
+ */
+function lastYearsFigure(toks: readonly Tok[], from: number, to: number): boolean {
+  if (toks[from].w !== "as" || toks[from + 1]?.w !== "last" || !toks[to - 1].poss) return false;
+  for (let j = from - 1; j >= 0 && j >= from - 6 && toks[j].t !== PUNCT; j--) if (COMPARING.has(toks[j].w)) return false;
+  return true;
+}
+const COMPARING = new Set(["same", "like", "similar", "way", "identical"]);
+
 /** Finds a shared-context cue on one line. */
 export function sharedContext(toks: readonly Tok[], flags: number, chars: number, defined: ReadonlySet<string>, inCriteria = false, raw = ""): Hit | null {
   if (toks.length === 0) return null;
@@ -274,7 +285,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
     // "our usual JWT pair (`access_token` 15 min, `refresh_token` 30 days)": so is what its parenthesis gives.
     // "follow the usual format `CT-YYYY-NNNNNN`": so is the literal right after it.
     const usualGiven = m !== undefined && ((toks[m.to - 1].w === "usual" && (figureWithin(toks, m.to, 3) || figureInParenthesisAfter(toks, m.to) || toks[m.to + 1]?.t === CODE)) || (toks[m.to - 2]?.w === "usual" && m.to - 2 >= m.from && toks[m.to]?.t === CODE));
-    if (m && !usualGiven && !usualStatedAfter(toks, m.to) && !oldOneOnlyNamed(toks, m.from, m.to) && !promiseNarrated(toks, m.from, m.to)) hit = span(toks, m.from, m.to - 1);
+    if (m && !usualGiven && !lastYearsFigure(toks, m.from, m.to) && !usualStatedAfter(toks, m.to) && !oldOneOnlyNamed(toks, m.from, m.to) && !promiseNarrated(toks, m.from, m.to)) hit = span(toks, m.from, m.to - 1);
   }
   if (!hit && (flags & T_SAME)) hit = samePrecedent(toks, defined, inCriteria) ?? lastTime(toks) ?? lastProject(toks) ?? theOneThat(toks) ?? likeTheOld(toks) ?? occasionCompared(toks);
   if (!hit && (flags & T_WE)) hit = pastWork(toks) ?? currentPractice(toks);
