@@ -303,7 +303,7 @@ function singlePeriodWindow(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
   if (t.t !== WORD) return false;
   if ((t.info & W_UNIT) !== 0) return SINGLE_PERIOD.has(toks[k - 1]?.w ?? "") && WINDOW_PREPOSITIONS.has(toks[k - 2]?.w ?? "");
-  return t.w === "one" && (toks[k + 1]?.info ?? 0) & W_UNIT ? WINDOW_PREPOSITIONS.has(toks[k - 1]?.w ?? "") : false;
+  return t.w === "one" && ((toks[k + 1]?.info ?? 0) & W_UNIT) !== 0 && WINDOW_PREPOSITIONS.has(toks[k - 1]?.w ?? "");
 }
 const SINGLE_PERIOD = new Set(["a", "an", "one"]);
 const WINDOW_PREPOSITIONS = new Set(["in", "within", "during", "per"]);
