@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { brief, rulesAt } from "../test-support.js";
 
 const CONTEXT = 5;
+const EDGE = 13;
 
 describe("session 33: an in-house file known by its name", () => {
   it("reports 'the Kancil sheet' as a name the contractor cannot know, as it does 'the Kancil board'", () => {
@@ -19,5 +20,18 @@ describe("session 33: an in-house file known by its name", () => {
     expect(rulesAt(brief({ context: "Stock levels are typed into the Excel sheet every evening." }), CONTEXT)).toEqual([]);
     expect(rulesAt(brief({ context: "Stock levels are typed into the Monday spreadsheet every evening." }), CONTEXT)).toEqual([]);
     expect(rulesAt(brief({ context: "Stock levels are typed into Kancil (our stock spreadsheet) every evening; the Kancil sheet has one row per item." }), CONTEXT)).toEqual([]);
+  });
+});
+
+describe("session 33, round 325: a decision not taken, said of the question it leaves", () => {
+  it("reports 'It has not yet been confirmed whether …' and 'I am not entirely certain whether …'", () => {
+    expect(rulesAt(brief({ edge: "- It has not yet been confirmed whether a refund after 14 days is allowed." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- It is not yet settled whether the kitchen is included." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- I am not entirely certain whether a partial refund is one refund or two." }), EDGE)).toEqual(["open-question"]);
+  });
+
+  it("stays quiet on a record's state: 'lots awarded but not yet settled', 'bookings not confirmed by the hirer'", () => {
+    expect(rulesAt(brief({ edge: "- The available deposit is the deposit minus lots awarded but not yet settled." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Bookings not yet confirmed by the hirer after 48 hours are released." }), EDGE)).toEqual([]);
   });
 });

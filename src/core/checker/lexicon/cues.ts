@@ -145,8 +145,21 @@ remember to check, lige afklare, skal afklares, ikke afklaret endnu, belum diten
 belum yakin, tidak yakin, kurang yakin, belum pasti, masih dicek, masih dibahas, nog niet beslist, nie wiem, jeszcze nie wiem, i don't know, i do not know, still not decide, still not decided, not decide yet, not decided yet, still discussing, still under discussion,
 je ne sais pas, ne sais pas, pas encore décidé, pas encore clair, noch nicht klar, noch offen, weiß nicht, wissen nicht,
 no sabemos, no está claro, não sabemos, ainda não, belum jelas, belum pasti, belum tahu, tidak tahu, tidak yakin,
-ikke sikre, ikke sikker, ikke afklaret, jeg tror, vi tror, vi ved ikke, ved ikke, weet niet, nog niet duidelijk, misschien
-`);
+ikke sikre, ikke sikker, ikke afklaret, jeg tror, vi tror, vi ved ikke, ved ikke, weet niet, nog niet duidelijk, misschien,
+not entirely sure, not entirely certain, not quite sure, not completely sure
+`).concat(undecidedWhether());
+
+/**
+ * "It has not yet been confirmed whether …", "It is not yet settled whether …": a decision not taken, said of the
+ * question the "whether" opens. Without it the participle is a record's state ("lots awarded but not yet settled").
+ */
+function undecidedWhether(): string[] {
+  const out: string[] = [];
+  for (const done of ["confirmed", "settled", "clarified", "established", "agreed", "determined", "decided"]) {
+    for (const not of ["not", "not yet", "not been", "not yet been"]) out.push(`${not} ${done} whether`);
+  }
+  return out;
+}
 
 /** Doubt written in Japanese or Chinese (matched as text: these scripts have no spaces). */
 export const CJK_HEDGES = ["かどうか", "未定", "要確認", "たぶん", "多分", "でしょうか", "決まっていません", "決まっていない", "未決", "不确定", "待定"];
