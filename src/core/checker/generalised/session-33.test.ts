@@ -35,3 +35,16 @@ describe("session 33, round 325: a decision not taken, said of the question it l
     expect(rulesAt(brief({ edge: "- Bookings not yet confirmed by the hirer after 48 hours are released." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 33, round 325: Welsh and colloquial Portuguese", () => {
+  it("reports a Welsh minute and a Portuguese sign-off as not English", () => {
+    expect(rulesAt(brief({ edge: "- Bydd y Pwyllgor yn adolygu'r tâl ychwanegol ymhen blwyddyn." }), EDGE)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ context: "Mae'r Cyngor yn diolch i'r Cynghorydd am gasglu'r ffigurau ar gyfer 2023." }), CONTEXT)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ context: "Qualquer dúvida, me chama no WhatsApp que eu respondo rapidinho!" }), CONTEXT)).toEqual(["non-english"]);
+  });
+
+  it("stays quiet on English that names Welsh things or the EU", () => {
+    expect(rulesAt(brief({ context: "Members with a Welsh address get a bilingual paper from the Cyngor office." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "EU deforestation due diligence applies to every lot we import." }), CONTEXT)).toEqual([]);
+  });
+});

@@ -25,14 +25,18 @@ const LANGUAGES: Record<string, string> = {
  ya hay puedo favor gracias usuarios deben poder`,
   pt: `o a os as um uma pelo pela pelos pelas precisa precisam uns umas e ou é são está estão ser não que em no na nos nas com por para sem sobre
  entre também muito mais menos nós eles elas seu sua seus suas meu minha este esta isso deve devem pode
- podem há quando onde como mas sempre nunca aqui toda todos todas do da dos das ao se você vocês`,
+ podem há quando onde como mas sempre nunca aqui toda todos todas do da dos das ao se você vocês
+ que qualquer nosso nossa nossos nossas ainda depois`,
   it: `il lo la gli le un uno una e o è sono essere non che in senza su tra fra anche molto più
  meno noi voi loro suo sua suoi sue mio questo questa deve devono può possono quando dove ma
  sempre mai qui tutto tutti del della dei delle al alla si
 per degli dello nella nelle nei negli sulla sulle dal dalla dai`,
+  // Dutch, with Welsh in the same bucket (the word table has no room for more bits).
   nl: `de het een en of is zijn niet dat die wat met voor op uit bij naar ook nog maar wel geen
  wij jullie zij hij ik u uw ons onze deze dit elke alle moet moeten kan kunnen worden wordt
- altijd nooit hier daar als wanneer waar krijgen nieuwe nieuw vóór na om tot`,
+ altijd nooit hier daar als wanneer waar krijgen nieuwe nieuw vóór na om tot
+ yn y yr mae mae'r bydd fydd gyfer ar i'r wedi ddim hefyd neu ond gyda hwn hyn rhaid sydd oes dylai nid eich ydy
+ oedd roedd fel felly drwy heb ymhen`,
   // Danish, Norwegian and Swedish share one bit: the word table has no room for more, and they are close.
   nordic: `og ikke det er af til på med som for skal vil kan må har have vores jeres deres hvis når også meget
  efter eller fra denne dette disse alle ingen aldrig altid her der hvor hvad hvorfor jeg vi mig os sig
