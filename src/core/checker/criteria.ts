@@ -7,6 +7,7 @@
  * "-2", "-3"… in document order.
  */
 import type { Doc } from "./doc.js";
+import type { Line } from "./markdown.js";
 import type { Criterion } from "./types.js";
 
 /** 32-bit FNV-1a over UTF-16 code units, as 8 hex digits. */
@@ -124,10 +125,24 @@ function wasText(doc: Doc, i: number): boolean {
   return i > 0 && doc.lines[i - 1].kind === "text";
 }
 
+/**
+ * "Thank you in advance for your kind cooperation.", "We would be grateful for your estimate of the work.", "Kind
+ * regards,": the writer's closing courtesy, which briefs often put right under their last criterion. It states no
+ * outcome (writers labelled none of 204 such lines in acceptance criteria untestable); anchored at the start of the
+ * paragraph, so "- Thanks are sent within 1 hour" as an item is still read.
+ */
+const COURTESY = /^(?:thanks?\b|thank you\b|many thanks\b|cheers\b|(?:kind|best|warm|warmest) regards\b|regards\b|(?:we|i) (?:would|'d) be (?:very )?grateful\b|much appreciated\b)/i;
+
+/** Whether a paragraph (not a list item or table row) under the criteria is a closing courtesy rather than a criterion. */
+export function courtesyParagraph(line: Line): boolean {
+  return !line.item && !line.table && COURTESY.test(line.raw.slice(line.contentStart).trimStart());
+}
+
 /** Lists the items under the acceptance-criteria section(s). */
 export function collectCriteria(doc: Doc): Criterion[] {
   const items: { line: number; text: string }[] = [];
   let current: { line: number; text: string; indent: number } | null = null;
+  let closing = false;
   for (let i = 0; i < doc.lines.length; i++) {
     const line = doc.lines[i];
     if (doc.section[i] !== "acceptance-criteria" || line.kind !== "text") {
@@ -137,6 +152,13 @@ export function collectCriteria(doc: Doc): Criterion[] {
     const text = line.raw.slice(line.contentStart).trim();
     const header = line.table && doc.lines[i + 1]?.kind === "rule";
     if (header) continue;
+    // The closing courtesy and the signature lines that run on from it are not criteria.
+    if (courtesyParagraph(line) || (current === null && closing && wasText(doc, i))) {
+      closing = true;
+      current = null;
+      continue;
+    }
+    closing = false;
     if (line.item && current && current.indent >= 0 && line.itemIndent > current.indent) {
       current.text += " " + text; // a nested item is part of its parent
     } else if (line.item || line.table || !current || !wasText(doc, i)) {

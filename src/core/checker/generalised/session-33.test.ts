@@ -4,6 +4,7 @@
  * near-miss that must stay quiet, so a rule cannot pass by flagging more.
  */
 import { describe, expect, it } from "vitest";
+import { check } from "../index.js";
 import { brief, rulesAt } from "../test-support.js";
 
 const CONTEXT = 5;
@@ -46,5 +47,24 @@ describe("session 33, round 325: Welsh and colloquial Portuguese", () => {
   it("stays quiet on English that names Welsh things or the EU", () => {
     expect(rulesAt(brief({ context: "Members with a Welsh address get a bilingual paper from the Cyngor office." }), CONTEXT)).toEqual([]);
     expect(rulesAt(brief({ context: "EU deforestation due diligence applies to every lot we import." }), CONTEXT)).toEqual([]);
+  });
+});
+
+describe("session 33, rounds 325 and 326: the closing courtesy under the criteria", () => {
+  const closing = (courtesy: string): string => brief({ ac: `- \`POST /v1/orders\` with a valid cart returns \`201\`.\n\n${courtesy}\nMaria (ops lead)` });
+
+  it("neither reports nor lists 'Thank you in advance for your kind cooperation.' and its signature as criteria", () => {
+    for (const courtesy of ["Thank you in advance for your kind cooperation.", "We would be grateful for your estimate of the work.", "Thank you so much, you are the best!"]) {
+      const result = check(closing(courtesy));
+      expect(result.findings.filter((f) => f.line !== null && f.line >= 17), courtesy).toEqual([]);
+      expect(result.criteria.map((c) => c.line), courtesy).toEqual([17]);
+    }
+  });
+
+  it("still reads a criterion that starts with the same word, and a vague paragraph that is no courtesy", () => {
+    const item = check(brief({ ac: "- Thanks are sent quickly." }));
+    expect(item.findings.map((f) => f.rule)).toEqual(["untestable-criterion"]);
+    expect(item.criteria).toHaveLength(1);
+    expect(rulesAt(brief({ ac: "- `POST /v1/orders` returns `201`.\n\nEverything works the best it can." }), 19)).toEqual(["untestable-criterion"]);
   });
 });

@@ -23,6 +23,7 @@ import { F_FOREIGN, S_CUE, T_CUE, T_EVAL, W_ENGLISH, W_FREQUENCY, W_NUMBER } fro
 import { isKnownName, mostlyForeign } from "./names.js";
 import { attemptsInSentence, delaysInSentence, figureEarlier, figureFollowsLimit, frequencyNear, likelihood, failureBefore, clauseStart, retriedElsewhere, namedFigure, boundInSentence, figureOnNextLine, sentenceRunsOn, negatedAction, sizeCategoryOpens, thresholdAfter } from "./figures.js";
 import { CriterionBuffer } from "./criterion-buffer.js";
+import { courtesyParagraph } from "../criteria.js";
 import { bareCache, bareRetry, indefiniteWait, personMayRetry, personTriesAgain } from "./unbounded.js";
 import {
   capabilityAsked,
@@ -754,6 +755,8 @@ export function tellsStory(ctx: LineCtx): boolean {
 /** Runs the three rules on one prose line (acceptance criteria go through the buffer). */
 export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra: PhraseSet<Cue> | null, refs?: LimitReferences): void {
   const inAC = ctx.section === "acceptance-criteria";
+  // "Thank you so much, you are the best!" under the criteria: the writer's closing courtesy, no criterion.
+  if (inAC && courtesyParagraph(ctx.line)) return;
   const toks = ctx.toks;
   const triggered = (ctx.flags & T_CUE) !== 0 || (inAC && (ctx.flags & T_EVAL) !== 0);
   let hits = triggered ? findHits(toks, ctx.line, inAC ? WITH_EVAL : BASE) : NO_HITS;
