@@ -68,3 +68,17 @@ describe("session 33, rounds 325 and 326: the closing courtesy under the criteri
     expect(rulesAt(brief({ ac: "- `POST /v1/orders` returns `201`.\n\nEverything works the best it can." }), 19)).toEqual(["untestable-criterion"]);
   });
 });
+
+describe("session 33, round 326: slack, the ordinary word", () => {
+  it("reads 'a bit of slack either side of the due date' as looseness, not the chat tool", () => {
+    // "a bit" is still a margin with no figure.
+    expect(rulesAt(brief({ edge: "- Give the tech a bit of slack either side of `due_date`." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Give the tech 2 days of slack either side of `due_date`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "The same rules apply to the runs held in the slack after the main performance." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reports the tool in lower case: 'in slack', 'the slack channel'", () => {
+    expect(rulesAt(brief({ context: "The price list is pinned in the slack channel of the sales team." }), CONTEXT)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ context: "The price list is pinned in slack." }), CONTEXT)).toEqual(["private-link"]);
+  });
+});

@@ -251,6 +251,9 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
       const next = toks[k + 1];
       // "Manabi Box is a learning app": the last word of a product's name.
       if (CAPITALISED_TOOLS.has(t.w) && k > 0 && toks[k - 1].t === WORD && toks[k - 1].cap) continue;
+      // "give the tech a bit of slack either side", "the runs held in the slack": the ordinary word, written in lower
+      // case after a determiner and followed by no place of the tool ("the slack channel" is still the tool).
+      if (t.w === "slack" && !t.cap && LOOSENESS_LEADS.has(toks[k - 1]?.w ?? "") && !(next?.t === WORD && (PLACE_NOUNS.has(next.w) || next.w === "workspace" || next.w === "app"))) continue;
       // "Dropbox Sign", "Box Sign": the maker's e-signature service, whose API the product calls, not a folder.
       if (next !== undefined && next.t === WORD && next.cap && next.w === "sign") continue;
       // "Teams from the same organisation…": an ordinary word capitalised at the start of a sentence.
@@ -581,3 +584,6 @@ function writerBefore(toks: readonly Tok[], k: number): number {
   if (PERFECT.has(w) && WRITERS.has(toks[k - 2]?.w ?? "")) return k - 2;
   return -1;
 }
+
+/** Words before a lower-case "slack" that make it the ordinary noun: "a bit of slack", "some slack", "in the slack". */
+const LOOSENESS_LEADS = new Set(["of", "some", "more", "less", "no", "enough", "little", "the", "any"]);
