@@ -31,6 +31,11 @@ describe("session 33, round 325: a decision not taken, said of the question it l
     expect(rulesAt(brief({ edge: "- I am not entirely certain whether a partial refund is one refund or two." }), EDGE)).toEqual(["open-question"]);
   });
 
+  it("reports 'It is not yet clear to us whether …' (round 326)", () => {
+    expect(rulesAt(brief({ edge: "- It is not yet clear to us whether refunds outside the SEPA area are supported." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Refunds outside the SEPA area are not supported; the page makes that clear to us." }), EDGE)).toEqual([]);
+  });
+
   it("stays quiet on a record's state: 'lots awarded but not yet settled', 'bookings not confirmed by the hirer'", () => {
     expect(rulesAt(brief({ edge: "- The available deposit is the deposit minus lots awarded but not yet settled." }), EDGE)).toEqual([]);
     expect(rulesAt(brief({ edge: "- Bookings not yet confirmed by the hirer after 48 hours are released." }), EDGE)).toEqual([]);

@@ -150,12 +150,12 @@ not entirely sure, not entirely certain, not quite sure, not completely sure
 `).concat(undecidedWhether());
 
 /**
- * "It has not yet been confirmed whether …", "It is not yet settled whether …": a decision not taken, said of the
+ * "It has not yet been confirmed whether …", "It is not yet clear to us whether …": a decision not taken, said of the
  * question the "whether" opens. Without it the participle is a record's state ("lots awarded but not yet settled").
  */
 function undecidedWhether(): string[] {
   const out: string[] = [];
-  for (const done of ["confirmed", "settled", "clarified", "established", "agreed", "determined", "decided"]) {
+  for (const done of ["confirmed", "settled", "clarified", "established", "agreed", "determined", "decided", "clear", "clear to us", "clear to me"]) {
     for (const not of ["not", "not yet", "not been", "not yet been"]) out.push(`${not} ${done} whether`);
   }
   return out;
