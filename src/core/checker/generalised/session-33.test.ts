@@ -87,3 +87,15 @@ describe("session 33, round 326: slack, the ordinary word", () => {
     expect(rulesAt(brief({ context: "The price list is pinned in slack." }), CONTEXT)).toEqual(["private-link"]);
   });
 });
+
+describe("session 33, round 326: a comparison with today that the line settles", () => {
+  it("stays quiet on 'Same size as now: `422 same_size`' and 'same as before, i.e. `…`'", () => {
+    expect(rulesAt(brief({ edge: "- Same size as now: `422 same_size`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The export keeps its columns same as before, i.e. `tested_at,tester,result`, in that order." }), EDGE)).toEqual([]);
+  });
+
+  it("still reports 'same as before' and 'same as now' that leave the reader to find out", () => {
+    expect(rulesAt(brief({ edge: "- The export keeps its columns same as before." }), EDGE)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Same size as now, ask the fitting desk." }), EDGE)).toEqual(["shared-context"]);
+  });
+});

@@ -179,6 +179,9 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       if (r && r.t === WORD && /^v\d+$/.test(toks[j + 2]?.w ?? "")) return span(toks, k, j + 2);
       // "in the same monthly file as before": whatever happens today, unwritten. (In acceptance
       // criteria, "looks the same as before" is an untestable outcome instead.)
+      // "- Same size as now: `422 same_size`": a case, the request asking for what the record holds, its outcome after
+      // the colon; "columns same as before, i.e. `tested_at,tester,…`": the comparison spelled out at once.
+      if (r && (r.w === "before" || r.w === "now") && (caseWithOutcome(toks, j + 2) || spelledOut(toks, j + 2))) break;
       if (r && r.w === "before" && !(toks[j + 2]?.t === WORD) && !inCriteria) return span(toks, k, j + 1);
       // "the same weekly report as now": today's version of it, unwritten. "The customer pays at pick-up,
       // same as today": what does not change (writers never labelled "same as today", 0 of 5).
@@ -897,4 +900,16 @@ function teamDidAfter(toks: readonly Tok[], from: number): number {
     if (someone && isPastVerb(toks[j + 1]) && toks[j + 1].w !== "had") return j + 1;
   }
   return -1;
+}
+
+/** ": `422 same_size`", ": 409": a colon right after the comparison, then the code or figure of the case's outcome. */
+function caseWithOutcome(toks: readonly Tok[], k: number): boolean {
+  return toks[k]?.w === ":" && (toks[k + 1]?.t === CODE || toks[k + 1]?.t === NUM);
+}
+
+/** ", i.e. …", ", namely …": the words after the comparison say what it is. */
+function spelledOut(toks: readonly Tok[], k: number): boolean {
+  if (toks[k]?.w !== ",") return false;
+  const w = toks[k + 1]?.w;
+  return w === "namely" || w === "ie" || w === "i.e";
 }
