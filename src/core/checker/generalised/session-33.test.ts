@@ -99,3 +99,14 @@ describe("session 33, round 326: a comparison with today that the line settles",
     expect(rulesAt(brief({ edge: "- Same size as now, ask the fitting desk." }), EDGE)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 33, round 327: the closing courtesy in any section", () => {
+  it("does not measure 'Thanks, this one will make a lot of moms happy!' after the edge cases", () => {
+    expect(rulesAt(brief({ edge: "- Unknown bib: `404`.\n\nThanks, this one will make a lot of moms happy!" }), 15)).toEqual([]);
+  });
+
+  it("still measures a message named 'thank-you' and a courtesy written as a list item", () => {
+    expect(rulesAt(brief({ edge: "- Unknown bib: `404`.\n\nThank-you emails are sent quickly." }), 15)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ edge: "- Thanks are sent quickly." }), EDGE)).toEqual(["vague-term"]);
+  });
+});

@@ -755,8 +755,9 @@ export function tellsStory(ctx: LineCtx): boolean {
 /** Runs the three rules on one prose line (acceptance criteria go through the buffer). */
 export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra: PhraseSet<Cue> | null, refs?: LimitReferences): void {
   const inAC = ctx.section === "acceptance-criteria";
-  // "Thank you so much, you are the best!" under the criteria: the writer's closing courtesy, no criterion.
-  if (inAC && courtesyParagraph(ctx.line)) return;
+  // "Thank you so much, you are the best!" under the criteria, "Thanks, this one will make a lot of moms happy!" after
+  // the edge cases: the writer's closing courtesy, neither a criterion nor a requirement.
+  if (courtesyParagraph(ctx.line)) return;
   const toks = ctx.toks;
   const triggered = (ctx.flags & T_CUE) !== 0 || (inAC && (ctx.flags & T_EVAL) !== 0);
   let hits = triggered ? findHits(toks, ctx.line, inAC ? WITH_EVAL : BASE) : NO_HITS;
