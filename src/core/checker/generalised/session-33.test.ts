@@ -110,3 +110,13 @@ describe("session 33, round 327: the closing courtesy in any section", () => {
     expect(rulesAt(brief({ edge: "- Thanks are sent quickly." }), EDGE)).toEqual(["vague-term"]);
   });
 });
+
+describe("session 33, round 327: a decision denied", () => {
+  it("reports '… has not yet been decided' as an open question only, not as a decision someone holds", () => {
+    expect(rulesAt(brief({ edge: "- Whether both sensors must agree before `alarm` has not yet been decided." }), EDGE)).toEqual(["open-question"]);
+  });
+
+  it("still reports a decision taken elsewhere: 'as has been decided'", () => {
+    expect(rulesAt(brief({ edge: "- Both sensors must agree before `alarm`, as has been decided." }), EDGE)).toEqual(["shared-context"]);
+  });
+});

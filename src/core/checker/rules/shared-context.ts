@@ -532,6 +532,15 @@ function decisionStated(toks: readonly Tok[], end: number): boolean {
   return next !== undefined && (next.w === "that" || (next.w === "to" && object?.t === WORD && !POINTERS.has(object.w)));
 }
 const POINTERS = new Set(["this", "that", "it", "these", "those", "the", "a", "an", "our", "their", "my", "your", "his", "her", "its"]);
+
+/** "has not been decided", "has not yet been agreed", "hasn't been decided": the hit starting at `start` is denied. */
+function decisionDenied(toks: readonly Tok[], start: number): boolean {
+  let k = 0;
+  while (k < toks.length && toks[k].s < start) k++;
+  if (toks[k]?.w !== "been") return false;
+  const before = toks[k - 1]?.w === "yet" ? toks[k - 2] : toks[k - 1];
+  return before !== undefined && (before.w === "not" || before.w === "hasn't" || before.w === "haven't" || before.w === "never");
+}
 const DECIDING = new Set(["decided", "agreed", "chose", "opted"]);
 
 /** The line ends with a colon and the next non-blank line is a block quote ("> …"). */
@@ -642,6 +651,9 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   if (STACK_STATED.test(ctx.line.raw.slice(0, hit.s))) return;
   // "Management decided to charge a fee", "Finance agreed that we allow it": the decision is written right there.
   if (decisionStated(ctx.toks, hit.e)) return;
+  // "…, has not yet been decided.": no decision was taken anywhere, so none lives in someone's head (open-question
+  // reports the line).
+  if (decisionDenied(ctx.toks, hit.s)) return;
   // "Today my sister Yumi keeps this list in her head and on sticky notes. Twice this year …": in a context
   // paragraph over 150 characters, knowledge in someone's head is the problem the brief sets out to fix
   // (writers labelled 1 of 5 such lines, a short one that sends the reader to ask).
