@@ -120,3 +120,16 @@ describe("session 33, round 327: a decision denied", () => {
     expect(rulesAt(brief({ edge: "- Both sensors must agree before `alarm`, as has been decided." }), EDGE)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 33, round 328: what happens to a limit the brief keeps", () => {
+  it("stays quiet on 'when a limit is breached', 'If a limit would be exceeded', 'lowers the limit'", () => {
+    expect(rulesAt(brief({ edge: "- If a limit would be exceeded, answer `409 limit_exceeded`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The manager gets an email when a limit is breached." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The manager lowers the limit after bookings exist: existing bookings stay." }), EDGE)).toEqual([]);
+  });
+
+  it("still asks for the figure of a limit the brief only names", () => {
+    expect(rulesAt(brief({ edge: "- Each horse has a limit of sessions per day." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Limit how many sessions one horse can do." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

@@ -773,6 +773,9 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   // "Data harus disimpan minimal dua tahun": a quality word's spelling in another language's sentence is that
   // language's word ("minimal" is "at least"); non-english reports the line.
   if (hits.length > 0 && (ctx.chars & F_FOREIGN) !== 0 && mostlyForeign(toks)) hits = hits.filter((h) => h.cue.kind !== "vague");
+  // "when a limit is breached", "If a limit would be exceeded", "Mads lowers the limit": what happens to a limit the
+  // brief keeps, not a limit it leaves without a figure (writers labelled none of 7 such).
+  if (hits.length > 0) hits = hits.filter((h) => !limitActedOn(toks, h));
   if (extra) {
     const more = findHits(toks, ctx.line, extra);
     if (more.length > 0) {
@@ -1014,3 +1017,21 @@ function judgedAmount(toks: readonly Tok[], vague: Hit): boolean {
 const TIMED_SPEED = new Set(["fast", "faster", "quick", "quickly", "quicker", "rapid", "rapidly", "swift", "swiftly", "speedy", "speedily", "promptly", "prompt", "timely", "in", "responsive", "slow", "slowly", "snappy", "instantly"]);
 
 const LIMITED_SPANS = new Set(["time", "period", "window"]);
+
+/** States a limit is put in ("is exceeded", "would be reached") and verbs that move one ("raise the limit"). */
+const LIMIT_STATES = new Set(["exceeded", "breached", "reached", "passed", "hit", "crossed", "raised", "lowered", "changed"]);
+const LIMIT_MOVES = new Set(["raise", "raises", "raised", "lower", "lowers", "lowered", "change", "changes", "changed", "adjust", "adjusts", "adjusted"]);
+
+/** The hit is "limit", "a limit" or "the limit" alone, and the sentence moves it or says it is exceeded. */
+function limitActedOn(toks: readonly Tok[], h: Hit): boolean {
+  const last = toks[h.to - 1];
+  if (last.w !== "limit" || h.to - h.from > 2 || (h.to - h.from === 2 && toks[h.from].w !== "a" && toks[h.from].w !== "the")) return false;
+  // "Mads lowers the limit", "can raise the limit for one account".
+  if (toks[h.to - 2]?.w === "the" && LIMIT_MOVES.has(toks[h.to - 3]?.w ?? "")) return true;
+  let k = h.to;
+  if (toks[k]?.w === "would" || toks[k]?.w === "will") k++;
+  if (!BE_FORMS.has(toks[k]?.w ?? "") && toks[k]?.w !== "gets") return false;
+  k++;
+  if (toks[k]?.w === "already" || toks[k]?.w === "been") k++;
+  return LIMIT_STATES.has(toks[k]?.w ?? "");
+}
