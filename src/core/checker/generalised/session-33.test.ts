@@ -133,3 +133,10 @@ describe("session 33, round 328: what happens to a limit the brief keeps", () =>
     expect(rulesAt(brief({ edge: "- Limit how many sessions one horse can do." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 33, round 327: Indonesian 'menjadi'", () => {
+  it("reports 'Untuk bulan Ramadan, komisi … naik menjadi Rp 35.000 per klien.' as not English", () => {
+    expect(rulesAt(brief({ context: "Untuk bulan Ramadan, komisi hijab styling naik menjadi Rp 35.000 per klien." }), CONTEXT)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ context: "In Ramadan the hijab styling commission goes up to Rp 35.000 per client." }), CONTEXT)).toEqual([]);
+  });
+});

@@ -50,7 +50,7 @@ per degli dello nella nelle nei negli sulla sulle dal dalla dai`,
   // Indonesian, with Tagalog and Swahili in the same bucket.
   id: `yang dan di ke dari untuk dengan tidak ini itu akan ada pada adalah bisa harus kami kita mereka
     juga atau sudah belum saya anda jadi jangan dalam oleh karena jika kalau saat setelah sebelum semua setiap
-    hanya lebih masih sedang tolong mohon agar supaya bersifat disimpan tersebut sangat tetapi namun bahwa
+    hanya lebih masih sedang tolong mohon agar supaya bersifat disimpan tersebut sangat tetapi namun bahwa menjadi
     tanpa bagaimana apakah siapa kapan berapa mengapa kenapa terima atas bukan
     ang ng mga sa ay hindi ito ko mo po natin namin sila kami kung dapat
     na wa ya za kwa ni katika kwenye hii hiyo huu hizi wetu yetu zetu wao zao yao wake yake kama lakini
