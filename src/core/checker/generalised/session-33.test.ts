@@ -140,3 +140,15 @@ describe("session 33, round 327: Indonesian 'menjadi'", () => {
     expect(rulesAt(brief({ context: "In Ramadan the hijab styling commission goes up to Rp 35.000 per client." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 33, round 327: a name, then 'in' and where it is", () => {
+  it("reads 'Laboratorio Ottico Brenta in Padova' and 'hosted at Hetzner in Falkenstein' as places", () => {
+    expect(rulesAt(brief({ context: "I am the production manager at Laboratorio Ottico Brenta in Padova." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Our backend is Node.js 20 with PostgreSQL 16, hosted at Hetzner in Falkenstein." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reports the system a thing is kept in: after an acronym, or after a word that opens the sentence", () => {
+    expect(rulesAt(brief({ context: "The production line reads the BOM in Hugin when a batch starts." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "Boxes in Caoba are counted but never opened." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

@@ -67,6 +67,10 @@ function place({ toks, k, t, prev }: WordAt): Verdict {
   if (STREET_NAME.test(t.w)) return NOT_A_TERM;
   // "our warehouse in Duisburg", "We are a utility in Bavaria", "We sell from Odense": a place.
   if ((prev?.w === "in" || prev?.w === "from") && (PLACE_HOLDERS.has(tokBefore(toks, k, 2)?.w ?? "") || selfDescription(toks, k) || beforeKnownPlace(toks, k))) return NAMED;
+  // "Laboratorio Ottico Brenta in Padova", "hosted at Hetzner in Falkenstein", "Obon (13–16 August in Okazaki)": after
+  // a name inside the sentence, "in" gives where it is. After an acronym ("the BOM in Hugin", "a PDF in Kura") or a
+  // word capitalised only by opening its sentence ("Boxes in Caoba") it is the system or room the thing is kept in.
+  if (prev?.w === "in" && nameBefore(toks, k - 2)) return NAMED;
   // "Technicians drive back to Thisted", "commuters take the ferry to Helsingborg": where someone goes.
   // "written back to Quayside" goes back to a system as well as to a town: only a journey proper names a place.
   if (prev?.w === "to" && JOURNEY_WORDS.has(tokBefore(toks, k, 2)?.w ?? "")) return namedIf(tokBefore(toks, k, 2)!.w !== "back");
@@ -112,6 +116,12 @@ const INTEGRATION_NOUNS = new Set(["integration", "integrations", "connector", "
 const IN_HOUSE_PARTS = new Set("queue queues job jobs worker workers service database db table tables bot module cron ledger topic pipeline".split(" "));
 /** Street names by the word for "street" or "road" their language ends them with (Danish, Swedish, Norwegian, German, Dutch). */
 const STREET_NAME = /.{3}(?:vej|gade|gatan|vägen|veien|straße|strasse|straat|weg|laan|gasse|platz|plein|torv|torg)$/;
+
+/** A capitalised word at j that is neither an acronym nor the first word of its sentence: part of a name. */
+function nameBefore(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j];
+  return t !== undefined && t.t === WORD && t.cap && !t.acr && !t.upper && !atSentenceStart(toks, j);
+}
 
 /** Whether an earlier item of the list ending at toks[count] is "N in <known place>" ("3 in Manila, 2 in …"). */
 function countedByPlace(toks: readonly Tok[], count: number): boolean {
