@@ -152,3 +152,14 @@ describe("session 33, round 327: a name, then 'in' and where it is", () => {
     expect(rulesAt(brief({ context: "Boxes in Caoba are counted but never opened." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 33, rounds 326 and 327: a workflow or a ruleset known by its name", () => {
+  it("reports 'the Heron workflow' and 'the Hanabi ruleset'", () => {
+    expect(rulesAt(brief({ edge: "- For `not_safe` results, the Heron workflow has to kick in as well." }), EDGE)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "Ranks are computed by the Hanabi ruleset today." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+
+  it("stays quiet on a workflow named by a public product or an ordinary word", () => {
+    expect(rulesAt(brief({ context: "A reusable GitHub Actions workflow runs the checks." }), CONTEXT)).toEqual([]);
+  });
+});

@@ -103,7 +103,8 @@ export function systemSlot(toks: readonly Tok[], k: number): boolean {
   if (prev && prev.t === WORD && (prev.w === "project" || prev.w === "codename")) return true;
   // "the Skipperlog form", "the Kvist dump", "after the Parang check", "on the Kvist board", "to the Tsubaki pool",
   // "on the Kura tablet", "typed into the Hinata sheet": an in-house artifact known by its name (writers labelled
-  // 13 of 14 such sheets; a sheet named by a tool or an ordinary word, "the Excel sheet", is a known word).
+  // 13 of 14 such sheets; a sheet named by a tool or an ordinary word, "the Excel sheet", is a known word);
+  // "the Heron workflow", "computed by the Hanabi ruleset": the same, of rules the business runs.
   // "the Hama box that the vendor installed": a device known by its name; "a small gateway, the Hako box, that …" says
   // what it is in the words before.
   if (prev && prev.w === "the" && NAMED_ARTIFACTS.has(toks[k + 1]?.w ?? "")) return toks[k + 1].w !== "box" || tokBefore(toks, k, 2)?.w !== ",";
@@ -117,7 +118,7 @@ export function systemSlot(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
-const NAMED_ARTIFACTS = new Set(["form", "dump", "check", "rule", "board", "pool", "tablet", "step", "view", "box", "sheet", "spreadsheet", "workbook"]);
+const NAMED_ARTIFACTS = new Set(["form", "dump", "check", "rule", "board", "pool", "tablet", "step", "view", "box", "sheet", "spreadsheet", "workbook", "workflow", "ruleset"]);
 
 const PLATFORM_USERS = new Set(
   "users customers clients companies businesses learners students members merchants sellers buyers stores shops operators drivers riders guests players fans teachers parents patients employees staff people classes courses listings sell sells sold message messages chat chats organisers organizers hosts creators artists tutors coaches therapists landlords tenants agents brokers".split(" "),
