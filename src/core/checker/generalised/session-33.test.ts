@@ -163,3 +163,13 @@ describe("session 33, rounds 326 and 327: a workflow or a ruleset known by its n
     expect(rulesAt(brief({ context: "A reusable GitHub Actions workflow runs the checks." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 33, round 329: a document kept in a private tool", () => {
+  it("reports 'The alert matrix is kept in Google Drive': the passive says where the document lies", () => {
+    expect(rulesAt(brief({ context: "The alert matrix is kept in Google Drive." }), CONTEXT)).toEqual(["private-link"]);
+  });
+
+  it("stays quiet on the tool people work in: 'managers keep the timetables in Google Sheets'", () => {
+    expect(rulesAt(brief({ context: "Managers keep the timetables in Google Sheets today." }), CONTEXT)).toEqual([]);
+  });
+});

@@ -61,10 +61,12 @@ function workedIn(toks: readonly Tok[], k: number): boolean {
   for (let j = k - 2; j >= 0 && j >= k - 7; j--) {
     const t = toks[j];
     if (t.t === PUNCT) return false;
-    if (WORK_VERBS.has(t.w)) return true;
+    // "The alert matrix is kept in Google Drive": said of the document, the passive points at where it lies.
+    if (WORK_VERBS.has(t.w)) return !PASSIVE_BE.has(toks[j - 1]?.w ?? "");
   }
   return false;
 }
+const PASSIVE_BE = new Set(["is", "are", "was", "were", "be", "been"]);
 
 /** "CARS-2291", "OPS-441": a tracker's key for one ticket. */
 function ticketKey(t: Tok | undefined): boolean {
