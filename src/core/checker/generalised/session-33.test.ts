@@ -173,3 +173,15 @@ describe("session 33, round 329: a document kept in a private tool", () => {
     expect(rulesAt(brief({ context: "Managers keep the timetables in Google Sheets today." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 33, round 330: a unit or a path written with a slash", () => {
+  it("stays quiet on 'mg KOH/g', 'gCO2eq/MJ' and 'under Planning/API'", () => {
+    expect(rulesAt(brief({ edge: "- Acid value above 0.50 mg KOH/g: `422 acid_value_high`." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- `ghg` is in gCO2eq/MJ with 1 decimal." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ context: "The request format is listed under Planning/API in the vendor handbook." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reports the same letters standing on their own", () => {
+    expect(rulesAt(brief({ edge: "- Acid value above the KOH limit of 0.50: `422 acid_value_high`." }), EDGE)).toEqual(["undefined-term"]);
+  });
+});

@@ -84,6 +84,9 @@ export class TermTracker {
       const key = t.acr ? acronymKey(t) : t.w;
       // A term already defined would at most be defined again: the readings below need not run.
       if (this.defined.has(key)) continue;
+      // "mg KOH/g", "gCO2eq/MJ", "CFU/mL", "under Planning/API": a slash joined to the word makes it part of a unit
+      // or a path, written as its field writes it (writers labelled 1 of 9 such).
+      if (line.raw.charCodeAt(t.s - 1) === SLASH || line.raw.charCodeAt(t.e) === SLASH) continue;
       word.k = k;
       word.t = t;
       word.key = key;
@@ -230,6 +233,8 @@ function glossedAfterName(toks: readonly Tok[], k: number): boolean {
   const gloss = toks[j + 1];
   return j > k + 1 && toks[j]?.w === "(" && gloss?.t === WORD && (gloss.cap || gloss.w === "the" || gloss.w === "a" || gloss.w === "an") && toks[j + 2]?.t === WORD;
 }
+
+const SLASH = 47;
 
 /** Characters from which a context line is a paragraph telling a story rather than a line stating one thing. */
 const STORY_PARAGRAPH = 300;
