@@ -185,3 +185,16 @@ describe("session 33, round 330: a unit or a path written with a slash", () => {
     expect(rulesAt(brief({ edge: "- Acid value above the KOH limit of 0.50: `422 acid_value_high`." }), EDGE)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 33, round 330: public names a contractor knows", () => {
+  it("knows CCTV, Eurostar and a county by its '-shire'", () => {
+    expect(rulesAt(brief({ context: "Footage from the CCTV cameras is kept for 30 days." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Staff travel to Paris by Eurostar, booked by the office." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The first frosts, which in Lincolnshire come in October, stop all shipping." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reports an unexplained name in the same places", () => {
+    expect(rulesAt(brief({ context: "Footage from the CCTVX cameras is kept for 30 days." }), CONTEXT)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "Staff bookings are pushed to Kelpie, booked by the office." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

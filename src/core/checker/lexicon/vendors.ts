@@ -68,7 +68,7 @@ trainline rightmove zoopla openreach vinted
 
 paychex fiserv jackhenry cerner athenahealth eclinicalworks allscripts meditech
 surescripts availity yardi appfolio buildium realpage entrata rentmanager zillow redfin procore autodesk esri
-arcgis geotab omnitracs fleetio project44 fourkites macropoint truckstop railinc amtrak flixbus ticketmaster
+arcgis geotab omnitracs fleetio project44 fourkites macropoint truckstop railinc amtrak eurostar flixbus ticketmaster
 eventbrite tripadvisor opentable resy grubhub chownow myob eftpos auspost startrack sendle nzpost
 kiwibank westpac commbank
 

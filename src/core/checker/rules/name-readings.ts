@@ -65,6 +65,8 @@ function place({ toks, k, t, prev }: WordAt): Verdict {
   if (beforeAdminUnit(toks, k)) return NAMED;
   // "our warehouse on Sofiendalsvej", "the workshop on Jægergårdsgade": a street, named as streets are in its language.
   if (STREET_NAME.test(t.w)) return NOT_A_TERM;
+  // "before the first frosts, which in Lincolnshire is …", "farms in Aberdeenshire": a British county by its ending.
+  if (COUNTY_NAME.test(t.w)) return NOT_A_TERM;
   // "our warehouse in Duisburg", "We are a utility in Bavaria", "We sell from Odense": a place.
   if ((prev?.w === "in" || prev?.w === "from") && (PLACE_HOLDERS.has(tokBefore(toks, k, 2)?.w ?? "") || selfDescription(toks, k) || beforeKnownPlace(toks, k))) return NAMED;
   // "Laboratorio Ottico Brenta in Padova", "hosted at Hetzner in Falkenstein", "Obon (13–16 August in Okazaki)": after
@@ -114,6 +116,8 @@ const HOSTED = /^(hosted|deployed|host|hosts|deploy|deploys|service|services|bac
 const INTEGRATION_NOUNS = new Set(["integration", "integrations", "connector", "connectors"]);
 /** Nouns of a system's in-house plumbing, as opposed to a product's public interface (API, SDK, client). */
 const IN_HOUSE_PARTS = new Set("queue queues job jobs worker workers service database db table tables bot module cron ledger topic pipeline".split(" "));
+/** Counties of Britain named by their "-shire" ("Lincolnshire", "Aberdeenshire"). */
+const COUNTY_NAME = /.{3}shire$/;
 /** Street names by the word for "street" or "road" their language ends them with (Danish, Swedish, Norwegian, German, Dutch). */
 const STREET_NAME = /.{3}(?:vej|gade|gatan|vägen|veien|straße|strasse|straat|weg|laan|gasse|platz|plein|torv|torg)$/;
 
