@@ -198,3 +198,15 @@ describe("session 33, round 330: public names a contractor knows", () => {
     expect(rulesAt(brief({ context: "Staff bookings are pushed to Kelpie, booked by the office." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 33, round 331: doubt said after the question", () => {
+  it("reports 'Whether … is not yet clear to us.' and a question the writer keeps 'going back and forth on'", () => {
+    expect(rulesAt(brief({ edge: "- Whether the commission must approve it again is not yet clear to us." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Should architects upload their own photos too? I keep going back and forth on that one." }), EDGE)).toEqual(["open-question"]);
+  });
+
+  it("stays quiet on an offer to explain and on emails sent back and forth", () => {
+    expect(rulesAt(brief({ context: "Please write back if something is not clear." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Today orders take a lot of emails back and forth with the shop." }), CONTEXT)).toEqual([]);
+  });
+});

@@ -146,7 +146,8 @@ belum yakin, tidak yakin, kurang yakin, belum pasti, masih dicek, masih dibahas,
 je ne sais pas, ne sais pas, pas encore décidé, pas encore clair, noch nicht klar, noch offen, weiß nicht, wissen nicht,
 no sabemos, no está claro, não sabemos, ainda não, belum jelas, belum pasti, belum tahu, tidak tahu, tidak yakin,
 ikke sikre, ikke sikker, ikke afklaret, jeg tror, vi tror, vi ved ikke, ved ikke, weet niet, nog niet duidelijk, misschien,
-not entirely sure, not entirely certain, not quite sure, not completely sure
+not entirely sure, not entirely certain, not quite sure, not completely sure, not yet clear, going back and forth on,
+go back and forth on
 `).concat(undecidedWhether());
 
 /**
