@@ -210,3 +210,14 @@ describe("session 33, round 331: doubt said after the question", () => {
     expect(rulesAt(brief({ context: "Today orders take a lot of emails back and forth with the shop." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 33, round 331: public names of a stack and a colour space", () => {
+  it("knows Ktor and CIELAB", () => {
+    expect(rulesAt(brief({ context: "Current system: Kotlin 1.9 / Ktor service `results-api`, PostgreSQL 15." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Values are CIELAB `L*`, `a*`, `b*` as the spectrophotometer exports them." }), EDGE)).toEqual([]);
+  });
+
+  it("still reports an unknown service name in the same place", () => {
+    expect(rulesAt(brief({ context: "Current system: Kotlin 1.9 / Kvarn service `results-api`, PostgreSQL 15." }), CONTEXT)).toEqual(["undefined-term"]);
+  });
+});

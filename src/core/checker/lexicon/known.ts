@@ -22,7 +22,7 @@ AWS GCP S3 EC2 RDS SQS SNS SES IAM KMS ECS EKS ELB ALB NLB EBS EFS ARN GCS GKE A
 HMAC SHA SHA1 SHA256 SHA512 MD5 AES RSA ECDSA HSM PKI CA CSR CORS CSRF XSS SQLI OWASP CSP HSTS WAF DDOS DOS CVE
 GDPR CCPA HIPAA PCI DSS SOC PII PHI CAPTCHA CRLF LF CR EOF EOL
 MB KB GB TB PB KIB MIB GIB TIB MS RPS QPS TPS
-RGB RGBA SRGB CMYK HSL HSV DPI PPI
+RGB RGBA SRGB CMYK HSL HSV DPI PPI CIELAB
 UV PVC UPVC HVAC UID UIDS UFO DJ DJS QC RSVP RSVPS ISP POS SUV SUVS
 JR
 STL DXF DWG OBJ GLB GLTF PNG JPG JPEG GIF SVG WEBP AVIF HEIC HEIF TIFF TIF BMP ICO MP3 MP4 M4A AAC FLAC OGG OPUS WAV WEBM MOV MKV AVI ZIP GZIP TAR BZ2 XZ ZSTD DOCX XLSX PPTX DOC XLS TXT RTF ICS VCF EML MIME EPUB
@@ -131,7 +131,7 @@ traefik caddy cloudflare fastly akamai cloudfront vercel netlify heroku fly.io d
 linode hetzner ovh
 datadog grafana prometheus kibana logstash splunk sentry honeycomb newrelic pagerduty opsgenie
 statuspage jaeger opentelemetry loki sumo sumologic sentinel
-node node.js nodejs deno bun python ruby rails django flask fastapi php laravel symfony java kotlin
+node node.js nodejs deno bun python ruby rails django flask fastapi php laravel symfony java kotlin ktor
 spring scala go golang rust elixir erlang haskell typescript javascript react vue angular svelte
 next.js nextjs nuxt express fastify nestjs graphql apollo prisma sequelize typeorm hibernate websocket websockets
 ios android macos macintosh windows linux ubuntu debian alpine centos safari chrome chromium firefox edge
