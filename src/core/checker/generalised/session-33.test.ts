@@ -221,3 +221,15 @@ describe("session 33, round 331: public names of a stack and a colour space", ()
     expect(rulesAt(brief({ context: "Current system: Kotlin 1.9 / Kvarn service `results-api`, PostgreSQL 15." }), CONTEXT)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 33, round 332: more function words of Italian, Tagalog and Slovenian", () => {
+  it("reports an Italian, a Tagalog and a Slovenian line as not English", () => {
+    expect(rulesAt(brief({ context: "Purtroppo il vento a Cambridge cambia in fretta, quindi dobbiamo avvisare i clienti subito." }), CONTEXT)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ context: "Sobrang tagal nitong gawin, halos isang buong araw bawat council." }), CONTEXT)).toEqual(["non-english"]);
+    expect(rulesAt(brief({ edge: "- Oskrbnik mora videti tudi ime pilota in registracijo helikopterja." }), EDGE)).toEqual(["non-english"]);
+  });
+
+  it("stays quiet on English lines that borrow one of the words", () => {
+    expect(rulesAt(brief({ context: "The café greets guests with a ciao and a menu in English." }), CONTEXT)).toEqual([]);
+  });
+});

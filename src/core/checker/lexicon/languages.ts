@@ -30,7 +30,8 @@ const LANGUAGES: Record<string, string> = {
   it: `il lo la gli le un uno una e o è sono essere non che in senza su tra fra anche molto più
  meno noi voi loro suo sua suoi sue mio questo questa deve devono può possono quando dove ma
  sempre mai qui tutto tutti del della dei delle al alla si
-per degli dello nella nelle nei negli sulla sulle dal dalla dai`,
+per degli dello nella nelle nei negli sulla sulle dal dalla dai
+quindi purtroppo subito grazie ciao dobbiamo possiamo ancora già`,
   // Dutch, with Welsh in the same bucket (the word table has no room for more bits).
   nl: `de het een en of is zijn niet dat die wat met voor op uit bij naar ook nog maar wel geen
  wij jullie zij hij ik u uw ons onze deze dit elke alle moet moeten kan kunnen worden wordt
@@ -52,7 +53,7 @@ per degli dello nella nelle nei negli sulla sulle dal dalla dai`,
     juga atau sudah belum saya anda jadi jangan dalam oleh karena jika kalau saat setelah sebelum semua setiap
     hanya lebih masih sedang tolong mohon agar supaya bersifat disimpan tersebut sangat tetapi namun bahwa menjadi
     tanpa bagaimana apakah siapa kapan berapa mengapa kenapa terima atas bukan
-    ang ng mga sa ay hindi ito ko mo po natin namin sila kami kung dapat
+    ang ng mga sa ay hindi ito ko mo po natin namin sila kami kung dapat isang bawat halos nitong
     na wa ya za kwa ni katika kwenye hii hiyo huu hizi wetu yetu zetu wao zao yao wake yake kama lakini
     sana kila hakuna kuna bado pia ili kwamba baada kabla hadi sasa leo kesho wenyewe`,
   // Turkish, with Polish, Czech, Estonian, Finnish, Croatian/Serbian and Hungarian in the same bucket (the word table has no room for more bits).
@@ -62,7 +63,7 @@ per degli dello nella nelle nei negli sulla sulle dal dalla dai`,
  je se na že jako ale jen pro od při být
  kuhu ainult isegi või aga kes mis pole oli ei ka kui peab olema mitte ning siis kõik alati oma
  jos että kun myös mutta eikä heti
- ako kao sada nije će koji koja koje koju gdje kada još već samo ili sa za treba mora može bude biti zbog prema
+ ako kao sada nije će koji koja koje koju gdje kada još već samo ili sa za treba mora može bude biti zbog prema tudi
  és hogy nem az egy vagy csak már még mert minden kell lehet szerint után alatt között mindig nincs lesz`,
   vi: `và là của có không được các cho với những một này khi đã sẽ phải người trong để`,
 };
