@@ -233,3 +233,11 @@ describe("session 33, round 332: more function words of Italian, Tagalog and Slo
     expect(rulesAt(brief({ context: "The café greets guests with a ciao and a menu in English." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 33, round 332: 'Appreciate it' closes a brief too", () => {
+  it("neither reports nor lists 'Appreciate it, folks. This one's going to save us real money.'", () => {
+    const result = check(brief({ ac: "- `POST /v1/orders` with a valid cart returns `201`.\n\nAppreciate it, folks. This one's going to save us real money." }));
+    expect(result.findings).toEqual([]);
+    expect(result.criteria.map((c) => c.line)).toEqual([17]);
+  });
+});
