@@ -241,3 +241,14 @@ describe("session 33, round 332: 'Appreciate it' closes a brief too", () => {
     expect(result.criteria.map((c) => c.line)).toEqual([17]);
   });
 });
+
+describe("session 33, round 329: a figure given above", () => {
+  it("stays quiet on 'the job is retried as above'", () => {
+    expect(rulesAt(brief({ edge: "- Worker killed mid-write: the transaction rolls back, the job is retried as above." }), EDGE)).toEqual([]);
+  });
+
+  it("still asks for the figure when 'as above' speaks of something else", () => {
+    expect(rulesAt(brief({ edge: "- Payment provider down: retry a few times, then treat it as failed as above." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Worker killed mid-write: the transaction rolls back, the job is retried." }), EDGE)).toEqual(["unquantified"]);
+  });
+});

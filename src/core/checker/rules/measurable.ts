@@ -773,6 +773,9 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   // "Data harus disimpan minimal dua tahun": a quality word's spelling in another language's sentence is that
   // language's word ("minimal" is "at least"); non-english reports the line.
   if (hits.length > 0 && (ctx.chars & F_FOREIGN) !== 0 && mostlyForeign(toks)) hits = hits.filter((h) => h.cue.kind !== "vague");
+  // "the job is retried as above", "the per-account limit still applies as above": the figure was given above, and the
+  // clause says so before it ends.
+  if (hits.length > 0 && ctx.line.raw.indexOf(" above") >= 0) hits = hits.filter((h) => !asAboveAfter(toks, h.to));
   // "when a limit is breached", "If a limit would be exceeded", "Mads lowers the limit": what happens to a limit the
   // brief keeps, not a limit it leaves without a figure (writers labelled none of 7 such).
   if (hits.length > 0) hits = hits.filter((h) => !limitActedOn(toks, h));
@@ -1034,4 +1037,14 @@ function limitActedOn(toks: readonly Tok[], h: Hit): boolean {
   k++;
   if (toks[k]?.w === "already" || toks[k]?.w === "been") k++;
   return LIMIT_STATES.has(toks[k]?.w ?? "");
+}
+
+/** "as above" or "as described above" within the three words after `k`, in the same clause. */
+function asAboveAfter(toks: readonly Tok[], k: number): boolean {
+  for (let j = k; j < toks.length && j <= k + 3; j++) {
+    const t = toks[j];
+    if (t.t === PUNCT) return false;
+    if (t.w === "as" && (toks[j + 1]?.w === "above" || (toks[j + 1]?.w === "described" && toks[j + 2]?.w === "above"))) return true;
+  }
+  return false;
 }
