@@ -252,3 +252,16 @@ describe("session 33, round 329: a figure given above", () => {
     expect(rulesAt(brief({ edge: "- Worker killed mid-write: the transaction rolls back, the job is retried." }), EDGE)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 33, rounds 325 to 332: a messaging group or a Feishu doc", () => {
+  it("reports 'in our Viber group', 'in our Zalo group', 'in our Messenger group', 'in the Feishu doc'", () => {
+    expect(rulesAt(brief({ context: "Full list of hut coordinates is in our Viber group." }), CONTEXT)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ context: "The old readings are in the Excel file in our Zalo group." }), CONTEXT)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ context: "Photos of the damaged chairs are in our Messenger group." }), CONTEXT)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ context: "Their contract terms are in the Feishu doc for 2024." }), CONTEXT)).toEqual(["private-link"]);
+  });
+
+  it("stays quiet on a traffic signal group", () => {
+    expect(rulesAt(brief({ edge: "- A signal group in `stages` that is not in the conflict matrix: `422 unknown_signal_group`." }), EDGE)).toEqual([]);
+  });
+});
