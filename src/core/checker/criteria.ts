@@ -131,14 +131,14 @@ function wasText(doc: Doc, i: number): boolean {
  * outcome (writers labelled none of 204 such lines in acceptance criteria untestable); anchored at the start of the
  * paragraph, so "- Thanks are sent within 1 hour" as an item is still read.
  */
-const COURTESY = /^(?:thanks?(?!-)\b|thank you\b|many thanks\b|cheers\b|(?:kind|best|warm|warmest) regards\b|regards\b|(?:we|i) (?:would|'d) be (?:very )?grateful\b|much appreciated\b|appreciate it\b)/i;
+const COURTESY = /^\s*(?:thanks?(?!-)\b|thank you\b|many thanks\b|cheers\b|(?:kind|best|warm|warmest) regards\b|regards\b|(?:we|i) (?:would|'d) be (?:very )?grateful\b|much appreciated\b|appreciate it\b)/i;
 
 /**
  * Whether a paragraph (not a list item or table row) is a closing courtesy: under the criteria no criterion, elsewhere
  * no requirement ("Thanks, this one will make a lot of moms happy!"). "Thank-you email text" names a message.
  */
 export function courtesyParagraph(line: Line): boolean {
-  return !line.item && !line.table && COURTESY.test(line.raw.slice(line.contentStart).trimStart());
+  return !line.item && !line.table && COURTESY.test(line.raw.slice(line.contentStart));
 }
 
 /** Lists the items under the acceptance-criteria section(s). */

@@ -11,6 +11,7 @@ import { mixedCase } from "./name-shapes.js";
 import { F_ACR, F_DOT, F_NAME, S_PRIVATE, T_PRIVATE, W_KNOWN } from "../wordinfo.js";
 import { PhraseSet } from "../phrases.js";
 import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
+import { BE_FORMS } from "../lexicon/english.js";
 import {
   DASHBOARD_TOOLS,
   PLACE_NOUNS,
@@ -62,11 +63,12 @@ function workedIn(toks: readonly Tok[], k: number): boolean {
     const t = toks[j];
     if (t.t === PUNCT) return false;
     // "The alert matrix is kept in Google Drive": said of the document, the passive points at where it lies.
-    if (WORK_VERBS.has(t.w)) return !PASSIVE_BE.has(toks[j - 1]?.w ?? "");
+    if (WORK_VERBS.has(t.w)) return !passiveBe(toks[j - 1]?.w ?? "");
   }
   return false;
 }
-const PASSIVE_BE = new Set(["is", "are", "was", "were", "be", "been"]);
+/** A form of "be" before a participle ("is kept", "has been kept"). */
+const passiveBe = (w: string): boolean => BE_FORMS.has(w) || w === "been";
 
 /** "CARS-2291", "OPS-441": a tracker's key for one ticket. */
 function ticketKey(t: Tok | undefined): boolean {

@@ -533,6 +533,8 @@ function decisionStated(toks: readonly Tok[], end: number): boolean {
 }
 const POINTERS = new Set(["this", "that", "it", "these", "those", "the", "a", "an", "our", "their", "my", "your", "his", "her", "its"]);
 
+const DECIDING = new Set(["decided", "agreed", "chose", "opted"]);
+
 /** "has not been decided", "has not yet been agreed", "hasn't been decided": the hit starting at `start` is denied. */
 function decisionDenied(toks: readonly Tok[], start: number): boolean {
   let k = 0;
@@ -541,7 +543,6 @@ function decisionDenied(toks: readonly Tok[], start: number): boolean {
   const before = toks[k - 1]?.w === "yet" ? toks[k - 2] : toks[k - 1];
   return before !== undefined && (before.w === "not" || before.w === "hasn't" || before.w === "haven't" || before.w === "never");
 }
-const DECIDING = new Set(["decided", "agreed", "chose", "opted"]);
 
 /** The line ends with a colon and the next non-blank line is a block quote ("> …"). */
 function quotedBelow(ctx: LineCtx): boolean {
