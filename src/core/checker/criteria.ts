@@ -131,7 +131,7 @@ function wasText(doc: Doc, i: number): boolean {
  * outcome (writers labelled none of 204 such lines in acceptance criteria untestable); anchored at the start of the
  * paragraph, so "- Thanks are sent within 1 hour" as an item is still read.
  */
-const COURTESY = /^\s*(?:thanks?(?!-)\b|thank you\b|many thanks\b|cheers\b|(?:kind|best|warm|warmest) regards\b|regards\b|(?:we|i) (?:would|'d) be (?:very )?grateful\b|much appreciated\b|appreciate it\b)/i;
+const COURTESY = /^\s*(?:thanks?(?!-)\b|thank you\b|(?:with )?many thanks\b|with (?:best|kind|warm) (?:wishes|regards)\b|best wishes\b|cheers\b|(?:kind|best|warm|warmest) regards\b|regards\b|(?:we|i) (?:would|'d) be (?:very )?grateful\b|much appreciated\b|appreciate it\b)/i;
 
 /**
  * Whether a paragraph (not a list item or table row) is a closing courtesy: under the criteria no criterion, elsewhere

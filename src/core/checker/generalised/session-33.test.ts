@@ -265,3 +265,16 @@ describe("session 33, rounds 325 to 332: a messaging group or a Feishu doc", () 
     expect(rulesAt(brief({ edge: "- A signal group in `stages` that is not in the conflict matrix: `422 unknown_signal_group`." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 33, round 333: 'With many thanks' and a decision not reached", () => {
+  it("neither measures nor lists 'With many thanks in advance for your help.'", () => {
+    const result = check(brief({ ac: "- `POST /v1/orders` with a valid cart returns `201`.\n\nWith many thanks in advance for your help." }));
+    expect(result.findings).toEqual([]);
+    expect(result.criteria.map((c) => c.line)).toEqual([17]);
+  });
+
+  it("reports a question followed by 'We have not reached a decision on this.'", () => {
+    expect(rulesAt(brief({ edge: "- Should the advance be recovered from the final pay, or written off? We have not reached a decision on this." }), EDGE)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Should the advance be recovered from the final pay? Yes, from the final pay." }), EDGE)).toEqual([]);
+  });
+});

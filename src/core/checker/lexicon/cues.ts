@@ -147,7 +147,7 @@ je ne sais pas, ne sais pas, pas encore décidé, pas encore clair, noch nicht k
 no sabemos, no está claro, não sabemos, ainda não, belum jelas, belum pasti, belum tahu, tidak tahu, tidak yakin,
 ikke sikre, ikke sikker, ikke afklaret, jeg tror, vi tror, vi ved ikke, ved ikke, weet niet, nog niet duidelijk, misschien,
 not entirely sure, not entirely certain, not quite sure, not completely sure, not yet clear, going back and forth on,
-go back and forth on
+go back and forth on, not reached a decision, not yet reached a decision, haven't reached a decision
 `).concat(undecidedWhether());
 
 /**
