@@ -156,7 +156,7 @@ export function collectCriteria(doc: Doc): Criterion[] {
     const header = line.table && doc.lines[i + 1]?.kind === "rule";
     if (header) continue;
     // The closing courtesy and the signature lines that run on from it are not criteria.
-    if (courtesyParagraph(line) || (current === null && closing && wasText(doc, i))) {
+    if (courtesyParagraph(line) || (closing && wasText(doc, i))) {
       closing = true;
       current = null;
       continue;
