@@ -437,10 +437,16 @@ export function mentionSource(raw: string): Hit | null {
 /** Words that open a noun phrase a person's work may follow: "the zones", "those lists". */
 const THING_DETERMINERS = new Set(["the", "those", "these", "that"]);
 
-/** "the zones Andrés drew", "the lists that Sanjay made": a lower-case noun after a determiner, and the name right after it. */
+/**
+ * "the zones Andrés drew", "the lists that Sanjay made", "the colour coding Jens made": a lower-case noun (one
+ * describing word may stand before it) after a determiner, and the name right after it.
+ */
 function madeThingBefore(toks: readonly Tok[], k: number): boolean {
   const before = toks[k - 1];
   if (before === undefined || before.t !== WORD) return false;
-  if (before.w === "that") return toks[k - 2]?.t === WORD && !toks[k - 2].cap && THING_DETERMINERS.has(toks[k - 3]?.w ?? "");
-  return !before.cap && THING_DETERMINERS.has(toks[k - 2]?.w ?? "");
+  const noun = before.w === "that" ? k - 2 : k - 1;
+  if (toks[noun]?.t !== WORD || toks[noun].cap) return false;
+  if (THING_DETERMINERS.has(toks[noun - 1]?.w ?? "")) return true;
+  const described = toks[noun - 1];
+  return described !== undefined && described.t === WORD && !described.cap && !THING_DETERMINERS.has(described.w) && (described.info & W_ENGLISH) === 0 && THING_DETERMINERS.has(toks[noun - 2]?.w ?? "");
 }
