@@ -31,3 +31,22 @@ describe("session 34, round 334: 'would like' is a wish, not a comparison", () =
     expect(rulesAt(brief({ context: "We would like totals rounded like the old export." }), CONTEXT)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 34, round 334: words that look like smells and are not", () => {
+  const API = 9;
+  it("stays quiet on 'PASS or FAIL' (shouted statuses) and 'I'd lean towards yes' (the verb)", () => {
+    expect(rulesAt(brief({ api: "`GET /runs/{id}` returns the readings and PASS or FAIL against the ticket's range (60–90 µm)." }), API)).toEqual([]);
+    expect(rulesAt(brief({ context: "Owners get the report by email. I lean towards also showing it in the portal, and the portal does it from v2." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reports an unexplained acronym and a lean build", () => {
+    expect(rulesAt(brief({ api: "`GET /runs/{id}` returns the readings and the PDQ against the ticket's range (60–90 µm)." }), API)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "The container image must stay lean." }), CONTEXT)).toEqual(["vague-term"]);
+  });
+
+  it("stays quiet on a quality word in a table row that cites a standard, and not in one that does not", () => {
+    const row = (cells: string): string => `| Sa 2½ | ${cells} | C3, C4 |`;
+    expect(rulesAt(brief({ context: row("ISO 8501-1 | Very thorough blast-cleaning") }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: row("our grade | Very thorough blast-cleaning") }), CONTEXT)).toEqual(["vague-term"]);
+  });
+});
