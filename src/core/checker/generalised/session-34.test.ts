@@ -50,3 +50,10 @@ describe("session 34, round 334: words that look like smells and are not", () =>
     expect(rulesAt(brief({ context: row("our grade | Very thorough blast-cleaning") }), CONTEXT)).toEqual(["vague-term"]);
   });
 });
+
+describe("session 34, round 334: public names", () => {
+  it("knows Brescia, Tenerife, Mahindra, Watlow, Datapaq and SAE (the standards body)", () => {
+    expect(rulesAt(brief({ context: "We are a coating shop in Brescia; our sister shop is on Tenerife." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Customers include Mahindra. The oven has a Watlow controller and a Datapaq logger; grit sizes are per SAE J444." }), CONTEXT)).toEqual([]);
+  });
+});
