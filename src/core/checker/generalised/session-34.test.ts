@@ -57,3 +57,15 @@ describe("session 34, round 334: public names", () => {
     expect(rulesAt(brief({ context: "Customers include Mahindra. The oven has a Watlow controller and a Datapaq logger; grit sizes are per SAE J444." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 34, round 335: a system synced on a schedule is no person to ask", () => {
+  it("stays quiet on 'Sync with Bluebottle each night' and 'sync with Kumo nightly'", () => {
+    expect(rulesAt(brief({ context: "Shift swaps are stored in `swaps`. Sync with Bluebottle (our payroll system) each night so pay comes out right." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The backend should sync with Kumo (the launch-log app) nightly." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reports a person asked, on a schedule or not", () => {
+    expect(rulesAt(brief({ context: "Ask Dave how many marshals are on the rota each week." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "For the shift rules, sync with Dave before you start." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+});

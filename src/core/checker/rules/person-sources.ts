@@ -39,14 +39,22 @@ const HANDOVER_VERBS = new Set("send share give tell explain show forward provid
 
 const ASK_LEADS = new Set("please to and then must should can could just first always you we or best also so".split(" "));
 
-/** "every 15 minutes", "every 10 seconds" within the clause after token k. */
-function polledOnSchedule(toks: readonly Tok[], k: number): boolean {
+/**
+ * "every 15 minutes", "every 10 seconds" within the clause after token k; for a verb of syncing (not "ask"), also
+ * "each night" or "nightly": "Ask Dave how many are on the rota each week" still asks a person.
+ */
+function polledOnSchedule(toks: readonly Tok[], k: number, syncing: boolean): boolean {
   for (let j = k + 1; j < toks.length && j <= k + 12; j++) {
     if (toks[j].t === PUNCT && (endsSentence(toks, j) || toks[j].w === ";")) return false;
     if (toks[j].w === "every" && (toks[j + 1]?.t === NUM || ((toks[j + 1]?.info ?? 0) & W_NUMBER) !== 0)) return true;
+    // "Sync with Bluebottle each night", "check with the bank every morning", "sync with Xero nightly".
+    if (syncing && (toks[j].w === "every" || toks[j].w === "each") && SCHEDULE_UNITS.has(toks[j + 1]?.w ?? "")) return true;
+    if (syncing && SCHEDULE_ADVERBS.has(toks[j].w)) return true;
   }
   return false;
 }
+const SCHEDULE_UNITS = new Set(["night", "day", "morning", "evening", "hour", "minute", "week", "month", "weekday"]);
+const SCHEDULE_ADVERBS = new Set(["nightly", "hourly", "daily", "weekly"]);
 
 /** "ask Kenji", "check with him", "ask the data team". */
 export function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
@@ -67,7 +75,7 @@ export function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): H
     const afterDash = p !== undefined && markBetween(p, toks[m.from]);
     if (p && p.t === WORD && !ASK_LEADS.has(p.w) && !atSentenceStart(toks, m.from) && !knower && !afterDash && !afterTopicOpener(toks, m.from)) continue;
     // "ask Fatture in Cloud for the status every 15 minutes": a service polled on a schedule, not a person.
-    if (polledOnSchedule(toks, m.to)) continue;
+    if (polledOnSchedule(toks, m.to, toks[m.from].w !== "ask")) continue;
     // "ask Jordan": a person may share a name with a place.
     // "(copying Priya Shah, Access Manager)" … "ask Priya": a person the brief introduces still holds the answer;
     // "the backend to ask Libro Azul": a system asks a service the brief introduced.
