@@ -69,3 +69,13 @@ describe("session 34, round 335: a system synced on a schedule is no person to a
     expect(rulesAt(brief({ context: "For the shift rules, sync with Dave before you start." }), CONTEXT)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 34, round 335: 'ask to Lupita', the second-language form of 'ask Lupita'", () => {
+  it("reports 'ask to Lupita which ones' as 'ask Lupita which ones'", () => {
+    expect(rulesAt(brief({ context: "The airline can cancel without fee in special cases, ask to Lupita which ones." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("stays quiet on 'ask to cancel', a request users make", () => {
+    expect(rulesAt(brief({ context: "Customers ask to cancel their booking by phone; the API lets staff do it." }), CONTEXT)).toEqual([]);
+  });
+});

@@ -116,7 +116,7 @@ added owns owned wants asked approved reviewed will can
 export const ACCESS_WORDS: readonly string[] = ["access", "login", "logins", "credentials", "password", "passwords", "key", "keys", "token"];
 
 /** "ask Kenji", "check with him". */
-export const ASK_VERBS = list(`ask, check with, talk to, speak to, speak with, talk with, ping, reach out to,
+export const ASK_VERBS = list(`ask, ask to, check with, talk to, speak to, speak with, talk with, ping, reach out to,
 get in touch with, consult, confirm with, sync with, coordinate with`);
 
 /** Doubt about required behaviour, without a question mark. */

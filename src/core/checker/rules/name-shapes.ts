@@ -174,6 +174,8 @@ export function personLike(toks: readonly Tok[], k: number): boolean {
   if (prev && prev.w === "from" && next && next.w === "at" && toks[k + 2]?.cap) return true;
   // "reviewed by Tomás", "owned by Dana": a person's role.
   if (prev && prev.w === "by" && ROLE_VERBS.has(tokBefore(toks, k, 2)?.w ?? "")) return true;
+  // "ask to Lupita which ones": the second-language form of "ask Lupita".
+  if (prev && prev.w === "to" && tokBefore(toks, k, 2)?.w === "ask") return true;
   return !!prev && ASKED_BEFORE.has(prev.w) && !systemSlot(toks, k);
 }
 
