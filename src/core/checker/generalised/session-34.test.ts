@@ -79,3 +79,19 @@ describe("session 34, round 335: 'ask to Lupita', the second-language form of 'a
     expect(rulesAt(brief({ context: "Customers ask to cancel their booking by phone; the API lets staff do it." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 34, round 336: the brief's own table, and public names", () => {
+  it("stays quiet on 'like in the table', the brief's own table", () => {
+    expect(rulesAt(brief({ edge: "- A warning is not sent to the coordinator; only critical alerts are, like in the table." }), 13)).toEqual([]);
+  });
+
+  it("still reports a table kept elsewhere", () => {
+    expect(rulesAt(brief({ edge: "- Critical alerts go to the coordinator, like in the table Jonas keeps." }), 13)).toEqual(["shared-context"]);
+  });
+
+  it("knows Fairtrade, FLOCERT, Elitech, Routific, Toamasina, Entebbe, Mukono, Newark, Changi and Hungarian legal forms", () => {
+    expect(rulesAt(brief({ context: "We are Fairtrade certified since 2019, audited by FLOCERT each year." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "Loggers are Elitech; routes come from Routific. Lots ship from Toamasina, Entebbe, Mukono and Newark via Changi." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "The washing plant (Tiszadun Kft.) pushes certificate data to us daily as JSON files; a sample from Tiszadun is below." }), CONTEXT)).toEqual([]);
+  });
+});

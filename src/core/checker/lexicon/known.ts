@@ -226,7 +226,7 @@ kabul tirana algiers luanda yerevan baku manama dhaka minsk thimphu sarajevo gab
 ouagadougou phnom penh yaoundé yaounde ottawa santiago bogotá bogota havana nicosia kinshasa brazzaville
 quito asmara tallinn addis ababa suva libreville tbilisi accra kumasi guatemala tegucigalpa tehran baghdad
 kingston amman astana almaty pristina bishkek vientiane riga beirut maseru monrovia tripoli vilnius
-antananarivo lilongwe valletta nouakchott chisinau ulaanbaatar podgorica rabat casablanca maputo naypyidaw
+antananarivo toamasina entebbe mukono newark changi lilongwe valletta nouakchott chisinau ulaanbaatar podgorica rabat casablanca maputo naypyidaw
 yangon windhoek kathmandu managua niamey abuja kano pyongyang skopje muscat islamabad karachi lahore
 asunción asuncion doha moscow kigali dakar belgrade freetown bratislava ljubljana mogadishu juba khartoum
 colombo paramaribo damascus dushanbe dodoma arusha mombasa kisumu lomé lome tunis ashgabat kampala kyiv kiev

@@ -109,5 +109,6 @@ saloodo ontruck untappd vivino
 
 squarespace wix weebly lightroom digicel gog
 towbook geico igt konami proj posco ssab chep loscam rion himsa mahindra watlow datapaq
+fairtrade flocert elitech routific
 `),
 );

@@ -200,7 +200,7 @@ export function dateFormat(w: string): boolean {
   return new Set(w.replace(/[^a-z]/g, "")).size >= 2 || (w.endsWith(":") && (w.startsWith("hh") || w.startsWith("mm")));
 }
 
-const LEGAL_FORMS = new Set(["b.v", "bv", "k.k", "kk", "n.v", "nv", "gmbh", "ag", "ltd", "inc", "llc", "llp", "plc", "pty", "oy", "ab", "aps", "s.a", "sa", "sarl", "srl", "s.r.l", "spa", "s.p.a", "s.l", "sl", "s.a.s", "sas", "bhd", "tbk"]);
+const LEGAL_FORMS = new Set(["b.v", "bv", "k.k", "kk", "n.v", "nv", "gmbh", "ag", "ltd", "inc", "llc", "llp", "plc", "pty", "oy", "ab", "aps", "s.a", "sa", "sarl", "srl", "s.r.l", "spa", "s.p.a", "s.l", "sl", "s.a.s", "sas", "bhd", "tbk", "kft", "zrt"]);
 
 /** "S.L.", "GmbH", "B.V.": a company's legal form, never a term to define. */
 export function isLegalForm(w: string): boolean {

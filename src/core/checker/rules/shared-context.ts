@@ -112,6 +112,9 @@ function refersToBrief(toks: readonly Tok[], hit: Hit): boolean {
     if (w === "under" && toks[k].s >= hit.e && toks[k + 1]?.cap === true && SECTION_WORDS.has(toks[k + 1].w) && toks[k + 1].s === toks[k].e + 1) return true;
     // "the formula under Context applied to the mean": the hit took the section's name for a person's ("Context applied").
     if (toks[k + 1]?.s === hit.s && /^(under|in|from)$/.test(w) && toks[k + 1].cap === true && SECTION_WORDS.has(toks[k + 1].w)) return true;
+    // "Only `TEMP_CRITICAL` goes to the coordinator, like in the table.": "the table", with nothing after it to say
+    // whose, is the brief's own.
+    if (w === "table" && toks[k - 1]?.w === "the" && k === to - 1 && toks[k].s >= hit.s && toks[k].e <= hit.e) return true;
     // "as described in the separate gate-scan brief we sent last week" points at another brief, not this one.
     if ((w === "described" || w === "explained" || w === "defined" || w === "listed") && toks[k + 1]?.w === "in" && /^(this|the|context|api|edge|acceptance|glossary)$/.test(toks[k + 2]?.w ?? "") && BRIEF_PARTS.test(toks.slice(k + 2, k + 5).map((t) => t.w).join(" ")) && !toks.slice(k + 2, k + 5).some((t) => OTHER_DOCUMENT.has(t.w))) return true;
   }
