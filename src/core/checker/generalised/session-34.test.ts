@@ -95,3 +95,14 @@ describe("session 34, round 336: the brief's own table, and public names", () =>
     expect(rulesAt(brief({ context: "The washing plant (Tiszadun Kft.) pushes certificate data to us daily as JSON files; a sample from Tiszadun is below." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 34, round 337: 'properly this time' is a vague word, not a missing count", () => {
+  it("reports 'properly' as vague-term when 'this time' or 'each time' follows", () => {
+    expect(rulesAt(brief({ context: "Needs sorting properly this time, it's the third ticket." }), CONTEXT)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ context: "The price must be recalculated quickly each time the client changes an option." }), CONTEXT)).toEqual(["vague-term"]);
+  });
+
+  it("still reads 'a reasonable period' as a span left open", () => {
+    expect(rulesAt(brief({ context: "Refunds must arrive after a reasonable period." }), CONTEXT)).toEqual(["unquantified"]);
+  });
+});

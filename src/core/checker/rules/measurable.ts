@@ -753,6 +753,9 @@ export function tellsStory(ctx: LineCtx): boolean {
 }
 
 /** Runs the three rules on one prose line (acceptance criteria go through the buffer). */
+/** "this time", "every time": the words that make "time" an occasion. */
+const OCCASION_DETERMINERS = new Set(["this", "next", "every", "each", "that", "last", "any"]);
+
 /** A standard's reference: "ISO 8501-1", "EN 1090", "ASTM D3359" is not one (a letter before the digits). */
 const STANDARD_CITED = /\b(?:ISO|EN|ASTM|DIN|BS|IEC|ANSI|SAE|NFPA|IEEE)[ -]?\d/;
 
@@ -886,6 +889,8 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
     for (let k = vague.to; k < toks.length && k <= vague.to + 1; k++) {
       // "match smartly by amount and name": what the matching goes by, not a quantity the word stands for.
       if (toks[k].w === "by") break;
+      // "needs fixing properly this time", "check it carefully every time": an occasion, not a span the word stands for.
+      if (OCCASION_DETERMINERS.has(toks[k].w) && toks[k + 1]?.w === "time") break;
       if (measureNounAt(toks, k)) {
         hits.push({ cue: { kind: "quant", cond: "any", hint: vague.cue.hint === "speed" ? "time" : "count" }, from: vague.from, to: k + 1 });
         break;
