@@ -106,3 +106,14 @@ describe("session 34, round 337: 'properly this time' is a vague word, not a mis
     expect(rulesAt(brief({ context: "Refunds must arrive after a reasonable period." }), CONTEXT)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 34, round 337: a fill-in written in French, Danish or Portuguese", () => {
+  it("reports '[à compléter]' and '[indsæt dato]' as '[to complete]' is reported", () => {
+    expect(rulesAt(brief({ context: "The template of the reminder mail is [à compléter]." }), CONTEXT)).toEqual(["placeholder"]);
+    expect(rulesAt(brief({ context: "Clearance ends on [indsæt dato] and the summer stock is then hidden." }), CONTEXT)).toEqual(["placeholder"]);
+  });
+
+  it("stays quiet on a one-word bracket and a list of values", () => {
+    expect(rulesAt(brief({ context: "Status is one of [créé, envoyé] in the export." }), CONTEXT)).toEqual([]);
+  });
+});

@@ -157,7 +157,8 @@ function bracketed(raw: string, open: number): Hit | null {
 function isDescriptionOfValue(inner: string, open: number): boolean {
   // Angle brackets may hold a described value with a comma ("<provider name, the bursar is comparing prices>");
   // square brackets with commas are lists ("[active, retired]").
-  if (inner.length > 80 || !(open === 60 ? /^[a-z][a-z' ,-]*[a-z]$/ : /^[a-z][a-z' -]*[a-z]$/).test(inner)) return false;
+  // "[à compléter]", "[à définir]": accented lower-case letters too, as French and Portuguese writers fill in.
+  if (inner.length > 80 || !(open === 60 ? /^\p{Ll}[\p{Ll}' ,-]*\p{Ll}$/u : /^\p{Ll}[\p{Ll}' -]*\p{Ll}$/u).test(inner)) return false;
   const words = inner.split(/[ -]+/);
   if (words.length < 2 || inner.indexOf(" ") < 0) return false;
   // "[x for x in xs]" and friends in code samples.
