@@ -117,3 +117,13 @@ describe("session 34, round 337: a fill-in written in French, Danish or Portugue
     expect(rulesAt(brief({ context: "Status is one of [créé, envoyé] in the export." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 34, round 337: 'the same way the gate pass module receives its data'", () => {
+  it("reports another flow of the client's, known only by how it runs today", () => {
+    expect(rulesAt(brief({ context: "The dispatch event comes from the job system, the same way the gate pass module receives its job data." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("stays quiet when the brief says how", () => {
+    expect(rulesAt(brief({ context: "The dispatch event comes from the job system as a `dispatch.created` webhook with the job id and part ids." }), CONTEXT)).toEqual([]);
+  });
+});

@@ -643,7 +643,7 @@ export function wayPrecedent(toks: readonly Tok[]): Hit | null {
 }
 
 /** Verbs of how a flow runs: "the same way the sentinel alerts go out". */
-const RUNS = new Set("work works worked go goes went get gets got run runs ran expire expires expired come comes came arrive arrives arrived happen happens happened behave behaves behaved".split(" "));
+const RUNS = new Set("work works worked go goes went get gets got run runs ran expire expires expired come comes came arrive arrives arrived happen happens happened behave behaves behaved receive receives received handle handles handled send sends sent process processes processed do does did".split(" "));
 
 /** Verbs of advice given in conversation ("the way our CA suggested"). */
 const ADVICE_VERBS = new Set(["suggested", "described", "explained", "showed", "proposed", "recommended", "advised", "told", "said", "wanted", "asked"]);
