@@ -127,3 +127,13 @@ describe("session 34, round 337: 'the same way the gate pass module receives its
     expect(rulesAt(brief({ context: "The dispatch event comes from the job system as a `dispatch.created` webhook with the job id and part ids." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 34, round 337: 'the Council's code of practice' is an institution's", () => {
+  it("stays quiet on a possessive after 'the'", () => {
+    expect(rulesAt(brief({ context: "Under the Council's busking code of practice, an amplified act needs an amplification approval." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reports a person's own file", () => {
+    expect(rulesAt(brief({ context: "Pitch rules follow Davie's busking code of practice." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+});

@@ -276,7 +276,9 @@ export function personSource(toks: readonly Tok[], defined: ReadonlySet<string>,
     // "the Board of Education's school email system", "the Bank of England's base rate": "of" inside an organisation's name.
     if (before?.w === "of" && toks[k - 2]?.t === WORD && toks[k - 2].cap && !toks[k - 2].upper) continue;
     // "Tonight's file contains every screen recorded yesterday": the file of a day, not a person's.
-    if (possessiveArtifact(toks, k) && !RELATIVE_DAYS.has(t.w)) {
+    // "Under the Council's busking code of practice": with "the" before it the name is an institution's, which
+    // publishes its code, not a person's own file.
+    if (possessiveArtifact(toks, k) && !RELATIVE_DAYS.has(t.w) && before?.w !== "the") {
       // "The record format must follow Pak Budi's Excel": a file followed as the model is a precedent, whoever keeps it
       // (writers labelled shared-context, not the file as a link, on 2 of 2 such lines).
       const title = k > 0 && HONORIFICS.has(toks[k - 1].w) ? 1 : 0;
