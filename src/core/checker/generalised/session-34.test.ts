@@ -137,3 +137,18 @@ describe("session 34, round 337: 'the Council's code of practice' is an institut
     expect(rulesAt(brief({ context: "Pitch rules follow Davie's busking code of practice." }), CONTEXT)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 34, round 338: a question put as a request, a status shouted, an accounting term", () => {
+  it("reports 'Kindly advise whether …' as an open question", () => {
+    expect(rulesAt(brief({ edge: "- Kindly advise whether declined requests should release their stalls at once or at the end of the day." }), 13)).toEqual(["open-question"]);
+  });
+
+  it("stays quiet on 'REFUSED x2' shown to staff and on 'the useful life in years'", () => {
+    expect(rulesAt(brief({ edge: "- Animal refuses food 2 times in a row: the morning list shows REFUSED x2 beside it." }), 13)).toEqual([]);
+    expect(rulesAt(brief({ context: "Depreciation is straight-line: cost less residual value, divided by the useful life in years." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still reports a useful report as vague", () => {
+    expect(rulesAt(brief({ context: "The monthly report must be useful for the owners." }), CONTEXT)).toEqual(["vague-term"]);
+  });
+});

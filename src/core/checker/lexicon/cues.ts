@@ -127,7 +127,7 @@ i think, i guess, i believe, we think, not certain, uncertain whether, undecided
 not yet decided, no decision yet, not yet been determined, not been determined, not yet determined, yet to be determined, not yet been decided, not been decided, open question, not 100 sure, not 100 percent sure, unsure whether, unsure if, no one knows,
 nobody knows, tbd if, up for debate, up for discussion, open for discussion, debatable,
 still figuring out, figure out later, decide later, need to figure out, haven't figured out, not settled,
-not finalised, not finalized, pending a decision, awaiting a decision, awaiting confirmation, i wonder,
+not finalised, not finalized, pending a decision, awaiting a decision, awaiting confirmation, i wonder, advise whether, advise if,
 wondering whether, wondering if, the question is whether, or should we, presumably, i suppose, iirc, afaik,
 vielleicht, nicht sicher, unklar, peut-être, pas sûr, pas sûrs, talvez, não sei, quizás, tal vez, no sé, misschien,
 niet zeker, forse, non so, kanske, tbd whether, unknown whether, don't know whether,

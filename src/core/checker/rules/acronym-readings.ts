@@ -188,7 +188,7 @@ const VENDOR_NAMES: ReadonlySet<string> = new Set([...KNOWN_NAMES, ...PUBLIC_VEN
 /** "KGS → kg," in a list of mappings; "HPP → reject the row" is a rule's consequence, not a meaning. */
 const MAPPED_TO = /^\s?(?:→|->|=>)\s?\p{Ll}[\p{L}-]{0,11}\s?[,;)]/u;
 /** Status words written in capitals as literal output ("marked FAILED"); any other all-caps word may be an acronym. */
-const ENGLISH_STATUS_WORDS = new Set("failed passed pass fail warn void paid unpaid open closed done pending approved rejected cancelled canceled expired active inactive valid invalid new sold ready late overdue blocked".split(" "));
+const ENGLISH_STATUS_WORDS = new Set("failed passed pass fail warn void refused paid unpaid open closed done pending approved rejected cancelled canceled expired active inactive valid invalid new sold ready late overdue blocked".split(" "));
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 

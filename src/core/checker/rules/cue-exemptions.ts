@@ -256,6 +256,8 @@ export function judgesNothing(toks: readonly Tok[], from: number, to: number): b
   if (w === "great" && to - from === 1) return toks[from - 1]?.w === "a" && toks[to]?.w === "deal";
   // "the device's annual thorough examination" (LOLER, ADIPS): the legal name of an inspection, not a quality asked
   // for (writers labelled none of the 4 such lines over all labelled briefs).
+  // "divided by the useful life in years": the accounting term for how long an asset is depreciated over.
+  if (w === "useful" && to - from === 1 && toks[to]?.w === "life") return true;
   // "I'd lean towards yes but haven't asked our lawyer": the verb, the writer's inclination, not a lean build.
   if (w === "lean" && to - from === 1 && (toks[to]?.w === "towards" || toks[to]?.w === "toward")) return true;
   if (w === "thorough" && to - from === 1) return toks[to]?.w === "examination" || toks[to]?.w === "examinations";
