@@ -152,3 +152,14 @@ describe("session 34, round 338: a question put as a request, a status shouted, 
     expect(rulesAt(brief({ context: "The monthly report must be useful for the owners." }), CONTEXT)).toEqual(["vague-term"]);
   });
 });
+
+describe("session 34, round 338: a thing described elsewhere is found as a word, not inside one", () => {
+  const story = (before: string): string => `# Check-in\n\n## Context\n\n${before}\n\nSame as the thing at Calais in May.\n\n## API\n\n- \`POST /v1/checkins\` returns \`201\`.\n\n## Edge cases\n\n- None.\n\n## Acceptance criteria\n\n- \`POST /v1/checkins\` returns \`201\`.\n`;
+  it("reports 'the same as the thing at Calais' though 'nothing' appears above", () => {
+    expect(rulesAt(story("Hit Check in on the app, spinner then nothing."), 7)).toEqual(["shared-context"]);
+  });
+
+  it("stays quiet when the thing itself is described elsewhere in the brief", () => {
+    expect(rulesAt(story("The thing at Calais: a check-in saved twice when the signal came back."), 7)).toEqual([]);
+  });
+});

@@ -155,15 +155,28 @@ function questionAhead(toks: readonly Tok[], k: number): boolean {
 
 const LOWER_TEXT = new WeakMap<LineCtx["doc"], string>();
 
-/** Whether the words of the thing occur a second time in the brief. */
+/**
+ * Whether the words of the thing occur a second time in the brief, from a word's start: "the thing" is not
+ * described by "spinner then nothing".
+ */
 function describedElsewhere(ctx: LineCtx, words: string): boolean {
   let text = LOWER_TEXT.get(ctx.doc);
   if (text === undefined) {
     text = ctx.doc.text.toLowerCase();
     LOWER_TEXT.set(ctx.doc, text);
   }
-  const first = text.indexOf(words);
-  return first >= 0 && text.indexOf(words, first + 1) >= 0;
+  let seen = 0;
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+    // A word may go on ("the rent" is described by "rental"), but not start earlier ("nothing" is not "thing").
+    if (isWordCode(text.charCodeAt(at - 1))) continue;
+    if (++seen === 2) return true;
+  }
+  return false;
+}
+
+/** A letter or digit (NaN, outside the text, is not). */
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
 }
 
 /** What a person does or did, after their name: "sends", "numbers", "agreed" (not "class", a noun in -ss). */
