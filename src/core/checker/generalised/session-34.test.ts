@@ -163,3 +163,13 @@ describe("session 34, round 338: a thing described elsewhere is found as a word,
     expect(rulesAt(story("The thing at Calais: a check-in saved twice when the signal came back."), 7)).toEqual([]);
   });
 });
+
+describe("session 34, round 338: a person who holds the logins", () => {
+  it("reports 'Declan has the logins' as 'Declan has the file' is reported", () => {
+    expect(rulesAt(brief({ context: "Ferry fares come from the freight desks; Declan has the logins and knows how to pull them." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("stays quiet on logins the brief says where to find", () => {
+    expect(rulesAt(brief({ context: "Ferry fares come from the freight desks' APIs; the logins are in the `FERRY_LOGINS` secret." }), CONTEXT)).toEqual([]);
+  });
+});

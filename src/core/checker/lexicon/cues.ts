@@ -97,7 +97,7 @@ export const PERSON_ARTIFACTS = set(`
 trick tricks hack script scripts analysis approach notes note prototype spreadsheet sheet doc docs file files excel
 template templates matrix formula rules wording mapping
 document draft idea fix patch workaround setup set-up work branch experiment investigation research
-findings proposal query queries snippet notebook memo slides deck numbers estimate estimates benchmark
+findings proposal query queries snippet notebook memo slides deck numbers estimate estimates benchmark logins credentials
 solution method plan suggestion recommendation comments feedback change changes pr code
 implementation version diagram mockup mockups sketch writeup write-up summary list checklist playbook thread threads email emails
 config configuration logic mapping calculation calculations formula algorithm heuristic email message
