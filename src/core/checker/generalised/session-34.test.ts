@@ -173,3 +173,15 @@ describe("session 34, round 338: a person who holds the logins", () => {
     expect(rulesAt(brief({ context: "Ferry fares come from the freight desks' APIs; the logins are in the `FERRY_LOGINS` secret." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 34, round 338: an explanation left to a call still to come", () => {
+  it("reports 'I will explain on the phone' and 'I'll walk you through it on a call'", () => {
+    expect(rulesAt(brief({ context: "Quote calculation follows the formula from our other shop, I will explain on the phone." }), CONTEXT)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "The quote rules are tricky; I'll walk you through it on a call." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("stays quiet on calls and phones the product handles", () => {
+    expect(rulesAt(brief({ context: "The courier will call the customer; each person has one phone number field." }), CONTEXT)).toEqual([]);
+    expect(rulesAt(brief({ context: "We can show the call log on the phone screen of the driver app." }), CONTEXT)).toEqual([]);
+  });
+});

@@ -298,3 +298,37 @@ export function whatTheySaid(toks: readonly Tok[]): Hit | null {
   }
   return null;
 }
+
+/** Verbs of telling someone something in person. */
+const TELLING_LATER = new Set(["explain", "tell", "show", "walk", "describe", "clarify"]);
+/** Words that may follow the channel while the clause goes on: "on a call with Nanda", "by phone later". */
+const CHANNEL_FOLLOWERS = new Set(["with", "later", "tomorrow", "next", "this", "when", "if", "and", "so", "to", "first", "instead"]);
+/** Where a later explanation happens: "on the phone", "in a call", "over the phone", "in person". */
+const LIVE_CHANNELS = new Set(["phone", "call", "person", "zoom", "teams", "meet", "meeting", "whatsapp"]);
+
+/**
+ * "follow the formula my cousin uses, I will explain on the phone", "I can explain you in a call": what the brief
+ * leaves to a conversation still to come, which the contractor will not have in writing. Not "a log we can show to
+ * the agency" (no call or phone is named).
+ */
+export function explainedLater(toks: readonly Tok[]): Hit | null {
+  for (let k = 0; k + 3 < toks.length; k++) {
+    const w = toks[k].w;
+    if (w !== "i" && w !== "we" && w !== "i'll" && w !== "we'll") continue;
+    let v = k + 1;
+    if (w === "i" || w === "we") {
+      if (!MODALS.has(toks[v].w)) continue;
+      v++;
+    }
+    if (!TELLING_LATER.has(toks[v]?.w ?? "")) continue;
+    // "I'll walk you through it on a call": the channel may come six words on.
+    for (let j = v + 1; j < toks.length && j <= v + 6; j++) {
+      if (toks[j].t === PUNCT && endsClause(toks, j)) break;
+      if (!LIVE_CHANNELS.has(toks[j].w) || !/^(on|in|by|over|via)$/.test(toks[j - 1].w === "the" || toks[j - 1].w === "a" ? toks[j - 2]?.w ?? "" : toks[j - 1].w)) continue;
+      // "show the call log on the phone screen": the channel word there is a device the product has.
+      const after = toks[j + 1];
+      if (after === undefined || after.t === PUNCT || CHANNEL_FOLLOWERS.has(after.w)) return span(toks, k, j);
+    }
+  }
+  return null;
+}

@@ -24,7 +24,7 @@ import { hostOf, isPrivateHost, namesWord } from "./private-hosts.js";
 import { span, wordAhead, isPastVerb, figureWithin, type Hit } from "./shared-context-words.js";
 import { samePrecedent, theOneThat, likeTheOld, keptBySomeone, pastWork, currentPractice, wayPrecedent, lastTime, lastProject, whatWeDo, toldAtPastEvent, ruleFromTheOld, datedOccasion, occasionCompared } from "./precedents.js";
 import { personAsk, saysKnow, roleKnows, personSource, roleSource, teamDecision, whatNamedPersonDoes, personHoldsIt, mentionSource } from "./person-sources.js";
-import { agreedEarlier, asWeTalked, sentYouEarlier, pastMeeting, likeInPastTime, talkedBefore, twoOfUsAgreed, whatTheySaid } from "./conversations.js";
+import { agreedEarlier, asWeTalked, explainedLater, sentYouEarlier, pastMeeting, likeInPastTime, talkedBefore, twoOfUsAgreed, whatTheySaid } from "./conversations.js";
 
 const PHRASES = new PhraseSet<true>(SHARED_PHRASES.map((p) => [p, true] as const));
 
@@ -317,6 +317,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit) hit = toldAtPastEvent(toks);
   if (!hit) hit = ruleFromTheOld(toks, raw);
   if (!hit && (raw.indexOf("like in ") >= 0 || raw.indexOf("same as in ") >= 0)) hit = likeInPastTime(toks);
+  if (!hit && liveChannelNamed(raw)) hit = explainedLater(toks);
   if (!hit && (flags & T_DECIDE) !== 0) hit = agreedEarlier(toks, raw);
   if (!hit) return null;
   // "as discussed under [Edge cases](#edge-cases)": a link into the brief itself.
@@ -612,12 +613,18 @@ function wasSaid(text: string): boolean {
 const STACK_STATED = /^[\s*>-]*(?:the\s+)?(?:backend|tech stack|stack)(?:\s+is\b|\s*:)(?:[^.;]|\.\d)*[,(]\s*(?:the\s+)?$/i;
 
 /** Reports a shared-context cue on a prose line. */
+/** "on the phone", "in a call", "in person": where explainedLater looks for a conversation to come. */
+function liveChannelNamed(raw: string): boolean {
+  return raw.indexOf("phone") >= 0 || raw.indexOf(" call") >= 0 || raw.indexOf(" person") >= 0;
+}
+
 export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, emit: Emit): void {
   const mention = mentionSource(ctx.line.raw);
   // "The mapping was agreed with the partners; the spreadsheet is in the shared Drive folder": the
   // decision is written down in a named place (private-link reports the place).
   // "the crew knows it": a role keeping the answer needs no other cue; a native search finds the verb.
-  if (!mention && (ctx.flags & (T_SHARED | T_SAME | T_WAY | T_ASK | T_MEETING | T_WE | T_DECIDE | T_DOES)) === 0 && (ctx.chars & F_NAME) === 0 && !saysKnow(ctx.line.raw)) return;
+  // "I'll explain it on the phone": a conversation still to come needs no other cue either.
+  if (!mention && (ctx.flags & (T_SHARED | T_SAME | T_WAY | T_ASK | T_MEETING | T_WE | T_DECIDE | T_DOES)) === 0 && (ctx.chars & F_NAME) === 0 && !saysKnow(ctx.line.raw) && !liveChannelNamed(ctx.line.raw)) return;
   const found = mention ?? sharedContext(ctx.toks, ctx.flags, ctx.chars, defined, ctx.section === "acceptance-criteria", ctx.line.raw);
   const compared = mention === null && (ctx.flags & (T_SAME | T_WAY)) !== 0 ? unseenComparison(ctx) : null;
   // "the same as in the grower portal: clean weight × price at the measured sugar %": what it is, after the colon.
