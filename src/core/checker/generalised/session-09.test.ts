@@ -165,10 +165,10 @@ describe("session 9: knowledge in the head of someone just named", () => {
 describe("session 9: work the brief does not ask for", () => {
   const withOutOfScope = (line: string): string => brief({}) + `\n## Out of scope\n\n${line}\n`;
   it("asks nothing of names, figures or sources under 'Out of scope', and still reports a placeholder or a question there", () => {
-    expect(rulesAt(withOutOfScope("- Van routing (we use Routific for that, refreshed often)."), 21)).toEqual([]);
+    expect(rulesAt(withOutOfScope("- Van routing (we use Routaro for that, refreshed often)."), 21)).toEqual([]);
     expect(rulesAt(withOutOfScope("- Changing how the late fee is calculated, as agreed with Anna."), 21)).toEqual([]);
     expect(rulesAt(withOutOfScope("- Italian e-mail templates: TBD by end of June."), 21)).toEqual(["placeholder"]);
-    expect(rulesAt(brief({ edge: "- Van routing: we use Routific for that, refreshed often." }), EDGE)).toEqual(["unquantified", "undefined-term"].sort());
+    expect(rulesAt(brief({ edge: "- Van routing: we use Routaro for that, refreshed often." }), EDGE)).toEqual(["unquantified", "undefined-term"].sort());
   });
 });
 
