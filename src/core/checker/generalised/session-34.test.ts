@@ -185,3 +185,13 @@ describe("session 34, round 338: an explanation left to a call still to come", (
     expect(rulesAt(brief({ context: "We can show the call log on the phone screen of the driver app." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 34, round 339: an agreement dated by the last meeting", () => {
+  it("reports 'the principles agreed with the Referees' Commission at the last seminar'", () => {
+    expect(rulesAt(brief({ context: "Officials are spread by the principles agreed with the Referees' Commission at the last seminar." }), CONTEXT)).toEqual(["shared-context"]);
+  });
+
+  it("stays quiet when what was agreed follows", () => {
+    expect(rulesAt(brief({ context: "Agreed with the Referees' Commission at the last seminar: no official works two bouts in a row." }), CONTEXT)).toEqual([]);
+  });
+});

@@ -27,7 +27,8 @@ export function agreedEarlier(toks: readonly Tok[], raw: string): Hit | null {
       if (t.t === PUNCT && endsClause(toks, j)) break;
       const next = toks[j + 1];
       const dated =
-        (t.w === "last" && next !== undefined && PAST_UNITS.has(next.w)) ||
+        // "agreed with the Referees' Commission at the last seminar": a past meeting dates it as a past month does.
+        (t.w === "last" && next !== undefined && (PAST_UNITS.has(next.w) || MEETING_NOUNS.has(next.w) || AGREEING_EVENTS.has(next.w))) ||
         (t.w === "in" && next !== undefined && ((next.t === NUM && /^(19|20)\d\d$/.test(next.w)) || (next.t === WORD && next.cap && MONTHS.has(next.w))));
       if (!dated) continue;
       if (raw.trimEnd().endsWith(":") || belowBefore(toks, k)) return null;
@@ -36,6 +37,8 @@ export function agreedEarlier(toks: readonly Tok[], raw: string): Hit | null {
   }
   return null;
 }
+/** Gatherings an agreement is made at, besides meetings: "at the last seminar", "at the last congress". */
+const AGREEING_EVENTS = new Set(["seminar", "seminars", "conference", "congress", "assembly", "agm", "convention", "summit"]);
 /** Words between "agreed with" and its date ("with the dealers' association last year"). */
 const AGREED_REACH = 8;
 
