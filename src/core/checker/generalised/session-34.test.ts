@@ -195,3 +195,13 @@ describe("session 34, round 339: an agreement dated by the last meeting", () => 
     expect(rulesAt(brief({ context: "Agreed with the Referees' Commission at the last seminar: no official works two bouts in a row." }), CONTEXT)).toEqual([]);
   });
 });
+
+describe("session 34, round 339: 'time out, time back' are two fields", () => {
+  it("stays quiet on 'time out' listed before 'time back'", () => {
+    expect(rulesAt(brief({ context: "The pilot registers from the phone: time out, time back, reason, fuel in litres." }), CONTEXT)).toEqual([]);
+  });
+
+  it("still asks how long before a call may time out", () => {
+    expect(rulesAt(brief({ context: "The scan call may time out, then it is retried." }), CONTEXT)).toEqual(["unquantified"]);
+  });
+});

@@ -307,6 +307,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       if ((text === "as few" || text === "as little") && asPossibleAfter(toks, m.to)) return false;
       // "Fields: ticket number, time in, time out, gross kg": the field beside "time in".
       if (text === "time out" && toks[m.from - 1]?.w === "," && toks[m.from - 2]?.w === "in" && toks[m.from - 3]?.w === "time") return false;
+      // "register from the phone: time out, time back, reason": the field before "time back" in a list of fields.
+      if (text === "time out" && next?.w === "," && toks[m.to + 1]?.w === "time" && (toks[m.to + 2]?.w === "back" || toks[m.to + 2]?.w === "in")) return false;
       // "pair 1 gets table 1, pair 2 gets table 2, and so on until the last pair": the series runs to its stated end.
       if (text === "and so on" && (next?.w === "until" || next?.w === "till" || (next?.w === "up" && toks[m.to + 1]?.w === "to"))) return false;
       // "Name too long for one line: the font shrinks", "an animal too long for every box type": a thing that does not
