@@ -835,13 +835,16 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   }
   if (hits.length > 1) hits.sort((x, y) => x.from - y.from);
   if (inAC) {
-    const h = hits[0];
+    // "Charges are handled correctly in the monthly report": the vague word, which no figure of the item ("monthly")
+    // measures, is what the finding is about, not the evaluative verb before it, which a figure could anchor.
+    const firm = (x: Hit): boolean => x.cue.kind === "vague" || unanchorableVerdict(toks, x.from, x.to);
+    const h = hits.find(firm) ?? hits[0];
     const finding = h
       ? hitFinding(ctx, h, "untestable-criterion", (text) =>
           `Acceptance criterion has no checkable outcome: '${text}' cannot be verified; state an observable result with a value (a status code, a count, a time such as p95 < 300 ms)`,
         )
       : null;
-    ac.add(ctx, finding, emit, h !== undefined && (h.cue.kind === "vague" || unanchorableVerdict(toks, h.from, h.to)));
+    ac.add(ctx, finding, emit, h !== undefined && firm(h));
     return;
   }
   if (hits.length === 0) return;
