@@ -19,3 +19,21 @@ describe("session 35: a vague word in a criterion that also has an evaluative ve
     expect(rulesAt(brief({ ac: "- Charges are handled within 2 seconds of the return scan." }), AC)).toEqual([]);
   });
 });
+
+describe("session 35: how soon, with no span of time, in a criterion", () => {
+  it("reports 'sees the change right away' and 'shows up in the GET straight away'", () => {
+    expect(rulesAt(brief({ ac: "- The call centre sees the change in the back office right away." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- a check-in shows up in the GET straight away" }), AC)).toEqual(["untestable-criterion"]);
+  });
+
+  it("stays quiet when the item names what is seen, and outside the criteria", () => {
+    expect(rulesAt(brief({ ac: "- A key returned by `POST /v1/keys` is accepted by `POST /v1/asn` straight away." }), AC)).toEqual([]);
+    expect(rulesAt(brief({ context: "When a parcel is scanned, the shop wants to know right away, so we send a webhook on each scan." }), 5)).toEqual([]);
+  });
+});
+
+describe("session 35: people who stop phoning are not a test", () => {
+  it("reports 'Teachers stop phoning me about forms' as 'Garages stop ringing us' is reported", () => {
+    expect(rulesAt(brief({ ac: "- Teachers stop phoning me about forms." }), AC)).toEqual(["untestable-criterion"]);
+  });
+});

@@ -319,7 +319,11 @@ const EVAL_ROWS: readonly Row[] = [
   // "Customers aren't surprised by charges", "The duty manager can rely on the result", "gives the DSL confidence in
   // the data", "Teachers are not overloaded", "Staff spend less time chasing owings", "Garages stop ringing us",
   // "Results match reality": how people fare or feel, or a match with the world, which no test observes.
-  ["surprised, rely on, relies on, confidence in, overloaded, overworked, spend less time, spends less time, stop ringing, stop calling, stop asking, stops ringing, stops calling, stops asking, match reality, matches reality", "eval", "any", "quality"],
+  ["surprised, rely on, relies on, confidence in, overloaded, overworked, spend less time, spends less time, stop ringing, stop calling, stop asking, stops ringing, stops calling, stops asking, stop phoning, stops phoning, stop emailing, stops emailing, stop complaining, stops complaining, match reality, matches reality", "eval", "any", "quality"],
+  // "The call centre sees the change right away", "a check-in shows up in the GET straight away": how soon, with no
+  // span of time to wait for; "shows 6 straight away" or "is accepted by `POST /v1/asn` straight away" name what is
+  // seen, and the time is then only "before anything else happens".
+  ["right away, straight away", "eval", "any", "speed"],
   // "Customers are kept informed", "Managers never miss an inspection", "Overselling never happens again", "Elderly
   // customers can book without help", "Members find it easy to skip a month", "Planners find that the tool saves them
   // time", "Nothing else breaks", "Guests are not disturbed by the night traffic": the same.
