@@ -115,6 +115,8 @@ export function isQuantity(toks: readonly Tok[], k: number, line: Line): boolean
     if (t.cap && k > 0 && toks[k - 1].t === WORD && toks[k - 1].cap && toks[k - 1].e + 1 === t.s) return false;
     // "at once" means simultaneously, and "once the window has passed" means "when": neither is one time.
     if (w === "once" && ((k > 0 && toks[k - 1].w === "at") || CONJUNCTION_ONCE_NEXT.has(toks[k + 1]?.w ?? "") || toks[k + 1]?.t === CODE)) return false;
+    // "Once a handful of bouts have been withdrawn": "when" again; "once a day" is one time in each span.
+    if (w === "once" && (toks[k + 1]?.w === "a" || toks[k + 1]?.w === "an") && toks[k + 2] !== undefined && (toks[k + 2].info & W_UNIT) === 0) return false;
     // "No more double bookings", "double charges": a duplicate, not twice an amount ("double the limit").
     if ((w === "double" || w === "triple") && toks[k + 1]?.t === WORD && !DOUBLED_OBJECTS.has(toks[k + 1].w)) return false;
     // "the previous one", "this one": a pronoun for a thing, not a count.
@@ -136,7 +138,8 @@ export function isQuantity(toks: readonly Tok[], k: number, line: Line): boolean
   return false;
 }
 
-const NUMBERED_NAME = /^[2-6]g$|^2fa$|^3ds2?$|^3d$/;
+// "returns 5xx": a class of status codes, which names responses as a status code does.
+const NUMBERED_NAME = /^[2-6]g$|^2fa$|^3ds2?$|^3d$|^[1-5]xx$/;
 
 const FIGURE_PREPOSITIONS = new Set(["at", "to", "of", "within", "under", "below", "above", "over", "up", "max", "maximum", "at most", "e.g", "after", "for", "or"]);
 

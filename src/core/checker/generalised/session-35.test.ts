@@ -37,3 +37,17 @@ describe("session 35: people who stop phoning are not a test", () => {
     expect(rulesAt(brief({ ac: "- Teachers stop phoning me about forms." }), AC)).toEqual(["untestable-criterion"]);
   });
 });
+
+describe("session 35: words that read as figures and are not", () => {
+  const EDGE = 13;
+  it("reports 'a handful' after 'Once … have been withdrawn' and 'a few times' beside '5xx'", () => {
+    expect(rulesAt(brief({ edge: "- Once a handful of bouts have been withdrawn the officials have to re-approve the card." }), EDGE)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- The carrier API returns 5xx → retry a few times, then page ops." }), EDGE)).toEqual(["unquantified"]);
+  });
+
+  it("still counts 'once a day' and a status code with a count", () => {
+    expect(rulesAt(brief({ edge: "- Reminders are sent regularly, once a day." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- A few retries are allowed: once a day, up to 3 days." }), EDGE)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- The carrier API returns 5xx → retry 3 times, then page ops." }), EDGE)).toEqual([]);
+  });
+});
