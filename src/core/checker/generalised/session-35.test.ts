@@ -51,3 +51,14 @@ describe("session 35: words that read as figures and are not", () => {
     expect(rulesAt(brief({ edge: "- The carrier API returns 5xx → retry 3 times, then page ops." }), EDGE)).toEqual([]);
   });
 });
+
+describe("session 35: what is shown, judged correct", () => {
+  it("reports 'always shows correct availability' and 'The file open correct in Excel'", () => {
+    expect(rulesAt(brief({ ac: "- The calendar always shows correct availability." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- The file open correct in Excel." }), AC)).toEqual(["untestable-criterion"]);
+  });
+
+  it("stays quiet when the item names what is shown", () => {
+    expect(rulesAt(brief({ ac: "- For a trek on 2026-05-02 with 6 llamas booked of 8, the calendar shows correct availability: `2 free`." }), AC)).toEqual([]);
+  });
+});

@@ -289,6 +289,9 @@ const EVAL_ROWS: readonly Row[] = [
   // "Buyer sees the correct price", "The status page shows the correct status": correct by which rule? A figure or
   // a code span in the item anchors it ("shows the correct total `1,250`").
   ["the correct, unfairly", "eval", "any", "quality"],
+  // "The calendar always shows correct availability", "Holiday hours show correct in the app", "The file open correct
+  // in Excel": what is shown judged right, with nothing named to compare it with (as "shows the correct status").
+  ["shows|show|showing|displays|display|opens|open correct", "eval", "any", "quality"],
   ["trust, trusts, appreciate, appreciates, prefer, prefers, no regressions, no regression, without regressions, nothing breaks, nothing is broken, does not break, doesn't break", "eval", "any", "quality"],
   // "The report cards look like the current ones": an appearance compared with something the brief does not show.
   ["look like the current, looks like the current, look like the old, looks like the old, look the same as, looks the same as", "eval", "any", "quality"],
