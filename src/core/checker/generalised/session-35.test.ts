@@ -62,3 +62,15 @@ describe("session 35: what is shown, judged correct", () => {
     expect(rulesAt(brief({ ac: "- For a trek on 2026-05-02 with 6 llamas booked of 8, the calendar shows correct availability: `2 free`." }), AC)).toEqual([]);
   });
 });
+
+describe("session 35: the problem told under the title", () => {
+  it("stays quiet on 'Nobody knows who has what' in the paragraph before the first section", () => {
+    const md = "# Track chainsaws\n\nWe've got 11 chainsaws that go out with the crews. Nobody knows who has what, and saws miss their service.\n\n" + brief({}).slice("# Orders\n\n".length);
+    expect(rulesAt(md, 3)).toEqual([]);
+  });
+
+  it("still reports the writer's own doubt there", () => {
+    const md = "# Track chainsaws\n\nWe have 11 chainsaws. Not sure whether trimmers count too.\n\n" + brief({}).slice("# Orders\n\n".length);
+    expect(rulesAt(md, 3)).toEqual(["open-question"]);
+  });
+});

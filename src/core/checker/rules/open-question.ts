@@ -17,6 +17,7 @@ import { BE_FORMS, DETERMINERS } from "../lexicon/english.js";
 import { commonInfoBits, tokBefore } from "./names.js";
 import type { Emit } from "./emit.js";
 import { isPastVerb } from "./shared-context-words.js";
+import { beforeSections } from "./public-names.js";
 
 const HEDGE_SET = new PhraseSet<true>(HEDGES.map((h) => [h, true] as const));
 
@@ -393,7 +394,9 @@ function bracketedModifier(toks: readonly Tok[], from: number, to: number): bool
 
 /** "… and nobody knows which version they got" in the context section: the problem the work solves, not a doubt about it. */
 function problemToday(ctx: LineCtx, toks: readonly Tok[], from: number): boolean {
-  if (ctx.section !== "context") return false;
+  // The paragraph under the title tells the same story ("… a brushcutter that go out with the crews. Nobody knows who
+  // has what").
+  if (ctx.section !== "context" && !beforeSections(ctx)) return false;
   if ((toks[from].w === "nobody" || toks[from].w === "no") && toks[from + 1]?.w !== undefined && /^(knows|one|idea)$/.test(toks[from + 1].w)) return true;
   // "Customers do not know if there is mail", "then we don't know if the fish got food": what people cannot tell
   // today, the problem the brief solves; "I don't know if the auditor will ask" is the writer's doubt (writers
