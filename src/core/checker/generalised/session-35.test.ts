@@ -74,3 +74,14 @@ describe("session 35: the problem told under the title", () => {
     expect(rulesAt(md, 3)).toEqual(["open-question"]);
   });
 });
+
+describe("session 35: work done by hand is a person's", () => {
+  it("stays quiet on 'Today Lena writes every invoice by hand in lexoffice'", () => {
+    expect(rulesAt(brief({ context: "Today Lena writes every invoice by hand in lexoffice from the booking." }), 5)).toEqual([]);
+    expect(rulesAt(brief({ context: "Right now Linda writes every label manually at the post office counter." }), 5)).toEqual([]);
+  });
+
+  it("still asks what a name is when it writes like a system", () => {
+    expect(rulesAt(brief({ context: "Every night Brumby writes the invoices to the shared drive." }), 5)).toEqual(["undefined-term"]);
+  });
+});

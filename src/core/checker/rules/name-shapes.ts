@@ -139,7 +139,19 @@ export function machineSubject(toks: readonly Tok[], k: number): boolean {
   if (next === undefined || next.t !== WORD || !MACHINE_VERBS.has(next.w)) return false;
   // A verb takes an object ("reads the latest version"); "Fitbit exports)" and "pushes are rare" are nouns.
   const object = toks[k + 2 + adverb];
-  return object !== undefined && (object.t === NUM || object.t === CODE || (object.t === WORD && OBJECT_STARTS.has(object.w)));
+  if (!(object !== undefined && (object.t === NUM || object.t === CODE || (object.t === WORD && OBJECT_STARTS.has(object.w))))) return false;
+  // "Today Lena writes every invoice by hand in lexoffice": work done by hand is a person's.
+  return !doneByHand(toks, k + 2 + adverb);
+}
+
+/** "by hand" or "manually" in the clause from token k. */
+function doneByHand(toks: readonly Tok[], k: number): boolean {
+  for (let j = k; j < toks.length && j < k + 12; j++) {
+    const t = toks[j];
+    if (t.t === PUNCT && t.w !== "," && t.w !== "(" && t.w !== ")") return false;
+    if (t.w === "manually" || (t.w === "hand" && toks[j - 1]?.w === "by")) return true;
+  }
+  return false;
 }
 
 const OBJECT_STARTS = new Set(["the", "a", "an", "every", "each", "all", "its", "their", "our", "it", "them", "new", "raw", "data", "events", "messages", "records", "rows", "files"]);
