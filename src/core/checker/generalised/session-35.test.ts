@@ -85,3 +85,16 @@ describe("session 35: work done by hand is a person's", () => {
     expect(rulesAt(brief({ context: "Every night Brumby writes the invoices to the shared drive." }), 5)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 35: public names of the trades in round 340", () => {
+  it("knows PADI, SSI and NAUI (diving agencies), the IJ and Amersfoort, and Marshalls", () => {
+    expect(rulesAt(brief({ context: "We are a PADI 5 Star dive centre; levels of SSI and NAUI are mapped to ours." }), 5)).toEqual([]);
+    expect(rulesAt(brief({ context: "Saunaboot Amsterdam runs one sauna boat on the canals and the IJ." }), 5)).toEqual([]);
+    expect(rulesAt(brief({ context: "We store it also in Amersfoort / RD New (EPSG:28992), because the province works in that." }), 5)).toEqual([]);
+    expect(rulesAt(brief({ context: "Stone prices come from the Marshalls feed, published daily on their trade site." }), 5)).toEqual([]);
+  });
+
+  it("still asks about an unknown capitalised feed", () => {
+    expect(rulesAt(brief({ context: "Stone prices come from the Brackwell feed, published daily." }), 5)).toEqual(["undefined-term"]);
+  });
+});

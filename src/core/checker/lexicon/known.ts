@@ -45,7 +45,7 @@ NVIDIA AMD IBM SAP HP ASUS LG ARM AT&T NASA BBC CNN GE BMX
 ASAP FYI NB CE
 NPM PYPI PL
 LTE GSM UMTS BLE DHCP SNMP PTP BGP OSPF VLAN ARP ICMP RADIUS IMSI ICCID APN DSL ADSL VDSL FTTH SD-WAN NFV OTA MBIT GBIT KBIT
-IEC IEEE DIN ANSI ASTM SAE NIST EN ICT DC AC JSON-LD WGS EPSG
+IEC IEEE DIN ANSI ASTM SAE NIST EN ICT DC AC JSON-LD WGS EPSG PADI SSI NAUI IJ
 PS SD XSD UBL DOM SAX
 STRING TIMESTAMP INT64 FLOAT64 BOOL BOOLEAN NUMERIC DATETIME BYTES STRUCT INTEGER BIGINT SMALLINT VARCHAR CHAR TEXT DECIMAL FLOAT DOUBLE JSONB TIMESTAMPTZ
 TV PC MAC IOT CJK NFKC NFC NFD NFKD SIM ESIM FIFO LIFO LRU MRU VAT GST BIND NAS SAN EDI IATA ICAO EICAR IMEI
@@ -245,7 +245,7 @@ turku espoo reykjavik kraków krakow gdańsk gdansk wrocław wroclaw poznań poz
 ostrava graz salzburg innsbruck linz basel bern lausanne lucerne stuttgart düsseldorf dusseldorf
 dortmund essen leipzig dresden hanover hannover nuremberg nürnberg bremen duisburg bonn mannheim
 karlsruhe freiburg heidelberg antwerp ghent bruges liège liege utrecht eindhoven groningen hague
-marseille toulouse nice nantes strasbourg montpellier bordeaux lille rennes naples turin palermo brescia tenerife
+marseille toulouse nice nantes strasbourg montpellier bordeaux lille rennes naples turin palermo brescia tenerife amersfoort
 genoa bologna florence venice verona seville valencia zaragoza málaga malaga bilbao porto braga
 coimbra thessaloniki izmir ankara antalya bursa
 surabaya bandung medan semarang makassar palembang yogyakarta jogja magelang bali denpasar
