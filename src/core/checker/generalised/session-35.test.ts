@@ -98,3 +98,13 @@ describe("session 35: public names of the trades in round 340", () => {
     expect(rulesAt(brief({ context: "Stone prices come from the Brackwell feed, published daily." }), 5)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 35: 'Sync with X' as the subject of its sentence", () => {
+  it("stays quiet on 'Sync with FareHarbor must be …': the sync is a thing the system does", () => {
+    expect(rulesAt(brief({ api: "- Sync with FareHarbor must finish within 60 seconds of a booking." }), 9)).toEqual([]);
+  });
+
+  it("still reports 'Sync with Mette before launch'", () => {
+    expect(rulesAt(brief({ api: "- Sync with Mette before launch." }), 9)).toEqual(["shared-context"]);
+  });
+});

@@ -53,6 +53,7 @@ function polledOnSchedule(toks: readonly Tok[], k: number, syncing: boolean): bo
   }
   return false;
 }
+const SUBJECT_VERBS = new Set(["must", "should", "shall", "is", "has", "needs", "will", "runs", "happens", "takes", "may", "can"]);
 const SCHEDULE_UNITS = new Set(["night", "day", "morning", "evening", "hour", "minute", "week", "month", "weekday"]);
 const SCHEDULE_ADVERBS = new Set(["nightly", "hourly", "daily", "weekly"]);
 
@@ -76,6 +77,8 @@ export function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): H
     if (p && p.t === WORD && !ASK_LEADS.has(p.w) && !atSentenceStart(toks, m.from) && !knower && !afterDash && !afterTopicOpener(toks, m.from)) continue;
     // "ask Fatture in Cloud for the status every 15 minutes": a service polled on a schedule, not a person.
     if (polledOnSchedule(toks, m.to, toks[m.from].w !== "ask")) continue;
+    // "Sync with FareHarbor must be near real-time": the sync is the subject of its sentence, a thing the system does.
+    if (toks[m.from].w === "sync" && SUBJECT_VERBS.has(toks[m.to + 1]?.w ?? "")) continue;
     // "ask Jordan": a person may share a name with a place.
     // "(copying Priya Shah, Access Manager)" … "ask Priya": a person the brief introduces still holds the answer;
     // "the backend to ask Libro Azul": a system asks a service the brief introduced.
