@@ -108,3 +108,16 @@ describe("session 35: 'Sync with X' as the subject of its sentence", () => {
     expect(rulesAt(brief({ api: "- Sync with Mette before launch." }), 9)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 35: a break, rest or gap someone must keep, with no length", () => {
+  it("reports 'needs a break between two tours' and 'Leave a gap between fittings'", () => {
+    expect(rulesAt(brief({ api: "- A guide can not do two tours that overlap, and needs a break between two tours." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ context: "Leave a gap between fittings so the fitter can tidy the room." }), 5)).toEqual(["unquantified"]);
+  });
+
+  it("stays quiet when the length is given, or the gap is in the data", () => {
+    expect(rulesAt(brief({ api: "- A guide needs a break of at least 30 minutes between two tours." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Tariff import with a gap between ranges: reject with `422 tariff_gap`." }), 13)).toEqual([]);
+    expect(rulesAt(brief({ context: "Leave requests from guides go to the office, which approves them by hand." }), 5)).toEqual([]);
+  });
+});

@@ -27,6 +27,7 @@ const INSTRUCTION_VERBS = new Set(
   "send show return store add create notify email call reject accept write delete remove mark flag retry ignore skip include exclude charge refund cancel give put list sort update save display calculate compute validate post push sync generate print run trigger schedule alert warn ask tell treat apply archive purge expire fetch poll refresh reuse allow block hold release assign route import upload download rotate".split(" "),
 );
 const PRESENT_DAY = new Set(["today", "currently", "nowadays"]);
+const LEFT_THINGS_START = new Set(["a", "an", "some", "enough", "room", "space", "time"]);
 
 /** The sentence around token k, or the part of it on this side of a semicolon ("documents become stale; customers must …"). */
 function clauseAround(toks: readonly Tok[], k: number): [number, number] {
@@ -86,6 +87,8 @@ export function statesRequirement(toks: readonly Tok[], k: number, cue: Cue): bo
   }
   // "Send the first reminder a few weeks before expiry": an instruction, wherever it stands.
   if (toks[a]?.t === WORD && INSTRUCTION_VERBS.has(toks[a].w) && toks[a + 1]?.t === WORD && !/^(is|are|was|were|'s)$/.test(toks[a + 1].w)) return true;
+  // "Leave a gap between fittings so the fitter can tidy the room" ("Leave requests go to HR" names time off).
+  if (toks[a]?.w === "leave" && LEFT_THINGS_START.has(toks[a + 1]?.w ?? "")) return true;
   // Imperative: the sentence opens with the cue as a bare verb ("Throttle heavy users").
   return cue.cond === "verb" && a === k;
 }
