@@ -121,3 +121,15 @@ describe("session 35: a break, rest or gap someone must keep, with no length", (
     expect(rulesAt(brief({ context: "Leave requests from guides go to the office, which approves them by hand." }), 5)).toEqual([]);
   });
 });
+
+describe("session 35: after several events, a threshold left out", () => {
+  it("reports 'a discount after several hikes' and 'After several no-shows, block the number'", () => {
+    expect(rulesAt(brief({ api: "- Repeat walkers get a discount after several hikes." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- After several no-shows, block the phone number." }), 13)).toEqual(["unquantified"]);
+  });
+
+  it("stays quiet on what had happened, and on a case in brackets", () => {
+    expect(rulesAt(brief({ edge: "- Upload fails after several images were stored: delete them and return `502`." }), 13)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Deduction bigger than the payout (after several refunds): payout `0`." }), 13)).toEqual([]);
+  });
+});

@@ -482,7 +482,10 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
         const after = nextWord(toks, m.to + 1);
         return after !== undefined && (REPEAT_NOUNS.has(after.w) || after.w === "logins" || after.w === "payments" || (prev?.w === "after" && looksPlural(after.w)));
       }
-      return n !== undefined && REPEAT_NOUNS.has(n.w);
+      if (n !== undefined && REPEAT_NOUNS.has(n.w)) return true;
+      // "a discount after several hikes", "stop sending after several bounces": a count of events is a threshold
+      // left out; "after several images were stored" tells what had happened, and "(after several refunds)" a case.
+      return n !== undefined && prev?.w === "after" && toks[p - 1]?.w !== "(" && looksPlural(n.w) && !eventVerbAfter(toks, m.to + 1);
     }
     case "limit":
       return limitPosition(toks, m);
@@ -496,6 +499,14 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
     }
   }
 }
+
+/** "… were stored", "… went out", "… are already in": a verb after the noun makes it the subject of an event. */
+function eventVerbAfter(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (t === undefined || t.t !== WORD) return false;
+  return EVENT_VERBS.has(t.w) || (t.w.endsWith("ed") && (t.info & W_ENGLISH) !== 0);
+}
+const EVENT_VERBS = new Set(["were", "was", "are", "is", "have", "has", "had", "went", "got", "came", "arrived", "already"]);
 
 /** A plural noun by its ending: "entries", "rows"; not "access", "status", "bonus", "basis". */
 export function looksPlural(w: string): boolean {
