@@ -133,3 +133,15 @@ describe("session 35: after several events, a threshold left out", () => {
     expect(rulesAt(brief({ edge: "- Deduction bigger than the payout (after several refunds): payout `0`." }), 13)).toEqual([]);
   });
 });
+
+describe("session 35: a label records are marked with", () => {
+  it("reports 'Treks marked as LFT are not pushed' and 'flagged as HBK'", () => {
+    expect(rulesAt(brief({ api: "- Treks marked as LFT are not pushed." }), 9)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ api: "- Stops flagged as HBK skip the notice." }), 9)).toEqual(["undefined-term"]);
+  });
+
+  it("stays quiet on an example after 'such as' and a label in English", () => {
+    expect(rulesAt(brief({ api: "- Treks marked as PAID are not pushed." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Payments go through a provider such as Stripe." }), 9)).toEqual([]);
+  });
+});

@@ -48,6 +48,8 @@ export function knownAcronym(key: string): boolean {
 const USE_VERBS = new Set(["use", "uses", "using", "used"]);
 const ROLE_DETERMINERS = new Set(["a", "an", "the", "our", "their", "its"]);
 
+const LABELLING_VERBS = new Set(["marked", "flagged", "tagged", "labelled", "labeled", "coded", "classified"]);
+
 /** The first word after "as" opens a role ("as SMS gateway", "as our provider"), not an adverb or another name. */
 function roleAfterAs(t: Tok | undefined): boolean {
   if (t === undefined || t.t !== WORD) return false;
@@ -201,7 +203,8 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
   if (toks[k].acr && (spelledOutBefore(toks, k) || spelledOutAfter(toks, k) || spelledOutOnLine(toks, k) || translatedName(toks, k) || nameInEnglishBefore(toks, k) || zoneNamedAfter(toks, k) || compoundBefore(toks, k))) return true;
   const p = prevWord(toks, k);
   // "such as Stripe", "known as SPARK"; "as Kasper suggested" names the person whose advice it was.
-  if (p >= 0 && EXAMPLE_BEFORE.has(toks[p].w) && (toks[p].w !== "as" || !personAsSource(toks, k))) return true;
+  // "Treks marked as LFT are not pushed", "Props marked as SP": a label the records carry, whose meaning is the gap.
+  if (p >= 0 && EXAMPLE_BEFORE.has(toks[p].w) && (toks[p].w !== "as" || !(personAsSource(toks, k) || (toks[k].acr && LABELLING_VERBS.has(toks[p - 1]?.w ?? ""))))) return true;
   if (p >= 1 && toks[p].w === "as" && toks[p - 1].w === "known") return true;
   // "a data logger that we call Kapnik": named in the writing, after what it is.
   // ("and we call Kancil to block the slot" calls a system.)
