@@ -145,3 +145,20 @@ describe("session 35: a label records are marked with", () => {
     expect(rulesAt(brief({ api: "- Payments go through a provider such as Stripe." }), 9)).toEqual([]);
   });
 });
+
+describe("session 35: public names of round 340, and places written 'St.'", () => {
+  it("knows Rezdy, Paisley, Falkirk and Oeschinensee, and 'St. John's' as a place", () => {
+    expect(rulesAt(brief({ context: "Bookings come in through Rezdy. We are a pipe band in Paisley and repair drums in Falkirk." }), 5)).toEqual([]);
+    expect(rulesAt(brief({ context: "We run 2-hour walks to Oeschinensee and lessons for students in St. John's." }), 5)).toEqual([]);
+  });
+
+  it("still asks what 'ST fee' is", () => {
+    expect(rulesAt(brief({ api: "- ST fee: ¥1,100 per lot" }), 9)).toEqual(["undefined-term"]);
+  });
+});
+
+describe("session 35: accepted without questions", () => {
+  it("reports 'Customs officers accept our documents without questions'", () => {
+    expect(rulesAt(brief({ ac: "- Customs officers accept our documents without questions." }), AC)).toEqual(["untestable-criterion"]);
+  });
+});

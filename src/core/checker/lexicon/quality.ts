@@ -302,7 +302,7 @@ const EVAL_ROWS: readonly Row[] = [
   ["look like the current, looks like the current, look like the old, looks like the old, look the same as, looks the same as", "eval", "any", "quality"],
   // "Drivers see correct data", "The ranking page shows correct data after import": correct by which value?
   ["correct data, correct numbers, correct results, correct values, correct totals, correct figures, correct information, in the expected order", "eval", "any", "quality"],
-  ["up to date, up-to-date, as expected, as intended, as designed, works, work, handled, handles, goes down, goes up, go down, go up, love, loves, enjoy, enjoys, like it, meets expectations, meet expectations, bug-free, no issues, no problems, no bugs, without issues, without problems, without problem, looks good, look good, all good", "eval", "any", "quality"],
+  ["up to date, up-to-date, as expected, as intended, as designed, works, work, handled, handles, goes down, goes up, go down, go up, love, loves, enjoy, enjoys, like it, meets expectations, meet expectations, bug-free, no issues, no problems, no bugs, without issues, without problems, without problem, without questions, without any questions, without queries, without any queries, looks good, look good, all good", "eval", "any", "quality"],
   ["feel, feels", "eval", "any", "usability"],
   // "No more double bookings.", "No overbooking anymore.", "The double booking problem is solved.", "No data loss in
   // normal use": an end to a problem over all future use, with no case to run.
