@@ -162,3 +162,16 @@ describe("session 35: accepted without questions", () => {
     expect(rulesAt(brief({ ac: "- Customs officers accept our documents without questions." }), AC)).toEqual(["untestable-criterion"]);
   });
 });
+
+describe("session 35: round 341's near-misses", () => {
+  it("reads 'Neither' as English, 'free to a good home' as an idiom, and knows Inverness, Pensacola, Serassi", () => {
+    expect(rulesAt(brief({ context: "Neither publishes the file format, so files are stored as they are." }), 5)).toEqual([]);
+    expect(rulesAt(brief({ api: "- `asking_price_aud` (whole dollars, 0 means free to a good home)." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ context: "Four tuners cover churches from the Borders to Inverness and from New Orleans to Pensacola." }), 5)).toEqual([]);
+    expect(rulesAt(brief({ context: "We restore historical organs, many of them by Serassi and Lingiardi from the 1800s." }), 5)).toEqual([]);
+  });
+
+  it("still reports a good result asked for", () => {
+    expect(rulesAt(brief({ api: "- The search returns good matches for the organ's builder." }), 9)).toEqual(["vague-term"]);
+  });
+});

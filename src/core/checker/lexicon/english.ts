@@ -9,7 +9,7 @@ import { wordSet as set } from "./word-list.js";
 /** High-frequency English function words and auxiliaries. */
 export const ENGLISH_FUNCTION_WORDS = set(`
 a about above after again against all also always am an and any are as at be because been before being
-below between both but by can cannot could did do does doing done down during each either else every
+below between both but by can cannot could did do does doing done down during each either neither else every
 few for from further had has have having he her here hers him his how i if in into is it its itself
 just least less let like may me might more most much must my never no nor not now of off often on once
 only or other our ours out over own per same shall she should since so some such than that the their

@@ -50,7 +50,7 @@ const REPEAT_NOUNS = new Set("times retries attempts tries requests calls failur
 const FIXED = new Set([
   "as|soon", "as|long", "no|longer", "any|longer", "how|long", "how|many", "how|often", "as|many",
   "as|much", "most|recent", "most|recently", "more|recently", "less|recently", "least|recently", "a limit|check", "a limit|checks", "a limit|checker", "fail|fast", "at|once", "in|short", "very|least",
-  "best|effort", "best|practice", "short|of", "eventually|consistent", "in time|zone", "in time|zones",
+  "best|effort", "best|practice", "good|home", "short|of", "eventually|consistent", "in time|zone", "in time|zones",
   "a while|loop", "a timeout|error", "a timeout|exception", "a timeout|response", "as required|by",
   "well|as", "as|well", "good|faith", "for|good", "no|good", "limited|to", "is|often", "are|often", "was|often", "were|often",
   "be|often", "next|best", "second|best", "first-class|object", "first-class|objects", "first-class|citizen",
