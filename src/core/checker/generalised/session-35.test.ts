@@ -175,3 +175,16 @@ describe("session 35: round 341's near-misses", () => {
     expect(rulesAt(brief({ api: "- The search returns good matches for the organ's builder." }), 9)).toEqual(["vague-term"]);
   });
 });
+
+describe("session 35: 'enough rest between', and a period the law sets", () => {
+  it("reports 'Dogs need enough rest between runs' and 'keep invoices for the legal period'", () => {
+    expect(rulesAt(brief({ api: "- Dogs need enough rest between runs." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- Keep invoices for the legal period, then delete them." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- Retain entries for the statutory period, then delete them." }), 9)).toEqual(["unquantified"]);
+  });
+
+  it("stays quiet when the brief gives the period, and knows Utsjoki and Metsähallitus", () => {
+    expect(rulesAt(brief({ api: "- Keep invoices for the legal period, then delete them.", edge: "- The legal period is 10 years from the invoice date." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ context: "We are a fishing company in Utsjoki; permits are sold by Metsähallitus on eraluvat.fi." }), 5)).toEqual([]);
+  });
+});

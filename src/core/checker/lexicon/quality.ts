@@ -248,9 +248,9 @@ const ROWS: readonly Row[] = [
   ["a timeout", "quant", "any", "timeout"],
   // "needs a break between two tours", "Leave a gap between fittings", "Guides need some rest between two treks": a
   // span someone must keep, with no length ("a gap between ranges" in imported data is a case, not a rule).
-  ["need|needs|needed|leave|keep|have|has|had|get|gets a|some break|rest|gap|pause between", "quant", "any", "time"],
+  ["need|needs|needed|leave|keep|have|has|had|get|gets a|some|enough break|rest|gap|pause between", "quant", "any", "time"],
   // "needs a break between two tours": "two" counts what the break stands between, not its length.
-  ["need|needs|needed|leave|keep|have|has|had|get|gets a|some break|rest|gap|pause between two", "quant", "any", "time"],
+  ["need|needs|needed|leave|keep|have|has|had|get|gets a|some|enough break|rest|gap|pause between two", "quant", "any", "time"],
   // Limits named without their value: "wait out a grace period", "their own quota", "increase its interval".
   ["timeout, timeouts, ttl, grace period, grace time, cooling-off period, cooling off period, retention window, retention period, cooldown, cool-down, cooldown period, interval, polling interval, lock duration, period, window, cutoff, cut-off, lead time, timeframe, time frame, quiet hours", "quant", "limit", "time"],
   ["minimum, warning level, alert level, quota, quotas, rate limits, threshold, thresholds, tolerance, ceiling, upper limit, max size, maximum size, size limit", "quant", "limit", "rate"],

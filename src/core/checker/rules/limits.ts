@@ -27,7 +27,7 @@ const NEW_LIMIT = new Set(["a", "an", "own", "some", "any"]);
  * "the dispute window", "the return period", "the required period" wait for something a rule fixes; "the validity
  * period", "the notice period", "the lock period" are spans each record holds (writers left those unlabelled).
  */
-const WAIT_MODIFIERS = new Set(["grace", "lookback", "look-back", "review", "acceptance", "freshness", "inactivity", "cooling", "cooling-off", "dunning", "usual", "waiting", "holding", "hold", "trial", "quarantine", "cooldown", "response", "approval", "cancel", "cancellation", "dispute", "required", "return", "returns", "warranty", "rest", "refund", "withdrawal", "appeal", "reminder", "recall", "redemption", "storage"]);
+const WAIT_MODIFIERS = new Set(["grace", "lookback", "look-back", "review", "acceptance", "freshness", "inactivity", "cooling", "cooling-off", "dunning", "usual", "waiting", "holding", "hold", "trial", "quarantine", "cooldown", "response", "approval", "cancel", "cancellation", "dispute", "required", "legal", "statutory", "return", "returns", "warranty", "rest", "refund", "withdrawal", "appeal", "reminder", "recall", "redemption", "storage"]);
 const SET_BY_SOMEONE = new Set(["same", "new", "amended", "updated", "current", "changed", "raised", "lowered", "plan", "custom", "requested", "proposed"]);
 const NEEDING = new Set(["need", "needs", "needed", "require", "requires", "want", "wants"]);
 const CHANGE_NOUNS = new Set(["change", "changes", "update", "updates"]);
