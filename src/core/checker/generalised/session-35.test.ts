@@ -188,3 +188,15 @@ describe("session 35: 'enough rest between', and a period the law sets", () => {
     expect(rulesAt(brief({ context: "We are a fishing company in Utsjoki; permits are sold by Metsähallitus on eraluvat.fi." }), 5)).toEqual([]);
   });
 });
+
+describe("session 35: someone who has not confirmed by a deadline is a case, not a doubt", () => {
+  it("stays quiet on 'Farmer has not confirmed 7 days after the booking' and 'Accompanists who haven't confirmed'", () => {
+    expect(rulesAt(brief({ edge: "- Farmer has not confirmed 7 days after the booking: email the committee address." }), 13)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Accompanists who haven't confirmed get a follow-up text at 19:00." }), 13)).toEqual([]);
+  });
+
+  it("still reports 'Legal hasn't confirmed' and 'I have not confirmed this with our broker'", () => {
+    expect(rulesAt(brief({ edge: "- Two vouchers on one booking are allowed, but finance hasn't confirmed." }), 13)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- The certificate number goes on the invoice. I have not confirmed this with our broker." }), 13)).toEqual(["open-question"]);
+  });
+});

@@ -158,8 +158,34 @@ function viewOfToday(ctx: LineCtx, toks: readonly Tok[], k: number, leftToCheck:
 
 /** "the gate officer checks the name against the identity card when unsure": a person's doubt at work, a condition. */
 function doubtAsCondition(toks: readonly Tok[], k: number): boolean {
-  return toks[k].w === "unsure" && (toks[k - 1]?.w === "when" || toks[k - 1]?.w === "if");
+  if (toks[k].w === "unsure" && (toks[k - 1]?.w === "when" || toks[k - 1]?.w === "if")) return true;
+  return confirmationAwaited(toks, k);
 }
+
+/**
+ * "Farmer has not confirmed 7 days after the booking: email the committee", "Accompanists who haven't confirmed get a
+ * follow-up": someone in the product's story who has not confirmed yet, a case the brief handles; "Legal hasn't
+ * confirmed" leaves a rule open.
+ */
+function confirmationAwaited(toks: readonly Tok[], k: number): boolean {
+  let end = k;
+  while (end < toks.length && end < k + 4 && toks[end].w !== "confirmed") end++;
+  if (toks[end]?.w !== "confirmed") return false;
+  const subject = tokBefore(toks, k);
+  if (subject !== undefined && (subject.w === "who" || subject.w === "that")) return true;
+  // "I have not confirmed this", "It has not yet been confirmed whether …": the writer's own open point.
+  if (subject === undefined || WRITERS.has(subject.w)) return false;
+  // A deadline right after: "… 7 days after the booking", "… by 20:00", "… within 4 hours".
+  for (let j = end + 1; j < toks.length && j <= end + 3; j++) {
+    const t = toks[j];
+    if (t.t === NUM || AWAITED_BY.has(t.w)) return true;
+    if (t.t === PUNCT || OPEN_POINT.has(t.w)) return false;
+  }
+  return false;
+}
+const AWAITED_BY = new Set(["after", "by", "within", "before"]);
+const WRITERS = new Set(["i", "we", "it", "yet"]);
+const OPEN_POINT = new Set(["whether", "if", "that", "with", "this", "it"]);
 
 /** "We lose money on maybe 15 pallets a month", "Mistakes happen maybe 2–3 times per week" ("keep maybe 30 days?" asks). */
 function estimate(toks: readonly Tok[], k: number): boolean {
