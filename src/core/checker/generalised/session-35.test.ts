@@ -4,6 +4,7 @@
  * near-miss that must stay quiet, so a rule cannot pass by flagging more.
  */
 import { describe, expect, it } from "vitest";
+import { check } from "../index.js";
 import { brief, rulesAt } from "../test-support.js";
 
 const AC = 17;
@@ -198,5 +199,21 @@ describe("session 35: someone who has not confirmed by a deadline is a case, not
   it("still reports 'Legal hasn't confirmed' and 'I have not confirmed this with our broker'", () => {
     expect(rulesAt(brief({ edge: "- Two vouchers on one booking are allowed, but finance hasn't confirmed." }), 13)).toEqual(["open-question"]);
     expect(rulesAt(brief({ edge: "- The certificate number goes on the invoice. I have not confirmed this with our broker." }), 13)).toEqual(["open-question"]);
+  });
+});
+
+describe("session 35: close to anything, with no 'how close'", () => {
+  it("reports 'Customer cancels close to the visit' and 'when the technician is close to the site', quoting what it is close to", () => {
+    const md = brief({ api: "- Customer cancels close to the visit: the fee is charged.", edge: "- Send a second SMS when the technician is close to the site." });
+    expect(rulesAt(md, 9)).toEqual(["unquantified"]);
+    expect(rulesAt(md, 13)).toEqual(["unquantified"]);
+    const messages = check(md).findings.filter((f) => f.rule === "unquantified").map((f) => f.message);
+    expect(messages.some((m) => m.includes("'close to the visit'") && m.includes("duration"))).toBe(true);
+    expect(messages.some((m) => m.includes("'close to the site'") && m.includes("distance"))).toBe(true);
+  });
+
+  it("stays quiet when the closeness is given", () => {
+    expect(rulesAt(brief({ api: "- Customer cancels close to the visit (less than 24 hours before it): the fee is charged." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Send a second SMS when the technician is close to the site, within 500 m." }), 13)).toEqual([]);
   });
 });

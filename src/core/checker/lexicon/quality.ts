@@ -146,6 +146,10 @@ const ROWS: readonly Row[] = [
   ["cancels late, cancel late, cancelled late, canceled late, cancelling late, registers late, registered late, register late, submits late, submitted late, signs up late", "quant", "any", "time"],
   // "Cancel close to the day: the chairman gets a message": how close is left open.
   ["close to the day|event|shift|match|race|show|class|trip|tour|session|performance|departure", "quant", "any", "time"],
+  // "Customer cancels close to the visit", "when the technician is close to the site", "Lock the contract when the
+  // delivered volume is close to the contract volume": how close is left open, whatever it is close to.
+  ["close to the|its|their|his|her", "quant", "any", "time"],
+  ["close to the|its|their|his|her site|address|studio|venue|location|office|depot|base|home|customer|motorway|road|station|gate|desk|border|coast|point|shop|store|warehouse|farm", "quant", "any", "distance"],
   // Open lists and open conditions.
   ["etc, and so on, and so forth, and the like, or similar, and similar, among others, or something, or whatever, and whatnot, and such, among other things, that sort of thing, that kind of thing, things like that, stuff like that", "vague", "any", "list"],
   // Not "if possible", "where possible": "Need this live before Diwali if possible", "placed in consecutive rows where

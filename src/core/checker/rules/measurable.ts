@@ -209,6 +209,7 @@ const CONDITIONS = new Set(["when", "if", "unless", "though", "whether", "while"
 const FEE_DETERMINERS = new Set(["no", "any", "the", "our", "their", "its"]);
 /** Adverbs of how well something is done, which no figure in the sentence measures. */
 const EXPIRING = new Set(["expire", "expires", "expiring", "lapse", "lapses", "lapsing", "due"]);
+const ENDS_ON_DETERMINER = new Set(["the", "its", "their", "his", "her"]);
 const MANNER_ADVERBS = new Set(["properly", "appropriately", "sensibly", "correctly", "gracefully", "smoothly"]);
 
 /**
@@ -503,7 +504,9 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (reference === "skip") continue;
     // "above 7 °C for too long": how long the state lasts is a duration, whatever the words say elsewhere ("too long" of a name).
     const cue = open && m.value.hint !== "time" && toks[m.from - 1]?.w === "for" ? { ...m.value, hint: "time" as const } : m.value;
-    hits.push({ cue, from: m.from, to: m.to, ref: reference === "ref" });
+    // "close to the" + "visit": the finding quotes what the cue is close to.
+    const to = ENDS_ON_DETERMINER.has(toks[m.to - 1].w) && toks[m.to]?.t === WORD ? m.to + 1 : m.to;
+    hits.push({ cue, from: m.from, to, ref: reference === "ref" });
   }
   return hits;
 }
