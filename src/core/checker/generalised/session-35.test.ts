@@ -217,3 +217,14 @@ describe("session 35: close to anything, with no 'how close'", () => {
     expect(rulesAt(brief({ edge: "- Send a second SMS when the technician is close to the site, within 500 m." }), 13)).toEqual([]);
   });
 });
+
+describe("session 35: a meeting still to come", () => {
+  it("stays quiet on '[fill in before kickoff]' and 'before they call the API'", () => {
+    expect(rulesAt(brief({ api: "Farms to load into the database at the start: [fill in before kickoff]" }), 9)).toEqual(["placeholder"]);
+    expect(rulesAt(brief({ edge: "- The new club collects the consent on paper before they call the API." }), 13)).toEqual([]);
+  });
+
+  it("still reports what was agreed at the kickoff", () => {
+    expect(rulesAt(brief({ api: "Farms to load: as agreed at kickoff." }), 9)).toEqual(["shared-context"]);
+  });
+});

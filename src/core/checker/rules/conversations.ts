@@ -175,6 +175,8 @@ export function pastMeeting(toks: readonly Tok[]): Hit | null {
     if (prep < 0) continue;
     // "is not in any July 2025 session": any one of the sessions the product schedules, not a meeting that was held.
     if (anyOfThem(toks, prep, k)) continue;
+    // "[fill in before kickoff]": "in" ends the verb, and the meeting is still to come.
+    if (stillToCome(toks, prep, k)) continue;
     // "a carcass without grade in March makes the call return `422`": a verb between the preposition and the
     // noun ("makes the call") leaves the noun to that verb, an API call here, not a meeting in March.
     if (verbBetween(toks, prep, k)) continue;
@@ -215,6 +217,12 @@ export function pastMeeting(toks: readonly Tok[]): Hit | null {
     return span(toks, prep, k);
   }
   return null;
+}
+
+/** "before kickoff", "until the review": a word between the preposition and the meeting that puts it later. */
+function stillToCome(toks: readonly Tok[], prep: number, k: number): boolean {
+  for (let j = prep + 1; j < k; j++) if (toks[j].w === "before" || toks[j].w === "until") return true;
+  return false;
 }
 
 const MEETING_PLACES = new Set(["centre", "center", "centres", "centers", "room", "rooms", "widget", "window", "bubble", "queue", "line"]);
