@@ -228,3 +228,13 @@ describe("session 35: a meeting still to come", () => {
     expect(rulesAt(brief({ api: "Farms to load: as agreed at kickoff." }), 9)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 35: a criterion compared with a person's file", () => {
+  it("reports 'the same as the file Linda sent us last year'", () => {
+    expect(rulesAt(brief({ ac: "- Column layout is the same as the file Linda sent us last year." }), AC)).toEqual(["shared-context"]);
+  });
+
+  it("stays quiet on a comparison with what the product already shows", () => {
+    expect(rulesAt(brief({ ac: "- `GET /v1/report` gives exactly the same amounts as the current billing engine for March 2025." }), AC)).toEqual([]);
+  });
+});

@@ -494,6 +494,8 @@ function comparisonExplainedAfterDash(raw: string, hit: Hit): boolean {
 const DASH_EXPLAINS = /^\s*[—–]\s+\S+\s+\S+\s+\S+\s+\S+/;
 
 const COMPARISON = /\b(?:same|last|equals?|match(?:es)?)\b/i;
+/** "the file Linda sent", "the sheet Tomás made": a capitalised name, then what the person did with the thing. */
+const PERSON_MADE = /\b[A-Z][a-z]+ (?:sent|made|wrote|built|shared|gave|prepared|designed|drew|drafted|uses|used)\b/;
 
 /** A host name written in prose: "datacvr.virk.dk", "www.gov.uk". */
 const SITE = /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/i;
@@ -690,7 +692,8 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   // "- the lessons show at the same local times as in the platform", "- gives exactly the same amounts as the
   // current billing engine": in an acceptance criterion a comparison with what exists is how the result is
   // checked (writers labelled none of 9 such), while "in the usual format" or "ask Bayu" still leave a gap.
-  if (ctx.section === "acceptance-criteria" && COMPARISON.test(text)) return;
+  // "the same as the file Linda sent us last year" still points at a person's file, which the reader has not seen.
+  if (ctx.section === "acceptance-criteria" && COMPARISON.test(text) && !PERSON_MADE.test(text)) return;
   // "exactly as datacvr.virk.dk shows them": a public site anyone can open is the precedent.
   const site = SITE.exec(text);
   if (site !== null && !FILE_EXTENSION.test(site[0]) && !isPrivateHost(site[0])) return;
