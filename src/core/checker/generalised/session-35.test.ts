@@ -238,3 +238,15 @@ describe("session 35: a criterion compared with a person's file", () => {
     expect(rulesAt(brief({ ac: "- `GET /v1/report` gives exactly the same amounts as the current billing engine for March 2025." }), AC)).toEqual([]);
   });
 });
+
+describe("session 35: Tally in a brief about invoices, and slots of a pattern", () => {
+  it("knows Tally where the brief is about GST or invoices, and not elsewhere", () => {
+    expect(rulesAt(brief({ context: "Today the finance team raises invoices by hand in Tally at the end of the month." }), 5)).toEqual([]);
+    expect(rulesAt(brief({ context: "Stats are read from the Tally cache every night." }), 5)).toEqual(["undefined-term"]);
+  });
+
+  it("reads '`MM/<financial year>/<5-digit sequence>`' as a pattern, and still reports '<insert bucket name>'", () => {
+    expect(rulesAt(brief({ api: "- Invoice numbers: `MM/<financial year>/<5-digit sequence>`; the sequence restarts each April." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Photos go to the bucket `<insert bucket name>`." }), 9)).toEqual(["placeholder"]);
+  });
+});

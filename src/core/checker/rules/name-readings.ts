@@ -5,7 +5,7 @@
  * expansion, a heading of the brief, the writer's own organisation introducing itself)? A name none of them answers
  * may still be an in-house system; undefined-term.ts decides from where it stands in its sentence.
  */
-import { atSentenceStart } from "../doc.js";
+import { atSentenceStart, briefMatches } from "../doc.js";
 import { NUM, WORD, type Tok } from "../tokenize.js";
 import { KNOWN_NAMES, PLACES } from "../lexicon/known.js";
 import { HONORIFICS, MESSAGES } from "./shared-context-words.js";
@@ -27,9 +27,10 @@ export function readName(w: WordAt): Verdict {
   return publicName(w) || place(w) || notASystem(w);
 }
 const PLACE_ABBREVIATIONS = new Set(["st", "mt", "ft", "ste"]);
+const ACCOUNTING_WORDS = /\bGST\b|\binvoic/i;
 
 /** An organisation, a product named with its maker or model, a law, a brand: public, known to both sides. */
-function publicName({ toks, k, t, prev, raw }: WordAt): Verdict {
+function publicName({ ctx, toks, k, t, prev, raw }: WordAt): Verdict {
   const next = toks[k + 1];
   // "Banco de México", "Banco Central do Brasil": a name of several words joined by "de" or "of".
   if (joinsLongerName(toks, k) || endsLongerName(toks, k)) return NOT_A_TERM;
@@ -50,6 +51,9 @@ function publicName({ toks, k, t, prev, raw }: WordAt): Verdict {
   // "the same way we did for the Labcorp integration", "the Pipedrive connector": what an integration
   // connects to is another company's product; "the old Kulku integration" is our own piece, replaced.
   if (next?.t === WORD && INTEGRATION_NOUNS.has(next.w) && prev?.w !== "old") return NAMED;
+  // "raises invoices by hand in Tally", "GST is handled in Tally": the Indian accounting package, in a brief about
+  // tax or invoices ("the Tally cache", "reported to Tally" elsewhere are in-house names).
+  if (t.w === "tally" && briefMatches(ctx.doc, ACCOUNTING_WORDS)) return NAMED;
   // "Lawson or FamilyMart", "JNE and SiCepat", "Origin, AGL, Alinta": one of a list of public names.
   if (amongKnownNames(toks, k, raw)) return NAMED;
   return READ_ON;

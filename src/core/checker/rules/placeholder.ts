@@ -139,6 +139,8 @@ function bracketed(raw: string, open: number): Hit | null {
     // "Message format is `PINJAM <variety code> <kg>`", "in the form `NGB<accession number>-<harvest year>`": the slots of a
     // format the line describes, each named by what goes there (a fill-in says "insert", tested above).
     if (open === 60 && FORMAT_DESCRIBED.test(raw)) continue;
+    // "`MM/<financial year>/<5-digit sequence>`": a slot between the slashes of a pattern, named by what goes there.
+    if (open === 60 && (raw.charCodeAt(i - 1) === 47 || raw.charCodeAt(close + 1) === 47)) continue;
     // '"reason": "<one of the reasons below>"': the values are listed in the brief itself.
     if (/\b(?:below|above)\b/.test(inner)) continue;
     if (isDescriptionOfValue(inner, open) || (open === 60 && isWholeValue(raw, i, close) && IDENTIFIER.test(inner) && !HTML_TAGS.has(inner))) {
