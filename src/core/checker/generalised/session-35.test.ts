@@ -250,3 +250,14 @@ describe("session 35: Tally in a brief about invoices, and slots of a pattern", 
     expect(rulesAt(brief({ api: "- Photos go to the bucket `<insert bucket name>`." }), 9)).toEqual(["placeholder"]);
   });
 });
+
+describe("session 35: a question handed to someone", () => {
+  it("reports the question before 'Check with Tom.' or 'Ask Mette.' as open, beside the person", () => {
+    expect(rulesAt(brief({ edge: "- Certificate expires during the course: treat it as valid if it was valid on day one? Check with Tom." }), 13)).toEqual(["open-question", "shared-context"]);
+    expect(rulesAt(brief({ edge: "- Cancelled assignments billed at minimum charge: include them? Ask Mette." }), 13)).toEqual(["open-question", "shared-context"]);
+  });
+
+  it("stays quiet on a question answered in the same line", () => {
+    expect(rulesAt(brief({ edge: "- Cancelled assignments: include them? Yes, at the minimum charge of 1 hour." }), 13)).toEqual([]);
+  });
+});

@@ -530,6 +530,8 @@ function deferredAfter(toks: readonly Tok[], from: number): boolean {
     // "Felix to confirm with Sales.": the answer is handed to someone; "acceptable? cc @mathilde": a mention, no answer.
     if (t.w === "to" && (HANDOFF_VERBS.has(toks[k + 1]?.w ?? "") || toks[k + 1]?.w === "check") && toks[k - 1]?.t === WORD && toks[k - 1].cap) return true;
     if (t.w === "cc" && k === from) return true;
+    // "… valid on day one? Check with Tom.", "… prepay only? Ask Priya.": the answer is with someone, not here.
+    if (k === from && (t.w === "ask" || ((t.w === "check" || t.w === "confirm") && toks[k + 1]?.w === "with")) && toks[k + (t.w === "ask" ? 1 : 2)]?.cap) return true;
     if (t.w === "call" && toks[k - 1]?.w === "my" && tokBefore(toks, k, 2)?.w === "not") return true;
     // "Need to circle back with risk."; "Revenue says no, CRM says yes.": no one answer.
     if (t.w === "back" && toks[k - 1]?.w === "circle") return true;
