@@ -261,3 +261,18 @@ describe("session 35: a question handed to someone", () => {
     expect(rulesAt(brief({ edge: "- Cancelled assignments: include them? Yes, at the minimum charge of 1 hour." }), 13)).toEqual([]);
   });
 });
+
+describe("session 35: a named person's step in the product, and round 342's names", () => {
+  it("stays quiet on 'Sofie approves it in the back office' and 'a spreadsheet by Claire'", () => {
+    expect(rulesAt(brief({ api: "- Mechanics ask for a day off in the app; Sofie approves it in the back office." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ context: "The cost of a class is calculated at the end of the month in a spreadsheet by Claire." }), 5)).toEqual([]);
+  });
+
+  it("still reports 'until Dr. Olsen signs off'", () => {
+    expect(rulesAt(brief({ api: "- Results stay hidden until Dr. Olsen signs off." }), 9)).toEqual(["shared-context"]);
+  });
+
+  it("knows DVD, Ticketflap and Passare", () => {
+    expect(rulesAt(brief({ context: "Wristbands are sold through Ticketflap; bookings come from Passare; the old exam was on DVD." }), 5)).toEqual([]);
+  });
+});

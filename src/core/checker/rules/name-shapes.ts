@@ -130,6 +130,7 @@ const MACHINE_VERBS = new Set("reads writes pulls pushes syncs polls consumes pu
 // Word lists are Sets rather than /^(…)$/ patterns: a lookup costs less than a regular expression run.
 const ADVERBS = new Set(["already", "also", "still", "then", "now"]);
 const ROLE_VERBS = new Set(["written", "reviewed", "approved", "owned", "authored", "maintained", "signed", "requested", "drafted"]);
+const KEPT_DOCUMENTS = new Set(["spreadsheet", "sheet", "notebook", "workbook", "file", "list", "script", "macro"]);
 const ASKED_BEFORE = new Set(["ask", "ping", "with", "thanks", "cc", "by"]);
 
 export function machineSubject(toks: readonly Tok[], k: number): boolean {
@@ -186,6 +187,8 @@ export function personLike(toks: readonly Tok[], k: number): boolean {
   if (prev && prev.w === "from" && next && next.w === "at" && toks[k + 2]?.cap) return true;
   // "reviewed by Tomás", "owned by Dana": a person's role.
   if (prev && prev.w === "by" && ROLE_VERBS.has(tokBefore(toks, k, 2)?.w ?? "")) return true;
+  // "calculated at the end of the month in a spreadsheet by Claire": a document someone keeps.
+  if (prev && prev.w === "by" && KEPT_DOCUMENTS.has(tokBefore(toks, k, 2)?.w ?? "") && (next === undefined || next.t === PUNCT)) return true;
   // "ask to Lupita which ones": the second-language form of "ask Lupita".
   if (prev && prev.w === "to" && tokBefore(toks, k, 2)?.w === "ask") return true;
   return !!prev && ASKED_BEFORE.has(prev.w) && !systemSlot(toks, k);

@@ -54,6 +54,18 @@ function polledOnSchedule(toks: readonly Tok[], k: number, syncing: boolean): bo
   return false;
 }
 const SUBJECT_VERBS = new Set(["must", "should", "shall", "is", "has", "needs", "will", "runs", "happens", "takes", "may", "can"]);
+/** "… it in the back office", "… in the admin page", "… with `POST …`": the product is where the step is taken. */
+function stepInProduct(toks: readonly Tok[], k: number): boolean {
+  for (let j = k; j < toks.length && j < k + 7; j++) {
+    const t = toks[j];
+    if (t.t === CODE) return true;
+    if (t.t === PUNCT && endsSentence(toks, j)) return false;
+    if (PRODUCT_PLACES.has(t.w) && (toks[j - 1]?.w === "the" || toks[j - 1]?.w === "our" || toks[j - 1]?.w === "back")) return true;
+  }
+  return false;
+}
+const PRODUCT_PLACES = new Set(["admin", "office", "app", "portal", "dashboard", "backend", "back-office", "screen", "console"]);
+
 const SCHEDULE_UNITS = new Set(["night", "day", "morning", "evening", "hour", "minute", "week", "month", "weekday"]);
 const SCHEDULE_ADVERBS = new Set(["nightly", "hourly", "daily", "weekly"]);
 
@@ -324,7 +336,8 @@ export function personSource(toks: readonly Tok[], defined: ReadonlySet<string>,
     const counted = toks[k + 2] !== undefined && (toks[k + 2].t === NUM || (toks[k + 2].info & W_NUMBER) !== 0);
     if (SOURCE_VERBS.has(next.w) && next.w !== "found" && toks[k + 2]?.w !== "by" && !(next.w === "did" && toks[k + 2]?.w === "not") && !counted) return span(toks, k, k + 1);
     // "until Dr. Olsen signs off": a person's approval the brief cannot state.
-    if ((next.w === "signs" || next.w === "approves" || next.w === "decides") && !atSentenceStart(toks, k)) return span(toks, k, k + 1);
+    // "Sofie approves it in the back office", "Yui approves it in the admin": a step someone takes in the product.
+    if ((next.w === "signs" || next.w === "approves" || next.w === "decides") && !atSentenceStart(toks, k) && !stepInProduct(toks, k + 2)) return span(toks, k, k + 1);
     // "the canary process that Ines documented": a name and a past-tense verb.
     // "the canary process that Ines documented"; not "Custom connected accounts", where the -ed word describes a noun.
     const after = toks[k + 2];
