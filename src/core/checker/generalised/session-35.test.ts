@@ -276,3 +276,14 @@ describe("session 35: a named person's step in the product, and round 342's name
     expect(rulesAt(brief({ context: "Wristbands are sold through Ticketflap; bookings come from Passare; the old exam was on DVD." }), 5)).toEqual([]);
   });
 });
+
+describe("session 35: judgements a test cannot observe", () => {
+  it("reports 'Case managers get the information they need' and 'The PDF quote is on-brand'", () => {
+    expect(rulesAt(brief({ ac: "- Case managers get the information they need." }), AC)).toEqual(["untestable-criterion"]);
+    expect(rulesAt(brief({ ac: "- The PDF quote is on-brand." }), AC)).toEqual(["untestable-criterion"]);
+  });
+
+  it("stays quiet when the item names what they get", () => {
+    expect(rulesAt(brief({ ac: "- Case managers get the information they need: `GET /cases/{id}` returns `decline_reason` and `flagged_at`." }), AC)).toEqual([]);
+  });
+});

@@ -318,7 +318,8 @@ const EVAL_ROWS: readonly Row[] = [
   // inspection, which no test observes.
   ["healthier, audit-ready, audit ready, easier, harder, helpful, happier, annoying, frustrating, accessible, realistic, legally sound, explainable, attractive, saves time, save time, saves a lot of time, complain less, complains less, phone less, call less", "eval", "any", "quality"],
   // Outcomes in people's heads: "invitees are no longer confused", "shoppers understand the breakdown".
-  ["copes, cope with, copes with, everything they need, reconciles, everything reconciles", "eval", "any", "quality"],
+  // "Case managers get the information they need", "The owner gets the info he needs", "The PDF quote is on-brand".
+  ["copes, cope with, copes with, everything they need, reconciles, everything reconciles, information they need, info they need, information he needs, info he needs, information she needs, info she needs, information we need, info we need, on-brand, is on brand, are on brand", "eval", "any", "quality"],
   ["than before, less than before, more than before, fewer than before, satisfies, satisfy, runs stable, run stable, stable in production", "eval", "any", "quality"],
   // "The monthly report is accurate.", "Admin is satisfied with the report", "The site doesn't fall over on launch day".
   ["is accurate, are accurate, is satisfied, are satisfied, is satisfactory, are satisfactory, fall over, falls over", "eval", "any", "quality"],
