@@ -287,3 +287,16 @@ describe("session 35: judgements a test cannot observe", () => {
     expect(rulesAt(brief({ ac: "- Case managers get the information they need: `GET /cases/{id}` returns `decline_reason` and `flagged_at`." }), AC)).toEqual([]);
   });
 });
+
+describe("session 35: more ways to send something ahead of an event", () => {
+  it("reports 'a heads-up before the clean', 'a reminder before it's due' and 'the reminder ahead of each visit'", () => {
+    expect(rulesAt(brief({ api: "- The pool page should give swimmers a heads-up before the clean." }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- email me a reminder before it's due" }), 9)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ api: "- A job sends the reminder ahead of each visit." }), 9)).toEqual(["unquantified"]);
+  });
+
+  it("stays quiet on the reminder's own sending, and on a lead time given", () => {
+    expect(rulesAt(brief({ edge: "- Shift cancelled after the reminder was queued but before it was sent: do not send it." }), 13)).toEqual([]);
+    expect(rulesAt(brief({ api: "- A job sends the reminder 2 days ahead of each visit." }), 9)).toEqual([]);
+  });
+});

@@ -12,11 +12,13 @@ import type { Emit } from "./emit.js";
 import { tellsStory } from "./measurable.js";
 
 /** Words that announce something sent ahead of an event. */
-const ANNOUNCING = new Set(["remind", "reminds", "reminder", "reminders", "warn", "warns", "warning", "warnings", "notify", "notifies", "notice"]);
+const ANNOUNCING = new Set(["remind", "reminds", "reminder", "reminders", "warn", "warns", "warning", "warnings", "notify", "notifies", "notice", "heads-up"]);
 /** A first, cheap test of the line for an announcing word (the token loop then reads only such lines). */
-const ANNOUNCING_TEXT = /remind|warn|notif|notice/i;
+const ANNOUNCING_TEXT = /remind|warn|notif|notice|heads-up/i;
 /** Words between "before" and the event: "before the expiry", "before their card expires". */
 const EVENT_OPENERS = new Set(["the", "their", "its", "his", "her", "a", "an", "each", "every"]);
+/** "before it's due", "before it expires": a pronoun for the thing, then its due date or end ("before it was sent" is the reminder itself). */
+const PRONOUN_EVENTS = new Set(["due", "expires", "expire", "ends", "end", "starts", "start", "closes", "close", "lapses", "lapse"]);
 /** Events named without an article ("before expiry"). */
 const BARE_EVENTS = new Set(["expiry", "expiration", "renewal", "departure", "arrival", "pickup", "checkout", "check-in", "shipping", "delivery"]);
 
@@ -78,7 +80,10 @@ function bareLead(toks: readonly Tok[]): { from: number; to: number } | null {
     if (t.t === NUM) figure = true;
     if (t.t !== WORD) continue;
     if (ANNOUNCING.has(t.w)) announced = true;
-    if (!announced || figure || t.w !== "before") continue;
+    // "sends the reminder ahead of each visit": "ahead of" is "before".
+    const ahead = t.w === "ahead" && toks[k + 1]?.w === "of";
+    if (!announced || figure || (t.w !== "before" && !ahead)) continue;
+    if (ahead) k++;
     const next = toks[k + 1];
     if (next === undefined || next.t !== WORD) continue;
     // "shortly before", "a while before": the phrase list reports those; here only the bare "before".
@@ -88,7 +93,8 @@ function bareLead(toks: readonly Tok[]): { from: number; to: number } | null {
     // "Warning: when `runs_out` is before the planned ship date, …": one date compared with another, a condition.
     if (prev !== undefined && COMPARED_DATE.has(prev.w)) continue;
     if (prev !== undefined && prev.t === WORD && (prev.w === "shortly" || prev.w === "while" || prev.w === "bit" || prev.w === "so" || prev.w === "time" || prev.w === "right" || prev.w === "just" || prev.w === "immediately" || ENDED.has(prev.w) || NAMED_SPANS.has(prev.w))) continue;
-    const eventAt = EVENT_OPENERS.has(next.w) ? k + 2 : BARE_EVENTS.has(next.w) ? k + 1 : -1;
+    const pronounEvent = (next.w === "it's" || next.w === "it" || next.w === "they're" || next.w === "they") && PRONOUN_EVENTS.has(toks[k + 2]?.w ?? "");
+    const eventAt = EVENT_OPENERS.has(next.w) || pronounEvent ? k + 2 : BARE_EVENTS.has(next.w) ? k + 1 : -1;
     if (eventAt < 0 || toks[eventAt]?.t !== WORD) continue;
     // The rest of the sentence must not give the figure either ("… before expiry: 7 days").
     let j = eventAt + 1;
@@ -104,7 +110,7 @@ function bareLead(toks: readonly Tok[]): { from: number; to: number } | null {
 
 /** Reports a reminder or warning timed only by the event it precedes. */
 export function leadTimeLine(ctx: LineCtx, emit: Emit): void {
-  if (ctx.line.kind !== "text" || ctx.line.raw.indexOf("before") < 0 || !ANNOUNCING_TEXT.test(ctx.line.raw)) return;
+  if (ctx.line.kind !== "text" || (ctx.line.raw.indexOf("before") < 0 && ctx.line.raw.indexOf("ahead of") < 0) || !ANNOUNCING_TEXT.test(ctx.line.raw)) return;
   if (ctx.section === "acceptance-criteria" || ctx.section === "glossary") return;
   const hit = bareLead(ctx.toks);
   if (hit === null || givesLeadTime(ctx.doc)) return;
