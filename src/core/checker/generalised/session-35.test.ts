@@ -300,3 +300,15 @@ describe("session 35: more ways to send something ahead of an event", () => {
     expect(rulesAt(brief({ api: "- A job sends the reminder 2 days ahead of each visit." }), 9)).toEqual([]);
   });
 });
+
+describe("session 35: a difference that counts as big, left out", () => {
+  it("reports 'differs a lot from the order' and 'very different from the ordered weight'", () => {
+    expect(rulesAt(brief({ edge: "- When the real weight differs a lot from the order, we call the customer before we capture." }), 13)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Packed weight very different from the ordered weight: hold the order and notify warehouse staff." }), 13)).toEqual(["unquantified"]);
+  });
+
+  it("stays quiet on an exact mismatch and on a difference with its size", () => {
+    expect(rulesAt(brief({ edge: "- `gross_amount` different from the order total: do not mark paid, set `amount_mismatch`." }), 13)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- When the real weight differs a lot from the order (more than 5%), we call the customer." }), 13)).toEqual([]);
+  });
+});

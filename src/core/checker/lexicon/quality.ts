@@ -236,6 +236,9 @@ const ROWS: readonly Row[] = [
   // unlabelled). Elsewhere "a lower score", "a higher level" compare with a value the data holds, and the row keeps
   // the looser "high, higher, low, lower" reading off them (14 unlabelled findings fewer).
   ["a shorter, a longer, a larger, a smaller, a lower, a higher, a bigger", "quant", "outcome", "difference"],
+  // "If the buyer's moisture differs a lot from ours", "Packed weight very different from the ordered weight: hold
+  // the order", "New tare is different from the stored tare by a lot": how big a difference counts is left out.
+  ["differs a lot, differ a lot, very different from, different by a lot, by a lot from, changes a lot, moves by a lot, jumps too much, jump too much, drops too much, deviates a lot", "quant", "any", "difference"],
   // "Headcount much higher than usual for that mosque: flag it": how much higher is the threshold left out.
   ["much higher than usual, much lower than usual, much higher than normal, much lower than normal, much more than usual, much less than usual, far more than usual, far higher than usual, far above normal, well above normal, much bigger than usual, much larger than usual", "quant", "any", "count"],
   // "The endpoint is public, so it needs rate limiting", "We need rate limiting per partner": how many, per what?
