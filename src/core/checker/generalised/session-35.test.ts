@@ -312,3 +312,16 @@ describe("session 35: a difference that counts as big, left out", () => {
     expect(rulesAt(brief({ edge: "- When the real weight differs a lot from the order (more than 5%), we call the customer." }), 13)).toEqual([]);
   });
 });
+
+describe("session 35: a problem seen before, today's way, and a leaning handed to a person", () => {
+  it("reports 'Same problem as in May', 'as we do now with the courier' and '? Probably yes but ask Jenna.'", () => {
+    expect(rulesAt(brief({ context: "The floor scale stopped sending weights again. Same problem as in May." }), 5)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- Shipping works as we do now with the courier." }), 9)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- Should the rules also apply to gift packets? Probably yes but ask Jenna." }), 9)).toEqual(["open-question", "shared-context"]);
+  });
+
+  it("stays quiet on the same error code named, and on a group to check with", () => {
+    expect(rulesAt(brief({ edge: "- A second upload of the same file returns the same error as the first: `409 duplicate_file`." }), 13)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Volunteers under 18: can they sign up for mowing? I don't think so but check with the insurance people." }), 9)).toEqual(["open-question"]);
+  });
+});

@@ -42,6 +42,8 @@ as i discussed, as i agreed, as i mentioned, as i promised, as i explained, as i
 as we decided, as promised, as we promised, as we said, as you know, as you may know, as everyone knows,
 as we all know, as per our, per our, per the call, per the meeting, per the discussion,
 like last time, same as last time, as last time, like before, as usual, like usual, like always, same like before,
+same bug as, same problem as, same issue as, same fault as, same glitch as,
+as we do now, like we do now, as we do it now, like we do it now,
 per convo, per the convo, per conversation, per the conversation, per discussion, per the discussion, per the call,
 per our chat, per my chat, per the arrangement, per our arrangement, per the agreement with,
 worked out with, arrangement with, same as it does now,

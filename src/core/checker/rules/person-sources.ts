@@ -37,7 +37,7 @@ function systemAsks(toks: readonly Tok[], from: number): boolean {
 /** Verbs after "ask the team to …" that hand the reader knowledge ("to send you the list", "to explain the rule"). */
 const HANDOVER_VERBS = new Set("send share give tell explain show forward provide walk write describe confirm clarify".split(" "));
 
-const ASK_LEADS = new Set("please to and then must should can could just first always you we or best also so".split(" "));
+const ASK_LEADS = new Set("please to and then must should can could just first always you we or best also so but".split(" "));
 
 /**
  * "every 15 minutes", "every 10 seconds" within the clause after token k; for a verb of syncing (not "ask"), also
@@ -79,7 +79,7 @@ export function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): H
     // "Do kids under 6 count? Ask Chiara.": told to the reader right after the question, the person is also where
     // the answer lives, and both are reported. The first doubt is found once per line, not once per ask.
     doubtAt ??= firstDoubt(toks);
-    if (doubtAt < m.from && !askedRightAfterDoubt(toks, m.from)) continue;
+    if (doubtAt < m.from && !askedRightAfterDoubt(toks, m.from) && !(toks[m.to]?.cap && leaningThenAsk(toks, doubtAt, m.from))) continue;
     // "Sellers ask support for a report" describes users; "ask support" / "you must ask" tells the reader,
     // and so does "ask Yuki, she knows the vendor" wherever it stands.
     const p = toks[m.from - 1];
@@ -152,6 +152,16 @@ function firstDoubt(toks: readonly Tok[]): number {
     if (toks[j].w === "sure" && toks[j - 1]?.w === "not") return j;
   }
   return toks.length;
+}
+
+/**
+ * "… gift packets? Probably yes but ask Jenna.": the sentence after the question leans one way and sends the reader to
+ * the person who knows, as "? Ask Chiara." does.
+ */
+function leaningThenAsk(toks: readonly Tok[], doubtAt: number, k: number): boolean {
+  if (toks[doubtAt].t !== PUNCT || toks[k - 1]?.w !== "but") return false;
+  for (let j = doubtAt + 1; j < k; j++) if (toks[j].t === PUNCT && endsSentence(toks, j)) return false;
+  return true;
 }
 
 /** "InPost", "PayPal": an upper-case letter after a lower-case one inside the written word. */
