@@ -325,3 +325,14 @@ describe("session 35: a problem seen before, today's way, and a leaning handed t
     expect(rulesAt(brief({ api: "- Volunteers under 18: can they sign up for mowing? I don't think so but check with the insurance people." }), 9)).toEqual(["open-question"]);
   });
 });
+
+describe("session 35: a default with no value, and accurate results", () => {
+  it("reports 'use a default volume' and 'The check gives accurate results'", () => {
+    expect(rulesAt(brief({ edge: "- Customer does not know tank volume: use a default volume." }), 13)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ ac: "- The check gives accurate results." }), AC)).toEqual(["untestable-criterion"]);
+  });
+
+  it("stays quiet when the default is given", () => {
+    expect(rulesAt(brief({ edge: "- Customer does not know tank volume: use a default volume of 3,000 litres." }), 13)).toEqual([]);
+  });
+});

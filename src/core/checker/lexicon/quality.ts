@@ -253,6 +253,8 @@ const ROWS: readonly Row[] = [
   ["a|another|second reminder later", "quant", "any", "time"],
   ["backoff, back-off, back off, with retries, retry later, retry periodically, several retries, a few retries, some retries, multiple retries, a couple of retries, exponential backoff", "quant", "any", "retry"],
   ["a timeout", "quant", "any", "timeout"],
+  // "Customer does not know tank volume: use a default volume", "If it is missing, fall back to a default": which value?
+  ["use a default, fall back to a default, falls back to a default, fallback to a default", "quant", "any", "count"],
   // "needs a break between two tours", "Leave a gap between fittings", "Guides need some rest between two treks": a
   // span someone must keep, with no length ("a gap between ranges" in imported data is a case, not a rule).
   ["need|needs|needed|leave|keep|have|has|had|get|gets a|some|enough break|rest|gap|pause between", "quant", "any", "time"],
@@ -308,7 +310,7 @@ const EVAL_ROWS: readonly Row[] = [
   // "The report cards look like the current ones": an appearance compared with something the brief does not show.
   ["look like the current, looks like the current, look like the old, looks like the old, look the same as, looks the same as", "eval", "any", "quality"],
   // "Drivers see correct data", "The ranking page shows correct data after import": correct by which value?
-  ["correct data, correct numbers, correct results, correct values, correct totals, correct figures, correct information, in the expected order", "eval", "any", "quality"],
+  ["correct data, correct numbers, correct results, correct values, correct totals, correct figures, correct information, in the expected order, accurate results, accurate data, accurate numbers, accurate figures, accurate totals, accurate values", "eval", "any", "quality"],
   ["up to date, up-to-date, as expected, as intended, as designed, works, work, handled, handles, goes down, goes up, go down, go up, love, loves, enjoy, enjoys, like it, meets expectations, meet expectations, bug-free, no issues, no problems, no bugs, without issues, without problems, without problem, without questions, without any questions, without queries, without any queries, looks good, look good, all good", "eval", "any", "quality"],
   ["feel, feels", "eval", "any", "usability"],
   // "No more double bookings.", "No overbooking anymore.", "The double booking problem is solved.", "No data loss in
