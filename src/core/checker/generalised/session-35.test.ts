@@ -336,3 +336,15 @@ describe("session 35: a default with no value, and accurate results", () => {
     expect(rulesAt(brief({ edge: "- Customer does not know tank volume: use a default volume of 3,000 litres." }), 13)).toEqual([]);
   });
 });
+
+describe("session 35: round 344's near-misses", () => {
+  it("stays quiet on a form 'to be filled in on the salon iPad', 'maybe one group in ten' and district names", () => {
+    expect(rulesAt(brief({ context: "We want report cards to be filled in on the salon iPad and emailed to the owner." }), 5)).toEqual([]);
+    expect(rulesAt(brief({ context: "Right now we ask for reviews at the desk and maybe one group in ten bothers." }), 5)).toEqual([]);
+    expect(rulesAt(brief({ context: "We run escape rooms in two units in São Paulo (Vila Madalena and Moema), and 6 in Karlín." }), 5)).toEqual([]);
+  });
+
+  it("still reports '[to be filled in by Rhian in accounts]'", () => {
+    expect(rulesAt(brief({ api: "Pricing rules for the quote: [to be filled in by our accounts team]." }), 9)).toEqual(["placeholder"]);
+  });
+});

@@ -273,7 +273,7 @@ hovedstaden sjælland sjaelland syddanmark midtjylland nordjylland jutland jylla
 randers roskilde herning silkeborg
 drenthe flevoland friesland gelderland limburg brabant overijssel zeeland holland
 nairobi mombasa kisumu nakuru eldoret
-leeds sheffield liverpool bristol newcastle nottingham leicester cardiff belfast glasgow southampton brighton paisley falkirk oeschinensee inverness pensacola utsjoki
+leeds sheffield liverpool bristol newcastle nottingham leicester cardiff belfast glasgow southampton brighton paisley falkirk oeschinensee inverness pensacola utsjoki denton moema karlín
 oxford cambridge york bath coventry reading aberdeen dundee swansea plymouth norwich exeter
 cork galway limerick waterford kilkenny naas drogheda dundalk
 auckland wellington christchurch hamilton dunedin canberra adelaide hobart darwin

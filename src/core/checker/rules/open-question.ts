@@ -190,7 +190,8 @@ const OPEN_POINT = new Set(["whether", "if", "that", "with", "this", "it"]);
 /** "We lose money on maybe 15 pallets a month", "Mistakes happen maybe 2–3 times per week" ("keep maybe 30 days?" asks). */
 function estimate(toks: readonly Tok[], k: number): boolean {
   const w = toks[k].w;
-  return (w === "maybe" || w === "probably" || w === "perhaps") && toks[k + 1]?.t === NUM;
+  // "maybe one group in ten bothers": a number word too.
+  return (w === "maybe" || w === "probably" || w === "perhaps") && (toks[k + 1]?.t === NUM || (((toks[k + 1]?.info ?? 0) & W_NUMBER) !== 0 && toks[k + 1]?.w !== "once"));
 }
 
 /**

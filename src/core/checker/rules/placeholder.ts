@@ -293,6 +293,8 @@ function toBe(toks: readonly Tok[]): Hit | null {
       if (after !== undefined && after.t === WORD && (after.w === "as" || after.w === "by") && toks[k - 1]?.t === WORD && toks[k - 1].w !== "is" && toks[k - 1].w !== "are") continue;
       // "Holds have to be written to KURA", "needs to be confirmed by the guest": an obligation, not a gap.
       if (OBLIGATIONS.has(toks[k - 1]?.w ?? "")) continue;
+      // "We want report cards to be filled in on the salon iPad": a form people fill in, and where.
+      if (toks[k + 2].w === "filled" && after?.w === "in" && FILLED_WHERE.has(toks[k + 4]?.w ?? "") && toks[k - 1]?.w !== "[") continue;
       return { s: toks[k].s, e: toks[k + 2].e };
     }
   }
@@ -300,6 +302,7 @@ function toBe(toks: readonly Tok[]): Hit | null {
 }
 
 const OBLIGATIONS = new Set(["have", "has", "had", "need", "needs", "needed", "ought", "got"]);
+const FILLED_WHERE = new Set(["on", "at", "through", "from", "via", "online"]);
 
 /** ": …" or ": ?" at the end of a prose line, where a value should be. */
 function bareValue(prose: string): Hit | null {
