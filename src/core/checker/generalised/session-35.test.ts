@@ -348,3 +348,15 @@ describe("session 35: round 344's near-misses", () => {
     expect(rulesAt(brief({ api: "Pricing rules for the quote: [to be filled in by our accounts team]." }), 9)).toEqual(["placeholder"]);
   });
 });
+
+describe("session 35: public places and organisations the unseen writers used", () => {
+  it("knows Zwolle, Gent, Antwerpen, Carlisle, Zermatt and Åland, and SKF, EASA, OSHA, Linde and Epson", () => {
+    expect(rulesAt(brief({ context: "We build modules in Zwolle and deliver from Antwerpen and Gent, from Carlisle to Zermatt and Åland." }), 5)).toEqual([]);
+    expect(rulesAt(brief({ context: "Bearings come from SKF and dry ice from Linde; we hold an EASA Part-145 approval and follow OSHA; tickets print on an Epson." }), 5)).toEqual([]);
+  });
+
+  it("still asks what an unknown name is, and who a person asked is", () => {
+    expect(rulesAt(brief({ context: "Stock counts come from Brackwell every night." }), 5)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ api: "- After publish, ask Ishida how we handle it." }), 9)).toEqual(["shared-context"]);
+  });
+});

@@ -45,7 +45,7 @@ NVIDIA AMD IBM SAP HP ASUS LG ARM AT&T NASA BBC CNN GE BMX
 ASAP FYI NB CE
 NPM PYPI PL
 LTE GSM UMTS BLE DHCP SNMP PTP BGP OSPF VLAN ARP ICMP RADIUS IMSI ICCID APN DSL ADSL VDSL FTTH SD-WAN NFV OTA MBIT GBIT KBIT
-IEC IEEE DIN ANSI ASTM SAE NIST EN ICT DC AC JSON-LD WGS EPSG PADI SSI NAUI IJ DVD ANZ
+IEC IEEE DIN ANSI ASTM SAE NIST EN ICT DC AC JSON-LD WGS EPSG PADI SSI NAUI IJ DVD ANZ SKF KITZ JBS DGUV HWAM OSHA EASA IMO CGI ZF SIRET CV
 PS SD XSD UBL DOM SAX
 STRING TIMESTAMP INT64 FLOAT64 BOOL BOOLEAN NUMERIC DATETIME BYTES STRUCT INTEGER BIGINT SMALLINT VARCHAR CHAR TEXT DECIMAL FLOAT DOUBLE JSONB TIMESTAMPTZ
 TV PC MAC IOT CJK NFKC NFC NFD NFKD SIM ESIM FIFO LIFO LRU MRU VAT GST BIND NAS SAN EDI IATA ICAO EICAR IMEI
@@ -273,7 +273,7 @@ hovedstaden sjælland sjaelland syddanmark midtjylland nordjylland jutland jylla
 randers roskilde herning silkeborg
 drenthe flevoland friesland gelderland limburg brabant overijssel zeeland holland
 nairobi mombasa kisumu nakuru eldoret
-leeds sheffield liverpool bristol newcastle nottingham leicester cardiff belfast glasgow southampton brighton paisley falkirk oeschinensee inverness pensacola utsjoki denton moema karlín
+leeds sheffield liverpool bristol newcastle nottingham leicester cardiff belfast glasgow southampton brighton paisley falkirk oeschinensee inverness pensacola utsjoki denton moema karlín mainflingen ede franca zwolle torquay jabodetabek gebeng batangas antwerpen gent dumai carlisle zermatt morowali brugge perpignan auvergne kazimierz åland euston ambodivoara
 oxford cambridge york bath coventry reading aberdeen dundee swansea plymouth norwich exeter
 cork galway limerick waterford kilkenny naas drogheda dundalk
 auckland wellington christchurch hamilton dunedin canberra adelaide hobart darwin
