@@ -360,3 +360,14 @@ describe("session 35: public places and organisations the unseen writers used", 
     expect(rulesAt(brief({ api: "- After publish, ask Ishida how we handle it." }), 9)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 35: a choice left to the contractor is not vague", () => {
+  it("stays quiet on 'New tables are up to you' and knows Illustrator and Södermalm", () => {
+    expect(rulesAt(brief({ context: "The design of new tables is up to you, as long as the acceptance criteria below hold." }), 5)).toEqual([]);
+    expect(rulesAt(brief({ context: "Today Sam checks every file by eye in Illustrator; we are a studio on Södermalm, Stockholm." }), 5)).toEqual([]);
+  });
+
+  it("still reports a quality left to judgement", () => {
+    expect(rulesAt(brief({ api: "- Retry as you see fit." }), 9)).toEqual(["vague-term"]);
+  });
+});

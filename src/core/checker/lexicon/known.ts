@@ -273,7 +273,7 @@ hovedstaden sjælland sjaelland syddanmark midtjylland nordjylland jutland jylla
 randers roskilde herning silkeborg
 drenthe flevoland friesland gelderland limburg brabant overijssel zeeland holland
 nairobi mombasa kisumu nakuru eldoret
-leeds sheffield liverpool bristol newcastle nottingham leicester cardiff belfast glasgow southampton brighton paisley falkirk oeschinensee inverness pensacola utsjoki denton moema karlín mainflingen ede franca zwolle torquay jabodetabek gebeng batangas antwerpen gent dumai carlisle zermatt morowali brugge perpignan auvergne kazimierz åland euston ambodivoara
+leeds sheffield liverpool bristol newcastle nottingham leicester cardiff belfast glasgow southampton brighton paisley falkirk oeschinensee inverness pensacola utsjoki denton moema karlín mainflingen ede franca zwolle torquay jabodetabek gebeng batangas antwerpen gent dumai carlisle zermatt morowali brugge perpignan auvergne kazimierz åland euston ambodivoara södermalm
 oxford cambridge york bath coventry reading aberdeen dundee swansea plymouth norwich exeter
 cork galway limerick waterford kilkenny naas drogheda dundalk
 auckland wellington christchurch hamilton dunedin canberra adelaide hobart darwin

@@ -108,7 +108,7 @@ ceva geodis expeditors sinotrans panalpina bolloré traxon inttra e2open shippeo
 saloodo ontruck untappd vivino
 
 squarespace wix weebly lightroom digicel gog
-towbook geico igt konami proj posco ssab chep loscam rion himsa mahindra watlow datapaq marshalls rezdy serassi lingiardi metsähallitus saracino ticketflap passare vectorworks linde epson scaleway unitec centrelink sjöfartsverket ov-chipkaart combain wafios
+towbook geico igt konami proj posco ssab chep loscam rion himsa mahindra watlow datapaq marshalls rezdy serassi lingiardi metsähallitus saracino ticketflap passare vectorworks linde epson scaleway unitec centrelink sjöfartsverket ov-chipkaart combain wafios illustrator
 fairtrade flocert elitech routific
 `),
 );
