@@ -371,3 +371,14 @@ describe("session 35: a choice left to the contractor is not vague", () => {
     expect(rulesAt(brief({ api: "- Retry as you see fit." }), 9)).toEqual(["vague-term"]);
   });
 });
+
+describe("session 35: a value agreed in a conversation", () => {
+  it("reports only the conversation for 'the age cut-off we talked about at the board meeting'", () => {
+    expect(rulesAt(brief({ api: "- Use the age cut-off we talked about at the board meeting for children moving up." }), 9)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Twilio errors: retry it the way Dan and I discussed on the phone." }), 13)).toEqual(["shared-context"]);
+  });
+
+  it("still reports a cut-off with no value and no conversation", () => {
+    expect(rulesAt(brief({ api: "- Use an age cut-off for children moving up from nursery." }), 9)).toEqual(["unquantified"]);
+  });
+});

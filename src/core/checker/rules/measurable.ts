@@ -209,6 +209,17 @@ const CONDITIONS = new Set(["when", "if", "unless", "though", "whether", "while"
 const FEE_DETERMINERS = new Set(["no", "any", "the", "our", "their", "its"]);
 /** Adverbs of how well something is done, which no figure in the sentence measures. */
 const EXPIRING = new Set(["expire", "expires", "expiring", "lapse", "lapses", "lapsing", "due"]);
+/** "… we talked about", "… that we agreed", "… the way Dan and I discussed" right after token k. */
+function agreedInConversation(toks: readonly Tok[], k: number): boolean {
+  let j = k;
+  while (j < toks.length && j < k + 3 && LINKING_WORDS.has(toks[j].w)) j++;
+  const from = j;
+  while (j < toks.length && j < from + 3 && toks[j].t === WORD && (TALKERS.has(toks[j].w) || toks[j].cap)) j++;
+  return j > from && toks[j] !== undefined && CONVERSATION_DONE.has(toks[j].w);
+}
+const LINKING_WORDS = new Set(["it", "them", "the", "way", "that", "which"]);
+const TALKERS = new Set(["we", "you", "they", "i", "and"]);
+const CONVERSATION_DONE = new Set(["talked", "discussed", "agreed", "mentioned", "spoke", "decided"]);
 const ENDS_ON_DETERMINER = new Set(["the", "its", "their", "his", "her"]);
 const MANNER_ADVERBS = new Set(["properly", "appropriately", "sensibly", "correctly", "gracefully", "smoothly"]);
 
@@ -788,6 +799,9 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   // "when a limit is breached", "If a limit would be exceeded", "Mads lowers the limit": what happens to a limit the
   // brief keeps, not a limit it leaves without a figure (writers labelled none of 7 such).
   if (hits.length > 0) hits = hits.filter((h) => !limitActedOn(toks, h));
+  // "the age cut-off we talked about at the board meeting", "retry it the way Dan and I discussed": the value was
+  // agreed in a conversation, the gap shared-context reports (writers labelled only that, 6 of 6).
+  if (hits.length > 0 && !inAC) hits = hits.filter((h) => !(h.cue.kind === "quant" && agreedInConversation(toks, h.to)));
   // "| Sa 2½ | ISO 8501-1 | Very thorough blast-cleaning |": a table row that cites a standard quotes the names of its
   // grades, defined there (writers labelled none of 781 such rows over all labelled briefs).
   if (hits.length > 0 && ctx.line.raw.trimStart().startsWith("|") && STANDARD_CITED.test(ctx.line.raw)) hits = hits.filter((h) => h.cue.kind !== "vague");
