@@ -272,8 +272,8 @@ describe("session 35: a named person's step in the product, and round 342's name
     expect(rulesAt(brief({ api: "- Results stay hidden until Dr. Olsen signs off." }), 9)).toEqual(["shared-context"]);
   });
 
-  it("knows DVD, Ticketflap and Passare", () => {
-    expect(rulesAt(brief({ context: "Wristbands are sold through Ticketflap; bookings come from Passare; the old exam was on DVD." }), 5)).toEqual([]);
+  it("knows Ticketflap and Passare", () => {
+    expect(rulesAt(brief({ context: "Wristbands are sold through Ticketflap; bookings come from Passare." }), 5)).toEqual([]);
   });
 });
 
