@@ -16,6 +16,7 @@ import { NOT_A_NOUN, figureEarlier } from "./figures.js";
 /** How far back "parts that small" looks for the figure it refers to. */
 const THAT_SIZE_REACH = 30;
 import { W_ENGLISH, W_UNIT } from "../wordinfo.js";
+import { isPastVerb } from "./shared-context-words.js";
 
 /** What "in good …" asks of a file or an image: "in good quality", "in proper format" ("in good condition" is a state of goods). */
 const STATE_NOUNS = new Set(["quality", "format", "resolution"]);
@@ -504,9 +505,9 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
 function eventVerbAfter(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
   if (t === undefined || t.t !== WORD) return false;
-  return EVENT_VERBS.has(t.w) || (t.w.endsWith("ed") && (t.info & W_ENGLISH) !== 0);
+  return EVENT_AUXILIARIES.has(t.w) || isPastVerb(t);
 }
-const EVENT_VERBS = new Set(["were", "was", "are", "is", "have", "has", "had", "went", "got", "came", "arrived", "already"]);
+const EVENT_AUXILIARIES = new Set(["were", "was", "are", "is", "have", "has", "already"]);
 
 /** A plural noun by its ending: "entries", "rows"; not "access", "status", "bonus", "basis". */
 export function looksPlural(w: string): boolean {

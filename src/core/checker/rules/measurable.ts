@@ -16,6 +16,7 @@ import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { quotedMask } from "./non-english.js";
 import { BE_FORMS, DEGREE_WORDS, TIME_UNITS as ANY_TIME_UNIT } from "../lexicon/english.js";
 import { CUES, EVAL_CUES, HINT_TEXT, LOW_LEVEL_NOUNS, UNBOUNDED_WORDS, type Cue } from "../lexicon/quality.js";
+import { CONVERSATION_VERBS } from "../lexicon/cues.js";
 import type { Line } from "../markdown.js";
 import type { Emit, RawFinding } from "./emit.js";
 import { LimitReferences, limitPosition, namesFigureBefore, refersBack } from "./limits.js";
@@ -215,11 +216,10 @@ function agreedInConversation(toks: readonly Tok[], k: number): boolean {
   while (j < toks.length && j < k + 3 && LINKING_WORDS.has(toks[j].w)) j++;
   const from = j;
   while (j < toks.length && j < from + 3 && toks[j].t === WORD && (TALKERS.has(toks[j].w) || toks[j].cap)) j++;
-  return j > from && toks[j] !== undefined && CONVERSATION_DONE.has(toks[j].w);
+  return j > from && toks[j] !== undefined && CONVERSATION_VERBS.has(toks[j].w);
 }
 const LINKING_WORDS = new Set(["it", "them", "the", "way", "that", "which"]);
 const TALKERS = new Set(["we", "you", "they", "i", "and"]);
-const CONVERSATION_DONE = new Set(["talked", "discussed", "agreed", "mentioned", "spoke", "decided"]);
 const ENDS_ON_DETERMINER = new Set(["the", "its", "their", "his", "her"]);
 const MANNER_ADVERBS = new Set(["properly", "appropriately", "sensibly", "correctly", "gracefully", "smoothly"]);
 

@@ -158,8 +158,7 @@ function viewOfToday(ctx: LineCtx, toks: readonly Tok[], k: number, leftToCheck:
 
 /** "the gate officer checks the name against the identity card when unsure": a person's doubt at work, a condition. */
 function doubtAsCondition(toks: readonly Tok[], k: number): boolean {
-  if (toks[k].w === "unsure" && (toks[k - 1]?.w === "when" || toks[k - 1]?.w === "if")) return true;
-  return confirmationAwaited(toks, k);
+  return toks[k].w === "unsure" && (toks[k - 1]?.w === "when" || toks[k - 1]?.w === "if");
 }
 
 /**
@@ -222,7 +221,7 @@ function openQuestion(ctx: LineCtx): { s: number; e: number } | null {
   // Whether the line says the belief is still to be checked: read once per line, not once per hedge.
   let stillToCheck: boolean | undefined;
   const leftToCheck = (): boolean => (stillToCheck ??= toks.some((t, k) => STILL_TO_CHECK.has(t.w) && !nounAfterDeterminer(toks, k)));
-  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from) && !stateOfRecord(toks, m.from, m.to) && !problemToday(ctx, toks, m.from) && !readersDoubt(toks, m.from) && !doubtAsCondition(toks, m.from) && !guessAboutFact(toks, m.from) && !viewOfToday(ctx, toks, m.from, leftToCheck) && !laterPlan(toks, m.from, m.to) && !bracketedModifier(toks, m.from, m.to) && !closedToDebate(toks, m.from)) : [];
+  const hedges = (ctx.flags & T_HEDGE) !== 0 ? HEDGE_SET.findAll(toks, S_HEDGE).filter((m) => !quoted(m.from) && !stateOfRecord(toks, m.from, m.to) && !problemToday(ctx, toks, m.from) && !readersDoubt(toks, m.from) && !doubtAsCondition(toks, m.from) && !confirmationAwaited(toks, m.from) && !guessAboutFact(toks, m.from) && !viewOfToday(ctx, toks, m.from, leftToCheck) && !laterPlan(toks, m.from, m.to) && !bracketedModifier(toks, m.from, m.to) && !closedToDebate(toks, m.from)) : [];
   if ((ctx.chars & F_QUESTION) === 0) {
     if (hedges.length === 0) return (ctx.chars & F_SCRIPT) !== 0 ? cjkHedge(ctx) : null;
     const h = hedges[0];
