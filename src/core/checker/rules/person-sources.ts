@@ -322,7 +322,8 @@ export function personSource(toks: readonly Tok[], defined: ReadonlySet<string>,
     const next = toks[k + 1 + adverb];
     if (!next || next.t !== WORD) continue;
     // "| Species Mentioned | `species.euring_code` |": a field name in title case, not a person and what they said.
-    if (next.cap && raw.trimStart().startsWith("|")) continue;
+    // "a studio in Bristol (Hartley & Vale Signs)": a capitalised verb goes on with an organisation's name.
+    if (next.cap) continue;
     // "linked to the Dunlin flagged `A7`": a thing and the code it carries, not a person's doing.
     if (toks[k + 2 + adverb]?.t === CODE) continue;
     // "our buyer in Liwa decides the price", "depots in Hamburg and Bremerhaven asked us": after "in" or "at"

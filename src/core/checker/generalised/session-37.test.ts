@@ -1,0 +1,18 @@
+/**
+ * Behaviours added in session 37 after measuring the checker on independently written
+ * briefs (test/fixtures/checker-unseen, round 346): each test pairs the smell with the
+ * near-miss that must stay quiet, so a rule cannot pass by flagging more.
+ */
+import { describe, expect, it } from "vitest";
+import { brief, rulesAt } from "../test-support.js";
+
+describe("session 37: a capitalised verb goes on with an organisation's name", () => {
+  it("stays quiet on 'Hartley & Vale Signs' and 'Eko Outdoor & Signs Ltd'", () => {
+    expect(rulesAt(brief({ context: "We're a two-person sign-writing studio in Bristol (Hartley & Vale Signs)." }), 5)).toEqual([]);
+    expect(rulesAt(brief({ context: "Eko Outdoor & Signs Ltd builds and manages roadside billboards in Lagos." }), 5)).toEqual([]);
+  });
+
+  it("still reports a person's approval written with a lower-case verb", () => {
+    expect(rulesAt(brief({ context: "The refund stays on hold until Dr. Olsen signs off." }), 5)).toEqual(["shared-context"]);
+  });
+});
