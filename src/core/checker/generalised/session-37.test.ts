@@ -16,3 +16,13 @@ describe("session 37: a capitalised verb goes on with an organisation's name", (
     expect(rulesAt(brief({ context: "The refund stays on hold until Dr. Olsen signs off." }), 5)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 37: a reference whose literal follows its colon", () => {
+  it("stays quiet when a code span after the colon gives the text itself", () => {
+    expect(rulesAt(brief({ context: "The checkbox text on the form is given by our lawyer and must be exactly: `Ich habe die Regeln gelesen.`" }), 5)).toEqual([]);
+  });
+
+  it("still reports the reference when the code span after the colon is a status, the case's outcome", () => {
+    expect(rulesAt(brief({ edge: "- A stop on a snow-day route from the list Dariusz keeps: `404` with `code: no_service_today`." }), 13)).toEqual(["shared-context"]);
+  });
+});

@@ -322,7 +322,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit) return null;
   // "as discussed under [Edge cases](#edge-cases)": a link into the brief itself.
   if (refersToBrief(toks, hit) || raw.indexOf("](#") >= 0) return null;
-  if (explainedAfterColon(toks, hit) || comparisonExplainedAfterDash(raw, hit)) return null;
+  if (explainedAfterColon(toks, hit, raw) || comparisonExplainedAfterDash(raw, hit)) return null;
   return hit;
 }
 
@@ -433,7 +433,14 @@ function codeInBracketAfter(toks: readonly Tok[], hit: Hit): boolean {
   return false;
 }
 
-function explainedAfterColon(toks: readonly Tok[], hit: Hit): boolean {
+function codeOpensWithDigit(raw: string, code: Tok): boolean {
+  let i = code.s;
+  while (raw.charCodeAt(i) === 96) i++;
+  const c = raw.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+function explainedAfterColon(toks: readonly Tok[], hit: Hit, raw: string): boolean {
   for (let k = 0; k < toks.length; k++) {
     // "(decided at the general assembly in March 2025): each member gets …": a date stays in the clause too.
     if (toks[k].s < hit.e || toks[k].t === WORD || toks[k].t === NUM) continue;
@@ -453,6 +460,9 @@ function explainedAfterColon(toks: readonly Tok[], hit: Hit): boolean {
     if (toks[k].t !== PUNCT || toks[k].w !== ":") return false;
     // "Rules agreed with the client:" closing the line introduces them on the lines below.
     if (k === toks.length - 1) return true;
+    // "The checkbox text is given by our lawyer and must be exactly: `Ich habe …`": the literal itself follows. A
+    // status after the colon is an outcome ("from the list Dariusz keeps: `404`"), not what the reference holds.
+    if (toks[k + 1].t === CODE && !codeOpensWithDigit(raw, toks[k + 1])) return true;
     let words = 0;
     for (let j = k + 1; j < toks.length; j++) if (toks[j].t === WORD) words++;
     return words >= 4;
@@ -630,7 +640,7 @@ export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, em
   const found = mention ?? sharedContext(ctx.toks, ctx.flags, ctx.chars, defined, ctx.section === "acceptance-criteria", ctx.line.raw);
   const compared = mention === null && (ctx.flags & (T_SAME | T_WAY)) !== 0 ? unseenComparison(ctx) : null;
   // "the same as in the grower portal: clean weight × price at the measured sugar %": what it is, after the colon.
-  const comparison = compared !== null && explainedAfterColon(ctx.toks, compared) ? null : compared;
+  const comparison = compared !== null && explainedAfterColon(ctx.toks, compared, ctx.line.raw) ? null : compared;
   // "same list like in Pak Budi's spreadsheet": the person's file is found first, but the comparison that holds it
   // is the gap (overlaps.ts keeps the wider finding over the file as a link).
   const hit = found === null ? comparison : comparison !== null && comparison.s <= found.s && comparison.e >= found.e ? comparison : found;
