@@ -26,3 +26,13 @@ describe("session 37: a reference whose literal follows its colon", () => {
     expect(rulesAt(brief({ edge: "- A stop on a snow-day route from the list Dariusz keeps: `404` with `code: no_service_today`." }), 13)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 37: 'the same … as the first time' in a line about repeated calls", () => {
+  it("stays quiet on 'Return `200` with the same body as the first time and store nothing'", () => {
+    expect(rulesAt(brief({ edge: "- Duplicate passing: the PC resends on errors. Return `200` with the same body as the first time and store nothing." }), 13)).toEqual([]);
+  });
+
+  it("still reports the first time as an occasion someone remembers", () => {
+    expect(rulesAt(brief({ context: "The export should give the same result as the first time we ran it." }), 5)).toEqual(["shared-context"]);
+  });
+});

@@ -24,6 +24,11 @@ function recordOfTheFlow(toks: readonly Tok[], k: number): boolean {
   const noun = toks[k + 1];
   return RECORDS_OF_THE_FLOW.has(toks[k]?.w ?? "") && noun !== undefined && noun.t === WORD && !WAYS_OF_WORKING.has(noun.w);
 }
+/** "the first time" closing its clause at token k: the first of the repeated calls or events the line describes. */
+function firstOfTheRepeats(toks: readonly Tok[], k: number): boolean {
+  const after = toks[k + 2];
+  return toks[k]?.w === "first" && toks[k + 1]?.w === "time" && (after === undefined || after.t === PUNCT || after.w === "and");
+}
 const CURRENT = new Set(["today", "now", "currently", "above", "below", "described"]);
 
 /** "the same rule as the warehouse app", "same way we did", "same approach Lena took". */
@@ -190,7 +195,8 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       if (r && r.w === "my" && OLD_WORDS.has(toks[j + 2]?.w ?? "") && toks[j + 3]?.t === WORD) return span(toks, k, j + 3);
       if (!r || (r.w !== "the" && r.w !== "our" && r.w !== "in")) break;
       // "in the same numbering series as the original invoice": another record of the same flow.
-      if (recordOfTheFlow(toks, j + 2)) break;
+      // "Return `200` with the same body as the first time": the first of the repeated calls the line describes.
+      if (recordOfTheFlow(toks, j + 2) || firstOfTheRepeats(toks, j + 2)) break;
       // "the same points system as our old paper list": an earlier version nobody describes.
       if (OLD_WORDS.has(toks[j + 2]?.w ?? "") && toks[j + 3]?.t === WORD) return span(toks, k, j + 3);
       // "Same fields as the export we sent them in March": the team's earlier piece of work, whatever it holds.
@@ -883,7 +889,7 @@ export function occasionCompared(toks: readonly Tok[]): Hit | null {
     if (toks[d]?.w !== "the" && toks[d]?.w !== "our") continue;
     for (let j = d + 2; j < toks.length && j <= d + 4; j++) {
       // "the same logging as our other outgoing events": the brief's own kind, not another occasion.
-      if (toks[j].t !== WORD || toks[j - 1].w === "other") break;
+      if (toks[j].t !== WORD || toks[j - 1].w === "other" || firstOfTheRepeats(toks, d + 1)) break;
       if (OCCASIONS_AND_SITES.has(toks[j].w)) return span(toks, k, j);
     }
   }
