@@ -6,6 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { brief, rulesAt } from "../test-support.js";
 
+const AC = 17;
+
 describe("session 37: a capitalised verb goes on with an organisation's name", () => {
   it("stays quiet on 'Hartley & Vale Signs' and 'Eko Outdoor & Signs Ltd'", () => {
     expect(rulesAt(brief({ context: "We're a two-person sign-writing studio in Bristol (Hartley & Vale Signs)." }), 5)).toEqual([]);
@@ -34,5 +36,15 @@ describe("session 37: 'the same … as the first time' in a line about repeated 
 
   it("still reports the first time as an occasion someone remembers", () => {
     expect(rulesAt(brief({ context: "The export should give the same result as the first time we ran it." }), 5)).toEqual(["shared-context"]);
+  });
+});
+
+describe("session 37: scaling with growth names no load", () => {
+  it("reports 'The register should scale as we grow'", () => {
+    expect(rulesAt(brief({ context: "The register should scale as we grow." }), 5)).toEqual(["vague-term"]);
+  });
+
+  it("stays quiet on 'scale' followed by what is scaled", () => {
+    expect(rulesAt(brief({ context: "The nightly job scales counts back to the base unit." }), 5)).toEqual([]);
   });
 });

@@ -428,7 +428,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       // A verb cue opening the sentence is a noun when a participle or a noun's companion follows:
       // "Limit lowered below current exposure:", "Limit order at `limit_price`", "Limit for each reseller key:".
       if (atSentenceStart(toks, m.from) && next && next.t === WORD && (next.w.endsWith("ed") || NOUN_AFTER_LIMIT.has(next.w))) return false;
-      if (cue.hint === "scale" && next && next.t === WORD && !/^(to|with|well|beyond|linearly|horizontally|out|up)$/.test(next.w)) return false;
+      // "The register should scale as we grow": scaling with growth, the load still unnamed.
+      if (cue.hint === "scale" && next && next.t === WORD && !/^(to|with|well|beyond|linearly|horizontally|out|up)$/.test(next.w) && !(next.w === "as" && growthAhead(toks, m.to + 1))) return false;
       // "trade instruments: scales, fuel dispensers, weighbridges", "(scales out of calibration)": the weighing scales.
       if (text === "scales" && (toks[m.from - 1]?.w === ":" || toks[m.from - 1]?.w === "," || toks[m.from - 1]?.w === "(")) return false;
 
@@ -663,5 +664,11 @@ function labelWithFigure(toks: readonly Tok[], from: number): boolean {
     for (let q = j + 1; q < toks.length && q <= j + 3; q++) if (toks[q].t === NUM) return true;
     return false;
   }
+  return false;
+}
+
+/** "as we grow", "as the number of members grows", "as traffic increases": growth within the next few words. */
+function growthAhead(toks: readonly Tok[], from: number): boolean {
+  for (let j = from; j < toks.length && j <= from + 5; j++) if (/^(grow|grows|growing|increase|increases|increasing|expand|expands|expanding)$/.test(toks[j].w)) return true;
   return false;
 }
