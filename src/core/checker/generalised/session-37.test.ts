@@ -48,3 +48,14 @@ describe("session 37: scaling with growth names no load", () => {
     expect(rulesAt(brief({ context: "The nightly job scales counts back to the base unit." }), 5)).toEqual([]);
   });
 });
+
+describe("session 37: a short criterion that ends on 'works'", () => {
+  it("reports 'Monthly reminder works.': the frequency names the feature and checks nothing", () => {
+    expect(rulesAt(brief({ ac: "- Monthly reminder works." }), AC)).toEqual(["untestable-criterion"]);
+  });
+
+  it("stays quiet on the noun and on a state after a case", () => {
+    expect(rulesAt(brief({ ac: "- `format=pdf` for the same concert returns a PDF of 1 page that lists the same 3 works." }), AC)).toEqual([]);
+    expect(rulesAt(brief({ ac: "- Invalid signature → `401` and the token still works." }), AC)).toEqual([]);
+  });
+});

@@ -236,6 +236,9 @@ function unanchorableVerdict(toks: readonly Tok[], from: number, to: number): bo
   if ((text === "work" || text === "works") && HOW_WELL.has(toks[to]?.w ?? "")) return true;
   // "The export works every night", "Backups work every night": how often it must work is a rate, not what is checked.
   if ((text === "work" || text === "works") && toks[to] !== undefined && (toks[to].w === "every" || toks[to].w === "each" || (toks[to].info & W_FREQUENCY) !== 0)) return true;
+  // "Monthly reminder works.": a short item that names a feature and ends on "works"; its "monthly" names the feature
+  // and checks nothing. Not "lists the same 3 works" (the noun) nor "the token still works" (a state after a case).
+  if ((text === "work" || text === "works") && from <= 3 && (toks[to] === undefined || (toks[to].t === PUNCT && toks[to].w === ".")) && toks.slice(0, from).every((t) => t.t === WORD)) return true;
   // "all 4 students are satisfied": a counted subject whose choices are met, which the test can count.
   if (text === "are satisfied" && (toks[from - 2]?.t === NUM || toks[from - 3]?.t === NUM)) return false;
   return UNANCHORABLE_VERDICTS.has(text);
