@@ -59,3 +59,13 @@ describe("session 37: a short criterion that ends on 'works'", () => {
     expect(rulesAt(brief({ ac: "- Invalid signature → `401` and the token still works." }), AC)).toEqual([]);
   });
 });
+
+describe("session 37: 'about to expire' leaves how soon open", () => {
+  it("reports 'lists the permits that are about to expire'", () => {
+    expect(rulesAt(brief({ api: "- `GET /permits/due` lists the permits that are about to expire, soonest first." }), 9)).toEqual(["unquantified"]);
+  });
+
+  it("stays quiet when the window is given", () => {
+    expect(rulesAt(brief({ api: "- `GET /permits/due` lists the permits that expire within 30 days, soonest first." }), 9)).toEqual([]);
+  });
+});

@@ -139,6 +139,8 @@ const ROWS: readonly Row[] = [
   ["close to the ceiling, close to its ceiling, close to the quota, close to its quota, close to the maximum, close to the threshold, close to the permit", "quant", "any", "count"],
   // "cancellations close to the start time", "near the end of their shift", "close to expiry": how close is left open.
   ["close to the start, close to the start time, close to the slot start, too close to the start, close to the end, near the end, near the start, close to expiry, close to its expiry, close to their expiry, near expiry, close to running out, close to the deadline, near the deadline, close to the date, too near the date", "quant", "any", "time"],
+  // "lists the permits that are about to expire": how soon is "about to" left open.
+  ["about to expire, about to run out, about to lapse, about to become due, about to fall due", "quant", "any", "time"],
   // "close to the pickup date", "getting close to its due date", "an SMS alert close to the expiry date".
   ["close to the|its|their expiry|due|pickup|shoot|event|delivery|departure|arrival|start|end|renewal|travel|booking|deadline date", "quant", "any", "time"],
   // "Group cancels late: no refund", "Student registered late: goes into the smallest class": how late counts as late
