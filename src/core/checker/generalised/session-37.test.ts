@@ -69,3 +69,9 @@ describe("session 37: 'about to expire' leaves how soon open", () => {
     expect(rulesAt(brief({ api: "- `GET /permits/due` lists the permits that expire within 30 days, soonest first." }), 9)).toEqual([]);
   });
 });
+
+describe("session 37: HDMI is a public acronym", () => {
+  it("stays quiet on 'the screens show the timing window by HDMI'", () => {
+    expect(rulesAt(brief({ context: "Now the lobby screens show the timing software window directly by HDMI from the race PC." }), 5)).toEqual([]);
+  });
+});
