@@ -75,3 +75,9 @@ describe("session 37: HDMI is a public acronym", () => {
     expect(rulesAt(brief({ context: "Now the lobby screens show the timing software window directly by HDMI from the race PC." }), 5)).toEqual([]);
   });
 });
+
+describe("session 37: COVID is a public acronym", () => {
+  it("stays quiet on 'mostly after COVID'", () => {
+    expect(rulesAt(brief({ context: "We rent oxygen concentrators to families, mostly after COVID or for old people." }), 5)).toEqual([]);
+  });
+});
