@@ -81,3 +81,13 @@ describe("session 37: COVID is a public acronym", () => {
     expect(rulesAt(brief({ context: "We rent oxygen concentrators to families, mostly after COVID or for old people." }), 5)).toEqual([]);
   });
 });
+
+describe("session 37: 'the usual' step named by a code span right after it", () => {
+  it("stays quiet on 'goes through the usual payment step, `POST /api/bookings` with the `offer_id`'", () => {
+    expect(rulesAt(brief({ api: "- Accepting an offer goes through the usual payment step, `POST /api/bookings` with the `offer_id`." }), 9)).toEqual([]);
+  });
+
+  it("still reports 'the usual payment step' with nothing after it", () => {
+    expect(rulesAt(brief({ api: "- Accepting an offer goes through the usual payment step." }), 9)).toEqual(["shared-context"]);
+  });
+});

@@ -288,7 +288,9 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
     // "our usual JWT pair (`access_token` 15 min, `refresh_token` 30 days)": so is what its parenthesis gives.
     // "follow the usual format `CT-YYYY-NNNNNN`": so is the literal right after it.
     const usualGiven = m !== undefined && ((toks[m.to - 1].w === "usual" && (figureWithin(toks, m.to, 3) || figureInParenthesisAfter(toks, m.to) || toks[m.to + 1]?.t === CODE)) || (toks[m.to - 2]?.w === "usual" && m.to - 2 >= m.from && toks[m.to]?.t === CODE));
-    if (m && !usualGiven && !lastYearsFigure(toks, m.from, m.to) && !usualStatedAfter(toks, m.to) && !oldOneOnlyNamed(toks, m.from, m.to) && !promiseNarrated(toks, m.from, m.to)) hit = span(toks, m.from, m.to - 1);
+    // "goes through the usual payment step, `POST /api/bookings` with the `offer_id`": named right after, set off by a comma.
+    const usualNamed = m !== undefined && toks[m.to - 1].w === "usual" && codeInApposition(toks, m.to);
+    if (m && !usualGiven && !usualNamed && !lastYearsFigure(toks, m.from, m.to) && !usualStatedAfter(toks, m.to) && !oldOneOnlyNamed(toks, m.from, m.to) && !promiseNarrated(toks, m.from, m.to)) hit = span(toks, m.from, m.to - 1);
   }
   if (!hit && (flags & T_SAME)) hit = samePrecedent(toks, defined, inCriteria) ?? lastTime(toks) ?? lastProject(toks) ?? theOneThat(toks) ?? likeTheOld(toks) ?? occasionCompared(toks);
   if (!hit && (flags & T_WE)) hit = pastWork(toks) ?? currentPractice(toks);
@@ -324,6 +326,15 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (refersToBrief(toks, hit) || raw.indexOf("](#") >= 0) return null;
   if (explainedAfterColon(toks, hit, raw) || comparisonExplainedAfterDash(raw, hit)) return null;
   return hit;
+}
+
+/** A comma within three words after token k, then a code span: "the usual payment step, `POST /api/bookings`". */
+function codeInApposition(toks: readonly Tok[], k: number): boolean {
+  for (let j = k; j < toks.length && j <= k + 3; j++) {
+    if (toks[j].t === WORD) continue;
+    return toks[j].w === "," && toks[j + 1]?.t === CODE;
+  }
+  return false;
 }
 
 /** The reference at column s explains a literal just before it: "`Ekstra udstillerkort`, which is the wording accounting uses". */
