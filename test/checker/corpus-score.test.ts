@@ -2128,10 +2128,11 @@ describe("brief checker on labelled corpora", () => {
     "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz": { precision: 0.94, recall: 0.96 },
     "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzza": { precision: 0.89, recall: 0.95 },
     "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzb": { precision: 0.95, recall: 0.94 },
-    // Round 347: floors at their scores at first contact (zzc, zzd, zze at 444beaa6).
+    // Round 347: floors at their scores at first contact (zzc, zzd, zze at 444beaa6; zzf, rewritten after its first writer failed, at 5536d15f).
     "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzc": { precision: 0.87, recall: 0.93 },
     "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzd": { precision: 0.92, recall: 0.95 },
     "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzze": { precision: 0.96, recall: 0.90 },
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzf": { precision: 0.92, recall: 0.90 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {
