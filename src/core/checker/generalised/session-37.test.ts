@@ -91,3 +91,14 @@ describe("session 37: 'the usual' step named by a code span right after it", () 
     expect(rulesAt(brief({ api: "- Accepting an offer goes through the usual payment step." }), 9)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 37: 'by a lot' and 'much smaller than usual' leave the size out", () => {
+  it("reports 'A cost that goes up by a lot' and 'The feed is much smaller than usual'", () => {
+    expect(rulesAt(brief({ edge: "- A cost that goes up by a lot is not applied automatically; a buyer approves it." }), 13)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- The feed is much smaller than usual: keep the stock as it is." }), 13)).toEqual(["unquantified"]);
+  });
+
+  it("stays quiet when the size is given", () => {
+    expect(rulesAt(brief({ edge: "- A cost that goes up by more than 20 % is not applied automatically; a buyer approves it." }), 13)).toEqual([]);
+  });
+});

@@ -240,9 +240,11 @@ const ROWS: readonly Row[] = [
   ["a shorter, a longer, a larger, a smaller, a lower, a higher, a bigger", "quant", "outcome", "difference"],
   // "If the buyer's moisture differs a lot from ours", "Packed weight very different from the ordered weight: hold
   // the order", "New tare is different from the stored tare by a lot": how big a difference counts is left out.
-  ["differs a lot, differ a lot, very different from, different by a lot, by a lot from, changes a lot, moves by a lot, jumps too much, jump too much, drops too much, deviates a lot", "quant", "any", "difference"],
+  // "A cost that goes up by a lot is not applied automatically": by how much is left out, whatever moved.
+  ["differs a lot, differ a lot, very different from, different by a lot, by a lot from, by a lot, changes a lot, moves by a lot, jumps too much, jump too much, drops too much, deviates a lot", "quant", "any", "difference"],
   // "Headcount much higher than usual for that mosque: flag it": how much higher is the threshold left out.
-  ["much higher than usual, much lower than usual, much higher than normal, much lower than normal, much more than usual, much less than usual, far more than usual, far higher than usual, far above normal, well above normal, much bigger than usual, much larger than usual", "quant", "any", "count"],
+  // "The feed is much smaller than usual": the same, shrinking.
+  ["much|far|way|significantly higher|lower|more|less|bigger|larger|smaller|fewer than usual|normal|expected, far|well above|below normal|usual", "quant", "any", "count"],
   // "The endpoint is public, so it needs rate limiting", "We need rate limiting per partner": how many, per what?
   ["rate limiting, rate-limiting", "quant", "any", "rate"],
   ["paginate, paginated, page by page, one page at a time, in pages, with pagination", "quant", "any", "page"],
