@@ -102,3 +102,13 @@ describe("session 37: 'by a lot' and 'much smaller than usual' leave the size ou
     expect(rulesAt(brief({ edge: "- A cost that goes up by more than 20 % is not applied automatically; a buyer approves it." }), 13)).toEqual([]);
   });
 });
+
+describe("session 37: 'the same way as our own'", () => {
+  it("stays quiet on 'handled in the same way as our own'", () => {
+    expect(rulesAt(brief({ api: "- Partner reservations must be handled in the same way as our own." }), 9)).toEqual([]);
+  });
+
+  it("still reports 'the same rules as our old app'", () => {
+    expect(rulesAt(brief({ api: "- Use the same rules as our old app." }), 9)).toEqual(["shared-context"]);
+  });
+});

@@ -69,6 +69,9 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       if (standardName(r.w === "the" ? toks[n + 2] : r)) continue;
       // "the same numbering series as the original invoice": another record of the same flow.
       if (r.w === "the" && recordOfTheFlow(toks, n + 2)) continue;
+      // "The OTA reservations must be handled in the same way as our own": the writer's own of the same kind, which the
+      // brief describes; "as ours" the same.
+      if ((r.w === "our" && toks[n + 2]?.w === "own" && (toks[n + 3] === undefined || toks[n + 3].t === PUNCT)) || (r.w === "ours" && (toks[n + 2] === undefined || toks[n + 2].t === PUNCT))) continue;
       // "taxed in the same way as salary": a bare common noun names a kind everyone knows ("billing v1"
       // names an earlier version, and "Jan's spreadsheet" someone's file).
       if (r.t === WORD && !r.cap && !r.poss && (r.info & W_ENGLISH) === 0 && !/^v\d+$/.test(toks[n + 2]?.w ?? "")) continue;
