@@ -112,3 +112,13 @@ describe("session 37: 'the same way as our own'", () => {
     expect(rulesAt(brief({ api: "- Use the same rules as our old app." }), 9)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 37: how often the world changes is not a schedule", () => {
+  it("stays quiet on 'The breed list changes from time to time; reception must be able to edit it'", () => {
+    expect(rulesAt(brief({ api: "- The breed list changes from time to time; reception must be able to edit it." }), 9)).toEqual([]);
+  });
+
+  it("still reports a change the system makes for a purpose", () => {
+    expect(rulesAt(brief({ api: "- The member code changes regularly so that a screenshot cannot be reused." }), 9)).toEqual(["unquantified"]);
+  });
+});

@@ -243,6 +243,7 @@ function unanchorableVerdict(toks: readonly Tok[], from: number, to: number): bo
   if (text === "are satisfied" && (toks[from - 2]?.t === NUM || toks[from - 3]?.t === NUM)) return false;
   return UNANCHORABLE_VERDICTS.has(text);
 }
+const WORLD_CHANGES = new Set(["changes", "change", "changed", "varies", "vary", "varied"]);
 const HOW_WELL = new Set(["well", "smoothly", "fine", "correctly", "properly", "good", "ok", "okay"]);
 const UNANCHORABLE_VERDICTS = new Set([
   "is accurate", "are accurate", "correct", "the right answer", "the right answers", "the right result", "the right results", "on the right day",
@@ -383,7 +384,10 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (m.value.kind === "vague" && notAskedFor(toks, m.from)) continue;
     // "returns `429` (rate limit)", "Shopify returns `429` (rate limited)": the name of the status in brackets, not a limit to give.
     if (statusNamedInBrackets(toks, m.from, line)) continue;
-    if (m.value.hint === "freq" && (likelihood(toks, m.from, m.to) || failureBefore(toks, m.from) || asOftenAsWanted(toks, m.from, m.to))) continue;
+    // "The breed list changes from time to time; reception must be able to edit it": how often the world changes, the
+    // reason for the feature, not a schedule the system keeps ("the member code changes regularly so that a screenshot
+    // cannot be reused" is one, with its purpose).
+    if (m.value.hint === "freq" && (likelihood(toks, m.from, m.to) || failureBefore(toks, m.from) || asOftenAsWanted(toks, m.from, m.to) || (WORLD_CHANGES.has(toks[m.from - 1]?.w ?? "") && toks[m.to]?.w !== "so"))) continue;
     // "the pigeon with more day-final wins is higher", "the one with more paid streams ranks higher": an order
     // between two entries, decided by the comparison before it.
     if (m.to - m.from === 1 && (toks[m.from].w === "higher" || toks[m.from].w === "lower") && rankedByComparison(toks, m.from)) continue;
