@@ -122,3 +122,13 @@ describe("session 37: how often the world changes is not a schedule", () => {
     expect(rulesAt(brief({ api: "- The member code changes regularly so that a screenshot cannot be reused." }), 9)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 37: a figure cited 'per our' document", () => {
+  it("stays quiet on '(junior karts are 8+ per our insurance)'", () => {
+    expect(rulesAt(brief({ edge: "- Birthday kid under 8: `422 too_young` (junior karts are 8+ per our insurance)." }), 13)).toEqual([]);
+  });
+
+  it("still reports 'per our insurance' with no rule written", () => {
+    expect(rulesAt(brief({ edge: "- Birthday kid too young: `422 too_young`, per our insurance." }), 13)).toEqual(["shared-context"]);
+  });
+});

@@ -290,7 +290,9 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
     const usualGiven = m !== undefined && ((toks[m.to - 1].w === "usual" && (figureWithin(toks, m.to, 3) || figureInParenthesisAfter(toks, m.to) || toks[m.to + 1]?.t === CODE)) || (toks[m.to - 2]?.w === "usual" && m.to - 2 >= m.from && toks[m.to]?.t === CODE));
     // "goes through the usual payment step, `POST /api/bookings` with the `offer_id`": named right after, set off by a comma.
     const usualNamed = m !== undefined && toks[m.to - 1].w === "usual" && codeInApposition(toks, m.to);
-    if (m && !usualGiven && !usualNamed && !lastYearsFigure(toks, m.from, m.to) && !usualStatedAfter(toks, m.to) && !oldOneOnlyNamed(toks, m.from, m.to) && !promiseNarrated(toks, m.from, m.to)) hit = span(toks, m.from, m.to - 1);
+    // "(junior karts are 8+ per our insurance)": the rule is the figure right before it; "per our …" cites its source.
+    const figureCited = m !== undefined && toks[m.from].w === "per" && [1, 2].some((d) => toks[m.from - d]?.t === NUM);
+    if (m && !usualGiven && !usualNamed && !figureCited && !lastYearsFigure(toks, m.from, m.to) && !usualStatedAfter(toks, m.to) && !oldOneOnlyNamed(toks, m.from, m.to) && !promiseNarrated(toks, m.from, m.to)) hit = span(toks, m.from, m.to - 1);
   }
   if (!hit && (flags & T_SAME)) hit = samePrecedent(toks, defined, inCriteria) ?? lastTime(toks) ?? lastProject(toks) ?? theOneThat(toks) ?? likeTheOld(toks) ?? occasionCompared(toks);
   if (!hit && (flags & T_WE)) hit = pastWork(toks) ?? currentPractice(toks);
