@@ -132,3 +132,13 @@ describe("session 37: a figure cited 'per our' document", () => {
     expect(rulesAt(brief({ edge: "- Birthday kid too young: `422 too_young`, per our insurance." }), 13)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 37: 'with the right OTP' names the case's input", () => {
+  it("stays quiet on 'A shared link with the right OTP returns the PDF of that report'", () => {
+    expect(rulesAt(brief({ ac: "- A shared link with the right OTP returns the PDF of that report and of no other." }), AC)).toEqual([]);
+  });
+
+  it("still reports 'has the right totals', the outcome itself", () => {
+    expect(rulesAt(brief({ ac: "- The export has the right totals." }), AC)).toEqual(["untestable-criterion"]);
+  });
+});

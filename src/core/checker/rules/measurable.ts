@@ -243,6 +243,17 @@ function unanchorableVerdict(toks: readonly Tok[], from: number, to: number): bo
   if (text === "are satisfied" && (toks[from - 2]?.t === NUM || toks[from - 3]?.t === NUM)) return false;
   return UNANCHORABLE_VERDICTS.has(text);
 }
+/** "with the right OTP returns": "right"/"correct"/"wrong" after "with (the)", one noun, then the item's verb. */
+function inputQualifier(toks: readonly Tok[], from: number, to: number): boolean {
+  let k = from;
+  if (toks[k].w === "the" || toks[k].w === "a") k++;
+  if (to - k !== 1 || !MATCHING.has(toks[k].w)) return false;
+  const before = toks[from - 1]?.w === "the" || toks[from - 1]?.w === "a" ? toks[from - 2] : toks[from - 1];
+  const noun = toks[to];
+  const verb = toks[to + 1];
+  return before?.w === "with" && noun !== undefined && noun.t === WORD && verb !== undefined && verb.t === WORD && !verb.cap && verb.w.endsWith("s") && !verb.w.endsWith("ss");
+}
+const MATCHING = new Set(["right", "correct", "wrong", "incorrect"]);
 const WORLD_CHANGES = new Set(["changes", "change", "changed", "varies", "vary", "varied"]);
 const HOW_WELL = new Set(["well", "smoothly", "fine", "correctly", "properly", "good", "ok", "okay"]);
 const UNANCHORABLE_VERDICTS = new Set([
@@ -322,6 +333,9 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
       if (!left && !right) continue;
     }
     if (inQuestion(toks, m.from)) continue;
+    // "A shared link with the right OTP returns the PDF", "a request with the correct password logs in": which input the
+    // case is given, a credential that matches or not; what it returns is the outcome.
+    if (inputQualifier(toks, m.from, m.to)) continue;
     // "is accepted by the KSeF test environment", "by the Triodos upload without errors": a test system's acceptance is checked.
     if (m.value.kind === "eval" && toks[m.to - 1].w === "by" && toks[m.to - 2].w === "accepted" && TESTED_ACCEPTANCE.test(line.raw.slice(toks[m.to - 1].e))) continue;
     // 'events such as "all fast", "commenced loading"': a short quoted phrase is mentioned, not used.
