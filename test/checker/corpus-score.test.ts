@@ -2133,6 +2133,12 @@ describe("brief checker on labelled corpora", () => {
     "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzd": { precision: 0.92, recall: 0.95 },
     "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzze": { precision: 0.96, recall: 0.90 },
     "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzf": { precision: 0.92, recall: 0.90 },
+    // Round 348: floors at their scores at first contact (618d3d28).
+    // zzg: its writer spelled seven rule ids `non-English`; corrected to `non-english` (see its README).
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzg": { precision: 0.95, recall: 0.91 },
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzh": { precision: 1.00, recall: 0.95 },
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzi": { precision: 0.91, recall: 0.94 },
+    "set-zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzj": { precision: 0.95, recall: 0.98 },
   };
   for (const [set, floor] of Object.entries(floors)) {
     it(`does not lose ground on independently written briefs (${set})`, async () => {
