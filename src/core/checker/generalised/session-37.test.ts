@@ -142,3 +142,18 @@ describe("session 37: 'with the right OTP' names the case's input", () => {
     expect(rulesAt(brief({ ac: "- The export has the right totals." }), AC)).toEqual(["untestable-criterion"]);
   });
 });
+
+describe("session 37: the writer's team asking another party to act, and users logging in with their accounts", () => {
+  it("stays quiet on 'For every launch we ask AirNav Indonesia to publish a NOTAM'", () => {
+    expect(rulesAt(brief({ context: "For every launch we ask AirNav Indonesia to publish a notice for the danger area." }), 5)).toEqual([]);
+  });
+
+  it("stays quiet on 'Jury members log in with the same accounts as the staff portal'", () => {
+    expect(rulesAt(brief({ context: "Jury members log in with the same accounts as the staff portal." }), 5)).toEqual([]);
+  });
+
+  it("still reports 'ask Kenji' and a service's account shared with another project", () => {
+    expect(rulesAt(brief({ context: "If the notice is unclear, ask Kenji." }), 5)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ context: "SMS provider: Zenziva, same account as the other project." }), 5)).toEqual(["shared-context"]);
+  });
+});

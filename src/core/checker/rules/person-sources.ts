@@ -70,6 +70,13 @@ const SCHEDULE_UNITS = new Set(["night", "day", "morning", "evening", "hour", "m
 const SCHEDULE_ADVERBS = new Set(["nightly", "hourly", "daily", "weekly"]);
 
 /** "ask Kenji", "check with him", "ask the data team". */
+/** "AirNav Indonesia to publish": one to three capitalised words from k, then "to" and a verb. */
+function teamAsksToAct(toks: readonly Tok[], k: number): boolean {
+  let j = k;
+  while (j < toks.length && j < k + 3 && toks[j].t === WORD && toks[j].cap) j++;
+  return j > k && toks[j]?.w === "to" && toks[j + 1]?.t === WORD && !toks[j + 1].cap;
+}
+
 export function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
   let doubtAt: number | undefined;
   for (const m of ASK.findAll(toks, T_ASK)) {
@@ -87,6 +94,9 @@ export function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): H
     // "… on the allowlist — ask Bartek for the list": a dash (no token) between the words opens a new clause.
     const afterDash = p !== undefined && markBetween(p, toks[m.from]);
     if (p && p.t === WORD && !ASK_LEADS.has(p.w) && !atSentenceStart(toks, m.from) && !knower && !afterDash && !afterTopicOpener(toks, m.from)) continue;
+    // "For every launch we ask AirNav Indonesia to publish a NOTAM": a step the writer's team takes, asking another
+    // party to act, not knowledge the reader must fetch.
+    if (p?.w === "we" && teamAsksToAct(toks, m.to)) continue;
     // "ask Fatture in Cloud for the status every 15 minutes": a service polled on a schedule, not a person.
     if (polledOnSchedule(toks, m.to, toks[m.from].w !== "ask")) continue;
     // "Sync with FareHarbor must be near real-time": the sync is the subject of its sentence, a thing the system does.

@@ -207,6 +207,9 @@ export function samePrecedent(toks: readonly Tok[], defined: ReadonlySet<string>
       if (ours > 0) return span(toks, k, ours);
       // "the same values as the ECB feed", "the same region as the cluster": a property of a known thing.
       if (ATTRIBUTES.has(toks[k + 1]?.w ?? "") || ATTRIBUTES.has(toks[j - 1]?.w ?? "")) break;
+      // "Jury members log in with the same accounts as the staff portal": people log in with the accounts they already
+      // have, one set shared (single sign-on); "same account as the other project", a service's, still hides its keys.
+      if (toks[j - 1]?.w === "accounts" && loggingInBefore(toks, k)) break;
       const q = wordAhead(toks, j + 2, j + 5, SYSTEM_NOUNS, PROJECT_NOUNS, GROUP_NOUNS);
       if (q >= 0) return span(toks, k, q);
       // "same as the Fujikawa rule", "same as the invoice rule.": a rule known by a name, closing the clause ("the
@@ -871,6 +874,11 @@ export function datedOccasion(toks: readonly Tok[]): Hit | null {
   return null;
 }
 
+/** "log in with the same …", "sign in using the same …": a verb of logging in within four words before "same" at k. */
+function loggingInBefore(toks: readonly Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (toks[j].w === "in" && /^(log|logs|sign|signs)$/.test(toks[j - 1]?.w ?? "")) return true;
+  return false;
+}
 const SHARED_INSTANCES = new Set(["service", "account", "server", "database", "instance", "cluster", "domain", "bucket", "tenant", "login"]);
 /** Occasions and other sites of the client's that a brief compares with ("the Golden Week event", "the Kesennuma plant"). */
 const OCCASIONS_AND_SITES = new Set("event events season festival expo fair campaign tournament championship launch promotion sale conference edition plant site branch depot store shop factory office".split(" "));
