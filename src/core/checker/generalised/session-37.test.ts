@@ -157,3 +157,13 @@ describe("session 37: the writer's team asking another party to act, and users l
     expect(rulesAt(brief({ context: "SMS provider: Zenziva, same account as the other project." }), 5)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 37: a private place and a person to ask in two sentences are two problems", () => {
+  it("reports both in 'Points rules are in the loyalty doc on the shared drive. Ask Dana in marketing if anything's unclear.'", () => {
+    expect(rulesAt(brief({ context: "Points rules are in the loyalty doc on the shared drive. Ask Dana in marketing if anything's unclear." }), 5)).toEqual(["private-link", "shared-context"]);
+  });
+
+  it("keeps one finding when the thing sits in the place, in one sentence", () => {
+    expect(rulesAt(brief({ context: "The paper form we use now is in our Google Drive folder." }), 5)).toEqual(["private-link"]);
+  });
+});

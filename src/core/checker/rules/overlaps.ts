@@ -188,11 +188,26 @@ function linkInPrecedent(raw: RawFinding[]): RawFinding[] {
  * place, and both findings stay (12 of 12); so does a person to ask ("in our Teams channel, ask Jonas for access").
  */
 function knowledgeInPlace(raw: RawFinding[], text: readonly { raw: string }[]): RawFinding[] {
-  let linkLines: Set<number> | null = null;
-  for (const f of raw) if (f.rule === "private-link") (linkLines ??= new Set()).add(f.li);
-  if (linkLines === null) return raw;
-  const lines = linkLines;
-  return raw.filter((f) => !(f.rule === "shared-context" && lines.has(f.li) && !TOLD_OR_DONE_BEFORE.test(f.excerpt ?? "") && !ASKED_FOR_ACCESS.test(text[f.li]?.raw ?? "")));
+  let links: Map<number, RawFinding> | null = null;
+  for (const f of raw) if (f.rule === "private-link") (links ??= new Map()).set(f.li, f);
+  if (links === null) return raw;
+  const linkOn = links;
+  return raw.filter((f) => {
+    const link = f.rule === "shared-context" ? linkOn.get(f.li) : undefined;
+    if (link === undefined) return true;
+    const line = text[f.li]?.raw ?? "";
+    // "Points rules are in the loyalty doc on the shared drive. Ask Dana in marketing if anything's unclear.": two
+    // sentences, two problems (writers labelled both).
+    if (sentenceBetween(line, link, f)) return true;
+    return TOLD_OR_DONE_BEFORE.test(f.excerpt ?? "") || ASKED_FOR_ACCESS.test(line);
+  });
+}
+
+/** A sentence ends between the two findings' spans on their line. */
+function sentenceBetween(line: string, a: RawFinding, b: RawFinding): boolean {
+  const [first, second] = a.s <= b.s ? [a, b] : [b, a];
+  if (second.s < first.e) return false;
+  return /[.!?]\s+\p{Lu}/u.test(line.slice(first.e, second.s + 1));
 }
 const TOLD_OR_DONE_BEFORE = /\b(?:discuss\w*|talk\w*|mention\w*|agree\w*|said|told|explain\w*|last|yesterday|ago|usual|per our|we do|we did|set up)\b/i;
 /** "ask Jonas for access", "ask Kenta for the login": the person who opens the place, a second gap. */
