@@ -167,3 +167,14 @@ describe("session 37: a private place and a person to ask in two sentences are t
     expect(rulesAt(brief({ context: "The paper form we use now is in our Google Drive folder." }), 5)).toEqual(["private-link"]);
   });
 });
+
+describe("session 37: 'capped at the …' names the cap", () => {
+  it("stays quiet on 'capped at the hire price of that costume' and 'capped at the cart subtotal'", () => {
+    expect(rulesAt(brief({ api: "- Late fee is £8 per costume per started day late, capped at the hire price of that costume." }), 9)).toEqual([]);
+    expect(rulesAt(brief({ api: "- Credit applied is capped at the cart subtotal; the rest stays for the next order." }), 9)).toEqual([]);
+  });
+
+  it("still reports a cap with nothing named", () => {
+    expect(rulesAt(brief({ api: "- Credit applied to one order is capped." }), 9)).toEqual(["unquantified"]);
+  });
+});

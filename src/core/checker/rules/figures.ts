@@ -142,6 +142,8 @@ export function namedFigure(toks: readonly Tok[], to: number, line: Line): boole
   const word = toks[to - 1].w;
   for (let k = to; k + 1 < toks.length; k++) if (toks[k].w === "means" && (toks[k - 1].w === word || (toks[k - 1].w === "here" && toks[k - 2]?.w === word))) return true;
   // "Small amounts: … every amount is sent, including 0.01 USDC": a label whose case the line gives a figure for.
+  // "capped at the hire price of that costume", "capped at the CPI rise": the cap is a value the data already holds.
+  if (word === "capped" && next.w === "at" && /^(the|its|their)$/.test(toks[to + 1]?.w ?? "") && toks[to + 2]?.t === WORD) return true;
   const colon = next.t === PUNCT && next.w === ":" ? to : next.t === WORD && toks[to + 1]?.w === ":" && atSentenceStart(toks, to - 1) ? to + 1 : -1;
   if (colon >= 0) {
     for (let k = colon + 1; k < toks.length; k++) if (isQuantity(toks, k, line)) return true;
