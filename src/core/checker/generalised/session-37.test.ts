@@ -178,3 +178,14 @@ describe("session 37: 'capped at the …' names the cap", () => {
     expect(rulesAt(brief({ api: "- Credit applied to one order is capped." }), 9)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 37: a thing settled with a named person", () => {
+  it("reports 'billed at the rates discussed with Marco' and 'the price agreed with Sigrun'", () => {
+    expect(rulesAt(brief({ api: "- Shipping between stops is billed per move, at the rates discussed with Marco." }), 9)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ api: "- Hire is charged at the price agreed with Sigrun." }), 9)).toEqual(["shared-context"]);
+  });
+
+  it("stays quiet when what was agreed follows", () => {
+    expect(rulesAt(brief({ api: "- Rates agreed with Marco: `42.00` EUR per move between stops." }), 9)).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@ import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { CONVERSATION_VERBS, MEETING_NOUNS, TALK_VERBS, PAST_TIME_WORDS, SYSTEM_NOUNS } from "../lexicon/cues.js";
 import { MODALS } from "../lexicon/english.js";
 import { PRONOUN_SUBJECTS, span, type Hit } from "./shared-context-words.js";
+import { isUnknownName } from "./names.js";
 
 /**
  * "The subsidy amount is the one agreed with the dealers' association last year", "handled the way Mr. Tsuda agreed
@@ -37,6 +38,27 @@ export function agreedEarlier(toks: readonly Tok[], raw: string): Hit | null {
   }
   return null;
 }
+/**
+ * "billed at the rates discussed with Marco", "the price agreed with Sigrun": a thing settled with a named person,
+ * which the brief names but never states. Not when what was settled follows its colon ("Rules agreed with Marco:")
+ * nor when the brief shows it below.
+ */
+export function settledWithPerson(toks: readonly Tok[], defined: ReadonlySet<string>, raw: string): Hit | null {
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (!SETTLED_VERBS.has(toks[k].w) || toks[k + 1].w !== "with") continue;
+    const thing = toks[k - 1];
+    if (thing.t !== WORD || thing.cap || PRONOUN_SUBJECTS.has(thing.w) || (thing.info & T_DECIDE) !== 0) continue;
+    const who = toks[k + 2];
+    if (!isUnknownName(who, defined) || who.poss) continue;
+    // "agreed with Marco that refunds go to the card": what was agreed is written right after.
+    if (toks[k + 3]?.w === "that" || toks[k + 3]?.w === ":") continue;
+    if (raw.trimEnd().endsWith(":") || belowBefore(toks, k)) return null;
+    return span(toks, k, k + 2);
+  }
+  return null;
+}
+const SETTLED_VERBS = new Set(["agreed", "discussed", "arranged", "negotiated", "settled"]);
+
 /** Gatherings an agreement is made at, besides meetings: "at the last seminar", "at the last congress". */
 const AGREEING_EVENTS = new Set(["seminar", "seminars", "conference", "congress", "assembly", "agm", "convention", "summit"]);
 /** Words between "agreed with" and its date ("with the dealers' association last year"). */

@@ -24,7 +24,7 @@ import { hostOf, isPrivateHost, namesWord } from "./private-hosts.js";
 import { span, wordAhead, isPastVerb, figureWithin, type Hit } from "./shared-context-words.js";
 import { samePrecedent, theOneThat, likeTheOld, keptBySomeone, pastWork, currentPractice, wayPrecedent, lastTime, lastProject, whatWeDo, toldAtPastEvent, ruleFromTheOld, datedOccasion, occasionCompared } from "./precedents.js";
 import { personAsk, saysKnow, roleKnows, personSource, roleSource, teamDecision, whatNamedPersonDoes, personHoldsIt, mentionSource } from "./person-sources.js";
-import { agreedEarlier, asWeTalked, explainedLater, sentYouEarlier, pastMeeting, likeInPastTime, talkedBefore, twoOfUsAgreed, whatTheySaid } from "./conversations.js";
+import { agreedEarlier, settledWithPerson, asWeTalked, explainedLater, sentYouEarlier, pastMeeting, likeInPastTime, talkedBefore, twoOfUsAgreed, whatTheySaid } from "./conversations.js";
 
 const PHRASES = new PhraseSet<true>(SHARED_PHRASES.map((p) => [p, true] as const));
 
@@ -308,7 +308,7 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (flags & T_DOES) !== 0) hit = whatItDoes(toks, defined);
   if (!hit && (flags & T_WAY)) hit = wayPrecedent(toks) ?? likeTheOld(toks);
   // A known name after a title ("as Pak Darwin explained") sets no name flag; its verb of saying sets T_DECIDE.
-  if (!hit && (chars & F_NAME)) hit = personSource(toks, defined, raw) ?? twoOfUsAgreed(toks);
+  if (!hit && (chars & F_NAME)) hit = personSource(toks, defined, raw) ?? twoOfUsAgreed(toks) ?? settledWithPerson(toks, defined, raw);
   else if (!hit && (flags & T_DECIDE)) hit = personSource(toks, defined, raw) ?? twoOfUsAgreed(toks);
   if (!hit && saysKnow(raw)) hit = roleKnows(toks);
   if (!hit && (chars & (F_NAME | F_ACR))) hit = keptBySomeone(toks, defined);
