@@ -189,3 +189,14 @@ describe("session 37: a thing settled with a named person", () => {
     expect(rulesAt(brief({ api: "- Rates agreed with Marco: `42.00` EUR per move between stops." }), 9)).toEqual([]);
   });
 });
+
+describe("session 37: a question followed by 'We must decide' or 'We wait for …' stays open", () => {
+  it("reports '…: do we keep the edited drafts or overwrite them? We must decide.'", () => {
+    expect(rulesAt(brief({ edge: "- Draft edited, then run again: do we keep the edited drafts or overwrite them? We must decide." }), 13)).toEqual(["open-question"]);
+    expect(rulesAt(brief({ edge: "- Canal closed: does the skipper get the money back automatically, or only on request? We wait for the decision of the legal department." }), 13)).toEqual(["open-question"]);
+  });
+
+  it("stays quiet when the sentence after the question answers it", () => {
+    expect(rulesAt(brief({ edge: "- Draft edited, then run again: do we keep the edited drafts or overwrite them? We keep them: `409 draft_edited`." }), 13)).toEqual([]);
+  });
+});
