@@ -200,3 +200,13 @@ describe("session 37: a question followed by 'We must decide' or 'We wait for â€
     expect(rulesAt(brief({ edge: "- Draft edited, then run again: do we keep the edited drafts or overwrite them? We keep them: `409 draft_edited`." }), 13)).toEqual([]);
   });
 });
+
+describe("session 37: a 'whether' clause after the case's colon that the writer calls not clear", () => {
+  it("reports 'Empty vessels going back downstream: whether they need a slot is still not clear to us.'", () => {
+    expect(rulesAt(brief({ edge: "- Empty vessels going back downstream: whether they need a slot is still not clear to us." }), 13)).toEqual(["open-question"]);
+  });
+
+  it("stays quiet when the sentence answers it", () => {
+    expect(rulesAt(brief({ edge: "- Empty vessels going back downstream: whether they need a slot depends on `vessel.loaded`." }), 13)).toEqual([]);
+  });
+});

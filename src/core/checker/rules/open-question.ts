@@ -370,6 +370,9 @@ function reportsAsking(toks: readonly Tok[], a: number, b: number): boolean {
   return false;
 }
 
+/** The writer saying a matter is not settled: "is still not clear to us", "is undecided", "is not decided yet". */
+const UNSETTLED = /\b(?:not (?:yet )?(?:clear|decided|known|sure|settled)|unclear|undecided|unknown|open)\b/;
+
 /** Words by which the text after a question decides it ("Yes: holds are tied to …", "→ decided: no"). */
 const DECISION_WORDS = new Set("yes no nope decided decision answer agreed confirmed we'll must should shall always never only fine ok okay keep use treat return reject count skip ignore leave scope needed".split(" "));
 
@@ -616,6 +619,12 @@ function unmarkedQuestion(ctx: LineCtx): { s: number; e: number } | null {
   const raw = ctx.line.raw;
   const inverted = raw.indexOf(":") >= 0 || raw.indexOf(";") >= 0 ? invertedClause(toks) : null;
   if (inverted) return inverted;
+  // "Empty vessels going back downstream: whether they need a slot is still not clear to us.": after the case's colon,
+  // a "whether" clause the writer says is not settled.
+  if (raw.indexOf(": whether ") >= 0) {
+    const colon = toks.findIndex((t, k) => t.w === ":" && toks[k + 1]?.w === "whether");
+    if (colon > 0 && UNSETTLED.test(raw.slice(toks[colon + 1].e))) return { s: toks[colon + 1].s, e: toks[toks.length - 1].e };
+  }
   const first = toks[0];
   // List items are often written in lower case: "- should meeting-room doors follow the calendar".
   if (!first || first.t !== WORD || !(first.cap || ctx.line.item)) return null;
