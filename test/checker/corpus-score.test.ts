@@ -1,9 +1,10 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve, sep } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
+import { CORPORA } from "./corpora.js";
 
 const run = promisify(execFile);
 const ROOT = process.cwd();
@@ -22,16 +23,7 @@ interface Finding {
   rule: string;
 }
 
-/** Every corpus this file scores: the built CLI runs once over all of them (each start loads the whole CLI). */
-const UNSEEN = join(ROOT, "test", "fixtures", "checker-unseen");
-const CORPORA = [
-  resolve(ROOT, "..", "shared", "spec-corpus"),
-  join(ROOT, "test", "fixtures", "checker-holdout"),
-  join(ROOT, "test", "fixtures", "checker", "extra"),
-  ...readdirSync(UNSEEN)
-    .filter((d) => d.startsWith("set-"))
-    .map((d) => join(UNSEEN, d)),
-].filter((d) => existsSync(d));
+// Every corpus this file scores (corpora.ts): the built CLI runs once over all of them (each start loads the whole CLI).
 
 let allFindings: Promise<Finding[]> | null = null;
 

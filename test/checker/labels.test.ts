@@ -5,20 +5,12 @@
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { RULE_IDS, SECTION_IDS } from "../../src/core/checker/types.js";
+import { CORPORA } from "./corpora.js";
 
 const ROOT = process.cwd();
-const UNSEEN = join(ROOT, "test", "fixtures", "checker-unseen");
-const CORPORA = [
-  join(ROOT, "test", "fixtures", "checker-holdout"),
-  join(ROOT, "test", "fixtures", "checker", "extra"),
-  ...readdirSync(UNSEEN)
-    .filter((d) => d.startsWith("set-"))
-    .map((d) => join(UNSEEN, d)),
-  resolve(ROOT, "..", "shared", "spec-corpus"),
-].filter((d) => existsSync(d));
 
 interface Label {
   line?: number | null;
