@@ -247,13 +247,13 @@ function unanchorableVerdict(toks: readonly Tok[], from: number, to: number): bo
 function inputQualifier(toks: readonly Tok[], from: number, to: number): boolean {
   let k = from;
   if (toks[k].w === "the" || toks[k].w === "a") k++;
-  if (to - k !== 1 || !MATCHING.has(toks[k].w)) return false;
+  if (to - k !== 1 || !MATCH_VERDICTS.has(toks[k].w)) return false;
   const before = toks[from - 1]?.w === "the" || toks[from - 1]?.w === "a" ? toks[from - 2] : toks[from - 1];
   const noun = toks[to];
   const verb = toks[to + 1];
   return before?.w === "with" && noun !== undefined && noun.t === WORD && verb !== undefined && verb.t === WORD && !verb.cap && verb.w.endsWith("s") && !verb.w.endsWith("ss");
 }
-const MATCHING = new Set(["right", "correct", "wrong", "incorrect"]);
+const MATCH_VERDICTS = new Set(["right", "correct", "wrong", "incorrect"]);
 const WORLD_CHANGES = new Set(["changes", "change", "changed", "varies", "vary", "varied"]);
 const HOW_WELL = new Set(["well", "smoothly", "fine", "correctly", "properly", "good", "ok", "okay"]);
 const UNANCHORABLE_VERDICTS = new Set([

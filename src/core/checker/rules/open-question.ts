@@ -545,7 +545,7 @@ function deferredAfter(toks: readonly Tok[], from: number): boolean {
     if (t.w === "discuss" && (toks[k - 1]?.w === "must" || toks[k - 1]?.w === "will" || toks[k - 1]?.w === "should" || (toks[k - 1]?.w === "to" && (toks[k - 2]?.w === "need" || toks[k - 2]?.w === "have")))) return true;
     // "… or overwrite them? We must decide.", "… only on request? We wait for the decision of the legal department.":
     // the writer says the answer is still to come.
-    if (k === from + 2 && (toks[from].w === "we" || toks[from].w === "i") && ((t.w === "decide" && (toks[k - 1].w === "must" || toks[k - 1].w === "will" || toks[k - 1].w === "should")) || ((t.w === "wait" || t.w === "are") && toks[k - 1].w === "still"))) return true;
+    if (k === from + 2 && (toks[from].w === "we" || toks[from].w === "i") && ((t.w === "decide" && (toks[k - 1].w === "must" || toks[k - 1].w === "will" || toks[k - 1].w === "should")) || (t.w === "wait" && toks[k - 1].w === "still"))) return true;
     if (k === from + 1 && (toks[from].w === "we" || toks[from].w === "i") && (t.w === "wait" || t.w === "await")) return true;
     // "Sales hasn't said.", "Legal has not decided.", "Editorial is split.": no answer given, or no one answer.
     // "A: Yes, until the guard has confirmed": "has" alone is no negation.

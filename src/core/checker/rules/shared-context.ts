@@ -446,6 +446,7 @@ function codeInBracketAfter(toks: readonly Tok[], hit: Hit): boolean {
   return false;
 }
 
+/** The code span's text starts with a digit (`404`, `409 deck_full`): a status, an outcome of the case. */
 function codeOpensWithDigit(raw: string, code: Tok): boolean {
   let i = code.s;
   while (raw.charCodeAt(i) === 96) i++;
