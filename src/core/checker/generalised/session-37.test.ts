@@ -210,3 +210,13 @@ describe("session 37: a 'whether' clause after the case's colon that the writer 
     expect(rulesAt(brief({ edge: "- Empty vessels going back downstream: whether they need a slot depends on `vessel.loaded`." }), 13)).toEqual([]);
   });
 });
+
+describe("session 37: an attachment the product must not send", () => {
+  it("stays quiet on 'The zip is never attached to the email'", () => {
+    expect(rulesAt(brief({ api: "- When a pack is ready, email the download link. The zip is never attached to the email (packs are often over 1 GB)." }), 9)).toEqual([]);
+  });
+
+  it("still reports 'the spec is attached to the email'", () => {
+    expect(rulesAt(brief({ api: "- The field list is attached to the email." }), 9)).toEqual(["private-link"]);
+  });
+});

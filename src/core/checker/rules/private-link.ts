@@ -294,6 +294,8 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
       if (next && next.t === WORD && PLACE_NOUNS.has(next.w) && next.w !== "issue" && next.w !== "issues" && !records && !API_WORDS.has(toks[k + 2]?.w ?? "")) return { s: t.s, e: next.e };
     }
     // "… is attached." / "the attached diagram", with nothing attached.
+    // "The zip is never attached to the email": what the product must not do, no attachment pointed at.
+    if (t.w === "attached" && /^(never|not|isn't|aren't)$/.test(toks[k - 1]?.w ?? "")) continue;
     if (t.w === "attached") {
       const next = toks[k + 1];
       // "(PDF attached)", "(attached)": a note that something came with the brief.
