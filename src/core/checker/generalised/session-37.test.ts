@@ -220,3 +220,13 @@ describe("session 37: an attachment the product must not send", () => {
     expect(rulesAt(brief({ api: "- The field list is attached to the email." }), 9)).toEqual(["private-link"]);
   });
 });
+
+describe("session 37: an offline copy is not a cache whose entries expire", () => {
+  it("stays quiet on 'The board is cached on the tablet so it still shows when the wifi drops'", () => {
+    expect(rulesAt(brief({ api: "- The board is cached on the tablet so it still shows when the wifi in the arrivals hall drops." }), 9)).toEqual([]);
+  });
+
+  it("still reports 'Responses are cached.'", () => {
+    expect(rulesAt(brief({ api: "- Responses from the rates service are cached." }), 9)).toEqual(["unquantified"]);
+  });
+});

@@ -192,10 +192,26 @@ export function bareCache(toks: readonly Tok[], line: Line): { from: number; to:
     if (toks.some((x) => x.t === WORD && CACHE_BOUNDS.has(x.w))) continue;
     // "Cache it like we agreed on the call": the lifetime was agreed; where it is written is shared-context's finding.
     if (agreedAfter(toks, k)) continue;
+    // "The board is cached on the tablet so it still shows when the wifi drops": an offline copy, kept until the
+    // next one replaces it, not a cache whose entries expire.
+    if (offlineCopy(toks, k)) continue;
     return { from: passive ? k - 1 : k, to: k + 1 };
   }
   return null;
 }
+
+/** After the cache word at k, in its sentence: "offline", or "still" and then the connection failing. */
+function offlineCopy(toks: readonly Tok[], k: number): boolean {
+  let still = false;
+  for (let j = k + 1; j < toks.length && !(toks[j].t === PUNCT && endsSentence(toks, j)); j++) {
+    const w = toks[j].w;
+    if (w === "offline") return true;
+    if (w === "still") still = true;
+    else if (still && CONNECTION_LOST.has(w)) return true;
+  }
+  return false;
+}
+const CONNECTION_LOST = new Set(["drops", "drop", "down", "fails", "lost", "unavailable", "unreachable"]);
 
 /** "like we agreed", "as they said" within the next eight tokens of the sentence. */
 function agreedAfter(toks: readonly Tok[], k: number): boolean {
