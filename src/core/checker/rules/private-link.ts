@@ -160,6 +160,9 @@ function ownedByRecord(toks: readonly Tok[], k: number): boolean {
   return before !== undefined && before.w === "the" && !WRITER_SIDE_OWNERS.has(owner.w);
 }
 
+/** Negations right before "attached": "is never attached", "are not attached". */
+const NOT_ATTACHED = new Set(["never", "not", "isn't", "aren't"]);
+
 /** Documents that "the attached …" promises but a Markdown brief cannot carry. */
 const ATTACHABLE = new Set("diagram diagrams file files doc docs document documents spreadsheet spreadsheets sheet pdf screenshot screenshots slides deck image images mockup mockups design designs chart charts drawing sketch report export csv list notes worksheet workbook template contract spec specification form excel examples samples schema zip forecast map maps flowchart letter table layout plan manual guide presentation sample example photo photos picture pictures dump".split(" "));
 
@@ -294,9 +297,9 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
       if (next && next.t === WORD && PLACE_NOUNS.has(next.w) && next.w !== "issue" && next.w !== "issues" && !records && !API_WORDS.has(toks[k + 2]?.w ?? "")) return { s: t.s, e: next.e };
     }
     // "… is attached." / "the attached diagram", with nothing attached.
-    // "The zip is never attached to the email": what the product must not do, no attachment pointed at.
-    if (t.w === "attached" && /^(never|not|isn't|aren't)$/.test(toks[k - 1]?.w ?? "")) continue;
     if (t.w === "attached") {
+      // "The zip is never attached to the email": what the product must not do, no attachment pointed at.
+      if (NOT_ATTACHED.has(toks[k - 1]?.w ?? "")) continue;
       const next = toks[k + 1];
       // "(PDF attached)", "(attached)": a note that something came with the brief.
       const before = tokBefore(toks, k);
