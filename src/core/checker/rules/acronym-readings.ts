@@ -96,7 +96,10 @@ function inPublicName(w: WordAt, defined: Set<string>): Verdict {
   // "from AKVA group": "group" may be written in lower case ("OCS systems", "MGA partners" are not names).
   // "SK ID Solutions": a second acronym may stand between.
   const head = next?.t === WORD && next.acr && toks[k + 2]?.s === next.e + 1 ? k + 2 : k + 1;
-  if (nextJoined && toks[head]?.t === WORD && (toks[head].cap || toks[head].w === "group") && ORGANISATION_HEADS.has(toks[head].w)) return NAMED;
+  // "members in the PMC group", "the MVG group bookings": after "the", a lower-case "group" is one the client keeps
+  // (a tier, a chat, a customer segment), and its acronym needs the same explanation as any in-house term.
+  const groupOf = toks[head]?.w === "group" && !toks[head].cap && prev?.w === "the";
+  if (nextJoined && toks[head]?.t === WORD && (toks[head].cap || (toks[head].w === "group" && !groupOf)) && ORGANISATION_HEADS.has(toks[head].w)) return NAMED;
   // "a Hamilton Microlab STAR", "BMG Labtech PHERAstar FSX": the model at the end of a product's name.
   if (prevJoined && toks[k - 2]?.t === WORD && toks[k - 2].cap && toks[k - 2].e + 1 === prev.s) return NAMED;
   // "SIX Swiss Exchange": an acronym, a known adjective and a capitalised noun name one organisation.

@@ -1,0 +1,18 @@
+/**
+ * Behaviours added in session 38 after measuring the checker on independently written
+ * briefs (test/fixtures/checker-unseen, rounds 350 onwards): each test pairs the smell with
+ * the near-miss that must stay quiet, so a rule cannot pass by flagging more.
+ */
+import { describe, expect, it } from "vitest";
+import { brief, rulesAt } from "../test-support.js";
+
+describe("session 38: an acronym before 'group' after 'the' is a group the client keeps", () => {
+  it("reports 'the PMC group' and 'the MVG group bookings'", () => {
+    expect(rulesAt(brief({ edge: "- Members in the PMC group pay 150 baht instead." }), 13)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ edge: "- Behaviour for the MVG group bookings is the same as for single bookings." }), 13)).toEqual(["undefined-term"]);
+  });
+
+  it("stays quiet on an organisation written with a lower-case 'group' ('AKVA group supplies')", () => {
+    expect(rulesAt(brief({ context: "Run against the OPC UA simulator that AKVA group supplies with the controller." }), 5)).not.toContain("undefined-term");
+  });
+});
