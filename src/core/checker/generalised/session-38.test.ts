@@ -16,3 +16,13 @@ describe("session 38: an acronym before 'group' after 'the' is a group the clien
     expect(rulesAt(brief({ context: "Run against the OPC UA simulator that AKVA group supplies with the controller." }), 5)).not.toContain("undefined-term");
   });
 });
+
+describe("session 38: 'like' after a pronoun is the verb", () => {
+  it("stays quiet on 'a donor they like in the catalogue'", () => {
+    expect(rulesAt(brief({ context: "Recipients get frustrated when they find a donor they like in the catalogue and then see \"0 vials\"." }), 5)).toEqual([]);
+  });
+
+  it("still reports 'like in the old portal' as a precedent", () => {
+    expect(rulesAt(brief({ context: "Donor cards should look like in the old portal." }), 5)).toEqual(["shared-context"]);
+  });
+});

@@ -363,11 +363,15 @@ const BEHAVE_VERBS = new Set(["work", "works", "behave", "behaves", "function", 
 const HABIT_ADVERBS = new Set(["always", "usually", "normally", "typically"]);
 const LIKE_PRECEDENTS = new Set([...PRECEDENT_NOUNS, "feature", "version", "tool", "one", "system", "screen", "page", "integration", "module"]);
 
-/** "We would like the existing spreadsheet imported", "we'd like the backend to do it": a wish, not a comparison. */
-function wished(toks: readonly Tok[], k: number): boolean {
+/**
+ * "We would like the existing spreadsheet imported", "we'd like the backend to do it": a wish, not a comparison.
+ * "a donor they like in the catalogue": after a pronoun, "like" is what someone prefers, the verb, too.
+ */
+function likeAsVerb(toks: readonly Tok[], k: number): boolean {
   const before = toks[k - 1]?.w ?? "";
-  return before === "would" || before.endsWith("'d");
+  return before === "would" || before.endsWith("'d") || LIKING_SUBJECTS.has(before);
 }
+const LIKING_SUBJECTS = new Set(["i", "we", "you", "they"]);
 
 /** "the new one should work like that one did": the earlier thing, known only by pointing at it. */
 function likeThatOneDid(toks: readonly Tok[], k: number): boolean {
@@ -423,7 +427,7 @@ export function likeTheOld(toks: readonly Tok[]): Hit | null {
   for (let k = 0; k + 2 < toks.length; k++) {
     if ((toks[k].info & W_ENGLISH) === 0) continue;
     const w = toks[k].w;
-    if ((w !== "like" && w !== "as") || (w === "like" && wished(toks, k))) continue;
+    if ((w !== "like" && w !== "as") || (w === "like" && likeAsVerb(toks, k))) continue;
     if (w === "like" && likeThatOneDid(toks, k)) return span(toks, k, k + 3);
     if (w === "like" && likeSomeoneDid(toks, k)) return span(toks, k, k + 2);
     const owner = w === "like" ? artifactOfSomeone(toks, k) : -1;
@@ -595,7 +599,7 @@ export function wayPrecedent(toks: readonly Tok[]): Hit | null {
     // "done the Fernhill way": a named method.
     if (w === "way" && toks[k - 2]?.w === "the" && isUnknownName(toks[k - 1])) return span(toks, k - 2, k);
     // "like how Kyoto Hanaya does it": "how" stands where "the way" would.
-    const like = w === "like" && !wished(toks, k) && (toks[k + 1]?.w === "the" || toks[k + 1]?.w === "how" || toks[k + 1]?.w === "our");
+    const like = w === "like" && !likeAsVerb(toks, k) && (toks[k + 1]?.w === "the" || toks[k + 1]?.w === "how" || toks[k + 1]?.w === "our");
     // "the way we sketched on the whiteboard": a pronoun and a past verb after "the way".
     if (wayForm && /^(we|they|you)$/.test(toks[k + 1]?.w ?? "") && isPastVerb(toks[k + 2])) return span(toks, k - 1, k + 2);
     // "Store it the same way we store the instrument audit trails": the client's own practice, by reference.
