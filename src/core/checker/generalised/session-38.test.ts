@@ -26,3 +26,13 @@ describe("session 38: 'like' after a pronoun is the verb", () => {
     expect(rulesAt(brief({ context: "Donor cards should look like in the old portal." }), 5)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 38: a case the table leaves out", () => {
+  it("reports 'handle it gracefully' for a country not in the table above", () => {
+    expect(rulesAt(brief({ edge: "- Country not in the table above: handle it gracefully." }), 13)).toEqual(["vague-term"]);
+  });
+
+  it("stays quiet when the table holds the figures ('fast; the target numbers are in the table below')", () => {
+    expect(rulesAt(brief({ context: "Lookups must be fast; the target numbers are in the table below." }), 5)).toEqual([]);
+  });
+});

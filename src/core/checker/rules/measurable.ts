@@ -753,6 +753,13 @@ const DEFINED_ELSEWHERE = /\b(?:(?:defined|described|specified|given|listed|set 
 /** "in the Rule section below", "under Limits above": a pointer to the section that gives a value. */
 const SECTION_POINTER = /\b(?:in|under) (?:the )?[A-Za-z][\w -]{0,30}? section (?:below|above)\b/i;
 const FIGURES_ELSEWHERE = /\b(?:table|numbers|figures|targets|values|limits) (?:below|above)\b|\bin the table\b|\bsee (?:below|above)\b/i;
+/** "Country not in the table above: handle it gracefully": a case the table leaves out, so nothing there measures the word. */
+const LEFT_OUT_OF = /\bnot (?:in )?(?:the )?$/i;
+
+function figuresElsewhere(raw: string): boolean {
+  const m = FIGURES_ELSEWHERE.exec(raw);
+  return m !== null && !LEFT_OUT_OF.test(raw.slice(0, m.index));
+}
 
 /** Shared empty result for the many lines without a cue (never added to: see measureLine). */
 const NO_HITS: Hit[] = [];
@@ -889,7 +896,7 @@ export function measureLine(ctx: LineCtx, ac: CriterionBuffer, emit: Emit, extra
   // "a time budget of XXX seconds": the figure is a placeholder (reported by that rule);
   // "fast; the target numbers are in the table below": the figures are elsewhere in the brief.
   if (PLACEHOLDER_FIGURE.test(ctx.line.raw)) hits = hits.filter((h) => h.cue.kind !== "quant");
-  if (FIGURES_ELSEWHERE.test(ctx.line.raw)) hits = hits.filter((h) => h.cue.kind !== "vague");
+  if (figuresElsewhere(ctx.line.raw)) hits = hits.filter((h) => h.cue.kind !== "vague");
   // "a shorter loan period for titles in high demand (defined under API below)": the brief gives it further on.
   if ((ctx.line.raw.indexOf("below") >= 0 || ctx.line.raw.indexOf("above") >= 0) && DEFINED_ELSEWHERE.test(ctx.line.raw)) return;
   if (hits.length === 0) return;
