@@ -36,3 +36,20 @@ describe("session 38: a case the table leaves out", () => {
     expect(rulesAt(brief({ context: "Lookups must be fast; the target numbers are in the table below." }), 5)).toEqual([]);
   });
 });
+
+describe("session 38: a layout or template the client keeps, known by its name", () => {
+  it("reports 'the Greenline layout' and 'the Sakura template'", () => {
+    expect(rulesAt(brief({ context: "The pack follows the Greenline layout, not the older one." }), 5)).toEqual(["undefined-term"]);
+    expect(rulesAt(brief({ context: "On the move to `claimed`, generate the claim letter PDF from the Sakura template." }), 5)).toEqual(["undefined-term"]);
+  });
+
+  it("stays quiet when a code span right after names the template ('the Klaviyo template `gift_code`')", () => {
+    expect(rulesAt(brief({ context: "Send the code by e-mail to the buyer with the Klaviyo template `gift_code`." }), 5)).toEqual([]);
+  });
+
+  it("stays quiet on one of the layouts a public manual the line names gives ('we use the Hockey layout')", () => {
+    const line = "- Input: TCP stream from the serial box at port 4001. Daktronics publishes the message layout for the All Sport 5000 in their public \"RTD (Real-Time Data) Reference Manual\"; we use the Hockey layout.";
+    const context = "The arena's scoreboard controller is a Daktronics All Sport 5000 (https://www.daktronics.com).";
+    expect(rulesAt(brief({ context, api: line }), 9)).toEqual([]);
+  });
+});

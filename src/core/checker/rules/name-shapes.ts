@@ -107,7 +107,14 @@ export function systemSlot(toks: readonly Tok[], k: number): boolean {
   // "the Heron workflow", "computed by the Hanabi ruleset": the same, of rules the business runs.
   // "the Hama box that the vendor installed": a device known by its name; "a small gateway, the Hako box, that …" says
   // what it is in the words before.
-  if (prev && prev.w === "the" && NAMED_ARTIFACTS.has(toks[k + 1]?.w ?? "")) return toks[k + 1].w !== "box" || tokBefore(toks, k, 2)?.w !== ",";
+  // "follows the Greenline layout", "generate the letter from the Sakura template": the same, of a layout the client
+  // keeps; "the Klaviyo template `gift_code`" names the literal it means right after, and "Daktronics publishes the
+  // message layout …; we use the Hockey layout" picks one of the layouts the line has already sourced.
+  if (prev && prev.w === "the" && NAMED_ARTIFACTS.has(toks[k + 1]?.w ?? "")) {
+    const artifact = toks[k + 1].w;
+    if (artifact === "box") return tokBefore(toks, k, 2)?.w !== ",";
+    return !KEPT_LAYOUTS.has(artifact) || (toks[k + 2]?.t !== CODE && !toks.slice(0, k).some((t) => t.w === artifact));
+  }
   for (let j = k + 1; j < toks.length && j <= k + 2; j++) {
     const t = toks[j];
     if (t.t !== WORD) break;
@@ -118,7 +125,8 @@ export function systemSlot(toks: readonly Tok[], k: number): boolean {
   return false;
 }
 
-const NAMED_ARTIFACTS = new Set(["form", "dump", "check", "rule", "board", "pool", "tablet", "step", "view", "box", "sheet", "spreadsheet", "workbook", "workflow", "ruleset"]);
+const KEPT_LAYOUTS = new Set(["layout", "template", "checklist", "matrix"]);
+const NAMED_ARTIFACTS = new Set(["form", "dump", "check", "rule", "board", "pool", "tablet", "step", "view", "box", "sheet", "spreadsheet", "workbook", "workflow", "ruleset", ...KEPT_LAYOUTS]);
 
 const PLATFORM_USERS = new Set(
   "users customers clients companies businesses learners students members merchants sellers buyers stores shops operators drivers riders guests players fans teachers parents patients employees staff people classes courses listings sell sells sold message messages chat chats organisers organizers hosts creators artists tutors coaches therapists landlords tenants agents brokers".split(" "),
