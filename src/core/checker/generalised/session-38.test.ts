@@ -53,3 +53,13 @@ describe("session 38: a layout or template the client keeps, known by its name",
     expect(rulesAt(brief({ context, api: line }), 9)).toEqual([]);
   });
 });
+
+describe("session 38: a question followed by 'we never decided'", () => {
+  it("reports the question as open", () => {
+    expect(rulesAt(brief({ edge: "- Should weather credits expire? We have never decided this." }), 13)).toEqual(["open-question"]);
+  });
+
+  it("stays quiet when the sentence after the question answers it", () => {
+    expect(rulesAt(brief({ edge: "- Should weather credits expire? No, they never expire." }), 13)).toEqual([]);
+  });
+});

@@ -551,6 +551,8 @@ function deferredAfter(toks: readonly Tok[], from: number): boolean {
     // "A: Yes, until the guard has confirmed": "has" alone is no negation.
     if (NOT_YET_ANSWERED.has(t.w) && (toks[k - 1]?.w === "hasn't" || toks[k - 1]?.w === "haven't" || (toks[k - 1]?.w === "not" && HAVE.has(toks[k - 2]?.w ?? "")))) return true;
     if (t.w === "split" && (toks[k - 1]?.w === "is" || toks[k - 1]?.w === "are")) return true;
+    // "Dave thought 30 days before but we never decided.", "We did not decide.": the writer says no answer was reached.
+    if ((t.w === "decided" && toks[k - 1]?.w === "never") || (t.w === "decide" && (toks[k - 1]?.w === "didn't" || (toks[k - 1]?.w === "not" && toks[k - 2]?.w === "did")))) return true;
     // "Do we need to handle the tide too? Not clear for us.", "… ? Still not clear.": the writer says it is open.
     if (t.w === "clear" && toks[k - 1]?.w === "not" && (k - 1 === from || (k - 2 === from && toks[from].w === "still"))) return true;
     if ((t.w === "says" || t.w === "wants" || t.w === "thinks") && toks.slice(k + 1).some((u) => u.w === t.w)) return true;
