@@ -63,3 +63,13 @@ describe("session 38: a question followed by 'we never decided'", () => {
     expect(rulesAt(brief({ edge: "- Should weather credits expire? No, they never expire." }), 13)).toEqual([]);
   });
 });
+
+describe("session 38: a name after 'around' or 'near' is a place", () => {
+  it("stays quiet on 'hotels around Interlaken embed our booking widget'", () => {
+    expect(rulesAt(brief({ context: "Tourist offices and hotels around Interlaken embed our booking widget to sell tandem flights." }), 5)).toEqual([]);
+  });
+
+  it("still reports a person who decided before a verb ('Interlaken' aside, 'Rick decided the limits')", () => {
+    expect(rulesAt(brief({ context: "The daily limits are the ones Rick decided last season." }), 5)).toEqual(["shared-context"]);
+  });
+});

@@ -37,6 +37,9 @@ function systemAsks(toks: readonly Tok[], from: number): boolean {
 /** Verbs after "ask the team to …" that hand the reader knowledge ("to send you the list", "to explain the rule"). */
 const HANDOVER_VERBS = new Set("send share give tell explain show forward provide walk write describe confirm clarify".split(" "));
 
+/** Prepositions after which a capitalised name is where someone is, not who acts ("hotels around Interlaken embed …"). */
+const PLACE_BEFORE = new Set(["in", "at", "around", "near", "outside"]);
+
 const ASK_LEADS = new Set("please to and then must should can could just first always you we or best also so but".split(" "));
 
 /**
@@ -337,8 +340,8 @@ export function personSource(toks: readonly Tok[], defined: ReadonlySet<string>,
     // "linked to the Dunlin flagged `A7`": a thing and the code it carries, not a person's doing.
     if (toks[k + 2 + adverb]?.t === CODE) continue;
     // "our buyer in Liwa decides the price", "depots in Hamburg and Bremerhaven asked us": after "in" or "at"
-    // the name is a place, and the verb belongs to whoever is there.
-    if (before !== undefined && (before.w === "in" || before.w === "at" || (before.w === "and" && placeBefore(toks, k - 1)))) continue;
+    // the name is a place, and the verb belongs to whoever is there ("hotels around Interlaken embed our widget").
+    if (before !== undefined && (PLACE_BEFORE.has(before.w) || (before.w === "and" && placeBefore(toks, k - 1)))) continue;
     // "- Inspection posted twice for the same core: `409`", "Readings posted 3 hours late": a record and what
     // happened to it, an edge case.
     // "Usage posted at 03:30 on 3 June", "Dispute posted on day 8": the same, timed; "Analysis posted for an unknown lot code": for a record.
