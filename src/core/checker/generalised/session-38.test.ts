@@ -73,3 +73,13 @@ describe("session 38: a name after 'around' or 'near' is a place", () => {
     expect(rulesAt(brief({ context: "The daily limits are the ones Rick decided last season." }), 5)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 38: someone must answer 'before a deadline'", () => {
+  it("reports 'If a referee does not confirm before a deadline'", () => {
+    expect(rulesAt(brief({ edge: "- If a referee does not confirm before a deadline, the game goes back to the assignment queue." }), 13)).toEqual(["unquantified"]);
+  });
+
+  it("stays quiet on a record closed before its deadline in a brief about deadlines", () => {
+    expect(rulesAt(brief({ edge: "- Case closed before a deadline: all of its `scheduled` reminders become `cancelled`." }), 13)).toEqual([]);
+  });
+});

@@ -257,6 +257,10 @@ const ROWS: readonly Row[] = [
   ["a|another|second reminder later", "quant", "any", "time"],
   ["backoff, back-off, back off, with retries, retry later, retry periodically, several retries, a few retries, some retries, multiple retries, a couple of retries, exponential backoff", "quant", "any", "retry"],
   ["a timeout", "quant", "any", "timeout"],
+  // "If a referee does not confirm before a deadline, the game goes back to the queue": which deadline? Only on
+  // someone's answer: "Case closed before a deadline" in a brief about deadlines is one of its records.
+  ["accept|confirm|decide|respond|reply|answer|pay|sign before|within|by a deadline", "quant", "any", "time"],
+  ["accept|confirm|pay|sign it|them before|within|by a deadline", "quant", "any", "time"],
   // "Customer does not know tank volume: use a default volume", "If it is missing, fall back to a default": which value?
   ["use a default, fall back to a default, falls back to a default, fallback to a default", "quant", "any", "count"],
   // "needs a break between two tours", "Leave a gap between fittings", "Guides need some rest between two treks": a
