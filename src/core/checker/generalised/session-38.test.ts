@@ -83,3 +83,13 @@ describe("session 38: someone must answer 'before a deadline'", () => {
     expect(rulesAt(brief({ edge: "- Case closed before a deadline: all of its `scheduled` reminders become `cancelled`." }), 13)).toEqual([]);
   });
 });
+
+describe("session 38: a comparison with last year's report across a quotation", () => {
+  it("reports 'the same definition of \"active vehicle\" as last year's report'", () => {
+    expect(rulesAt(brief({ context: "Use the same definition of \"active vehicle\" as last year's report." }), 5)).toEqual(["shared-context"]);
+  });
+
+  it("stays quiet on last year's figure taken as a value ('estimates a missing reading as last year's consumption')", () => {
+    expect(rulesAt(brief({ context: "For a meter with no reading, the job estimates a missing reading as last year's consumption." }), 5)).toEqual([]);
+  });
+});

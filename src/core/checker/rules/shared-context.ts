@@ -273,9 +273,11 @@ const OLD_ONE_TAKEN = new Set(["how", "what"]);
  */
 function lastYearsFigure(toks: readonly Tok[], from: number, to: number): boolean {
   if (toks[from].w !== "as" || toks[from + 1]?.w !== "last" || !toks[to - 1].poss) return false;
-  for (let j = from - 1; j >= 0 && j >= from - 6 && toks[j].t !== PUNCT; j--) if (COMPARING.has(toks[j].w)) return false;
+  // "the same definition of "active vehicle" as last year's report": quotation marks do not end the clause.
+  for (let j = from - 1; j >= 0 && j >= from - 8 && (toks[j].t !== PUNCT || QUOTE_MARKS.has(toks[j].w)); j--) if (COMPARING.has(toks[j].w)) return false;
   return true;
 }
+const QUOTE_MARKS = new Set(['"', "“", "”", "'", "‘", "’"]);
 const COMPARING = new Set(["same", "like", "similar", "way", "identical"]);
 
 /** Finds a shared-context cue on one line. */
