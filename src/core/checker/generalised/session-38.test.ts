@@ -93,3 +93,13 @@ describe("session 38: a comparison with last year's report across a quotation", 
     expect(rulesAt(brief({ context: "For a meter with no reading, the job estimates a missing reading as last year's consumption." }), 5)).toEqual([]);
   });
 });
+
+describe("session 38: a file format's letters before a participle", () => {
+  it("stays quiet on 'The job sheet PDF generated for the press crew'", () => {
+    expect(rulesAt(brief({ edge: "- The job sheet PDF generated for the press crew shows only the proof with status `approved`." }), 13)).toEqual([]);
+  });
+
+  it("still reports a list a person kept ('the aircraft type list that Jens made')", () => {
+    expect(rulesAt(brief({ context: "Use the aircraft type list that Jens made." }), 5)).toEqual(["shared-context"]);
+  });
+});

@@ -10,7 +10,7 @@ import { atSentenceStart, endsSentence } from "../doc.js";
 import { T_MEETING, T_SAME, T_WAY, T_WE, W_ENGLISH, W_KNOWN, W_NUMBER } from "../wordinfo.js";
 import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import { SYSTEM_NOUNS, PAST_WORK_VERBS, PRECEDENT_NOUNS } from "../lexicon/cues.js";
-import { isUnknownName } from "./names.js";
+import { isKnownAcronym, isUnknownName } from "./names.js";
 import { figureEarlier } from "./figures.js";
 import { PRONOUN_SUBJECTS, PROJECT_NOUNS, ENGLISH_OR_STOP, span, wordAhead, isPastVerb, GROUP_NOUNS, DEPARTMENTS, HONORIFICS, HONORIFIC_SUFFIX, DECIDERS, type Hit } from "./shared-context-words.js";
 
@@ -505,7 +505,8 @@ export function keptBySomeone(toks: readonly Tok[], defined: ReadonlySet<string>
     if (!artifact && !((HONORIFICS.has(subject.w) && toks[j + 1]?.cap === true) || (subject.cap && HONORIFIC_SUFFIX.test(subject.w)))) continue;
     let end = -1;
     // "The export CSV has the columns …": a format's letters, with "has", are no one keeping the export.
-    const format = subject.upper && (toks[j + 1]?.w === "has" || toks[j + 1]?.w === "had");
+    // "The job sheet PDF generated for the press crew": a file format's letters, then what made it, not a person.
+    const format = subject.upper && (toks[j + 1]?.w === "has" || toks[j + 1]?.w === "had" || (isKnownAcronym(subject.w) && !DEPARTMENTS.has(subject.w) && subject.w !== "it"));
     if ((subject.cap && !format && !(subject.info & W_KNOWN) && !defined.has(subject.w)) || (HONORIFICS.has(subject.w) && toks[j + 1]?.cap) || (DEPARTMENTS.has(subject.w) && !subject.cap)) {
       end = j;
       // "Bu Sari", "Pak Budi", "Dr Patel": title plus name; "in AR": the person's department.
