@@ -103,3 +103,13 @@ describe("session 38: a file format's letters before a participle", () => {
     expect(rulesAt(brief({ context: "Use the aircraft type list that Jens made." }), 5)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 38: a 'yet' deep inside a marked answer", () => {
+  it("stays quiet on 'Q: Can the seller edit an ASN? A: Yes, only while it is `open` and has no receipt yet'", () => {
+    expect(rulesAt(brief({ edge: "- Q: Can the seller edit an order? A: Yes, only while it is `open` and has no receipt yet, with `PUT /v1/orders/{id}`." }), 13)).toEqual([]);
+  });
+
+  it("still reports an answer that defers at once ('A: Not decided yet.')", () => {
+    expect(rulesAt(brief({ edge: "- Q: Can the seller edit an order? A: Not decided yet." }), 13)).toEqual(["open-question"]);
+  });
+});

@@ -521,11 +521,14 @@ const DEFERRING = new Set(["lean", "leaning", "yet", "pending", "waiting", "unsu
 
 /** Whether the sentence after a question only leans or waits ("Leaning towards raw for now."). */
 function deferredAfter(toks: readonly Tok[], from: number): boolean {
+  // "Q: … odd number of players? A: Before pairing, the lowest-ranked player who has not had a bye yet gets the bye":
+  // after "A:", only the answer's first words can defer it ("A: Not decided yet."); later ones describe the data.
+  const answerMarked = toks[from]?.w === "a" && toks[from + 1]?.w === ":";
   for (let k = from; k < toks.length; k++) {
     const t = toks[k];
     if (t.t === PUNCT && endsSentence(toks, k)) return false;
     if (t.t !== WORD) continue;
-    if (DEFERRING.has(t.w)) return true;
+    if (DEFERRING.has(t.w) && !(answerMarked && k > from + 5)) return true;
     // "… or we reject the message? Please advise.", "Please confirm.": the answer is asked for, not given.
     if (t.w === "please" && k === from && (HANDOFF_VERBS.has(toks[k + 1]?.w ?? "") || toks[k + 1]?.w === "let")) return true;
     // "It was discussed in the assembly but there is no decision.": talked about, not decided.
