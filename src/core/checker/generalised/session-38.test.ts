@@ -113,3 +113,13 @@ describe("session 38: a 'yet' deep inside a marked answer", () => {
     expect(rulesAt(brief({ edge: "- Q: Can the seller edit an order? A: Not decided yet." }), 13)).toEqual(["open-question"]);
   });
 });
+
+describe("session 38: 'ask someone' in an aside before a colon", () => {
+  it("reports 'Perks per tier (ask Dana which tiers still exist before you start):'", () => {
+    expect(rulesAt(brief({ context: "Perks per tier (ask Dana which tiers still exist before you start):" }), 5)).toEqual(["shared-context"]);
+  });
+
+  it("stays quiet on a precedent in an aside that the lines below spell out", () => {
+    expect(rulesAt(brief({ context: "Weight classes we use (same limits as the Unified Rules of Mixed Martial Arts):" }), 5)).toEqual([]);
+  });
+});
