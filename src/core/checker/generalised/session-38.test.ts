@@ -123,3 +123,13 @@ describe("session 38: 'ask someone' in an aside before a colon", () => {
     expect(rulesAt(brief({ context: "Weight classes we use (same limits as the Unified Rules of Mixed Martial Arts):" }), 5)).toEqual([]);
   });
 });
+
+describe("session 38: a customer's last session is a record, not a past meeting", () => {
+  it("stays quiet on 'the 24 months count from the last session'", () => {
+    expect(rulesAt(brief({ edge: "- Questionnaire filled in again after a break: the 24 months count from the last session, whatever the questionnaire date." }), 13)).toEqual([]);
+  });
+
+  it("still reports what was said in last week's session", () => {
+    expect(rulesAt(brief({ context: "Use the rounding rules from last week's session." }), 5)).toEqual(["shared-context"]);
+  });
+});

@@ -205,6 +205,10 @@ export function pastMeeting(toks: readonly Tok[]): Hit | null {
     // "The label printer in our Kawasaki warehouse calls the GET endpoint": "calls" with an object is the verb.
     // "generates the file from our session records": a session of the product's own records, named by what it holds.
     if (toks[k].w === "session" && SESSION_DATA.has(toks[k + 1]?.w ?? "")) continue;
+    // "the 24 months count from the last session", "at the estimated last session": a customer's latest session, a
+    // record the product keeps (writers labelled none of 30 "last … session" lines as a past meeting).
+    // "last week's session" is still a meeting held then.
+    if (toks[k].w === "session" && (toks[k - 1]?.w === "last" || (toks[k - 2]?.w === "last" && !toks[k - 1].poss))) continue;
     // "The kiosk in our elephant house calls this endpoint": so with a demonstrative or a pronoun.
     if (toks[k].w === "calls" && (toks[k + 1]?.t === CODE || /^(the|a|an|our|its|their|this|that|these|those|it|them|each|every)$/.test(toks[k + 1]?.w ?? ""))) continue;
     // "an endpoint that the form on our website calls": the relative clause's subject is "the form on our website",
