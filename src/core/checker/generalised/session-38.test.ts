@@ -133,3 +133,13 @@ describe("session 38: a customer's last session is a record, not a past meeting"
     expect(rulesAt(brief({ context: "Use the rounding rules from last week's session." }), 5)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 38: a client signing a form is a record", () => {
+  it("stays quiet on 'Today nobody tracks which version a client signed.'", () => {
+    expect(rulesAt(brief({ context: "Today nobody tracks which version a client signed." }), 5)).toEqual([]);
+  });
+
+  it("still reports what the client signed off on", () => {
+    expect(rulesAt(brief({ context: "Use the layout the client signed off on." }), 5)).toEqual(["shared-context"]);
+  });
+});

@@ -428,6 +428,9 @@ export function teamDecision(toks: readonly Tok[]): Hit | null {
     if (toks[k - 1]?.w === "the" && EVENT_CLAUSE.has(toks[k - 2]?.w ?? "")) continue;
     // "The client confirmed that max weight is always one of 2000, 3500 or 6000 kg": what was decided follows.
     if (toks[k + 2]?.w === "that" && toks[k + 3]?.t === WORD && toks[k + 4]?.t === WORD && toks[k + 3].w !== "this" && toks[k + 3].w !== "way") continue;
+    // "which version a client signed", "Client signed `2024-03`": a customer signing a form is a record the product
+    // keeps ("the client signed off" is still a decision).
+    if (toks[k].w === "client" && v.w === "signed" && toks[k + 2]?.w !== "off") continue;
     if (v.t === WORD && DECISION_VERBS.has(v.w)) return span(toks, k, k + 1);
   }
   return null;
