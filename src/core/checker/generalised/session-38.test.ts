@@ -143,3 +143,14 @@ describe("session 38: a client signing a form is a record", () => {
     expect(rulesAt(brief({ context: "Use the layout the client signed off on." }), 5)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 38: 'has not decided' inside a clause of how long", () => {
+  it("stays quiet on 'withdraw the dispute while finance has not decided' and on an answer with that condition", () => {
+    expect(rulesAt(brief({ edge: "- An agent may withdraw the dispute while finance has not decided." }), 13)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Q: Can an agent withdraw a dispute after operations has reviewed it? A: Yes, as long as finance has not decided." }), 13)).toEqual([]);
+  });
+
+  it("still reports 'Finance has not decided.' after a question", () => {
+    expect(rulesAt(brief({ edge: "- Can an agent withdraw a dispute after review? Finance has not decided." }), 13)).toEqual(["open-question"]);
+  });
+});

@@ -469,7 +469,12 @@ function stateOfRecord(toks: readonly Tok[], from: number, to: number): boolean 
     // "If the agency has not confirmed the manifest after a while, send it again": "if" tests the state as well.
     // "then release it if Square hasn't confirmed": a condition opening the clause mid-sentence too.
     if ((toks[j].w === "when" || toks[j].w === "whenever" || toks[j].w === "if") && (j === 0 || toks[j - 1].t === PUNCT || (toks[j].w === "if" && j >= from - 3))) return true;
+    // "withdraw the dispute while finance has not decided", "as long as finance has not decided": how long a state lasts.
+    if (j >= from - 3 && opensDuration(toks, j)) return true;
   }
+  // "Disputes not decided after some days escalate": a record's state with its deadline, however vague (unquantified
+  // reports the vagueness).
+  if (toks[from].w === "not" && RECORD_STATES.has(toks[from + 1]?.w ?? "") && (toks[to]?.w === "after" || toks[to]?.w === "within") && toks[to + 1]?.t === WORD) return true;
   // "a batch for a `session_id` we do not know yet": a relative clause about the record, right after its noun.
   const subject = tokBefore(toks, from);
   const noun = tokBefore(toks, from, 2);
@@ -498,6 +503,12 @@ function stateOfRecord(toks: readonly Tok[], from: number, to: number): boolean 
   // records, picks the records out.
   if ((toks[from].w === "has" || toks[from].w === "have") && relativeClauseOnRecord(toks, from)) return true;
   return toks[from].w === "undecided" && next !== undefined && next.t === WORD && (next.info & W_ENGLISH) === 0;
+}
+
+/** "while", "until", "unless" or "as long as" at token j: a clause telling how long something holds. */
+function opensDuration(toks: readonly Tok[], j: number): boolean {
+  const w = toks[j].w;
+  return w === "while" || w === "until" || w === "unless" || (w === "as" && toks[j - 1]?.w === "long" && toks[j - 2]?.w === "as");
 }
 
 /** "that the family" or "which the buyer" just before token k, after a lower-case noun: a relative clause on that noun. */
@@ -552,7 +563,8 @@ function deferredAfter(toks: readonly Tok[], from: number): boolean {
     if (k === from + 1 && (toks[from].w === "we" || toks[from].w === "i") && (t.w === "wait" || t.w === "await")) return true;
     // "Sales hasn't said.", "Legal has not decided.", "Editorial is split.": no answer given, or no one answer.
     // "A: Yes, until the guard has confirmed": "has" alone is no negation.
-    if (NOT_YET_ANSWERED.has(t.w) && (toks[k - 1]?.w === "hasn't" || toks[k - 1]?.w === "haven't" || (toks[k - 1]?.w === "not" && HAVE.has(toks[k - 2]?.w ?? "")))) return true;
+    // "A: Yes, as long as finance has not decided.": a condition of the answer, which is given.
+    if (NOT_YET_ANSWERED.has(t.w) && (toks[k - 1]?.w === "hasn't" || toks[k - 1]?.w === "haven't" || (toks[k - 1]?.w === "not" && HAVE.has(toks[k - 2]?.w ?? ""))) && ![3, 4, 5].some((d) => k - d >= from && opensDuration(toks, k - d))) return true;
     if (t.w === "split" && (toks[k - 1]?.w === "is" || toks[k - 1]?.w === "are")) return true;
     // "Dave thought 30 days before but we never decided.", "We did not decide.": the writer says no answer was reached.
     if ((t.w === "decided" && toks[k - 1]?.w === "never") || (t.w === "decide" && (toks[k - 1]?.w === "didn't" || (toks[k - 1]?.w === "not" && toks[k - 2]?.w === "did")))) return true;
