@@ -478,7 +478,12 @@ const ADVISERS = new Set("lawyer lawyers accountant accountants auditor auditors
 const isThe = (t: Tok): boolean => (t.info & W_ENGLISH) !== 0 && t.w === "the";
 
 export function keptBySomeone(toks: readonly Tok[], defined: ReadonlySet<string>): Hit | null {
+  // The "the" that opens the phrase stands at most five tokens before the noun (a modifier, a second one, an old
+  // word, "same"): a noun with no "the" that near is skipped before any of its words are read.
+  let lastThe = -1;
   for (let k = 1; k + 2 < toks.length; k++) {
+    if (isThe(toks[k - 1])) lastThe = k - 1;
+    if (lastThe < k - 5) continue;
     // "the list", or "the field list" with one modifier. "the" is a known word (its info bit says so),
     // read without slicing the line: it is tested before the noun, which may be any word.
     // "the same exclusion list Thandi uses", "the same SMS wording that Jens sends": "same" may stand before them.
