@@ -20,7 +20,7 @@ export function readName(w: WordAt): Verdict {
   // shared-context still reads the name as someone's).
   // "Today Mr. Sato exports …": the title's abbreviating dot may stand between.
   if (w.prev !== undefined && HONORIFICS.has(w.prev.w) && w.prev.e + 1 === w.t.s) return NOT_A_TERM;
-  const title = w.toks[w.k - 2];
+  const title = tokBefore(w.toks, w.k, 2);
   if (w.prev?.w === "." && title !== undefined && HONORIFICS.has(title.w) && title.e === w.prev.s && w.prev.e + 1 === w.t.s) return NOT_A_TERM;
   // "in St. John's", "Mt. Hood": the abbreviated first word of a place's name, its dot before the rest.
   if (PLACE_ABBREVIATIONS.has(w.t.w) && !w.t.upper && w.toks[w.k + 1]?.w === "." && w.toks[w.k + 2]?.cap) return NOT_A_TERM;

@@ -72,8 +72,8 @@ export function joinsLongerName(toks: readonly Tok[], k: number): boolean {
 
 /** "Banco Central do Brasil": the word closes a name that "do", "de", "of" … joined. */
 export function endsLongerName(toks: readonly Tok[], k: number): boolean {
-  const join = toks[k - 1];
-  const before = toks[k - 2];
+  const join = tokBefore(toks, k);
+  const before = tokBefore(toks, k, 2);
   return join !== undefined && join.t === WORD && join.info !== 0 && NAME_JOINS.has(join.w) && before !== undefined && before.t === WORD && before.cap;
 }
 

@@ -12,7 +12,7 @@ import { PhraseSet } from "../phrases.js";
 import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { ACCESS_WORDS, ASK_VERBS, PERSON_ARTIFACTS, SYSTEM_NOUNS } from "../lexicon/cues.js";
 import { CAPITALISED_WORDS, PLACES } from "../lexicon/known.js";
-import { isUnknownName, possessiveArtifact, RELATIVE_DAYS } from "./names.js";
+import { isUnknownName, possessiveArtifact, RELATIVE_DAYS, tokBefore } from "./names.js";
 import { PRONOUN_SUBJECTS, SOURCE_VERBS, span, wordAhead, GROUP_NOUNS, HONORIFICS, HONORIFIC_SUFFIX, MESSAGES, DECIDERS, regularPast, figureWithin, IRREGULAR_PAST, type Hit } from "./shared-context-words.js";
 
 const ASK = new PhraseSet<true>(ASK_VERBS.map((p) => [p, true] as const));
@@ -309,7 +309,7 @@ export function personSource(toks: readonly Tok[], defined: ReadonlySet<string>,
     // "InPost", "PayPal": a brand written in mixed case, not a person's name; "MWp cleaned": a unit, two capitals first.
     if (brandCased(raw, t) || (t.e - t.s > 2 && isUpperCode(raw.charCodeAt(t.s + 1)))) continue;
     // "Japan Post's data" is an organisation, not a person ("Dr. Olsen" is a person).
-    const before = toks[k - 1];
+    const before = tokBefore(toks, k);
     if (before && before.t === WORD && before.cap && !atSentenceStart(toks, k - 1) && !HONORIFICS.has(before.w)) continue;
     // "the Board of Education's school email system", "the Bank of England's base rate": "of" inside an organisation's name.
     if (before?.w === "of" && toks[k - 2]?.t === WORD && toks[k - 2].cap && !toks[k - 2].upper) continue;

@@ -179,7 +179,7 @@ export function definedHere(toks: readonly Tok[], k: number, line: Line): boolea
   if (line.item && termOpensDefinition(toks, k, line.raw)) return true;
   // "The scheduling optimiser, code name HOLDFAST, is being built …": the apposition gives what was just described
   // its code name.
-  const codeName = toks[k - 1]?.w === "codename" || toks[k - 1]?.w === "code-name" ? k - 1 : toks[k - 1]?.w === "name" && toks[k - 2]?.w === "code" ? k - 2 : -1;
+  const codeName = prev?.w === "codename" || prev?.w === "code-name" ? k - 1 : prev?.w === "name" && tokBefore(toks, k, 2)?.w === "code" ? k - 2 : -1;
   if (codeName > 0 && toks[codeName - 1].w === "," && (next === undefined || next.w === "," || next.w === ")" || next.w === ".")) return true;
   // "our feature flag service, Hata, turns …"
   if (prev && prev.w === "," && next && next.w === ",") {
