@@ -7,7 +7,7 @@
  * (shared-context.ts decides whether the line explains it).
  */
 import { endsClause, endsSentence } from "../doc.js";
-import { T_DECIDE, T_MEETING } from "../wordinfo.js";
+import { T_DECIDE, T_MEETING, W_ENGLISH } from "../wordinfo.js";
 import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { CONVERSATION_VERBS, MEETING_NOUNS, TALK_VERBS, PAST_TIME_WORDS, SYSTEM_NOUNS } from "../lexicon/cues.js";
 import { MODALS } from "../lexicon/english.js";
@@ -45,7 +45,8 @@ export function agreedEarlier(toks: readonly Tok[], raw: string): Hit | null {
  */
 export function settledWithPerson(toks: readonly Tok[], defined: ReadonlySet<string>, raw: string): Hit | null {
   for (let k = 1; k + 2 < toks.length; k++) {
-    if (!SETTLED_VERBS.has(toks[k].w) || toks[k + 1].w !== "with") continue;
+    // "with" first, by its info bit: most tokens are ruled out without reading their text.
+    if ((toks[k + 1].info & W_ENGLISH) === 0 || toks[k + 1].w !== "with" || !SETTLED_VERBS.has(toks[k].w)) continue;
     const thing = toks[k - 1];
     if (thing.t !== WORD || thing.cap || PRONOUN_SUBJECTS.has(thing.w) || (thing.info & T_DECIDE) !== 0) continue;
     const who = toks[k + 2];

@@ -13,7 +13,7 @@ import { CODE, NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { ACCESS_WORDS, ASK_VERBS, PERSON_ARTIFACTS, SYSTEM_NOUNS } from "../lexicon/cues.js";
 import { CAPITALISED_WORDS, PLACES } from "../lexicon/known.js";
 import { isUnknownName, possessiveArtifact, RELATIVE_DAYS, tokBefore } from "./names.js";
-import { PRONOUN_SUBJECTS, SOURCE_VERBS, span, wordAhead, GROUP_NOUNS, HONORIFICS, HONORIFIC_SUFFIX, MESSAGES, DECIDERS, regularPast, figureWithin, IRREGULAR_PAST, type Hit } from "./shared-context-words.js";
+import { PRONOUN_SUBJECTS, SOURCE_VERBS, span, wordAhead, GROUP_NOUNS, HONORIFICS, hasHonorificSuffix, MESSAGES, DECIDERS, regularPast, figureWithin, IRREGULAR_PAST, type Hit } from "./shared-context-words.js";
 
 const ASK = new PhraseSet<true>(ASK_VERBS.map((p) => [p, true] as const));
 
@@ -121,7 +121,7 @@ export function personAsk(toks: readonly Tok[], defined: ReadonlySet<string>): H
       }
     }
     // "ask Tanaka-san", "ask Jae-won".
-    if (t.cap && (HONORIFIC_SUFFIX.test(t.w) || /^[a-z]+-[a-z]+$/.test(t.w)) && (t.info & W_KNOWN) === 0) return span(toks, m.from, m.to);
+    if (t.cap && (hasHonorificSuffix(t) || /^[a-z]+-[a-z]+$/.test(t.w)) && (t.info & W_KNOWN) === 0) return span(toks, m.from, m.to);
     // "Ask Pak Budi", "check with Dr Patel": a title before a name.
     // "Ask Dr. Wanjiru": the title's full stop may stand between.
     const named = toks[m.to + 1]?.w === "." && toks[m.to + 1].s === t.e ? m.to + 2 : m.to + 1;
@@ -272,10 +272,13 @@ function teamPractice(toks: readonly Tok[], k: number): boolean {
 const PAPERS_FROM_SOMEONE = new Set([...MESSAGES, ..."notes list lists file files sheet spreadsheet excel template document doc".split(" ")]);
 
 /** "Kenji's trick", "Tomo has a script", "Lena took", "Yuki set it up". */
+/** Modals before "know" in "Wayan will know what sellers expect". */
+const WILL_KNOW = new Set(["will", "would", "should", "might"]);
+
 export function personSource(toks: readonly Tok[], defined: ReadonlySet<string>, raw: string): Hit | null {
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
-    if (t.t === WORD && t.cap && t.poss && HONORIFIC_SUFFIX.test(t.w) && possessiveArtifact(toks, k)) return span(toks, k, k + 1);
+    if (t.t === WORD && t.cap && t.poss && hasHonorificSuffix(t) && possessiveArtifact(toks, k)) return span(toks, k, k + 1);
     // "Priya knows which merchants are exempt", "Tanaka-san knows what changed": the answer is in a head.
     // "Nobody knows the real count of free pieces": no one keeps it, which is the problem the brief fixes.
     // "SaljuTrack knows the route segments": a system written in mixed case holds data, it is no one's head.
@@ -295,11 +298,12 @@ export function personSource(toks: readonly Tok[], defined: ReadonlySet<string>,
       }
     }
     // "the one Pak Rudi made for the 2023 audit, he knows the format": the same, said of the person just named.
-    if ((t.w === "he" || t.w === "she") && toks[k + 1]?.w === "knows" && /^(which|what|how|where|who|whether|when|why|the)$/.test(toks[k + 2]?.w ?? "")) return span(toks, k, k + 2);
+    // "he" and "she" are English function words: the info bit rules out other words without reading them.
+    if ((t.info & W_ENGLISH) !== 0 && (t.w === "he" || t.w === "she") && toks[k + 1]?.w === "knows" && /^(which|what|how|where|who|whether|when|why|the)$/.test(toks[k + 2]?.w ?? "")) return span(toks, k, k + 2);
     // "Wayan will know what sellers expect".
-    if (t.t === WORD && t.cap && /^(will|would|should|might)$/.test(toks[k + 1]?.w ?? "") && toks[k + 2]?.w === "know" && /^(which|what|how|where|who|whether|when|why|the)$/.test(toks[k + 3]?.w ?? "")) return span(toks, k, k + 3);
+    if (t.t === WORD && t.cap && WILL_KNOW.has(toks[k + 1]?.w ?? "") && toks[k + 2]?.w === "know" && /^(which|what|how|where|who|whether|when|why|the)$/.test(toks[k + 3]?.w ?? "")) return span(toks, k, k + 3);
     // "what Okamoto-san showed us": a name with an honorific is a person's, hyphen and all.
-    const honorificName = t.t === WORD && t.cap && HONORIFIC_SUFFIX.test(t.w) && (t.info & W_KNOWN) === 0;
+    const honorificName = t.t === WORD && t.cap && hasHonorificSuffix(t) && (t.info & W_KNOWN) === 0;
     if (!honorificName && !isUnknownName(t, defined)) {
       // "as Pak Darwin explained": after a title a name is a person's, even one that also names a city or a thing,
       // and what they said is not in the brief. (Only speech: "Bu Sari approves the run" is the step itself.)

@@ -12,7 +12,7 @@ import { CODE, NUM, PUNCT, URL, WORD, type Tok } from "../tokenize.js";
 import { SYSTEM_NOUNS, PAST_WORK_VERBS, PRECEDENT_NOUNS } from "../lexicon/cues.js";
 import { isKnownAcronym, isUnknownName } from "./names.js";
 import { figureEarlier } from "./figures.js";
-import { PRONOUN_SUBJECTS, PROJECT_NOUNS, ENGLISH_OR_STOP, span, wordAhead, isPastVerb, GROUP_NOUNS, DEPARTMENTS, HONORIFICS, HONORIFIC_SUFFIX, DECIDERS, type Hit } from "./shared-context-words.js";
+import { PRONOUN_SUBJECTS, PROJECT_NOUNS, ENGLISH_OR_STOP, span, wordAhead, isPastVerb, GROUP_NOUNS, DEPARTMENTS, HONORIFICS, hasHonorificSuffix, DECIDERS, type Hit } from "./shared-context-words.js";
 
 const DOES = new Set(["does", "do", "did", "done", "set", "treats", "treat", "treated", "handles", "handled", "already", "works", "worked", "used", "uses", "describes", "described", "says", "said", "shows", "showed", "recommends", "documents", "runs", "ran", "demoed", "demonstrated"]);
 const RECORDS_OF_THE_FLOW = new Set(["original", "parent", "corresponding", "related", "linked", "underlying", "source"]);
@@ -507,7 +507,7 @@ export function keptBySomeone(toks: readonly Tok[], defined: ReadonlySet<string>
     if (toks[j].w === "that" || toks[j].w === "which") j++;
     const subject = toks[j];
     if (!subject || subject.t !== WORD) continue;
-    if (!artifact && !((HONORIFICS.has(subject.w) && toks[j + 1]?.cap === true) || (subject.cap && HONORIFIC_SUFFIX.test(subject.w)))) continue;
+    if (!artifact && !((HONORIFICS.has(subject.w) && toks[j + 1]?.cap === true) || (subject.cap && hasHonorificSuffix(subject)))) continue;
     let end = -1;
     // "The export CSV has the columns …": a format's letters, with "has", are no one keeping the export.
     // "The job sheet PDF generated for the press crew": a file format's letters, then what made it, not a person.

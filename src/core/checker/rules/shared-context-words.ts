@@ -70,6 +70,14 @@ export const DECIDERS = new Set("finance legal support marketing sales product e
 /** "Tanaka-san", "Kim-sensei", "Park-nim": a name with a Japanese or Korean honorific. */
 export const HONORIFIC_SUFFIX = /-(san|sama|sensei|kun|chan|senpai|nim|ssi)$/;
 
+/**
+ * The word ends in an honorific suffix (HONORIFIC_SUFFIX). The suffix follows a hyphen, and a word with a hyphen is
+ * never `letters` (tokenize.ts): that bit rules out most names before the pattern reads the word.
+ */
+export function hasHonorificSuffix(t: Tok): boolean {
+  return !t.letters && HONORIFIC_SUFFIX.test(t.w);
+}
+
 /** A number among the n tokens from k. */
 export function figureWithin(toks: readonly Tok[], k: number, n: number): boolean {
   for (let j = k; j < toks.length && j < k + n; j++) if (toks[j].t === NUM) return true;
