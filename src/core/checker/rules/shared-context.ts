@@ -298,12 +298,15 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   }
   if (!hit && (flags & T_SAME)) hit = samePrecedent(toks, defined, inCriteria) ?? lastTime(toks) ?? lastProject(toks) ?? theOneThat(toks) ?? likeTheOld(toks) ?? occasionCompared(toks);
   if (!hit && (flags & T_WE)) hit = pastWork(toks) ?? currentPractice(toks);
-  if (!hit && raw.indexOf("what we ") >= 0) hit = whatWeDo(toks);
-  if (!hit && raw.indexOf("what ") >= 0) hit = whatTheySaid(toks) ?? whatNamedPersonDoes(toks, defined);
-  if (!hit && (chars & F_NAME) && (raw.indexOf(" has it") >= 0 || raw.indexOf(" has the ") >= 0 || raw.indexOf(" has a copy") >= 0)) hit = personHoldsIt(toks, defined);
+  // The searches below share their common parts: a line without "what " has no "what we " either, one without
+  // " has " none of " has it", " has the ", " has a copy", one without "s usual" neither possessive of it.
+  const saysWhat = raw.indexOf("what ") >= 0;
+  if (!hit && saysWhat && raw.indexOf("what we ") >= 0) hit = whatWeDo(toks);
+  if (!hit && saysWhat) hit = whatTheySaid(toks) ?? whatNamedPersonDoes(toks, defined);
+  if (!hit && (chars & F_NAME) && raw.indexOf(" has ") >= 0 && (raw.indexOf(" has it") >= 0 || raw.indexOf(" has the ") >= 0 || raw.indexOf(" has a copy") >= 0)) hit = personHoldsIt(toks, defined);
   if (!hit && raw.indexOf(" brief") >= 0) hit = otherBrief(toks);
   if (!hit && raw.indexOf("as it ") >= 0) hit = asItAlwaysWas(toks);
-  if (!hit && (raw.indexOf("'s usual") >= 0 || raw.indexOf("’s usual") >= 0)) hit = someonesUsual(toks);
+  if (!hit && raw.indexOf("s usual") >= 0 && (raw.indexOf("'s usual") >= 0 || raw.indexOf("’s usual") >= 0)) hit = someonesUsual(toks);
   if (!hit && (raw.indexOf(" 20") >= 0 || raw.indexOf(" 19") >= 0)) hit = datedOccasion(toks);
   if (!hit && (raw.indexOf(" last ") >= 0 || raw.indexOf("yesterday") >= 0 || raw.indexOf(" ago") >= 0)) hit = talkedBefore(toks);
   if (!hit && (flags & T_DECIDE) !== 0) hit = teamDecision(toks);
