@@ -81,6 +81,8 @@ export interface SectionMap {
   missing: { id: SectionId; empty: boolean }[];
   /** Per line index: whether the line sits under an "Out of scope" or "Non-goals" heading. */
   outOfScope: boolean[];
+  /** Heading line (1-based) of the first required section in `sections`, Infinity when there is none. */
+  firstSection: number;
 }
 
 /** Assigns lines to sections and finds missing or empty required sections. */
@@ -142,5 +144,10 @@ export function mapSections(lines: readonly Line[]): SectionMap {
     sections[id] = { line: (full ?? list[0]).line };
     if (!full) missing.push({ id, empty: true });
   }
-  return { of, sections, missing, outOfScope };
+  let firstSection = Infinity;
+  for (const id of SECTION_IDS) {
+    const heading = sections[id];
+    if (heading !== null && heading.line < firstSection) firstSection = heading.line;
+  }
+  return { of, sections, missing, outOfScope, firstSection };
 }

@@ -8,7 +8,6 @@
  * undefined-term skips or defines a candidate when one of these holds.
  */
 import type { LineCtx } from "../doc.js";
-import type { SectionMap } from "../sections.js";
 import { NUM, PUNCT, WORD, type Tok } from "../tokenize.js";
 import { isKnownName, tokBefore } from "./names.js";
 import { W_ENGLISH, W_KNOWN } from "../wordinfo.js";
@@ -100,20 +99,8 @@ function signature(toks: readonly Tok[], raw: string): boolean {
 
 /** Whether the line comes before the brief's first required section (the title block). */
 export function beforeSections(ctx: LineCtx): boolean {
-  return ctx.line.n < firstSectionLine(ctx.doc.map);
-}
-
-const FIRST_SECTION = new WeakMap<SectionMap, number>();
-
-/** Line number of the first required section's heading (Infinity when there is none), once per brief. */
-function firstSectionLine(map: SectionMap): number {
-  let first = FIRST_SECTION.get(map);
-  if (first === undefined) {
-    first = Infinity;
-    for (const found of Object.values(map.sections)) if (found !== null && found.line < first) first = found.line;
-    FIRST_SECTION.set(map, first);
-  }
-  return first;
+  // Read from the section map, made once per brief: this runs for many capitalised words of a line.
+  return ctx.line.n < ctx.doc.map.firstSection;
 }
 
 /** Verbs of a business describing what it does ("X sells …", "X lends …"), not of a system processing data. */
