@@ -489,8 +489,9 @@ export function keptBySomeone(toks: readonly Tok[], defined: ReadonlySet<string>
     // "the same exclusion list Thandi uses", "the same SMS wording that Jens sends": "same" may stand before them.
     let d = k - 1;
     if (d >= 1 && toks[d].t === WORD && (toks[d].info & W_ENGLISH) === 0 && !isThe(toks[d])) d--;
-    // "the aircraft type list that Jens made": a second modifier, before a kept artifact only.
-    if (d >= 1 && KEPT_ARTIFACTS.has(toks[k].w) && toks[d].t === WORD && !toks[d].cap && (toks[d].info & W_ENGLISH) === 0 && !isThe(toks[d]) && !OLD_WORDS.has(toks[d].w) && toks[d].w !== "same") d--;
+    // "the aircraft type list that Jens made": a second modifier, before a kept artifact only. The modifier's shape is
+    // tested first: it rules out most places without a set lookup on the noun.
+    if (d >= 1 && toks[d].t === WORD && !toks[d].cap && (toks[d].info & W_ENGLISH) === 0 && !isThe(toks[d]) && KEPT_ARTIFACTS.has(toks[k].w) && !OLD_WORDS.has(toks[d].w) && toks[d].w !== "same") d--;
     // "the old Lotus sheet that Nimal kept": an earlier version's file, kept by a person.
     if (d >= 1 && d < k && OLD_WORDS.has(toks[d].w)) d--;
     if (d >= 1 && toks[d].w === "same") d--;
