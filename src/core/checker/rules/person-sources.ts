@@ -241,8 +241,10 @@ export function roleKnows(toks: readonly Tok[]): Hit | null {
  * count, so lines with only those skip the whole reading. A native search, no pattern.
  */
 export function saysKnow(raw: string): boolean {
-  for (let i = raw.indexOf(" know"); i >= 0; i = raw.indexOf(" know", i + 5)) {
-    let end = i + 5;
+  // Each "know" after a space: searched by the word, not by " know" (see spaceThen).
+  for (let i = raw.indexOf("know", 1); i > 0; i = raw.indexOf("know", i + 4)) {
+    if (raw.charCodeAt(i - 1) !== 32) continue;
+    let end = i + 4;
     if (raw.charCodeAt(end) === 115) end++; // "knows"
     const c = raw.charCodeAt(end);
     if (!(c >= 97 && c <= 122) && !(c >= 65 && c <= 90)) return true;

@@ -21,7 +21,7 @@ import { isByline } from "./public-names.js";
 import { unseenComparison } from "./unseen-comparison.js";
 import { quotedMask } from "./non-english.js";
 import { hostOf, isPrivateHost, namesWord } from "./private-hosts.js";
-import { span, wordAhead, isPastVerb, figureWithin, type Hit } from "./shared-context-words.js";
+import { span, wordAhead, isPastVerb, figureWithin, spaceThen, type Hit } from "./shared-context-words.js";
 import { samePrecedent, theOneThat, likeTheOld, keptBySomeone, pastWork, currentPractice, wayPrecedent, lastTime, lastProject, whatWeDo, toldAtPastEvent, ruleFromTheOld, datedOccasion, occasionCompared } from "./precedents.js";
 import { personAsk, saysKnow, roleKnows, personSource, roleSource, teamDecision, whatNamedPersonDoes, personHoldsIt, mentionSource } from "./person-sources.js";
 import { agreedEarlier, settledWithPerson, asWeTalked, explainedLater, sentYouEarlier, pastMeeting, likeInPastTime, talkedBefore, twoOfUsAgreed, whatTheySaid } from "./conversations.js";
@@ -303,12 +303,12 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   const saysWhat = raw.indexOf("what ") >= 0;
   if (!hit && saysWhat && raw.indexOf("what we ") >= 0) hit = whatWeDo(toks);
   if (!hit && saysWhat) hit = whatTheySaid(toks) ?? whatNamedPersonDoes(toks, defined);
-  if (!hit && (chars & F_NAME) && raw.indexOf(" has ") >= 0 && (raw.indexOf(" has it") >= 0 || raw.indexOf(" has the ") >= 0 || raw.indexOf(" has a copy") >= 0)) hit = personHoldsIt(toks, defined);
-  if (!hit && raw.indexOf(" brief") >= 0) hit = otherBrief(toks);
+  if (!hit && (chars & F_NAME) && spaceThen(raw, "has ") && (spaceThen(raw, "has it") || spaceThen(raw, "has the ") || spaceThen(raw, "has a copy"))) hit = personHoldsIt(toks, defined);
+  if (!hit && spaceThen(raw, "brief")) hit = otherBrief(toks);
   if (!hit && raw.indexOf("as it ") >= 0) hit = asItAlwaysWas(toks);
   if (!hit && raw.indexOf("s usual") >= 0 && (raw.indexOf("'s usual") >= 0 || raw.indexOf("’s usual") >= 0)) hit = someonesUsual(toks);
-  if (!hit && (raw.indexOf(" 20") >= 0 || raw.indexOf(" 19") >= 0)) hit = datedOccasion(toks);
-  if (!hit && (raw.indexOf(" last ") >= 0 || raw.indexOf("yesterday") >= 0 || raw.indexOf(" ago") >= 0)) hit = talkedBefore(toks);
+  if (!hit && (spaceThen(raw, "20") || spaceThen(raw, "19"))) hit = datedOccasion(toks);
+  if (!hit && (spaceThen(raw, "last ") || raw.indexOf("yesterday") >= 0 || spaceThen(raw, "ago"))) hit = talkedBefore(toks);
   if (!hit && (flags & T_DECIDE) !== 0) hit = teamDecision(toks);
   if (!hit && (flags & T_DOES) !== 0) hit = whatItDoes(toks, defined);
   if (!hit && (flags & T_WAY)) hit = wayPrecedent(toks) ?? likeTheOld(toks);
@@ -321,8 +321,8 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (flags & T_ASK)) hit = personAsk(toks, defined);
   if (!hit && (flags & T_MEETING)) hit = pastMeeting(toks) ?? asWeTalked(toks);
   else if (!hit && (flags & T_DECIDE)) hit = asWeTalked(toks);
-  if (!hit && raw.indexOf(" you ") >= 0) hit = sentYouEarlier(toks);
-  if (!hit && (raw.indexOf(" have ") >= 0 || raw.indexOf(" had ") >= 0 || raw.indexOf("'ve ") >= 0 || raw.indexOf("’ve ") >= 0)) hit = asWeTalked(toks);
+  if (!hit && spaceThen(raw, "you ")) hit = sentYouEarlier(toks);
+  if (!hit && (spaceThen(raw, "have ") || spaceThen(raw, "had ") || raw.indexOf("'ve ") >= 0 || raw.indexOf("’ve ") >= 0)) hit = asWeTalked(toks);
   if (!hit) hit = toldAtPastEvent(toks);
   if (!hit) hit = ruleFromTheOld(toks, raw);
   if (!hit && (raw.indexOf("like in ") >= 0 || raw.indexOf("same as in ") >= 0)) hit = likeInPastTime(toks);
@@ -648,7 +648,7 @@ const STACK_STATED = /^[\s*>-]*(?:the\s+)?(?:backend|tech stack|stack)(?:\s+is\b
 /** Reports a shared-context cue on a prose line. */
 /** "on the phone", "in a call", "in person": where explainedLater looks for a conversation to come. */
 function liveChannelNamed(raw: string): boolean {
-  return raw.indexOf("phone") >= 0 || raw.indexOf(" call") >= 0 || raw.indexOf(" person") >= 0;
+  return raw.indexOf("phone") >= 0 || spaceThen(raw, "call") || spaceThen(raw, "person");
 }
 
 export function sharedContextLine(ctx: LineCtx, defined: ReadonlySet<string>, emit: Emit): void {
