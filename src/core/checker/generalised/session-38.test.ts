@@ -154,3 +154,14 @@ describe("session 38: 'has not decided' inside a clause of how long", () => {
     expect(rulesAt(brief({ edge: "- Can an agent withdraw a dispute after review? Finance has not decided." }), 13)).toEqual(["open-question"]);
   });
 });
+
+describe("session 38: 'professional-looking' and 'sharp enough' are judgements", () => {
+  it("reports both", () => {
+    expect(rulesAt(brief({ context: "The PDF should look professional-looking." }), 5)).toEqual(["vague-term"]);
+    expect(rulesAt(brief({ context: "Embedded images must be sharp enough for print." }), 5)).toEqual(["vague-term"]);
+  });
+
+  it("stays quiet when a figure follows ('sharp enough for print: at least 300 dpi')", () => {
+    expect(rulesAt(brief({ context: "Embedded images must be sharp enough for print: at least 300 dpi at the printed size." }), 5)).toEqual([]);
+  });
+});

@@ -91,7 +91,7 @@ const ROWS: readonly Row[] = [
   ["easily, nicely, neatly, elegantly, cleanly", "vague", "any", "usability"],
   ["easy, simple, clean, obvious, fun, motivating, exciting, enjoyable, trustworthy, understandable", "vague", "pred", "usability"],
   ["nice, tidy, neat, pretty", "vague", "attr", "usability"],
-  ["just work, just works, nice-looking, good-looking, clean-looking, feel like, feels like, look like it, lean, lean enough", "vague", "any", "usability"],
+  ["just work, just works, nice-looking, good-looking, clean-looking, professional-looking, modern-looking, sharp enough, crisp enough, feel like, feels like, look like it, lean, lean enough", "vague", "any", "usability"],
   ["short and sweet, nice and simple, simple and clean, clean and simple, nice and clean", "vague", "any", "usability"],
   ["feel|feels|look|looks|seem|seems natural|varied|right|good|nice|fast|snappy|responsive|smooth|polished|modern|clean|solid|familiar|consistent|native|professional|friendly|great|accurate|personal|crisp|sharp|premium|trustworthy|on-brand|instant", "vague", "any", "usability"],
   ["clear, meaningful, helpful, informative, descriptive, useful, concise, friendly", "vague", "attr", "usability"],
