@@ -165,3 +165,14 @@ describe("session 38: 'professional-looking' and 'sharp enough' are judgements",
     expect(rulesAt(brief({ context: "Embedded images must be sharp enough for print: at least 300 dpi at the printed size." }), 5)).toEqual([]);
   });
 });
+
+describe("session 38: a maker's letters before a model code", () => {
+  it("stays quiet on 'thermal camera photos (FLIR E8, radiometric JPEG)' and 'DNP DS620 printers'", () => {
+    expect(rulesAt(brief({ context: "After every job the lead takes thermal camera photos (FLIR E8, radiometric JPEG) of each wall." }), 5)).toEqual([]);
+    expect(rulesAt(brief({ context: "Booths print on DNP DS620 dye-sublimation printers." }), 5)).toEqual([]);
+  });
+
+  it("still reports an acronym before a plain word ('the KSN group')", () => {
+    expect(rulesAt(brief({ context: "Mark farms from the KSN group separately." }), 5)).toEqual(["undefined-term"]);
+  });
+});

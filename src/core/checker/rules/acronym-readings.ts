@@ -36,6 +36,9 @@ export function quotedAlone(toks: readonly Tok[], k: number): boolean {
   return !!before && !!after && before.t === PUNCT && after.t === PUNCT && /^["“'‘「]$/.test(before.w) && /^["”'’」]$/.test(after.w);
 }
 
+/** A model code: one to three capitals, then digits, perhaps a last capital ("E8", "DS620", "TC21", "M30T"). */
+const MODEL_CODE = /^[A-Z]{1,3}\d{1,4}[A-Z]?$/;
+
 /** The acronym names, or belongs to the name of, something public: a maker's product, an organisation, a standard. */
 function inPublicName(w: WordAt, defined: Set<string>): Verdict {
   const { toks, k, t, key, prev, raw } = w;
@@ -100,6 +103,9 @@ function inPublicName(w: WordAt, defined: Set<string>): Verdict {
   // (a tier, a chat, a customer segment), and its acronym needs the same explanation as any in-house term.
   const groupOf = toks[head]?.w === "group" && !toks[head].cap && prev?.w === "the";
   if (nextJoined && toks[head]?.t === WORD && (toks[head].cap || (toks[head].w === "group" && !groupOf)) && ORGANISATION_HEADS.has(toks[head].w)) return NAMED;
+  // "FLIR E8", "Zebra's TC21" written as "DJI M30": a maker's letters and a model code (capitals with digits), a product
+  // on sale, as "Zebra TC52" is for a capitalised name.
+  if (nextJoined && MODEL_CODE.test(raw.slice(next.s, next.e))) return NAMED;
   // "a Hamilton Microlab STAR", "BMG Labtech PHERAstar FSX": the model at the end of a product's name.
   if (prevJoined && toks[k - 2]?.t === WORD && toks[k - 2].cap && toks[k - 2].e + 1 === prev.s) return NAMED;
   // "SIX Swiss Exchange": an acronym, a known adjective and a capitalised noun name one organisation.
