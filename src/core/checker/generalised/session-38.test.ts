@@ -176,3 +176,13 @@ describe("session 38: a maker's letters before a model code", () => {
     expect(rulesAt(brief({ context: "Mark farms from the KSN group separately." }), 5)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 38: MOT is the UK's public vehicle test", () => {
+  it("stays quiet on 'Hold an MOT slot while the customer pays'", () => {
+    expect(rulesAt(brief({ context: "Hold an MOT slot while the customer pays." }), 5)).toEqual([]);
+  });
+
+  it("still reports an unknown acronym in the same place", () => {
+    expect(rulesAt(brief({ context: "Hold an MQT slot while the customer pays." }), 5)).toEqual(["undefined-term"]);
+  });
+});
