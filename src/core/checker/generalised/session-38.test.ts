@@ -186,3 +186,14 @@ describe("session 38: MOT is the UK's public vehicle test", () => {
     expect(rulesAt(brief({ context: "Hold an MQT slot while the customer pays." }), 5)).toEqual(["undefined-term"]);
   });
 });
+
+describe("session 38: 'above' or 'below' before a colon names the topic, not the answer", () => {
+  it("reports 'Field mapping beyond the list above: ask Priya, she has the list'", () => {
+    expect(rulesAt(brief({ context: "Field mapping for `DESCRIPTION` beyond the list above: ask Priya, she has the list the Ely manager wanted." }), 5)).toEqual(["shared-context"]);
+    expect(rulesAt(brief({ edge: "- Quantity above what we have on stock: handle it like we do on the phone." }), 13)).toEqual(["shared-context"]);
+  });
+
+  it("stays quiet when the pointer comes after the reference ('as discussed, see the table below')", () => {
+    expect(rulesAt(brief({ context: "Discounts are as discussed with sales; the exact rules are in the table below." }), 5)).toEqual([]);
+  });
+});

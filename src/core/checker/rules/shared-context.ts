@@ -83,6 +83,13 @@ function conditionBeforeHit(toks: readonly Tok[], from: number, hit: Hit): numbe
 /** Words before "section" that pick one of many sections of something else: "in that section", "per section". */
 const OTHER_SECTIONS = new Set(["that", "each", "every", "per", "their", "its", "a", "another"]);
 
+/** Just past the last colon between the sentence's start and the hit, when the hit follows one; else `from`. */
+function topicBeforeColon(toks: readonly Tok[], from: number, hit: Hit): number {
+  let past = from;
+  for (let k = from; k < toks.length && toks[k].e <= hit.s; k++) if (toks[k].w === ":" && toks[k].t === PUNCT) past = k + 1;
+  return past;
+}
+
 function refersToBrief(toks: readonly Tok[], hit: Hit): boolean {
   let from = 0;
   while (from < toks.length && toks[from].e <= hit.s) from++;
@@ -91,7 +98,9 @@ function refersToBrief(toks: readonly Tok[], hit: Hit): boolean {
   while (to < toks.length && (toks[to].s < hit.e || !endsSentence(toks, to))) to++;
   // "If a matching rule below is unclear, ask Søren": a pointer inside the condition that opens the sentence
   // names what may be unclear, not where the answer is written.
-  const skipTo = conditionBeforeHit(toks, from, hit);
+  // "Field mapping beyond the list above: ask Priya, she has the list": a pointer before the colon names the topic,
+  // and the answer after it is still in a head.
+  const skipTo = Math.max(conditionBeforeHit(toks, from, hit), topicBeforeColon(toks, from, hit));
   for (let k = from; k < to; k++) {
     if (k < skipTo) continue;
     const w = toks[k].w;
