@@ -113,7 +113,7 @@ export function systemSlot(toks: readonly Tok[], k: number): boolean {
   if (prev && prev.w === "the" && NAMED_ARTIFACTS.has(toks[k + 1]?.w ?? "")) {
     const artifact = toks[k + 1].w;
     if (artifact === "box") return tokBefore(toks, k, 2)?.w !== ",";
-    return !KEPT_LAYOUTS.has(artifact) || (toks[k + 2]?.t !== CODE && !toks.slice(0, k).some((t) => t.w === artifact));
+    return !KEPT_LAYOUTS.has(artifact) || (toks[k + 2]?.t !== CODE && !wordBefore(toks, k, artifact));
   }
   for (let j = k + 1; j < toks.length && j <= k + 2; j++) {
     const t = toks[j];
@@ -122,6 +122,12 @@ export function systemSlot(toks: readonly Tok[], k: number): boolean {
     // "ask Dana which flag that is": a function word ends the name before the noun.
     if ((t.info & W_ENGLISH) !== 0) break;
   }
+  return false;
+}
+
+/** Whether `word` stands among the tokens before k. */
+function wordBefore(toks: readonly Tok[], k: number, word: string): boolean {
+  for (let j = 0; j < k; j++) if (toks[j].w === word) return true;
   return false;
 }
 

@@ -505,6 +505,12 @@ function stateOfRecord(toks: readonly Tok[], from: number, to: number): boolean 
   return toks[from].w === "undecided" && next !== undefined && next.t === WORD && (next.info & W_ENGLISH) === 0;
 }
 
+/** A clause of how long opens three to five tokens before k, not before `from` ("as long as finance has not decided"). */
+function durationOpensBefore(toks: readonly Tok[], k: number, from: number): boolean {
+  for (let j = Math.max(from, k - 5); j <= k - 3; j++) if (opensDuration(toks, j)) return true;
+  return false;
+}
+
 /** "while", "until", "unless" or "as long as" at token j: a clause telling how long something holds. */
 function opensDuration(toks: readonly Tok[], j: number): boolean {
   const w = toks[j].w;
@@ -564,7 +570,7 @@ function deferredAfter(toks: readonly Tok[], from: number): boolean {
     // "Sales hasn't said.", "Legal has not decided.", "Editorial is split.": no answer given, or no one answer.
     // "A: Yes, until the guard has confirmed": "has" alone is no negation.
     // "A: Yes, as long as finance has not decided.": a condition of the answer, which is given.
-    if (NOT_YET_ANSWERED.has(t.w) && (toks[k - 1]?.w === "hasn't" || toks[k - 1]?.w === "haven't" || (toks[k - 1]?.w === "not" && HAVE.has(toks[k - 2]?.w ?? ""))) && ![3, 4, 5].some((d) => k - d >= from && opensDuration(toks, k - d))) return true;
+    if (NOT_YET_ANSWERED.has(t.w) && (toks[k - 1]?.w === "hasn't" || toks[k - 1]?.w === "haven't" || (toks[k - 1]?.w === "not" && HAVE.has(toks[k - 2]?.w ?? ""))) && !durationOpensBefore(toks, k, from)) return true;
     if (t.w === "split" && (toks[k - 1]?.w === "is" || toks[k - 1]?.w === "are")) return true;
     // "Dave thought 30 days before but we never decided.", "We did not decide.": the writer says no answer was reached.
     if ((t.w === "decided" && toks[k - 1]?.w === "never") || (t.w === "decide" && (toks[k - 1]?.w === "didn't" || (toks[k - 1]?.w === "not" && toks[k - 2]?.w === "did")))) return true;

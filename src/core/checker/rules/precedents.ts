@@ -369,9 +369,8 @@ const LIKE_PRECEDENTS = new Set([...PRECEDENT_NOUNS, "feature", "version", "tool
  */
 function likeAsVerb(toks: readonly Tok[], k: number): boolean {
   const before = toks[k - 1]?.w ?? "";
-  return before === "would" || before.endsWith("'d") || LIKING_SUBJECTS.has(before);
+  return before === "would" || before.endsWith("'d") || PRONOUN_SUBJECTS.has(before);
 }
-const LIKING_SUBJECTS = new Set(["i", "we", "you", "they"]);
 
 /** "the new one should work like that one did": the earlier thing, known only by pointing at it. */
 function likeThatOneDid(toks: readonly Tok[], k: number): boolean {

@@ -470,7 +470,7 @@ function codeOpensWithDigit(raw: string, code: Tok): boolean {
 
 function explainedAfterColon(toks: readonly Tok[], hit: Hit, raw: string): boolean {
   // "Perks per tier (ask Dana which tiers still exist before you start):": what is listed below is not what Dana knows.
-  if (raw.startsWith("ask ", hit.s) || raw.startsWith("Ask ", hit.s)) return false;
+  if (toks.find((t) => t.s === hit.s)?.w === "ask") return false;
   for (let k = 0; k < toks.length; k++) {
     // "(decided at the general assembly in March 2025): each member gets …": a date stays in the clause too.
     if (toks[k].s < hit.e || toks[k].t === WORD || toks[k].t === NUM) continue;
