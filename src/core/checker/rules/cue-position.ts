@@ -43,7 +43,7 @@ const NOUN_AFTER_LIMIT = new Set(["for", "is", "are", "was", "order", "orders", 
 
 const MOMENT_POINTS = new Set(["before", "after", "ago", "earlier", "later"]);
 
-const FAILURE_ADJECTIVES = new Set(["wrong", "failed", "invalid", "incorrect", "consecutive", "unsuccessful", "bad"]);
+const FAILURE_ADJECTIVES = new Set(["wrong", "failed", "invalid", "incorrect", "consecutive", "unsuccessful", "bad", "missed"]);
 
 const REPEAT_NOUNS = new Set("times retries attempts tries requests calls failures errors seconds minutes hours days weeks months years seasons quarters nights reminders emails messages".split(" "));
 
@@ -482,9 +482,14 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       // PINs"); "Several wrong PINs in the import file are reported together" only says there may be more than one.
       if (n !== undefined && FAILURE_ADJECTIVES.has(n.w)) {
         const after = nextWord(toks, m.to + 1);
-        return after !== undefined && (REPEAT_NOUNS.has(after.w) || after.w === "logins" || after.w === "payments" || (prev?.w === "after" && looksPlural(after.w)));
+        if (after === undefined) return false;
+        if (REPEAT_NOUNS.has(after.w) || after.w === "logins" || after.w === "payments" || (prev?.w === "after" && looksPlural(after.w))) return true;
+        // "after several failed password attempts", "several wrong PIN attempts": what was tried may stand between.
+        return REPEAT_NOUNS.has(nextWord(toks, m.to + 2)?.w ?? "");
       }
       if (n !== undefined && REPEAT_NOUNS.has(n.w)) return true;
+      // "patients who miss several sessions in a row", "several scans in a row": a streak whose length is left out.
+      if (n !== undefined && looksPlural(n.w) && inARow(toks, m.to + 1)) return true;
       // "a discount after several hikes", "stop sending after several bounces": a count of events is a threshold
       // left out; "after several images were stored" tells what had happened, and "(after several refunds)" a case.
       return n !== undefined && prev?.w === "after" && toks[p - 1]?.w !== "(" && looksPlural(n.w) && !eventVerbAfter(toks, m.to + 1);
@@ -500,6 +505,11 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       return (n !== undefined && QUANTITY_NOUNS.has(n.w)) || isLinking(toks, g) || (prev !== undefined && (/^(too|very|so|extremely)$/.test(prev.w) || DEVIATING.has(prev.w)));
     }
   }
+}
+
+/** "in a row" from token k. */
+function inARow(toks: readonly Tok[], k: number): boolean {
+  return toks[k]?.w === "in" && toks[k + 1]?.w === "a" && toks[k + 2]?.w === "row";
 }
 
 /** "… were stored", "… went out", "… are already in": a verb after the noun makes it the subject of an event. */

@@ -1,0 +1,20 @@
+/**
+ * Behaviours added in session 39 after measuring the checker on independently written
+ * briefs (test/fixtures/checker-unseen, rounds 358 onwards): each test pairs the smell with
+ * the near-miss that must stay quiet, so a rule cannot pass by flagging more.
+ */
+import { describe, expect, it } from "vitest";
+import { brief, rulesAt } from "../test-support.js";
+
+describe("session 39: a streak or a count of failures whose length is left out", () => {
+  it("reports 'several sessions in a row' and 'after several failed password attempts'", () => {
+    expect(rulesAt(brief({ edge: "- Patients who miss several sessions in a row are discharged early." }), 13)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Lock the user account after several failed password attempts." }), 13)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Store nothing, and after several missed cycles mark the prism `not_visible`." }), 13)).toEqual(["unquantified"]);
+  });
+
+  it("stays quiet on a plural that is no streak ('several shifts in the rota', 'several wrong PINs in the import file')", () => {
+    expect(rulesAt(brief({ context: "Volunteers can pick several shifts in the rota." }), 5)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Several wrong PINs in the import file are reported together." }), 13)).toEqual([]);
+  });
+});
