@@ -18,3 +18,15 @@ describe("session 39: a streak or a count of failures whose length is left out",
     expect(rulesAt(brief({ edge: "- Several wrong PINs in the import file are reported together." }), 13)).toEqual([]);
   });
 });
+
+describe("session 39: a chat named with 'a' is the way work runs, not a place to open", () => {
+  it("stays quiet on 'booked today in a WhatsApp group' and 'doing shift swaps thru a Viber group chat'", () => {
+    expect(rulesAt(brief({ context: "Sessions are booked today in a WhatsApp group, and students turn up when no instructor is free." }), 5)).toEqual([]);
+    expect(rulesAt(brief({ context: "Our agents are doing shift swaps thru a Viber group chat and the schedule is not updated." }), 5)).toEqual([]);
+  });
+
+  it("still reports the chat that holds what the contractor needs ('the rules are in our WhatsApp group')", () => {
+    expect(rulesAt(brief({ context: "The rules for which van takes which area are pinned in the drivers' WhatsApp group." }), 5)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ context: "The species code list is in our WhatsApp group." }), 5)).toEqual(["private-link"]);
+  });
+});

@@ -242,6 +242,9 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
     // "Now we post the price in a WhatsApp group", "Today claims live in a shared spreadsheet": the way work is done
     // today, which the brief replaces; "the rules are in our WhatsApp group" is still a place to open.
     if (todaysPractice(toks, m.from)) continue;
+    // "Sessions are booked today in a WhatsApp group", "Every job has a WhatsApp group with the foreman": a kind of
+    // chat the work runs in, not one whose messages the contractor is sent to (writers labelled none of 14).
+    if (anyOneChat(toks, m.from, m.to)) continue;
     // "hearings on video (Microsoft Teams)": where a meeting is held (see meetingHeldIn).
     if (meetingHeldIn(toks, m.to - 1)) continue;
     if (!isDestination(toks, m.from) && !(toks[m.from].cap && (integration(toks, m.from) || integration(toks, m.to - 1) || workedIn(toks, m.from))) && !ownedByOthers(toks, m.from) && !ownedByRecord(toks, m.from) && !servedScreen(toks, m.from, m.to) && !calledDesk(toks, m.from)) return { s: toks[m.from].s, e: toks[m.to - 1].e };
@@ -345,6 +348,19 @@ function todaysPractice(toks: readonly Tok[], k: number): boolean {
   }
   return true;
 }
+
+/**
+ * "a WhatsApp group", "a Viber group chat": a chat named with "a", so no particular one, unless something the brief
+ * needs is said to sit in it ("The buying price is posted in a WhatsApp group", "the list is in a Slack channel").
+ */
+function anyOneChat(toks: readonly Tok[], from: number, to: number): boolean {
+  const article = toks[from - 1]?.w;
+  if ((article !== "a" && article !== "an") || !CHAT_NOUNS.has(toks[to - 1].w)) return false;
+  const sitsIn = toks[from - 2]?.w === "in" && (IS_ARE.has(toks[from - 3]?.w ?? "") || IS_ARE.has(toks[from - 4]?.w ?? ""));
+  return !sitsIn;
+}
+const CHAT_NOUNS = new Set(["group", "chat", "channel", "thread"]);
+const IS_ARE = new Set(["is", "are", "was", "were"]);
 
 /** Token k stands in a clause that opens with "once", "when", "if", "after", "until" or "as soon as". */
 function inCondition(toks: readonly Tok[], k: number): boolean {
