@@ -30,3 +30,16 @@ describe("session 39: a chat named with 'a' is the way work runs, not a place to
     expect(rulesAt(brief({ context: "The species code list is in our WhatsApp group." }), 5)).toEqual(["private-link"]);
   });
 });
+
+describe("session 39: workspace pages on notion.site, a group's invite link, a CRM's and a BI tool's app pages", () => {
+  it("reports links the contractor cannot open without the client's login", () => {
+    expect(rulesAt(brief({ context: "Message formats from the controllers are described here: https://regnly.notion.site/controller-events-2f81" }), 5)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ context: "The current daily plan is in our group: https://chat.whatsapp.com/Gx7Hk2sinarGemilangOps" }), 5)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ context: "Invoice layout: follow the template at https://app.hubspot.com/documents/4410982/folder/corporate-invoice" }), 5)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ edge: "- The Power BI workspace is here: https://app.powerbi.com/groups/8c1e5a2f/list" }), 13)).toEqual(["private-link"]);
+  });
+
+  it("stays quiet on the vendors' public documentation", () => {
+    expect(rulesAt(brief({ context: "Update the contact through the HubSpot contacts API (https://developers.hubspot.com/docs/api/crm/contacts)." }), 5)).toEqual([]);
+  });
+});

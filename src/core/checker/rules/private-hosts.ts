@@ -21,6 +21,9 @@ const COLLABORATION: ReadonlyMap<string, readonly string[]> = new Map([
   ["backlog.jp", [""]], ["backlog.com", [""]], ["monday.com", [""]], ["smartsheet.com", ["app"]], ["wrike.com", ["www"]],
   ["zendesk.com", [""]], ["freshdesk.com", [""]], ["service-now.com", [""]], ["force.com", [""]], ["kintone.com", [""]],
   ["cybozu.com", [""]], ["larksuite.com", [""]], ["feishu.cn", [""]], ["youtrack.cloud", [""]], ["myjetbrains.com", [""]],
+  // A workspace's pages published on notion.site, a group's invite link, a CRM's or BI tool's app pages: writers
+  // labelled every one of 13 as out of the contractor's reach.
+  ["notion.site", [""]], ["whatsapp.com", ["chat"]], ["hubspot.com", ["app"]], ["powerbi.com", ["app"]],
 ]);
 
 /** First labels of a vendor's public documentation and API hosts ("developer.zendesk.com"). */
@@ -117,7 +120,7 @@ export const NO_HOSTS: readonly string[] = [];
  * label. Bounded quantifiers only, so it stays linear.
  */
 export const MAY_HOLD_PRIVATE_HOST =
-  /localhost|\.(?:internal|local|corp|lan|intranet|intra|private|localdomain|arpa)\b|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|(?:slack|atlassian|notion|google|sharepoint|1drv|live|dropbox|figma|miro|loom|linear|trello|airtable|quip|asana|clickup|lucid|basecamp|jira|microsoft|box|backlog|monday|smartsheet|wrike|zendesk|freshdesk|service-now|force|kintone|cybozu|larksuite|feishu|youtrack|myjetbrains)\.(?:com|net|so|ms|app|jp|cn|cloud)\b|\b(?:confluence|jira|intranet|grafana|kibana|jenkins|internal|corp|vpn|metabase|redash|airflow|argocd|vault)\./i;
+  /localhost|\.(?:internal|local|corp|lan|intranet|intra|private|localdomain|arpa)\b|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|(?:slack|atlassian|notion|google|sharepoint|1drv|live|dropbox|figma|miro|loom|linear|trello|airtable|quip|asana|clickup|lucid|basecamp|jira|microsoft|box|backlog|monday|smartsheet|wrike|zendesk|freshdesk|service-now|force|kintone|cybozu|larksuite|feishu|youtrack|myjetbrains|whatsapp|hubspot|powerbi)\.(?:com|net|so|ms|app|jp|cn|cloud|site)\b|\b(?:confluence|jira|intranet|grafana|kibana|jenkins|internal|corp|vpn|metabase|redash|airflow|argocd|vault)\./i;
 
 /** Host of a URL-ish string ("https://user@host:port/path", "host:port/path"). */
 export function hostOf(url: string): string {
