@@ -43,3 +43,14 @@ describe("session 39: workspace pages on notion.site, a group's invite link, a C
     expect(rulesAt(brief({ context: "Update the contact through the HubSpot contacts API (https://developers.hubspot.com/docs/api/crm/contacts)." }), 5)).toEqual([]);
   });
 });
+
+describe("session 39: a cue inside a quoted message or clause of any length is someone else's text", () => {
+  it("stays quiet on 'the message \"Too many attempts from your network, try again in an hour.\"'", () => {
+    expect(rulesAt(brief({ edge: '- Over the per-IP limit: `429` and the message "Too many attempts from your network, try again in an hour."' }), 13)).toEqual([]);
+    expect(rulesAt(brief({ edge: '- Google not reachable: show "Google sign-in is not available right now. Try again in a few minutes."' }), 13)).toEqual([]);
+  });
+
+  it("still reports the same words as the brief's own instruction", () => {
+    expect(rulesAt(brief({ edge: "- Google not reachable: try again in a few minutes." }), 13)).toEqual(["unquantified"]);
+  });
+});

@@ -338,9 +338,11 @@ function findHits(toks: readonly Tok[], line: Line, set: PhraseSet<Cue>): Hit[] 
     if (inputQualifier(toks, m.from, m.to)) continue;
     // "is accepted by the KSeF test environment", "by the Triodos upload without errors": a test system's acceptance is checked.
     if (m.value.kind === "eval" && toks[m.to - 1].w === "by" && toks[m.to - 2].w === "accepted" && TESTED_ACCEPTANCE.test(line.raw.slice(toks[m.to - 1].e))) continue;
-    // 'events such as "all fast", "commenced loading"': a short quoted phrase is mentioned, not used.
+    // 'events such as "all fast", "commenced loading"': a short quoted phrase is mentioned, not used; 'the message "Too
+    // many attempts, try again in an hour."', 'the clause "in an efficient state"': a longer one is someone else's text
+    // (a message shown, a translation, a legal clause), whose words the brief does not ask for (writers labelled none of 17).
     if (quoted === undefined) quoted = line.raw.indexOf('"') >= 0 || line.raw.indexOf("“") >= 0 ? quotedMask(toks) : null;
-    if (quoted !== null && quoted[m.from] && shortQuote(toks, quoted, m.from)) continue;
+    if (quoted !== null && quoted[m.from]) continue;
     // 'the text "No flood tonight, too warm"', "refrigerated service is too cold for most species": a message shown or
     // a reason given, not a threshold the product applies.
     if (m.value.kind === "quant" && m.value.hint === "condition" && toks[m.to - 2]?.w === "too" && ((quoted !== null && quoted[m.from]) || toks[m.to]?.w === "for")) continue;
@@ -661,13 +663,6 @@ function inListOfNames(toks: readonly Tok[], from: number, to: number): boolean 
 /** Words that open a list of fields ("returns product code, batch size, …"). */
 const LIST_OPENERS = new Set(["returns", "return", "with", "includes", "include", "contains", "contain", "has", "have", "are", "is"]);
 
-/** Whether the quotation around token k holds at most four words. */
-function shortQuote(toks: readonly Tok[], quoted: readonly boolean[], k: number): boolean {
-  let words = 0;
-  for (let j = k; j >= 0 && quoted[j]; j--) if (toks[j].t === WORD) words++;
-  for (let j = k + 1; j < toks.length && quoted[j]; j++) if (toks[j].t === WORD) words++;
-  return words <= 4;
-}
 
 /** An acronym written as code ("`VLSFO`"). */
 const CODE_ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
