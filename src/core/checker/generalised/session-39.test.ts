@@ -54,3 +54,15 @@ describe("session 39: a cue inside a quoted message or clause of any length is s
     expect(rulesAt(brief({ edge: "- Google not reachable: try again in a few minutes." }), 13)).toEqual(["unquantified"]);
   });
 });
+
+describe("session 39: an email timed only by the expiry it precedes", () => {
+  it("reports 'email the agent before the license expires' and 'get an email before a certificate expires'", () => {
+    expect(rulesAt(brief({ edge: "- Email the agent and their office manager before the license expires." }), 13)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- The worker and the planner get an email before a certificate expires." }), 13)).toEqual(["unquantified"]);
+  });
+
+  it("stays quiet on an email ahead of anything else, or with the figure in the sentence", () => {
+    expect(rulesAt(brief({ edge: "- Email with uppercase letters or spaces: clean it before the export." }), 13)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Email the agent before the license expires, 30 days ahead." }), 13)).toEqual([]);
+  });
+});

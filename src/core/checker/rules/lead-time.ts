@@ -15,6 +15,14 @@ import { tellsStory } from "./measurable.js";
 const ANNOUNCING = new Set(["remind", "reminds", "reminder", "reminders", "warn", "warns", "warning", "warnings", "notify", "notifies", "notice", "heads-up"]);
 /** A first, cheap test of the line for an announcing word (the token loop then reads only such lines). */
 const ANNOUNCING_TEXT = /remind|warn|notif|notice|heads-up/i;
+/**
+ * "email the agent before the license expires", "get an email before a certificate expires": an email announces too,
+ * but only ahead of something that runs out ("clean the email before the export" is no message sent ahead).
+ */
+const EMAILING = new Set(["email", "emails", "emailed", "e-mail", "e-mails", "e-mailed"]);
+const EMAILING_TEXT = /e-?mail/i;
+/** What an emailed warning precedes: a thing that runs out ("before a certificate expires", "before their permit lapses"). */
+const RUNS_OUT = new Set(["expires", "expire", "lapses", "lapse"]);
 /** Words between "before" and the event: "before the expiry", "before their card expires". */
 const EVENT_OPENERS = new Set(["the", "their", "its", "his", "her", "a", "an", "each", "every"]);
 /** "before it's due", "before it expires": a pronoun for the thing, then its due date or end ("before it was sent" is the reminder itself). */
@@ -69,17 +77,21 @@ const ENDED = new Set(["lifted", "cancelled", "canceled", "withdrawn", "ended", 
 /** The tokens [from, to) of "before the …" after an announcing word, in a sentence with no figure; or null. */
 function bareLead(toks: readonly Tok[]): { from: number; to: number } | null {
   let announced = false;
+  let emailed = false;
   let figure = false;
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k];
     if (t.t === PUNCT && endsSentence(toks, k)) {
       announced = false;
+      emailed = false;
       figure = false;
       continue;
     }
     if (t.t === NUM) figure = true;
     if (t.t !== WORD) continue;
     if (ANNOUNCING.has(t.w)) announced = true;
+    if (EMAILING.has(t.w)) emailed = true;
+    if (!announced && emailed && t.w === "before" && !figure && runsOutAfter(toks, k)) return { from: k, to: k + 3 };
     // "sends the reminder ahead of each visit": "ahead of" is "before".
     const ahead = t.w === "ahead" && toks[k + 1]?.w === "of";
     if (!announced || figure || (t.w !== "before" && !ahead)) continue;
@@ -108,9 +120,19 @@ function bareLead(toks: readonly Tok[]): { from: number; to: number } | null {
   return null;
 }
 
+/**
+ * "before a certificate expires", "before the license expires", with no figure in the rest of the sentence: token k is
+ * "before", then a determiner, one noun and the verb of running out.
+ */
+function runsOutAfter(toks: readonly Tok[], k: number): boolean {
+  if (!EVENT_OPENERS.has(toks[k + 1]?.w ?? "") || toks[k + 2]?.t !== WORD || !RUNS_OUT.has(toks[k + 3]?.w ?? "")) return false;
+  for (let j = k + 4; j < toks.length && !(toks[j].t === PUNCT && endsSentence(toks, j)); j++) if (toks[j].t === NUM) return false;
+  return true;
+}
+
 /** Reports a reminder or warning timed only by the event it precedes. */
 export function leadTimeLine(ctx: LineCtx, emit: Emit): void {
-  if (ctx.line.kind !== "text" || (ctx.line.raw.indexOf("before") < 0 && ctx.line.raw.indexOf("ahead of") < 0) || !ANNOUNCING_TEXT.test(ctx.line.raw)) return;
+  if (ctx.line.kind !== "text" || (ctx.line.raw.indexOf("before") < 0 && ctx.line.raw.indexOf("ahead of") < 0) || !(ANNOUNCING_TEXT.test(ctx.line.raw) || EMAILING_TEXT.test(ctx.line.raw))) return;
   if (ctx.section === "acceptance-criteria" || ctx.section === "glossary") return;
   const hit = bareLead(ctx.toks);
   if (hit === null || givesLeadTime(ctx.doc)) return;
