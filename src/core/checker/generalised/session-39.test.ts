@@ -66,3 +66,21 @@ describe("session 39: an email timed only by the expiry it precedes", () => {
     expect(rulesAt(brief({ edge: "- Email the agent before the license expires, 30 days ahead." }), 13)).toEqual([]);
   });
 });
+
+describe("session 39: a discount, bonus, surcharge or fee a rule hands out with no amount", () => {
+  it("reports 'Bulk orders get a discount.' and 'Trucks that come late also pay a fee.'", () => {
+    expect(rulesAt(brief({ edge: "- Bulk orders get a discount." }), 13)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Trucks that come late also pay a fee." }), 13)).toEqual(["unquantified"]);
+    expect(rulesAt(brief({ edge: "- Large suppliers get a bonus on top." }), 13)).toEqual(["unquantified"]);
+  });
+
+  it("stays quiet when the sentence gives the amount, asks, or negates", () => {
+    expect(rulesAt(brief({ edge: "- Bulk orders get a discount of 5%." }), 13)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- An appointment linked to a claim never gets a fee." }), 13)).toEqual([]);
+    expect(rulesAt(brief({ edge: "- Couriers earn a fee per delivery of KES 50." }), 13)).toEqual([]);
+  });
+
+  it("leaves the amount to the reference when the line sends the reader to someone for it", () => {
+    expect(rulesAt(brief({ edge: "- Members get an extra discount on top; ask Dana for the percentage." }), 13)).toEqual(["shared-context"]);
+  });
+});

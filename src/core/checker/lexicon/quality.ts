@@ -19,9 +19,11 @@ export type CueKind = "vague" | "quant" | "eval";
  * limit — a limit noun after a determiner or possessive ("a grace period", "its interval");
  * repeat — before a noun of repetition or time ("several attempts", "several minutes");
  * outcome — the object of "get" or "receive", compared with nothing ("the lot gets a shorter use-by");
+ * reward — what a rule hands out or charges, after "get", "pay" or "receive", with no figure in its sentence
+ *   ("bulk orders get a discount", "trucks that come late also pay a fee");
  * leadplural — opening a sentence before a plural noun ("Old entries are archived").
  */
-export type Cond = "any" | "pred" | "attr" | "verb" | "qnoun" | "notas" | "plural" | "limit" | "repeat" | "leadplural" | "outcome";
+export type Cond = "any" | "pred" | "attr" | "verb" | "qnoun" | "notas" | "plural" | "limit" | "repeat" | "leadplural" | "outcome" | "reward";
 
 /** The fix the message suggests. */
 export type Hint =
@@ -238,6 +240,9 @@ const ROWS: readonly Row[] = [
   // unlabelled). Elsewhere "a lower score", "a higher level" compare with a value the data holds, and the row keeps
   // the looser "high, higher, low, lower" reading off them (14 unlabelled findings fewer).
   ["a shorter, a longer, a larger, a smaller, a lower, a higher, a bigger", "quant", "outcome", "difference"],
+  // "Bulk orders get a discount", "Large suppliers get a bonus on top", "Trucks that come late also pay a fee": what
+  // a rule hands out or charges, whose amount is left out.
+  ["a discount, an extra discount, an additional discount, a bonus, an extra bonus, a surcharge, a supplement, an extra fee, an additional fee, a fee", "quant", "reward", "amount"],
   // "If the buyer's moisture differs a lot from ours", "Packed weight very different from the ordered weight: hold
   // the order", "New tare is different from the stored tare by a lot": how big a difference counts is left out.
   // "A cost that goes up by a lot is not applied automatically": by how much is left out, whatever moved.

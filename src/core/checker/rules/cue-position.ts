@@ -498,6 +498,8 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       return limitPosition(toks, m);
     case "outcome":
       return prev !== undefined && p === m.from - 1 && RECEIVING.has(prev.w) && next !== undefined && next.t === WORD && next.w !== "than" && !comparedLater(toks, m.to);
+    case "reward":
+      return rewardGiven(toks, m.from, m.to);
     case "qnoun": {
       // "lower than the invoice" compares two values; nothing is missing.
       if (next && next.w === "than") return false;
@@ -505,6 +507,28 @@ export function positionOk(toks: readonly Tok[], m: PhraseMatch<Cue>): boolean {
       return (n !== undefined && QUANTITY_NOUNS.has(n.w)) || isLinking(toks, g) || (prev !== undefined && (/^(too|very|so|extremely)$/.test(prev.w) || DEVIATING.has(prev.w)));
     }
   }
+}
+
+/** Verbs whose object is what a rule hands out or charges: "members get a discount", "late trucks pay a fee". */
+const REWARDED = new Set(["get", "gets", "receive", "receives", "pay", "pays"]);
+
+/**
+ * "Bulk orders get a discount.", "Trucks that come late also pay a fee": the cue is the object of a verb of receiving or
+ * paying ("also" may stand between), not in a question or after a negation ("never gets a fee"), and no figure follows
+ * in its sentence ("a discount of 5%", "a fee per delivery of KES 50").
+ */
+function rewardGiven(toks: readonly Tok[], from: number, to: number): boolean {
+  let v = from - 1;
+  if (toks[v]?.w === "also") v--;
+  if (!REWARDED.has(toks[v]?.w ?? "")) return false;
+  const before = toks[v - 1]?.w;
+  if (before === "never" || before === "not" || before === "don't" || before === "doesn't" || before === "no") return false;
+  for (let j = to; j < toks.length; j++) {
+    const t = toks[j];
+    if (t.t === NUM || (t.t === PUNCT && t.w === "?")) return false;
+    if (t.t === PUNCT && endsSentence(toks, j)) break;
+  }
+  return true;
 }
 
 /** "in a row" from token k. */

@@ -17,8 +17,22 @@ import type { RawFinding } from "./emit.js";
 import { ACCESS_WORDS, HANDOFF_VERBS } from "../lexicon/cues.js";
 
 export function oneRulePerProblem(raw: RawFinding[], lines: readonly { raw: string }[]): RawFinding[] {
-  return figureInReference(nameInReference(lines, termInPlaceholder(termInForeignProse(figureLeftAsPlaceholder(conversationOnTool(knowledgeInPlace(linkInPrecedent(raw), lines)))))));
+  return rewardLeftToSomeone(figureInReference(nameInReference(lines, termInPlaceholder(termInForeignProse(figureLeftAsPlaceholder(conversationOnTool(knowledgeInPlace(linkInPrecedent(raw), lines))))))));
 }
+
+/**
+ * "Members get an extra discount on top. The percentage follows the old rule from 2019, Henrik knows it", "get a
+ * discount; ask Margaret in accounts": the amount left out is the one the line sends the reader to someone for, and
+ * writers labelled that reference alone (5 of 5).
+ */
+function rewardLeftToSomeone(raw: RawFinding[]): RawFinding[] {
+  let sharedLines: Set<number> | null = null;
+  for (const f of raw) if (f.rule === "shared-context") (sharedLines ??= new Set()).add(f.li);
+  if (sharedLines === null) return raw;
+  const lines = sharedLines;
+  return raw.filter((f) => !(f.rule === "unquantified" && lines.has(f.li) && REWARD.test(f.excerpt ?? "")));
+}
+const REWARD = /^an? (?:extra |additional )?(?:discount|bonus|surcharge|supplement|fee)$/i;
 
 /**
  * "Cache headers the same as we agreed for the Japanese names last month", "Minimum payout amount: same as what we did
