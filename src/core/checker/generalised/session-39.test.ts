@@ -84,3 +84,15 @@ describe("session 39: a discount, bonus, surcharge or fee a rule hands out with 
     expect(rulesAt(brief({ edge: "- Members get an extra discount on top; ask Dana for the percentage." }), 13)).toEqual(["shared-context"]);
   });
 });
+
+describe("session 39: 'a shared spreadsheet' is how the work is kept now, not a place the brief points to", () => {
+  it("stays quiet on 'sign up for shifts on a shared spreadsheet' and 'Bookings are kept in a shared spreadsheet today'", () => {
+    expect(rulesAt(brief({ context: "Our skippers sign up for shifts on a shared spreadsheet, and two people edited the same cell." }), 5)).toEqual([]);
+    expect(rulesAt(brief({ context: "Bookings are kept in a shared spreadsheet today, and we get one double booking a month." }), 5)).toEqual([]);
+  });
+
+  it("still reports the client's own spreadsheet and a spreadsheet's link", () => {
+    expect(rulesAt(brief({ context: "The rates are in our shared spreadsheet." }), 5)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ context: "Reservations are in a shared spreadsheet: https://docs.google.com/spreadsheets/d/1xQ9mbw/edit" }), 5)).toEqual(["private-link"]);
+  });
+});

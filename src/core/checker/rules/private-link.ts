@@ -244,7 +244,7 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
     if (todaysPractice(toks, m.from)) continue;
     // "Sessions are booked today in a WhatsApp group", "Every job has a WhatsApp group with the foreman": a kind of
     // chat the work runs in, not one whose messages the contractor is sent to (writers labelled none of 14).
-    if (anyOneChat(toks, m.from, m.to)) continue;
+    if (anyOneChat(toks, m.from, m.to) || anySharedSheet(toks, m.from, m.to)) continue;
     // "hearings on video (Microsoft Teams)": where a meeting is held (see meetingHeldIn).
     if (meetingHeldIn(toks, m.to - 1)) continue;
     if (!isDestination(toks, m.from) && !(toks[m.from].cap && (integration(toks, m.from) || integration(toks, m.to - 1) || workedIn(toks, m.from))) && !ownedByOthers(toks, m.from) && !ownedByRecord(toks, m.from) && !servedScreen(toks, m.from, m.to) && !calledDesk(toks, m.from)) return { s: toks[m.from].s, e: toks[m.to - 1].e };
@@ -360,6 +360,17 @@ function anyOneChat(toks: readonly Tok[], from: number, to: number): boolean {
   return !sitsIn;
 }
 const CHAT_NOUNS = new Set(["group", "chat", "channel", "thread"]);
+
+/**
+ * "staff sign up for shifts on a shared spreadsheet", "Bookings are kept in a shared spreadsheet today": the way the
+ * work is kept now, which the brief replaces; writers labelled none of 18 ("the rates are in our shared spreadsheet"
+ * names one, and a link to it is reported by its URL).
+ */
+function anySharedSheet(toks: readonly Tok[], from: number, to: number): boolean {
+  const article = toks[from - 1]?.w;
+  return (article === "a" || article === "an") && toks[from].w === "shared" && to - from === 2 && SHEET_NOUNS.has(toks[from + 1].w);
+}
+const SHEET_NOUNS = new Set(["spreadsheet", "sheet", "excel"]);
 const IS_ARE = new Set(["is", "are", "was", "were"]);
 
 /** Token k stands in a clause that opens with "once", "when", "if", "after", "until" or "as soon as". */
