@@ -96,3 +96,15 @@ describe("session 39: 'a shared spreadsheet' is how the work is kept now, not a 
     expect(rulesAt(brief({ context: "Reservations are in a shared spreadsheet: https://docs.google.com/spreadsheets/d/1xQ9mbw/edit" }), 5)).toEqual(["private-link"]);
   });
 });
+
+describe("session 39: 'Google Sheets' in the plural is the product", () => {
+  it("stays quiet on 'opens in Excel and in Google Sheets' and 'by hand in Google Sheets'", () => {
+    expect(rulesAt(brief({ ac: "- The xlsx file opens in Excel and in Google Sheets, with one sheet per section." }), 17)).toEqual([]);
+    expect(rulesAt(brief({ context: "Every morning our supervisor assigns the loans by hand in Google Sheets." }), 5)).toEqual([]);
+  });
+
+  it("still reports a document in it, and the data said to sit in it", () => {
+    expect(rulesAt(brief({ context: "The client's pricing rules live in our Google Sheet." }), 5)).toEqual(["private-link"]);
+    expect(rulesAt(brief({ context: "The collector list with bank accounts is now in Google Sheets." }), 5)).toEqual(["private-link"]);
+  });
+});

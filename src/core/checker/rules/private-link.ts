@@ -244,7 +244,7 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
     if (todaysPractice(toks, m.from)) continue;
     // "Sessions are booked today in a WhatsApp group", "Every job has a WhatsApp group with the foreman": a kind of
     // chat the work runs in, not one whose messages the contractor is sent to (writers labelled none of 14).
-    if (anyOneChat(toks, m.from, m.to) || anySharedSheet(toks, m.from, m.to)) continue;
+    if (anyOneChat(toks, m.from, m.to) || anySharedSheet(toks, m.from, m.to) || sheetsProduct(toks, m.from, m.to)) continue;
     // "hearings on video (Microsoft Teams)": where a meeting is held (see meetingHeldIn).
     if (meetingHeldIn(toks, m.to - 1)) continue;
     if (!isDestination(toks, m.from) && !(toks[m.from].cap && (integration(toks, m.from) || integration(toks, m.to - 1) || workedIn(toks, m.from))) && !ownedByOthers(toks, m.from) && !ownedByRecord(toks, m.from) && !servedScreen(toks, m.from, m.to) && !calledDesk(toks, m.from)) return { s: toks[m.from].s, e: toks[m.to - 1].e };
@@ -356,8 +356,21 @@ function todaysPractice(toks: readonly Tok[], k: number): boolean {
 function anyOneChat(toks: readonly Tok[], from: number, to: number): boolean {
   const article = toks[from - 1]?.w;
   if ((article !== "a" && article !== "an") || !CHAT_NOUNS.has(toks[to - 1].w)) return false;
-  const sitsIn = toks[from - 2]?.w === "in" && (IS_ARE.has(toks[from - 3]?.w ?? "") || IS_ARE.has(toks[from - 4]?.w ?? ""));
-  return !sitsIn;
+  return !saidToSitIn(toks, from - 1);
+}
+
+/** "… is in", "… are posted in", "… is now in" just before token k: something is said to sit in the place at k. */
+function saidToSitIn(toks: readonly Tok[], k: number): boolean {
+  return toks[k - 1]?.w === "in" && (IS_ARE.has(toks[k - 2]?.w ?? "") || IS_ARE.has(toks[k - 3]?.w ?? ""));
+}
+
+/**
+ * "opens in Excel and in Google Sheets", "by hand in Google Sheets", "Move trimming history from Google Sheets": the
+ * product, written in the plural (writers labelled none of 13); "The current bands are in Google Sheets" still says
+ * where the data sits.
+ */
+function sheetsProduct(toks: readonly Tok[], from: number, to: number): boolean {
+  return to - from === 2 && toks[from].w === "google" && toks[from + 1].w === "sheets" && !saidToSitIn(toks, from);
 }
 const CHAT_NOUNS = new Set(["group", "chat", "channel", "thread"]);
 
