@@ -108,3 +108,13 @@ describe("session 39: 'Google Sheets' in the plural is the product", () => {
     expect(rulesAt(brief({ context: "The collector list with bank accounts is now in Google Sheets." }), 5)).toEqual(["private-link"]);
   });
 });
+
+describe("session 39: 'as per our call' beside a private link is still a gap", () => {
+  it("reports both the call and the link", () => {
+    expect(rulesAt(brief({ edge: "- Email template as per our call on Thursday; the test version is at http://localhost:8025/templates/seat-found." }), 13)).toEqual(["private-link", "shared-context"]);
+  });
+
+  it("leaves a discussion the link records to private-link", () => {
+    expect(rulesAt(brief({ context: "Pricing was discussed at length here: https://ruangbersama.slack.com/archives/C04PRICING/p1712034411" }), 5)).toEqual(["private-link"]);
+  });
+});
