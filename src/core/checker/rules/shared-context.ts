@@ -309,13 +309,16 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (flags & T_WE)) hit = pastWork(toks) ?? currentPractice(toks);
   // The searches below share their common parts: a line without "what " has no "what we " either, one without
   // " has " none of " has it", " has the ", " has a copy", one without "s usual" neither possessive of it.
-  const saysWhat = raw.indexOf("what ") >= 0;
+  // Each reading below needs the token "what", whose word-table bits include T_SHARED: a line without that bit skips
+  // the search.
+  const saysWhat = (flags & T_SHARED) !== 0 && raw.indexOf("what ") >= 0;
   if (!hit && saysWhat && raw.indexOf("what we ") >= 0) hit = whatWeDo(toks);
   if (!hit && saysWhat) hit = whatTheySaid(toks) ?? whatNamedPersonDoes(toks, defined);
   if (!hit && (chars & F_NAME) && spaceThen(raw, "has ") && (spaceThen(raw, "has it") || spaceThen(raw, "has the ") || spaceThen(raw, "has a copy"))) hit = personHoldsIt(toks, defined);
   if (!hit && spaceThen(raw, "brief")) hit = otherBrief(toks);
   if (!hit && raw.indexOf("as it ") >= 0) hit = asItAlwaysWas(toks);
-  if (!hit && raw.indexOf("s usual") >= 0 && (raw.indexOf("'s usual") >= 0 || raw.indexOf("’s usual") >= 0)) hit = someonesUsual(toks);
+  // "usual" is a T_SHARED word, and someonesUsual needs its token.
+  if (!hit && (flags & T_SHARED) !== 0 && raw.indexOf("s usual") >= 0 && (raw.indexOf("'s usual") >= 0 || raw.indexOf("’s usual") >= 0)) hit = someonesUsual(toks);
   if (!hit && (spaceThen(raw, "20") || spaceThen(raw, "19"))) hit = datedOccasion(toks);
   if (!hit && (spaceThen(raw, "last ") || raw.indexOf("yesterday") >= 0 || spaceThen(raw, "ago"))) hit = talkedBefore(toks);
   if (!hit && (flags & T_DECIDE) !== 0) hit = teamDecision(toks);
@@ -334,7 +337,8 @@ export function sharedContext(toks: readonly Tok[], flags: number, chars: number
   if (!hit && (spaceThen(raw, "have ") || spaceThen(raw, "had ") || raw.indexOf("'ve ") >= 0 || raw.indexOf("’ve ") >= 0)) hit = asWeTalked(toks);
   if (!hit) hit = toldAtPastEvent(toks);
   if (!hit) hit = ruleFromTheOld(toks, raw);
-  if (!hit && (raw.indexOf("like in ") >= 0 || raw.indexOf("same as in ") >= 0)) hit = likeInPastTime(toks);
+  // likeInPastTime needs the token "like" (a T_WAY word) or "same" (T_SAME): the bits spare most lines both searches.
+  if (!hit && (flags & (T_WAY | T_SAME)) !== 0 && (raw.indexOf("like in ") >= 0 || raw.indexOf("same as in ") >= 0)) hit = likeInPastTime(toks);
   if (!hit && liveChannelNamed(raw)) hit = explainedLater(toks);
   if (!hit && (flags & T_DECIDE) !== 0) hit = agreedEarlier(toks, raw);
   if (!hit) return null;
