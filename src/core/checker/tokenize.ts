@@ -23,8 +23,6 @@ const ACR_BIT = 4;
 const POSS_BIT = 8;
 const ACCENT_BIT = 16;
 const LETTERS_BIT = 32;
-/** Internal: the source text is already lower case (no lower-casing needed). */
-const LOWER_BIT = 64;
 
 /**
  * One token: [s, e) columns in the line, lower-cased text, type and shape.
@@ -34,8 +32,14 @@ const LOWER_BIT = 64;
 export class Tok {
   s = 0;
   e = 0;
-  /** Lower-cased text, or null until first read (see `w`). */
-  lw: string | null = "";
+  /**
+   * Lower-cased text; for PUNCT the character; possessive "'s" removed. Words
+   * found in the word table get their interned string. Every word's text is
+   * made when it is tokenized: rules read `w` about twelve times per word and
+   * read almost every word at least once, so a plain field costs less than a
+   * getter that slices on first read.
+   */
+  w = "";
   t = 0;
   /** For CODE/URL tokens: index into the line's code/url spans. */
   ref = -1;
@@ -45,23 +49,6 @@ export class Tok {
   info = 0;
   /** Shape bits (see the getters). */
   f = 0;
-  /**
-   * Lower-cased text; for PUNCT the character; possessive "'s" removed.
-   * Words found in the word table get their interned string at once; others
-   * are sliced from the document only when a rule reads them (most never are).
-   */
-  get w(): string {
-    let w = this.lw;
-    if (w === null) {
-      w = source.slice(sourceBase + this.s, sourceBase + this.e);
-      if ((this.f & LOWER_BIT) === 0) w = w.toLowerCase();
-      this.lw = w;
-    }
-    return w;
-  }
-  set w(value: string) {
-    this.lw = value;
-  }
   /** First letter upper case. */
   get cap(): boolean {
     return (this.f & CAP_BIT) !== 0;
@@ -163,12 +150,7 @@ const NOT_POSSESSIVE = new Set(["it", "that", "what", "there", "here", "he", "sh
 
 // Token objects are pooled: a line's tokens are only valid until the next call.
 const pool: Tok[] = [];
-/**
- * The document being tokenized and where the current line starts in it; lazy
- * `w` reads slice from it. Kept here rather than on every token: the pooled
- * tokens are long-lived, so a per-token reference cost a write barrier per token.
- */
-let source = "";
+/** Where the current line starts in the document: tokens keep line columns. */
 let sourceBase = 0;
 const result: Tokens = { toks: [], flags: 0, chars: 0 };
 /** Tokens made so far on the current line (they are pool[0, count)). */
@@ -183,7 +165,7 @@ const PREFIX_MAX = 512;
 const prefixes: (Tok[] | undefined)[] = new Array<Tok[] | undefined>(PREFIX_MAX + 1).fill(undefined);
 
 /** A new token for document offsets [s, e); tokens keep line columns. */
-function next(s: number, e: number, w: string | null, t: number, ref: number): Tok {
+function next(s: number, e: number, w: string, t: number, ref: number): Tok {
   let tok = pool[count];
   if (tok === undefined) {
     tok = new Tok();
@@ -191,7 +173,7 @@ function next(s: number, e: number, w: string | null, t: number, ref: number): T
   }
   tok.s = s - sourceBase;
   tok.e = e - sourceBase;
-  tok.lw = w;
+  tok.w = w;
   tok.t = t;
   tok.ref = ref;
   tok.slot = -1;
@@ -214,16 +196,6 @@ function opensSentence(text: string, from: number, i: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 58;
 }
 
-/** Whether text[i, i + 9) is "localhost" in any case (ASCII: what a lazy word's w would be). */
-function isLocalhost(text: string, i: number): boolean {
-  const target = "localhost";
-  for (let k = 0; k < 9; k++) {
-    const d = text.charCodeAt(i + k);
-    if ((d >= 65 && d <= 90 ? d | 32 : d) !== target.charCodeAt(k)) return false;
-  }
-  return true;
-}
-
 /**
  * Tokenizes the line text[base, end) from column `from`, skipping the masked
  * ranges (see inline.ts; code spans and URLs become one CODE/URL token each).
@@ -233,7 +205,6 @@ function isLocalhost(text: string, i: number): boolean {
  * the tokens are valid until the next call.
  */
 export function tokenize(text: string, base: number, end: number, from = 0, masks: readonly number[] = NO_MASKS): Tokens {
-  source = text;
   sourceBase = base;
   // The word table, read once per line (it changes only between calls, see addCueTrigger).
   const tableMask = TABLE.mask;
@@ -352,17 +323,16 @@ export function tokenize(text: string, base: number, end: number, from = 0, mask
           }
         }
       }
-      // A possessive ("Kenji's") or curly apostrophe needs its text now; other unknown words wait.
       const possessive = j - i > 2 && text.charCodeAt(j - 1) === 115 && (text.charCodeAt(j - 2) === 39 || text.charCodeAt(j - 2) === 0x2019);
-      const lazy = !known && !possessive && !curly && !accent;
-      if (!known && !lazy) {
+      // An unknown ASCII word without an apostrophe: not in the word table, so no other list either (see bits below).
+      const plain = !known && !possessive && !curly && !accent;
+      if (!known) {
         const written = text.slice(i, j);
         word = upperCount === 0 && !accent ? written : written.toLowerCase();
       }
-      const t = next(i, j, lazy ? null : word, numeric ? NUM : WORD, -1);
+      const t = next(i, j, word, numeric ? NUM : WORD, -1);
       t.slot = knownSlot;
       let f = accent ? ACCENT_BIT : 0;
-      if (upperCount === 0) f |= LOWER_BIT;
       if (accent) chars |= F_ACCENT;
       if (dot) chars |= F_DOT;
       if (!numeric) {
@@ -377,7 +347,7 @@ export function tokenize(text: string, base: number, end: number, from = 0, mask
           const base = w.slice(0, w.length - 2);
           if (!NOT_POSSESSIVE.has(base)) {
             t.w = base;
-            f = (f & (CAP_BIT | ACCENT_BIT | LOWER_BIT)) | POSS_BIT;
+            f = (f & (CAP_BIT | ACCENT_BIT)) | POSS_BIT;
             if (digits === 0 && base.indexOf("-") < 0 && base.indexOf(".") < 0 && base.indexOf("'") < 0 && base.indexOf("_") < 0) f |= LETTERS_BIT;
             if (upperCount >= 2 && lower === 1) f |= UPPER_BIT | (digits === 0 ? ACR_BIT : 0);
             known = false;
@@ -389,11 +359,10 @@ export function tokenize(text: string, base: number, end: number, from = 0, mask
         if (curly) t.w = t.w.replace(/\u2019/g, "'");
         if (f & CAP_BIT) chars |= F_CAP;
         if (f & ACR_BIT) chars |= F_ACR;
-        // A lazy word is compared in place: reading t.w would slice every other nine-letter word.
-        if (j - i === 9 && (lazy ? isLocalhost(text, i) : t.w === "localhost")) chars |= F_DOT;
+        if (j - i === 9 && t.w === "localhost") chars |= F_DOT;
       }
       t.f = f;
-      if (!known) bits = !lazy && ((f & POSS_BIT) !== 0 || curly || accent) ? WORD_INFO.get(t.w) ?? 0 : 0;
+      if (!known) bits = !plain && ((f & POSS_BIT) !== 0 || curly || accent) ? WORD_INFO.get(t.w) ?? 0 : 0;
       if (bits !== 0) {
         t.info = bits;
         flags |= bits;
