@@ -132,8 +132,9 @@ function runsOutAfter(toks: readonly Tok[], k: number): boolean {
 
 /** Reports a reminder or warning timed only by the event it precedes. */
 export function leadTimeLine(ctx: LineCtx, emit: Emit): void {
-  if (ctx.line.kind !== "text" || (ctx.line.raw.indexOf("before") < 0 && ctx.line.raw.indexOf("ahead of") < 0) || !(ANNOUNCING_TEXT.test(ctx.line.raw) || EMAILING_TEXT.test(ctx.line.raw))) return;
+  // The section first: it rules out a line without the searches.
   if (ctx.section === "acceptance-criteria" || ctx.section === "glossary") return;
+  if (ctx.line.kind !== "text" || (ctx.line.raw.indexOf("before") < 0 && ctx.line.raw.indexOf("ahead of") < 0) || !(ANNOUNCING_TEXT.test(ctx.line.raw) || EMAILING_TEXT.test(ctx.line.raw))) return;
   const hit = bareLead(ctx.toks);
   if (hit === null || givesLeadTime(ctx.doc)) return;
   // The context section says what is wanted ("We want a reminder before each appointment"); the

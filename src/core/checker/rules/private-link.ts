@@ -561,6 +561,8 @@ export function privateLinkLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
   const chars = ctx ? ctx.chars : 0;
   const extra = doc.options.privateHosts ?? NO_HOSTS;
   const url = privateUrl(line, toks, chars, extra);
+  // A plain line has no backslash (scanInline's test for markup looks for one), so neither a UNC path nor a mapped drive.
+  const backslash = !line.plain && line.raw.indexOf("\\") >= 0;
   let place: { s: number; e: number } | null = null;
   if (!url && toks) {
     // "Jira · Story · Component: auth": the ticket's own header, not a place to open.
@@ -580,11 +582,11 @@ export function privateLinkLine(doc: Doc, i: number, ctx: LineCtx | null, emit: 
       if (m) place = { s: m.index, e: m.index + m[0].length };
     }
     // "in the Excel file \\fs01\produkt\Zuordnung.xlsx" written as prose, not in a code span.
-    if (!place && line.raw.indexOf("\\") >= 0) place = uncInProse(line);
+    if (!place && backslash) place = uncInProse(line);
   }
   // "Sharon's count is in S:\Rounds\Empties 2024.xlsx", "the Excel sheet `S:\Werkstatt\Teile.xlsx`": a document on
   // a mapped drive of the office network ("writes raw files to `D:\Data`" is a folder a program fills, not a document).
-  if (!url && !place && line.raw.indexOf(":\\") > 0) {
+  if (!url && !place && backslash && line.raw.indexOf(":\\") > 0) {
     const m = DRIVE_DOCUMENT.exec(line.raw);
     if (m) place = { s: m.index + m[1].length, e: m.index + m[0].length };
   }
