@@ -521,8 +521,8 @@ function rewardGiven(toks: readonly Tok[], from: number, to: number): boolean {
   let v = from - 1;
   if (toks[v]?.w === "also") v--;
   if (!REWARDED.has(toks[v]?.w ?? "")) return false;
-  const before = toks[v - 1]?.w;
-  if (before === "never" || before === "not" || before === "don't" || before === "doesn't" || before === "no") return false;
+  const before = toks[v - 1]?.w ?? "";
+  if (before === "never" || before === "no" || before === "not" || before.endsWith("n't")) return false;
   for (let j = to; j < toks.length; j++) {
     const t = toks[j];
     if (t.t === NUM || (t.t === PUNCT && t.w === "?")) return false;

@@ -26,11 +26,16 @@ export function oneRulePerProblem(raw: RawFinding[], lines: readonly { raw: stri
  * writers labelled that reference alone (5 of 5).
  */
 function rewardLeftToSomeone(raw: RawFinding[]): RawFinding[] {
-  let sharedLines: Set<number> | null = null;
-  for (const f of raw) if (f.rule === "shared-context") (sharedLines ??= new Set()).add(f.li);
-  if (sharedLines === null) return raw;
-  const lines = sharedLines;
+  const lines = linesWith(raw, "shared-context");
+  if (lines === null) return raw;
   return raw.filter((f) => !(f.rule === "unquantified" && lines.has(f.li) && REWARD.test(f.excerpt ?? "")));
+}
+
+/** The lines on which `rule` reported, or null when it reported none (most briefs: the filter is then skipped). */
+function linesWith(raw: readonly RawFinding[], rule: string): Set<number> | null {
+  let lines: Set<number> | null = null;
+  for (const f of raw) if (f.rule === rule) (lines ??= new Set()).add(f.li);
+  return lines;
 }
 const REWARD = /^an? (?:extra |additional )?(?:discount|bonus|surcharge|supplement|fee)$/i;
 
@@ -132,10 +137,8 @@ function withoutInside(raw: RawFinding[], outer: string, inner: ReadonlySet<stri
  * such lines shared-context alone (2 of 2); "agreed in #sec-privacy on Slack" names a channel and stays a link.
  */
 function conversationOnTool(raw: RawFinding[]): RawFinding[] {
-  let sharedLines: Set<number> | null = null;
-  for (const f of raw) if (f.rule === "shared-context") (sharedLines ??= new Set()).add(f.li);
-  if (sharedLines === null) return raw;
-  const lines = sharedLines;
+  const lines = linesWith(raw, "shared-context");
+  if (lines === null) return raw;
   return raw.filter((f) => !(f.rule === "private-link" && lines.has(f.li) && CONVERSATION_TOOLS.test(f.excerpt ?? "")));
 }
 const CONVERSATION_TOOLS = /^(?:teams|microsoft teams|slack|zoom|google meet|whatsapp|skype)(?: group| chat)?$/i;

@@ -242,8 +242,8 @@ function namedPlace(toks: readonly Tok[], documented: (tool: string) => boolean)
     // "Now we post the price in a WhatsApp group", "Today claims live in a shared spreadsheet": the way work is done
     // today, which the brief replaces; "the rules are in our WhatsApp group" is still a place to open.
     if (todaysPractice(toks, m.from)) continue;
-    // "Sessions are booked today in a WhatsApp group", "Every job has a WhatsApp group with the foreman": a kind of
-    // chat the work runs in, not one whose messages the contractor is sent to (writers labelled none of 14).
+    // "booked today in a WhatsApp group", "kept in a shared spreadsheet", "by hand in Google Sheets": a kind of chat,
+    // sheet or product the work runs in today, not a particular one whose content the contractor is sent to.
     if (anyOneChat(toks, m.from, m.to) || anySharedSheet(toks, m.from, m.to) || sheetsProduct(toks, m.from, m.to)) continue;
     // "hearings on video (Microsoft Teams)": where a meeting is held (see meetingHeldIn).
     if (meetingHeldIn(toks, m.to - 1)) continue;
@@ -354,9 +354,13 @@ function todaysPractice(toks: readonly Tok[], k: number): boolean {
  * needs is said to sit in it ("The buying price is posted in a WhatsApp group", "the list is in a Slack channel").
  */
 function anyOneChat(toks: readonly Tok[], from: number, to: number): boolean {
-  const article = toks[from - 1]?.w;
-  if ((article !== "a" && article !== "an") || !CHAT_NOUNS.has(toks[to - 1].w)) return false;
-  return !saidToSitIn(toks, from - 1);
+  return afterIndefinite(toks, from) && CHAT_NOUNS.has(toks[to - 1].w) && !saidToSitIn(toks, from - 1);
+}
+
+/** "a" or "an" just before token k. */
+function afterIndefinite(toks: readonly Tok[], k: number): boolean {
+  const article = toks[k - 1]?.w;
+  return article === "a" || article === "an";
 }
 
 /** "… is in", "… are posted in", "… is now in" just before token k: something is said to sit in the place at k. */
@@ -380,8 +384,7 @@ const CHAT_NOUNS = new Set(["group", "chat", "channel", "thread"]);
  * names one, and a link to it is reported by its URL).
  */
 function anySharedSheet(toks: readonly Tok[], from: number, to: number): boolean {
-  const article = toks[from - 1]?.w;
-  return (article === "a" || article === "an") && toks[from].w === "shared" && to - from === 2 && SHEET_NOUNS.has(toks[from + 1].w);
+  return afterIndefinite(toks, from) && to - from === 2 && toks[from].w === "shared" && SHEET_NOUNS.has(toks[from + 1].w);
 }
 const SHEET_NOUNS = new Set(["spreadsheet", "sheet", "excel"]);
 const IS_ARE = new Set(["is", "are", "was", "were"]);
