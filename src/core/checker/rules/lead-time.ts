@@ -20,7 +20,8 @@ const ANNOUNCING_TEXT = /remind|warn|notif|notice|heads-up/i;
  * but only ahead of something that runs out ("clean the email before the export" is no message sent ahead).
  */
 const EMAILING = new Set(["email", "emails", "emailed", "e-mail", "e-mails", "e-mailed"]);
-const EMAILING_TEXT = /e-?mail/i;
+/** The line gate: an announcing word or an email (ANNOUNCING_TEXT alone decides which lines give a lead time). */
+const ANNOUNCING_OR_EMAIL_TEXT = /remind|warn|notif|notice|heads-up|e-?mail/i;
 /** What an emailed warning precedes: a thing that runs out ("before a certificate expires", "before their permit lapses"). */
 const RUNS_OUT = new Set(["expires", "expire", "lapses", "lapse"]);
 /** Words between "before" and the event: "before the expiry", "before their card expires". */
@@ -109,12 +110,7 @@ function bareLead(toks: readonly Tok[]): { from: number; to: number } | null {
     const eventAt = EVENT_OPENERS.has(next.w) || pronounEvent ? k + 2 : BARE_EVENTS.has(next.w) ? k + 1 : -1;
     if (eventAt < 0 || toks[eventAt]?.t !== WORD) continue;
     // The rest of the sentence must not give the figure either ("… before expiry: 7 days").
-    let j = eventAt + 1;
-    while (j < toks.length && !(toks[j].t === PUNCT && endsSentence(toks, j))) {
-      if (toks[j].t === NUM) break;
-      j++;
-    }
-    if (j < toks.length && toks[j].t === NUM) continue;
+    if (figureLaterInSentence(toks, eventAt + 1)) continue;
     return { from: k, to: eventAt + 1 };
   }
   return null;
@@ -125,16 +121,20 @@ function bareLead(toks: readonly Tok[]): { from: number; to: number } | null {
  * "before", then a determiner, one noun and the verb of running out.
  */
 function runsOutAfter(toks: readonly Tok[], k: number): boolean {
-  if (!EVENT_OPENERS.has(toks[k + 1]?.w ?? "") || toks[k + 2]?.t !== WORD || !RUNS_OUT.has(toks[k + 3]?.w ?? "")) return false;
-  for (let j = k + 4; j < toks.length && !(toks[j].t === PUNCT && endsSentence(toks, j)); j++) if (toks[j].t === NUM) return false;
-  return true;
+  return EVENT_OPENERS.has(toks[k + 1]?.w ?? "") && toks[k + 2]?.t === WORD && RUNS_OUT.has(toks[k + 3]?.w ?? "") && !figureLaterInSentence(toks, k + 4);
+}
+
+/** A figure from token `from` to the end of its sentence. */
+function figureLaterInSentence(toks: readonly Tok[], from: number): boolean {
+  for (let j = from; j < toks.length && !(toks[j].t === PUNCT && endsSentence(toks, j)); j++) if (toks[j].t === NUM) return true;
+  return false;
 }
 
 /** Reports a reminder or warning timed only by the event it precedes. */
 export function leadTimeLine(ctx: LineCtx, emit: Emit): void {
   // The section first: it rules out a line without the searches.
   if (ctx.section === "acceptance-criteria" || ctx.section === "glossary") return;
-  if (ctx.line.kind !== "text" || (ctx.line.raw.indexOf("before") < 0 && ctx.line.raw.indexOf("ahead of") < 0) || !(ANNOUNCING_TEXT.test(ctx.line.raw) || EMAILING_TEXT.test(ctx.line.raw))) return;
+  if (ctx.line.kind !== "text" || (ctx.line.raw.indexOf("before") < 0 && ctx.line.raw.indexOf("ahead of") < 0) || !ANNOUNCING_OR_EMAIL_TEXT.test(ctx.line.raw)) return;
   const hit = bareLead(ctx.toks);
   if (hit === null || givesLeadTime(ctx.doc)) return;
   // The context section says what is wanted ("We want a reminder before each appointment"); the
